@@ -1,0 +1,77 @@
+// The index as the public JSON export (contracts.md §3).
+import type { EntityType, QuoteKind } from './types';
+import type { SourceIndex } from './sourceIndex';
+import { docEntityRef } from './entities/corpusEntities';
+
+export interface ExportedQuote {
+  start: number;
+  end: number;
+  text: string;
+  kind: QuoteKind;
+  speaker: { name: string | null; start: number; end: number } | null;
+  cluster?: string;
+}
+
+export interface ExportedDocument {
+  path: string;
+  title: string | null;
+  outlet?: string;
+  date?: string;
+  url?: string;
+  quotes: ExportedQuote[];
+  entities: Array<{ entity: string; name: string; type: EntityType; mentions: Array<{ start: number; end: number; text: string }> }>;
+  numbers: Array<{ start: number; end: number; text: string; value: number; unit: string; hedge: string; measure: string }>;
+}
+
+export interface IndexExport {
+  documents: ExportedDocument[];
+  entities: Array<{ id: string; name: string; type: EntityType; variants: string[]; roles: string[]; documents: number }>;
+  quoteClusters: Array<{ id: string; text: string; speaker: string | null; members: Array<{ path: string; start: number; end: number }> }>;
+  skipped: Array<{ path: string; reason: string }>;
+}
+
+export function exportIndex(index: SourceIndex): IndexExport {
+  const { entities, idOf } = index.entities();
+  const clusters = index.quotes.clusters();
+  const clusterOf = new Map<string, string>();
+  for (const c of clusters) for (const m of c.members) clusterOf.set(`${m.path}\u0000${m.quote.start}`, c.id);
+  const documents = index
+    .documents()
+    .sort((a, b) => a.doc.path.localeCompare(b.doc.path))
+    .map(({ doc, quotes, entities: docEntities, numbers }): ExportedDocument => ({
+      path: doc.path,
+      title: doc.meta.title ?? null,
+      ...(doc.meta.outlet ? { outlet: doc.meta.outlet } : {}),
+      ...(doc.meta.date ? { date: doc.meta.date } : {}),
+      ...(doc.meta.url ? { url: doc.meta.url } : {}),
+      quotes: quotes.map((q) => {
+        const cluster = clusterOf.get(`${doc.path}\u0000${q.start}`);
+        return {
+          start: q.start,
+          end: q.end,
+          text: q.text,
+          kind: q.kind,
+          speaker: q.speaker ? { name: q.speaker.name, start: q.speaker.start, end: q.speaker.end } : null,
+          ...(cluster ? { cluster } : {}),
+        };
+      }),
+      entities: docEntities.map((e) => ({
+        entity: idOf.get(docEntityRef(doc.path, e.key)) ?? e.key,
+        name: e.name,
+        type: e.type,
+        mentions: e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text })),
+      })),
+      numbers: numbers.map((n) => ({ start: n.start, end: n.end, text: n.text, value: n.value, unit: n.unit, hedge: n.hedge, measure: n.measure })),
+    }));
+  return {
+    documents,
+    entities: entities.map((e) => ({ id: e.id, name: e.name, type: e.type, variants: e.variants, roles: e.roles, documents: e.documents })),
+    quoteClusters: clusters.map((c) => ({
+      id: c.id,
+      text: c.text,
+      speaker: c.speaker,
+      members: c.members.map((m) => ({ path: m.path, start: m.quote.start, end: m.quote.end })),
+    })),
+    skipped: index.skipped(),
+  };
+}

@@ -1,0 +1,88 @@
+// Markdown drafts and sources, parsed with remark: code, HTML, link targets and front matter are
+// not prose. Each paragraph/heading is masked (markup replaced by spaces, offsets unchanged) and
+// handed to parse-english.
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import { parse as parseYaml } from 'yaml';
+import type { Root, RootContent, Heading, Paragraph, PhrasingContent, Yaml } from 'mdast';
+import type { Block, DocumentMeta, ParsedDocument } from '../types';
+import { makeBlock } from './prose';
+import { guessTitle } from './title';
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
+
+export function parseMarkdown(path: string, text: string): ParsedDocument {
+  const tree = processor.parse(text) as Root;
+  const blocks: Block[] = [];
+  const meta: DocumentMeta = {};
+  const visit = (node: Root | RootContent): void => {
+    if (node.type === 'yaml') Object.assign(meta, frontMatter(node));
+    if (node.type === 'paragraph' || node.type === 'heading') {
+      const block = proseBlock(text, node);
+      if (block) blocks.push(block);
+      return;
+    }
+    // code, html, definitions, thematic breaks and the like hold no prose.
+    if ('children' in node) for (const child of node.children as RootContent[]) visit(child);
+  };
+  visit(tree);
+  const doc: ParsedDocument = { path, text, format: 'markdown', meta, blocks };
+  if (!meta.title) {
+    const title = guessTitle(doc);
+    if (title) meta.title = title;
+  }
+  return doc;
+}
+
+function proseBlock(text: string, node: Paragraph | Heading): Block | undefined {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return undefined;
+  const chars = new Array<string>(end - start).fill(' ');
+  const keep = (from: number, to: number) => {
+    for (let i = from; i < to; i++) {
+      const c = text[i];
+      chars[i - start] = c === '\n' || c === '\r' ? ' ' : c;
+    }
+  };
+  const walk = (children: PhrasingContent[]) => {
+    for (const child of children) {
+      if (child.type === 'text' && child.position) keep(child.position.start.offset!, child.position.end.offset!);
+      else if (child.type === 'break') continue;
+      else if ('children' in child) walk(child.children as PhrasingContent[]);
+      // inlineCode, html, images, footnote references: not prose, left masked.
+    }
+  };
+  walk(node.children);
+  return makeBlock(text, chars.join(''), start, end, node.type === 'heading' ? 'heading' : 'paragraph');
+}
+
+function frontMatter(node: Yaml): DocumentMeta {
+  let data: unknown;
+  try {
+    data = parseYaml(node.value);
+  } catch {
+    return {};
+  }
+  if (!data || typeof data !== 'object') return {};
+  const record = data as Record<string, unknown>;
+  const pick = (...keys: string[]) => {
+    for (const k of keys) {
+      const v = record[k];
+      if (typeof v === 'string' || typeof v === 'number') return String(v);
+      if (v instanceof Date) return v.toISOString().slice(0, 10);
+    }
+    return undefined;
+  };
+  const meta: DocumentMeta = {};
+  const title = pick('title', 'headline');
+  const outlet = pick('outlet', 'source', 'publisher', 'site');
+  const date = pick('date', 'published', 'pubDate');
+  const url = pick('url', 'link', 'canonical');
+  if (title) meta.title = title;
+  if (outlet) meta.outlet = outlet;
+  if (date) meta.date = date;
+  if (url) meta.url = url;
+  return meta;
+}

@@ -1,0 +1,80 @@
+// Plain-text articles: one paragraph a line (as wire copy and saved articles are), or, for
+// hard-wrapped text, paragraphs separated by blank lines with headline lines kept apart.
+import type { Block, ParsedDocument } from '../types';
+import { makeBlock } from './prose';
+import { guessTitle } from './title';
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  const re = /[^\r\n]*(\r\n|\r|\n|$)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) && m[0] !== '') {
+    const body = m[0].replace(/[\r\n]+$/, '');
+    lines.push({ start: m.index, end: m.index + body.length, text: body });
+  }
+  return lines;
+}
+
+/** Hard-wrapped: most non-empty lines short and blocks of several lines each. */
+function isHardWrapped(lines: Line[]): boolean {
+  const full = lines.filter((l) => l.text.trim() !== '');
+  if (full.length < 6) return false;
+  const short = full.filter((l) => l.text.length <= 100).length;
+  const blanks = lines.length - full.length;
+  return short / full.length > 0.9 && blanks < full.length / 2;
+}
+
+const endsSentence = /[.!?:;…"”’)\]]\s*$/;
+
+/** Groups lines into paragraph spans. */
+function paragraphSpans(lines: Line[]): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  if (!isHardWrapped(lines)) {
+    for (const l of lines) if (l.text.trim() !== '') spans.push([l.start, l.end]);
+    return spans;
+  }
+  let current: [number, number] | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.text.trim() === '') {
+      if (current) spans.push(current);
+      current = undefined;
+      continue;
+    }
+    current = current ? [current[0], l.end] : [l.start, l.end];
+    // A short line without closing punctuation, followed by a capitalised line, is a headline.
+    const next = lines[i + 1];
+    if (next && next.text.trim() !== '' && !endsSentence.test(l.text) && l.text.length < 60 && /^\s*[A-Z“"]/.test(next.text)) {
+      spans.push(current);
+      current = undefined;
+    }
+  }
+  if (current) spans.push(current);
+  return spans;
+}
+
+export function parsePlainText(path: string, text: string): ParsedDocument {
+  const blocks: Block[] = [];
+  const meta: ParsedDocument['meta'] = {};
+  for (let [start, end] of paragraphSpans(splitLines(text))) {
+    // Some saved articles carry a "date 2025-10-16" prefix on their first line.
+    const prefix = /^\s*date (\d{4}-\d{2}-\d{2})\s+/.exec(text.slice(start, end));
+    if (prefix && blocks.length === 0) {
+      meta.date = prefix[1];
+      start += prefix[0].length;
+    }
+    const masked = text.slice(start, end).replace(/[\r\n]/g, ' ');
+    const block = makeBlock(text, masked, start, end, 'paragraph');
+    if (block) blocks.push(block);
+  }
+  const doc: ParsedDocument = { path, text, format: 'text', meta, blocks };
+  const title = guessTitle(doc);
+  if (title) meta.title = title;
+  return doc;
+}

@@ -1,0 +1,72 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { parseDocument } from '../server/src/core/parse/parseDocument';
+
+const sentenceTexts = (path: string, text: string) => {
+  const doc = parseDocument(path, text);
+  return doc.blocks.flatMap((b) => b.sentences.map((s) => text.slice(s.start, s.end)));
+};
+
+describe('parseDocument', () => {
+  it('keeps a headline without a full stop apart from the next line (plain text)', () => {
+    const text = readFileSync('seeds/001_918f0212adf51184.txt', 'utf8');
+    const sentences = sentenceTexts('a.txt', text);
+    assert.equal(sentences[0], 'Trump to meet Putin in Budapest to discuss war in Ukraine');
+    assert.match(sentences[1], /^U\.S\. President Donald Trump said/);
+  });
+
+  it('gives tokens whose offsets slice the original text', () => {
+    const text = readFileSync('seeds/003_e43e3abe9aed38b4.txt', 'utf8');
+    const doc = parseDocument('b.txt', text);
+    let n = 0;
+    for (const b of doc.blocks) for (const s of b.sentences) for (const t of s.tokens) {
+      assert.equal(text.slice(t.start, t.end), t.text);
+      n++;
+    }
+    assert.ok(n > 800);
+    assert.equal(doc.meta.title, 'Trump, Putin to meet in Budapest for talks on ending Ukraine war');
+  });
+
+  it('keeps headlines apart in hard-wrapped text', () => {
+    const body = 'The minister said on Monday that the talks would resume next\nweek in Geneva, with delegations from both sides attending the\nmeeting and observers from the region, officials said today.\n';
+    const text = `Talks to resume\n${body}${body}${body}`;
+    const sentences = sentenceTexts('w.txt', text);
+    assert.equal(sentences[0], 'Talks to resume');
+    assert.match(sentences[1], /^The minister said on Monday that the talks would resume next\nweek/);
+  });
+
+  it('reads Markdown front matter and skips code, HTML and link targets', () => {
+    const text = [
+      '---',
+      'title: Budapest summit',
+      'outlet: Example News',
+      'date: 2025-10-16',
+      '---',
+      '# Leaders to meet',
+      '',
+      'Trump said the talks were [productive](https://example.com/a "x").',
+      '',
+      '```',
+      'const quote = "not prose";',
+      '```',
+      '',
+      '<div>Also not prose.</div>',
+    ].join('\n');
+    const doc = parseDocument('d.md', text);
+    assert.equal(doc.meta.title, 'Budapest summit');
+    assert.equal(doc.meta.outlet, 'Example News');
+    assert.equal(doc.meta.date, '2025-10-16');
+    const words = doc.blocks.flatMap((b) => b.sentences.flatMap((s) => s.tokens.filter((t) => t.kind === 'word').map((t) => t.text)));
+    assert.deepEqual(words, ['Leaders', 'to', 'meet', 'Trump', 'said', 'the', 'talks', 'were', 'productive']);
+    const productive = doc.blocks[1].sentences[0].tokens.find((t) => t.text === 'productive')!;
+    assert.equal(text.slice(productive.start, productive.end), 'productive');
+  });
+
+  it('takes prose from HTML paragraphs, not scripts or navigation', () => {
+    const text = '<html><head><title>Summit</title><script>var a = "x";</script></head><body><nav><p>Home</p></nav><h1>Leaders meet</h1><p>Orbán said “We are ready!”</p></body></html>';
+    const doc = parseDocument('p.html', text);
+    assert.equal(doc.meta.title, 'Summit');
+    const sentences = doc.blocks.flatMap((b) => b.sentences.map((s) => text.slice(s.start, s.end)));
+    assert.deepEqual(sentences, ['Leaders meet', 'Orbán said “We are ready!”']);
+  });
+});
