@@ -63,6 +63,8 @@ export interface DocEntity {
   variants: string[];
   /** Roles the document gives ("Putin's foreign affairs adviser"). */
   roles: string[];
+  /** Grammatical gender when known (from pronouns that refer to the person or a first-name list). */
+  gender?: 'male' | 'female';
   mentions: Mention[];
 }
 
