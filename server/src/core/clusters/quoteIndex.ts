@@ -1,47 +1,180 @@
-// STUB: quotes of the corpus, findable by their words; clusters of the same quote across articles.
+// The corpus's quotations, findable by their words: a draft quotation's sources (exact excerpts and
+// near-misses, with a word alignment for diagnostics and hovers), and clusters of the same statement
+// across articles. Quotes are grouped by normalised wording, so a statement carried by hundreds of
+// articles is indexed and aligned once; lookups go through the word n-gram index, never a scan.
 import type { DocumentAnalysis, Quote } from '../types';
+import { alignUnits, type QuoteAlignment } from './alignQuote';
+import { GramIndex } from './gramIndex';
+import { buildClusters, isClusterable, type QuoteCluster, type QuoteRef, type Wording } from './quoteClusters';
+import { quoteUnits, quoteWords, type QuoteUnit } from './quoteWords';
 
-export interface QuoteRef {
-  path: string;
-  quote: Quote;
-}
+export type { QuoteCluster, QuoteRef } from './quoteClusters';
+export type { AlignOp, AlignOpKind, QuoteAlignment } from './alignQuote';
 
 export interface QuoteMatch {
   ref: QuoteRef;
-  /** 0..1: how much of the query's wording the source quote carries. */
+  /** 0..1: share of the aligned words that are the same (1 for an exact excerpt). */
   similarity: number;
+  /** True when the query's words are the source's, in order (ellipses and [brackets] allowed). */
+  exact: boolean;
+  /** Word-level alignment of the query against `ref.quote.content` (source offsets into that content). */
+  alignment: QuoteAlignment;
 }
 
-export interface QuoteCluster {
-  id: string;
-  /** Representative wording (the longest member's content). */
-  text: string;
-  speaker: string | null;
-  members: QuoteRef[];
+export interface MatchOptions {
+  /** Near-misses below this similarity are not returned (default 0.5). Exact excerpts always are. */
+  minSimilarity?: number;
+  /** At most this many matches (default: all). */
+  limit?: number;
 }
+
+/** How many candidate wordings a lookup aligns, best n-gram scores first. */
+const candidateLimit = 48;
+/** A near-miss must share this many words, one of them a content word. */
+const minNearMissWords = 3;
 
 export class QuoteIndex {
-  private readonly byPath = new Map<string, Quote[]>();
-  private clusterCache: QuoteCluster[] | undefined;
+  private readonly grams = new GramIndex();
+  private readonly wordings = new Map<number, Wording>();
+  private readonly wordingByKey = new Map<string, Wording>();
+  private readonly refsByPath = new Map<string, QuoteRef[]>();
+  private nextWordingId = 1;
+  private clusterCache: { clusters: QuoteCluster[]; byRef: Map<Quote, QuoteCluster> } | undefined;
 
   addDocument(analysis: DocumentAnalysis): void {
-    this.byPath.set(analysis.doc.path, analysis.quotes);
+    const path = analysis.doc.path;
+    this.removeDocument(path);
+    const refs: QuoteRef[] = [];
+    for (const quote of analysis.quotes) {
+      const words = quoteWords(quote.content);
+      if (words.length === 0) continue;
+      const ref = { path, quote };
+      refs.push(ref);
+      const key = words.map((w) => w.norm).join(' ');
+      let wording = this.wordingByKey.get(key);
+      if (!wording) {
+        wording = { id: this.nextWordingId++, words, content: quote.content, refs: [] };
+        this.wordingByKey.set(key, wording);
+        this.wordings.set(wording.id, wording);
+        this.grams.add(wording.id, runsOf(quoteUnits(quote.content)));
+      }
+      wording.refs.push(ref);
+    }
+    this.refsByPath.set(path, refs);
     this.clusterCache = undefined;
   }
 
   removeDocument(path: string): void {
-    this.byPath.delete(path);
+    const refs = this.refsByPath.get(path);
+    if (!refs) return;
+    this.refsByPath.delete(path);
+    for (const ref of refs) {
+      const key = quoteWords(ref.quote.content)
+        .map((w) => w.norm)
+        .join(' ');
+      const wording = this.wordingByKey.get(key);
+      if (!wording) continue;
+      wording.refs = wording.refs.filter((r) => r !== ref);
+      if (wording.refs.length > 0) {
+        // The wording's offsets must index its own content: re-anchor on a remaining quote.
+        if (wording.content !== wording.refs[0].quote.content) {
+          wording.content = wording.refs[0].quote.content;
+          wording.words = quoteWords(wording.content);
+        }
+        continue;
+      }
+      this.wordingByKey.delete(key);
+      this.wordings.delete(wording.id);
+      this.grams.remove(wording.id);
+    }
     this.clusterCache = undefined;
   }
 
-  match(content: string): QuoteMatch[] {
-    const norm = content.toLowerCase();
-    const out: QuoteMatch[] = [];
-    for (const [path, quotes] of this.byPath) for (const quote of quotes) if (quote.content.toLowerCase() === norm) out.push({ ref: { path, quote }, similarity: 1 });
-    return out;
+  /** Number of distinct normalised wordings indexed. */
+  get wordingCount(): number {
+    return this.wordings.size;
   }
 
-  clusters(): QuoteCluster[] {
-    return (this.clusterCache ??= []);
+  /**
+   * Source quotations for a quotation's words (a draft's, or another source's): exact excerpts
+   * first, then near-misses, by similarity.
+   */
+  match(content: string, options: MatchOptions = {}): QuoteMatch[] {
+    const minSimilarity = options.minSimilarity ?? 0.5;
+    const units = quoteUnits(content);
+    const draftWords = units.filter((u) => u.kind === 'word').length;
+    if (draftWords === 0) return [];
+    const matches: QuoteMatch[] = [];
+    for (const { id } of this.grams.candidates(runsOf(units), candidateLimit)) {
+      const wording = this.wordings.get(id);
+      if (!wording) continue;
+      const alignment = alignUnits(units, wording.words, content, wording.content);
+      if (!acceptable(alignment, minSimilarity)) continue;
+      // Quotes of one wording differ only in typography; realign when offsets would differ.
+      const byContent = new Map<string, QuoteAlignment>([[wording.content, alignment]]);
+      for (const ref of wording.refs) {
+        let own = byContent.get(ref.quote.content);
+        if (!own) {
+          own = alignUnits(units, quoteWords(ref.quote.content), content, ref.quote.content);
+          byContent.set(ref.quote.content, own);
+        }
+        matches.push({ ref, similarity: own.similarity, exact: own.exact, alignment: own });
+      }
+    }
+    matches.sort(
+      (a, b) =>
+        Number(b.exact) - Number(a.exact) ||
+        b.similarity - a.similarity ||
+        b.alignment.equal - a.alignment.equal ||
+        (a.ref.path < b.ref.path ? -1 : a.ref.path > b.ref.path ? 1 : a.ref.quote.start - b.ref.quote.start),
+    );
+    return options.limit !== undefined ? matches.slice(0, options.limit) : matches;
   }
+
+  /** Clusters of one statement across articles; recomputed lazily after a change. */
+  clusters(): QuoteCluster[] {
+    return this.clustering().clusters;
+  }
+
+  /** The cluster a source quote belongs to, if any. */
+  clusterOf(quote: Quote): QuoteCluster | undefined {
+    return this.clustering().byRef.get(quote);
+  }
+
+  private clustering(): { clusters: QuoteCluster[]; byRef: Map<Quote, QuoteCluster> } {
+    if (this.clusterCache) return this.clusterCache;
+    // Only statements take part: the same wording may also occur as scare quotes or reported speech.
+    const views = new Map<number, Wording>();
+    for (const w of this.wordings.values()) {
+      const refs = w.refs.filter((r) => isClusterable(r.quote));
+      if (refs.length > 0) views.set(w.id, { ...w, refs });
+    }
+    const ordered = [...views.values()].sort((a, b) => a.id - b.id);
+    const clusters = buildClusters(ordered, (w) =>
+      this.grams
+        .candidates(runsOf(quoteUnits(w.content)), candidateLimit)
+        .map((c) => views.get(c.id))
+        .filter((v): v is Wording => v !== undefined),
+    );
+    const byRef = new Map<Quote, QuoteCluster>();
+    for (const c of clusters) for (const m of c.members) byRef.set(m.quote, c);
+    this.clusterCache = { clusters, byRef };
+    return this.clusterCache;
+  }
+}
+
+/** Runs of normalised words between ellipses and brackets: n-grams never span a gap. */
+function runsOf(units: readonly QuoteUnit[]): string[][] {
+  const runs: string[][] = [[]];
+  for (const u of units) {
+    if (u.kind === 'word') runs[runs.length - 1].push(u.norm);
+    else if (runs[runs.length - 1].length > 0) runs.push([]);
+  }
+  return runs.filter((r) => r.length > 0);
+}
+
+/** Exact excerpts always; near-misses when they share enough words to be the same quotation. */
+function acceptable(a: QuoteAlignment, minSimilarity: number): boolean {
+  if (a.exact) return true;
+  return a.similarity >= minSimilarity && a.equal >= minNearMissWords && a.equalContent >= 1;
 }

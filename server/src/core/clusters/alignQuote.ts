@@ -1,0 +1,218 @@
+// Word-level alignment of a quotation (a draft's, or a shorter report) against a source quotation:
+// where the draft follows the source, which words it changed, added or dropped, and which
+// liberties are allowed by convention (an ellipsis for left-out words, [brackets] for editorial
+// insertions). Semi-global edit distance: the draft must be accounted for entirely, while the source
+// may be excerpted anywhere. A general diff library cannot express the free source ends or the gap
+// and bracket units, hence this small dynamic programme.
+import type { Span } from '../types';
+import { isContentWord, quoteUnits, quoteWords, type QuoteUnit, type QuoteWord } from './quoteWords';
+
+export type AlignOpKind =
+  /** Same word (after normalisation). */
+  | 'equal'
+  /** The draft has another word where the source has this one. */
+  | 'changed'
+  /** A draft word the source does not have here. */
+  | 'added'
+  /** Source words the draft leaves out without marking it. */
+  | 'dropped'
+  /** Source words left out at an ellipsis of the draft: allowed. */
+  | 'elided'
+  /** A [bracketed] insertion of the draft, standing for these source words (maybe none): allowed. */
+  | 'editorial';
+
+export interface AlignOp {
+  kind: AlignOpKind;
+  /** Offsets into the draft string (absent for dropped words). */
+  draft?: Span;
+  draftText?: string;
+  /** Offsets into the source string (absent for added words and empty gaps). */
+  source?: Span;
+  /** The source wording of this stretch, as written in the source. */
+  sourceText?: string;
+}
+
+export interface QuoteAlignment {
+  ops: AlignOp[];
+  equal: number;
+  /** Equal words that are content words (not "the", "we", ...): what makes a match distinctive. */
+  equalContent: number;
+  changed: number;
+  added: number;
+  dropped: number;
+  /** equal / (equal + changed + added + dropped): 1 for an exact excerpt, 0 when nothing matches. */
+  similarity: number;
+  /** True when every draft word is the source's, in order, with only ellipses and brackets between. */
+  exact: boolean;
+  /** Offsets into the source string of the aligned stretch (undefined when nothing aligned). */
+  source?: Span;
+  /** The source wording for the aligned stretch: what a "replace with source wording" fix inserts. */
+  sourceExcerpt: string;
+}
+
+// Alignment is quadratic; beyond these sizes the rest is not aligned (a quotation of thousands of
+// words is not a quotation, and bad input must not exhaust memory).
+const maxDraftUnits = 600;
+const maxSourceWords = 3000;
+/** How many source words one [bracketed] insertion may stand for. */
+const maxEditorialSpan = 8;
+/** Each difference costs 1; an equal word earns a little, so that among alignments with as many
+ * differences the one keeping more words equal wins ("a b" in "a x b": x dropped, not b changed). */
+const equalCost = -1 / 1024;
+
+const enum Step {
+  None = 0,
+  Equal,
+  Changed,
+  Added,
+  Dropped,
+  Gap,
+  Editorial,
+}
+
+/** Aligns a draft quotation against a source quotation, both as plain strings. */
+export function alignQuote(draft: string, source: string): QuoteAlignment {
+  return alignUnits(quoteUnits(draft), quoteWords(source), draft, source);
+}
+
+/** Same, for units and words tokenised already (the index keeps them). */
+export function alignUnits(draftUnitsIn: readonly QuoteUnit[], sourceWordsIn: readonly QuoteWord[], draft: string, source: string): QuoteAlignment {
+  const d = draftUnitsIn.length > maxDraftUnits ? draftUnitsIn.slice(0, maxDraftUnits) : draftUnitsIn;
+  const s = sourceWordsIn.length > maxSourceWords ? sourceWordsIn.slice(0, maxSourceWords) : sourceWordsIn;
+  const n = d.length;
+  const m = s.length;
+  const width = m + 1;
+  const cost = new Float64Array((n + 1) * width).fill(Infinity);
+  const step = new Uint8Array((n + 1) * width);
+  const from = new Int32Array((n + 1) * width);
+  for (let j = 0; j <= m; j++) cost[j] = 0; // the draft may start anywhere in the source
+
+  const relax = (cell: number, value: number, how: Step, origin: number) => {
+    if (value < cost[cell]) {
+      cost[cell] = value;
+      step[cell] = how;
+      from[cell] = origin;
+    }
+  };
+
+  for (let i = 0; i < n; i++) {
+    const unit = d[i];
+    const row = i * width;
+    const next = (i + 1) * width;
+    if (unit.kind === 'word') {
+      for (let j = 0; j <= m; j++) {
+        const c = cost[row + j];
+        if (c === Infinity) continue;
+        if (j < m) {
+          if (s[j].norm === unit.norm) relax(next + j + 1, c + equalCost, Step.Equal, j);
+          else relax(next + j + 1, c + 1, Step.Changed, j);
+        }
+        relax(next + j, c + 1, Step.Added, j);
+      }
+    } else if (unit.kind === 'gap') {
+      // Any number of source words, free; ties go to the latest origin so that a leading or
+      // trailing ellipsis covers nothing.
+      let best = Infinity;
+      let bestJ = 0;
+      for (let j = 0; j <= m; j++) {
+        if (cost[row + j] <= best) {
+          best = cost[row + j];
+          bestJ = j;
+        }
+        if (best < Infinity) relax(next + j, best, Step.Gap, bestJ);
+      }
+    } else {
+      // Relaxed from the latest origin down, so that ties go to an insertion standing for nothing.
+      for (let j = 0; j <= m; j++) {
+        for (let k = j; k >= Math.max(0, j - maxEditorialSpan); k--) relax(next + j, cost[row + k], Step.Editorial, k);
+      }
+    }
+    // Source words skipped without an ellipsis, once the draft has started and before it ends.
+    if (i + 1 < n) {
+      for (let j = 0; j < m; j++) {
+        const c = cost[next + j];
+        if (c < Infinity) relax(next + j + 1, c + 1, Step.Dropped, j);
+      }
+    }
+  }
+
+  let end = 0;
+  for (let j = 1; j <= m; j++) if (cost[n * width + j] < cost[n * width + end]) end = j;
+  return buildAlignment(traceBack(n, end, width, step, from), d, s, draft, source);
+}
+
+interface RawOp {
+  how: Step;
+  unit: number;
+  /** Source word range [from, to). */
+  from: number;
+  to: number;
+}
+
+function traceBack(n: number, end: number, width: number, step: Uint8Array, from: Int32Array): RawOp[] {
+  const raw: RawOp[] = [];
+  let i = n;
+  let j = end;
+  while (i > 0) {
+    const cell = i * width + j;
+    const how = step[cell] as Step;
+    const origin = from[cell];
+    if (how === Step.Dropped) {
+      raw.push({ how, unit: -1, from: origin, to: j });
+      j = origin;
+      continue;
+    }
+    raw.push({ how, unit: i - 1, from: origin, to: how === Step.Added ? origin : j });
+    i--;
+    j = origin;
+  }
+  return raw.reverse();
+}
+
+function buildAlignment(raw: RawOp[], d: readonly QuoteUnit[], s: readonly QuoteWord[], draft: string, source: string): QuoteAlignment {
+  const ops: AlignOp[] = [];
+  const counts = { equal: 0, changed: 0, added: 0, dropped: 0 };
+  let equalContent = 0;
+  let first = -1;
+  let last = -1;
+  const sourceSpan = (a: number, b: number): Span | undefined => (b > a ? { start: s[a].start, end: s[b - 1].end } : undefined);
+  for (const r of raw) {
+    const unit = r.unit >= 0 ? d[r.unit] : undefined;
+    const kind: AlignOpKind =
+      r.how === Step.Equal ? 'equal' : r.how === Step.Changed ? 'changed' : r.how === Step.Added ? 'added' : r.how === Step.Dropped ? 'dropped' : r.how === Step.Gap ? 'elided' : 'editorial';
+    if (kind !== 'elided' && kind !== 'editorial') counts[kind] += kind === 'dropped' ? r.to - r.from : 1;
+    if (kind === 'equal' && isContentWord(s[r.from].norm)) equalContent++;
+    if (r.to > r.from && kind !== 'elided') {
+      if (first < 0) first = r.from;
+      last = r.to;
+    }
+    const span = sourceSpan(r.from, r.to);
+    const previous = ops.at(-1);
+    if (kind === 'dropped' && previous?.kind === 'dropped' && previous.source && span) {
+      previous.source = { start: previous.source.start, end: span.end };
+      previous.sourceText = source.slice(previous.source.start, span.end);
+      continue;
+    }
+    const op: AlignOp = { kind };
+    if (unit) {
+      op.draft = { start: unit.start, end: unit.end };
+      op.draftText = draft.slice(unit.start, unit.end);
+    }
+    if (span) {
+      op.source = span;
+      op.sourceText = source.slice(span.start, span.end);
+    }
+    ops.push(op);
+  }
+  const scored = counts.equal + counts.changed + counts.added + counts.dropped;
+  const stretch = first >= 0 ? { start: s[first].start, end: s[last - 1].end } : undefined;
+  return {
+    ops,
+    ...counts,
+    equalContent,
+    similarity: scored === 0 ? 0 : counts.equal / scored,
+    exact: counts.equal > 0 && counts.changed + counts.added + counts.dropped === 0,
+    ...(stretch ? { source: stretch } : {}),
+    sourceExcerpt: stretch ? source.slice(stretch.start, stretch.end) : '',
+  };
+}

@@ -1,0 +1,140 @@
+// Groups the quotations of the corpus into clusters of one statement reported by several articles.
+// Two wordings are the same statement when one is a near-duplicate of the other, or an excerpt of
+// it sharing enough distinctive words: short common phrases ("next week") never link articles.
+import type { Quote } from '../types';
+import { alignUnits } from './alignQuote';
+import { isContentWord, quoteUnits, type QuoteWord } from './quoteWords';
+
+export interface QuoteRef {
+  path: string;
+  quote: Quote;
+}
+
+export interface QuoteCluster {
+  /** "q1", "q2", ... in order of the clusters' first members (path, then offset). */
+  id: string;
+  /** Representative wording: the fullest member's content. */
+  text: string;
+  /** The speaker most members name (resolved names only), or null. */
+  speaker: string | null;
+  /** Ordered by path, then offset. */
+  members: QuoteRef[];
+}
+
+/** One distinct normalised wording and the quotes that carry it. */
+export interface Wording {
+  id: number;
+  words: QuoteWord[];
+  /** Content of the first quote with this wording: what `words` index into. */
+  content: string;
+  refs: QuoteRef[];
+}
+
+// Thresholds for "same statement". A shorter report keeping most of a longer one's words is an
+// excerpt; word counts guard against linking on a few function words.
+const nearDuplicateShare = 0.75;
+const excerptShare = 0.8;
+const minSharedWords = 3;
+const minExcerptWords = 4;
+const minExcerptContentWords = 2;
+/** Below this many words, two wordings said by different named speakers are different statements. */
+const shortQuoteWords = 6;
+
+/** Whether a quote takes part in clusters: direct quotations that are statements. */
+export function isClusterable(quote: Quote): boolean {
+  return quote.kind === 'direct' && !quote.scare;
+}
+
+function compareRefs(a: QuoteRef, b: QuoteRef): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : a.quote.start - b.quote.start;
+}
+
+function majoritySpeaker(refs: readonly QuoteRef[]): string | null {
+  const counts = new Map<string, number>();
+  let best: string | null = null;
+  for (const r of refs) {
+    const name = r.quote.speaker?.name;
+    if (!name) continue;
+    const n = (counts.get(name) ?? 0) + 1;
+    counts.set(name, n);
+    // Ties keep the name met first (refs are in member order), so the result is stable.
+    if (best === null || n > (counts.get(best) ?? 0)) best = name;
+  }
+  return best;
+}
+
+/** A wording repeated verbatim is a statement when it is more than a stock phrase. */
+function isDistinctive(w: Wording): boolean {
+  return w.words.length >= minSharedWords && w.words.some((x) => isContentWord(x.norm));
+}
+
+/** Whether two distinct wordings report the same statement. */
+export function sameStatement(a: Wording, b: Wording): boolean {
+  const [shorter, longer] = a.words.length <= b.words.length ? [a, b] : [b, a];
+  if (shorter.words.length < minSharedWords) return false;
+  if (shorter.words.length < shortQuoteWords) {
+    const sa = majoritySpeaker(shorter.refs);
+    const sb = majoritySpeaker(longer.refs);
+    if (sa && sb && sa !== sb) return false;
+  }
+  const alignment = alignUnits(quoteUnits(shorter.content), longer.words, shorter.content, longer.content);
+  const shared = alignment.equal;
+  if (shared < minSharedWords) return false;
+  const sharedContent = alignment.equalContent;
+  if (shared >= nearDuplicateShare * longer.words.length && sharedContent >= 1) return true;
+  return shared >= minExcerptWords && shared >= excerptShare * shorter.words.length && sharedContent >= minExcerptContentWords;
+}
+
+/**
+ * Clusters the wordings. `candidates` gives, for one wording, the others worth comparing (from the
+ * n-gram index), so the cost grows with the number of similar wordings, not with the corpus.
+ */
+export function buildClusters(wordings: readonly Wording[], candidates: (w: Wording) => Iterable<Wording>): QuoteCluster[] {
+  const parent = new Map<number, number>();
+  const find = (id: number): number => {
+    let root = id;
+    while (parent.get(root) !== root) root = parent.get(root)!;
+    for (let x = id; x !== root; ) {
+      const next = parent.get(x)!;
+      parent.set(x, root);
+      x = next;
+    }
+    return root;
+  };
+  for (const w of wordings) parent.set(w.id, w.id);
+  for (const w of wordings) {
+    for (const other of candidates(w)) {
+      if (other.id === w.id || !parent.has(other.id)) continue;
+      const ra = find(w.id);
+      const rb = find(other.id);
+      if (ra !== rb && sameStatement(w, other)) parent.set(Math.max(ra, rb), Math.min(ra, rb));
+    }
+  }
+
+  const groups = new Map<number, Wording[]>();
+  for (const w of wordings) {
+    const root = find(w.id);
+    const group = groups.get(root);
+    if (group) group.push(w);
+    else groups.set(root, [w]);
+  }
+
+  const clusters: Array<Omit<QuoteCluster, 'id'>> = [];
+  for (const group of groups.values()) {
+    if (group.length === 1 && !isDistinctive(group[0])) continue;
+    const members = group.flatMap((w) => w.refs).sort(compareRefs);
+    if (new Set(members.map((m) => m.path)).size < 2) continue;
+    clusters.push({ text: representative(group, members), speaker: majoritySpeaker(members), members });
+  }
+  clusters.sort((a, b) => compareRefs(a.members[0], b.members[0]));
+  return clusters.map((c, i) => ({ id: `q${i + 1}`, ...c }));
+}
+
+/** The wording with most words (ties: most reports), as its first member in order writes it. */
+function representative(group: readonly Wording[], members: readonly QuoteRef[]): string {
+  const order = new Map(members.map((m, i) => [m, i]));
+  const firstIndex = (w: Wording) => w.refs.reduce((min, r) => Math.min(min, order.get(r) ?? Infinity), Infinity);
+  const best = [...group].sort((a, b) => b.words.length - a.words.length || b.refs.length - a.refs.length || firstIndex(a) - firstIndex(b))[0];
+  const first = [...best.refs].sort(compareRefs)[0];
+  return first.quote.content;
+}
