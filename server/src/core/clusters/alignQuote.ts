@@ -59,6 +59,8 @@ const maxEditorialSpan = 8;
 /** Each difference costs 1; an equal word earns a little, so that among alignments with as many
  * differences the one keeping more words equal wins ("a b" in "a x b": x dropped, not b changed). */
 const equalCost = -1 / 1024;
+/** Each further word of a run of dropped words. */
+const dropExtendCost = 1 / 8;
 
 const enum Step {
   None = 0,
@@ -128,10 +130,18 @@ export function alignUnits(draftUnitsIn: readonly QuoteUnit[], sourceWordsIn: re
       }
     }
     // Source words skipped without an ellipsis, once the draft has started and before it ends.
+    // A run of them is one omission: it costs 1 to open and little to extend (affine gap costs),
+    // so "a b … c" written without the ellipsis reads as a dropped stretch, not as changed words.
     if (i + 1 < n) {
+      let run = Infinity;
+      let runFrom = 0;
       for (let j = 0; j < m; j++) {
-        const c = cost[next + j];
-        if (c < Infinity) relax(next + j + 1, c + 1, Step.Dropped, j);
+        const open = cost[next + j] + 1;
+        if (open < run + dropExtendCost) {
+          run = open;
+          runFrom = j;
+        } else run += dropExtendCost;
+        if (run < Infinity) relax(next + j + 1, run, Step.Dropped, runFrom);
       }
     }
   }

@@ -38,7 +38,7 @@ const minSharedWords = 3;
 const minExcerptWords = 4;
 const minExcerptContentWords = 2;
 /** Below this many words, two wordings said by different named speakers are different statements. */
-const shortQuoteWords = 6;
+export const shortQuoteWords = 6;
 
 /** Whether a quote takes part in clusters: direct quotations that are statements. */
 export function isClusterable(quote: Quote): boolean {

@@ -5,7 +5,7 @@
 import type { DocumentAnalysis, Quote } from '../types';
 import { alignUnits, type QuoteAlignment } from './alignQuote';
 import { GramIndex } from './gramIndex';
-import { buildClusters, isClusterable, type QuoteCluster, type QuoteRef, type Wording } from './quoteClusters';
+import { buildClusters, isClusterable, shortQuoteWords, type QuoteCluster, type QuoteRef, type Wording } from './quoteClusters';
 import { quoteUnits, quoteWords, type QuoteUnit } from './quoteWords';
 
 export type { QuoteCluster, QuoteRef } from './quoteClusters';
@@ -144,23 +144,44 @@ export class QuoteIndex {
   private clustering(): { clusters: QuoteCluster[]; byRef: Map<Quote, QuoteCluster> } {
     if (this.clusterCache) return this.clusterCache;
     // Only statements take part: the same wording may also occur as scare quotes or reported speech.
-    const views = new Map<number, Wording>();
-    for (const w of this.wordings.values()) {
+    const views = new Map<number, Wording[]>();
+    let viewId = 0;
+    for (const w of [...this.wordings.values()].sort((a, b) => a.id - b.id)) {
       const refs = w.refs.filter((r) => isClusterable(r.quote));
-      if (refs.length > 0) views.set(w.id, { ...w, refs });
+      if (refs.length > 0) views.set(w.id, splitBySpeaker(refs).map((part) => ({ ...w, id: ++viewId, refs: part })));
     }
-    const ordered = [...views.values()].sort((a, b) => a.id - b.id);
+    const ordered = [...views.values()].flat();
     const clusters = buildClusters(ordered, (w) =>
       this.grams
         .candidates(runsOf(quoteUnits(w.content)), candidateLimit)
-        .map((c) => views.get(c.id))
-        .filter((v): v is Wording => v !== undefined),
+        .flatMap((c) => views.get(c.id) ?? []),
     );
     const byRef = new Map<Quote, QuoteCluster>();
     for (const c of clusters) for (const m of c.members) byRef.set(m.quote, c);
     this.clusterCache = { clusters, byRef };
     return this.clusterCache;
   }
+}
+
+/**
+ * A short wording said by different named speakers is different statements ("We will win").
+ * Quotes with no resolved speaker go with the largest named group.
+ */
+function splitBySpeaker(refs: QuoteRef[]): QuoteRef[][] {
+  if (refs.length < 2 || quoteWords(refs[0].quote.content).length >= shortQuoteWords) return [refs];
+  const groups = new Map<string, QuoteRef[]>();
+  const unnamed: QuoteRef[] = [];
+  for (const r of refs) {
+    const name = r.quote.speaker?.name;
+    if (!name) unnamed.push(r);
+    else if (groups.has(name)) groups.get(name)!.push(r);
+    else groups.set(name, [r]);
+  }
+  const parts = [...groups.values()];
+  if (parts.length === 0) return [refs];
+  const largest = parts.reduce((a, b) => (b.length > a.length ? b : a));
+  largest.push(...unnamed);
+  return parts;
 }
 
 /** Runs of normalised words between ellipses and brackets: n-grams never span a gap. */

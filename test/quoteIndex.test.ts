@@ -1,0 +1,215 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync, readdirSync } from 'node:fs';
+import type { DocumentAnalysis, Quote } from '../server/src/core/types';
+import { QuoteIndex } from '../server/src/core/clusters/quoteIndex';
+import { GramIndex } from '../server/src/core/clusters/gramIndex';
+import { SourceIndex } from '../server/src/core/sourceIndex';
+
+interface QuoteSpec {
+  content: string;
+  speaker?: string;
+  kind?: Quote['kind'];
+  scare?: boolean;
+}
+
+/** A document whose text is its quotes, one per line, with offsets that slice it. */
+function doc(path: string, specs: Array<QuoteSpec | string>): DocumentAnalysis {
+  let text = '';
+  const quotes: Quote[] = [];
+  for (const raw of specs) {
+    const s = typeof raw === 'string' ? { content: raw } : raw;
+    const start = text.length;
+    const quoted = `“${s.content}”`;
+    text += `${quoted} someone said.\n`;
+    quotes.push({
+      start,
+      end: start + quoted.length,
+      text: quoted,
+      kind: s.kind ?? 'direct',
+      content: s.content,
+      parts: [{ start: start + 1, end: start + 1 + s.content.length }],
+      speaker: s.speaker ? { start: start + quoted.length + 1, end: start + quoted.length + 8, name: s.speaker } : null,
+      ...(s.scare ? { scare: true } : {}),
+    });
+  }
+  return { doc: { path, text, format: 'text', meta: {}, blocks: [] }, entities: [], quotes, numbers: [] };
+}
+
+const long = 'We have a lot of them, but we need them. I mean, we can’t deplete for our country';
+
+describe('QuoteIndex.match', () => {
+  const index = new QuoteIndex();
+  index.addDocument(doc('a.txt', [long, 'The talks were very frank and trusting, and we agreed to meet again']));
+  index.addDocument(doc('b.txt', ['Tomahawks are a political decision as much as a military one', 'next week']));
+
+  it('finds a shorter excerpt despite straight marks and case', () => {
+    const [m, ...rest] = index.match("we can't deplete for our country");
+    assert.equal(rest.length, 0);
+    assert.equal(m.ref.path, 'a.txt');
+    assert.equal(m.exact, true);
+    assert.equal(m.similarity, 1);
+    assert.equal(m.alignment.sourceExcerpt, 'we can’t deplete for our country');
+  });
+
+  it('matches across an ellipsis and a [bracketed] insertion', () => {
+    const [m] = index.match('We have a lot of them … [but] we can’t deplete for our country');
+    assert.equal(m.exact, true);
+    assert.ok(m.alignment.ops.some((o) => o.kind === 'elided'));
+    assert.ok(m.alignment.ops.some((o) => o.kind === 'editorial'));
+    assert.equal(index.match('we need [the missiles]. I mean, we can’t deplete')[0]?.exact, true);
+  });
+
+  it('matches a changed, added or dropped word as a near-miss with the source wording', () => {
+    const [changed] = index.match('We have a lot of them, but we want them');
+    assert.equal(changed.exact, false);
+    assert.ok(changed.similarity >= 0.8 && changed.similarity < 1);
+    const op = changed.alignment.ops.find((o) => o.kind === 'changed');
+    assert.equal(op?.draftText, 'want');
+    assert.equal(op?.sourceText, 'need');
+    const [added] = index.match('We have a lot of them, but we really need them');
+    assert.equal(added.alignment.ops.find((o) => o.kind === 'added')?.draftText, 'really');
+    const [dropped] = index.match('The talks were frank and trusting');
+    assert.equal(dropped.exact, false);
+    assert.equal(dropped.alignment.ops.find((o) => o.kind === 'dropped')?.sourceText, 'very');
+  });
+
+  it('finds nothing for words no source quotes, or for a stock phrase near-miss', () => {
+    assert.deepEqual(index.match('The economy is doing great'), []);
+    assert.deepEqual(index.match('next month'), []);
+    assert.deepEqual(index.match(''), []);
+    assert.deepEqual(index.match('… [sic]'), []);
+  });
+
+  it('returns one match per reporting article, and forgets removed documents', () => {
+    const i2 = new QuoteIndex();
+    i2.addDocument(doc('x.txt', ['I believe great progress was made with today’s telephone conversation']));
+    i2.addDocument(doc('y.txt', ["I believe great progress was made with today's telephone conversation"]));
+    const matches = i2.match('great progress was made');
+    assert.deepEqual(matches.map((m) => m.ref.path), ['x.txt', 'y.txt']);
+    // Each alignment indexes its own quote's content (typography differs between the two).
+    for (const m of matches) assert.equal(m.ref.quote.content.slice(m.alignment.source!.start, m.alignment.source!.end), 'great progress was made');
+    i2.removeDocument('x.txt');
+    assert.deepEqual(i2.match('great progress was made').map((m) => m.ref.path), ['y.txt']);
+    i2.removeDocument('y.txt');
+    assert.deepEqual(i2.match('great progress was made'), []);
+    assert.equal(i2.wordingCount, 0);
+  });
+
+  it('finds the right quote among thousands through the n-gram index', () => {
+    const big = new QuoteIndex();
+    for (let i = 0; i < 3000; i++) big.addDocument(doc(`d${i}.txt`, [`Statement number ${i} about the budget of the city`, `We will review the plan for district ${i} soon`]));
+    const matches = big.match('We will review the plan for district 1234 soon');
+    assert.equal(matches[0].ref.path, 'd1234.txt');
+    assert.equal(matches[0].exact, true);
+    assert.ok(matches.length <= 48, 'only the best candidates are aligned');
+  });
+});
+
+describe('GramIndex', () => {
+  it('gives candidates sharing word pairs, best first, and forgets removed texts', () => {
+    const g = new GramIndex();
+    g.add(1, [['we', 'are', 'ready']]);
+    g.add(2, [['we', 'are', 'not', 'ready']]);
+    g.add(3, [['something', 'else']]);
+    assert.deepEqual(g.candidates([['we', 'are', 'ready']], 10).map((c) => c.id), [1, 2]);
+    assert.deepEqual(g.candidates([['unknown', 'words']], 10), []);
+    g.remove(1);
+    assert.deepEqual(g.candidates([['we', 'are', 'ready']], 10).map((c) => c.id), [2]);
+    assert.equal(g.size, 2);
+  });
+});
+
+describe('QuoteIndex.clusters', () => {
+  const build = () => {
+    const index = new QuoteIndex();
+    index.addDocument(doc('a.txt', [{ content: 'I believe great progress was made with today’s telephone conversation', speaker: 'Donald Trump' }, { content: 'next week' }, long]));
+    index.addDocument(doc('b.txt', [{ content: "I believe great progress was made with today's telephone conversation", speaker: 'Donald Trump' }, { content: 'next week' }]));
+    index.addDocument(
+      doc('c.txt', [
+        { content: 'I BELIEVE GREAT PROGRESS WAS MADE WITH TODAY’S TELEPHONE CONVERSATION', speaker: 'Trump' },
+        { content: 'We have a lot of them, but we need them', speaker: 'Donald Trump' },
+        { content: 'great progress', scare: true },
+      ]),
+    );
+    index.addDocument(doc('d.txt', [{ content: 'We are ready!', speaker: 'Viktor Orbán' }, { content: 'We have lots of them but we need them all', speaker: 'Donald Trump' }]));
+    index.addDocument(doc('e.txt', [{ content: 'We are ready!', speaker: 'Viktor Orbán' }, { content: 'We are ready!', speaker: 'Someone Else', kind: 'indirect' }]));
+    return index;
+  };
+
+  it('groups one statement across articles despite typography, excerpts and changed words', () => {
+    const clusters = build().clusters();
+    const paths = clusters.map((c) => c.members.map((m) => m.path).join(','));
+    assert.deepEqual(paths, ['a.txt,b.txt,c.txt', 'a.txt,c.txt,d.txt', 'd.txt,e.txt']);
+    assert.deepEqual(clusters.map((c) => c.id), ['q1', 'q2', 'q3']);
+    assert.equal(clusters[0].speaker, 'Donald Trump');
+    assert.equal(clusters[1].text, long);
+    assert.equal(clusters[2].speaker, 'Viktor Orbán');
+  });
+
+  it('keeps stock phrases, scare quotes and reported speech out', () => {
+    const members = build().clusters().flatMap((c) => c.members.map((m) => m.quote));
+    assert.ok(!members.some((q) => q.content === 'next week'));
+    assert.ok(!members.some((q) => q.scare));
+    assert.ok(!members.some((q) => q.kind === 'indirect'));
+  });
+
+  it('does not link short quotes of different speakers, nor one article with itself', () => {
+    const index = new QuoteIndex();
+    index.addDocument(doc('a.txt', [{ content: 'We will win this war', speaker: 'A Person' }, 'A statement made twice in one article only']));
+    index.addDocument(doc('b.txt', [{ content: 'We will win this war', speaker: 'B Person' }, 'unrelated words entirely']));
+    index.addDocument(doc('c.txt', ['A statement made twice in one article only']));
+    index.removeDocument('c.txt');
+    index.addDocument(doc('a2.txt', []));
+    assert.deepEqual(index.clusters(), []);
+  });
+
+  it('numbers clusters by first member, stably, and updates after a removal', () => {
+    const index = build();
+    const before = index.clusters().map((c) => [c.id, c.text]);
+    assert.deepEqual(build().clusters().map((c) => [c.id, c.text]), before);
+    const quote = index.clusters()[2].members[0].quote;
+    assert.equal(index.clusterOf(quote)?.id, 'q3');
+    index.removeDocument('a.txt');
+    const after = index.clusters();
+    assert.equal(after[0].members.map((m) => m.path).join(','), 'b.txt,c.txt');
+    assert.equal(after[0].id, 'q1');
+    assert.equal(after.length, 3);
+  });
+});
+
+describe('quote clusters on the seeds', () => {
+  const index = new SourceIndex();
+  for (const f of readdirSync('seeds').sort()) index.updateFromText(`seeds/${f}`, readFileSync(`seeds/${f}`, 'utf8'));
+  const clusters = index.quotes.clusters();
+  const clusterOfPhrase = (file: string, phrase: string) => {
+    const analysis = index.documents().find((d) => d.doc.path.startsWith(`seeds/${file}`));
+    assert.ok(analysis, file);
+    const norm = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'").replace(/[^a-z' ]+/g, ' ').replace(/\s+/g, ' ').trim();
+    const quote = analysis.quotes.find((q) => norm(q.content).includes(norm(phrase)));
+    assert.ok(quote, `a quote with "${phrase}" in ${file}`);
+    return index.quotes.clusterOf(quote)?.id;
+  };
+  const expected: Array<[string, string[]]> = [
+    ['I believe great progress was made with today’s telephone conversation', ['000', '002', '003']],
+    ['We have a lot of them, but we need them', ['000', '001']],
+    ['I actually believe that the Success in the Middle East', ['001', '002']],
+    ['if the war’s not going to get settled', ['001', '002']],
+    ['We are ready!', ['001', '004']],
+    ['to see if we can bring this ‘inglorious’', ['002', '003']],
+  ];
+
+  for (const [phrase, files] of expected) {
+    it(`clusters "${phrase}" across ${files.join(', ')}`, () => {
+      const ids = files.map((f) => clusterOfPhrase(f, phrase));
+      assert.ok(ids[0], 'in a cluster');
+      for (const id of ids) assert.equal(id, ids[0]);
+    });
+  }
+
+  it('keeps those statements in separate clusters, numbered q1, q2, ...', () => {
+    const ids = expected.map(([phrase, files]) => clusterOfPhrase(files[0], phrase));
+    assert.equal(new Set(ids).size, expected.length);
+    assert.deepEqual(clusters.map((c) => c.id), clusters.map((_, i) => `q${i + 1}`));
+    for (const c of clusters) assert.ok(new Set(c.members.map((m) => m.path)).size >= 2);
+  });
+});
