@@ -88,6 +88,9 @@ export interface Quote extends Span {
   speaker: Speaker | null;
   /** True when the quote looks like scare quotes ("soon") rather than a statement. */
   scare?: boolean;
+  /** True for a partial quotation woven into the writer's own sentence (said she had "a very
+   * emotional conversation"): real quoted words, but not a standalone statement. */
+  fragment?: boolean;
 }
 
 export type Hedge = 'about' | 'up to' | 'more than' | 'less than' | 'at least' | 'nearly' | 'exact';

@@ -1,17 +1,203 @@
-// STUB: direct quotes between double quotation marks, no speakers.
-import type { DocEntity, ParsedDocument, Quote } from '../types';
+// Quotations and who said them, block by block in document order (speaker resolution needs the
+// discourse so far). Direct quotes come from paired quotation marks, reported speech from speech
+// verbs; each gets a speaker phrase next to a speech verb, resolved to a full name.
+import type { DocEntity, ParsedDocument, Quote, Speaker } from '../types';
+import { attributionAfter, attributionBefore, sentenceSubject, type Attribution } from './attribution';
+import { indexNames, NameIndex, nameRunStartingAt, personPart, runText, looksLikePersonName } from './names';
+import { scanQuotes, type QuoteSpan } from './quoteMarks';
+import { quoteRole, type QuoteRole } from './quoteRole';
+import { reportedInSentence, sentences } from './reportedSpeech';
+import { SpeakerResolver, voteGenders } from './resolveSpeaker';
+import type { SpeakerPhrase } from './speakerPhrase';
+import { blockStream, type TokenStream } from './tokenStream';
+
+interface Found {
+  quote: Quote;
+  /** Offset that orders speaker resolution (where the speaker is named, else the quote). */
+  at: number;
+  phrase?: SpeakerPhrase;
+  role: QuoteRole | 'indirect';
+  /** Token index where the quote opens, for continuation across paragraphs. */
+  openToken: number;
+  closed: boolean;
+}
 
 export function extractQuotes(doc: ParsedDocument, entities: DocEntity[]): Quote[] {
-  void entities;
-  const quotes: Quote[] = [];
-  for (const block of doc.blocks) {
-    const text = doc.text.slice(block.start, block.end);
-    const re = /["“]([^"“”]+)["”]/g;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) {
-      const start = block.start + m.index;
-      quotes.push({ start, end: start + m[0].length, text: m[0], kind: 'direct', content: m[1], parts: [{ start: start + 1, end: start + m[0].length - 1 }], speaker: null });
+  const streams = doc.blocks.map((b) => blockStream(doc.text, b));
+  const names = new NameIndex();
+  for (const s of streams) indexNames(s, names);
+  const resolver = new SpeakerResolver(doc.text, entities, names);
+  for (const s of streams) voteGenders(s, resolver, (i) => fullNameAt(s, i, names));
+  const out: Quote[] = [];
+  // A quote left open at a paragraph's end continues in the next paragraph with the same speaker.
+  let openChain: Quote[] = [];
+  for (const stream of streams) {
+    const found = findInBlock(stream);
+    const subjects = sentenceSubjects(stream, names);
+    const events = [...found.map((f) => ({ at: f.at, f })), ...subjects.map((s) => ({ at: s.start, s }))].sort((a, b) => a.at - b.at);
+    for (const ev of events) {
+      if ('s' in ev && ev.s) {
+        resolver.noteSalient(ev.s.name, true, ev.s.start, ev.s.end);
+        continue;
+      }
+      const f = (ev as { f: Found }).f;
+      if (f.phrase) f.quote.speaker = resolver.resolve(stream, f.phrase);
+    }
+    // Statements without their own attribution.
+    const statements = found.filter((f) => f.role === 'statement');
+    for (let i = 0; i < statements.length; i++) {
+      const f = statements[i];
+      if (f.quote.speaker) continue;
+      const continues = i === 0 && f.openToken === 0 && openChain.length > 0;
+      const later = statements.slice(i + 1).find((g) => g.quote.speaker && g.phrase);
+      const chainSpeaker = continues ? openChain.find((q) => q.speaker)?.speaker : undefined;
+      const last = resolver.lastSpeaker();
+      const speaker: Speaker | null = chainSpeaker ?? later?.quote.speaker ?? (last ? { start: last.start, end: last.end, name: last.name, ...(last.key ? { key: last.key } : {}) } : null);
+      f.quote.speaker = speaker ? { ...speaker } : null;
+    }
+    // Continuation chains: a speaker found in a later paragraph also speaks the earlier ones.
+    const first = statements[0];
+    if (first && first.openToken === 0 && openChain.length > 0) {
+      if (first.phrase && first.quote.speaker) for (const q of openChain) if (!q.speaker || q.speaker.name === null) q.speaker = { ...first.quote.speaker };
+    } else {
+      openChain = [];
+    }
+    const lastStatement = statements[statements.length - 1];
+    if (lastStatement && !lastStatement.closed) openChain.push(lastStatement.quote);
+    else openChain = [];
+    for (const f of found) out.push(f.quote);
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+/** A full name (known to the index) starting at token i, for gender votes. */
+function fullNameAt(stream: TokenStream, i: number, names: NameIndex): { name: string; to: number } | undefined {
+  const run = nameRunStartingAt(stream, i, stream.tokens.length);
+  if (!run) return undefined;
+  const [a, b] = personPart(stream, run[0], run[1]);
+  const text = runText(stream, a, b);
+  const words = text.split(' ');
+  if (!looksLikePersonName(words)) return undefined;
+  const name = words.length >= 2 ? text : names.resolveSurname(text, stream.tokens[a].start);
+  return name ? { name, to: run[1] } : undefined;
+}
+
+/** Persons opening sentences: they make the discourse a pronoun refers back to. */
+function sentenceSubjects(stream: TokenStream, names: NameIndex): Array<{ name: string; start: number; end: number }> {
+  const out: Array<{ name: string; start: number; end: number }> = [];
+  for (const [s, e] of sentences(stream)) {
+    const subj = sentenceSubject(stream, s, e);
+    if (!subj || subj.kind !== 'name') continue;
+    const text = runText(stream, subj.from, subj.to);
+    const words = text.split(' ');
+    if (!looksLikePersonName(words)) continue;
+    const name = words.length >= 2 ? text : names.resolveSurname(text, stream.tokens[subj.from].start);
+    if (name) out.push({ name, start: stream.tokens[subj.from].start, end: stream.tokens[subj.to - 1].end });
+  }
+  return out;
+}
+
+function makeDirect(stream: TokenStream, q: QuoteSpan): Quote {
+  const text = stream.text;
+  const [cs, ce] = trimSpan(text, q.contentStart, q.contentEnd);
+  return {
+    start: q.start,
+    end: q.end,
+    text: text.slice(q.start, q.end),
+    kind: 'direct',
+    content: text.slice(cs, ce),
+    parts: [{ start: cs, end: ce }],
+    speaker: null,
+  };
+}
+
+function trimSpan(text: string, a: number, b: number): [number, number] {
+  while (a < b && /\s/.test(text[a])) a++;
+  while (b > a && /\s/.test(text[b - 1])) b--;
+  return [a, b];
+}
+
+function endsWithComma(stream: TokenStream, q: QuoteSpan): boolean {
+  return q.closeToken > 0 && stream.tokens[q.closeToken - 1].text === ',';
+}
+
+/** Direct quotes and reported speech of one block, with speaker phrases still unresolved. */
+function findInBlock(stream: TokenStream): Found[] {
+  const toks = stream.tokens;
+  const spans = scanQuotes(stream);
+  const found: Found[] = [];
+  const covered = new Uint8Array(toks.length);
+  let floor = 0;
+  let prev: { f: Found; span: QuoteSpan; att?: Attribution } | undefined;
+  for (let n = 0; n < spans.length; n++) {
+    const span = spans[n];
+    const ceiling = n + 1 < spans.length ? spans[n + 1].openToken : toks.length;
+    const lastContent = span.closeToken > 0 ? toks[span.closeToken - 1].text : '';
+    const strict = lastContent === '.';
+    const after = span.closed && span.afterClose < ceiling ? attributionAfter(stream, span.afterClose, ceiling, strict) : undefined;
+    const before = attributionBefore(stream, floor, span.openToken);
+    const role = quoteRole(stream, span, before !== undefined, after !== undefined);
+    // “We will respond,” Bessent said, “if our European partners join us.” — one quote.
+    if (
+      prev && prev.f.role === 'statement' && prev.att && endsWithComma(stream, prev.span) &&
+      prev.att.end <= span.openToken && span.openToken - prev.att.end <= 2 &&
+      /^\p{Ll}/u.test(stream.text.slice(span.contentStart, span.contentEnd).trimStart())
+    ) {
+      const q = prev.f.quote;
+      const [cs, ce] = trimSpan(stream.text, span.contentStart, span.contentEnd);
+      q.parts.push({ start: cs, end: ce });
+      q.end = span.end;
+      q.text = stream.text.slice(q.start, q.end);
+      q.content = q.parts.map((p) => stream.text.slice(p.start, p.end)).join(' ');
+      prev.f.closed = span.closed;
+      for (let i = span.openToken; i < span.afterClose; i++) covered[i] = 1;
+      floor = span.afterClose;
+      prev = { f: prev.f, span, att: undefined };
+      continue;
+    }
+    const quote = makeDirect(stream, span);
+    let att: Attribution | undefined;
+    if (role === 'statement') {
+      att = after && (endsWithComma(stream, span) || !before) ? after : before ?? after;
+    } else if (role === 'fragment') {
+      quote.fragment = true;
+    } else {
+      quote.scare = true;
+    }
+    const f: Found = {
+      quote,
+      at: att ? toks[att.speaker.from].start : quote.start,
+      phrase: att?.speaker,
+      role,
+      openToken: span.openToken,
+      closed: span.closed,
+    };
+    found.push(f);
+    const mark = role === 'statement' ? 1 : 2;
+    for (let i = span.openToken; i < span.afterClose; i++) covered[i] = mark;
+    if (role === 'statement' && att) for (let i = Math.min(att.verb, att.speaker.from); i < Math.max(att.end, att.speaker.to); i++) covered[i] ||= 3;
+    floor = span.afterClose;
+    prev = { f, span, att: att === after ? after : undefined };
+  }
+  // Reported speech, outside direct statements.
+  for (const [s, e] of sentences(stream)) {
+    for (const r of reportedInSentence(stream, s, e, covered)) {
+      const start = toks[r.from].start;
+      const end = toks[r.to - 1].end;
+      const text = stream.text.slice(start, end);
+      found.push({
+        quote: { start, end, text, kind: 'indirect', content: text, parts: [{ start, end }], speaker: null },
+        at: toks[r.speaker.from].start,
+        phrase: r.speaker,
+        role: 'indirect',
+        openToken: r.from,
+        closed: true,
+      });
+      // Fragments inside the clause are the reported speaker's words.
+      for (const g of found) if (g.role === 'fragment' && g.quote.start >= start && g.quote.end <= end) g.phrase ??= r.speaker;
     }
   }
-  return quotes;
+  found.sort((a, b) => a.quote.start - b.quote.start);
+  return found;
 }

@@ -1,0 +1,127 @@
+// Finds who a direct quote is attributed to: a speech verb with its subject after the quote
+// (“...,” Bessent said / “...,” said Lorne Fitch / “...,” according to the memo) or before it
+// (Trump said: “...” / Orban welcomed the news, saying, “...”).
+import { personalPronouns } from './lexicon';
+import { speechVerbStem } from './lexicon';
+import { nameRunStartingAt, personPart } from './names';
+import { speakerAfterVerb, speakerBeforeVerb, type SpeakerPhrase } from './speakerPhrase';
+import { endsSentence, isCapitalised, lower, type TokenStream } from './tokenStream';
+
+export interface Attribution {
+  speaker: SpeakerPhrase;
+  /** Token index of the speech verb (or of "according"). */
+  verb: number;
+  /** Token index just after the attribution's last word. */
+  end: number;
+}
+
+/** A lower-case speech verb at token i ("said", "posted"), by its stem. */
+export function verbAt(stream: TokenStream, i: number): string | undefined {
+  const t = stream.tokens[i];
+  if (!t || t.kind !== 'word' || isCapitalised(t)) return undefined;
+  return speechVerbStem(t.text);
+}
+
+/** First token of the sentence holding token i, not before floor. */
+export function sentenceStart(stream: TokenStream, i: number, floor: number): number {
+  let k = i - 1;
+  while (k >= floor && !endsSentence(stream, k)) k--;
+  return k + 1;
+}
+
+/** Index of the token ending the sentence from token i on (or ceiling). */
+export function sentenceEnd(stream: TokenStream, i: number, ceiling: number): number {
+  let k = i;
+  while (k < ceiling && !endsSentence(stream, k)) k++;
+  return k;
+}
+
+/** "according to X": the speaker after "to". */
+function accordingTo(stream: TokenStream, i: number, ceiling: number): Attribution | undefined {
+  const toks = stream.tokens;
+  if (lower(toks[i]) !== 'according' || lower(toks[i + 1] ?? toks[i]) !== 'to') return undefined;
+  const sp = speakerAfterVerb(stream, i + 1, ceiling);
+  return sp ? { speaker: sp, verb: i, end: sp.to } : undefined;
+}
+
+/** The subject at the start of a sentence: a name, a pronoun or a short noun phrase. */
+export function sentenceSubject(stream: TokenStream, start: number, ceiling: number): SpeakerPhrase | undefined {
+  const toks = stream.tokens;
+  if (start >= ceiling) return undefined;
+  const w = lower(toks[start]);
+  if (personalPronouns[w]) return { kind: 'pronoun', from: start, to: start + 1 };
+  // The subject ends at the first verb-like word: find the first speech verb or comma.
+  let k = start;
+  while (k < ceiling && toks[k].text !== ',' && !verbAt(stream, k)) k++;
+  const run = nameRunStartingAt(stream, start, k);
+  if (run && run[1] === k) {
+    const [a, b] = personPart(stream, run[0], run[1]);
+    return { kind: 'name', from: a, to: b };
+  }
+  return speakerBeforeVerb(stream, start, k);
+}
+
+/**
+ * An attribution after a closing mark, from token `from` up to `ceiling` (the next quote or the
+ * block's end). `strict` (the quote closed a full sentence) accepts only a short tag like
+ * “...” Trump said. — a following sentence of its own is not an attribution.
+ */
+export function attributionAfter(stream: TokenStream, from: number, ceiling: number, strict: boolean): Attribution | undefined {
+  const toks = stream.tokens;
+  let i = from;
+  while (i < ceiling && (toks[i].text === ',' || toks[i].text === '—')) i++;
+  if (i >= ceiling) return undefined;
+  const end = sentenceEnd(stream, i, ceiling);
+  const limit = Math.min(end, i + 40);
+  const acc = accordingTo(stream, i, limit);
+  if (acc) return acc;
+  if (verbAt(stream, i)) {
+    const sp = speakerAfterVerb(stream, i, limit);
+    if (sp) return { speaker: sp, verb: i, end: sp.to };
+  }
+  for (let j = i; j < limit; j++) {
+    if (lower(toks[j]) === 'according') {
+      const a = accordingTo(stream, j, limit);
+      if (a) return a;
+    }
+    if (!verbAt(stream, j)) continue;
+    if (strict && end - j > 10) return undefined;
+    const sp = speakerBeforeVerb(stream, i, j) ?? (j === i ? speakerAfterVerb(stream, j, limit) : undefined);
+    if (sp) return { speaker: sp, verb: j, end: j + 1 };
+    // A verb whose subject is no speaker ("it could take years, said X" is handled above)
+    if (j - i > 3) return undefined;
+  }
+  return undefined;
+}
+
+/** An attribution before an opening mark at token `open`, not reaching before `floor`. */
+export function attributionBefore(stream: TokenStream, floor: number, open: number): Attribution | undefined {
+  const toks = stream.tokens;
+  const start = sentenceStart(stream, open, floor);
+  let k = open - 1;
+  while (k >= start && (toks[k].text === ':' || toks[k].text === ',' || toks[k].text === '—')) k--;
+  if (k < start) return undefined;
+  if (lower(toks[k]) === 'that' || lower(toks[k]) === 'as' || lower(toks[k]) === 'if') return undefined;
+  const acc = lower(toks[start]) === 'according' ? accordingTo(stream, start, open) : undefined;
+  // The verb sits close to the quote, with at most a recipient or a place between
+  // ("told reporters in Moscow:", "posted on X:", "said in a statement:").
+  for (let j = k; j >= start && k - j <= 8; j--) {
+    const stem = verbAt(stream, j);
+    if (!stem) continue;
+    if (/ing$/.test(lower(toks[j]))) {
+      // "…, saying, “…”": the speaker is the sentence's subject or an earlier speech verb's.
+      for (let v = j - 1; v >= start; v--) {
+        if (verbAt(stream, v) && !/ing$/.test(lower(toks[v]))) {
+          const sp = speakerBeforeVerb(stream, start, v) ?? speakerAfterVerb(stream, v, j);
+          if (sp) return { speaker: sp, verb: v, end: v + 1 };
+        }
+      }
+      const subj = sentenceSubject(stream, start, j);
+      return subj ? { speaker: subj, verb: j, end: j + 1 } : acc;
+    }
+    const sp = speakerBeforeVerb(stream, start, j) ?? speakerAfterVerb(stream, j, open);
+    if (sp) return { speaker: sp, verb: j, end: Math.max(j + 1, sp.to) };
+    return acc;
+  }
+  return acc;
+}

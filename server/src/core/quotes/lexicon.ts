@@ -1,0 +1,151 @@
+// Word lists the quote rules lean on: speech verbs, pronouns, titles and the small words that
+// bound a speaker phrase. Kept apart so the rules read as rules and the lists can grow.
+
+const speechVerbStems = [
+  'say', 'tell', 'add', 'write', 'post', 'tweet', 'ask', 'explain', 'note', 'continue', 'state',
+  'confirm', 'warn', 'argue', 'insist', 'claim', 'joke', 'recall', 'remark', 'echo', 'suggest',
+  'reply', 'respond', 'declare', 'announce', 'acknowledge', 'admit', 'concede', 'caution',
+  'emphasize', 'emphasise', 'stress', 'observe', 'testify', 'wonder', 'predict', 'urge', 'shout',
+  'whisper', 'laugh', 'quip', 'conclude', 'reiterate', 'agree', 'counter', 'lament', 'complain',
+  'boast', 'muse', 'allege', 'assert', 'maintain', 'contend', 'report', 'describe', 'call',
+  'mention', 'point', 'tout', 'vow', 'pledge', 'promise', 'repeat', 'exclaim', 'grumble', 'sigh',
+  'scoff', 'concur', 'interject', 'elaborate', 'clarify', 'estimate', 'believe', 'think', 'feel',
+  'hope', 'fear', 'worry', 'charge', 'accuse', 'demand', 'proclaim', 'reveal', 'disclose',
+  'indicate', 'acknowledge', 'inform', 'recount', 'remind', 'highlight', 'underline', 'underscore',
+  'signal', 'answer', 'retort', 'snap', 'offer', 'speculate', 'surmise', 'theorize', 'guess',
+  'recommend', 'advise', 'propose', 'express', 'deny', 'dispute', 'object', 'protest', 'plead',
+  'beg', 'cry', 'yell', 'scream', 'mutter', 'murmur', 'tease', 'brag', 'gush', 'rave', 'chime',
+  'begin', 'start', 'share', 'wrap', 'sum', 'summarize', 'breathe', 'smile', 'nod', 'shrug',
+  'text', 'email', 'e-mail', 'message', 'blog', 'testify', 'assure', 'reassure', 'predict',
+];
+
+/** Irregular and odd inflections the suffix rules below do not make. */
+const irregularForms: Record<string, string> = {
+  said: 'say', says: 'say', saying: 'say', told: 'tell', tells: 'tell', telling: 'tell',
+  wrote: 'write', written: 'write', writes: 'write', writing: 'write', thought: 'think',
+  felt: 'feel', began: 'begin', begun: 'begin', cried: 'cry', replied: 'reply', replies: 'reply',
+  testified: 'testify', testifies: 'testify', echoes: 'echo', echoed: 'echo', theorized: 'theorize',
+  snapped: 'snap', summed: 'sum', quipped: 'quip', retorted: 'retort', concurred: 'concur',
+  worried: 'worry', worries: 'worry', clarified: 'clarify', speculated: 'speculate', texted: 'text',
+  emailed: 'email', messaged: 'message', blogged: 'blog', 'e-mailed': 'e-mail',
+};
+
+const stemSet = new Set(speechVerbStems);
+
+/** The stem of a speech verb form ("reiterated" → "reiterate"), or undefined when it is none. */
+export function speechVerbStem(word: string): string | undefined {
+  const w = word.toLowerCase();
+  if (irregularForms[w]) return irregularForms[w];
+  if (stemSet.has(w)) return w;
+  const candidates: string[] = [];
+  if (w.endsWith('ing')) candidates.push(w.slice(0, -3), w.slice(0, -3) + 'e');
+  if (w.endsWith('ed')) candidates.push(w.slice(0, -2), w.slice(0, -1));
+  if (w.endsWith('es')) candidates.push(w.slice(0, -2), w.slice(0, -1));
+  if (w.endsWith('s')) candidates.push(w.slice(0, -1));
+  for (const c of candidates) if (stemSet.has(c)) return c;
+  return undefined;
+}
+
+/** Verbs that introduce a quote on their own but not reported speech ("describe", "call"). */
+const quoteOnlyStems = new Set(['describe', 'call', 'express', 'laugh', 'smile', 'nod', 'shrug', 'sigh', 'breathe', 'offer', 'share', 'begin', 'start', 'wrap', 'sum', 'continue', 'chime', 'echo', 'remark', 'joke', 'quip']);
+/** Verbs of belief that report speech only with a clear subject ("X believes that ..."). */
+const beliefStems = new Set(['believe', 'think', 'feel', 'hope', 'fear', 'worry', 'guess', 'estimate']);
+
+export function isReportingVerb(stem: string): boolean {
+  return !quoteOnlyStems.has(stem);
+}
+
+export function isBeliefVerb(stem: string): boolean {
+  return beliefStems.has(stem);
+}
+
+export type Gender = 'male' | 'female';
+
+export const personalPronouns: Record<string, Gender | 'plural' | 'neuter' | 'first'> = {
+  he: 'male', she: 'female', they: 'plural', it: 'neuter', we: 'plural', i: 'first',
+};
+
+export const genderedWords: Record<string, Gender> = {
+  he: 'male', him: 'male', his: 'male', himself: 'male',
+  she: 'female', her: 'female', hers: 'female', herself: 'female',
+};
+
+/** Courtesy and job titles that precede a name and are not part of it. */
+export const titleWords = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev',
+  'sen', 'senator', 'rep', 'representative', 'gov', 'governor', 'president', 'vice', 'prime',
+  'minister', 'premier', 'mayor', 'chief', 'secretary', 'gen', 'general', 'col', 'colonel', 'capt',
+  'captain', 'lt', 'sgt', 'sergeant', 'cpl', 'const', 'constable', 'insp', 'inspector', 'supt',
+  'det', 'detective', 'officer', 'judge', 'justice', 'coach', 'king', 'queen', 'prince', 'princess',
+  'pope', 'father', 'sister', 'brother', 'rabbi', 'imam', 'chancellor', 'speaker', 'leader', 'mp',
+  'mpp', 'mla', 'councillor', 'coun', 'alderman', 'ambassador', 'commissioner', 'director', 'ceo',
+  'chairman', 'chairwoman', 'chair', 'deputy', 'assistant', 'associate', 'attorney', 'lawyer',
+  'dean', 'superintendent', 'sheriff', 'admiral', 'adm', 'maj', 'major', 'cmdr', 'commander', 'hon',
+  'honourable', 'honorable', 'sheikh', 'emir', 'sultan', 'ayatollah', 'crown', 'first', 'lady',
+  'foreign', 'defence', 'defense', 'finance', 'health', 'treasury', 'state', 'house', 'senate',
+  'majority', 'minority', 'opposition', 'former', 'late', 'acting', 'interim', 'federal',
+  'provincial', 'national', 'executive', 'founder', 'co-founder', 'spokesperson', 'spokesman',
+  'spokeswoman', 'analyst', 'economist', 'professor', 'head', 'manager', 'owner', 'author',
+]);
+
+/** Capitalised words that begin sentences or dates and are never names. */
+export const nonNameWords = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'he', 'she', 'it', 'they', 'we', 'i', 'you',
+  'his', 'her', 'its', 'their', 'our', 'my', 'your', 'but', 'and', 'or', 'so', 'if', 'when', 'while',
+  'as', 'at', 'in', 'on', 'of', 'for', 'to', 'from', 'by', 'with', 'after', 'before', 'since',
+  'although', 'though', 'because', 'however', 'meanwhile', 'still', 'yet', 'then', 'there', 'here',
+  'what', 'who', 'why', 'how', 'where', 'which', 'not', 'no', 'yes', 'some', 'many', 'most', 'all',
+  'both', 'each', 'every', 'one', 'two', 'three', 'monday', 'tuesday', 'wednesday', 'thursday',
+  'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july',
+  'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun',
+  'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'earlier', 'later', 'last', 'next', 'now',
+  'today', 'tonight', 'yesterday', 'tomorrow', 'according', 'asked', 'speaking', 'also', 'just',
+  'read', 'watch', 'more', 'photo', 'video', 'story', 'article', 'continued', 'below', 'above',
+  'advertisement', 'update', 'updated', 'related', 'see', 'click', 'share', 'follow', 'twitter',
+  'facebook', 'instagram', 'youtube', 'x', 'reuters', 'ap', 'cbc', 'cnn', 'bbc', 'news',
+  'in', 'even', 'only', 'again', 'instead', 'despite', 'during', 'like', 'unlike', 'among',
+  'ok', 'okay', 'well', 'oh', 'look', 'please', 'thank', 'thanks', 'mr', 'mrs', 'ms', 'dr',
+]);
+
+/** Lower-case particles that may sit inside a name ("Ludwig van Beethoven", "bin Salman"). */
+export const nameParticles = new Set(['de', 'da', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'al', 'el', 'la', 'le', 'du', 'dos', 'das', 'di', 'ibn', 'st.', 'y']);
+
+/** Name suffixes kept with the name. */
+export const nameSuffixes = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+
+/** Words that open a noun-phrase speaker ("the official", "a spokesperson for X"). */
+export const determiners = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'another', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'both', 'each', 'these', 'those']);
+
+/** Words that open a relative clause or aside between a subject and its verb. */
+export const relativeWords = new Set(['who', 'whom', 'whose', 'which', 'where', 'when', 'that', 'while', 'although', 'though', 'because', 'after', 'before', 'since', 'if', 'as']);
+
+/** Adverbs and time words that may sit between a speaker and the verb ("said Monday", "later said"). */
+export const verbModifiers = new Set([
+  'also', 'later', 'earlier', 'recently', 'previously', 'then', 'again', 'once', 'often', 'has',
+  'have', 'had', 'was', 'is', 'were', 'will', 'would', 'did', 'does', 'do', 'quickly', 'simply',
+  'just', 'further', 'famously', 'publicly', 'privately', 'repeatedly', 'flatly', 'firmly',
+  'bluntly', 'only', 'still', 'never', 'frequently', 'told', 'reportedly', 'not', 'yesterday',
+  'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'last', 'this', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'in', 'a',
+  'an', 'the', 'statement', 'interview', 'email', 'e-mail', 'press', 'release', 'news', 'conference',
+  'on', 'at', 'with', 'to', 'reporters', 'matter-of-factly', 'emphatically', 'angrily', 'calmly',
+  'softly', 'quietly', 'proudly', 'candidly', 'sarcastically', 'jokingly', 'wryly',
+]);
+
+/** Nouns that can head an unnamed speaker phrase ("the official", "a spokeswoman"). */
+export const speakerNouns = new Set([
+  'official', 'officials', 'spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'source',
+  'sources', 'statement', 'release', 'report', 'aide', 'aides', 'adviser', 'advisor', 'analyst',
+  'analysts', 'expert', 'experts', 'lawyer', 'attorney', 'police', 'government', 'ministry',
+  'department', 'company', 'firm', 'office', 'agency', 'minister', 'president', 'leader', 'premier',
+  'mayor', 'group', 'organization', 'organisation', 'union', 'board', 'court', 'judge', 'researchers',
+  'scientists', 'doctors', 'residents', 'critics', 'observers', 'voters', 'people', 'man', 'woman',
+  'owner', 'founder', 'chief', 'executive', 'director', 'manager', 'representative', 'memo', 'letter',
+  'study', 'city', 'province', 'campaign', 'party', 'team', 'club', 'league', 'association', 'council',
+  'commission', 'committee', 'kremlin', 'military', 'army', 'authorities', 'officer', 'officers',
+  'detective', 'teacher', 'student', 'witness', 'neighbour', 'neighbor', 'friend', 'mother', 'father',
+  'wife', 'husband', 'son', 'daughter', 'sister', 'brother', 'family', 'proprietor', 'columnist',
+  'writer', 'author', 'reporter', 'host', 'economist', 'professor', 'coach', 'player', 'users', 'user',
+  'delegation', 'envoy', 'ambassador', 'diplomat', 'senator', 'lawmaker', 'lawmakers', 'chair',
+  'administration', 'house', 'secretary', 'prosecutor', 'prosecutors', 'defence', 'defense', 'network',
+]);

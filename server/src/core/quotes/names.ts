@@ -1,0 +1,133 @@
+// Capitalised name runs ("Hungarian Prime Minister Viktor Orban", "Harry J. Kazianis") and the
+// document's full names by surname, so that "Montgomery said" resolves to "Mark Montgomery" when
+// no entity extractor has done it already.
+import type { Token } from '../types';
+import { nameParticles, nameSuffixes, nonNameWords, titleWords } from './lexicon';
+import { isCapitalised, stripPossessive, type TokenStream } from './tokenStream';
+
+const bare = (w: string): string => w.toLowerCase().replace(/\.$/, '');
+
+/** A token that can sit inside a name run. */
+function isNameToken(t: Token): boolean {
+  if (t.kind !== 'word') return false;
+  if (isCapitalised(t)) return true;
+  return nameParticles.has(t.text) || nameSuffixes.has(t.text.toLowerCase());
+}
+
+/** Tokens [from, to) of a name run that ends at token `last` (inclusive), walking back. */
+export function nameRunEndingAt(stream: TokenStream, last: number, floor: number): [number, number] | undefined {
+  const toks = stream.tokens;
+  if (last < floor || !isCapitalised(toks[last]) && !nameSuffixes.has(toks[last].text.toLowerCase())) return undefined;
+  let from = last;
+  while (from - 1 >= floor && isNameToken(toks[from - 1]) && !/['’]s?$/u.test(toks[from - 1].text) && toks[from - 1].end + 1 >= toks[from].start) from--;
+  // Particles cannot start a name.
+  while (from < last && !isCapitalised(toks[from])) from++;
+  return [from, last + 1];
+}
+
+/** Tokens [from, to) of a name run that starts at token `first`. */
+export function nameRunStartingAt(stream: TokenStream, first: number, ceiling: number): [number, number] | undefined {
+  const toks = stream.tokens;
+  if (first >= ceiling || !isCapitalised(toks[first])) return undefined;
+  let to = first + 1;
+  while (to < ceiling && isNameToken(toks[to]) && toks[to].start <= toks[to - 1].end + 1 && !/['’]s?$/u.test(toks[to - 1].text)) to++;
+  // A possessive ends the name on its own token ("Trump’s account").
+  while (to > first + 1 && !isCapitalised(toks[to - 1]) && !nameSuffixes.has(toks[to - 1].text.toLowerCase())) to--;
+  return [first, to];
+}
+
+/**
+ * The person-name part of a capitalised run: leading titles, nationalities and organisation words
+ * dropped ("Hungarian Prime Minister Viktor Orban" → "Viktor Orban"). Returns token indexes.
+ */
+export function personPart(stream: TokenStream, from: number, to: number): [number, number] {
+  const toks = stream.tokens;
+  let a = from;
+  while (a < to - 1 && (titleWords.has(bare(toks[a].text)) || nonNameWords.has(bare(toks[a].text)) || /['’]s$/u.test(toks[a].text))) a++;
+  // Long runs keep their last two or three words: a name rarely has more, and what precedes is a
+  // role or an employer ("Rogers spokesperson" is lower-case, but "Kremlin Aide" is not).
+  if (to - a > 3) {
+    let b = to - 2;
+    if (b - 1 >= a && (/^\p{Lu}\.$/u.test(toks[b].text) || nameParticles.has(toks[b].text) || /^\p{Lu}\.$/u.test(toks[b - 1].text))) b--;
+    a = b;
+  }
+  if (to - a === 3 && /(an|ian|ese|ish|i)$/.test(bare(toks[a].text)) && !/^\p{Lu}\.$/u.test(toks[a + 1].text) && looksLikeAdjective(toks[a].text)) a++;
+  return [a, to];
+}
+
+const adjectiveEndings = /(ian|ean|ese|ish|ic|an)$/i;
+function looksLikeAdjective(w: string): boolean {
+  return adjectiveEndings.test(w) && w.length > 4;
+}
+
+export function runText(stream: TokenStream, from: number, to: number): string {
+  const toks = stream.tokens;
+  let s = '';
+  for (let i = from; i < to; i++) {
+    const w = i === to - 1 ? stripPossessive(toks[i].text) : toks[i].text;
+    s += (i > from ? ' ' : '') + w;
+  }
+  return s;
+}
+
+/** True when a run reads as a person's name rather than an acronym, place word or date. */
+export function looksLikePersonName(words: string[]): boolean {
+  if (words.length === 0) return false;
+  for (const w of words) {
+    if (nonNameWords.has(bare(w))) return false;
+    if (/^[\p{Lu}.&-]{2,}$/u.test(w) && !/^\p{Lu}\.$/u.test(w)) return false; // "U.S.", "NATO", "CEO"
+    if (/\d/.test(w)) return false;
+  }
+  return true;
+}
+
+interface FullName {
+  name: string;
+  start: number;
+}
+
+/** Full names (two words or more) seen in the document, by their last word. */
+export class NameIndex {
+  private readonly bySurname = new Map<string, FullName[]>();
+
+  add(name: string, start: number): void {
+    const words = name.split(' ');
+    if (words.length < 2) return;
+    const key = words[words.length - 1].toLowerCase();
+    const list = this.bySurname.get(key) ?? [];
+    if (!list.some((f) => f.name === name)) list.push({ name, start });
+    this.bySurname.set(key, list);
+  }
+
+  /** The full name for a one-word name: the latest one before `at`, else the first one after. */
+  resolveSurname(word: string, at: number): string | undefined {
+    const list = this.bySurname.get(word.toLowerCase());
+    if (!list || list.length === 0) return undefined;
+    let best: FullName | undefined;
+    for (const f of list) if (f.start < at && (!best || f.start > best.start)) best = f;
+    return (best ?? list[0]).name;
+  }
+
+  /** A longer form of a multi-word name ("Donald Trump" for "Trump" is handled by resolveSurname). */
+  has(word: string): boolean {
+    return this.bySurname.has(word.toLowerCase());
+  }
+}
+
+/** Indexes every capitalised run of two or more name words in the stream. */
+export function indexNames(stream: TokenStream, index: NameIndex): void {
+  const toks = stream.tokens;
+  let i = 0;
+  while (i < toks.length) {
+    const run = nameRunStartingAt(stream, i, toks.length);
+    if (!run) {
+      i++;
+      continue;
+    }
+    const [a, b] = personPart(stream, run[0], run[1]);
+    const words: string[] = [];
+    for (let k = a; k < b; k++) words.push(k === b - 1 ? stripPossessive(toks[k].text) : toks[k].text);
+    if (b - a >= 2 && looksLikePersonName(words)) index.add(words.join(' '), toks[a].start);
+    i = run[1];
+  }
+}

@@ -1,0 +1,44 @@
+// Is a quoted stretch somebody's statement, a partial quotation woven into the writer's own
+// sentence, or scare quotes around a word or two ("soon", "red line")? Statements open their
+// sentence (or follow a colon or a speech verb); anything else is embedded, and short embedded
+// quotes with no speech verb in front are scare quotes.
+import type { QuoteSpan } from './quoteMarks';
+import { endsSentence, type TokenStream } from './tokenStream';
+
+export type QuoteRole = 'statement' | 'fragment' | 'scare';
+
+const openers = new Set([':', '—', '–', '(', '[', '-', '…']);
+
+function wordCount(stream: TokenStream, q: QuoteSpan): number {
+  let n = 0;
+  const end = q.closeToken >= 0 ? q.closeToken : q.afterClose;
+  for (let i = q.openToken + 1; i < end; i++) if (stream.tokens[i].kind === 'word') n++;
+  return n;
+}
+
+/** True when the quote begins its sentence (or paragraph, or follows a colon or another quote). */
+export function opensSentence(stream: TokenStream, q: QuoteSpan): boolean {
+  const i = q.openToken - 1;
+  if (i < 0) return true;
+  const t = stream.tokens[i];
+  if (openers.has(t.text)) return true;
+  if (/^[”"’']+$/u.test(t.text)) return true;
+  return endsSentence(stream, i);
+}
+
+/** Content ends like a sentence or a clause handed to an attribution: “...,” / “...?” / “....” */
+function endsAsClause(stream: TokenStream, q: QuoteSpan): boolean {
+  if (q.closeToken < 0) return true;
+  const last = stream.tokens[q.closeToken - 1];
+  return last !== undefined && /^[.,!?…]$/.test(last.text);
+}
+
+export function quoteRole(stream: TokenStream, q: QuoteSpan, introduced: boolean, attributedAfter: boolean): QuoteRole {
+  const words = wordCount(stream, q);
+  if (introduced) return words <= 1 && !endsAsClause(stream, q) ? 'scare' : 'statement';
+  if (opensSentence(stream, q)) {
+    if (attributedAfter || words >= 4 || (endsAsClause(stream, q) && words >= 2)) return q.double || attributedAfter ? 'statement' : 'fragment';
+    return 'scare';
+  }
+  return words <= 3 ? 'scare' : 'fragment';
+}

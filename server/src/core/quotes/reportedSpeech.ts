@@ -1,0 +1,154 @@
+// Reported speech, as `indirect` quotes: "X said (that) CLAUSE", "CLAUSE, X said." and
+// "according to X, CLAUSE". The span is the reported clause ("that" included when written), to
+// the end of its sentence without the final full stop.
+import { determiners, isBeliefVerb, isReportingVerb, personalPronouns } from './lexicon';
+import { attributionAfter, sentenceSubject, verbAt } from './attribution';
+import { speakerAfterVerb, speakerBeforeVerb, type SpeakerPhrase } from './speakerPhrase';
+import { endsSentence, isCapitalised, lower, type TokenStream } from './tokenStream';
+
+export interface ReportedClause {
+  /** Token indexes [from, to) of the clause. */
+  from: number;
+  to: number;
+  speaker: SpeakerPhrase;
+}
+
+/** Verbs that report speech without "that" ("Trump said the meeting would ..."). */
+const bareClauseStems = new Set([
+  'say', 'tell', 'add', 'claim', 'insist', 'argue', 'warn', 'believe', 'think', 'note', 'write',
+  'explain', 'predict', 'suggest', 'acknowledge', 'admit', 'confirm', 'estimate', 'state', 'report',
+  'indicate', 'testify', 'assert', 'maintain', 'contend', 'allege', 'agree', 'complain', 'recall',
+  'reveal', 'hope', 'fear', 'worry', 'concede', 'stress', 'emphasize', 'emphasise', 'feel', 'post',
+  'tweet', 'reiterate', 'caution', 'announce', 'declare', 'concur', 'remind', 'assure', 'vow',
+  'promise', 'guess', 'figure',
+]);
+
+/** Words after a speech verb that are not yet the reported clause ("told reporters on Monday that"). */
+const verbTail = new Set([
+  'on', 'in', 'at', 'last', 'this', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday',
+  'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'a', 'an', 'the', 'statement', 'interview',
+  'news', 'conference', 'release', 'email', 'e-mail', 'emailed', 'written', 'recently', 'previously',
+  'also', 'again', 'repeatedly', 'publicly', 'then', 'morning', 'afternoon', 'evening', 'night',
+  'yesterday', 'today', 'reporters', 'him', 'her', 'them', 'us', 'me', 'briefly', 'separately',
+  'further', 'recent', 'phone', 'call', 'tweet', 'post', 'speech', 'press', 'with', 'to', 'during',
+  'friday’s', 'media', 'told', 'via', 'over', 'his', 'their', 'its', 'our', 'statement,',
+]);
+
+const clauseOpeners = new Set(['there', 'it', 'this', 'these', 'those', 'some', 'many', 'most', 'all', 'no', 'nobody', 'everyone', 'one', 'two', 'more', 'about', 'only', 'not']);
+
+function isMarkToken(text: string): boolean {
+  return /^["“”‘’'«»„]+$/u.test(text);
+}
+
+/** Reported clauses in the sentence [s, e) of a stream; `covered` marks tokens inside direct quotes. */
+export function reportedInSentence(stream: TokenStream, s: number, e: number, covered: Uint8Array): ReportedClause[] {
+  const toks = stream.tokens;
+  const out: ReportedClause[] = [];
+  if (e - s < 4) return out;
+  // "According to X, CLAUSE."
+  if (lower(toks[s]) === 'according' && lower(toks[s + 1] ?? toks[s]) === 'to') {
+    let c = s + 2;
+    while (c < e && toks[c].text !== ',') c++;
+    const sp = speakerAfterVerb(stream, s + 1, c);
+    if (sp && c + 3 < e && !covered[c + 1]) out.push({ from: c + 1, to: e, speaker: sp });
+    return out;
+  }
+  // "CLAUSE, X said." / "CLAUSE, according to X."
+  for (let c = e - 1; c > s + 2 && e - c <= 12; c--) {
+    if (toks[c].text !== ',') continue;
+    if (covered[c - 1] || covered[c + 1]) break;
+    const att = attributionAfter(stream, c + 1, e, true);
+    if (att && att.verb > c && att.verb - c <= 10) {
+      if (!anyCovered(covered, s, c)) out.push({ from: s, to: c, speaker: att.speaker });
+      return out;
+    }
+    break;
+  }
+  // "X said (that) CLAUSE."
+  for (let j = s; j < e - 2; j++) {
+    if (covered[j]) continue;
+    const stem = verbAt(stream, j);
+    if (!stem || !isReportingVerb(stem)) continue;
+    const ing = /ing$/.test(lower(toks[j]));
+    let speaker: SpeakerPhrase | undefined;
+    if (ing) {
+      if (j === s || toks[j - 1].text !== ',') continue;
+      speaker = sentenceSubject(stream, s, j);
+    } else {
+      speaker = speakerBeforeVerb(stream, s, j);
+      if (!speaker && isBeliefVerb(stem)) continue;
+    }
+    if (!speaker) continue;
+    // Skip the recipient and circumstances: "told CTV News on Monday that", "said in a statement".
+    let k = j + 1;
+    if (stem === 'tell') {
+      while (k < e && (isCapitalised(toks[k]) || verbTail.has(lower(toks[k])))) k++;
+    }
+    while (k < e && k - j <= 8 && (verbTail.has(lower(toks[k])) || (toks[k].text === ',' && lower(toks[k + 1] ?? toks[k]) !== 'that'))) {
+      if (toks[k].text === ',') break;
+      k++;
+    }
+    let from = k;
+    const hasThat = lower(toks[k] ?? toks[e - 1]) === 'that';
+    if (!hasThat) {
+      // Went past the clause's subject: back up to the first word after the verb.
+      from = j + 1;
+      if (stem === 'tell') {
+        from = k;
+      }
+      if (!bareClauseStems.has(stem)) continue;
+      const w = toks[from];
+      if (!w || isMarkToken(w.text)) continue;
+      const lw = lower(w);
+      const subjectLike = personalPronouns[lw] !== undefined || determiners.has(lw) || clauseOpeners.has(lw) || isCapitalised(w) || /^\d/.test(w.text);
+      if (!subjectLike) continue;
+      // "said Monday" / "said in a statement" before a clause: skip those words
+      while (from < e && verbTail.has(lw) && !determiners.has(lw) && from < k) from++;
+    }
+    if (e - from < 3) continue;
+    if (isMarkToken(toks[from].text) || (hasThat && isMarkToken(toks[from + 1]?.text ?? ''))) {
+      // The reported words are a direct quote: that quote carries them.
+      if (quotedToEnd(stream, hasThat ? from + 1 : from, e)) continue;
+    }
+    if (anyCoveredStatement(covered, from, e)) continue;
+    out.push({ from, to: e, speaker });
+    break;
+  }
+  return out;
+}
+
+function anyCovered(covered: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (covered[i] === 1) return true;
+  return false;
+}
+
+/** True when tokens in [from, to) include a direct statement (value 1); fragments are 2. */
+function anyCoveredStatement(covered: Uint8Array, from: number, to: number): boolean {
+  return anyCovered(covered, from, to);
+}
+
+/** The clause from `open` is a quote running to the sentence end. */
+function quotedToEnd(stream: TokenStream, open: number, e: number): boolean {
+  const toks = stream.tokens;
+  for (let i = e; i > open && i >= e - 3; i--) if (isMarkToken(toks[Math.min(i, toks.length - 1)].text)) return true;
+  return false;
+}
+
+/** Splits a stream into sentences [start, end) (end exclusive, excluding the final stop). */
+export function sentences(stream: TokenStream): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let s = 0;
+  const n = stream.tokens.length;
+  for (let i = 0; i < n; i++) {
+    if (endsSentence(stream, i)) {
+      // A closing mark right after the stop belongs to this sentence.
+      let end = i;
+      if (stream.tokens[i].kind === 'word') end = i + 1;
+      if (end > s) out.push([s, end]);
+      s = i + 1;
+      while (s < n && /^[”’"']+$/u.test(stream.tokens[s].text) && stream.tokens[s].start === stream.tokens[s - 1].end) s++;
+    }
+  }
+  if (s < n) out.push([s, n]);
+  return out;
+}

@@ -1,0 +1,180 @@
+// Turns a speaker phrase into a Speaker with a resolved full name. Names go through the entity
+// extractor's mentions when it has any, else through the document's full names ("Montgomery" →
+// "Mark Montgomery"). Pronouns go to the most salient person of the right gender: salience comes
+// from who was quoted and who opened sentences, not from whichever name was seen last, so "Maria
+// Snegovaya ... said there would need to be pressure to deter Putin. “...,” she said." gives
+// Snegovaya. Unnamed speakers ("the official") keep their span with a null name.
+import type { DocEntity, Speaker } from '../types';
+import { genderedWords, personalPronouns, titleWords, type Gender } from './lexicon';
+import { looksLikePersonName, type NameIndex } from './names';
+import type { SpeakerPhrase } from './speakerPhrase';
+import { stripPossessive, type TokenStream } from './tokenStream';
+
+interface Salient {
+  name: string | null;
+  key?: string;
+  gender?: Gender;
+  person: boolean;
+  /** Where the referent was named, used as the span of a speaker found through discourse. */
+  start: number;
+  end: number;
+}
+
+interface MentionRef {
+  start: number;
+  end: number;
+  entity: DocEntity;
+}
+
+const femaleTitles = new Set(['mrs', 'ms', 'miss', 'madam', 'dame', 'lady', 'queen', 'princess', 'sister', 'mother', 'chairwoman', 'spokeswoman', 'congresswoman', 'businesswoman']);
+const maleTitles = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father', 'brother', 'chairman', 'spokesman', 'congressman', 'businessman']);
+
+export class SpeakerResolver {
+  private readonly mentions: MentionRef[] = [];
+  private readonly salient: Salient[] = [];
+  private readonly genderVotes = new Map<string, { male: number; female: number }>();
+
+  constructor(
+    private readonly text: string,
+    entities: DocEntity[],
+    private readonly names: NameIndex,
+  ) {
+    for (const e of entities) for (const m of e.mentions) this.mentions.push({ start: m.start, end: m.end, entity: e });
+    this.mentions.sort((a, b) => a.start - b.start);
+  }
+
+  /** The entity mention inside [start, end), preferring the one ending last. */
+  private mentionIn(start: number, end: number): MentionRef | undefined {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid].end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    let best: MentionRef | undefined;
+    for (let i = Math.max(0, lo - 2); i < this.mentions.length && this.mentions[i].start < end; i++) {
+      const m = this.mentions[i];
+      if (m.end > start && m.start < end && (!best || m.end >= best.end)) best = m;
+    }
+    return best;
+  }
+
+  /** Counts gendered pronouns after a person's name, for guessing the gender when no entity knows it. */
+  voteGender(name: string, gender: Gender, weight = 1): void {
+    const v = this.genderVotes.get(name) ?? { male: 0, female: 0 };
+    v[gender] += weight;
+    this.genderVotes.set(name, v);
+  }
+
+  private genderOf(name: string, entity?: DocEntity): Gender | undefined {
+    if (entity?.gender) return entity.gender;
+    const v = this.genderVotes.get(name);
+    if (!v || v.male === v.female) return undefined;
+    return v.male > v.female ? 'male' : 'female';
+  }
+
+  /** Resolves a name phrase to its full name (and entity key when one covers it). */
+  resolveName(stream: TokenStream, phrase: SpeakerPhrase): { name: string; key?: string; person: boolean; entity?: DocEntity } {
+    const toks = stream.tokens;
+    const start = toks[phrase.from].start;
+    const end = toks[phrase.to - 1].end;
+    const m = this.mentionIn(start, end);
+    if (m) return { name: m.entity.name, key: m.entity.key, person: m.entity.type === 'person', entity: m.entity };
+    const words: string[] = [];
+    for (let i = phrase.from; i < phrase.to; i++) words.push(i === phrase.to - 1 ? stripPossessive(toks[i].text) : toks[i].text);
+    if (words.length === 1) {
+      const full = this.names.resolveSurname(words[0], start);
+      if (full) return { name: full, person: true };
+    }
+    return { name: words.join(' '), person: looksLikePersonName(words) };
+  }
+
+  /** Notes a person (or organisation) as the subject of a sentence or a quote. */
+  noteSalient(name: string | null, person: boolean, start: number, end: number, key?: string, gender?: Gender): void {
+    this.salient.push({ name, key, gender, person, start, end });
+    if (this.salient.length > 64) this.salient.splice(0, 32);
+  }
+
+  /** The most salient person a he/she refers to, or a group/organisation for they/it. */
+  private antecedent(kind: Gender | 'plural' | 'neuter' | 'first'): Salient | undefined {
+    const s = this.salient;
+    if (kind === 'male' || kind === 'female') {
+      let unknown: Salient | undefined;
+      for (let i = s.length - 1, seen = 0; i >= 0 && seen < 8; i--) {
+        const e = s[i];
+        if (!e.person || !e.name) continue;
+        seen++;
+        const g = e.gender ?? this.genderOf(e.name);
+        if (g === kind) return e;
+        if (!g && !unknown) unknown = e;
+      }
+      return unknown;
+    }
+    if (kind === 'first') return undefined;
+    for (let i = s.length - 1; i >= 0 && i >= s.length - 3; i--) if (!s[i].person) return s[i];
+    return undefined;
+  }
+
+  /** The last quoted speaker, for a quote standing alone in its paragraph. */
+  lastSpeaker(): Salient | undefined {
+    return this.lastQuoted;
+  }
+
+  private lastQuoted: Salient | undefined;
+
+  /** Resolves a speaker phrase at its place in the document and records it as salient. */
+  resolve(stream: TokenStream, phrase: SpeakerPhrase): Speaker {
+    const toks = stream.tokens;
+    const start = toks[phrase.from].start;
+    const end = toks[phrase.to - 1].end;
+    let result: Speaker;
+    let sal: Salient;
+    if (phrase.kind === 'name') {
+      const r = this.resolveName(stream, phrase);
+      const gender = r.person ? this.genderOf(r.name, r.entity) : undefined;
+      result = { start, end, name: r.name, ...(r.key ? { key: r.key } : {}) };
+      sal = { name: r.name, key: r.key, gender, person: r.person, start, end };
+    } else if (phrase.kind === 'pronoun') {
+      const kind = personalPronouns[this.text.slice(start, end).toLowerCase()] ?? 'neuter';
+      const a = this.antecedent(kind);
+      result = { start, end, name: a?.name ?? null, ...(a?.key ? { key: a.key } : {}) };
+      sal = a ? { ...a } : { name: null, person: kind === 'male' || kind === 'female', start, end };
+      if (a && (kind === 'male' || kind === 'female') && a.name && !a.gender) a.gender = kind;
+    } else {
+      // An unnamed speaker; an entity mention inside it that is the whole phrase's head would
+      // have been read as a name already.
+      result = { start, end, name: null };
+      sal = { name: null, person: false, start, end };
+    }
+    this.salient.push(sal);
+    this.lastQuoted = sal;
+    return result;
+  }
+}
+
+/**
+ * Gender votes from the text: a courtesy title before a name, and gendered pronouns that follow a
+ * name before any other name. Cheap and linear; the entity extractor's gender wins when it has one.
+ */
+export function voteGenders(stream: TokenStream, resolver: SpeakerResolver, nameAt: (i: number) => { name: string; to: number } | undefined): void {
+  const toks = stream.tokens;
+  let last: { name: string; at: number } | undefined;
+  for (let i = 0; i < toks.length; i++) {
+    const found = nameAt(i);
+    if (found) {
+      const prev = (toks[i - 1]?.text ?? '').toLowerCase().replace(/\.$/, '');
+      if (femaleTitles.has(prev)) resolver.voteGender(found.name, 'female', 3);
+      else if (maleTitles.has(prev)) resolver.voteGender(found.name, 'male', 3);
+      last = { name: found.name, at: i };
+      i = found.to - 1;
+      continue;
+    }
+    const g = genderedWords[toks[i].text.toLowerCase()];
+    if (g && last && i - last.at < 40) {
+      resolver.voteGender(last.name, g);
+      last = { name: last.name, at: i };
+    }
+  }
+  void titleWords;
+}

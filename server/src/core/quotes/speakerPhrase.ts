@@ -1,0 +1,121 @@
+// The words naming a speaker next to a speech verb: a name ("Olga Stefanishyna"), a pronoun
+// ("she") or a noun phrase ("the official", "a spokesperson for the camp"). Subjects are read in
+// comma-separated chunks walking back from the verb, so that appositions and asides are passed
+// over: "Ukraine’s ambassador to the U.S., Olga Stefanishyna, said" gives the name next to the
+// verb; "Alexei Malashenko, a leading expert, said" gives the name before the role; "The official,
+// who was granted anonymity, said" gives the noun phrase before the relative clause.
+import { determiners, personalPronouns, relativeWords, speakerNouns } from './lexicon';
+import { nameRunEndingAt, nameRunStartingAt, personPart } from './names';
+import { isCapitalised, lower, type TokenStream } from './tokenStream';
+
+export type SpeakerKind = 'name' | 'pronoun' | 'phrase';
+
+export interface SpeakerPhrase {
+  kind: SpeakerKind;
+  /** Token indexes [from, to) in the stream. */
+  from: number;
+  to: number;
+}
+
+const chunkBreaks = new Set([',', '—', '–', '(', ')', ':', ';', '--']);
+const prepositions = new Set(['to', 'of', 'for', 'at', 'in', 'on', 'from', 'with', 'by', 'about', 'over', 'into', 'under', 'near', 'than', 'as']);
+/** Auxiliaries and adverbs between a subject and its speech verb ("Trump has recently said"). */
+const preVerbWords = new Set([
+  'has', 'have', 'had', 'was', 'is', 'were', 'are', 'will', 'would', 'also', 'later', 'earlier',
+  'recently', 'previously', 'then', 'again', 'once', 'often', 'further', 'famously', 'publicly',
+  'privately', 'repeatedly', 'flatly', 'firmly', 'bluntly', 'only', 'still', 'never', 'frequently',
+  'reportedly', 'since', 'already', 'long', 'first', 'initially', 'subsequently', 'finally', 'simply',
+  'just', 'even', 'too', 'both', 'all', 'had', 'did', 'does', 'do', 'not', 'never', 'may', 'might',
+  'could', 'should', 'can', 'must', 'been', 'being', 'quickly', 'openly', 'loudly', 'proudly', 'angrily',
+]);
+const leadingJoiners = new Set(['and', 'but', 'so', 'then', 'yet', 'or', 'now', 'still', 'also']);
+
+/** A subject ending just before token `verb`, not reaching before token `floor`. */
+export function speakerBeforeVerb(stream: TokenStream, floor: number, verb: number): SpeakerPhrase | undefined {
+  const toks = stream.tokens;
+  let end = verb;
+  while (end - 1 >= floor && preVerbWords.has(lower(toks[end - 1]))) end--;
+  let fallback: SpeakerPhrase | undefined;
+  let chunkEnd = end;
+  while (chunkEnd > floor) {
+    let chunkStart = chunkEnd;
+    while (chunkStart - 1 >= floor && !chunkBreaks.has(toks[chunkStart - 1].text)) chunkStart--;
+    const found = readChunk(stream, chunkStart, chunkEnd);
+    if (found === 'aside') {
+      // a relative clause or aside: keep walking back
+    } else if (found) {
+      if (found.kind !== 'phrase') return found;
+      // A role phrase next to the verb may be an apposition to a name before it.
+      fallback ??= found;
+    } else if (fallback) {
+      break;
+    } else if (chunkEnd === end) {
+      return undefined; // the words before the verb are no subject ("it could take years, said X")
+    }
+    chunkEnd = chunkStart - 1;
+    if (fallback && end - chunkEnd > 40) break;
+  }
+  return fallback;
+}
+
+/** Reads one chunk as a speaker phrase; 'aside' for a relative clause to pass over. */
+function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase | 'aside' | undefined {
+  const toks = stream.tokens;
+  while (from < to && leadingJoiners.has(lower(toks[from]))) from++;
+  if (from >= to) return undefined;
+  const first = lower(toks[from]);
+  if (relativeWords.has(first) && !isCapitalised(toks[from])) return 'aside';
+  if (to - from === 1 && personalPronouns[first]) return { kind: 'pronoun', from, to };
+  // A name at the chunk's end, preceded only by role words ("Rogers spokesperson Andrea Goldstein").
+  const run = nameRunEndingAt(stream, to - 1, from);
+  if (run) {
+    let clean = true;
+    for (let i = from; i < run[0]; i++) {
+      const w = lower(toks[i]);
+      if (prepositions.has(w) || (w === 'and' && !(isCapitalised(toks[i - 1] ?? toks[i]) && isCapitalised(toks[i + 1])))) clean = false;
+      if (toks[i].kind !== 'word' && toks[i].text !== '-' && toks[i].text !== '’' && toks[i].text !== "'") clean = false;
+    }
+    if (clean) {
+      const [a, b] = personPart(stream, run[0], run[1]);
+      return { kind: 'name', from: a, to: b };
+    }
+  }
+  // A noun phrase: short, opening with a determiner or a lower-case or capitalised word.
+  if (to - from > 14) return undefined;
+  for (let i = from; i < to; i++) if (toks[i].kind !== 'word' && !["'", '’', '-', '&'].includes(toks[i].text)) return undefined;
+  if (prepositions.has(first)) return undefined;
+  const head = lower(toks[to - 1]);
+  const opensNp = determiners.has(first) || /['’]s$/u.test(toks[from].text) || speakerNouns.has(head);
+  if (!opensNp) return undefined;
+  return { kind: 'phrase', from, to };
+}
+
+/** The speaker right after a speech verb ("said Lorne Fitch", "says the affable proprietor"). */
+export function speakerAfterVerb(stream: TokenStream, verb: number, ceiling: number): SpeakerPhrase | undefined {
+  const toks = stream.tokens;
+  const i = verb + 1;
+  if (i >= ceiling) return undefined;
+  const w = lower(toks[i]);
+  if (personalPronouns[w] && w !== 'it' && w !== 'i') return { kind: 'pronoun', from: i, to: i + 1 };
+  if (isCapitalised(toks[i]) && !determiners.has(w)) {
+    const run = nameRunStartingAt(stream, i, ceiling);
+    if (!run) return undefined;
+    const [a, b] = personPart(stream, run[0], run[1]);
+    return { kind: 'name', from: a, to: b };
+  }
+  if (determiners.has(w)) {
+    let to = i + 1;
+    while (to < ceiling && to - i < 10 && toks[to].kind === 'word' && !relativeWords.has(lower(toks[to]))) to++;
+    // "said the group’s leader, Jane Doe" → the name after the role
+    if (to < ceiling && toks[to].text === ',' && to + 1 < ceiling && isCapitalised(toks[to + 1])) {
+      const run = nameRunStartingAt(stream, to + 1, ceiling);
+      if (run && (run[1] >= ceiling || [',', '.', '—'].includes(toks[run[1]].text))) {
+        const [a, b] = personPart(stream, run[0], run[1]);
+        return { kind: 'name', from: a, to: b };
+      }
+    }
+    // A name inside the phrase after a role ("said the Russian president, Vladimir Putin").
+    return { kind: 'phrase', from: i, to };
+  }
+  return undefined;
+}

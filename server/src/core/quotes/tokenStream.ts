@@ -1,0 +1,47 @@
+// A block's tokens as one flat list. Quotes and their attributions cross parse-english's sentence
+// boundaries ("“Done.” Trump said." is split after the closing mark), so the quote rules walk
+// the block's tokens directly and find clause edges themselves.
+import type { Block, Token } from '../types';
+
+export interface TokenStream {
+  block: Block;
+  tokens: Token[];
+  /** The full document text, for looking at the character next to a token. */
+  text: string;
+}
+
+export function blockStream(text: string, block: Block): TokenStream {
+  const tokens: Token[] = [];
+  for (const s of block.sentences) for (const t of s.tokens) tokens.push(t);
+  return { block, tokens, text };
+}
+
+const clauseEnd = new Set(['.', '!', '?', ';', '…']);
+
+/** True when the token ends a sentence: a full stop, or a word with a final dot before a quote or capital. */
+export function endsSentence(stream: TokenStream, i: number): boolean {
+  const t = stream.tokens[i];
+  if (t.kind === 'punctuation' || t.kind === 'symbol') return clauseEnd.has(t.text);
+  if (!t.text.endsWith('.') || t.text.length < 2) return false;
+  // "X." or "Inc." at a sentence end: only when an opening quote follows (abbreviations like
+  // "U.S." before a capitalised word are far more common than sentence ends there).
+  const next = stream.tokens[i + 1];
+  return next !== undefined && (next.text === '“' || next.text === '"');
+}
+
+export function lower(t: Token): string {
+  return t.text.toLowerCase();
+}
+
+/** The word without a possessive ending ("Trump’s" → "Trump"). */
+export function stripPossessive(word: string): string {
+  return word.replace(/['’]s?$/u, '');
+}
+
+export function isPossessive(word: string): boolean {
+  return /\p{L}['’]s$/u.test(word) || /s['’]$/u.test(word);
+}
+
+export function isCapitalised(t: Token): boolean {
+  return t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+}
