@@ -1,2 +1,10 @@
-// Worker-thread entry for bulk indexing (filled in with the parallel loader).
-export {};
+// Worker-thread entry for bulk indexing (bundled as server/out/indexWorker.js): analyses the
+// documents it is sent and posts the analyses back, tokens packed and their buffers transferred.
+import { parentPort } from 'node:worker_threads';
+import { analyzeForTransfer, type WorkerReply, type WorkerRequest } from './analysisPool';
+
+parentPort?.on('message', (request: WorkerRequest) => {
+  const results = request.jobs.map(analyzeForTransfer);
+  const transfer = results.flatMap((r) => ('packed' in r && r.packed ? [r.packed.buffer as ArrayBuffer] : []));
+  parentPort!.postMessage({ results } satisfies WorkerReply, transfer);
+});

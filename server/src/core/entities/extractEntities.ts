@@ -1,7 +1,336 @@
-// STUB, replaced by the entity recogniser: capitalised word runs as 'other' entities.
-import type { DocEntity, ParsedDocument } from '../types';
+// Named entities of one document: people, organisations, places, each with every mention.
+// Candidates (capitalised runs, titles split off) are grouped by name; people are merged across
+// spelling variants; one-word mentions ("Telford", "Putin's", "Hamish") are resolved to the person
+// of the document they name, the dominant one when a surname is shared (Donald vs Melania Trump).
+import type { DocEntity, EntityType, Mention, ParsedDocument } from '../types';
+import { collectLowerCaseWords, findCandidates, type NameCandidate } from './candidates';
+import { classifyMultiWord, classifySingleWord, isDocGivenName, type ClassifyContext } from './classify';
+import { inferGenders } from './gender';
+import { compatibleGivenName, foldWord, phoneticKey, sameNameWord } from './normalize';
+
+interface Surface {
+  start: number;
+  end: number;
+  text: string;
+  cand: NameCandidate;
+}
+
+interface Group {
+  type: EntityType;
+  /** Folded words of the longest name form (for people: first ... last). */
+  folded: string[];
+  surfaces: Surface[];
+  /** Candidates whose words name the entity in full (not surname-only). */
+  full: NameCandidate[];
+  roles: string[];
+  honorific?: 'male' | 'female';
+  merged?: Group;
+}
+
+const MAX_HEADLINE_NAME = 4;
 
 export function extractEntities(doc: ParsedDocument): DocEntity[] {
-  void doc;
-  return [];
+  const lowerCase = collectLowerCaseWords(doc);
+  const candidates = findCandidates(doc, lowerCase);
+  return resolve(doc, candidates, lowerCase);
+}
+
+function root(g: Group): Group {
+  while (g.merged) g = g.merged;
+  return g;
+}
+
+function surfaceOf(doc: ParsedDocument, cand: NameCandidate, from = 0, to = cand.words.length - 1): Surface {
+  const start = cand.starts[from];
+  const end = cand.ends[to];
+  return { start, end, text: doc.text.slice(start, end), cand };
+}
+
+function resolve(doc: ParsedDocument, candidates: NameCandidate[], lowerCase: Set<string>): DocEntity[] {
+  const prose = candidates.filter((c) => !c.headline);
+  const singles = new Set<string>();
+  for (const c of prose) if (c.folded.length === 1) singles.add(c.folded[0]);
+  const ctx: ClassifyContext = { lowerCase, singles };
+
+  // 1. Multi-word names, grouped by their folded form, then typed.
+  const byKey = new Map<string, Group>();
+  const multiCands = new Map<Group, NameCandidate[]>();
+  for (const c of prose) {
+    if (c.folded.length < 2) continue;
+    const key = c.folded.join(' ');
+    let g = byKey.get(key);
+    if (!g) {
+      g = { type: 'other', folded: c.folded, surfaces: [], full: [], roles: [] };
+      byKey.set(key, g);
+      multiCands.set(g, []);
+    }
+    g.surfaces.push(surfaceOf(doc, c));
+    g.full.push(c);
+    multiCands.get(g)?.push(c);
+  }
+  const groups: Group[] = [...byKey.values()];
+  for (const g of groups) g.type = classifyMultiWord(g.folded, g.full[0].words, g.full, ctx);
+
+  // 2. People named with different spellings or a middle name in one document are one person.
+  const people = groups.filter((g) => g.type === 'person');
+  mergeSamePeople(people);
+  const persons = people.filter((g) => !g.merged);
+
+  // 3. Index people by surname and first name for one-word mentions.
+  const bySurname = new Map<string, Group[]>();
+  const bySurnameSound = new Map<string, Group[]>();
+  const byFirst = new Map<string, Group[]>();
+  const push = (m: Map<string, Group[]>, k: string, g: Group) => {
+    const list = m.get(k);
+    if (!list) m.set(k, [g]);
+    else if (!list.includes(g)) list.push(g);
+  };
+  for (const g of people) {
+    const r = root(g);
+    const last = g.folded[g.folded.length - 1];
+    push(bySurname, last, r);
+    // "al-Assad" → "Assad", "Wilson-Raybould" → "Raybould" is too loose; only particles are dropped.
+    const bare = last.replace(/^(?:al|el|ad|as|bin|ibn|de|di|da|van|von|le|la|du)-/, '');
+    if (bare !== last) push(bySurname, bare, r);
+    push(bySurnameSound, phoneticKey(last), r);
+    push(byFirst, g.folded[0], r);
+  }
+
+  // 4. One-word mentions: a person's surname or first name, or a name of its own.
+  const singleGroups = new Map<string, Group>();
+  const singleCands = new Map<Group, NameCandidate[]>();
+  for (const c of prose) {
+    if (c.folded.length !== 1) continue;
+    const person = resolvePersonWord(c.folded[0], c, bySurname, bySurnameSound, byFirst, ctx);
+    if (person) {
+      person.surfaces.push(surfaceOf(doc, c));
+      for (const r of c.roles) person.roles.push(r);
+      person.honorific ??= c.honorific;
+      continue;
+    }
+    if (splitCompound(doc, c, bySurname, byFirst, singleGroups)) continue;
+    const key = c.folded[0];
+    let g = singleGroups.get(key);
+    if (!g) {
+      g = { type: 'other', folded: c.folded, surfaces: [], full: [], roles: [] };
+      singleGroups.set(key, g);
+      singleCands.set(g, []);
+    }
+    g.surfaces.push(surfaceOf(doc, c));
+    g.full.push(c);
+    singleCands.get(g)?.push(c);
+  }
+  const kept: Group[] = [...groups.filter((g) => !g.merged)];
+  for (const g of singleGroups.values()) {
+    const type = classifySingleWord(g.folded[0], g.full[0].words[0], g.full, ctx);
+    if (!type) continue;
+    g.type = type;
+    kept.push(g);
+  }
+
+  // 5. Headlines: only names already known from the prose.
+  const known = new Map<string, Group>();
+  for (const g of kept) for (const s of g.surfaces) if (s.cand.folded.length > 0) known.set(s.cand.folded.join(' '), root(g));
+  for (const c of candidates) if (c.headline) matchHeadline(doc, c, known, bySurname, byFirst, ctx);
+
+  return buildEntities(doc, kept);
+}
+
+/** Joins people of one document whose names are spellings of one another or differ by a middle name. */
+function mergeSamePeople(people: Group[]): void {
+  // Longest names first, so "Jason LeBlanc" joins "Jason Marcel LeBlanc" and not the reverse.
+  const order = [...people].sort((a, b) => b.folded.length - a.folded.length || b.full.length - a.full.length);
+  const bySound = new Map<string, Group[]>();
+  for (const g of order) {
+    const last = g.folded[g.folded.length - 1];
+    const code = phoneticKey(last) || last;
+    const bucket = bySound.get(code) ?? [];
+    const target = bucket.find((o) => {
+      const ol = o.folded[o.folded.length - 1];
+      return sameNameWord(ol, last) && compatibleGivenName(o.folded[0], g.folded[0]) && g.folded.slice(1, -1).every((w) => o.folded.includes(w));
+    });
+    if (target) {
+      g.merged = target;
+      target.surfaces.push(...g.surfaces);
+      target.full.push(...g.full);
+      target.roles.push(...g.roles);
+    } else {
+      bucket.push(g);
+      bySound.set(code, bucket);
+    }
+  }
+}
+
+/** The person of the document a one-word mention names, if any. */
+function resolvePersonWord(
+  word: string,
+  cand: NameCandidate,
+  bySurname: Map<string, Group[]>,
+  bySurnameSound: Map<string, Group[]>,
+  byFirst: Map<string, Group[]>,
+  ctx: ClassifyContext,
+): Group | undefined {
+  let options = bySurname.get(word);
+  if (!options) {
+    const sound = bySurnameSound.get(phoneticKey(word));
+    const close = sound?.filter((g) => sameNameWord(g.folded[g.folded.length - 1], word));
+    if (close && close.length > 0) options = close;
+  }
+  if (!options) {
+    // First name alone ("Hamish"), or the family name first ("Xi", "Kim"): only when it names one person.
+    const byGiven = byFirst.get(word);
+    if (byGiven && byGiven.length === 1 && (isDocGivenName(word, ctx) || !bySurname.has(word))) options = byGiven;
+  }
+  if (!options || options.length === 0) return undefined;
+  if (options.length === 1) return options[0];
+  return dominant(options, cand);
+}
+
+/** Among people sharing a surname: the one the honorific fits, else the most mentioned, else the nearest before. */
+function dominant(options: Group[], cand: NameCandidate): Group {
+  let pool = options;
+  if (cand.honorific) {
+    const fits = options.filter((g) => g.honorific === cand.honorific || g.full.some((c) => c.honorific === cand.honorific));
+    if (fits.length > 0) pool = fits;
+  }
+  let best = pool[0];
+  let bestScore = -1;
+  for (const g of pool) {
+    let nearest = -1;
+    for (const c of g.full) if (c.start < cand.start && c.start > nearest) nearest = c.start;
+    const score = g.full.length * 1e9 + nearest;
+    if (score > bestScore) {
+      best = g;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** "Trump-Putin call": a hyphenated word made of two known names gives a mention of each. */
+function splitCompound(
+  doc: ParsedDocument,
+  cand: NameCandidate,
+  bySurname: Map<string, Group[]>,
+  byFirst: Map<string, Group[]>,
+  singleGroups: Map<string, Group>,
+): boolean {
+  const word = cand.words[0];
+  if (!word.includes('-')) return false;
+  const parts = word.split('-');
+  if (parts.length < 2 || parts.some((p) => !/^\p{Lu}/u.test(p))) return false;
+  const targets: Group[] = [];
+  for (const p of parts) {
+    const f = foldWord(p);
+    const g = bySurname.get(f)?.[0] ?? byFirst.get(f)?.[0] ?? singleGroups.get(f);
+    if (!g) return false;
+    targets.push(g);
+  }
+  let offset = cand.start;
+  parts.forEach((p, i) => {
+    targets[i].surfaces.push({ start: offset, end: offset + p.length, text: doc.text.slice(offset, offset + p.length), cand });
+    offset += p.length + 1;
+  });
+  return true;
+}
+
+function matchHeadline(
+  doc: ParsedDocument,
+  cand: NameCandidate,
+  known: Map<string, Group>,
+  bySurname: Map<string, Group[]>,
+  byFirst: Map<string, Group[]>,
+  ctx: ClassifyContext,
+): void {
+  const n = cand.folded.length;
+  let i = 0;
+  while (i < n) {
+    let matched = 0;
+    for (let len = Math.min(MAX_HEADLINE_NAME, n - i); len >= 1 && !matched; len--) {
+      const key = cand.folded.slice(i, i + len).join(' ');
+      let g = known.get(key);
+      if (!g && len === 1) g = resolvePersonWord(key, cand, bySurname, new Map(), byFirst, ctx);
+      if (g) {
+        root(g).surfaces.push(surfaceOf(doc, cand, i, i + len - 1));
+        matched = len;
+      }
+    }
+    i += matched || 1;
+  }
+}
+
+/** Final form: the name most often written in full, every mention, roles deduplicated, gender. */
+function buildEntities(doc: ParsedDocument, groups: Group[]): DocEntity[] {
+  const entities: DocEntity[] = [];
+  const personIndex: number[] = [];
+  for (const g of groups) {
+    if (g.surfaces.length === 0) continue;
+    const key = `e${entities.length + 1}`;
+    g.surfaces.sort((a, b) => a.start - b.start);
+    const mentions: Mention[] = [];
+    const variants: string[] = [];
+    let previous = -1;
+    for (const s of g.surfaces) {
+      if (s.start === previous) continue;
+      previous = s.start;
+      mentions.push({ start: s.start, end: s.end, text: s.text, key });
+      if (!variants.includes(s.text)) variants.push(s.text);
+    }
+    entities.push({ key, name: bestName(doc, g), type: g.type, variants, roles: dedupeRoles(g.roles.concat(...g.full.map((c) => c.roles))), mentions });
+    personIndex.push(g.type === 'person' ? entities.length - 1 : -1);
+  }
+  // Gender of people.
+  const people = entities.map((e, i) => ({ e, g: groups.filter((x) => x.surfaces.length > 0)[i] })).filter((x) => x.e.type === 'person');
+  const mentions: Array<{ start: number; person: number }> = [];
+  people.forEach((p, i) => {
+    for (const m of p.e.mentions) mentions.push({ start: m.start, person: i });
+  });
+  mentions.sort((a, b) => a.start - b.start);
+  const genders = inferGenders(doc, {
+    mentions,
+    honorific: people.map((p) => p.g.honorific ?? p.g.full.find((c) => c.honorific)?.honorific),
+    givenName: people.map((p) => (p.g.folded.length > 1 ? p.g.folded[0] : p.g.folded[0])),
+  });
+  people.forEach((p, i) => {
+    const gender = genders[i];
+    if (gender) p.e.gender = gender;
+  });
+  return entities;
+}
+
+function bestName(doc: ParsedDocument, g: Group): string {
+  const counts = new Map<string, number>();
+  let longest = 0;
+  for (const c of g.full) longest = Math.max(longest, c.words.length);
+  for (const c of g.full) {
+    if (c.words.length < longest) continue;
+    const text = c.words.join(' ');
+    counts.set(text, (counts.get(text) ?? 0) + 1);
+  }
+  let best = '';
+  let bestCount = 0;
+  for (const [text, n] of counts) {
+    if (n > bestCount) {
+      best = text;
+      bestCount = n;
+    }
+  }
+  return best || g.surfaces[0].text;
+}
+
+/** Roles as written, each once (case, dots and apostrophe style ignored when comparing). */
+export function dedupeRoles(roles: string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const r of roles) {
+    const k = roleKey(r);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(r);
+  }
+  return out;
+}
+
+export function roleKey(role: string): string {
+  return foldWord(role).replace(/\./g, '').replace(/\s+/g, ' ').trim();
 }

@@ -36,6 +36,18 @@ export function sentenceEnd(stream: TokenStream, i: number, ceiling: number): nu
   return k;
 }
 
+/** Words that may stand between a speech verb and the quote it introduces. */
+const introTail = new Set([
+  'on', 'in', 'at', 'to', 'during', 'via', 'over', 'with', 'from', 'a', 'an', 'the', 'his', 'her', 'its',
+  'their', 'statement', 'interview', 'news', 'conference', 'release', 'email', 'e-mail', 'emailed',
+  'written', 'post', 'tweet', 'video', 'speech', 'letter', 'message', 'reporters', 'journalists',
+  'media', 'social', 'platform', 'him', 'her', 'them', 'us', 'me', 'later', 'earlier', 'then', 'also',
+  'again', 'simply', 'recently', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
+  'sunday', 'last', 'this', 'week', 'morning', 'afternoon', 'evening', 'night', 'yesterday', 'today',
+  'once', 'repeatedly', 'publicly', 'bluntly', 'flatly', 'simply', 'firmly', 'audience', 'crowd',
+  'supporters', 'host', 'reply', 'response', 'answer', 'briefing', 'account', 'website', 'page',
+]);
+
 /** "according to X": the speaker after "to". */
 function accordingTo(stream: TokenStream, i: number, ceiling: number): Attribution | undefined {
   const toks = stream.tokens;
@@ -105,9 +117,17 @@ export function attributionBefore(stream: TokenStream, floor: number, open: numb
   const acc = lower(toks[start]) === 'according' ? accordingTo(stream, start, open) : undefined;
   // The verb sits close to the quote, with at most a recipient or a place between
   // ("told reporters in Moscow:", "posted on X:", "said in a statement:").
+  const colon = toks[open - 1]?.text === ':';
+  let strangers = 0;
   for (let j = k; j >= start && k - j <= 8; j--) {
     const stem = verbAt(stream, j);
-    if (!stem) continue;
+    if (!stem) {
+      // Between the verb and the quote only a recipient, a medium or a time may stand ("told
+      // reporters in Moscow:"); other words mean the quote sits inside a clause ("said she has “…”").
+      if (!isCapitalised(toks[j]) && toks[j].kind === 'word' && !introTail.has(lower(toks[j]))) strangers++;
+      if (strangers > (colon ? 2 : 0)) return acc;
+      continue;
+    }
     if (/ing$/.test(lower(toks[j]))) {
       // "…, saying, “…”": the speaker is the sentence's subject or an earlier speech verb's.
       for (let v = j - 1; v >= start; v--) {
@@ -116,7 +136,7 @@ export function attributionBefore(stream: TokenStream, floor: number, open: numb
           if (sp) return { speaker: sp, verb: v, end: v + 1 };
         }
       }
-      const subj = sentenceSubject(stream, start, j);
+      const subj = sentenceSubject(stream, sentenceStart(stream, open, 0), j);
       return subj ? { speaker: subj, verb: j, end: j + 1 } : acc;
     }
     const sp = speakerBeforeVerb(stream, start, j) ?? speakerAfterVerb(stream, j, open);

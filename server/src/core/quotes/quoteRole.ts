@@ -7,7 +7,7 @@ import { endsSentence, type TokenStream } from './tokenStream';
 
 export type QuoteRole = 'statement' | 'fragment' | 'scare';
 
-const openers = new Set([':', '—', '–', '(', '[', '-', '…']);
+const openers = new Set([':', '—', '–', '(', '[', '-', '…', ')', ']']);
 
 function wordCount(stream: TokenStream, q: QuoteSpan): number {
   let n = 0;
