@@ -107,6 +107,18 @@ export interface NumberClaim extends Span {
   hedge: Hedge;
   /** A few words saying what is measured ("range", "ERAMs", "missiles"). */
   measure: string;
+  /** Upper bound of a range ("20-30 drones", "$2-300 million", "thousands"), in the claim's unit. */
+  high?: number;
+  /** `high` in the base unit. */
+  baseHigh?: number;
+  /** Granularity implied by how the number is written (1,600 → 100), in the base unit. */
+  baseStep?: number;
+  /** True for vague amounts ("thousands", "several hundred"): `value`–`high` is a loose guess. */
+  vague?: boolean;
+  /** The same quantity restated in another unit inside the claim: "995 miles (1,600 kilometers)". */
+  converted?: { value: number; unit: string; baseValue: number; baseStep: number; hedge: Hedge };
+  /** What the measure belongs to, when the sentence names it ("Tomahawk" for "range"). */
+  subject?: string;
 }
 
 /** Everything extracted from one document: what the index keeps per file. */
