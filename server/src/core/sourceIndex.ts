@@ -6,6 +6,22 @@ import { analyzeDocument } from './analyze';
 import { decodeSource } from './parse/decode';
 import { mergeEntities, type MergedEntities } from './entities/corpusEntities';
 import { QuoteIndex } from './clusters/quoteIndex';
+import { analyzeForTransfer, analyzeInWorkers, defaultWorkerCount, defaultWorkerScript, type AnalysisJob, type AnalysisResult } from './analysisPool';
+import { attachPackedTokens, compactTokens } from './tokenPacking';
+
+export interface LoadOptions {
+  /** Worker threads for analysis; 0 analyses on this thread. Default: one per core for big corpora. */
+  workers?: number;
+  /** The worker bundle (default: indexWorker.js next to the running bundle; none under tsx). */
+  workerScript?: string;
+  /** Also drop indexed sources that the patterns no longer match (re-indexing after a setting change). */
+  prune?: boolean;
+  /** Called after each file, for progress displays. */
+  onProgress?: (done: number, total: number, path: string) => void;
+}
+
+/** Below this many files, starting worker threads costs more than it saves. */
+const minFilesForWorkers = 24;
 
 export interface IndexChange {
   path: string;
@@ -21,6 +37,8 @@ export class SourceIndex {
   private merged: MergedEntities | undefined;
   /** Bumped on every change; lets callers cache what they derive from the index. */
   version = 0;
+  /** Documents analysed so far (here or on workers): shows that unchanged files are not redone. */
+  analysed = 0;
 
   /** Adds or replaces one source from its bytes. Bad files are recorded as problems, never thrown. */
   updateFromBytes(path: string, bytes: Uint8Array): IndexChange {
@@ -36,6 +54,7 @@ export class SourceIndex {
   updateFromText(path: string, text: string): IndexChange {
     let analysis: DocumentAnalysis;
     try {
+      this.analysed++;
       analysis = analyzeDocument(path, text);
     } catch (err) {
       // A parser bug on one odd file must not take the corpus down with it.
@@ -48,8 +67,9 @@ export class SourceIndex {
     return { path };
   }
 
-  /** Adds an analysis made elsewhere (a worker thread). */
+  /** Adds an analysis made elsewhere (a worker thread). Its tokens are packed to save memory. */
   setAnalysis(analysis: DocumentAnalysis): void {
+    compactTokens(analysis.doc);
     const path = analysis.doc.path;
     if (this.analyses.has(path)) this.quotes.removeDocument(path);
     this.analyses.set(path, analysis);
@@ -106,20 +126,62 @@ export class SourceIndex {
     return (this.merged ??= mergeEntities(this.analyses.values()));
   }
 
-  /** Loads every source the patterns match. Returns the files skipped, with reasons. */
-  async load(workspace: Workspace, patterns: string[]): Promise<FileProblem[]> {
+  /**
+   * Loads every source the patterns match; files whose text is unchanged since they were indexed
+   * are not analysed again. Big corpora are analysed on worker threads. Returns the files skipped,
+   * with reasons.
+   */
+  async load(workspace: Workspace, patterns: string[], options: LoadOptions = {}): Promise<FileProblem[]> {
     const { files, problems } = await workspace.listSources(patterns);
-    for (const file of files) {
-      this.locations.set(file.path, file.location);
-      let bytes: Uint8Array;
-      try {
-        bytes = await workspace.readFile(file.location);
-      } catch (err) {
-        this.setProblem(file.path, `unreadable: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
-        continue;
-      }
-      this.updateFromBytes(file.path, bytes);
+    if (options.prune) {
+      const listed = new Set(files.map((f) => f.path));
+      for (const path of this.paths()) if (!listed.has(path)) this.remove(path);
     }
+    const script = options.workerScript ?? defaultWorkerScript();
+    const workers = options.workers ?? (files.length >= minFilesForWorkers ? defaultWorkerCount() : 0);
+    let done = 0;
+    const progress = (path: string) => options.onProgress?.(++done, files.length, path);
+
+    // Reads files in order, settling unreadable, undecodable and unchanged ones on the way.
+    let cursor = 0;
+    const nextJob = async (): Promise<AnalysisJob | undefined> => {
+      while (cursor < files.length) {
+        const file = files[cursor++];
+        this.locations.set(file.path, file.location);
+        let bytes: Uint8Array;
+        try {
+          bytes = await workspace.readFile(file.location);
+        } catch (err) {
+          this.setProblem(file.path, `unreadable: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+          progress(file.path);
+          continue;
+        }
+        const decoded = decodeSource(bytes);
+        if (!decoded.ok) {
+          this.setProblem(file.path, decoded.reason);
+          progress(file.path);
+          continue;
+        }
+        if (this.analyses.get(file.path)?.doc.text === decoded.text) {
+          progress(file.path);
+          continue;
+        }
+        return { path: file.path, text: decoded.text };
+      }
+      return undefined;
+    };
+    const deliver = (result: AnalysisResult) => {
+      this.analysed++;
+      if ('error' in result) this.setProblem(result.path, `could not be analysed: ${result.error}`);
+      else {
+        if (result.packed) attachPackedTokens(result.analysis.doc, result.packed);
+        this.setAnalysis(result.analysis);
+      }
+      progress(result.path);
+    };
+
+    if (workers > 0 && script) await analyzeInWorkers(script, workers, nextJob, deliver);
+    else for (let job = await nextJob(); job; job = await nextJob()) deliver(analyzeForTransfer(job));
     return [...problems, ...this.skipped()];
   }
 

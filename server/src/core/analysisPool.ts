@@ -1,0 +1,151 @@
+// Analyses many sources in parallel on worker threads (parse-english is the bottleneck and runs at a
+// few MB/s per core). Jobs are pulled lazily, so files are read while others are analysed; results
+// come back by structured clone with tokens packed (far less to clone) and are handed over in job
+// order, so that the index built is the same as a sequential load builds.
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { DocumentAnalysis } from './types';
+import { analyzeDocument } from './analyze';
+import { dropTokens, packTokens, type PackedTokens } from './tokenPacking';
+
+export interface AnalysisJob {
+  path: string;
+  text: string;
+}
+
+export type AnalysisResult =
+  | { path: string; analysis: DocumentAnalysis; packed?: PackedTokens }
+  | { path: string; error: string };
+
+export interface WorkerRequest {
+  jobs: AnalysisJob[];
+}
+
+export interface WorkerReply {
+  results: AnalysisResult[];
+}
+
+/** One job, as a worker does it: analysis with tokens packed, or the error (never thrown). */
+export function analyzeForTransfer(job: AnalysisJob): AnalysisResult {
+  try {
+    const analysis = analyzeDocument(job.path, job.text);
+    const packed = packTokens(analysis.doc);
+    if (packed) dropTokens(analysis.doc);
+    return packed ? { path: job.path, analysis, packed } : { path: job.path, analysis };
+  } catch (err) {
+    return { path: job.path, error: (err as Error)?.message ?? String(err) };
+  }
+}
+
+/** The bundled worker script next to the running bundle (server/out/indexWorker.js), if any. */
+export function defaultWorkerScript(): string | undefined {
+  const script = join(__dirname, 'indexWorker.js');
+  return existsSync(script) ? script : undefined;
+}
+
+export function defaultWorkerCount(): number {
+  return Math.max(1, Math.min(availableParallelism(), 8));
+}
+
+// A batch is a few documents: fewer messages, yet work stays evenly spread.
+const batchDocuments = 12;
+const batchChars = 96_000;
+/** Batches queued per worker, so it never waits for the main thread between two. */
+const inFlightPerWorker = 2;
+
+/** One worker thread; replies come back in request order, as the worker handles messages in turn. */
+class WorkerClient {
+  private readonly worker: Worker;
+  private readonly waiting: Array<{ resolve: (results: AnalysisResult[]) => void; reject: (err: Error) => void }> = [];
+  dead = false;
+
+  constructor(script: string) {
+    this.worker = new Worker(script);
+    this.worker.on('message', (reply: WorkerReply) => this.waiting.shift()?.resolve(reply.results));
+    this.worker.on('error', (err) => this.fail(err));
+    this.worker.on('exit', (code) => this.fail(new Error(`index worker exited (${code})`)));
+  }
+
+  request(jobs: AnalysisJob[]): Promise<AnalysisResult[]> {
+    if (this.dead) return Promise.reject(new Error('index worker is gone'));
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ resolve, reject });
+      this.worker.postMessage({ jobs } satisfies WorkerRequest);
+    });
+  }
+
+  private fail(err: Error): void {
+    this.dead = true;
+    for (const w of this.waiting.splice(0)) w.reject(err);
+  }
+
+  async close(): Promise<void> {
+    this.dead = true;
+    await this.worker.terminate();
+  }
+}
+
+/**
+ * Runs every job from `next()` (undefined: no more) on `workers` threads and calls `deliver` for
+ * each result in job order. Jobs of a worker that fails are analysed on this thread instead.
+ */
+export async function analyzeInWorkers(
+  script: string,
+  workers: number,
+  next: () => Promise<AnalysisJob | undefined>,
+  deliver: (result: AnalysisResult) => void,
+): Promise<void> {
+  type Numbered = { seq: number; job: AnalysisJob };
+  let issued = 0;
+  let exhausted = false;
+  let pulling: Promise<unknown> = Promise.resolve();
+  // Pulls are serialised: several lanes read the one job source.
+  const pullBatch = (): Promise<Numbered[]> => {
+    const batch = pulling.then(async () => {
+      const out: Numbered[] = [];
+      let chars = 0;
+      while (!exhausted && out.length < batchDocuments && chars < batchChars) {
+        const job = await next();
+        if (!job) exhausted = true;
+        else {
+          out.push({ seq: issued++, job });
+          chars += job.text.length;
+        }
+      }
+      return out;
+    });
+    pulling = batch;
+    return batch;
+  };
+
+  let delivered = 0;
+  const pending = new Map<number, AnalysisResult>();
+  const settle = (seq: number, result: AnalysisResult) => {
+    pending.set(seq, result);
+    for (let r = pending.get(delivered); r; r = pending.get(delivered)) {
+      pending.delete(delivered++);
+      deliver(r);
+    }
+  };
+
+  const lane = async (client: WorkerClient) => {
+    for (let batch = await pullBatch(); batch.length > 0; batch = await pullBatch()) {
+      let results: AnalysisResult[];
+      try {
+        results = await client.request(batch.map((b) => b.job));
+      } catch {
+        results = batch.map((b) => analyzeForTransfer(b.job));
+      }
+      results.forEach((r, i) => settle(batch[i].seq, r));
+    }
+  };
+
+  const clients = Array.from({ length: Math.max(1, workers) }, () => new WorkerClient(script));
+  try {
+    await Promise.all(clients.flatMap((c) => Array.from({ length: inFlightPerWorker }, () => lane(c))));
+  } finally {
+    await Promise.all(clients.map((c) => c.close()));
+  }
+}

@@ -1,0 +1,115 @@
+import { strict as assert } from 'node:assert';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { SourceIndex } from '../server/src/core/sourceIndex';
+import { MemoryWorkspace } from '../server/src/core/workspace';
+import { parseDocument } from '../server/src/core/parse/parseDocument';
+import { exportIndex } from '../server/src/core/exportJson';
+
+const seeds = () => new Map<string, Uint8Array | string>(readdirSync('seeds').sort().map((f) => [`seeds/${f}`, readFileSync(`seeds/${f}`, 'utf8')]));
+
+describe('SourceIndex.load', () => {
+  it('indexes the sources and reports bad files without stopping', async () => {
+    const files = seeds();
+    files.set('seeds/empty.txt', '');
+    files.set('seeds/binary.txt', new Uint8Array([0, 1, 2, 0, 255, 0, 3]));
+    const index = new SourceIndex();
+    const problems = await index.load(new MemoryWorkspace(files), ['seeds'], { workers: 0 });
+    assert.equal(index.size, 5);
+    assert.deepEqual(problems.map((p) => p.path).sort(), ['seeds/binary.txt', 'seeds/empty.txt']);
+    assert.ok(index.quotes.clusters().length >= 6);
+  });
+
+  it('keeps every sentence’s tokens readable after packing them', async () => {
+    const index = new SourceIndex();
+    await index.load(new MemoryWorkspace(seeds()), ['seeds'], { workers: 0 });
+    index.updateFromText('draft.md', '# Title\n\nA *Markdown* source — with “quotes”, 3.5 km and [a link](http://x.y).\n');
+    for (const analysis of index.documents()) {
+      const fresh = parseDocument(analysis.doc.path, analysis.doc.text);
+      const stored = analysis.doc.blocks.flatMap((b) => b.sentences.map((s) => ({ start: s.start, end: s.end, tokens: s.tokens })));
+      const expected = fresh.blocks.flatMap((b) => b.sentences.map((s) => ({ start: s.start, end: s.end, tokens: s.tokens })));
+      assert.deepEqual(stored, expected, analysis.doc.path);
+    }
+  });
+
+  it('re-analyses only the file that changed', async () => {
+    const files = seeds();
+    const index = new SourceIndex();
+    const workspace = new MemoryWorkspace(files);
+    await index.load(workspace, ['seeds'], { workers: 0 });
+    assert.equal(index.analysed, 5);
+    const changed = 'seeds/002_f7178084b3e2d7fe.txt';
+    const untouched = index.get('seeds/000_31177b0833f0709a.txt');
+    files.set(changed, `${files.get(changed)}\n“We are ready!” a new paragraph says.\n`);
+    await index.load(workspace, ['seeds'], { workers: 0 });
+    assert.equal(index.analysed, 6);
+    assert.equal(index.get('seeds/000_31177b0833f0709a.txt'), untouched);
+    assert.match(index.get(changed)!.doc.text, /a new paragraph says/);
+    index.updateFromText('seeds/003_e43e3abe9aed38b4.txt', 'Short replacement text.');
+    assert.equal(index.analysed, 7);
+  });
+
+  it('prunes sources the patterns no longer match, when asked', async () => {
+    const files = seeds();
+    files.set('other/x.txt', 'Another source, elsewhere.');
+    const index = new SourceIndex();
+    const workspace = new MemoryWorkspace(files);
+    await index.load(workspace, ['seeds', 'other'], { workers: 0 });
+    assert.equal(index.size, 6);
+    await index.load(workspace, ['other'], { workers: 0 });
+    assert.equal(index.size, 6, 'without prune, a load only adds');
+    await index.load(workspace, ['other'], { workers: 0, prune: true });
+    assert.deepEqual(index.paths(), ['other/x.txt']);
+  });
+
+  describe('on worker threads', function () {
+    this.timeout(60_000);
+    let dir: string;
+    let script: string;
+    before(async () => {
+      dir = mkdtempSync(join(tmpdir(), 'provenance-worker-'));
+      script = join(dir, 'indexWorker.js');
+      // The worker runs plain JavaScript: bundle it as scripts/build.mjs does.
+      await build({
+        entryPoints: ['server/src/core/indexWorker.ts'],
+        outfile: script,
+        bundle: true,
+        platform: 'node',
+        format: 'cjs',
+        target: 'node20',
+        logLevel: 'error',
+        define: { 'import.meta.url': '__importMetaUrl' },
+        banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+      });
+    });
+    after(() => rmSync(dir, { recursive: true, force: true }));
+
+    it('builds the same index as a sequential load, in the same order', async () => {
+      const files = seeds();
+      // Enough documents for several batches per worker, plus a bad one.
+      for (const [path, text] of seeds()) for (let i = 0; i < 8; i++) files.set(path.replace('seeds/', `copies/${i}-`), text);
+      files.set('copies/bad.txt', new Uint8Array([0, 0, 0, 1]));
+      const sequential = new SourceIndex();
+      const parallel = new SourceIndex();
+      const progress: number[] = [];
+      const p1 = await sequential.load(new MemoryWorkspace(files), [], { workers: 0 });
+      const p2 = await parallel.load(new MemoryWorkspace(files), [], { workers: 2, workerScript: script, onProgress: (done) => progress.push(done) });
+      assert.deepEqual(p2, p1);
+      assert.equal(parallel.size, 45);
+      assert.equal(parallel.analysed, 45);
+      assert.deepEqual(parallel.paths(), sequential.paths());
+      assert.deepEqual(exportIndex(parallel), exportIndex(sequential));
+      assert.deepEqual(progress, Array.from({ length: 46 }, (_, i) => i + 1));
+      const a = parallel.get('copies/3-001_918f0212adf51184.txt')!;
+      assert.ok(a.doc.blocks[2].sentences[0].tokens.length > 3);
+    });
+
+    it('analyses on this thread when the worker cannot start', async () => {
+      const index = new SourceIndex();
+      await index.load(new MemoryWorkspace(seeds()), ['seeds'], { workers: 2, workerScript: join(dir, 'missing.js') });
+      assert.equal(index.size, 5);
+    });
+  });
+});
