@@ -276,14 +276,16 @@ function buildEntities(doc: ParsedDocument, groups: Group[]): DocEntity[] {
       mentions.push({ start: s.start, end: s.end, text: s.text, key });
       if (!variants.includes(s.text)) variants.push(s.text);
     }
-    entities.push({ key, name: bestName(doc, g), type: g.type, variants, roles: dedupeRoles(g.roles.concat(...g.full.map((c) => c.roles))), mentions });
+    // Appositives after places and bodies describe them, they are no roles.
+    const roles = g.type === 'person' ? dedupeRoles(g.roles.concat(...g.full.map((c) => c.roles))) : [];
+    entities.push({ key, name: bestName(doc, g), type: g.type, variants, roles, mentions });
     personIndex.push(g.type === 'person' ? entities.length - 1 : -1);
   }
   // Gender of people.
   const people = entities.map((e, i) => ({ e, g: groups.filter((x) => x.surfaces.length > 0)[i] })).filter((x) => x.e.type === 'person');
-  const mentions: Array<{ start: number; person: number }> = [];
+  const mentions: Array<{ start: number; person: number; possessive: boolean }> = [];
   people.forEach((p, i) => {
-    for (const m of p.e.mentions) mentions.push({ start: m.start, person: i });
+    for (const s of p.g.surfaces) mentions.push({ start: s.start, person: i, possessive: s.cand.possessive && s.end === s.cand.end });
   });
   mentions.sort((a, b) => a.start - b.start);
   const genders = inferGenders(doc, {

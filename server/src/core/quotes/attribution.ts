@@ -19,6 +19,9 @@ export interface Attribution {
 export function verbAt(stream: TokenStream, i: number): string | undefined {
   const t = stream.tokens[i];
   if (!t || t.kind !== 'word' || isCapitalised(t)) return undefined;
+  // "a claim", "the call", "his post": nouns, not verbs
+  const prev = stream.tokens[i - 1];
+  if (prev && (nounMarkers.has(prev.text.toLowerCase()) || /['’]s$/u.test(prev.text))) return undefined;
   return speechVerbStem(t.text);
 }
 
@@ -35,6 +38,8 @@ export function sentenceEnd(stream: TokenStream, i: number, ceiling: number): nu
   while (k < ceiling && !endsSentence(stream, k)) k++;
   return k;
 }
+
+const nounMarkers = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'no', 'every', 'each', 'any', 'some', 'one', 'whose']);
 
 /** Words that may stand between a speech verb and the quote it introduces. */
 const introTail = new Set([
@@ -139,7 +144,12 @@ export function attributionBefore(stream: TokenStream, floor: number, open: numb
       const subj = sentenceSubject(stream, sentenceStart(stream, open, 0), j);
       return subj ? { speaker: subj, verb: j, end: j + 1 } : acc;
     }
-    const sp = speakerBeforeVerb(stream, start, j) ?? speakerAfterVerb(stream, j, open);
+    let sp = speakerBeforeVerb(stream, start, j);
+    if (!sp) {
+      // Inverted ("said Lewis, “…”") only when nothing but the speaker stands before the quote.
+      const inv = speakerAfterVerb(stream, j, open);
+      if (inv && inv.to > k) sp = inv;
+    }
     if (sp) return { speaker: sp, verb: j, end: Math.max(j + 1, sp.to) };
     return acc;
   }

@@ -5,6 +5,7 @@
 // verb; "Alexei Malashenko, a leading expert, said" gives the name before the role; "The official,
 // who was granted anonymity, said" gives the noun phrase before the relative clause.
 import { determiners, personalPronouns, relativeWords, speakerNouns } from './lexicon';
+import { nameParticles, nonNameWords } from './lexicon';
 import { nameRunEndingAt, nameRunStartingAt, personPart } from './names';
 import { isCapitalised, lower, type TokenStream } from './tokenStream';
 
@@ -35,27 +36,40 @@ export function speakerBeforeVerb(stream: TokenStream, floor: number, verb: numb
   const toks = stream.tokens;
   let end = verb;
   while (end - 1 >= floor && preVerbWords.has(lower(toks[end - 1]))) end--;
-  let fallback: SpeakerPhrase | undefined;
+  let near: SpeakerPhrase | undefined;
+  let first = true;
   let chunkEnd = end;
-  while (chunkEnd > floor) {
+  while (chunkEnd > floor && end - chunkEnd <= 40) {
     let chunkStart = chunkEnd;
     while (chunkStart - 1 >= floor && !chunkBreaks.has(toks[chunkStart - 1].text)) chunkStart--;
     const found = readChunk(stream, chunkStart, chunkEnd);
-    if (found === 'aside') {
-      // a relative clause or aside: keep walking back
-    } else if (found) {
-      if (found.kind !== 'phrase') return found;
-      // A role phrase next to the verb may be an apposition to a name before it.
-      fallback ??= found;
-    } else if (fallback) {
-      break;
-    } else if (chunkEnd === end) {
-      return undefined; // the words before the verb are no subject ("it could take years, said X")
+    if (found !== 'aside') {
+      if (first) {
+        // The chunk next to the verb: a name or pronoun there is the speaker.
+        if (found && found.kind !== 'phrase') return found;
+        near = found;
+        first = false;
+      } else {
+        // Further back only a chunk that is nothing but a name is taken: the name an apposition
+        // or a role describes ("Guenther Schuh, e.GO’s founder and ..., said").
+        if (found && found.kind === 'pronoun') return found;
+        if (found && found.kind === 'name' && isPureName(stream, chunkStart, chunkEnd, found)) return found;
+        break;
+      }
     }
     chunkEnd = chunkStart - 1;
-    if (fallback && end - chunkEnd > 40) break;
   }
-  return fallback;
+  return near;
+}
+
+/** The chunk holds the name and nothing else but titles and joiners. */
+function isPureName(stream: TokenStream, from: number, to: number, name: SpeakerPhrase): boolean {
+  if (name.to !== to) return false;
+  for (let i = from; i < name.from; i++) {
+    const t = stream.tokens[i];
+    if (!isCapitalised(t) && !leadingJoiners.has(lower(t))) return false;
+  }
+  return true;
 }
 
 /** Reads one chunk as a speaker phrase; 'aside' for a relative clause to pass over. */
@@ -68,14 +82,13 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
   if (to - from === 1 && personalPronouns[first]) return { kind: 'pronoun', from, to };
   // A name at the chunk's end, preceded only by role words ("Rogers spokesperson Andrea Goldstein").
   const run = nameRunEndingAt(stream, to - 1, from);
-  if (run) {
-    let clean = true;
-    for (let i = from; i < run[0]; i++) {
-      const w = lower(toks[i]);
-      if (prepositions.has(w) || (w === 'and' && !(isCapitalised(toks[i - 1] ?? toks[i]) && isCapitalised(toks[i + 1])))) clean = false;
-      if (toks[i].kind !== 'word' && toks[i].text !== '-' && toks[i].text !== '’' && toks[i].text !== "'") clean = false;
-    }
-    if (clean) {
+  if (run && isNameRun(stream, run[0], run[1])) {
+    // The run names the speaker when it follows a role word ("political scientist Hamish
+    // Telford") or opens the chunk, not when it is the object of a preposition ("ambassador to
+    // the U.S.", "a fellow at the Center for Strategic and International Studies").
+    const before = run[0] > from ? lower(toks[run[0] - 1]) : '';
+    const objectOf = prepositions.has(before) || determiners.has(before) || before === 'and' || before === '&';
+    if (!objectOf) {
       const [a, b] = personPart(stream, run[0], run[1]);
       return { kind: 'name', from: a, to: b };
     }
@@ -99,7 +112,7 @@ export function speakerAfterVerb(stream: TokenStream, verb: number, ceiling: num
   if (personalPronouns[w] && w !== 'it' && w !== 'i') return { kind: 'pronoun', from: i, to: i + 1 };
   if (isCapitalised(toks[i]) && !determiners.has(w)) {
     const run = nameRunStartingAt(stream, i, ceiling);
-    if (!run) return undefined;
+    if (!run || !isNameRun(stream, run[0], run[1])) return undefined;
     const [a, b] = personPart(stream, run[0], run[1]);
     return { kind: 'name', from: a, to: b };
   }
@@ -118,4 +131,13 @@ export function speakerAfterVerb(stream: TokenStream, verb: number, ceiling: num
     return { kind: 'phrase', from: i, to };
   }
   return undefined;
+}
+
+/** A run that can name someone: not only sentence words ("A", "The") and not a lone initial. */
+export function isNameRun(stream: TokenStream, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const w = lower(stream.tokens[i]).replace(/[.’']s?$/u, '');
+    if (!nonNameWords.has(w) && !nameParticles.has(w) && w.length > 1) return true;
+  }
+  return false;
 }
