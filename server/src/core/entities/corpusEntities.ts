@@ -1,5 +1,11 @@
-// STUB: corpus-wide entities, merging spelling variants across documents.
-import type { DocumentAnalysis, EntityType } from '../types';
+// Corpus-wide entities: the entities of every document merged across spelling variants
+// (Zelenskyy / Zelenskiy / Zelensky, Sergei / Sergey Lavrov, Orban / Orbán, Kyiv / Kiev), without
+// merging different people who share a surname (Donald vs Melania Trump). Surname-only entities of
+// a document join the dominant person of that surname. Work is bucketed by sound, so it stays linear.
+import type { DocEntity, DocumentAnalysis, EntityType } from '../types';
+import { ALIASES } from './lexicon';
+import { compatibleGivenName, nameKey, phoneticKey, sameNameWord } from './normalize';
+import { dedupeRoles } from './roles';
 
 export interface CorpusEntity {
   id: string;
@@ -9,6 +15,10 @@ export interface CorpusEntity {
   roles: string[];
   /** Number of documents that mention it. */
   documents: number;
+  /** Grammatical gender when the documents agree on one. */
+  gender?: 'male' | 'female';
+  /** Mentions over all documents. */
+  mentions?: number;
 }
 
 export interface MergedEntities {
@@ -21,15 +31,195 @@ export function docEntityRef(path: string, key: string): string {
   return `${path}\u0000${key}`;
 }
 
+interface Node {
+  path: string;
+  entity: DocEntity;
+  /** Name key with aliases applied ("u s" → "united states"). */
+  key: string;
+  words: string[];
+  person: boolean;
+  parent: number;
+}
+
+const aliasKey = new Map<string, string>();
+for (const group of ALIASES) for (const name of group) aliasKey.set(nameKey(name), nameKey(group[0]));
+
+function canonicalKey(name: string): string {
+  const k = nameKey(name);
+  return aliasKey.get(k) ?? k;
+}
+
 export function mergeEntities(docs: Iterable<DocumentAnalysis>): MergedEntities {
-  const entities: CorpusEntity[] = [];
-  const idOf = new Map<string, string>();
+  const nodes: Node[] = [];
   for (const a of docs) {
     for (const e of a.entities) {
-      const id = `e${entities.length + 1}`;
-      entities.push({ id, name: e.name, type: e.type, variants: e.variants, roles: e.roles, documents: 1 });
-      idOf.set(docEntityRef(a.doc.path, e.key), id);
+      const key = canonicalKey(e.name);
+      if (!key) continue;
+      nodes.push({ path: a.doc.path, entity: e, key, words: key.split(' '), person: e.type === 'person', parent: nodes.length });
     }
   }
+  const find = (i: number): number => {
+    while (nodes[i].parent !== i) {
+      nodes[i].parent = nodes[nodes[i].parent].parent;
+      i = nodes[i].parent;
+    }
+    return i;
+  };
+  const union = (a: number, b: number) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) nodes[Math.max(ra, rb)].parent = Math.min(ra, rb);
+  };
+
+  // 1. Same name (accents, case, aliases ignored), people apart from the rest.
+  const byName = new Map<string, number>();
+  for (let i = 0; i < nodes.length; i++) {
+    const k = (nodes[i].person ? 'p ' : 'n ') + nodes[i].key;
+    const j = byName.get(k);
+    if (j === undefined) byName.set(k, i);
+    else union(i, j);
+  }
+
+  // 2. Spelling variants, compared only within a bucket of same-sounding last words.
+  const buckets = new Map<string, number[]>();
+  for (const [k, i] of byName) {
+    const n = nodes[i];
+    if (n.words.length === 1 && n.person) continue; // surname-only: step 3
+    if (n.words.length > 1 && !n.person) continue; // multi-word bodies and places: exact names only
+    const last = n.words[n.words.length - 1];
+    const bucketKey = `${k[0]}${n.words.length > 1 ? 'm' : 's'} ${phoneticKey(last) || last}`;
+    const list = buckets.get(bucketKey);
+    if (list) list.push(i);
+    else buckets.set(bucketKey, [i]);
+  }
+  for (const list of buckets.values()) {
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        if (sameEntityName(nodes[list[x]], nodes[list[y]])) union(list[x], list[y]);
+      }
+    }
+  }
+
+  // 3. Surname-only people join the dominant person with that surname (most documents).
+  const clusterDocs = countDocuments(nodes, find);
+  const bySurname = new Map<string, number[]>();
+  for (const i of byName.values()) {
+    const n = nodes[i];
+    if (!n.person || n.words.length < 2) continue;
+    const last = n.words[n.words.length - 1];
+    const list = bySurname.get(last);
+    if (list) list.push(i);
+    else bySurname.set(last, [i]);
+  }
+  for (const i of byName.values()) {
+    const n = nodes[i];
+    if (!n.person || n.words.length !== 1) continue;
+    const options = bySurname.get(n.words[0]);
+    if (!options) continue;
+    let best = -1;
+    let bestDocs = -1;
+    for (const o of options) {
+      const docs = clusterDocs.get(find(o)) ?? 0;
+      if (docs > bestDocs) {
+        best = o;
+        bestDocs = docs;
+      }
+    }
+    if (best >= 0) union(i, best);
+  }
+
+  return buildCorpusEntities(nodes, find);
+}
+
+/** Two distinct names of one entity: people by given name + surname, one-word names by spelling. */
+function sameEntityName(a: Node, b: Node): boolean {
+  const la = a.words[a.words.length - 1];
+  const lb = b.words[b.words.length - 1];
+  if (!sameNameWord(la, lb)) return false;
+  if (a.words.length === 1 || b.words.length === 1) {
+    // Kyiv / Kiev: short words need the same start and sound (sameNameWord) and some length.
+    return a.words.length === b.words.length && Math.min(la.length, lb.length) >= 4;
+  }
+  if (!compatibleGivenName(a.words[0], b.words[0])) return false;
+  // Middle names: every middle word of the shorter must be in the longer ("Jason LeBlanc" ⊂ "Jason Marcel LeBlanc").
+  const [short, long] = a.words.length <= b.words.length ? [a.words, b.words] : [b.words, a.words];
+  return short.slice(1, -1).every((w) => long.includes(w));
+}
+
+function countDocuments(nodes: Node[], find: (i: number) => number): Map<number, number> {
+  const paths = new Map<number, Set<string>>();
+  for (let i = 0; i < nodes.length; i++) {
+    const r = find(i);
+    let s = paths.get(r);
+    if (!s) paths.set(r, (s = new Set()));
+    s.add(nodes[i].path);
+  }
+  const counts = new Map<number, number>();
+  for (const [r, s] of paths) counts.set(r, s.size);
+  return counts;
+}
+
+function buildCorpusEntities(nodes: Node[], find: (i: number) => number): MergedEntities {
+  const members = new Map<number, number[]>();
+  for (let i = 0; i < nodes.length; i++) {
+    const r = find(i);
+    const list = members.get(r);
+    if (list) list.push(i);
+    else members.set(r, [i]);
+  }
+  const entities: CorpusEntity[] = [];
+  const idOf = new Map<string, string>();
+  for (const list of members.values()) {
+    const id = `e${entities.length + 1}`;
+    const names = new Map<string, number>();
+    const variantCount = new Map<string, number>();
+    const typeVotes = new Map<EntityType, number>();
+    const paths = new Set<string>();
+    const roles: string[] = [];
+    let male = 0;
+    let female = 0;
+    let mentions = 0;
+    let longest = 0;
+    for (const i of list) longest = Math.max(longest, nodes[i].words.length);
+    for (const i of list) {
+      const { entity, path } = nodes[i];
+      idOf.set(docEntityRef(path, entity.key), id);
+      paths.add(path);
+      mentions += entity.mentions.length;
+      typeVotes.set(entity.type, (typeVotes.get(entity.type) ?? 0) + entity.mentions.length);
+      // The name most documents write in full ("Volodymyr Zelenskyy" over "Volodymyr Zelenskiy").
+      if (nodes[i].words.length === longest || !nodes[i].person) names.set(entity.name, (names.get(entity.name) ?? 0) + 1);
+      for (const v of entity.variants) variantCount.set(v, (variantCount.get(v) ?? 0) + 1);
+      roles.push(...entity.roles);
+      if (entity.gender === 'male') male++;
+      else if (entity.gender === 'female') female++;
+    }
+    const type = maxKey(typeVotes) ?? 'other';
+    const name = maxKey(names) ?? nodes[list[0]].entity.name;
+    const variants = [...variantCount.entries()].sort((a, b) => b[1] - a[1]).map(([v]) => v);
+    const entity: CorpusEntity = { id, name, type, variants, roles: dedupeRoles(roles), documents: paths.size, mentions };
+    if (type === 'person' && male !== female) {
+      const g = male > female ? 'male' : 'female';
+      if (Math.min(male, female) * 3 <= Math.max(male, female)) entity.gender = g;
+    }
+    entities.push(entity);
+  }
   return { entities, idOf };
+}
+
+function maxKey<K>(counts: Map<K, number>): K | undefined {
+  let best: K | undefined;
+  let bestN = -1;
+  for (const [k, n] of counts) {
+    if (n > bestN) {
+      best = k;
+      bestN = n;
+    }
+  }
+  return best;
+}
+
+/** Folded words of a name, as the merge and the lookup compare them. */
+export function nameWords(name: string): string[] {
+  return canonicalKey(name).split(' ').filter(Boolean);
 }

@@ -7,6 +7,7 @@ import { collectLowerCaseWords, findCandidates, type NameCandidate } from './can
 import { classifyMultiWord, classifySingleWord, isDocGivenName, type ClassifyContext } from './classify';
 import { inferGenders } from './gender';
 import { compatibleGivenName, foldWord, phoneticKey, sameNameWord } from './normalize';
+import { dedupeRoles } from './roles';
 
 interface Surface {
   start: number;
@@ -318,21 +319,4 @@ function bestName(doc: ParsedDocument, g: Group): string {
     }
   }
   return best || g.surfaces[0].text;
-}
-
-/** Roles as written, each once (case, dots and apostrophe style ignored when comparing). */
-export function dedupeRoles(roles: string[]): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const r of roles) {
-    const k = roleKey(r);
-    if (seen.has(k)) continue;
-    seen.add(k);
-    out.push(r);
-  }
-  return out;
-}
-
-export function roleKey(role: string): string {
-  return foldWord(role).replace(/\./g, '').replace(/\s+/g, ' ').trim();
 }

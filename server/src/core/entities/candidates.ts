@@ -1,0 +1,312 @@
+// Finds name candidates in a document: runs of capitalised words, with leading titles split off
+// ("Hungarian Prime Minister Viktor Orbán" → role "Hungarian Prime Minister", name "Viktor Orbán")
+// and the cues later steps need to type and resolve them (title, speech verb, appositive role...).
+import type { ParsedDocument, Sentence, Token } from '../types';
+import {
+  CALENDAR_WORDS,
+  DEMONYMS,
+  FUNCTION_WORDS,
+  HONORIFICS,
+  KNOWN_ORGS,
+  KNOWN_ORG_PHRASES,
+  ORG_WORDS,
+  PERSON_TITLES,
+  PLACES,
+  PLACE_WORDS,
+  ROLE_HEADS,
+  ROLE_MODIFIERS,
+  SPEECH_VERBS,
+} from './lexicon';
+import { foldWord, possessiveLength } from './normalize';
+import { readRoles } from './roles';
+
+export interface NameCandidate {
+  /** Span of the name itself: titles and possessive suffix excluded. */
+  start: number;
+  end: number;
+  /** Surface words of the name. */
+  words: string[];
+  /** Folded words (lower case, no accents). */
+  folded: string[];
+  /** Word offsets, parallel to `words`. */
+  starts: number[];
+  ends: number[];
+  sentenceIndex: number;
+  possessive: boolean;
+  /** A person title or role head stood right before the name ("Sen.", "aide"). */
+  titled: boolean;
+  honorific?: 'male' | 'female';
+  /** After "by" ("Photo by Kevin Lamarque", "By Jane Doe"). */
+  byline: boolean;
+  /** Next to a verb of saying ("Telford said", "said Telford"). */
+  speech: boolean;
+  /** Starts at the first word of its sentence (so its capital may be the sentence's). */
+  sentenceInitial: boolean;
+  /** In a title-case line (headline): only names known from the prose are accepted there. */
+  headline: boolean;
+  roles: string[];
+}
+
+const LOWER_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'das', 'dos', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'di']);
+const HAS_DIGIT = /\d/;
+const STARTS_UPPER = /^\p{Lu}/u;
+const PARTICLE_PREFIXED = /^(?:al|el|ad|as|ash|bin|ibn|de|di|da|van|von|le|la|du|d|l|o)['’-]\p{Lu}/u;
+const ALL_CAPS = /^[\p{Lu}][\p{Lu}.&]+$/u;
+/** Punctuation after which a capital is the sentence's own, not the name's. */
+const OPENERS = new Set(['"', '“', "'", '‘', ':', '—', '–', '(', '[']);
+const CONTRACTION = /['’](?:d|ll|re|ve|m|t)$/i;
+const ROMAN = /^(?:II|III|IV|VI|VII|VIII)$/;
+/** Party tags after a politician's name ("R-S.C.", "D-Conn."). */
+const PARTY_TAG = /^[RDI]-[A-Z][A-Za-z.]*$/;
+
+function isCapWord(t: Token): boolean {
+  if (t.kind !== 'word' || HAS_DIGIT.test(t.text) || PARTY_TAG.test(t.text)) return false;
+  return STARTS_UPPER.test(t.text) || PARTICLE_PREFIXED.test(t.text);
+}
+
+export function isTitleWord(folded: string): boolean {
+  return PERSON_TITLES.has(folded) || ROLE_HEADS.has(folded) || HONORIFICS.has(folded);
+}
+
+/** Words that may sit inside a title ("Secretary of State", "U.S. Senate Majority Leader"). */
+export function isTitleModifier(folded: string): boolean {
+  return (
+    ROLE_MODIFIERS.has(folded) ||
+    DEMONYMS.has(folded) ||
+    ORG_WORDS.has(folded) ||
+    KNOWN_ORGS.has(folded) ||
+    PLACES.has(folded) ||
+    folded === 'of' ||
+    folded === 'and'
+  );
+}
+
+function honorificGender(folded: string): 'male' | 'female' | undefined {
+  if (folded === 'mr.' || folded === 'mr' || folded === 'sir' || folded === 'lord') return 'male';
+  if (HONORIFICS.has(folded)) return 'female';
+  return undefined;
+}
+
+/** A sentence in title case ("Trump Tries To Turn Campaign Promises Into Reality"). */
+function isHeadline(sentence: Sentence): boolean {
+  let long = 0;
+  let capital = 0;
+  for (const t of sentence.tokens) {
+    if (t.kind !== 'word' || t.text.length < 4) continue;
+    long++;
+    if (STARTS_UPPER.test(t.text)) capital++;
+  }
+  return long >= 3 && capital / long >= 0.75;
+}
+
+interface Run {
+  first: number;
+  last: number;
+}
+
+/** Capitalised runs of a sentence, with connectors ("Bank of Canada", "Center for ... and ...") kept inside. */
+function findRuns(tokens: Token[], folded: string[]): Run[] {
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isCapWord(tokens[i])) {
+      i++;
+      continue;
+    }
+    let last = i;
+    let orgLike = ORG_WORDS.has(folded[i]) || isTitleWord(folded[i]) || PLACE_WORDS.has(folded[i]);
+    while (last + 1 < tokens.length && possessiveLength(tokens[last].text) === 0) {
+      const next = tokens[last + 1];
+      const nextFolded = folded[last + 1];
+      if (isCapWord(next)) {
+        // All-caps words (AP, NATO, WASHINGTON) stand alone unless they belong to a title ("U.S.", "CEO").
+        const caps = (ALL_CAPS.test(next.text) && !ROMAN.test(next.text)) || ALL_CAPS.test(tokens[last].text);
+        if (caps && !DEMONYMS.has(nextFolded) && !isTitleWord(nextFolded) && !DEMONYMS.has(folded[last]) && !isTitleWord(folded[last])) break;
+        last++;
+        orgLike ||= ORG_WORDS.has(nextFolded) || isTitleWord(nextFolded) || PLACE_WORDS.has(nextFolded);
+        continue;
+      }
+      const after = tokens[last + 2];
+      if (next.kind === 'word' && after && isCapWord(after) && tokens[last].end + 1 >= next.start - 0 && next.start - tokens[last].end <= 1) {
+        const c = nextFolded;
+        const joins =
+          LOWER_PARTICLES.has(c) ||
+          ((c === 'of' || c === 'for') && orgLike) ||
+          ((c === 'and' || c === '&') && orgLike && runHasConnector(folded, i, last));
+        if (joins) {
+          last += 2;
+          orgLike ||= ORG_WORDS.has(folded[last]) || PLACE_WORDS.has(folded[last]);
+          continue;
+        }
+        // "University of the Fraser Valley"
+        if (c === 'of' && orgLike && after.kind === 'word' && folded[last + 2] === 'the' && tokens[last + 3] && isCapWord(tokens[last + 3])) {
+          last += 3;
+          continue;
+        }
+      }
+      if (next.kind === 'symbol' && next.text === '&' && after && isCapWord(after)) {
+        last += 2;
+        continue;
+      }
+      break;
+    }
+    runs.push({ first: i, last });
+    i = last + 1;
+  }
+  return runs;
+}
+
+function runHasConnector(folded: string[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (folded[k] === 'of' || folded[k] === 'for') return true;
+  return false;
+}
+
+export interface DocWords {
+  /** Folded words the document uses in lower case somewhere ("will", "rival"). */
+  lowerCase: Set<string>;
+}
+
+/** Words used in lower case in the document: a capitalised form of one at a sentence start is an ordinary word. */
+export function collectLowerCaseWords(doc: ParsedDocument): Set<string> {
+  const lower = new Set<string>();
+  for (const block of doc.blocks)
+    for (const s of block.sentences)
+      for (const t of s.tokens) {
+        if (t.kind !== 'word') continue;
+        const c = t.text.charCodeAt(0);
+        if (c >= 97 && c <= 122) lower.add(t.text.toLowerCase());
+      }
+  return lower;
+}
+
+/** All name candidates of a document, in text order. */
+export function findCandidates(doc: ParsedDocument, lowerCase: Set<string>): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  let sentenceIndex = 0;
+  for (const block of doc.blocks) {
+    for (const sentence of block.sentences) {
+      const tokens = sentence.tokens;
+      const folded = tokens.map((t) => foldWord(t.text));
+      const headline = block.kind === 'heading' || isHeadline(sentence);
+      const firstWord = tokens.findIndex((t) => t.kind === 'word');
+      let listRole: string | undefined;
+      let previousEnd = -1;
+      for (const run of findRuns(tokens, folded)) {
+        const c = makeCandidate(doc, tokens, folded, run, sentenceIndex, firstWord, headline, lowerCase);
+        if (!c) continue;
+        // "Associated Press writers A, B and C": the plural role covers the whole list.
+        if (listRole && previousEnd >= 0 && onlyListGlue(tokens, previousEnd, run.first) && c.roles.length === 0) c.roles.push(listRole);
+        else if (!onlyListGlue(tokens, previousEnd, run.first)) listRole = undefined;
+        if (c.roles.length > 0 && / [a-z]+s$/.test(c.roles[0]) && ROLE_HEADS.has(c.roles[0].split(' ').pop() ?? '')) listRole = c.roles[0];
+        previousEnd = run.last;
+        out.push(c);
+      }
+      sentenceIndex++;
+    }
+  }
+  return out;
+}
+
+function onlyListGlue(tokens: Token[], from: number, to: number): boolean {
+  if (from < 0) return false;
+  for (let k = from + 1; k < to; k++) {
+    const t = tokens[k].text;
+    if (t !== ',' && t !== 'and') return false;
+  }
+  return to > from + 1;
+}
+
+function makeCandidate(
+  doc: ParsedDocument,
+  tokens: Token[],
+  folded: string[],
+  run: Run,
+  sentenceIndex: number,
+  firstWord: number,
+  headline: boolean,
+  lowerCase: Set<string>,
+): NameCandidate | undefined {
+  let first = run.first;
+  const last = run.last;
+  // Contractions ("I'd", "We'll") are no names.
+  if (first === last && CONTRACTION.test(tokens[first].text)) return undefined;
+  const bare = (k: number) => folded[k].replace(/(?:'s|')$/, '').replace(/\.$/, '');
+  // Drop capitalised function words and dates at the start ("But Trump", "On Thursday").
+  while (first < last && (FUNCTION_WORDS.has(folded[first]) || CALENDAR_WORDS.has(bare(first)))) first++;
+  if (first === last && (FUNCTION_WORDS.has(bare(first)) || CALENDAR_WORDS.has(bare(first)))) return undefined;
+  // A sentence-initial word the document also writes in lower case is an ordinary word.
+  if (first === firstWord && first < last && lowerCase.has(folded[first]) && !isTitleWord(folded[first]) && !isTitleModifier(folded[first])) first++;
+
+  const key = folded.slice(first, last + 1).join(' ');
+  const lastWord = folded[last].replace(/['’]s$/, '');
+  const fixedName = PLACES.has(key) || KNOWN_ORG_PHRASES.has(key) || ORG_WORDS.has(lastWord) || PLACE_WORDS.has(lastWord);
+
+  // Split leading titles off: the name starts after the last title word ("Secretary of State Marco Rubio").
+  let nameFirst = first;
+  let honorific: 'male' | 'female' | undefined;
+  if (!fixedName) {
+    let p = -1;
+    for (let k = first; k < last; k++) if (isTitleWord(folded[k])) p = k;
+    if (p >= 0) {
+      let q = p;
+      if (folded[q + 1] === 'of') {
+        q++;
+        while (q + 1 < last && isTitleModifier(folded[q + 1])) q++;
+      }
+      if (q < last) {
+        nameFirst = q + 1;
+        for (let k = first; k <= p; k++) honorific ??= honorificGender(folded[k]);
+      }
+    }
+  }
+  // A run of nothing but titles and nationality words names no one ("Prime Minister", "Russian").
+  let allTitle = true;
+  for (let k = nameFirst; k <= last && allTitle; k++) allTitle = isTitleWord(folded[k]) || (DEMONYMS.has(folded[k]) && !PLACES.has(folded[k])) || ROLE_MODIFIERS.has(folded[k]);
+  if (allTitle && !PLACES.has(key) && !KNOWN_ORGS.has(key)) return undefined;
+
+  const words: string[] = [];
+  const wordFolded: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let k = nameFirst; k <= last; k++) {
+    const t = tokens[k];
+    starts.push(t.start);
+    ends.push(t.end);
+    words.push(t.text);
+    wordFolded.push(folded[k]);
+  }
+  const pos = possessiveLength(tokens[last].text);
+  if (pos > 0) {
+    ends[ends.length - 1] -= pos;
+    words[words.length - 1] = words[words.length - 1].slice(0, -pos);
+    wordFolded[wordFolded.length - 1] = foldWord(words[words.length - 1]);
+  }
+  const titled = nameFirst > first || (first > 0 && isTitleWord(folded[first - 1]));
+  const before = tokens[first - 1];
+  const beforeFolded = first > 0 ? folded[first - 1] : '';
+  const byline = beforeFolded === 'by';
+  const after = tokens[last + 1];
+  const speech =
+    (after !== undefined && after.kind === 'word' && SPEECH_VERBS.has(folded[last + 1]) && pos === 0) ||
+    (before !== undefined && before.kind === 'word' && SPEECH_VERBS.has(beforeFolded));
+
+  const roles = headline ? [] : readRoles(doc, tokens, folded, first, nameFirst, last, pos > 0);
+  return {
+    start: starts[0],
+    end: ends[ends.length - 1],
+    words,
+    folded: wordFolded,
+    starts,
+    ends,
+    sentenceIndex,
+    possessive: pos > 0,
+    titled,
+    honorific,
+    byline,
+    speech,
+    sentenceInitial: nameFirst === firstWord || (nameFirst > 0 && OPENERS.has(tokens[nameFirst - 1].text)),
+    // A credit ("Photo by Kevin Lamarque/Reuters") looks like a title-case line but names a person.
+    headline: headline && !byline,
+    roles,
+  };
+}

@@ -1,0 +1,80 @@
+// Decides what a group of same-name candidates is (person, organisation, place, other) from the
+// words of the name and the cues around its mentions. Rules, no model: lexicons plus context.
+import type { EntityType } from '../types';
+import type { NameCandidate } from './candidates';
+import { isGivenName } from './givenNames';
+import { DEMONYMS, KNOWN_ORGS, KNOWN_ORG_PHRASES, ORG_WORDS, PLACES, PLACE_WORDS } from './lexicon';
+
+const ALL_CAPS = /^[\p{Lu}][\p{Lu}.&]+$/u;
+const INITIAL = /^\p{Lu}\.(?:\p{Lu}\.)*$/u;
+
+export interface ClassifyContext {
+  /** Words the document writes in lower case ("will", "rival"): such a capitalised word is no first name. */
+  lowerCase: Set<string>;
+  /** Folded single words seen alone in the document (surname-only mentions). */
+  singles: Set<string>;
+}
+
+/** Whether the first word is a first name in this document. */
+export function isDocGivenName(folded: string, ctx: ClassifyContext): boolean {
+  return isGivenName(folded) && !ctx.lowerCase.has(folded);
+}
+
+/** Type of a multi-word name from its words alone, when they settle it. */
+function fixedType(folded: string[], key: string): EntityType | undefined {
+  if (PLACES.has(key)) return 'place';
+  if (KNOWN_ORG_PHRASES.has(key)) return 'organization';
+  for (const w of folded) if (ORG_WORDS.has(w) || KNOWN_ORGS.has(w)) return 'organization';
+  if (PLACE_WORDS.has(folded[folded.length - 1])) return 'place';
+  return undefined;
+}
+
+function personCues(cands: NameCandidate[]): number {
+  let titled = false;
+  let honorific = false;
+  let byline = false;
+  let roles = false;
+  let speech = false;
+  for (const c of cands) {
+    titled ||= c.titled;
+    honorific ||= c.honorific !== undefined;
+    byline ||= c.byline;
+    roles ||= c.roles.length > 0;
+    speech ||= c.speech;
+  }
+  return (titled ? 3 : 0) + (honorific ? 3 : 0) + (byline ? 2 : 0) + (roles ? 2 : 0) + (speech ? 1 : 0);
+}
+
+export function classifyMultiWord(folded: string[], words: string[], cands: NameCandidate[], ctx: ClassifyContext): EntityType {
+  const key = folded.join(' ');
+  const fixed = fixedType(folded, key);
+  if (fixed) return fixed;
+  if (folded.every((w) => PLACES.has(w) || DEMONYMS.has(w))) return 'place';
+  let score = personCues(cands);
+  if (isDocGivenName(folded[0], ctx) || INITIAL.test(words[0])) score += 2;
+  if (ctx.singles.has(folded[folded.length - 1])) score += 1;
+  if ((PLACES.has(folded[0]) || DEMONYMS.has(folded[0])) && !isGivenName(folded[0])) score -= 2;
+  if (folded.length > 4) score -= 3;
+  if (words.some((w) => ALL_CAPS.test(w) && !INITIAL.test(w) && w.length > 2)) score -= 2;
+  if (folded.some((w) => w === 'of' || w === 'for' || w === 'and' || w === 'the')) score -= 3;
+  return score >= 2 ? 'person' : 'other';
+}
+
+/**
+ * Type of a one-word name not resolved to a person of the document. Returns undefined when the word
+ * is probably not a name at all (a capitalised sentence opener with no other evidence).
+ */
+export function classifySingleWord(folded: string, word: string, cands: NameCandidate[], ctx: ClassifyContext): EntityType | undefined {
+  if (KNOWN_ORGS.has(folded)) return 'organization';
+  if (PLACES.has(folded)) return 'place';
+  if (ORG_WORDS.has(folded) && cands.every((c) => c.sentenceInitial)) return undefined;
+  if (ALL_CAPS.test(word) && word.length > 1) return 'organization';
+  let score = personCues(cands);
+  // A word that says things mid-sentence and is no known place or body is most likely a person.
+  if (cands.some((c) => c.speech && !c.sentenceInitial)) score += 2;
+  else if (cands.some((c) => c.speech)) score += 1;
+  if (score >= 2 && isDocGivenName(folded, ctx)) score += 1;
+  if (score >= 3) return 'person';
+  if (cands.every((c) => c.sentenceInitial)) return undefined;
+  return 'other';
+}

@@ -1,0 +1,200 @@
+// Finds the corpus's entities in arbitrary text (a draft): full names, surnames, variant spellings,
+// accent-less forms and possessives. One hash lookup per word and n-gram length (names are keyed by
+// their folded word sequence), plus a same-sound bucket for spellings no source used.
+import type { DocumentAnalysis } from '../types';
+import type { CorpusEntity, MergedEntities } from './corpusEntities';
+import { docEntityRef } from './corpusEntities';
+import { ALIASES } from './lexicon';
+import { foldWord, nameKey, phoneticKey, sameNameWord } from './normalize';
+
+export interface EntityHit {
+  start: number;
+  end: number;
+  entityId: string;
+  /** The words as written in the text, possessive suffix excluded. */
+  surface: string;
+}
+
+export interface EntityLookup {
+  find(text: string): EntityHit[];
+  get(id: string): CorpusEntity | undefined;
+  byName(name: string): CorpusEntity | undefined;
+  /**
+   * The spelling most sources use for the entity. With `surface` (a form seen in a draft), the most
+   * used source form with the same number of words ("Zelenskiy" → "Zelenskyy").
+   */
+  houseSpelling(id: string, surface?: string): string | undefined;
+}
+
+interface Word {
+  start: number;
+  end: number;
+  folded: string;
+  capital: boolean;
+}
+
+const MAX_WORDS = 6;
+// Letters with inner apostrophes, dots (initials) and hyphen parts split apart: "Wilson-Raybould" is two words.
+const WORD = /[\p{L}\p{M}](?:[\p{L}\p{M}'’.]*[\p{L}\p{M}])?\.?/gu;
+const POSSESSIVE = /['’]s?$/;
+/** What may separate two words of one name: a space (one line break at most) or a hyphen. */
+const NAME_GAP = /^(?:[ \t\u00a0]*\r?\n?[ \t\u00a0]*|-)$/;
+const UPPER = /^\p{Lu}/u;
+
+/** Entity ids by priority: more documents, then more mentions. */
+function better(a: CorpusEntity, b: CorpusEntity): boolean {
+  return a.documents > b.documents || (a.documents === b.documents && (a.mentions ?? 0) > (b.mentions ?? 0));
+}
+
+export function createEntityLookup(merged: MergedEntities, docs: Iterable<DocumentAnalysis>): EntityLookup {
+  const byId = new Map<string, CorpusEntity>();
+  for (const e of merged.entities) byId.set(e.id, e);
+
+  const keys = new Map<string, CorpusEntity>();
+  const add = (key: string, e: CorpusEntity) => {
+    if (!key) return;
+    const had = keys.get(key);
+    if (!had || (had.id !== e.id && better(e, had))) keys.set(key, e);
+  };
+  // Full names and variants first, then surnames (which lose to a full name of the same key).
+  for (const e of merged.entities) {
+    add(nameKey(e.name), e);
+    for (const v of e.variants) add(nameKey(v), e);
+  }
+  const surnames = new Map<string, CorpusEntity>();
+  const sounds = new Map<string, Array<{ folded: string; entity: CorpusEntity }>>();
+  for (const e of merged.entities) {
+    if (e.type === 'other') continue;
+    for (const v of [e.name, ...e.variants]) {
+      const words = nameKey(v).split(' ');
+      const last = words[words.length - 1];
+      if (e.type === 'person' && words.length > 1) {
+        const had = surnames.get(last);
+        if (!had || (had.id !== e.id && better(e, had))) surnames.set(last, e);
+      }
+      if (last.length >= 4) {
+        const code = phoneticKey(last);
+        const list = sounds.get(code) ?? [];
+        if (!list.some((x) => x.folded === last && x.entity === e)) list.push({ folded: last, entity: e });
+        sounds.set(code, list);
+      }
+    }
+  }
+  for (const [k, e] of surnames) if (!keys.has(k)) keys.set(k, e);
+  for (const group of ALIASES) {
+    const target = group.map((n) => keys.get(nameKey(n))).find((e) => e !== undefined);
+    if (target) for (const n of group) if (!keys.has(nameKey(n))) keys.set(nameKey(n), target);
+  }
+
+  // How often each source writes each form, for the house spelling.
+  const formDocs = new Map<string, Map<string, number>>();
+  for (const a of docs) {
+    for (const de of a.entities) {
+      const id = merged.idOf.get(docEntityRef(a.doc.path, de.key));
+      if (!id) continue;
+      let forms = formDocs.get(id);
+      if (!forms) formDocs.set(id, (forms = new Map()));
+      for (const v of de.variants) forms.set(v, (forms.get(v) ?? 0) + 1);
+    }
+  }
+
+  function find(text: string): EntityHit[] {
+    const words = splitWords(text);
+    const hits: EntityHit[] = [];
+    let i = 0;
+    while (i < words.length) {
+      if (!words[i].capital) {
+        i++;
+        continue;
+      }
+      let matched = 0;
+      let key = '';
+      const keysAt: string[] = [];
+      for (let n = 0; n < MAX_WORDS && i + n < words.length; n++) {
+        // Names do not run across a sentence end or a gap of other text.
+        if (n > 0 && !NAME_GAP.test(text.slice(words[i + n - 1].end, words[i + n].start))) break;
+        key = n === 0 ? words[i].folded : `${key} ${words[i + n].folded}`;
+        keysAt.push(key);
+      }
+      for (let n = keysAt.length; n >= 1 && !matched; n--) {
+        const e = keys.get(keysAt[n - 1]);
+        if (e) {
+          pushHit(hits, text, words[i].start, words[i + n - 1].end, e.id);
+          matched = n;
+        }
+      }
+      if (!matched) {
+        const e = bySound(words[i].folded);
+        if (e) {
+          pushHit(hits, text, words[i].start, words[i].end, e.id);
+          matched = 1;
+        }
+      }
+      i += matched || 1;
+    }
+    return hits;
+  }
+
+  /** A spelling no source used, but the same sound and a close spelling of a known name ("Zelenskyi"). */
+  function bySound(folded: string): CorpusEntity | undefined {
+    if (folded.length < 4) return undefined;
+    const list = sounds.get(phoneticKey(folded));
+    if (!list) return undefined;
+    let best: CorpusEntity | undefined;
+    for (const x of list) if (sameNameWord(x.folded, folded) && (!best || better(x.entity, best))) best = x.entity;
+    return best;
+  }
+
+  return {
+    find,
+    get: (id) => byId.get(id),
+    byName(name) {
+      const k = nameKey(name);
+      return keys.get(k) ?? (k.includes(' ') ? undefined : bySound(k));
+    },
+    houseSpelling(id, surface) {
+      const e = byId.get(id);
+      if (!e) return undefined;
+      const forms = formDocs.get(id);
+      if (!forms) return e.name;
+      const want = surface ? nameKey(surface).split(' ').length : nameKey(e.name).split(' ').length;
+      let best: string | undefined;
+      let bestN = 0;
+      for (const [form, n] of forms) {
+        if (nameKey(form).split(' ').length !== want) continue;
+        if (n > bestN || (n === bestN && best !== undefined && accents(form) > accents(best))) {
+          best = form;
+          bestN = n;
+        }
+      }
+      return best ?? e.name;
+    },
+  };
+}
+
+function accents(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) n++;
+  return n;
+}
+
+function pushHit(hits: EntityHit[], text: string, start: number, end: number, entityId: string): void {
+  const surface = text.slice(start, end);
+  hits.push({ start, end, entityId, surface });
+}
+
+function splitWords(text: string): Word[] {
+  const words: Word[] = [];
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text))) {
+    let raw = m[0];
+    const start = m.index;
+    // "Putin's" → "Putin"; a final dot is a sentence end unless the word is an initial or "U.S.".
+    const pos = POSSESSIVE.exec(raw);
+    if (pos && raw.length > pos[0].length + 1) raw = raw.slice(0, raw.length - pos[0].length);
+    if (raw.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(raw) && !/^(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Jr|Sr)\.$/.test(raw)) raw = raw.slice(0, -1);
+    words.push({ start, end: start + raw.length, folded: nameKey(foldWord(raw)), capital: UPPER.test(raw) });
+  }
+  return words;
+}

@@ -1,0 +1,66 @@
+// Grammatical gender of the people of a document: honorifics ("Mrs."), then he/she pronouns that
+// follow a mention of the person, then the first-name lexicon.
+import type { ParsedDocument } from '../types';
+import { FEMALE_PRONOUNS, MALE_PRONOUNS } from './lexicon';
+import { givenNameGender } from './givenNames';
+
+export interface GenderEvidence {
+  /** Mentions of people: offset, person index, and whether possessive ("Putin's"), in text order. */
+  mentions: Array<{ start: number; person: number; possessive: boolean }>;
+  /** Honorific gender per person, when a "Mr."/"Mrs." stood before one of its mentions. */
+  honorific: Array<'male' | 'female' | undefined>;
+  /** Folded first word of each person's name (undefined for single-word names that are surnames). */
+  givenName: Array<string | undefined>;
+}
+
+export function inferGenders(doc: ParsedDocument, evidence: GenderEvidence): Array<'male' | 'female' | undefined> {
+  const n = evidence.honorific.length;
+  const male = new Float64Array(n);
+  const female = new Float64Array(n);
+  const mentions = evidence.mentions;
+  let next = 0;
+  // A pronoun usually refers to the subject: the first non-possessive person of its sentence, or of
+  // the sentence before ("Yuri Ushakov, Putin's adviser, said ... He said Putin ...").
+  let subject = -1;
+  let previousSubject = -1;
+  let lastPerson = -1;
+  for (const block of doc.blocks) {
+    for (const s of block.sentences) {
+      previousSubject = subject >= 0 ? subject : lastPerson;
+      subject = -1;
+      lastPerson = -1;
+      for (const t of s.tokens) {
+        while (next < mentions.length && mentions[next].start <= t.start) {
+          const m = mentions[next];
+          if (subject < 0 && !m.possessive) subject = m.person;
+          lastPerson = m.person;
+          next++;
+        }
+        if (t.kind !== 'word') continue;
+        const c = t.text.charCodeAt(0);
+        if (c !== 104 && c !== 115 && c !== 72 && c !== 83) continue; // h/s: cheap filter
+        const target = subject >= 0 ? subject : lastPerson >= 0 ? lastPerson : previousSubject;
+        if (target < 0) continue;
+        const w = t.text.toLowerCase();
+        if (MALE_PRONOUNS.has(w)) male[target]++;
+        else if (FEMALE_PRONOUNS.has(w)) female[target]++;
+      }
+    }
+  }
+  const genders: Array<'male' | 'female' | undefined> = [];
+  for (let i = 0; i < n; i++) {
+    const h = evidence.honorific[i];
+    if (h) {
+      genders.push(h);
+      continue;
+    }
+    const fromName = evidence.givenName[i] ? givenNameGender(evidence.givenName[i] as string) : undefined;
+    // The name list counts as half a pronoun, so pronouns settle names it gets wrong ("Yuri").
+    const m = male[i] + (fromName === 'male' ? 0.5 : 0);
+    const f = female[i] + (fromName === 'female' ? 0.5 : 0);
+    if (m > f && m >= 2 * f) genders.push('male');
+    else if (f > m && f >= 2 * m) genders.push('female');
+    else genders.push(undefined);
+  }
+  return genders;
+}

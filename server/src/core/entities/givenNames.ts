@@ -1,0 +1,49 @@
+// Given-name lexicon: whether a word is a first name and which gender it usually has.
+// Backed by gender-detection-from-name (≈80k first names, six languages). That list also holds
+// ordinary words ("The", "Will", "Royal", "China"), so words that are common English or places
+// are refused here; the caller also refuses words the document uses in lower case.
+import { getGender } from 'gender-detection-from-name';
+import { CALENDAR_WORDS, DEMONYMS, FUNCTION_WORDS, KNOWN_ORGS, ORG_WORDS, PERSON_TITLES, PLACES, PLACE_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon';
+
+/** Common capitalised English words in the name list that are rarely first names in news. */
+const NOT_GIVEN_NAMES = new Set(
+  `royal major prime grace hope chase hunter mason king page rose star sterling summer liberty justice christian
+  will bill may june april august star sun moon sky river rain storm golden silver gold diamond crystal ruby
+  amber jade pearl coral ivory holly ivy iris lily daisy violet poppy heather hazel olive berry cherry honey
+  sugar candy angel baby honey dale glen glenn lane wade cliff rock stone forest field ford bay lake park
+  brook brooks banks hill hills wood woods marsh heath price cash rich hardy hale frank earnest sincere faith
+  joy merry happy bliss harmony melody unity trinity destiny serenity spirit haven genesis eden heaven
+  nation america china india paris georgia virginia carolina florida dakota montana dallas houston austin
+  phoenix sydney madison jordan israel victoria regina charlotte florence alberta tesla uber mercedes apple
+  alexa siri santa saint fort port cardinal bishop judge deacon dean pastor prince princess queen duke earl
+  baron marshal sheriff general colonel captain major sergeant admiral doctor nurse chef minister mayor
+  said new old young white black brown green gray grey red blue long short little big small north south east
+  west central early late good best great free strong noble ace`.split(/\s+/),
+);
+
+function isOrdinaryWord(folded: string): boolean {
+  return (
+    NOT_GIVEN_NAMES.has(folded) ||
+    FUNCTION_WORDS.has(folded) ||
+    CALENDAR_WORDS.has(folded) ||
+    PERSON_TITLES.has(folded) ||
+    ROLE_HEADS.has(folded) ||
+    ROLE_MODIFIERS.has(folded) ||
+    DEMONYMS.has(folded) ||
+    ORG_WORDS.has(folded) ||
+    KNOWN_ORGS.has(folded) ||
+    PLACE_WORDS.has(folded) ||
+    PLACES.has(folded)
+  );
+}
+
+/** Gender of a folded first name, or undefined when the word is not a known first name. */
+export function givenNameGender(folded: string): 'male' | 'female' | undefined {
+  if (folded.length < 2 || isOrdinaryWord(folded)) return undefined;
+  const g = getGender(folded);
+  return g === 'unknown' ? undefined : g;
+}
+
+export function isGivenName(folded: string): boolean {
+  return givenNameGender(folded) !== undefined;
+}

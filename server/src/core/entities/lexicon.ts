@@ -1,0 +1,200 @@
+// Word lists the entity rules rely on. All entries lower-case, accents kept off (see normalize.ts).
+// Kept small and general: they describe news English, not any one corpus.
+
+const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
+
+/**
+ * Words that head a role or title before or after a name ("foreign affairs adviser", "Prime Minister").
+ * Singular and plural forms, since bylines say "Associated Press writers A, B and C".
+ */
+export const ROLE_HEADS = set(`
+president presidents minister ministers secretary secretaries leader leaders aide aides adviser advisers advisor
+advisors spokesman spokeswoman spokesperson spokespeople ambassador ambassadors envoy envoys senator senators sen.
+representative rep. congressman congresswoman lawmaker lawmakers legislator governor gov. mayor mayors premier premiers
+chancellor chief chiefs director directors chair chairman chairwoman chairperson ceo cfo coo cto founder co-founder
+cofounder executive executives officer officers official officials commissioner commissioners candidate candidates
+councillor councilor councillors councilors coun. coach coaches manager managers analyst analysts expert experts
+professor professors prof. economist economists scientist scientists researcher researchers fellow lawyer lawyers
+attorney attorneys judge judges justice general gen. colonel col. commander lieutenant lt. sergeant sgt. captain capt.
+detective det. constable cst. const. inspector insp. superintendent supt. sheriff writer writers reporter reporters
+correspondent correspondents editor editors columnist journalist journalists photographer photographers author
+producer actor actress singer rapper musician artist player players forward defenceman defenseman goalie goaltender
+quarterback pitcher striker midfielder golfer owner owners partner head dean principal teacher student resident
+residents mother father son daughter wife husband brother sister widow grandmother grandfather king queen prince
+princess pope bishop archbishop priest pastor rabbi imam mp mpp mla mep speaker treasurer diplomat diplomats
+negotiator strategist consultant organizer organiser activist member members critic critics historian specialist
+engineer doctor dr. nurse physician surgeon psychologist psychiatrist veterinarian pilot driver officer trustee
+prosecutor prosecutors counsel solicitor minister-designate nominee chairman-elect president-elect vice-president
+director-general secretary-general deputy administrator administrators coordinator supervisor
+superintendent agent agents investigator investigators spokesmen chef entrepreneur investor investors founder
+presenter commentator pollster
+`);
+
+/** Words that modify a role head ("senior fellow", "foreign policy aide"). */
+export const ROLE_MODIFIERS = set(`
+foreign policy affairs presidential deputy senior former prime defense defence national security vice executive general
+state mayoral rival chief top interim acting assistant associate federal provincial municipal city regional local
+international political economic finance financial health public opposition conservative liberal democratic
+republican majority minority then longtime long-time veteran lead special managing principal first junior team party
+campaign communications press white house legal military intelligence trade justice interior environment energy
+transport transportation immigration education labour labor agriculture treasury cabinet government
+independent ruling ousted late retired outgoing incoming current new head assistant-deputy director general
+senate house parliamentary elected appointed fellow research medical clinical staff union police fire
+criminal defence defense civil human rights climate science technology news sports photo video investigative
+chief-of-staff of-staff co vice-chair county school board council tribal band indigenous first-nations nation
+`);
+
+/** Honorifics: stripped from names, not kept as roles. */
+export const HONORIFICS = set(`mr. mr mrs. mrs ms. ms miss mx. mx sir dame lord lady madam`);
+
+/** Titles that announce a person when written right before a name ("Sen. Graham"). */
+export const PERSON_TITLES = set(`
+president minister secretary leader senator sen. rep. representative governor gov. mayor premier chancellor
+king queen prince princess pope bishop archbishop cardinal rev. reverend father pastor rabbi imam sheikh sheik
+general gen. colonel col. commander lieutenant lt. sergeant sgt. captain capt. major maj. admiral adm. corporal cpl.
+private pte. detective det. constable cst. const. inspector insp. superintendent supt. sheriff officer chief judge
+justice commissioner councillor councilor coun. coach dr. doctor prof. professor ambassador speaker chairman
+chairwoman chair director spokesman spokeswoman spokesperson aide adviser advisor ceo founder deputy mp mpp mla mep
+first lady crown
+`);
+
+/** Demonyms and nationality words that precede titles ("Hungarian Prime Minister"). */
+export const DEMONYMS = set(`
+american american-born russian ukrainian hungarian chinese canadian british english french german italian spanish
+japanese korean north south iranian iraqi israeli palestinian syrian turkish saudi egyptian indian pakistani afghan
+mexican brazilian argentine argentinian australian polish swedish norwegian danish finnish dutch belgian swiss
+austrian greek irish scottish welsh european african asian latin venezuelan cuban colombian chilean peruvian
+nigerian kenyan ethiopian south-african malaysian indonesian thai vietnamese filipino belarusian georgian
+armenian azerbaijani kazakh lebanese jordanian qatari emirati yemeni libyan moroccan algerian tunisian sudanese
+portuguese czech slovak romanian bulgarian serbian croatian bosnian slovenian estonian latvian lithuanian
+moldovan albanian taiwanese mongolian cambodian bangladeshi nepali quebec quebecois
+ontario albertan manitoban kremlin white u.s. us u.k. uk u.n. un eu nato
+democrat democratic republican conservative liberal ndp tory tories federal provincial
+`);
+
+/** Capitalised words that open sentences or headlines and are not names. */
+export const FUNCTION_WORDS = set(`
+a an the and or but nor so yet for of in on at to from by with without within about above after again against all
+also although am among amid as because before behind below beneath beside besides between beyond both despite down
+during each either else even ever every few following here hence how however if into is it its it's just later
+least less like many meanwhile more most much near neither never nevertheless next no none nonetheless not now
+off once one only onto other otherwise our out over per perhaps plus rather regardless since some still such than
+that then there therefore these they this those though through throughout thus till today tomorrow too toward
+towards under unless unlike until up upon us very via was we were what whatever when whenever where whereas
+wherever whether which while who whoever whom whose why will with would yes yesterday you your he she his her him
+i me my mine their them we our ours my asked says said say told according earlier instead last first second third
+finally indeed overall still sometimes often already again another any anyone anything everyone everything
+someone something nothing nobody because could should might must may can cannot did does do done has have had
+having be been being are let let's watch read more related update updated breaking video photo photos listen
+advertisement sponsored subscribe sign share click see follow exclusive opinion analysis editorial live new
+dear thanks thank please welcome hello yes no okay ok oh well why
+`);
+
+/** Week days and months: capitalised, never entities. */
+export const CALENDAR_WORDS = set(`
+monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+january february march april may june july august september october november december jan feb mar apr jun jul
+aug sep sept oct nov dec christmas easter
+`);
+
+/** Words that make a capitalised phrase an organisation ("Liberal Party", "Bank of Canada"). */
+export const ORG_WORDS = set(`
+inc inc. corp corp. corporation co. company companies ltd ltd. llc plc group holdings party ministry department
+dept. university college school academy bank council association agency commission committee court police service
+services institute center centre foundation network news times post press journal tribune herald gazette star
+globe daily weekly magazine radio television tv channel broadcasting airlines airline airways motors union
+federation league club board authority administration office force forces army navy guard hospital church senate
+congress parliament assembly legislature cabinet commons government secretariat bureau fund trust capital
+partners associates institute laboratories labs technologies systems industries international society alliance
+coalition movement front organization organisation agency nations caucus council tribunal commission registry
+clinic society consortium exchange reserve treasury cbc ctv reuters bloomberg afp house hour
+`);
+
+/** Single names that are organisations without any organisation word. */
+export const KNOWN_ORGS = set(`
+kremlin pentagon nato hamas hezbollah taliban isis isil al-qaeda reuters bloomberg afp ap uber lyft tesla google
+apple amazon facebook meta twitter microsoft huawei netflix youtube instagram tiktok whatsapp walmart boeing airbus
+nasa fbi cia nsa rcmp opp csis cbc ctv bbc cnn nbc abc cbs fox pbs npr msnbc un eu who imf opec wto g7 g20 otan
+gazprom rosneft toyota ford gm nissan honda volkswagen bmw spacex starlink openai nhl nba nfl mlb mls fifa uefa
+ioc pga lpga usga liberals conservatives tories ndp democrats republicans gop bloc
+`);
+
+/** Organisations named by a phrase without an organisation word. */
+export const KNOWN_ORG_PHRASES = new Set(
+  `truth_social associated_press white_house downing_street canadian_press wall_street_journal`.split(' ').map((w) => w.replace(/_/g, ' ')),
+);
+
+/** Words that make a capitalised phrase a place ("Fraser River", "Bay Street"). */
+export const PLACE_WORDS = set(`
+street st. avenue ave. road rd. boulevard blvd. drive highway freeway lane square plaza river lake lakes mountain
+mountains mount mt. island islands county province state city town village valley bay harbour harbor park
+beach coast sea ocean gulf peninsula strait region district territory territories heights falls canyon desert
+forest creek hill hills airport station bridge port border
+`);
+
+/** Countries, regions, capitals and large cities a news corpus names. Multi-word entries as written. */
+export const PLACES = new Set(
+  `
+afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas bahrain
+bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei bulgaria burundi
+cambodia cameroon canada chad chile china colombia congo croatia cuba cyprus czechia denmark djibouti dominica
+ecuador egypt eritrea estonia eswatini ethiopia fiji finland france gabon gambia georgia germany ghana greece
+grenada guatemala guinea guyana haiti honduras hungary iceland india indonesia iran iraq ireland israel italy
+jamaica japan jordan kazakhstan kenya kiribati kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya
+liechtenstein lithuania luxembourg madagascar malawi malaysia maldives mali malta mauritania mauritius mexico
+micronesia moldova monaco mongolia montenegro morocco mozambique myanmar burma namibia nauru nepal netherlands
+nicaragua niger nigeria norway oman pakistan palau palestine panama paraguay peru philippines poland portugal qatar
+romania russia rwanda samoa senegal serbia seychelles singapore slovakia slovenia somalia spain sudan suriname
+sweden switzerland syria taiwan tajikistan tanzania thailand togo tonga tunisia turkey turkmenistan tuvalu uganda
+ukraine uruguay uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe crimea donbas donbass donetsk luhansk
+kharkiv kherson zaporizhzhia odesa odessa lviv kyiv kiev moscow budapest washington beijing london paris berlin
+rome madrid tokyo seoul pyongyang delhi mumbai tehran baghdad damascus beirut jerusalem gaza tel_aviv cairo
+riyadh doha dubai ankara istanbul athens vienna warsaw prague brussels amsterdam geneva stockholm oslo helsinki
+copenhagen dublin lisbon minsk tbilisi baku yerevan kabul islamabad karachi bangkok hanoi manila jakarta sydney
+melbourne canberra wellington auckland ottawa toronto montreal vancouver calgary edmonton winnipeg regina
+saskatoon halifax victoria quebec ontario alberta manitoba saskatchewan yukon nunavut newfoundland labrador
+nova_scotia new_brunswick prince_edward_island british_columbia b.c. bc alaska anchorage hawaii california texas
+florida new_york chicago boston los_angeles san_francisco seattle miami atlanta dallas houston denver detroit
+philadelphia phoenix las_vegas nevada arizona utah colorado oregon idaho montana wyoming dakota nebraska kansas saudi_arabia south_africa south_korea north_korea south_sudan sri_lanka new_zealand el_salvador costa_rica puerto_rico czech_republic dominican_republic san_diego san_jose quebec_city thunder_bay red_deer niagara_falls fort_mcmurray prince_george saint_john st._john's
+oklahoma missouri iowa minnesota wisconsin illinois indiana michigan ohio kentucky tennessee mississippi alabama
+louisiana arkansas virginia north_carolina south_carolina maryland delaware new_jersey west_virginia north_dakota south_dakota new_mexico pennsylvania connecticut massachusetts vermont
+maine rhode_island new_hampshire surrey burnaby richmond mississauga brampton hamilton london ottawa gatineau laval
+kingston windsor oshawa barrie guelph waterloo kitchener markham vaughan scarborough etobicoke fredericton moncton
+charlottetown whitehorse yellowknife iqaluit kelowna kamloops nanaimo europe asia africa america americas
+antarctica arctic middle_east west_bank north_america south_america latin_america scandinavia balkans baltics
+caucasus siberia gulf mediterranean pacific atlantic eurasia oceania u.s. us usa u.s.a. united_states
+united_kingdom u.k. uk britain great_britain england scotland wales northern_ireland hong_kong macau tibet
+xinjiang kashmir punjab bengal sinai golan chechnya dagestan kaliningrad sevastopol mariupol bakhmut
+avdiivka pokrovsk belgorod kursk st._petersburg petersburg vladivostok shanghai shenzhen guangzhou wuhan
+taipei osaka kyoto busan manchester liverpool birmingham glasgow edinburgh belfast cardiff marseille lyon munich
+frankfurt hamburg milan naples barcelona valencia porto zurich krakow gdansk kyiv budapest elmendorf-richardson
+capitol_hill wall_street silicon_valley
+`
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/_/g, ' ')),
+);
+
+
+/** Verbs of saying that make the capitalised word next to them a likely person ("Telford said"). */
+export const SPEECH_VERBS = set(`
+said says say told tells added adds asked asks stated states wrote writes explained explains noted notes argued argues
+claimed claims insisted insists warned warns recalled recalls admitted admits acknowledged acknowledges
+responded responds replied replies joked jokes tweeted tweets posted posts announced announces declared declares
+suggested suggests cautioned cautions conceded concedes continued continues countered counters emphasized
+emphasised stressed stresses urged urges believes believed thinks thought agreed agrees confirmed confirms
+explained remarked remarks commented comments observed observes predicted predicts testified testifies
+`);
+
+/** Pronouns that give a person's grammatical gender. */
+export const MALE_PRONOUNS = set(`he him his himself`);
+export const FEMALE_PRONOUNS = set(`she her hers herself`);
+
+/** Fixed alias groups for common places and bodies written many ways. First entry is the canonical name. */
+export const ALIASES: string[][] = [
+  ['United States', 'U.S.', 'US', 'USA', 'U.S.A.', 'America', 'United States of America'],
+  ['United Kingdom', 'U.K.', 'UK', 'Britain', 'Great Britain'],
+  ['European Union', 'EU', 'E.U.'],
+  ['United Nations', 'UN', 'U.N.'],
+  ['British Columbia', 'B.C.', 'BC'],
+];

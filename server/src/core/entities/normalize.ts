@@ -1,0 +1,100 @@
+// Name normalisation and spelling similarity, shared by the document recogniser, the corpus merge
+// and the draft lookup so that all three agree on when two spellings are "the same".
+import { doubleMetaphone } from 'double-metaphone';
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+
+/** Lower-case, accents removed, curly apostrophes straightened ("Orbán" → "orban"). */
+export function foldWord(word: string): string {
+  // Fast path: plain ASCII needs no Unicode decomposition.
+  // eslint-disable-next-line no-control-regex
+  const plain = /^[\x00-\x7f]*$/.test(word) ? word : word.normalize('NFKD').replace(COMBINING_MARKS, '');
+  return plain.toLowerCase().replace(/[’‘`´]/g, "'");
+}
+
+/** A name as a lookup key: folded words joined by single spaces, dots and possessives dropped. */
+export function nameKey(name: string): string {
+  return foldWord(name)
+    .replace(/(?:'s|')$/g, '')
+    .replace(/[^\p{L}\p{N}' -]+/gu, '')
+    .replace(/[\s-]+/g, ' ')
+    .trim();
+}
+
+/** Splits a token into name and possessive suffix: "Putin’s" → ["Putin", 2], "Jones’" → ["Jones", 1]. */
+export function possessiveLength(token: string): number {
+  if (token.length > 2 && /['’]s$/i.test(token)) return 2;
+  if (token.length > 2 && /s['’]$/.test(token)) return 1;
+  return 0;
+}
+
+const metaphoneCache = new Map<string, string>();
+
+/** Primary Double Metaphone code of a folded word (cached: names repeat a lot). */
+export function phoneticKey(folded: string): string {
+  let code = metaphoneCache.get(folded);
+  if (code === undefined) {
+    code = folded ? doubleMetaphone(folded)[0] : '';
+    if (metaphoneCache.size > 200_000) metaphoneCache.clear();
+    metaphoneCache.set(folded, code);
+  }
+  return code;
+}
+
+/** Jaro-Winkler similarity in [0, 1]. */
+export function jaroWinkler(a: string, b: string): number {
+  if (a === b) return 1;
+  const la = a.length;
+  const lb = b.length;
+  if (la === 0 || lb === 0) return 0;
+  const window = Math.max(0, Math.floor(Math.max(la, lb) / 2) - 1);
+  const matchedA = new Uint8Array(la);
+  const matchedB = new Uint8Array(lb);
+  let matches = 0;
+  for (let i = 0; i < la; i++) {
+    const lo = Math.max(0, i - window);
+    const hi = Math.min(lb - 1, i + window);
+    for (let j = lo; j <= hi; j++) {
+      if (!matchedB[j] && a[i] === b[j]) {
+        matchedA[i] = 1;
+        matchedB[j] = 1;
+        matches++;
+        break;
+      }
+    }
+  }
+  if (matches === 0) return 0;
+  let transpositions = 0;
+  for (let i = 0, j = 0; i < la; i++) {
+    if (!matchedA[i]) continue;
+    while (!matchedB[j]) j++;
+    if (a[i] !== b[j]) transpositions++;
+    j++;
+  }
+  const jaro = (matches / la + matches / lb + (matches - transpositions / 2) / matches) / 3;
+  let prefix = 0;
+  while (prefix < 4 && prefix < la && prefix < lb && a[prefix] === b[prefix]) prefix++;
+  return jaro + prefix * 0.1 * (1 - jaro);
+}
+
+/**
+ * Whether two folded words are spellings of one name: same word, or same sound and close spelling
+ * (Zelenskyy / Zelenskiy / Zelensky, Yuri / Yury, Sergei / Sergey, Kyiv / Kiev). Short phonetic codes
+ * collide a lot, so the spelling must also be close and start alike.
+ */
+export function sameNameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a[0] !== b[0] || a.length < 3 || b.length < 3) return false;
+  const sim = jaroWinkler(a, b);
+  if (sim >= 0.93 && Math.min(a.length, b.length) >= 6) return true;
+  if (phoneticKey(a) !== phoneticKey(b)) return false;
+  return sim >= 0.8;
+}
+
+/** Whether a given-name token is compatible with another: same name, variant spelling, or initial. */
+export function compatibleGivenName(a: string, b: string): boolean {
+  if (sameNameWord(a, b)) return true;
+  const ia = /^\p{L}\.?$/u.test(a);
+  const ib = /^\p{L}\.?$/u.test(b);
+  return (ia || ib) && a[0] === b[0];
+}

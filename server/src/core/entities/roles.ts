@@ -1,0 +1,146 @@
+// Roles the text gives a name: the title phrase before it ("Kremlin foreign policy aide Yuri Ushakov"),
+// an appositive after it ("Yuri Ushakov, Putin's foreign affairs adviser, said") or before it
+// ("Ukraine's ambassador to the U.S., Olga Stefanishyna, said"). Role text is kept as written.
+import type { ParsedDocument, Token } from '../types';
+import { DEMONYMS, FUNCTION_WORDS, HONORIFICS, PERSON_TITLES, ROLE_HEADS, ROLE_MODIFIERS, SPEECH_VERBS } from './lexicon';
+import { foldWord, possessiveLength } from './normalize';
+
+const MAX_PRE_WORDS = 6;
+const MAX_APPOSITIVE_WORDS = 16;
+const STARTS_UPPER = /^\p{Lu}/u;
+const CLAUSE_WORDS = new Set(['who', 'which', 'that', 'whose', 'where', 'when', 'and', 'but', 'or', 'as', 'while', 'if', 'because', 'although', 'though', 'after', 'before', 'since', 'until', 'so', 'then', 'not', 'also', 'too', 'however', 'meanwhile', 'is', 'was', 'has', 'had', 'have', 'will', 'would']);
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+function isHead(folded: string): boolean {
+  return ROLE_HEADS.has(folded) || (PERSON_TITLES.has(folded) && !HONORIFICS.has(folded));
+}
+
+/** A word that can modify a role head: a known modifier, a capitalised word, a possessive, "then-Surrey". */
+function isRoleModifier(t: Token, folded: string): boolean {
+  if (t.kind !== 'word') return false;
+  if (ROLE_MODIFIERS.has(folded) || DEMONYMS.has(folded) || isHead(folded)) return true;
+  if (possessiveLength(t.text) > 0) return true;
+  if (STARTS_UPPER.test(t.text)) return !FUNCTION_WORDS.has(folded) && !SPEECH_VERBS.has(folded);
+  // Lower-case compounds that open a role: "then-Surrey mayoral candidate", "long-time adviser".
+  return /^(?:then|co|ex|vice|long|former|non)-\p{L}+$/u.test(t.text);
+}
+
+export function readRoles(
+  doc: ParsedDocument,
+  tokens: Token[],
+  folded: string[],
+  runFirst: number,
+  nameFirst: number,
+  nameLast: number,
+  possessive: boolean,
+): string[] {
+  const roles: string[] = [];
+  const pre = preNameRole(doc, tokens, folded, runFirst, nameFirst);
+  if (pre) roles.push(pre);
+  if (!possessive) {
+    const after = appositiveAfter(doc, tokens, folded, nameLast);
+    if (after) roles.push(after);
+  }
+  if (nameFirst === runFirst) {
+    const before = appositiveBefore(doc, tokens, folded, nameFirst, nameLast);
+    if (before) roles.push(before);
+  }
+  return roles;
+}
+
+/** "Kremlin foreign policy aide" + "Yuri Ushakov": title words inside the run plus modifiers to its left. */
+function preNameRole(doc: ParsedDocument, tokens: Token[], folded: string[], runFirst: number, nameFirst: number): string | undefined {
+  let from = runFirst;
+  let hasHead = false;
+  for (let k = runFirst; k < nameFirst; k++) hasHead ||= isHead(folded[k]);
+  // Lower-case role words right before the run ("aide", "mayoral candidate") and what modifies them.
+  let k = runFirst - 1;
+  let steps = 0;
+  while (k >= 0 && steps < MAX_PRE_WORDS) {
+    const t = tokens[k];
+    if (!isRoleModifier(t, folded[k])) break;
+    // Capitalised words only count when a head word follows them in the phrase.
+    if (steps === 0 && !isHead(folded[k]) && nameFirst === runFirst) break;
+    hasHead ||= isHead(folded[k]);
+    from = k;
+    steps++;
+    if (possessiveLength(t.text) > 0) break;
+    k--;
+  }
+  if (!hasHead || from === nameFirst) return undefined;
+  // Honorifics alone are not roles ("Mr.", "Mrs.").
+  const end = tokens[nameFirst - 1].end;
+  let onlyHonorific = true;
+  for (let j = from; j < nameFirst; j++) onlyHonorific &&= HONORIFICS.has(folded[j]);
+  if (onlyHonorific) return undefined;
+  return cleanRole(doc.text.slice(tokens[from].start, end));
+}
+
+/** "Yuri Ushakov, Putin's foreign affairs adviser, said": a comma, a noun phrase headed by a role word. */
+function appositiveAfter(doc: ParsedDocument, tokens: Token[], folded: string[], nameLast: number): string | undefined {
+  if (tokens[nameLast + 1]?.text !== ',') return undefined;
+  let k = nameLast + 2;
+  if (k < tokens.length && ARTICLES.has(folded[k])) k++;
+  const from = k;
+  let head = -1;
+  for (; k < tokens.length && k - from < MAX_APPOSITIVE_WORDS; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word') {
+      if (t.text === '.' && k === tokens.length - 1) break;
+      if (t.text === ',' || t.text === ';' || t.text === '—' || t.text === '–' || t.text === '(' || t.text === ')' || t.text === ':') break;
+      if (t.text === '-' || t.text === '&' || t.text === '/') continue;
+      return undefined;
+    }
+    if (SPEECH_VERBS.has(folded[k]) || (CLAUSE_WORDS.has(folded[k]) && head < 0)) return undefined;
+    if (head < 0) {
+      if (isHead(folded[k])) head = k;
+      else if (!isRoleModifier(t, folded[k])) return undefined;
+    }
+  }
+  if (head < 0 || k === from || k - from >= MAX_APPOSITIVE_WORDS) return undefined;
+  if (head - from > 5) return undefined;
+  return cleanRole(doc.text.slice(tokens[from].start, tokens[k - 1].end));
+}
+
+/** "Ukraine's ambassador to the U.S., Olga Stefanishyna, said": a role phrase opening the clause, then the name. */
+function appositiveBefore(doc: ParsedDocument, tokens: Token[], folded: string[], nameFirst: number, nameLast: number): string | undefined {
+  if (tokens[nameFirst - 1]?.text !== ',') return undefined;
+  const next = tokens[nameLast + 1];
+  // "writers A, B and C": B is in a list of names, not after an appositive.
+  const afterNext = tokens[nameLast + 2];
+  if (next && (next.text === ',' || next.text === 'and') && afterNext && /^\p{Lu}/u.test(afterNext.text)) return undefined;
+  if (STARTS_UPPER.test(tokens[nameFirst - 2]?.text ?? '') && next?.text === ',' && !SPEECH_VERBS.has(folded[nameLast + 2] ?? '')) return undefined;
+  if (next && !(next.text === ',' || next.text === '.' || (next.kind === 'word' && SPEECH_VERBS.has(folded[nameLast + 1])))) return undefined;
+  let k = nameFirst - 2;
+  while (k >= 0 && tokens[k].kind === 'word' && nameFirst - 2 - k < 12) k--;
+  if (k >= 0 && tokens[k].kind === 'word') return undefined;
+  const from = k + 1 + (ARTICLES.has(folded[k + 1] ?? '') ? 1 : 0);
+  if (from > nameFirst - 2) return undefined;
+  for (let j = from; j <= nameFirst - 2 && j < from + 5; j++) {
+    if (isHead(folded[j])) return cleanRole(doc.text.slice(tokens[from].start, tokens[nameFirst - 2].end));
+    if (!isRoleModifier(tokens[j], folded[j])) return undefined;
+  }
+  return undefined;
+}
+
+function cleanRole(text: string): string | undefined {
+  const role = text.replace(/\s+/g, ' ').trim();
+  return role.length >= 2 ? role : undefined;
+}
+
+/** Roles as written, each once (case, dots and apostrophe style ignored when comparing). */
+export function dedupeRoles(roles: string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const r of roles) {
+    const k = roleKey(r);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(r);
+  }
+  return out;
+}
+
+export function roleKey(role: string): string {
+  return foldWord(role).replace(/\./g, '').replace(/\s+/g, ' ').trim();
+}
