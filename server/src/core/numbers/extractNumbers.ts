@@ -1,7 +1,112 @@
-// STUB: numbers as claims.
-import type { NumberClaim, ParsedDocument } from '../types';
+// Numbers as claims: each quantity in the prose with its value, unit (converted to a base unit),
+// hedge and what it measures. A restatement in another unit ("995 miles (1,600 kilometers)",
+// "285 miles, or 460 km") stays one claim. Works sentence by sentence on parse-english tokens, in
+// one left-to-right pass.
+import type { NumberClaim, ParsedDocument, Sentence, Token } from '../types';
+import { findMeasure, type Earlier, isAttributeMeasure } from './measure';
+import { readQuantity, type Quantity } from './readQuantity';
 
 export function extractNumbers(doc: ParsedDocument): NumberClaim[] {
-  void doc;
-  return [];
+  const claims: NumberClaim[] = [];
+  for (const block of doc.blocks) {
+    for (const sentence of block.sentences) extractFromSentence(sentence, doc.text, claims);
+  }
+  return claims;
+}
+
+/** Appends the claims of one sentence to `out`. */
+export function extractFromSentence(sentence: Sentence, text: string, out: NumberClaim[]): void {
+  const tokens = sentence.tokens;
+  const earlier: Earlier[] = [];
+  let floor = 0;
+  let i = 0;
+  while (i < tokens.length) {
+    if (!startsQuantity(tokens[i])) {
+      i++;
+      continue;
+    }
+    let q: Quantity | undefined;
+    try {
+      q = readQuantity(tokens, i, floor);
+    } catch {
+      q = undefined; // bad input never takes the document down
+    }
+    if (!q) {
+      i++;
+      continue;
+    }
+    const conversion = readConversion(tokens, q);
+    const endToken = conversion ? conversion.end : q.last;
+    const { measure, subject } = findMeasure(tokens, q, text, earlier);
+    earlier.push({ base: q.unit.base, measure, attribute: isAttributeMeasure(measure) });
+    out.push(toClaim(q, conversion?.quantity, tokens, endToken, text, measure, subject));
+    floor = endToken + 1;
+    i = endToken + 1;
+  }
+}
+
+/** Cheap first test so that most words are skipped without parsing. */
+function startsQuantity(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  if (c >= 48 && c <= 57) return true;
+  if (t.kind === 'symbol') return true;
+  if (t.kind !== 'word') return false;
+  return /^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|dozen|dozens|scores|hundreds|thousands|millions|billions|tens|several|us|a\$|c\$|usd|eur|gbp|uah|rub|chf|½|⅓|⅔|¼|¾)([-–].*)?$/i.test(t.text);
+}
+
+/**
+ * The same quantity restated in another unit right after `q`: "(1,600 kilometers)",
+ * ", or 460 km", "or 300 kilometers", "/1,600 km". Same dimension, different unit, values within
+ * a quarter of each other (conversions are rounded, not wrong).
+ */
+function readConversion(tokens: Token[], q: Quantity): { quantity: Quantity; end: number } | undefined {
+  if (q.unit.base === '' || q.unit.currency) return undefined;
+  let k = q.after;
+  const open = tokens[k]?.text === '(';
+  if (open) k++;
+  else if (tokens[k]?.text === ',' && tokens[k + 1]?.text.toLowerCase() === 'or') k += 2;
+  else if (tokens[k]?.text.toLowerCase() === 'or' || tokens[k]?.text === '/') k++;
+  else return undefined;
+  // The restated number may carry its own hedge: "(about 1,600 km)".
+  for (let m = k; m < k + 4 && m < tokens.length; m++) {
+    if (!startsQuantity(tokens[m])) continue;
+    const other = readQuantity(tokens, m, k);
+    if (!other || other.first !== k) return undefined;
+    if (other.unit.base !== q.unit.base || other.unit.unit === q.unit.unit) return undefined;
+    const a = q.value * q.unit.factor;
+    const b = other.value * other.unit.factor;
+    if (Math.abs(a - b) > 0.25 * Math.max(Math.abs(a), Math.abs(b))) return undefined;
+    const end = other.after - 1;
+    if (open) return tokens[end + 1]?.text === ')' ? { quantity: other, end: end + 1 } : undefined;
+    return { quantity: other, end };
+  }
+  return undefined;
+}
+
+function toClaim(q: Quantity, conv: Quantity | undefined, tokens: Token[], endToken: number, text: string, measure: string, subject: string | undefined): NumberClaim {
+  const start = tokens[q.first].start;
+  const end = tokens[endToken].end;
+  const f = q.unit.factor;
+  const claim: NumberClaim = {
+    start,
+    end,
+    text: text.slice(start, end),
+    value: q.value,
+    unit: q.unit.unit,
+    baseValue: q.value * f,
+    baseUnit: q.unit.base,
+    hedge: q.hedge,
+    measure,
+    baseStep: q.step * f,
+  };
+  if (q.high !== undefined) {
+    claim.high = q.high;
+    claim.baseHigh = q.high * f;
+  }
+  if (q.vague) claim.vague = true;
+  if (conv) {
+    claim.converted = { value: conv.value, unit: conv.unit.unit, baseValue: conv.value * conv.unit.factor, baseStep: conv.step * conv.unit.factor, hedge: conv.hedge };
+  }
+  if (subject) claim.subject = subject;
+  return claim;
 }

@@ -1,0 +1,158 @@
+// Does a draft's number agree with a source's? Each claim becomes the interval of true values it
+// allows (its hedge, its rounding, its range); two claims conflict only when those intervals do
+// not meet. Units are converted first; money is only compared within one currency. Conservative
+// by design: a false "conflict" costs the writer's trust more than a missed one.
+import type { Hedge, NumberClaim } from '../types';
+import { isAttributeMeasure } from './measure';
+import { unitLabel } from './units';
+
+export interface Comparison {
+  verdict: 'consistent' | 'conflict';
+  explanation: string;
+}
+
+interface Interval {
+  lo: number;
+  hi: number;
+}
+
+/** Share of the value that "about" allows either way. */
+const ABOUT = 0.1;
+/** Half the granularity the number was written with (995 → 0.5, 1,600 → 50). */
+function rounding(step: number | undefined): number {
+  return step && step > 0 ? step / 2 : 0;
+}
+
+function hedgedInterval(value: number, high: number | undefined, step: number | undefined, hedge: Hedge, vague: boolean): Interval {
+  const r = rounding(step);
+  const top = high ?? value;
+  const rTop = r;
+  if (vague) return { lo: value, hi: top };
+  switch (hedge) {
+    case 'about': {
+      return { lo: value - Math.max(r, ABOUT * Math.abs(value)), hi: top + Math.max(rTop, ABOUT * Math.abs(top)) };
+    }
+    case 'nearly':
+      return { lo: value - Math.max(r, ABOUT * Math.abs(value)), hi: top + rTop };
+    case 'up to':
+      return { lo: Math.min(0, value), hi: top + rTop };
+    case 'less than':
+      return { lo: Math.min(0, value), hi: top };
+    case 'more than':
+    case 'at least':
+      return { lo: value, hi: Infinity };
+    default:
+      return { lo: value - r, hi: top + rTop };
+  }
+}
+
+/** The values a claim allows, in its base unit; a restatement in another unit widens it. */
+function intervalsOf(c: NumberClaim): Interval[] {
+  const out = [hedgedInterval(c.baseValue, c.baseHigh, c.baseStep, c.hedge, c.vague === true)];
+  if (c.converted) out.push(hedgedInterval(c.converted.baseValue, undefined, c.converted.baseStep, c.converted.hedge === 'exact' ? c.hedge : c.converted.hedge, false));
+  return out;
+}
+
+const overlaps = (a: Interval, b: Interval) => a.lo <= b.hi && b.lo <= a.hi;
+
+const STOP = new Set('the a an of in on at to for from by with and or its their his her this that these those'.split(' '));
+
+/** Content words, lower-cased and crudely singular ("ERAMs" → "eram", "missiles" → "missile"). */
+export function measureWords(measure: string): string[] {
+  return measure
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .split(/[^\p{L}\p{N}.]+/u)
+    .map((w) => w.replace(/\.$/, ''))
+    .filter((w) => w.length > 0 && !STOP.has(w))
+    .map(singular);
+}
+
+function singular(w: string): string {
+  if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) return w.slice(0, -1);
+  return w;
+}
+
+/** Measures that say how many of something: too generic to match on the noun alone. */
+const GENERIC_COUNTS = new Set(
+  'people person official source leader country time member day week month year thing way other one part side nation state'.split(' '),
+);
+
+/** Two measures name the same thing when the head noun of one appears in the other. */
+function measuresMatch(a: string, b: string): boolean {
+  const wa = measureWords(a);
+  const wb = measureWords(b);
+  if (wa.length === 0 || wb.length === 0) return false;
+  const headA = wa[wa.length - 1];
+  const headB = wb[wb.length - 1];
+  return headA === headB || wb.includes(headA) || wa.includes(headB);
+}
+
+function subjectsMatch(a: string, b: string): boolean {
+  const wa = measureWords(a);
+  const wb = measureWords(b);
+  return wa.some((w) => wb.includes(w));
+}
+
+/**
+ * True when two claims speak of the same quantity of the same thing: compatible base units, the
+ * same measure ("range"), and — for attributes like range or cost, or whenever either claim names
+ * one — the same subject ("Tomahawk"). Unsure means false.
+ */
+export function sameQuantity(a: NumberClaim, b: NumberClaim): boolean {
+  if (a.baseUnit !== b.baseUnit) return false;
+  if (!measuresMatch(a.measure, b.measure)) return false;
+  const attribute = isAttributeMeasure(a.measure) || isAttributeMeasure(b.measure) || a.measure === 'age';
+  if (a.subject || b.subject || attribute) {
+    if (!a.subject || !b.subject) return false;
+    return subjectsMatch(a.subject, b.subject);
+  }
+  // Bare counts of generic nouns ("two officials") are different sets of people more often than not.
+  const head = measureWords(a.measure).at(-1) ?? '';
+  if (a.baseUnit === '' && GENERIC_COUNTS.has(head)) return false;
+  return true;
+}
+
+/**
+ * Verdict on a draft claim against one source claim of the same quantity. Claims in different
+ * base units (dollars and euros, lengths and weights) are never called a conflict.
+ */
+export function compareClaims(draft: NumberClaim, source: NumberClaim): Comparison {
+  if (draft.baseUnit !== source.baseUnit) {
+    return { verdict: 'consistent', explanation: `Not comparable: ${describe(draft)} and ${describe(source)} are in different units.` };
+  }
+  const d = intervalsOf(draft);
+  const s = intervalsOf(source);
+  const agree = d.some((x) => s.some((y) => overlaps(x, y)));
+  const inSourceUnit = restate(draft, source);
+  if (agree) {
+    return { verdict: 'consistent', explanation: `${quote(draft.text)}${inSourceUnit} agrees with the source's ${quote(source.text)}.` };
+  }
+  const direction = d[0].lo > s[0].hi ? 'more than' : 'less than';
+  return {
+    verdict: 'conflict',
+    explanation: `The source gives ${quote(source.text)}; the draft's ${quote(draft.text)}${inSourceUnit} is ${direction} that allows${source.hedge !== 'exact' ? ` (${source.hedge})` : ''}.`,
+  };
+}
+
+const quote = (s: string) => `“${s.replace(/\s+/g, ' ')}”`;
+
+/** " (= 1,609 km)" when the draft's unit differs from the source's. */
+function restate(draft: NumberClaim, source: NumberClaim): string {
+  if (draft.unit === source.unit || draft.baseUnit === '') return '';
+  const sourceFactor = source.value !== 0 ? source.baseValue / source.value : 0;
+  if (!sourceFactor) return '';
+  const v = draft.baseValue / sourceFactor;
+  return ` (= ${formatNumber(v)} ${unitLabel(source.unit, v)})`.replace(/ \)$/, ')');
+}
+
+function describe(c: NumberClaim): string {
+  return quote(c.text);
+}
+
+export function formatNumber(v: number): string {
+  const abs = Math.abs(v);
+  const digits = abs >= 100 ? 0 : abs >= 1 ? 1 : 3;
+  return v.toLocaleString('en-US', { maximumFractionDigits: digits });
+}
