@@ -1,6 +1,393 @@
-// Language server entry (wired in the language-server issue).
-import { createConnection, ProposedFeatures, TextDocumentSyncKind } from 'vscode-languageserver/node';
+// The language server: LSP wiring only. Sources come from initializationOptions.sources, else the
+// `provenance.sources` setting, else the seeds bundled with the extension; the index is loaded in
+// the background (work-done progress, `provenance/status`), kept up to date on setting changes and
+// file events, and every feature is answered by the language service from whatever is indexed.
+// Works over --stdio, --node-ipc and --socket (vscode-languageserver reads the transport from argv).
+import * as nodePath from 'node:path';
+import { promises as fs } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  createConnection,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+  type WorkDoneProgressServerReporter,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { SourceIndex } from './core/sourceIndex';
+import { isSourceFile } from './core/parse/parseDocument';
+import { NodeWorkspace } from './node/nodeWorkspace';
+import { createLanguageService, semanticTokenLegend } from './languageService';
+import { corpusView } from './languageFeatures/corpusView';
+import { claimIndexOf } from './languageFeatures/claimIndex';
+import { indexSummary } from './languageFeatures/indexSummary';
+import { readSettings, type ProvenanceSettings } from './config';
+import type { Diagnostic } from './languageFeatures/types';
+import { REINDEX_COMMAND, REINDEX_REQUEST, STATUS_NOTIFICATION, SUMMARY_REQUEST, type StatusParams, type SummaryResult } from './protocol';
 
-const connection = createConnection(ProposedFeatures.all);
-connection.onInitialize(() => ({ capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental } }));
+/** The seeds shipped next to the bundle: server/out/server.js → ../../seeds (also inside a .vsix). */
+export const bundledSeeds = nodePath.resolve(__dirname, '..', '..', 'seeds');
+
+const connection: Connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+
+let root = process.cwd();
+let initSources: string[] | undefined;
+let settings: ProvenanceSettings = readSettings(undefined);
+let canAskConfiguration = false;
+let canReportProgress = false;
+let canRegisterWatchers = false;
+let index = new SourceIndex();
+let origin = 'bundled seeds';
+let patterns: string[] = [bundledSeeds];
+let indexing = false;
+const reportedProblems = new Set<string>();
+
+// Source path ↔ file location, for telling sources from drafts and for source URIs.
+let pathByLocation = new Map<string, string>();
+let locationsVersion = -1;
+let locationsIndex: SourceIndex | undefined;
+
+function locationOf(path: string): string {
+  return index.location(path) ?? nodePath.resolve(root, path);
+}
+
+function sourcePathOf(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  if (locationsIndex !== index || locationsVersion !== index.version) {
+    pathByLocation = new Map(index.paths().map((p) => [nodePath.resolve(locationOf(p)), p]));
+    locationsIndex = index;
+    locationsVersion = index.version;
+  }
+  try {
+    return pathByLocation.get(nodePath.resolve(fileURLToPath(uri)));
+  } catch {
+    return undefined;
+  }
+}
+
+const service = createLanguageService({
+  sourceIndex: () => index,
+  sourceUri: (path) => pathToFileURL(locationOf(path)).href,
+  sourcePathOf,
+  openDocuments: () => documents.all(),
+  settings: () => settings,
+});
+
+/** Runs a handler; a failure is logged and answered with `fallback`, never taken down the server. */
+function guard<T>(what: string, fallback: T, run: () => T): T {
+  try {
+    return run();
+  } catch (err) {
+    connection.console.error(`provenance: ${what} failed: ${(err as Error).stack ?? String(err)}`);
+    return fallback;
+  }
+}
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
+  if (folder?.startsWith('file:')) root = fileURLToPath(folder);
+  else if (params.rootPath) root = params.rootPath;
+  const options = params.initializationOptions as { sources?: unknown; settings?: unknown } | undefined;
+  const fromInit = readSettings({ sources: options?.sources });
+  if (fromInit.sources.length > 0) initSources = fromInit.sources;
+  if (options?.settings) settings = readSettings(options.settings);
+  canAskConfiguration = !!params.capabilities.workspace?.configuration;
+  canReportProgress = !!params.capabilities.window?.workDoneProgress;
+  canRegisterWatchers = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      hoverProvider: true,
+      definitionProvider: true,
+      referencesProvider: true,
+      codeActionProvider: { codeActionKinds: ['quickfix'] },
+      completionProvider: { resolveProvider: false },
+      inlayHintProvider: true,
+      semanticTokensProvider: { legend: semanticTokenLegend, full: true },
+      executeCommandProvider: { commands: [REINDEX_COMMAND] },
+    },
+    serverInfo: { name: 'provenance' },
+  };
+});
+
+connection.onInitialized(() => {
+  void (async () => {
+    await refreshSettings();
+    await reindex();
+  })();
+});
+
+async function refreshSettings(pushed?: unknown): Promise<void> {
+  if (pushed && typeof pushed === 'object' && 'provenance' in pushed) {
+    settings = readSettings((pushed as { provenance: unknown }).provenance);
+    return;
+  }
+  if (!canAskConfiguration) return;
+  try {
+    settings = readSettings(await connection.workspace.getConfiguration({ section: 'provenance' }));
+  } catch (err) {
+    connection.console.warn(`provenance: could not read settings: ${(err as Error).message}`);
+  }
+}
+
+/** Where the sources come from, in the contract's order of precedence. */
+function sourcePatterns(): { origin: string; patterns: string[] } {
+  if (initSources) return { origin: 'initializationOptions', patterns: initSources };
+  if (settings.sources.length > 0) return { origin: 'settings', patterns: settings.sources };
+  return { origin: 'bundled seeds', patterns: [bundledSeeds] };
+}
+
+function status(state: StatusParams['state']): StatusParams {
+  const docs = index.documents();
+  return {
+    state,
+    documents: docs.length,
+    skipped: index.skipped().length,
+    entities: state === 'ready' ? index.entities().entities.length : 0,
+    quotes: docs.reduce((n, d) => n + d.quotes.length, 0),
+    origin,
+    sources: patterns,
+  };
+}
+
+let reindexAgain = false;
+
+/**
+ * Loads the sources in the background. Unchanged files are kept, files no longer matched are
+ * dropped; requests keep being answered from the index as it fills. Runs are serialised: a request
+ * for another run while one is going makes one more run afterwards.
+ */
+async function reindex(fromScratch = false): Promise<void> {
+  if (indexing) {
+    reindexAgain = true;
+    return;
+  }
+  indexing = true;
+  try {
+    do {
+      reindexAgain = false;
+      ({ origin, patterns } = sourcePatterns());
+      if (fromScratch) {
+        index = new SourceIndex();
+        fromScratch = false;
+      }
+      void connection.sendNotification(STATUS_NOTIFICATION, status('indexing'));
+      let progress: WorkDoneProgressServerReporter | undefined;
+      if (canReportProgress) {
+        try {
+          progress = await connection.window.createWorkDoneProgress();
+          progress.begin('Provenance: indexing sources', 0, patterns.join(', '), false);
+        } catch {
+          progress = undefined;
+        }
+      }
+      let lastReport = 0;
+      const problems = await index.load(new NodeWorkspace(root), patterns, {
+        prune: true,
+        onProgress: (done, total, path) => {
+          const now = Date.now();
+          if (!progress || (now - lastReport < 100 && done < total)) return;
+          lastReport = now;
+          progress.report(total ? Math.round((done / total) * 100) : 0, `${done}/${total} ${nodePath.basename(path)}`);
+        },
+      });
+      reportProblems(problems);
+      // Build the corpus-wide lookups now, not on the writer's first keystroke.
+      guard('warming the index', undefined, () => {
+        void corpusView(index).lookup;
+        claimIndexOf(index);
+      });
+      progress?.done();
+      void connection.sendNotification(STATUS_NOTIFICATION, status('ready'));
+      await registerWatchers();
+    } while (reindexAgain);
+  } catch (err) {
+    connection.console.error(`provenance: indexing failed: ${(err as Error).stack ?? String(err)}`);
+    void connection.sendNotification(STATUS_NOTIFICATION, status('ready'));
+  } finally {
+    indexing = false;
+  }
+  revalidateAll();
+}
+
+/** A broken or missing source is reported once (a log line and one message), then skipped. */
+function reportProblems(problems: Array<{ path: string; reason: string }>): void {
+  const fresh = problems.filter((p) => !reportedProblems.has(`${p.path}\u0000${p.reason}`));
+  for (const p of fresh) {
+    reportedProblems.add(`${p.path}\u0000${p.reason}`);
+    connection.console.warn(`provenance: skipped ${p.path}: ${p.reason}`);
+  }
+  if (fresh.length > 0) {
+    const list = fresh.slice(0, 3).map((p) => `${p.path} (${p.reason})`).join('; ');
+    void connection.window.showWarningMessage(`Provenance skipped ${fresh.length} source${fresh.length === 1 ? '' : 's'}: ${list}${fresh.length > 3 ? '; …' : ''}`);
+  }
+}
+
+let watcherRegistration: { dispose(): void } | undefined;
+let watchedKey = '';
+
+/** Asks the client to watch the source folders, also those outside the workspace (the seeds). */
+async function registerWatchers(): Promise<void> {
+  if (!canRegisterWatchers) return;
+  const key = JSON.stringify(patterns);
+  if (key === watchedKey) return;
+  watchedKey = key;
+  watcherRegistration?.dispose();
+  const watchers = [];
+  for (const pattern of patterns) {
+    const abs = nodePath.resolve(root, pattern);
+    const isDir = await fs.stat(abs).then((s) => s.isDirectory(), () => false);
+    if (isDir) watchers.push({ globPattern: { baseUri: pathToFileURL(abs).href, pattern: '**/*.{txt,md,markdown,html,htm}' } });
+    else watchers.push({ globPattern: nodePath.isAbsolute(pattern) ? pattern.split(nodePath.sep).join('/') : `${root.split(nodePath.sep).join('/')}/${pattern}` });
+  }
+  try {
+    watcherRegistration = await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
+  } catch (err) {
+    connection.console.warn(`provenance: could not register file watchers: ${(err as Error).message}`);
+  }
+}
+
+/** A created, changed or deleted file: updated in the index alone when it is (or becomes) a source. */
+connection.onDidChangeWatchedFiles((params) => {
+  void (async () => {
+    let changed = false;
+    let created = false;
+    for (const event of params.changes) {
+      let location: string;
+      try {
+        location = fileURLToPath(event.uri);
+      } catch {
+        continue;
+      }
+      const path = sourcePathOf(event.uri);
+      if (event.type === FileChangeType.Deleted) {
+        if (path !== undefined) changed = index.remove(path) || changed;
+        continue;
+      }
+      if (path === undefined) {
+        if (isSourceFile(location)) created = true;
+        continue;
+      }
+      try {
+        const bytes = await fs.readFile(location);
+        const before = index.get(path)?.doc.text;
+        const change = index.updateFromBytes(path, bytes);
+        if (change.problem) reportProblems([{ path, reason: change.problem }]);
+        changed = changed || index.get(path)?.doc.text !== before;
+      } catch (err) {
+        index.setProblem(path, `unreadable: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+        changed = true;
+      }
+    }
+    // A new file may match a source folder or glob: the load picks it up, skipping unchanged files.
+    if (created) await reindex();
+    else if (changed) revalidateAll();
+  })();
+});
+
+connection.onDidChangeConfiguration((params) => {
+  void (async () => {
+    const before = JSON.stringify(sourcePatterns());
+    await refreshSettings(params.settings);
+    if (JSON.stringify(sourcePatterns()) !== before) await reindex();
+    else revalidateAll();
+  })();
+});
+
+// Diagnostics: debounced per document; a run for an older version is dropped.
+const timers = new Map<string, NodeJS.Timeout>();
+
+function publish(uri: string, diagnostics: Diagnostic[]): void {
+  void connection.sendDiagnostics({ uri, diagnostics });
+}
+
+function validate(uri: string): void {
+  const doc = documents.get(uri);
+  if (!doc) return;
+  if (!service.isDraft(doc)) {
+    publish(uri, []);
+    return;
+  }
+  const version = doc.version;
+  const token = { get isCancellationRequested() { return documents.get(uri)?.version !== version; } };
+  const diagnostics = guard('diagnostics', undefined, () => service.computeDiagnostics(doc, token));
+  if (diagnostics && documents.get(uri)?.version === version) publish(uri, diagnostics);
+}
+
+function schedule(uri: string, delay: number): void {
+  clearTimeout(timers.get(uri));
+  timers.set(
+    uri,
+    setTimeout(() => {
+      timers.delete(uri);
+      validate(uri);
+    }, delay),
+  );
+}
+
+function revalidateAll(): void {
+  for (const doc of documents.all()) schedule(doc.uri, 0);
+}
+
+documents.onDidOpen((e) => schedule(e.document.uri, 0));
+documents.onDidChangeContent((e) => schedule(e.document.uri, settings.debounceMs));
+documents.onDidClose((e) => {
+  clearTimeout(timers.get(e.document.uri));
+  timers.delete(e.document.uri);
+  service.forget(e.document.uri);
+  publish(e.document.uri, []);
+});
+
+connection.onHover((p) => guard('hover', null, () => {
+  const doc = documents.get(p.textDocument.uri);
+  return (doc && service.getHover(doc, p.position)) ?? null;
+}));
+connection.onDefinition((p) => guard('definition', [], () => {
+  const doc = documents.get(p.textDocument.uri);
+  return doc ? service.getDefinition(doc, p.position) : [];
+}));
+connection.onReferences((p) => guard('references', [], () => {
+  const doc = documents.get(p.textDocument.uri);
+  return doc ? service.getReferences(doc, p.position, p.context.includeDeclaration) : [];
+}));
+connection.onCodeAction((p) => guard('code actions', [], () => {
+  const doc = documents.get(p.textDocument.uri);
+  return doc ? service.getCodeActions(doc, p.range, p.context.diagnostics as Diagnostic[]) : [];
+}));
+connection.onCompletion((p) => guard('completion', { isIncomplete: false, items: [] }, () => {
+  const doc = documents.get(p.textDocument.uri);
+  return doc ? service.getCompletions(doc, p.position) : { isIncomplete: false, items: [] };
+}));
+connection.languages.inlayHint.on((p) => guard('inlay hints', [], () => {
+  const doc = documents.get(p.textDocument.uri);
+  return doc && service.isDraft(doc) ? service.getInlayHints(doc, p.range) : [];
+}));
+connection.languages.semanticTokens.on((p) => guard('semantic tokens', { data: [] }, () => {
+  const doc = documents.get(p.textDocument.uri);
+  return doc && service.isDraft(doc) ? service.getSemanticTokens(doc) : { data: [] };
+}));
+
+connection.onRequest(SUMMARY_REQUEST, (): SummaryResult => guard('summary', { markdown: 'The index summary failed; see the log.' }, () => ({ markdown: indexSummary(index, origin, patterns) })));
+connection.onRequest(REINDEX_REQUEST, async () => {
+  await reindex(true);
+  return status('ready');
+});
+connection.onExecuteCommand(async (p) => {
+  if (p.command === REINDEX_COMMAND) {
+    await reindex(true);
+    return status('ready');
+  }
+  return null;
+});
+
+process.on('uncaughtException', (err) => connection.console.error(`provenance: ${err.stack ?? String(err)}`));
+process.on('unhandledRejection', (err) => connection.console.error(`provenance: ${(err as Error)?.stack ?? String(err)}`));
+
+documents.listen(connection);
 connection.listen();

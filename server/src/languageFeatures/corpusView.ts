@@ -1,0 +1,174 @@
+// Views of the corpus the language features look things up in: mentions and quotes per entity,
+// the speaker of each source quote, quote clusters by member, line tables of source texts.
+// Built lazily from the SourceIndex and dropped when the index changes (its version moves).
+import type { DocEntity, DocumentAnalysis, NumberClaim, Quote } from '../core/types';
+import type { SourceIndex } from '../core/sourceIndex';
+import type { CorpusEntity } from '../core/entities/corpusEntities';
+import { docEntityRef } from '../core/entities/corpusEntities';
+import { createEntityLookup, type EntityLookup } from '../core/entities/entityLookup';
+import type { QuoteCluster } from '../core/clusters/quoteIndex';
+import { LineIndex } from './lineIndex';
+
+export interface SourceMention {
+  path: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface SourceQuote {
+  path: string;
+  quote: Quote;
+}
+
+export interface SourceNumber {
+  path: string;
+  claim: NumberClaim;
+}
+
+/** One document's view of an entity: how it names it and the roles it gives. */
+export interface EntityInDocument {
+  path: string;
+  entity: DocEntity;
+}
+
+export class CorpusView {
+  readonly version: number;
+  private lookupCache: EntityLookup | undefined;
+  private byEntity: Map<string, EntityInDocument[]> | undefined;
+  private quotesBySpeaker: Map<string, SourceQuote[]> | undefined;
+  private numbersByUnit: Map<string, SourceNumber[]> | undefined;
+  private readonly lineIndices = new Map<string, LineIndex>();
+
+  constructor(readonly index: SourceIndex) {
+    this.version = index.version;
+  }
+
+  get lookup(): EntityLookup {
+    if (!this.lookupCache) {
+      const merged = this.index.entities();
+      this.lookupCache = createEntityLookup(merged, this.index.documents());
+    }
+    return this.lookupCache;
+  }
+
+  entity(id: string): CorpusEntity | undefined {
+    return this.lookup.get(id);
+  }
+
+  /** The corpus entity a document-local entity was merged into. */
+  entityIdOf(path: string, key: string): string | undefined {
+    return this.index.entities().idOf.get(docEntityRef(path, key));
+  }
+
+  /** Every document's entity merged into this corpus entity. */
+  inDocuments(id: string): EntityInDocument[] {
+    if (!this.byEntity) {
+      const map = new Map<string, EntityInDocument[]>();
+      for (const a of this.index.documents()) {
+        for (const entity of a.entities) {
+          const cid = this.entityIdOf(a.doc.path, entity.key);
+          if (!cid) continue;
+          let list = map.get(cid);
+          if (!list) map.set(cid, (list = []));
+          list.push({ path: a.doc.path, entity });
+        }
+      }
+      this.byEntity = map;
+    }
+    return this.byEntity.get(id) ?? [];
+  }
+
+  mentionsOf(id: string): SourceMention[] {
+    const out: SourceMention[] = [];
+    for (const { path, entity } of this.inDocuments(id)) for (const m of entity.mentions) out.push({ path, start: m.start, end: m.end, text: m.text });
+    return out.sort((a, b) => a.path.localeCompare(b.path) || a.start - b.start);
+  }
+
+  /** The corpus entity of a source quote's speaker, when the source resolved it. */
+  speakerIdOf(path: string, quote: Quote): string | undefined {
+    const speaker = quote.speaker;
+    if (!speaker) return undefined;
+    if (speaker.key) {
+      const id = this.entityIdOf(path, speaker.key);
+      if (id) return id;
+    }
+    return speaker.name ? this.resolveName(speaker.name) : undefined;
+  }
+
+  /** A name as written ("Ushakov", "Yury Ushakov") to a corpus entity. */
+  resolveName(name: string): string | undefined {
+    const direct = this.lookup.byName(name);
+    if (direct) return direct.id;
+    const found = this.lookup.find(name);
+    // Only when the whole name is one entity mention: "Trump adviser" is not Trump.
+    return found.length === 1 && found[0].end - found[0].start >= name.trim().length - 1 ? found[0].entityId : undefined;
+  }
+
+  quotesBy(id: string): SourceQuote[] {
+    if (!this.quotesBySpeaker) {
+      const map = new Map<string, SourceQuote[]>();
+      for (const a of this.index.documents()) {
+        for (const quote of a.quotes) {
+          const sid = this.speakerIdOf(a.doc.path, quote);
+          if (!sid) continue;
+          let list = map.get(sid);
+          if (!list) map.set(sid, (list = []));
+          list.push({ path: a.doc.path, quote });
+        }
+      }
+      this.quotesBySpeaker = map;
+    }
+    return this.quotesBySpeaker.get(id) ?? [];
+  }
+
+  /** The cluster (same quote across articles) a source quote belongs to. */
+  clusterOf(quote: Quote): QuoteCluster | undefined {
+    return this.index.quotes.clusterOf(quote);
+  }
+
+  /** Source number claims in one base unit ("km", "usd", "" for counts). */
+  numbersIn(baseUnit: string): SourceNumber[] {
+    if (!this.numbersByUnit) {
+      const map = new Map<string, SourceNumber[]>();
+      for (const a of this.index.documents()) {
+        for (const claim of a.numbers) {
+          let list = map.get(claim.baseUnit);
+          if (!list) map.set(claim.baseUnit, (list = []));
+          list.push({ path: a.doc.path, claim });
+        }
+      }
+      this.numbersByUnit = map;
+    }
+    return this.numbersByUnit.get(baseUnit) ?? [];
+  }
+
+  analysis(path: string): DocumentAnalysis | undefined {
+    return this.index.get(path);
+  }
+
+  title(path: string): string {
+    return this.index.get(path)?.doc.meta.title ?? path;
+  }
+
+  lines(path: string): LineIndex {
+    let lines = this.lineIndices.get(path);
+    if (!lines) {
+      lines = new LineIndex(this.index.get(path)?.doc.text ?? '');
+      this.lineIndices.set(path, lines);
+    }
+    return lines;
+  }
+}
+
+const views = new WeakMap<SourceIndex, CorpusView>();
+
+/** The view of the index as it is now; rebuilt after any change to the index. */
+export function corpusView(index: SourceIndex): CorpusView {
+  let view = views.get(index);
+  if (!view || view.version !== index.version) {
+    view = new CorpusView(index);
+    views.set(index, view);
+  }
+  return view;
+}

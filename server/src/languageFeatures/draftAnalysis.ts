@@ -1,0 +1,187 @@
+// A draft analysed paragraph by paragraph. Each chunk (a paragraph, or a fenced block in Markdown)
+// is analysed on its own and cached by its text, so typing in one paragraph re-analyses only that
+// paragraph: the other chunks' analyses (and everything derived from them) are reused. Offsets in
+// a chunk's analysis are relative to the chunk; `offset` places it in the draft.
+import type { DocumentAnalysis } from '../core/types';
+import { analyzeDocument } from '../core/analyze';
+
+export type DraftFormat = 'markdown' | 'text' | 'html';
+
+export interface DraftChunk {
+  /** Where the chunk starts in the draft. */
+  offset: number;
+  /** The chunk's text as analysed (same length as in the draft; hard wraps may be blanked). */
+  text: string;
+  analysis: DocumentAnalysis;
+}
+
+export interface DraftAnalysis {
+  uri: string;
+  version: number;
+  text: string;
+  format: DraftFormat;
+  chunks: DraftChunk[];
+}
+
+export function draftFormat(uri: string): DraftFormat {
+  const path = uri.toLowerCase().replace(/[?#].*$/, '');
+  if (/\.(md|markdown|mdx)$/.test(path)) return 'markdown';
+  if (/\.html?$/.test(path)) return 'html';
+  return 'text';
+}
+
+const analysisPath: Record<DraftFormat, string> = { markdown: 'draft.md', text: 'draft.txt', html: 'draft.html' };
+
+interface ChunkSpan {
+  start: number;
+  end: number;
+  /** Hard-wrapped plain text: single line breaks inside the paragraph become spaces. */
+  joinLines: boolean;
+}
+
+interface Line {
+  start: number;
+  end: number;
+  blank: boolean;
+}
+
+function lines(text: string): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === '\n') {
+      let end = i;
+      if (end > start && text[end - 1] === '\r') end--;
+      out.push({ start, end, blank: text.slice(start, end).trim() === '' });
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+const fence = /^ {0,3}(`{3,}|~{3,})/;
+
+function markdownChunks(text: string): ChunkSpan[] {
+  const chunks: ChunkSpan[] = [];
+  let current: ChunkSpan | undefined;
+  let openFence: string | undefined;
+  const all = lines(text);
+  let i = 0;
+  // Front matter is only front matter at the very start: keep it whole in the first chunk.
+  if (/^---\r?\n/.test(text)) {
+    const close = all.findIndex((l, n) => n > 0 && /^(---|\.\.\.)\s*$/.test(text.slice(l.start, l.end)));
+    if (close > 0) {
+      chunks.push({ start: 0, end: all[close].end, joinLines: false });
+      i = close + 1;
+    }
+  }
+  for (; i < all.length; i++) {
+    const line = all[i];
+    const body = text.slice(line.start, line.end);
+    const marker = fence.exec(body)?.[1];
+    if (openFence) {
+      if (marker && marker[0] === openFence[0] && marker.length >= openFence.length) openFence = undefined;
+    } else if (marker) {
+      openFence = marker;
+    } else if (line.blank) {
+      if (current) chunks.push(current);
+      current = undefined;
+      continue;
+    }
+    current = current ? { ...current, end: line.end } : { start: line.start, end: line.end, joinLines: false };
+  }
+  if (current) chunks.push(current);
+  return chunks;
+}
+
+/** Hard-wrapped text: paragraphs of several short lines between blank lines. */
+function isHardWrapped(all: Line[]): boolean {
+  const full = all.filter((l) => !l.blank);
+  if (full.length < 2) return false;
+  const short = full.filter((l) => l.end - l.start <= 100).length;
+  let multiLine = 0;
+  for (let i = 1; i < all.length; i++) if (!all[i].blank && !all[i - 1].blank) multiLine++;
+  return short / full.length > 0.9 && multiLine > 0 && full.length - multiLine < full.length / 2;
+}
+
+function textChunks(text: string): ChunkSpan[] {
+  const all = lines(text);
+  const wrapped = isHardWrapped(all);
+  const chunks: ChunkSpan[] = [];
+  let current: ChunkSpan | undefined;
+  for (const line of all) {
+    if (line.blank) {
+      if (current) chunks.push(current);
+      current = undefined;
+      continue;
+    }
+    if (!wrapped) {
+      chunks.push({ start: line.start, end: line.end, joinLines: false });
+      continue;
+    }
+    current = current ? { ...current, end: line.end } : { start: line.start, end: line.end, joinLines: true };
+  }
+  if (current) chunks.push(current);
+  return chunks;
+}
+
+export function chunkSpans(text: string, format: DraftFormat): ChunkSpan[] {
+  if (text.trim() === '') return [];
+  if (format === 'markdown') return markdownChunks(text);
+  // HTML is parsed whole: its structure does not follow blank lines.
+  if (format === 'html') return [{ start: 0, end: text.length, joinLines: false }];
+  return textChunks(text);
+}
+
+/** Analyses drafts chunk by chunk, reusing the analyses of unchanged chunks. */
+export class DraftAnalyzer {
+  private readonly cache = new Map<string, DocumentAnalysis>();
+
+  constructor(private readonly capacity = 20_000) {}
+
+  analyze(uri: string, version: number, text: string): DraftAnalysis {
+    const format = draftFormat(uri);
+    const chunks: DraftChunk[] = [];
+    for (const span of chunkSpans(text, format)) {
+      let chunkText = text.slice(span.start, span.end);
+      if (span.joinLines) chunkText = chunkText.replace(/\r?\n|\r/g, (m) => ' '.repeat(m.length));
+      chunks.push({ offset: span.start, text: chunkText, analysis: this.analyzeChunk(format, chunkText) });
+    }
+    return { uri, version, text, format, chunks };
+  }
+
+  private analyzeChunk(format: DraftFormat, text: string): DocumentAnalysis {
+    const key = `${format}\u0000${text}`;
+    const cached = this.cache.get(key);
+    if (cached) {
+      // Re-insert: the map's order is the eviction order (least recently used first).
+      this.cache.delete(key);
+      this.cache.set(key, cached);
+      return cached;
+    }
+    let analysis: DocumentAnalysis;
+    try {
+      analysis = analyzeDocument(analysisPath[format], text);
+    } catch {
+      // An extractor failing on odd input must not cost the writer the rest of the draft.
+      analysis = { doc: { path: analysisPath[format], text, format: format === 'html' ? 'html' : format, meta: {}, blocks: [] }, entities: [], quotes: [], numbers: [] };
+    }
+    this.cache.set(key, analysis);
+    if (this.cache.size > this.capacity) this.cache.delete(this.cache.keys().next().value as string);
+    return analysis;
+  }
+}
+
+/** The chunk holding a draft offset (a position between chunks belongs to neither). */
+export function chunkAt(draft: DraftAnalysis, offset: number): DraftChunk | undefined {
+  let lo = 0;
+  let hi = draft.chunks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const c = draft.chunks[mid];
+    if (offset < c.offset) hi = mid - 1;
+    else if (offset > c.offset + c.text.length) lo = mid + 1;
+    else return c;
+  }
+  return undefined;
+}

@@ -1,0 +1,84 @@
+// How a draft's quotation stands against the sources: carried word for word (journalistic
+// conventions allowed: excerpts, ellipses, [brackets], typography, an interrupted quote), close to
+// a source quote but reworded, or found nowhere. Shared by diagnostics, hovers, definitions and
+// inlay hints so that they always agree.
+import type { Quote, Span } from '../core/types';
+import type { QuoteAlignment } from '../core/clusters/alignQuote';
+import { quoteUnits } from '../core/clusters/quoteWords';
+import type { CorpusView, SourceQuote } from './corpusView';
+
+export interface QuoteEvidence extends SourceQuote {
+  alignment: QuoteAlignment;
+}
+
+export type QuoteStatus = 'sourced' | 'mismatch' | 'unsourced';
+
+export interface QuoteAssessment {
+  status: QuoteStatus;
+  /** The draft's quoted words, pieces of an interrupted quote joined by a space. */
+  words: string;
+  /** Where each piece of `words` sits in the analysed text: [offset in words, span in text]. */
+  pieces: Array<{ at: number; span: Span }>;
+  /** Sourced: every source quote carrying the words. Mismatch: the closest source quote(s). */
+  evidence: QuoteEvidence[];
+}
+
+/** Below these, a reworded quotation is too far from any source quote to be "the same quote". */
+const minSimilarity = 0.5;
+const minEqualWords = 3;
+/** Matches kept per quotation: the index ranks them, exact excerpts first. */
+const maxCandidates = 24;
+
+/** The quoted words of a quote as the draft writes them, and how they map back to the text. */
+export function quotedWords(text: string, quote: Quote): Pick<QuoteAssessment, 'words' | 'pieces'> {
+  const spans = quote.parts.length > 0 ? quote.parts : [{ start: quote.start, end: quote.end }];
+  const pieces: QuoteAssessment['pieces'] = [];
+  let words = '';
+  for (const span of spans) {
+    if (words) words += ' ';
+    pieces.push({ at: words.length, span });
+    words += text.slice(span.start, span.end);
+  }
+  return { words, pieces };
+}
+
+/** Maps an offset in `words` back to the analysed text. */
+export function textOffset(pieces: QuoteAssessment['pieces'], at: number): number {
+  let piece = pieces[0];
+  for (const p of pieces) if (p.at <= at) piece = p;
+  return piece.span.start + Math.min(at - piece.at, piece.span.end - piece.span.start);
+}
+
+export function wordCount(words: string): number {
+  return quoteUnits(words).filter((u) => u.kind === 'word').length;
+}
+
+/** True for quotations worth checking: direct, not scare quotes, more than a word or two. */
+export function isCheckable(quote: Quote, words: string): boolean {
+  return quote.kind === 'direct' && !quote.scare && wordCount(words) >= 2;
+}
+
+function better(a: QuoteAlignment, b: QuoteAlignment): boolean {
+  if (a.exact !== b.exact) return a.exact;
+  if (a.similarity !== b.similarity) return a.similarity > b.similarity;
+  return a.equal > b.equal;
+}
+
+export function assessQuote(text: string, quote: Quote, corpus: CorpusView): QuoteAssessment {
+  const { words, pieces } = quotedWords(text, quote);
+  const evidence: QuoteEvidence[] = corpus.index.quotes
+    .match(words, { minSimilarity, limit: maxCandidates })
+    .map((m) => ({ path: m.ref.path, quote: m.ref.quote, alignment: m.alignment }));
+  const exact = evidence.filter((e) => e.alignment.exact);
+  if (exact.length > 0) return { status: 'sourced', words, pieces, evidence: exact };
+  const near = evidence
+    .filter((e) => e.alignment.similarity >= minSimilarity && e.alignment.equal >= Math.min(minEqualWords, wordCount(words)))
+    .sort((a, b) => (better(a.alignment, b.alignment) ? -1 : better(b.alignment, a.alignment) ? 1 : 0));
+  if (near.length > 0) {
+    const best = near[0].alignment;
+    // Every source quote as close as the best one (the same quote reported by several articles).
+    const tied = near.filter((e) => e.alignment.similarity === best.similarity && e.alignment.sourceExcerpt === best.sourceExcerpt);
+    return { status: 'mismatch', words, pieces, evidence: tied.length > 0 ? tied : [near[0]] };
+  }
+  return { status: 'unsourced', words, pieces, evidence: [] };
+}

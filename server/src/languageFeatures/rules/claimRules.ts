@@ -1,0 +1,51 @@
+// claim-unsourced: a factual sentence of the draft (it names someone or something the sources
+// know, or gives a number or a date) that no source passage supports. Support is word overlap,
+// weighted by rarity, with a source sentence and its neighbours: a faithful paraphrase shares the
+// names, numbers and rare words of its source and passes; a new fact brings words no source has.
+// Quotations are left to the quote rules, headings to the writer.
+import type { Sentence } from '../../core/types';
+import { CALENDAR_WORDS } from '../../core/entities/lexicon';
+import { claimIndexOf, sentenceWords } from '../claimIndex';
+import type { CorpusView } from '../corpusView';
+import type { DraftChunk } from '../draftAnalysis';
+import { draftNames } from '../draftView';
+import type { Finding } from './finding';
+
+/** Share of the claim's weighted words a source passage must carry. */
+export const minCoverage = 0.6;
+/** Sentences with fewer content words outside quotations say too little to check. */
+const minWords = 4;
+
+function isFactual(sentence: Sentence, hasName: boolean, hasNumber: boolean): boolean {
+  if (hasName || hasNumber) return true;
+  return sentence.tokens.some((t, i) => t.kind === 'word' && (/\d/.test(t.text) || CALENDAR_WORDS.has(t.text.toLowerCase()) || (i > 0 && /^\p{Lu}/u.test(t.text))));
+}
+
+export function claimFindings(chunk: DraftChunk, view: CorpusView): Finding[] {
+  const out: Finding[] = [];
+  const claims = claimIndexOf(view.index);
+  const quotes = chunk.analysis.quotes.filter((q) => q.kind === 'direct').map((q) => ({ start: q.start, end: q.end }));
+  const names = draftNames(chunk, view);
+  for (const block of chunk.analysis.doc.blocks) {
+    if (block.kind === 'heading') continue;
+    for (const sentence of block.sentences) {
+      const outside = (s: { start: number; end: number }) => s.start >= sentence.start && s.end <= sentence.end && !quotes.some((q) => s.start >= q.start && s.end <= q.end);
+      const hasName = names.some(outside);
+      const hasNumber = chunk.analysis.numbers.some(outside);
+      if (!isFactual(sentence, hasName, hasNumber)) continue;
+      // Figures are number-conflict's business: a wrong figure is not an unsupported sentence.
+      const words = sentenceWords(sentence, quotes).filter((w) => !/^\d/.test(w));
+      if (words.length < minWords) continue;
+      const support = claims.support(words);
+      if (support.coverage >= minCoverage) continue;
+      out.push({
+        code: 'claim-unsourced',
+        start: sentence.start,
+        end: sentence.end,
+        message: `No source supports this sentence (the closest source passage shares ${Math.round(support.coverage * 100)}% of its key words).`,
+        ...(support.path && support.span ? { related: [{ path: support.path, span: support.span, message: 'Closest source passage' }] } : {}),
+      });
+    }
+  }
+  return out;
+}

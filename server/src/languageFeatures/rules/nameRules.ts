@@ -1,0 +1,79 @@
+// name-variant: a name written with another spelling than the sources' house spelling
+// ("Zelensky" for "Zelenskyy", "Yury" for "Yuri"). A surname alone or a full name in the house
+// spelling is fine; names inside quotations keep the quoted wording and are not checked.
+import type { CorpusView } from '../corpusView';
+import type { DraftAnalysis } from '../draftAnalysis';
+import { draftNames } from '../draftView';
+import { quoted, type Finding } from './finding';
+
+function words(name: string): string[] {
+  return name.split(/[\s\u00a0]+/).filter(Boolean);
+}
+
+const possessive = /['’]s?$/;
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length];
+}
+
+export function nameFindings(draft: DraftAnalysis, view: CorpusView): Finding[] {
+  const out: Finding[] = [];
+  const uses = new Map<string, Map<string, number>>();
+  const found: Array<{ start: number; end: number; text: string; entityId: string; house: string; replacement: string }> = [];
+  for (const chunk of draft.chunks) {
+    const quotes = chunk.analysis.quotes.filter((q) => q.kind === 'direct');
+    for (const name of draftNames(chunk, view)) {
+      if (quotes.some((q) => name.start >= q.start && name.end <= q.end)) continue;
+      // "X." at the end of a sentence: the full stop is not part of the name.
+      const text = name.text.replace(possessive, '').replace(/\.$/, (dot) => (/\.$/.test(view.entity(name.entityId)?.name ?? '') ? dot : ''));
+      const house = view.lookup.houseSpelling(name.entityId) ?? view.entity(name.entityId)?.name;
+      if (!house) continue;
+      const forms = uses.get(name.entityId) ?? new Map<string, number>();
+      uses.set(name.entityId, forms);
+      forms.set(text, (forms.get(text) ?? 0) + 1);
+      // The house form with as many words as written ("Zelenskiy" → "Zelenskyy"), else word by word.
+      const houseWords = words(house);
+      const lowerHouse = new Set(houseWords.map((w) => w.toLowerCase()));
+      const written = words(text);
+      if (written.every((w) => lowerHouse.has(w.toLowerCase()))) continue;
+      const sameLength = view.lookup.houseSpelling(name.entityId, text);
+      const replacement =
+        sameLength && words(sameLength).length === written.length
+          ? sameLength
+          : written
+              .map((w) => {
+                if (lowerHouse.has(w.toLowerCase())) return w;
+                let best = houseWords[0];
+                for (const h of houseWords) if (editDistance(w.toLowerCase(), h.toLowerCase()) < editDistance(w.toLowerCase(), best.toLowerCase())) best = h;
+                return best;
+              })
+              .join(' ');
+      if (replacement === text) continue;
+      found.push({ start: chunk.offset + name.start, end: chunk.offset + name.start + text.length, text, entityId: name.entityId, house, replacement });
+
+    }
+  }
+  for (const f of found) {
+    const forms = uses.get(f.entityId);
+    const alsoHouse = forms && [...forms.keys()].some((form) => form !== f.text && words(form).every((w) => words(f.house).includes(w)));
+    const draftNote = alsoHouse ? ' The draft spells it that way elsewhere too.' : '';
+    out.push({
+      code: 'name-variant',
+      start: f.start,
+      end: f.end,
+      message: `${quoted(f.text)}: the sources spell this name ${quoted(f.replacement)}${f.replacement === f.house ? '' : ` (${f.house})`}.${draftNote}`,
+      fixes: [{ title: `Use the house spelling ${quoted(f.replacement)}`, edits: [{ start: f.start, end: f.end, newText: f.replacement }], preferred: true }],
+    });
+  }
+  return out;
+}

@@ -1,0 +1,139 @@
+// quote-unsourced, quote-mismatch and quote-misattributed for one draft chunk.
+import type { Quote, Sentence } from '../../core/types';
+import type { CorpusView } from '../corpusView';
+import type { DraftChunk } from '../draftAnalysis';
+import { draftQuotes } from '../draftView';
+import { textOffset, wordCount, type QuoteAssessment, type QuoteEvidence } from '../quoteAssessment';
+import type { OffsetEdit } from '../types';
+import { quoted, type Finding } from './finding';
+
+/** Quotations this short that match nothing are not reported: they are more often a phrase set
+ *  off in quotation marks than a statement. */
+const minUnsourcedWords = 3;
+
+const pronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'her', 'them']);
+
+export function quoteFindings(chunk: DraftChunk, view: CorpusView): Finding[] {
+  const out: Finding[] = [];
+  for (const { quote, assessment } of draftQuotes(chunk, view)) {
+    if (!assessment) continue;
+    if (assessment.status === 'unsourced') {
+      if (wordCount(assessment.words) < minUnsourcedWords || quote.fragment && wordCount(assessment.words) < 5) continue;
+      out.push({ code: 'quote-unsourced', start: quote.start, end: quote.end, message: `No source carries this quotation: ${quoted(clipWords(assessment.words))}.` });
+      continue;
+    }
+    if (assessment.status === 'mismatch') {
+      out.push(mismatch(chunk, quote, assessment, view));
+      continue;
+    }
+    const misattributed = misattribution(chunk, quote, assessment, view);
+    if (misattributed) out.push(misattributed);
+  }
+  return out;
+}
+
+function clipWords(raw: string): string {
+  const text = raw.trim().replace(/[,;:]+$/, '');
+  return text.length > 120 ? `${text.slice(0, 117).replace(/\s+\S*$/, '')}…` : text;
+}
+
+function describeDifferences(e: QuoteEvidence): string {
+  const parts: string[] = [];
+  for (const op of e.alignment.ops) {
+    if (op.kind === 'changed') parts.push(`${quoted(op.draftText ?? '')} for ${quoted(op.sourceText ?? '')}`);
+    else if (op.kind === 'added') parts.push(`${quoted(op.draftText ?? '')} added`);
+    else if (op.kind === 'dropped') parts.push(`${quoted(op.sourceText ?? '')} left out`);
+  }
+  return parts.slice(0, 4).join('; ') + (parts.length > 4 ? '; …' : '');
+}
+
+/** Word edits that turn the draft's wording into the source's, keeping the draft's marks. */
+function wordingEdits(chunk: DraftChunk, assessment: QuoteAssessment, e: QuoteEvidence): OffsetEdit[] {
+  const edits: OffsetEdit[] = [];
+  const at = (o: number) => textOffset(assessment.pieces, o);
+  let lastDraftEnd: number | undefined;
+  const ops = e.alignment.ops;
+  for (let i = 0; i < ops.length; i++) {
+    const op = ops[i];
+    if (op.kind === 'changed' && op.draft) edits.push({ start: at(op.draft.start), end: at(op.draft.end), newText: op.sourceText ?? '' });
+    else if (op.kind === 'added' && op.draft) {
+      // Remove the word with the space before it (or after it, at the start of the quotation).
+      let start = at(op.draft.start);
+      let end = at(op.draft.end);
+      if (lastDraftEnd !== undefined) while (start > 0 && chunk.text[start - 1] === ' ') start--;
+      else while (end < chunk.text.length && chunk.text[end] === ' ') end++;
+      edits.push({ start, end, newText: '' });
+    } else if (op.kind === 'dropped' && op.sourceText) {
+      if (lastDraftEnd !== undefined) edits.push({ start: lastDraftEnd, end: lastDraftEnd, newText: ` ${op.sourceText}` });
+      else {
+        const next = ops.slice(i + 1).find((o) => o.draft);
+        if (next?.draft) edits.push({ start: at(next.draft.start), end: at(next.draft.start), newText: `${op.sourceText} ` });
+      }
+    }
+    if (op.draft && op.kind !== 'added') lastDraftEnd = at(op.draft.end);
+  }
+  // Edits must not overlap: keep them in order, dropping any that would.
+  edits.sort((a, b) => a.start - b.start);
+  return edits.filter((edit, n) => n === 0 || edit.start >= edits[n - 1].end);
+}
+
+function mismatch(chunk: DraftChunk, quote: Quote, assessment: QuoteAssessment, view: CorpusView): Finding {
+  const best = assessment.evidence[0];
+  const title = view.title(best.path);
+  const message = `The source words this quotation differently: ${quoted(clipWords(best.alignment.sourceExcerpt))} (${title}). ${describeDifferences(best)}.`;
+  const edits = wordingEdits(chunk, assessment, best);
+  return {
+    code: 'quote-mismatch',
+    start: quote.start,
+    end: quote.end,
+    message,
+    related: assessment.evidence.slice(0, 5).map((e) => ({ path: e.path, span: { start: e.quote.start, end: e.quote.end }, message: `Source wording: ${quoted(clipWords(e.quote.content))}` })),
+    ...(edits.length > 0 ? { fixes: [{ title: 'Replace with the source wording', edits, preferred: true }] } : {}),
+    cite: { path: best.path, at: sentenceEnd(chunk, quote) },
+  };
+}
+
+function misattribution(chunk: DraftChunk, quote: Quote, assessment: QuoteAssessment, view: CorpusView): Finding | undefined {
+  const speaker = quote.speaker;
+  if (!speaker?.name) return undefined;
+  const written = chunk.text.slice(speaker.start, speaker.end);
+  if (pronouns.has(written.trim().toLowerCase())) return undefined;
+  const draftId = view.resolveName(speaker.name) ?? view.resolveName(written);
+  const sourceSpeakers = new Map<string, QuoteEvidence>();
+  for (const e of assessment.evidence) {
+    const id = view.speakerIdOf(e.path, e.quote);
+    if (id && !sourceSpeakers.has(id)) sourceSpeakers.set(id, e);
+  }
+  // Only when the sources name the speaker, and none of them names the draft's.
+  if (sourceSpeakers.size === 0 || (draftId && sourceSpeakers.has(draftId))) return undefined;
+  // An unresolved draft name may still be a spelling of a source speaker the lookup missed.
+  if (!draftId) {
+    const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}]+/gu, ' ').trim();
+    const surname = norm(written).split(' ').pop() ?? '';
+    for (const id of sourceSpeakers.keys()) {
+      const e = view.entity(id);
+      if (e && [e.name, ...e.variants].some((v) => norm(v).split(' ').includes(surname))) return undefined;
+    }
+  }
+  const [firstId, evidence] = [...sourceSpeakers.entries()][0];
+  const sourceName = view.entity(firstId)?.name ?? evidence.quote.speaker?.name ?? 'someone else';
+  const names = [...sourceSpeakers.keys()].map((id) => view.entity(id)?.name).filter((n): n is string => !!n);
+  const surnameOnly = !/\s/.test(written.trim());
+  const replacement = surnameOnly ? (view.lookup.houseSpelling(firstId) ?? sourceName).split(/\s+/).pop() ?? sourceName : view.lookup.houseSpelling(firstId) ?? sourceName;
+  return {
+    code: 'quote-misattributed',
+    start: quote.start,
+    end: quote.end,
+    message: `The sources give these words to ${names.join(' or ')}, not ${written.trim()} (${view.title(evidence.path)}).`,
+    related: [...sourceSpeakers.values()].slice(0, 5).map((e) => ({ path: e.path, span: { start: e.quote.start, end: e.quote.end }, message: `Said by ${view.entity(view.speakerIdOf(e.path, e.quote) ?? '')?.name ?? e.quote.speaker?.name ?? 'the speaker'}` })),
+    fixes: [{ title: `Change the speaker to ${replacement}`, edits: [{ start: speaker.start, end: speaker.end, newText: replacement }], preferred: true }],
+    cite: { path: evidence.path, at: sentenceEnd(chunk, quote) },
+  };
+}
+
+/** End of the sentence holding a span: where a citation goes. */
+export function sentenceEnd(chunk: DraftChunk, span: { start: number; end: number }): number {
+  let found: Sentence | undefined;
+  for (const block of chunk.analysis.doc.blocks) for (const s of block.sentences) if (s.end >= span.end && (!found || s.end < found.end) && s.start <= span.end) found = s;
+  return Math.max(found?.end ?? span.end, span.end);
+}

@@ -1,0 +1,90 @@
+// The language service: every Provenance feature behind one object, over an injected host (the
+// corpus, source URIs, open documents, settings). The LSP server, the CLI and the tests all use
+// this; none of it knows about LSP connections.
+import type { DocumentContext } from './languageFeatures/context';
+import { corpusView } from './languageFeatures/corpusView';
+import { DraftAnalyzer, type DraftAnalysis } from './languageFeatures/draftAnalysis';
+import { provideHover } from './languageFeatures/hover';
+import { provideDefinition } from './languageFeatures/definition';
+import { provideReferences, type OpenDraft } from './languageFeatures/references';
+import { computeDiagnostics } from './languageFeatures/diagnostics';
+import { provideCodeActions } from './languageFeatures/codeActions';
+import { provideCompletion } from './languageFeatures/completion';
+import { provideInlayHints } from './languageFeatures/inlayHints';
+import { provideSemanticTokens, semanticTokenLegend } from './languageFeatures/semanticTokens';
+import { blankDirectives, findSuppressions } from './languageFeatures/suppression';
+import type {
+  CancellationToken,
+  CodeAction,
+  CompletionList,
+  Diagnostic,
+  FeatureDocument,
+  Hover,
+  InlayHint,
+  LanguageServiceHost,
+  Location,
+  Position,
+  Range,
+  SemanticTokens,
+} from './languageFeatures/types';
+
+export interface LanguageService {
+  /** A draft is any document that is not one of the sources. */
+  isDraft(doc: FeatureDocument): boolean;
+  getHover(doc: FeatureDocument, position: Position): Hover | undefined;
+  getDefinition(doc: FeatureDocument, position: Position): Location[];
+  getReferences(doc: FeatureDocument, position: Position, includeDeclaration?: boolean): Location[];
+  /** Undefined when cancelled (a newer version of the document is on its way). */
+  computeDiagnostics(doc: FeatureDocument, token?: CancellationToken): Diagnostic[] | undefined;
+  getCodeActions(doc: FeatureDocument, range: Range, diagnostics: Diagnostic[]): CodeAction[];
+  getCompletions(doc: FeatureDocument, position: Position): CompletionList;
+  getInlayHints(doc: FeatureDocument, range: Range): InlayHint[];
+  getSemanticTokens(doc: FeatureDocument): SemanticTokens;
+  /** Drops what is cached for a closed document. */
+  forget(uri: string): void;
+}
+
+export { semanticTokenLegend };
+
+export function createLanguageService(host: LanguageServiceHost): LanguageService {
+  const analyzer = new DraftAnalyzer();
+  const drafts = new Map<string, DraftAnalysis>();
+
+  const draftOf = (doc: FeatureDocument): DraftAnalysis => {
+    const cached = drafts.get(doc.uri);
+    if (cached && cached.version === doc.version && cached.text.length === doc.getText().length && cached.text === doc.getText()) return cached;
+    const text = doc.getText();
+    // Suppression directives are not prose: blanked (offsets kept) before analysis.
+    const analysis = { ...analyzer.analyze(doc.uri, doc.version, blankDirectives(text, findSuppressions(text))), text };
+    drafts.set(doc.uri, analysis);
+    return analysis;
+  };
+
+  const context = (doc: FeatureDocument): DocumentContext => {
+    const view = corpusView(host.sourceIndex());
+    const sourcePath = host.sourcePathOf(doc.uri);
+    if (sourcePath !== undefined && view.analysis(sourcePath)) return { doc, view, host, sourcePath };
+    return { doc, view, host, draft: draftOf(doc) };
+  };
+
+  const openDrafts = (): OpenDraft[] =>
+    host
+      .openDocuments()
+      .filter((doc) => host.sourcePathOf(doc.uri) === undefined)
+      .map((doc) => ({ doc, draft: draftOf(doc) }));
+
+  return {
+    isDraft: (doc) => host.sourcePathOf(doc.uri) === undefined,
+    getHover: (doc, position) => provideHover(context(doc), position),
+    getDefinition: (doc, position) => provideDefinition(context(doc), position),
+    getReferences: (doc, position, includeDeclaration = true) => provideReferences(context(doc), position, openDrafts(), includeDeclaration),
+    computeDiagnostics: (doc, token) => computeDiagnostics(context(doc), token),
+    getCodeActions: (doc, range, diagnostics) => provideCodeActions(context(doc), range, diagnostics),
+    getCompletions: (doc, position) => provideCompletion(context(doc), position),
+    getInlayHints: (doc, range) => provideInlayHints(context(doc), range),
+    getSemanticTokens: (doc) => provideSemanticTokens(context(doc)),
+    forget: (uri) => {
+      drafts.delete(uri);
+    },
+  };
+}
