@@ -39,6 +39,7 @@ export function sentenceEnd(stream: TokenStream, i: number, ceiling: number): nu
   return k;
 }
 
+const embedding = new Set(['that', 'as', 'if', 'whether', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'of', 'to', 'for', 'by', 'with', 'from', 'about', 'than', 'be', 'is', 'was', 'are', 'were', 'been', 'being', 'and', 'or']);
 const nounMarkers = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'no', 'every', 'each', 'any', 'some', 'one', 'whose']);
 
 /** Words that may stand between a speech verb and the quote it introduces. */
@@ -71,7 +72,8 @@ export function sentenceSubject(stream: TokenStream, start: number, ceiling: num
   let k = start;
   while (k < ceiling && toks[k].text !== ',' && !verbAt(stream, k)) k++;
   const run = nameRunStartingAt(stream, start, k);
-  if (run && run[1] === k) {
+  // The run is the subject when the clause's verb follows it ("Viktor Orbán welcomed the news").
+  if (run && (run[1] === k || (toks[run[1]].kind === 'word' && !isCapitalised(toks[run[1]])))) {
     const [a, b] = personPart(stream, run[0], run[1]);
     return { kind: 'name', from: a, to: b };
   }
@@ -118,7 +120,8 @@ export function attributionBefore(stream: TokenStream, floor: number, open: numb
   let k = open - 1;
   while (k >= start && (toks[k].text === ':' || toks[k].text === ',' || toks[k].text === '—')) k--;
   if (k < start) return undefined;
-  if (lower(toks[k]) === 'that' || lower(toks[k]) === 'as' || lower(toks[k]) === 'if') return undefined;
+  // "said that “…”", "called the “…”": the quote is inside the writer's clause.
+  if (embedding.has(lower(toks[k]))) return undefined;
   const acc = lower(toks[start]) === 'according' ? accordingTo(stream, start, open) : undefined;
   // The verb sits close to the quote, with at most a recipient or a place between
   // ("told reporters in Moscow:", "posted on X:", "said in a statement:").

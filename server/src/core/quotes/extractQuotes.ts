@@ -37,7 +37,7 @@ export function extractQuotes(doc: ParsedDocument, entities: DocEntity[]): Quote
     const events = [...found.map((f) => ({ at: f.at, f })), ...subjects.map((s) => ({ at: s.start, s }))].sort((a, b) => a.at - b.at);
     for (const ev of events) {
       if ('s' in ev && ev.s) {
-        resolver.noteSalient(ev.s.name, true, ev.s.start, ev.s.end);
+        resolver.noteSubject(stream, ev.s.phrase);
         continue;
       }
       const f = (ev as { f: Found }).f;
@@ -84,16 +84,15 @@ function fullNameAt(stream: TokenStream, i: number, names: NameIndex): { name: s
 }
 
 /** Persons opening sentences: they make the discourse a pronoun refers back to. */
-function sentenceSubjects(stream: TokenStream, names: NameIndex): Array<{ name: string; start: number; end: number }> {
-  const out: Array<{ name: string; start: number; end: number }> = [];
+function sentenceSubjects(stream: TokenStream, names: NameIndex): Array<{ phrase: SpeakerPhrase; start: number }> {
+  const out: Array<{ phrase: SpeakerPhrase; start: number }> = [];
   for (const [s, e] of sentences(stream)) {
     const subj = sentenceSubject(stream, s, e);
     if (!subj || subj.kind !== 'name') continue;
-    const text = runText(stream, subj.from, subj.to);
-    const words = text.split(' ');
+    const words = runText(stream, subj.from, subj.to).split(' ');
     if (!looksLikePersonName(words)) continue;
-    const name = words.length >= 2 ? text : names.resolveSurname(text, stream.tokens[subj.from].start);
-    if (name) out.push({ name, start: stream.tokens[subj.from].start, end: stream.tokens[subj.to - 1].end });
+    if (words.length < 2 && !names.has(words[0])) continue;
+    out.push({ phrase: subj, start: stream.tokens[subj.from].start });
   }
   return out;
 }
@@ -162,6 +161,8 @@ function findInBlock(stream: TokenStream): Found[] {
       att = after && (endsWithComma(stream, span) || !before) ? after : before ?? after;
     } else if (role === 'fragment') {
       quote.fragment = true;
+      // A partial quotation with its own tag (“... to an end,” Trump posted) is still his.
+      att = after ?? before;
     } else {
       quote.scare = true;
     }

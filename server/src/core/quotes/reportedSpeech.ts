@@ -34,6 +34,7 @@ const verbTail = new Set([
   'friday’s', 'media', 'told', 'via', 'over', 'his', 'their', 'its', 'our', 'statement,',
 ]);
 
+const notSubject = new Set(['in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'of', 'about', 'after', 'before', 'during', 'over', 'under', 'into', 'so', 'yes', 'no', 'goodbye', 'hello', 'sorry', 'thanks', 'nothing', 'something', 'anything', 'little', 'much', 'too', 'as', 'was', 'is', 'had', 'has', 'and', 'or', 'but', 'goodbye', 'ok', 'okay', 'what', 'how', 'why', 'when', 'where', 'who', 'which', 'whether', 'if', 'not']);
 const clauseOpeners = new Set(['there', 'it', 'this', 'these', 'those', 'some', 'many', 'most', 'all', 'no', 'nobody', 'everyone', 'one', 'two', 'more', 'about', 'only', 'not']);
 
 function isMarkToken(text: string): boolean {
@@ -100,7 +101,8 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       const w = toks[from];
       if (!w || isMarkToken(w.text)) continue;
       const lw = lower(w);
-      const subjectLike = personalPronouns[lw] !== undefined || determiners.has(lw) || clauseOpeners.has(lw) || isCapitalised(w) || /^\d/.test(w.text);
+      // A clause opens with a subject; prepositions, adverbs and interjections do not.
+      const subjectLike = personalPronouns[lw] !== undefined || determiners.has(lw) || clauseOpeners.has(lw) || isCapitalised(w) || /^\d/.test(w.text) || (w.kind === 'word' && !notSubject.has(lw) && !/ly$/.test(lw) && !/ing$/.test(lw));
       if (!subjectLike) continue;
       // "said Monday" / "said in a statement" before a clause: skip those words
       while (from < e && verbTail.has(lw) && !determiners.has(lw) && from < k) from++;

@@ -90,6 +90,15 @@ export class SpeakerResolver {
     return { name: words.join(' '), person: looksLikePersonName(words) };
   }
 
+  /** Notes the person named at the start of a sentence as salient (not as a quote's speaker). */
+  noteSubject(stream: TokenStream, phrase: SpeakerPhrase): void {
+    const r = this.resolveName(stream, phrase);
+    if (!r.person) return;
+    const toks = stream.tokens;
+    this.salient.push({ name: r.name, key: r.key, gender: this.genderOf(r.name, r.entity), person: true, start: toks[phrase.from].start, end: toks[phrase.to - 1].end });
+    if (this.salient.length > 64) this.salient.splice(0, 32);
+  }
+
   /** Notes a person (or organisation) as the subject of a sentence or a quote. */
   noteSalient(name: string | null, person: boolean, start: number, end: number, key?: string, gender?: Gender): void {
     this.salient.push({ name, key, gender, person, start, end });

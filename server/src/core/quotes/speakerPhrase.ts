@@ -35,7 +35,7 @@ const leadingJoiners = new Set(['and', 'but', 'so', 'then', 'yet', 'or', 'now', 
 export function speakerBeforeVerb(stream: TokenStream, floor: number, verb: number): SpeakerPhrase | undefined {
   const toks = stream.tokens;
   let end = verb;
-  while (end - 1 >= floor && preVerbWords.has(lower(toks[end - 1]))) end--;
+  while (end - 1 >= floor && (preVerbWords.has(lower(toks[end - 1])) || toks[end - 1].text === ',')) end--;
   let near: SpeakerPhrase | undefined;
   let first = true;
   let chunkEnd = end;
@@ -43,7 +43,9 @@ export function speakerBeforeVerb(stream: TokenStream, floor: number, verb: numb
     let chunkStart = chunkEnd;
     while (chunkStart - 1 >= floor && !chunkBreaks.has(toks[chunkStart - 1].text)) chunkStart--;
     const found = readChunk(stream, chunkStart, chunkEnd);
-    if (found !== 'aside') {
+    if (chunkStart === chunkEnd) {
+      // an empty chunk between two marks: nothing to read
+    } else if (found !== 'aside') {
       if (first) {
         // The chunk next to the verb: a name or pronoun there is the speaker.
         if (found && found.kind !== 'phrase') return found;

@@ -1,0 +1,96 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { parseDocument } from '../server/src/core/parse/parseDocument';
+import { extractQuotes } from '../server/src/core/quotes/extractQuotes';
+import type { Quote } from '../server/src/core/types';
+
+const quotesOf = (text: string, path = 'a.txt'): Quote[] => extractQuotes(parseDocument(path, text), []);
+const seed = (name: string): Quote[] => quotesOf(readFileSync(`seeds/${name}`, 'utf8'), name);
+const find = (qs: Quote[], words: string): Quote => {
+  const q = qs.find((x) => x.kind === 'direct' && x.content.includes(words)) ?? qs.find((x) => x.content.includes(words));
+  assert.ok(q, `no quote containing ${JSON.stringify(words)}`);
+  return q;
+};
+
+describe('extractQuotes: quotation marks', () => {
+  it('joins a quote interrupted by its attribution into one quote in two parts', () => {
+    const text = 'Treasury Secretary Scott Bessent spoke. “We will respond,” Bessent said, “if our European partners join us.”';
+    const qs = quotesOf(text).filter((q) => q.kind === 'direct');
+    assert.equal(qs.length, 1);
+    const q = qs[0];
+    assert.equal(q.parts.length, 2);
+    assert.equal(text.slice(q.parts[0].start, q.parts[0].end), 'We will respond,');
+    assert.equal(text.slice(q.parts[1].start, q.parts[1].end), 'if our European partners join us.');
+    assert.equal(q.text, text.slice(q.start, q.end));
+    assert.ok(q.text.startsWith('“We will respond,”') && q.text.endsWith('join us.”'));
+    assert.equal(q.speaker?.name, 'Scott Bessent');
+  });
+
+  it('reads straight, curly and nested quotes, keeping apostrophes inside words', () => {
+    const qs = seed('001_918f0212adf51184.txt');
+    const q = find(qs, 'I might say');
+    assert.equal(q.kind, 'direct');
+    assert.ok(q.content.includes('‘Look, if the war’s not going to get settled, I may send them Tomahawks,’'));
+    assert.ok(q.text.endsWith('Tomahawks,’”'));
+    assert.equal(q.speaker?.name, 'Donald Trump');
+    // The nested quote is not a quote of its own.
+    assert.ok(!qs.some((x) => x.content.startsWith('Look, if the war')));
+    const straight = quotesOf('"I believe great progress was made," Trump wrote on social media.');
+    assert.equal(straight.length, 1);
+    assert.equal(straight[0].content, 'I believe great progress was made,');
+  });
+
+  it('never takes an apostrophe for a quotation mark', () => {
+    const text = 'The players’ union met. “It’s the war’s end, and Trump’s too,” she said. The ’90s are over.';
+    const qs = quotesOf(text);
+    assert.equal(qs.length, 1);
+    assert.equal(qs[0].content, 'It’s the war’s end, and Trump’s too,');
+    const inglorious = find(seed('002_f7178084b3e2d7fe.txt'), 'inglorious');
+    assert.ok(inglorious.content.includes('this ‘inglorious’ War, between Russia and Ukraine, to an end,'));
+  });
+
+  it('keeps a quote left open at a paragraph end as a quote of its own paragraph', () => {
+    const text = 'Mayor Jane Doe spoke at length.\n\n“The first paragraph of the quote goes on.\n\n“The second paragraph ends it,” Doe said.\n';
+    const qs = quotesOf(text).filter((q) => q.kind === 'direct');
+    assert.equal(qs.length, 2);
+    assert.equal(qs[0].content, 'The first paragraph of the quote goes on.');
+    assert.equal(qs[0].speaker?.name, 'Jane Doe');
+    assert.equal(qs[1].speaker?.name, 'Jane Doe');
+  });
+
+  it('flags scare quotes and keeps statements unflagged', () => {
+    const qs4 = seed('004_16130c3233a1c415.txt');
+    assert.equal(find(qs4, 'red line').scare, true);
+    assert.equal(find(qs4, 'productive').scare, true);
+    const soon = seed('001_918f0212adf51184.txt').find((x) => x.text === '“soon,”');
+    assert.equal(soon?.scare, true);
+    const ready = find(qs4, 'We are ready!');
+    assert.ok(!ready.scare && !ready.fragment);
+  });
+
+  it('marks quoted words inside the writer’s own clause as a fragment, not a statement', () => {
+    const qs = quotesOf('Freeland said she had "a very emotional conversation with his family" on Monday.');
+    const frag = find(qs, 'a very emotional conversation');
+    assert.equal(frag.fragment, true);
+    assert.equal(frag.kind, 'direct');
+  });
+
+  it('reads reported speech as indirect quotes', () => {
+    const text = 'Mark Montgomery is an analyst. Montgomery said Ukraine could be better served with other missiles.';
+    const q = quotesOf(text).find((x) => x.kind === 'indirect');
+    assert.ok(q);
+    assert.equal(q.text, 'Ukraine could be better served with other missiles');
+    assert.equal(q.speaker?.name, 'Mark Montgomery');
+    const that = quotesOf('Stanovaya noted that the talks reflected growing instability.').find((x) => x.kind === 'indirect');
+    assert.equal(that?.text, 'that the talks reflected growing instability');
+    const after = quotesOf('A location has not yet been decided, Trump said.').find((x) => x.kind === 'indirect');
+    assert.equal(after?.text, 'A location has not yet been decided');
+    assert.equal(after?.speaker?.name, 'Trump');
+  });
+
+  it('survives odd input', () => {
+    for (const text of ['', '“', '”', '"""', '‘’', 'said', '“unclosed', 'He said: “', '\u2019\u2019\u2018']) {
+      assert.doesNotThrow(() => quotesOf(text));
+    }
+  });
+});

@@ -1,0 +1,92 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { parseDocument } from '../server/src/core/parse/parseDocument';
+import { extractQuotes } from '../server/src/core/quotes/extractQuotes';
+import type { DocEntity, Quote } from '../server/src/core/types';
+
+const seedText = (name: string): string => readFileSync(`seeds/${name}`, 'utf8');
+const quotesOf = (text: string, entities: DocEntity[] = []): Quote[] => extractQuotes(parseDocument('a.txt', text), entities);
+const find = (qs: Quote[], words: string): Quote => {
+  const q = qs.find((x) => x.kind === 'direct' && x.content.includes(words)) ?? qs.find((x) => x.content.includes(words));
+  assert.ok(q, `no quote containing ${JSON.stringify(words)}`);
+  return q;
+};
+const spanText = (text: string, q: Quote): string => (q.speaker ? text.slice(q.speaker.start, q.speaker.end) : '');
+
+describe('extractQuotes: speakers', () => {
+  it('takes the name in a long role phrase before the verb', () => {
+    const text = seedText('001_918f0212adf51184.txt');
+    const q = find(quotesOf(text), 'exposes Moscow’s real attitude');
+    assert.equal(q.speaker?.name, 'Olga Stefanishyna');
+    assert.equal(spanText(text, q), 'Olga Stefanishyna');
+  });
+
+  it('gives a quote naming someone else inside it to the one who said it', () => {
+    const text = seedText('003_e43e3abe9aed38b4.txt');
+    const q = find(quotesOf(text), 'Vladimir Putin reiterated his point');
+    assert.equal(q.speaker?.name, 'Yury Ushakov');
+  });
+
+  it('reads "posted", "wrote" and "according to"', () => {
+    const t1 = seedText('001_918f0212adf51184.txt');
+    const qs1 = quotesOf(t1);
+    const ready = find(qs1, 'We are ready!');
+    assert.equal(ready.speaker?.name, 'Viktor Orban');
+    assert.equal(find(qs1, 'Moscow is rushing to resume dialogue').speaker?.name, 'Volodymyr Zelenskyy');
+    assert.equal(find(qs1, 'Success in the Middle East').speaker?.name, 'Donald Trump');
+    const according = find(qs1, 'The leaders discussed what U.S.-Russia trade');
+    assert.equal(according.kind, 'indirect');
+    assert.equal(according.speaker?.name, 'Donald Trump');
+    const t0 = seedText('000_31177b0833f0709a.txt');
+    assert.equal(find(quotesOf(t0), 'great progress was made').speaker?.name, 'Donald Trump');
+  });
+
+  it('resolves a pronoun to the subject of the previous attribution, not the last name seen', () => {
+    const text = seedText('000_31177b0833f0709a.txt');
+    const q = find(quotesOf(text), 'this war is not going to come to an end');
+    assert.equal(spanText(text, q), 'she');
+    assert.equal(q.speaker?.name, 'Maria Snegovaya');
+  });
+
+  it('resolves a surname to the full name given earlier', () => {
+    const text = seedText('000_31177b0833f0709a.txt');
+    const q = find(quotesOf(text), 'To provide Tomahawks is as much a political decision');
+    assert.equal(spanText(text, q), 'Montgomery');
+    assert.equal(q.speaker?.name, 'Mark Montgomery');
+  });
+
+  it('keeps an unnamed official unnamed', () => {
+    const text = seedText('000_31177b0833f0709a.txt');
+    const q = quotesOf(text).find((x) => x.kind === 'indirect' && x.content.startsWith('any sanctions package'));
+    assert.ok(q);
+    assert.equal(q.speaker?.name, null);
+    assert.equal(spanText(text, q), 'The official');
+  });
+
+  it('uses entity mentions to name a speaker when the entity extractor gives them', () => {
+    const text = 'The adviser spoke on Thursday. “It was frank,” Ushakov said.';
+    const start = text.indexOf('Ushakov');
+    const entities: DocEntity[] = [
+      { key: 'e1', name: 'Yuri Ushakov', type: 'person', variants: ['Ushakov'], roles: [], gender: 'male', mentions: [{ start, end: start + 7, text: 'Ushakov', key: 'e1' }] },
+    ];
+    const q = find(quotesOf(text, entities), 'It was frank');
+    assert.equal(q.speaker?.name, 'Yuri Ushakov');
+    assert.equal(q.speaker?.key, 'e1');
+    // Without entities the surname stays as written.
+    assert.equal(find(quotesOf(text), 'It was frank').speaker?.name, 'Ushakov');
+  });
+
+  it('follows a pronoun to the entity of the right gender', () => {
+    const text = 'Jane Roe met John Smith on Monday. Smith said the talks went well. “We are close,” she said.';
+    const mention = (name: string, key: string) => {
+      const start = text.indexOf(name);
+      return { start, end: start + name.length, text: name, key };
+    };
+    const entities: DocEntity[] = [
+      { key: 'f', name: 'Jane Roe', type: 'person', variants: [], roles: [], gender: 'female', mentions: [mention('Jane Roe', 'f')] },
+      { key: 'm', name: 'John Smith', type: 'person', variants: [], roles: [], gender: 'male', mentions: [mention('John Smith', 'm'), { ...mention('Smith said', 'm'), end: text.indexOf('Smith said') + 5 }] },
+    ];
+    const q = find(quotesOf(text, entities), 'We are close');
+    assert.equal(q.speaker?.name, 'Jane Roe');
+  });
+});
