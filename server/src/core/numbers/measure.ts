@@ -123,7 +123,7 @@ export function findMeasure(tokens: Token[], q: Quantity, text: string, earlier:
 
   // A time relation after it: "one day before sitting down" → "before sitting".
   const relation = tokens[q.after];
-  if (isWord(relation) && /^(before|after|ago|earlier|later)$/i.test(relation.text)) {
+  if (isWord(relation) && /^(before|after|earlier|later)$/i.test(relation.text)) {
     const next = tokens[q.after + 1];
     const tail = isWord(next) && !isFunctionWord(next.text) && !isCapitalized(next.text) ? ` ${next.text}` : '';
     return { measure: `${relation.text.toLowerCase()}${tail}`, subject: parenthetical ?? owner, fromLeft: false };

@@ -76,6 +76,12 @@ function digitCount(n: number): number {
   return Math.max(1, Math.floor(Math.log10(Math.abs(n))) + 1);
 }
 
+/** True when token `i` opens its sentence (after any opening quotes or brackets). */
+function isOpening(tokens: Token[], i: number): boolean {
+  for (let k = 0; k < i; k++) if (tokens[k].kind === 'word') return false;
+  return true;
+}
+
 /** Reads the number at token `i` (digits, words, fraction, vague amount), with glued suffixes. */
 function readCore(tokens: Token[], i: number, hasCurrency: boolean): Core | undefined {
   const t = tokens[i];
@@ -210,13 +216,15 @@ function readRangeEnd(tokens: Token[], core: Core, between: boolean, hasCurrency
   const joiner = tokens[k];
   if (!joiner) return;
   const j = lower(joiner);
-  const ok = between ? j === 'and' : DASHES.has(joiner.text) ? joiner.kind === 'punctuation' || joiner.kind === 'symbol' : j === 'to';
+  const ok = between ? j === 'and' : DASHES.has(joiner.text) ? joiner.kind === 'punctuation' || joiner.kind === 'symbol' : j === 'to' || j === 'or';
   if (!ok) return;
   let m = k + 1;
   const sign = tokens[m];
   if (hasCurrency && sign && currencyPrefix(sign.text)) m++;
   const second = readScaledCore(tokens, m, hasCurrency);
   if (!second || second.kind !== core.kind || second.unit || second.high !== undefined) return;
+  // "three or four weeks" is a range; "20 or 30" only between small counts, never "1 or 2,000".
+  if (j === 'or' && second.value > 10 * core.value) return;
   let low = core.value;
   let step = core.step;
   // "20 to 30 million": the scale written once applies to both ends.
@@ -293,9 +301,21 @@ export function readQuantity(tokens: Token[], i: number, floor: number): Quantit
 
   const core = readScaledCore(tokens, j, hasCurrency);
   if (!core) return undefined;
+  // A minus sign standing before the digits: "below -25 C". A hyphen glued to a word is not one.
+  const minus = tokens[i - 1];
+  const negative = core.kind === 'numeral' && !hasCurrency && minus !== undefined && /^[-−–]$/.test(minus.text) && glued(minus, tokens[j]) &&
+    (i - 2 < 0 || !glued(tokens[i - 2], minus));
+  if (negative) {
+    core.value = -core.value;
+    if (core.high !== undefined) return undefined;
+    i -= 1;
+  }
   const prev = tokens[i - 1];
   const between = lower(prev) === 'between';
   readRangeEnd(tokens, core, between, hasCurrency);
+
+  // A number word with a capital inside a sentence is part of a name ("Five Eyes", "Big Three").
+  if (core.kind !== 'numeral' && !hasCurrency && i > 0 && isCapitalized(tokens[j].text) && !isOpening(tokens, i)) return undefined;
 
   // Labels, dates and clock times are not quantities.
   if (core.kind === 'numeral' && !hasCurrency) {
@@ -350,6 +370,10 @@ export function readQuantity(tokens: Token[], i: number, floor: number): Quantit
     age = true;
   }
 
+  // A bare count right after a capitalised word is a label: "Local 832", "Nikkei 225", "Werk 1".
+  if (!unit && core.kind === 'numeral' && prev && isWord(prev) && isCapitalized(prev.text) && !isOpening(tokens, i - 1) &&
+      !isMonth(prev.text) && !/['’]s$/.test(prev.text) && !isFunctionWord(prev.text) && hedgeBefore([prev.text]) === undefined) return undefined;
+
   // A year used as a name or date ("2024 campaign", "in 2025") is not a quantity.
   const num = core.numeral;
   if (!unit && num && !num.grouped && !num.hasDecimals && num.intDigits === 4 && !core.scaled && core.value >= 1800 && core.value <= 2100) return undefined;
@@ -370,6 +394,9 @@ export function readQuantity(tokens: Token[], i: number, floor: number): Quantit
     if (hedge === 'exact') hedge = before.hedge;
     first = i - before.used;
   }
+
+  // "10-year Treasury", "Five-Year Plan": a hyphenated number before a capitalised name is part of it.
+  if (core.compound && !age && isWord(tokens[k]) && isCapitalized(tokens[k].text)) return undefined;
 
   // What the number counts: the noun after it ("3,350 ERAMs", "thousands of missiles").
   let noun: [number, number] | undefined;

@@ -45,6 +45,9 @@ const KM2 = u('km2', 'km2', 1);
 const MI2 = u('mi2', 'km2', 2.589988);
 const HECTARE = u('hectare', 'km2', 0.01);
 const ACRE = u('acre', 'km2', 0.0040468564);
+// Temperatures convert by an offset, not a factor, so each scale is its own base.
+const CELSIUS = u('celsius', 'celsius', 1);
+const FAHRENHEIT = u('fahrenheit', 'fahrenheit', 1);
 const KMH = u('km/h', 'km/h', 1);
 const MPH = u('mph', 'km/h', 1.609344);
 const KNOT = u('knot', 'km/h', 1.852);
@@ -88,6 +91,8 @@ add(KM2, 'km2', 'km²', 'sq km', 'square kilometer', 'square kilometers', 'squar
 add(MI2, 'sq mi', 'square mile', 'square miles');
 add(HECTARE, 'hectare', 'hectares', 'ha');
 add(ACRE, 'acre', 'acres');
+add(CELSIUS, 'c', '°c', 'ºc', 'degrees celsius', 'degrees c', 'celsius', 'degrees centigrade');
+add(FAHRENHEIT, 'f', '°f', 'ºf', 'degrees fahrenheit', 'degrees f', 'fahrenheit');
 add(KMH, 'km/h', 'kph', 'kmh', 'kilometers per hour', 'kilometres per hour');
 add(MPH, 'mph', 'miles per hour');
 add(KNOT, 'knot', 'knots');
@@ -105,16 +110,24 @@ add(currency('chf'), 'swiss francs', 'chf');
 export const MAX_UNIT_WORDS = 3;
 
 /** Unit names that are also ordinary words; accepted only right after a numeral, not a number word. */
-const AMBIGUOUS_AFTER_WORDS = new Set(['m', 'g', 't', 'h', 'in.', 'mi', 'min', 'sec', 'ha', 'yd', 'hr', 'yr', 'ft', 'lb']);
+const AMBIGUOUS_AFTER_WORDS = new Set(['c', 'f', 'm', 'g', 't', 'h', 'in.', 'mi', 'min', 'sec', 'ha', 'yd', 'hr', 'yr', 'ft', 'lb']);
 
 export function unitWord(name: string, afterNumeral: boolean): UnitInfo | undefined {
+  // "25 C" is a temperature; "c"/"f" in lower case are not units.
+  if ((name === 'c' || name === 'f')) return undefined;
   const key = name.toLowerCase();
   if (!afterNumeral && AMBIGUOUS_AFTER_WORDS.has(key)) return undefined;
-  return UNIT_WORDS.get(key);
+  const found = UNIT_WORDS.get(key);
+  if (found) return found;
+  // Abbreviations keep their full stop in the token ("16 lbs.", "5 km.").
+  if (afterNumeral && key.length > 2 && key.endsWith('.') && !key.includes(' ')) return UNIT_WORDS.get(key.slice(0, -1));
+  return undefined;
 }
 
 /** Unit letters glued to a numeral ("5km", "100m", "20kg"). Scale suffixes are in scales.ts. */
 export function gluedUnit(suffix: string): UnitInfo | undefined {
+  // Single letters only in lower case: "5G" and "4K" are names, "5g" and "100m" are units.
+  if (suffix.length === 1 && suffix !== suffix.toLowerCase()) return undefined;
   const key = suffix.toLowerCase();
   if (key === 'in' || key === 't') return undefined;
   return UNIT_WORDS.get(key);

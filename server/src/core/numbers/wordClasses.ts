@@ -44,7 +44,7 @@ const DESIGNATORS = new Set(
     'category grade class model version season episode act bill hr h.r. s. platform gate terminal district ward precinct ' +
     'division squad unit brigade battalion regiment corps fleet group block lot exit box suite apartment apt apt. floor ' +
     'building tower pier dock track lane street avenue road marker mark type series batch code ref ' +
-    'fig fig. table appendix annex stage covid sars mh airbus boeing'
+    'fig fig. table appendix annex stage covid sars mh airbus boeing local'
   ).split(' '),
 );
 
