@@ -108,6 +108,26 @@ export class NameIndex {
     return (best ?? list[0]).name;
   }
 
+  private readonly byRole = new Map<string, FullName[]>();
+
+  /** Records a role written next to a name ("Mayor Doug McCallum", "political scientist X"). */
+  addRole(role: string, name: string, start: number): void {
+    const list = this.byRole.get(role) ?? [];
+    list.push({ name, start });
+    this.byRole.set(role, list);
+  }
+
+  /** The person last given this role before `at` ("the mayor" → "Doug McCallum"). */
+  resolveRole(role: string, at: number): string | undefined {
+    const list = this.byRole.get(role);
+    if (!list) return undefined;
+    let best: FullName | undefined;
+    const names = new Set<string>();
+    for (const f of list) if (f.start < at) { names.add(f.name); if (!best || f.start > best.start) best = f; }
+    // A role held by several people in the text is ambiguous.
+    return names.size === 1 ? best?.name : undefined;
+  }
+
   /** A longer form of a multi-word name ("Donald Trump" for "Trump" is handled by resolveSurname). */
   has(word: string): boolean {
     return this.bySurname.has(word.toLowerCase());
@@ -127,7 +147,14 @@ export function indexNames(stream: TokenStream, index: NameIndex): void {
     const [a, b] = personPart(stream, run[0], run[1]);
     const words: string[] = [];
     for (let k = a; k < b; k++) words.push(k === b - 1 ? stripPossessive(toks[k].text) : toks[k].text);
-    if (b - a >= 2 && looksLikePersonName(words)) index.add(words.join(' '), toks[a].start);
+    if (b - a >= 2 && looksLikePersonName(words)) {
+      const name = words.join(' ');
+      index.add(name, toks[a].start);
+      // Roles: title words inside the run and a lower-case role noun just before it.
+      for (let k = run[0]; k < a; k++) if (titleWords.has(bare(toks[k].text))) index.addRole(bare(toks[k].text), name, toks[a].start);
+      const prev = toks[run[0] - 1];
+      if (prev && prev.kind === 'word' && /^\p{Ll}+$/u.test(prev.text) && prev.text.length > 3) index.addRole(prev.text, name, toks[a].start);
+    }
     i = run[1];
   }
 }

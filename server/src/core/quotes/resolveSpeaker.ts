@@ -153,8 +153,16 @@ export class SpeakerResolver {
     } else {
       // An unnamed speaker; an entity mention inside it that is the whole phrase's head would
       // have been read as a name already.
-      result = { start, end, name: null };
-      sal = { name: null, person: false, start, end };
+      // "the mayor": the one person the text gave that role.
+      const words = this.text.slice(start, end).toLowerCase().split(/\s+/);
+      const role = words.length >= 2 && words.length <= 3 && words[0] === 'the' ? this.names.resolveRole(words[words.length - 1], start) : undefined;
+      if (role) {
+        result = { start, end, name: role };
+        sal = { name: role, person: true, gender: this.genderOf(role), start, end };
+      } else {
+        result = { start, end, name: null };
+        sal = { name: null, person: false, start, end };
+      }
     }
     this.salient.push(sal);
     this.lastQuoted = sal;
