@@ -64,12 +64,25 @@ function better(a: QuoteAlignment, b: QuoteAlignment): boolean {
   return a.equal > b.equal;
 }
 
+/** One piece of evidence per source passage: a direct quote inside the reported speech that
+ *  carries it is the same passage (the direct quote is kept). */
+function distinctSpans(evidence: QuoteEvidence[]): QuoteEvidence[] {
+  const ordered = [...evidence].sort((a, b) => Number(b.quote.kind === 'direct') - Number(a.quote.kind === 'direct') || a.quote.end - a.quote.start - (b.quote.end - b.quote.start));
+  const kept: QuoteEvidence[] = [];
+  for (const e of ordered) {
+    if (kept.some((k) => k.path === e.path && k.quote.start < e.quote.end && e.quote.start < k.quote.end)) continue;
+    kept.push(e);
+  }
+  // Back in the index's order (by path, then position).
+  return evidence.filter((e) => kept.includes(e));
+}
+
 export function assessQuote(text: string, quote: Quote, corpus: CorpusView): QuoteAssessment {
   const { words, pieces } = quotedWords(text, quote);
   const evidence: QuoteEvidence[] = corpus.index.quotes
     .match(words, { minSimilarity, limit: maxCandidates })
     .map((m) => ({ path: m.ref.path, quote: m.ref.quote, alignment: m.alignment }));
-  const exact = evidence.filter((e) => e.alignment.exact);
+  const exact = distinctSpans(evidence.filter((e) => e.alignment.exact));
   if (exact.length > 0) return { status: 'sourced', words, pieces, evidence: exact };
   const near = evidence
     .filter((e) => e.alignment.similarity >= minSimilarity && e.alignment.equal >= Math.min(minEqualWords, wordCount(words)))
@@ -78,7 +91,7 @@ export function assessQuote(text: string, quote: Quote, corpus: CorpusView): Quo
     const best = near[0].alignment;
     // Every source quote as close as the best one (the same quote reported by several articles).
     const tied = near.filter((e) => e.alignment.similarity === best.similarity && e.alignment.sourceExcerpt === best.sourceExcerpt);
-    return { status: 'mismatch', words, pieces, evidence: tied.length > 0 ? tied : [near[0]] };
+    return { status: 'mismatch', words, pieces, evidence: distinctSpans(tied.length > 0 ? tied : [near[0]]) };
   }
   return { status: 'unsourced', words, pieces, evidence: [] };
 }

@@ -26,6 +26,24 @@ function editDistance(a: string, b: string): number {
   return row[b.length];
 }
 
+/** How many sources write each form of each entity's name (case folded, possessives dropped). */
+const formCounts = new WeakMap<CorpusView, Map<string, Map<string, number>>>();
+
+function sourcesWriting(view: CorpusView, id: string, form: string): number {
+  let byEntity = formCounts.get(view);
+  if (!byEntity) formCounts.set(view, (byEntity = new Map()));
+  let forms = byEntity.get(id);
+  if (!forms) {
+    forms = new Map();
+    for (const { entity } of view.inDocuments(id)) {
+      const seen = new Set(entity.mentions.map((m) => m.text.replace(possessive, '').toLowerCase()));
+      for (const f of seen) forms.set(f, (forms.get(f) ?? 0) + 1);
+    }
+    byEntity.set(id, forms);
+  }
+  return forms.get(form.toLowerCase()) ?? 0;
+}
+
 export function nameFindings(draft: DraftAnalysis, view: CorpusView): Finding[] {
   const out: Finding[] = [];
   const uses = new Map<string, Map<string, number>>();
@@ -65,8 +83,11 @@ export function nameFindings(draft: DraftAnalysis, view: CorpusView): Finding[] 
   }
   for (const f of found) {
     const forms = uses.get(f.entityId);
-    const alsoHouse = forms && [...forms.keys()].some((form) => form !== f.text && words(form).every((w) => words(f.house).includes(w)));
-    const draftNote = alsoHouse ? ' The draft spells it that way elsewhere too.' : '';
+    const alsoHouse = !!forms && [...forms.keys()].some((form) => form !== f.text && form.toLowerCase() === f.replacement.toLowerCase());
+    // A spelling as common in the sources as the house one is a matter of style, unless the
+    // draft itself mixes the two.
+    if (!alsoHouse && sourcesWriting(view, f.entityId, f.text) >= sourcesWriting(view, f.entityId, f.replacement)) continue;
+    const draftNote = alsoHouse ? ` The draft writes ${quoted(f.replacement)} elsewhere.` : '';
     out.push({
       code: 'name-variant',
       start: f.start,

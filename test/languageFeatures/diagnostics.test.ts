@@ -1,0 +1,112 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import * as nodePath from 'node:path';
+import { defaultSettings } from '../../server/src/config';
+import { draft, testService } from './helpers';
+
+const fixture = (name: string) => readFileSync(nodePath.resolve(__dirname, '../fixtures/drafts', name), 'utf8');
+const codesByLine = (diags: Array<{ range: { start: { line: number } }; code: string }>) => diags.map((d) => `${d.range.start.line + 1} ${d.code}`).sort();
+
+const planted = ['5 quote-unsourced', '7 quote-mismatch', '9 quote-misattributed', '11 number-conflict', '13 claim-unsourced', '15 role-conflict', '17 name-variant'].sort();
+
+describe('diagnostics', () => {
+  it('finds nothing in the clean draft (typographic variants, excerpts, interrupted quotes, ellipsis, brackets, paraphrase)', () => {
+    const { service } = testService();
+    assert.deepEqual(service.computeDiagnostics(draft(fixture('clean.md'), 'clean.md')), []);
+  });
+
+  it('finds exactly the planted error on each line, in Markdown and plain text', () => {
+    const { service } = testService();
+    assert.deepEqual(codesByLine(service.computeDiagnostics(draft(fixture('planted.md'), 'planted.md'))!), planted);
+    assert.deepEqual(codesByLine(service.computeDiagnostics(draft(fixture('planted.txt'), 'planted.txt'))!), planted);
+  });
+
+  it('carries the contract fields: source, code, default severities', () => {
+    const { service } = testService();
+    const diags = service.computeDiagnostics(draft(fixture('planted.md'), 'planted.md'))!;
+    for (const d of diags) assert.equal(d.source, 'provenance');
+    const severity = Object.fromEntries(diags.map((d) => [d.code, d.severity]));
+    assert.deepEqual(severity, { 'quote-unsourced': 2, 'quote-mismatch': 2, 'quote-misattributed': 2, 'number-conflict': 2, 'claim-unsourced': 3, 'role-conflict': 2, 'name-variant': 4 });
+  });
+
+  it('quotes the source wording in a mismatch and names the sources’ speaker in a misattribution', () => {
+    const { service } = testService();
+    const diags = service.computeDiagnostics(draft(fixture('planted.md'), 'planted.md'))!;
+    const mismatch = diags.find((d) => d.code === 'quote-mismatch')!;
+    assert.match(mismatch.message, /“I believe great progress was made with today's telephone conversation”/);
+    assert.match(mismatch.message, /“huge” for “great”/);
+    assert.ok(mismatch.relatedInformation!.length >= 1);
+    const misattributed = diags.find((d) => d.code === 'quote-misattributed')!;
+    assert.match(misattributed.message, /Donald Trump, not Putin/);
+  });
+
+  it('reports added and dropped words against the source', () => {
+    const { service } = testService();
+    const d = draft('"We have a lot of them, but we really need them," Trump said.\n\n"I mean, we can\'t for our country," Trump said.\n');
+    const diags = service.computeDiagnostics(d)!;
+    assert.deepEqual(codesByLine(diags), ['1 quote-mismatch', '3 quote-mismatch']);
+    assert.match(diags[0].message, /“really” added/);
+    assert.match(diags[1].message, /“deplete” left out/);
+  });
+
+  it('resolves surnames and variant spellings of the speaker: no misattribution', () => {
+    const { service } = testService();
+    const d = draft('"It was highlighted that the current state of affairs in bilateral relations looks paradoxical amid this," Yuri Ushakov told reporters.\n\n"Very frank and trusting," Ushakov said of the call.\n');
+    assert.deepEqual(service.computeDiagnostics(d), []);
+  });
+
+  it('accepts a figure within the hedge and in other units', () => {
+    const { service } = testService();
+    const d = draft('The Tomahawk has a range of about 995 miles.\n\nThe ATACMS reaches about 300 kilometers.\n');
+    assert.deepEqual(service.computeDiagnostics(d), []);
+  });
+
+  it('switches codes off and changes severities from the settings', () => {
+    const settings = defaultSettings();
+    settings.diagnostics['quote-unsourced'] = 'off';
+    settings.diagnostics['role-conflict'] = 'error';
+    const { service } = testService(undefined, settings);
+    const diags = service.computeDiagnostics(draft(fixture('planted.md'), 'planted.md'))!;
+    assert.ok(!diags.some((d) => d.code === 'quote-unsourced'));
+    assert.equal(diags.find((d) => d.code === 'role-conflict')!.severity, 1);
+    assert.equal(diags.length, planted.length - 1);
+  });
+
+  it('honours inline suppression: same line, next line, plain-text directive, all codes', () => {
+    const { service } = testService();
+    const text = [
+      '"The war will be over by Christmas," Putin told reporters. <!-- provenance-ignore quote-unsourced -->',
+      '',
+      '<!-- provenance-ignore quote-unsourced, role-conflict -->',
+      '"Peace is coming to Europe this winter," Putin told reporters.',
+      '',
+      'provenance-ignore: quote-unsourced',
+      '"Our armies will stop at the border," Putin said.',
+      '',
+      '<!-- provenance-ignore -->',
+      '"We will never sign that treaty with Kyiv," Putin said.',
+      '',
+      '<!-- provenance-ignore role-conflict -->',
+      '"The Budapest meeting will end this war quickly," Putin said.',
+    ].join('\n');
+    const diags = service.computeDiagnostics(draft(text))!;
+    // Only the last quotation stays: its directive names another code.
+    assert.deepEqual(codesByLine(diags), ['13 quote-unsourced']);
+  });
+
+  it('returns undefined when cancelled, and the same result after an unrelated edit elsewhere', () => {
+    const { service } = testService();
+    const text = fixture('planted.md');
+    assert.equal(service.computeDiagnostics(draft(text, 'planted.md'), { isCancellationRequested: true }), undefined);
+    const edited = text.replace('# Draft with one planted error of each kind', '# Draft with one planted error of each kind\n\nA line the writer just added.');
+    const lines = codesByLine(service.computeDiagnostics(draft(edited, 'planted.md', 2))!).map((l) => l.replace(/^\d+/, (n) => String(Number(n) - 2)));
+    assert.deepEqual(lines.sort(), planted);
+  });
+
+  it('never throws on odd input', () => {
+    const { service } = testService();
+    for (const text of ['', '"', '“”', '""""', '\u0000\uffff', '<!-- provenance-ignore', '```\n"unclosed', '# \n\n- "\n', 'a'.repeat(20000), '"'.repeat(500), '\r\n\r\n\r']) {
+      assert.ok(Array.isArray(service.computeDiagnostics(draft(text))));
+    }
+  });
+});
