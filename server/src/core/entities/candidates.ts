@@ -19,6 +19,7 @@ import {
 } from './lexicon';
 import { foldWord, possessiveLength } from './normalize';
 import { readRoles } from './roles';
+import { isGivenName } from './givenNames';
 
 export interface NameCandidate {
   /** Span of the name itself: titles and possessive suffix excluded. */
@@ -51,16 +52,20 @@ const LOWER_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von
 const HAS_DIGIT = /\d/;
 const STARTS_UPPER = /^\p{Lu}/u;
 const PARTICLE_PREFIXED = /^(?:al|el|ad|as|ash|bin|ibn|de|di|da|van|von|le|la|du|d|l|o)['’-]\p{Lu}/u;
-const ALL_CAPS = /^[\p{Lu}][\p{Lu}.&]+$/u;
+const ALL_CAPS = /^(?!(?:\p{Lu}\.)+$)[\p{Lu}][\p{Lu}.&]+$/u;
 /** Punctuation after which a capital is the sentence's own, not the name's. */
 const OPENERS = new Set(['"', '“', "'", '‘', ':', '—', '–', '(', '[']);
 const CONTRACTION = /['’](?:d|ll|re|ve|m|t)$/i;
+const INITIAL = /^(?:\p{Lu}\.){1,3}$/u;
+/** "San Francisco-based", "Chinese-language", "Al-Qaeda-linked": adjectives, not names. */
+const ADJECTIVE_COMPOUND = /-(?:based|language|linked|born|led|backed|owned|run|made|style|era|speaking|made|funded|affiliated|aligned|friendly|area|focused|bound|like|type|related|era|american|canadian)$/i;
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const ROMAN = /^(?:II|III|IV|VI|VII|VIII)$/;
 /** Party tags after a politician's name ("R-S.C.", "D-Conn."). */
 const PARTY_TAG = /^[RDI]-[A-Z][A-Za-z.]*$/;
 
 function isCapWord(t: Token): boolean {
-  if (t.kind !== 'word' || HAS_DIGIT.test(t.text) || PARTY_TAG.test(t.text)) return false;
+  if (t.kind !== 'word' || HAS_DIGIT.test(t.text) || PARTY_TAG.test(t.text) || ADJECTIVE_COMPOUND.test(t.text)) return false;
   return STARTS_UPPER.test(t.text) || PARTICLE_PREFIXED.test(t.text);
 }
 
@@ -96,6 +101,9 @@ function isHeadline(sentence: Sentence): boolean {
     long++;
     if (STARTS_UPPER.test(t.text)) capital++;
   }
+  // Headlines carry no full stop; a prose sentence full of names does.
+  const end = sentence.tokens[sentence.tokens.length - 1].text;
+  if (end === '.' || end === '?' || end === '!' || /\.$/.test(end)) return false;
   return long >= 3 && capital / long >= 0.75;
 }
 
@@ -105,7 +113,7 @@ interface Run {
 }
 
 /** Capitalised runs of a sentence, with connectors ("Bank of Canada", "Center for ... and ...") kept inside. */
-function findRuns(tokens: Token[], folded: string[]): Run[] {
+function findRuns(tokens: Token[], folded: string[], sentenceStart: boolean[]): Run[] {
   const runs: Run[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -116,8 +124,12 @@ function findRuns(tokens: Token[], folded: string[]): Run[] {
     let last = i;
     let orgLike = ORG_WORDS.has(folded[i]) || isTitleWord(folded[i]) || PLACE_WORDS.has(folded[i]);
     while (last + 1 < tokens.length && possessiveLength(tokens[last].text) === 0) {
+      // A sentence break ends a name, except one the parser made after an initial ("Harry J.").
+      if (sentenceStart[last + 1] && !(last > i && INITIAL.test(tokens[last].text) && !DEMONYMS.has(folded[last]) && !PLACES.has(folded[last]))) break;
       const next = tokens[last + 1];
       const nextFolded = folded[last + 1];
+      // "posted on X. Secretary of State ...": an initial alone before a title ends a sentence.
+      if (last === i && INITIAL.test(tokens[last].text) && isTitleWord(nextFolded)) break;
       if (isCapWord(next)) {
         // All-caps words (AP, NATO, WASHINGTON) stand alone unless they belong to a title ("U.S.", "CEO").
         const caps = (ALL_CAPS.test(next.text) && !ROMAN.test(next.text)) || ALL_CAPS.test(tokens[last].text);
@@ -129,20 +141,24 @@ function findRuns(tokens: Token[], folded: string[]): Run[] {
       const after = tokens[last + 2];
       if (next.kind === 'word' && after && isCapWord(after) && tokens[last].end + 1 >= next.start - 0 && next.start - tokens[last].end <= 1) {
         const c = nextFolded;
+        // "Secretary of State", "Bank of Canada", "Center for ..." but not "Richard Shelby of Alabama".
+        const prev = folded[last];
+        const opensTail = ORG_WORDS.has(prev) || PLACE_WORDS.has(prev) || isTitleWord(prev) || ROLE_MODIFIERS.has(prev);
         const joins =
           LOWER_PARTICLES.has(c) ||
-          ((c === 'of' || c === 'for') && orgLike) ||
+          (c === 'of' && orgLike && opensTail) ||
+          (c === 'for' && (ORG_WORDS.has(prev) || ORG_WORDS.has(folded[i]))) ||
           ((c === 'and' || c === '&') && orgLike && runHasConnector(folded, i, last));
         if (joins) {
           last += 2;
           orgLike ||= ORG_WORDS.has(folded[last]) || PLACE_WORDS.has(folded[last]);
           continue;
         }
-        // "University of the Fraser Valley"
-        if (c === 'of' && orgLike && after.kind === 'word' && folded[last + 2] === 'the' && tokens[last + 3] && isCapWord(tokens[last + 3])) {
-          last += 3;
-          continue;
-        }
+      }
+      // "University of the Fraser Valley"
+      if (folded[last + 1] === 'of' && ORG_WORDS.has(folded[last]) && folded[last + 2] === 'the' && tokens[last + 3] && isCapWord(tokens[last + 3])) {
+        last += 3;
+        continue;
       }
       if (next.kind === 'symbol' && next.text === '&' && after && isCapWord(after)) {
         last += 2;
@@ -184,24 +200,37 @@ export function findCandidates(doc: ParsedDocument, lowerCase: Set<string>): Nam
   const out: NameCandidate[] = [];
   let sentenceIndex = 0;
   for (const block of doc.blocks) {
+    // Runs are found over the whole block: the parser ends a sentence after an initial ("P.J. Tucker").
+    const tokens: Token[] = [];
+    const sentenceOf: number[] = [];
+    const sentenceStart: boolean[] = [];
+    const headlines: boolean[] = [];
+    const firstWords = new Set<number>();
     for (const sentence of block.sentences) {
-      const tokens = sentence.tokens;
-      const folded = tokens.map((t) => foldWord(t.text));
       const headline = block.kind === 'heading' || isHeadline(sentence);
-      const firstWord = tokens.findIndex((t) => t.kind === 'word');
-      let listRole: string | undefined;
-      let previousEnd = -1;
-      for (const run of findRuns(tokens, folded)) {
-        const c = makeCandidate(doc, tokens, folded, run, sentenceIndex, firstWord, headline, lowerCase);
-        if (!c) continue;
-        // "Associated Press writers A, B and C": the plural role covers the whole list.
-        if (listRole && previousEnd >= 0 && onlyListGlue(tokens, previousEnd, run.first) && c.roles.length === 0) c.roles.push(listRole);
-        else if (!onlyListGlue(tokens, previousEnd, run.first)) listRole = undefined;
-        if (c.roles.length > 0 && / [a-z]+s$/.test(c.roles[0]) && ROLE_HEADS.has(c.roles[0].split(' ').pop() ?? '')) listRole = c.roles[0];
-        previousEnd = run.last;
-        out.push(c);
+      let first = true;
+      for (const t of sentence.tokens) {
+        if (first && t.kind === 'word') firstWords.add(tokens.length);
+        sentenceStart.push(tokens.length === 0 || sentenceOf[sentenceOf.length - 1] !== sentenceIndex);
+        first &&= t.kind !== 'word';
+        tokens.push(t);
+        sentenceOf.push(sentenceIndex);
+        headlines.push(headline);
       }
       sentenceIndex++;
+    }
+    const folded = tokens.map((t) => foldWord(t.text));
+    let listRole: string | undefined;
+    let previousEnd = -1;
+    for (const run of findRuns(tokens, folded, sentenceStart)) {
+      const c = makeCandidate(doc, tokens, folded, run, sentenceOf[run.first], firstWords, headlines[run.first], lowerCase, sentenceStart);
+      if (!c) continue;
+      // "Associated Press writers A, B and C": the plural role covers the whole list.
+      if (listRole && previousEnd >= 0 && onlyListGlue(tokens, previousEnd, run.first) && c.roles.length === 0) c.roles.push(listRole);
+      else if (!onlyListGlue(tokens, previousEnd, run.first)) listRole = undefined;
+      if (c.roles.length > 0 && / [a-z]+s$/.test(c.roles[0]) && ROLE_HEADS.has(c.roles[0].split(' ').pop() ?? '')) listRole = c.roles[0];
+      previousEnd = run.last;
+      out.push(c);
     }
   }
   return out;
@@ -222,20 +251,24 @@ function makeCandidate(
   folded: string[],
   run: Run,
   sentenceIndex: number,
-  firstWord: number,
+  firstWords: Set<number>,
   headline: boolean,
   lowerCase: Set<string>,
+  sentenceStart: boolean[],
 ): NameCandidate | undefined {
   let first = run.first;
-  const last = run.last;
+  let last = run.last;
+  // "Drayton Valley Monday": the date after a name is no part of it.
+  while (last > first && WEEKDAYS.has(folded[last].replace(/(?:'s|')$/, ''))) last--;
   // Contractions ("I'd", "We'll") are no names.
-  if (first === last && CONTRACTION.test(tokens[first].text)) return undefined;
+  if (first === last && (CONTRACTION.test(tokens[first].text) || INITIAL.test(tokens[first].text))) return undefined;
   const bare = (k: number) => folded[k].replace(/(?:'s|')$/, '').replace(/\.$/, '');
   // Drop capitalised function words and dates at the start ("But Trump", "On Thursday").
-  while (first < last && (FUNCTION_WORDS.has(folded[first]) || CALENDAR_WORDS.has(bare(first)))) first++;
+  // ("First Lady Melania Trump" keeps its "First": a title follows it.)
+  while (first < last && (FUNCTION_WORDS.has(folded[first]) || CALENDAR_WORDS.has(bare(first))) && !isTitleWord(folded[first + 1])) first++;
   if (first === last && (FUNCTION_WORDS.has(bare(first)) || CALENDAR_WORDS.has(bare(first)))) return undefined;
   // A sentence-initial word the document also writes in lower case is an ordinary word.
-  if (first === firstWord && first < last && lowerCase.has(folded[first]) && !isTitleWord(folded[first]) && !isTitleModifier(folded[first])) first++;
+  if (firstWords.has(first) && first < last && lowerCase.has(folded[first]) && !isTitleWord(folded[first]) && !isTitleModifier(folded[first])) first++;
 
   const key = folded.slice(first, last + 1).join(' ');
   const lastWord = folded[last].replace(/['’]s$/, '');
@@ -253,7 +286,9 @@ function makeCandidate(
         q++;
         while (q + 1 < last && isTitleModifier(folded[q + 1])) q++;
       }
-      if (q < last) {
+      // "Minister of Diversification", "Mother of Parliaments": after "of" one plain word is the title's.
+      const ofTail = q > p && folded[p + 1] === 'of' && q + 1 === last && !isGivenName(folded[last]);
+      if (q < last && !ofTail) {
         nameFirst = q + 1;
         for (let k = first; k <= p; k++) honorific ??= honorificGender(folded[k]);
       }
@@ -263,6 +298,8 @@ function makeCandidate(
   let allTitle = true;
   for (let k = nameFirst; k <= last && allTitle; k++) allTitle = isTitleWord(folded[k]) || (DEMONYMS.has(folded[k]) && !PLACES.has(folded[k])) || ROLE_MODIFIERS.has(folded[k]);
   if (allTitle && !PLACES.has(key) && !KNOWN_ORGS.has(key)) return undefined;
+  // "Chief Market Strategist": a run ending in a role word is a title, not a name.
+  if (last > nameFirst && ROLE_HEADS.has(folded[last]) && !isGivenName(folded[nameFirst])) return undefined;
 
   const words: string[] = [];
   const wordFolded: string[] = [];
@@ -275,7 +312,10 @@ function makeCandidate(
     words.push(t.text);
     wordFolded.push(folded[k]);
   }
-  const pos = possessiveLength(tokens[last].text);
+  let pos = possessiveLength(tokens[last].text);
+  // A full stop the parser left on the last word ("World War.") is no part of the name.
+  const trailingDot = pos === 0 && words[words.length - 1].endsWith('.') && !INITIAL.test(words[words.length - 1]) && words[words.length - 1].length > 3;
+  if (trailingDot) pos = 1;
   if (pos > 0) {
     ends[ends.length - 1] -= pos;
     words[words.length - 1] = words[words.length - 1].slice(0, -pos);
@@ -290,7 +330,7 @@ function makeCandidate(
     (after !== undefined && after.kind === 'word' && SPEECH_VERBS.has(folded[last + 1]) && pos === 0) ||
     (before !== undefined && before.kind === 'word' && SPEECH_VERBS.has(beforeFolded));
 
-  const roles = headline ? [] : readRoles(doc, tokens, folded, first, nameFirst, last, pos > 0);
+  const roles = headline ? [] : readRoles(doc, tokens, folded, first, nameFirst, last, pos > 0 && !trailingDot, sentenceStart);
   return {
     start: starts[0],
     end: ends[ends.length - 1],
@@ -299,12 +339,12 @@ function makeCandidate(
     starts,
     ends,
     sentenceIndex,
-    possessive: pos > 0,
+    possessive: pos > 0 && !trailingDot,
     titled,
     honorific,
     byline,
     speech,
-    sentenceInitial: nameFirst === firstWord || (nameFirst > 0 && OPENERS.has(tokens[nameFirst - 1].text)),
+    sentenceInitial: firstWords.has(nameFirst) || (nameFirst > 0 && OPENERS.has(tokens[nameFirst - 1].text)),
     // A credit ("Photo by Kevin Lamarque/Reuters") looks like a title-case line but names a person.
     headline: headline && !byline,
     roles,

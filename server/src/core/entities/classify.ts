@@ -5,7 +5,7 @@ import type { NameCandidate } from './candidates';
 import { isGivenName } from './givenNames';
 import { DEMONYMS, KNOWN_ORGS, KNOWN_ORG_PHRASES, ORG_WORDS, PLACES, PLACE_WORDS } from './lexicon';
 
-const ALL_CAPS = /^[\p{Lu}][\p{Lu}.&]+$/u;
+const ALL_CAPS = /^(?!(?:\p{Lu}\.)+$)[\p{Lu}][\p{Lu}.&]+$/u;
 const INITIAL = /^\p{Lu}\.(?:\p{Lu}\.)*$/u;
 
 export interface ClassifyContext {
@@ -24,8 +24,11 @@ export function isDocGivenName(folded: string, ctx: ClassifyContext): boolean {
 function fixedType(folded: string[], key: string): EntityType | undefined {
   if (PLACES.has(key)) return 'place';
   if (KNOWN_ORG_PHRASES.has(key)) return 'organization';
-  for (const w of folded) if (ORG_WORDS.has(w) || KNOWN_ORGS.has(w)) return 'organization';
+  const person = isGivenName(folded[0]);
+  for (const w of folded) if (ORG_WORDS.has(w) || (KNOWN_ORGS.has(w) && !person)) return 'organization';
   if (PLACE_WORDS.has(folded[folded.length - 1])) return 'place';
+  // "Memphis Grizzlies", "San Jose Sharks": a place and a plural are a team.
+  if (PLACES.has(folded[0]) && !person && /[^s]s$/.test(folded[folded.length - 1])) return 'organization';
   return undefined;
 }
 
@@ -57,6 +60,11 @@ export function classifyMultiWord(folded: string[], words: string[], cands: Name
   if (folded.length > 4) score -= 3;
   if (words.some((w) => ALL_CAPS.test(w) && !INITIAL.test(w) && w.length > 2)) score -= 2;
   if (folded.some((w) => w === 'of' || w === 'for' || w === 'and' || w === 'the')) score -= 3;
+  // "Freedom Mobile", "Secret Garden": a last word the text also uses as a common word is no surname,
+  // unless a title or honorific vouches for the person.
+  const last = folded[folded.length - 1];
+  if (ctx.lowerCase.has(last) && !cands.some((c) => c.titled || c.honorific)) score -= 2;
+  if (DEMONYMS.has(last)) score -= 3;
   return score >= 2 ? 'person' : 'other';
 }
 
@@ -73,6 +81,7 @@ export function classifySingleWord(folded: string, word: string, cands: NameCand
   // A word that says things mid-sentence and is no known place or body is most likely a person.
   if (cands.some((c) => c.speech && !c.sentenceInitial)) score += 2;
   else if (cands.some((c) => c.speech)) score += 1;
+  // A first name alone needs a cue too: many first names are also places, brands and characters.
   if (score >= 2 && isDocGivenName(folded, ctx)) score += 1;
   if (score >= 3) return 'person';
   if (cands.every((c) => c.sentenceInitial)) return undefined;

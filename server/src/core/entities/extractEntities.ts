@@ -8,6 +8,7 @@ import { classifyMultiWord, classifySingleWord, isDocGivenName, type ClassifyCon
 import { inferGenders } from './gender';
 import { compatibleGivenName, foldWord, phoneticKey, sameNameWord } from './normalize';
 import { dedupeRoles } from './roles';
+import { KNOWN_ORGS, PLACES } from './lexicon';
 
 interface Surface {
   start: number;
@@ -48,7 +49,8 @@ function surfaceOf(doc: ParsedDocument, cand: NameCandidate, from = 0, to = cand
 }
 
 function resolve(doc: ParsedDocument, candidates: NameCandidate[], lowerCase: Set<string>): DocEntity[] {
-  const prose = candidates.filter((c) => !c.headline);
+  // Headline words count as prose only when the lexicons know them ("Reuters" in a photo credit).
+  const prose = candidates.filter((c) => !c.headline || (c.folded.length === 1 && (KNOWN_ORGS.has(c.folded[0]) || PLACES.has(c.folded[0]))));
   const singles = new Set<string>();
   for (const c of prose) if (c.folded.length === 1) singles.add(c.folded[0]);
   const ctx: ClassifyContext = { lowerCase, singles };
@@ -132,7 +134,7 @@ function resolve(doc: ParsedDocument, candidates: NameCandidate[], lowerCase: Se
   // 5. Headlines: only names already known from the prose.
   const known = new Map<string, Group>();
   for (const g of kept) for (const s of g.surfaces) if (s.cand.folded.length > 0) known.set(s.cand.folded.join(' '), root(g));
-  for (const c of candidates) if (c.headline) matchHeadline(doc, c, known, bySurname, byFirst, ctx);
+  for (const c of candidates) if (c.headline && !prose.includes(c)) matchHeadline(doc, c, known, bySurname, byFirst, ctx);
 
   return buildEntities(doc, kept);
 }
@@ -148,7 +150,9 @@ function mergeSamePeople(people: Group[]): void {
     const bucket = bySound.get(code) ?? [];
     const target = bucket.find((o) => {
       const ol = o.folded[o.folded.length - 1];
-      return sameNameWord(ol, last) && compatibleGivenName(o.folded[0], g.folded[0]) && g.folded.slice(1, -1).every((w) => o.folded.includes(w));
+      if (sameNameWord(ol, last) && compatibleGivenName(o.folded[0], g.folded[0]) && g.folded.slice(1, -1).every((w) => o.folded.includes(w))) return true;
+      // "Paz Akin" in "Lorena Paz Akin": a compound surname written alone.
+      return g.folded.length < o.folded.length && g.folded.every((w, k) => w === o.folded[o.folded.length - g.folded.length + k]);
     });
     if (target) {
       g.merged = target;
@@ -181,6 +185,8 @@ function resolvePersonWord(
     // First name alone ("Hamish"), or the family name first ("Xi", "Kim"): only when it names one person.
     const byGiven = byFirst.get(word);
     if (byGiven && byGiven.length === 1 && (isDocGivenName(word, ctx) || !bySurname.has(word))) options = byGiven;
+    // Family name first ("Kim Jong-un", "Kim Yong-chol"): the second words are no first names.
+    else if (byGiven && byGiven.length > 1 && byGiven.every((g) => g.folded.length > 1 && !isDocGivenName(g.folded[1], ctx))) options = byGiven;
   }
   if (!options || options.length === 0) return undefined;
   if (options.length === 1) return options[0];
@@ -199,7 +205,8 @@ function dominant(options: Group[], cand: NameCandidate): Group {
   for (const g of pool) {
     let nearest = -1;
     for (const c of g.full) if (c.start < cand.start && c.start > nearest) nearest = c.start;
-    const score = g.full.length * 1e9 + nearest;
+    // Mentions so far (surname-only ones included), then the nearest full mention before this one.
+    const score = g.surfaces.length * 1e9 + nearest;
     if (score > bestScore) {
       best = g;
       bestScore = score;

@@ -19,31 +19,38 @@ export function inferGenders(doc: ParsedDocument, evidence: GenderEvidence): Arr
   const female = new Float64Array(n);
   const mentions = evidence.mentions;
   let next = 0;
+  const nameGender = evidence.givenName.map((g) => (g ? givenNameGender(g) : undefined));
   // A pronoun usually refers to the subject: the first non-possessive person of its sentence, or of
-  // the sentence before ("Yuri Ushakov, Putin's adviser, said ... He said Putin ...").
-  let subject = -1;
-  let previousSubject = -1;
-  let lastPerson = -1;
+  // the sentence before ("Yuri Ushakov, Putin's adviser, said ... He said Putin ..."). When the first
+  // names say otherwise ("Trump thanked Melania Trump for her work"), the person whose name fits wins.
+  let inSentence: number[] = [];
+  let previous: number[] = [];
+  // (previous keeps the sentence before's people, subject first.)
   for (const block of doc.blocks) {
     for (const s of block.sentences) {
-      previousSubject = subject >= 0 ? subject : lastPerson;
-      subject = -1;
-      lastPerson = -1;
+      previous = inSentence.length > 0 ? inSentence : previous.slice(0, 1);
+      inSentence = [];
+      let subjects = 0;
       for (const t of s.tokens) {
         while (next < mentions.length && mentions[next].start <= t.start) {
           const m = mentions[next];
-          if (subject < 0 && !m.possessive) subject = m.person;
-          lastPerson = m.person;
+          // Non-possessive mentions first: "Putin's adviser" is not the subject.
+          if (m.possessive) inSentence.push(m.person);
+          else inSentence.splice(subjects++, 0, m.person);
           next++;
         }
         if (t.kind !== 'word') continue;
         const c = t.text.charCodeAt(0);
         if (c !== 104 && c !== 115 && c !== 72 && c !== 83) continue; // h/s: cheap filter
-        const target = subject >= 0 ? subject : lastPerson >= 0 ? lastPerson : previousSubject;
-        if (target < 0) continue;
         const w = t.text.toLowerCase();
-        if (MALE_PRONOUNS.has(w)) male[target]++;
-        else if (FEMALE_PRONOUNS.has(w)) female[target]++;
+        const g = MALE_PRONOUNS.has(w) ? 'male' : FEMALE_PRONOUNS.has(w) ? 'female' : undefined;
+        if (!g) continue;
+        const pool = inSentence.length > 0 ? inSentence : previous;
+        if (pool.length === 0) continue;
+        const target = pool.find((p) => nameGender[p] === g) ?? (nameGender[pool[0]] === undefined ? pool[0] : -1);
+        if (target < 0) continue;
+        if (g === 'male') male[target]++;
+        else female[target]++;
       }
     }
   }

@@ -10,11 +10,11 @@ const NOT_GIVEN_NAMES = new Set(
   `royal major prime grace hope chase hunter mason king page rose star sterling summer liberty justice christian
   will bill may june april august star sun moon sky river rain storm golden silver gold diamond crystal ruby
   amber jade pearl coral ivory holly ivy iris lily daisy violet poppy heather hazel olive berry cherry honey
-  sugar candy angel baby honey dale glen glenn lane wade cliff rock stone forest field ford bay lake park
-  brook brooks banks hill hills wood woods marsh heath price cash rich hardy hale frank earnest sincere faith
+  sugar candy angel baby honey lane rock stone forest field ford bay lake park
+  brook brooks banks hill hills wood woods marsh heath price cash rich hardy hale earnest sincere faith
   joy merry happy bliss harmony melody unity trinity destiny serenity spirit haven genesis eden heaven
   nation america china india paris georgia virginia carolina florida dakota montana dallas houston austin
-  phoenix sydney madison jordan israel victoria regina charlotte florence alberta tesla uber mercedes apple
+  phoenix sydney madison israel regina florence alberta tesla uber mercedes apple
   alexa siri santa saint fort port cardinal bishop judge deacon dean pastor prince princess queen duke earl
   baron marshal sheriff general colonel captain major sergeant admiral doctor nurse chef minister mayor
   said new old young white black brown green gray grey red blue long short little big small north south east

@@ -55,7 +55,7 @@ general gen. colonel col. commander lieutenant lt. sergeant sgt. captain capt. m
 private pte. detective det. constable cst. const. inspector insp. superintendent supt. sheriff officer chief judge
 justice commissioner councillor councilor coun. coach dr. doctor prof. professor ambassador speaker chairman
 chairwoman chair director spokesman spokeswoman spokesperson aide adviser advisor ceo founder deputy mp mpp mla mep
-first lady crown
+lady sultan emir sheikha
 `);
 
 /** Demonyms and nationality words that precede titles ("Hungarian Prime Minister"). */
@@ -86,8 +86,8 @@ i me my mine their them we our ours my asked says said say told according earlie
 finally indeed overall still sometimes often already again another any anyone anything everyone everything
 someone something nothing nobody because could should might must may can cannot did does do done has have had
 having be been being are let let's watch read more related update updated breaking video photo photos listen
-advertisement sponsored subscribe sign share click see follow exclusive opinion analysis editorial live new
-dear thanks thank please welcome hello yes no okay ok oh well why
+advertisement sponsored subscribe sign share click see follow exclusive opinion analysis editorial live
+dear thanks thank please welcome hello okay ok oh well
 `);
 
 /** Week days and months: capitalised, never entities. */
@@ -107,7 +107,7 @@ federation league club board authority administration office force forces army n
 congress parliament assembly legislature cabinet commons government secretariat bureau fund trust capital
 partners associates institute laboratories labs technologies systems industries international society alliance
 coalition movement front organization organisation agency nations caucus council tribunal commission registry
-clinic society consortium exchange reserve treasury cbc ctv reuters bloomberg afp house hour
+clinic society consortium exchange reserve treasury media mobile system gmbh ag ltee open cup games championship tournament festival awards series cbc ctv reuters bloomberg afp house hour
 `);
 
 /** Single names that are organisations without any organisation word. */
@@ -129,7 +129,7 @@ export const PLACE_WORDS = set(`
 street st. avenue ave. road rd. boulevard blvd. drive highway freeway lane square plaza river lake lakes mountain
 mountains mount mt. island islands county province state city town village valley bay harbour harbor park
 beach coast sea ocean gulf peninsula strait region district territory territories heights falls canyon desert
-forest creek hill hills airport station bridge port border
+forest creek hill hills airport station bridge port border mall hall garden gardens arena stadium centre
 `);
 
 /** Countries, regions, capitals and large cities a news corpus names. Multi-word entries as written. */
@@ -181,7 +181,7 @@ export const SPEECH_VERBS = set(`
 said says say told tells added adds asked asks stated states wrote writes explained explains noted notes argued argues
 claimed claims insisted insists warned warns recalled recalls admitted admits acknowledged acknowledges
 responded responds replied replies joked jokes tweeted tweets posted posts announced announces declared declares
-suggested suggests cautioned cautions conceded concedes continued continues countered counters emphasized
+suggested suggests cautioned cautions conceded concedes countered counters emphasized
 emphasised stressed stresses urged urges believes believed thinks thought agreed agrees confirmed confirms
 explained remarked remarks commented comments observed observes predicted predicts testified testifies
 `);

@@ -33,9 +33,10 @@ export function readRoles(
   nameFirst: number,
   nameLast: number,
   possessive: boolean,
+  sentenceStart: boolean[],
 ): string[] {
   const roles: string[] = [];
-  const pre = preNameRole(doc, tokens, folded, runFirst, nameFirst);
+  const pre = preNameRole(doc, tokens, folded, runFirst, nameFirst, sentenceStart);
   if (pre) roles.push(pre);
   if (!possessive) {
     const after = appositiveAfter(doc, tokens, folded, nameLast);
@@ -49,16 +50,17 @@ export function readRoles(
 }
 
 /** "Kremlin foreign policy aide" + "Yuri Ushakov": title words inside the run plus modifiers to its left. */
-function preNameRole(doc: ParsedDocument, tokens: Token[], folded: string[], runFirst: number, nameFirst: number): string | undefined {
+function preNameRole(doc: ParsedDocument, tokens: Token[], folded: string[], runFirst: number, nameFirst: number, sentenceStart: boolean[]): string | undefined {
   let from = runFirst;
   let hasHead = false;
-  for (let k = runFirst; k < nameFirst; k++) hasHead ||= isHead(folded[k]);
+  for (let k = runFirst; k < nameFirst; k++) hasHead ||= isHead(folded[k]) || (folded[k] === 'lady' && folded[k - 1] === 'first');
   // Lower-case role words right before the run ("aide", "mayoral candidate") and what modifies them.
   let k = runFirst - 1;
   let steps = 0;
-  while (k >= 0 && steps < MAX_PRE_WORDS) {
+  while (k >= 0 && steps < MAX_PRE_WORDS && !sentenceStart[k + 1]) {
     const t = tokens[k];
-    if (!isRoleModifier(t, folded[k])) break;
+    // A lone initial left of a title ended the sentence before ("posted on X. Secretary of State").
+    if (!isRoleModifier(t, folded[k]) || /^\p{Lu}\.$/u.test(t.text)) break;
     // Capitalised words only count when a head word follows them in the phrase.
     if (steps === 0 && !isHead(folded[k]) && nameFirst === runFirst) break;
     hasHead ||= isHead(folded[k]);

@@ -1,0 +1,98 @@
+import { strict as assert } from 'node:assert';
+import { parseDocument } from '../server/src/core/parse/parseDocument';
+import { extractEntities } from '../server/src/core/entities/extractEntities';
+import type { DocEntity } from '../server/src/core/types';
+
+const entitiesOf = (text: string) => extractEntities(parseDocument('t.txt', text));
+const named = (es: DocEntity[], name: string) => es.find((e) => e.name === name);
+
+describe('extractEntities', () => {
+  it('resolves surname-only and possessive mentions to the full name, with offsets', () => {
+    const text = 'Hamish Telford, a political scientist at the University of the Fraser Valley, spoke first. "It is odd," Telford said. Telford’s view was shared.';
+    const es = entitiesOf(text);
+    const telford = named(es, 'Hamish Telford');
+    assert.ok(telford, JSON.stringify(es.map((e) => e.name)));
+    assert.equal(telford.type, 'person');
+    assert.deepEqual(telford.mentions.map((m) => text.slice(m.start, m.end)), ['Hamish Telford', 'Telford', 'Telford']);
+    assert.ok(telford.mentions.every((m) => m.key === telford.key && m.text === text.slice(m.start, m.end)));
+    assert.deepEqual(telford.roles, ['political scientist at the University of the Fraser Valley']);
+    assert.equal(named(es, 'University of the Fraser Valley')?.type, 'organization');
+    assert.equal(es.filter((e) => e.type === 'person').length, 1);
+  });
+
+  it('strips titles from names and keeps them as roles', () => {
+    const es = entitiesOf('Kremlin foreign policy aide Yuri Ushakov confirmed it. Hungarian Prime Minister Viktor Orbán posted on X. Secretary of State Marco Rubio will lead.');
+    assert.deepEqual(named(es, 'Yuri Ushakov')?.roles, ['Kremlin foreign policy aide']);
+    assert.deepEqual(named(es, 'Viktor Orbán')?.roles, ['Hungarian Prime Minister']);
+    assert.deepEqual(named(es, 'Marco Rubio')?.roles, ['Secretary of State']);
+    assert.ok(!es.some((e) => /Minister|Secretary|aide/.test(e.name)));
+  });
+
+  it('reads appositive roles after and before a name', () => {
+    const es = entitiesOf("Yuri Ushakov, Putin's foreign affairs adviser, said the call was frank. Ukraine’s ambassador to the U.S., Olga Stefanishyna, said in a statement.");
+    assert.deepEqual(named(es, 'Yuri Ushakov')?.roles, ["Putin's foreign affairs adviser"]);
+    assert.deepEqual(named(es, 'Olga Stefanishyna')?.roles, ['Ukraine’s ambassador to the U.S.']);
+  });
+
+  it('keeps two people who share a surname apart and gives a bare surname to the dominant one', () => {
+    const text = 'President Donald Trump spoke. Trump thanked First Lady Melania Trump for her work. Trump said he was pleased.';
+    const es = entitiesOf(text);
+    const donald = named(es, 'Donald Trump');
+    const melania = named(es, 'Melania Trump');
+    assert.ok(donald && melania);
+    assert.equal(donald.mentions.length, 3);
+    assert.equal(melania.mentions.length, 1);
+    assert.deepEqual(melania.roles, ['First Lady']);
+    assert.equal(donald.gender, 'male');
+    assert.equal(melania.gender, 'female');
+  });
+
+  it('resolves a first name used alone when it is unambiguous', () => {
+    const es = entitiesOf('"Let\'s go," Trump said to his envoy Steve Witkoff. "Steve, focus on Russia first."');
+    const steve = named(es, 'Steve Witkoff');
+    assert.ok(steve);
+    assert.deepEqual(steve.variants.sort(), ['Steve', 'Steve Witkoff']);
+  });
+
+  it('merges spelling variants of one person inside a document', () => {
+    const es = entitiesOf('Volodymyr Zelenskyy arrived. Later Volodymyr Zelensky spoke, and Zelenskiy left.');
+    const people = es.filter((e) => e.type === 'person');
+    assert.equal(people.length, 1);
+    assert.equal(people[0].mentions.length, 3);
+  });
+
+  it('treats photo credits and bylines as people, with the byline role for each name of the list', () => {
+    const es = entitiesOf('Photo by Kevin Lamarque/Reuters\n\nAssociated Press writers Mary Clare Jalonick, Fatima Hussein and Nathan Ellgren contributed to this report.');
+    assert.equal(named(es, 'Kevin Lamarque')?.type, 'person');
+    for (const n of ['Mary Clare Jalonick', 'Fatima Hussein', 'Nathan Ellgren']) assert.deepEqual(named(es, n)?.roles, ['Associated Press writers'], n);
+    assert.equal(named(es, 'Reuters')?.type, 'organization');
+  });
+
+  it('does not make a person of boilerplate lines, dates or sentence openers', () => {
+    const es = entitiesOf('Support PBS News Hour\n\nOn Thursday, officials met in Kyiv. Emboldened by this, Moscow waited.');
+    assert.ok(!es.some((e) => e.type === 'person'), JSON.stringify(es.map((e) => [e.name, e.type])));
+    assert.ok(!es.some((e) => /Support|Thursday|Emboldened/.test(e.name)));
+    assert.equal(named(es, 'Kyiv')?.type, 'place');
+    assert.equal(named(es, 'Moscow')?.type, 'place');
+  });
+
+  it('splits a hyphenated pair of known names into two mentions', () => {
+    const text = 'Donald Trump called Vladimir Putin. The Trump-Putin call was long.';
+    const es = entitiesOf(text);
+    assert.equal(named(es, 'Donald Trump')?.mentions.length, 2);
+    const putin = named(es, 'Vladimir Putin');
+    assert.ok(putin);
+    assert.equal(text.slice(putin.mentions[1].start, putin.mentions[1].end), 'Putin');
+  });
+
+  it('joins a name the parser split after an initial', () => {
+    const es = entitiesOf('Analyst Harry J. Kazianis said the talks would fail. Kazianis added more.');
+    const harry = es.find((e) => e.type === 'person');
+    assert.equal(harry?.name, 'Harry J. Kazianis');
+    assert.equal(harry?.mentions.length, 2);
+  });
+
+  it('never throws on odd input', () => {
+    for (const t of ['', '   ', '"""', 'A', 'Mr.', 'The The The', '\u0000\u0001', 'Ø'.repeat(50)]) assert.ok(Array.isArray(entitiesOf(t)));
+  });
+});
