@@ -101,7 +101,7 @@ function isHardWrapped(all: Line[]): boolean {
   const short = full.filter((l) => l.end - l.start <= 100).length;
   let multiLine = 0;
   for (let i = 1; i < all.length; i++) if (!all[i].blank && !all[i - 1].blank) multiLine++;
-  return short / full.length > 0.9 && multiLine > 0 && full.length - multiLine < full.length / 2;
+  return short / full.length > 0.9 && multiLine > 0 && full.length - multiLine <= full.length / 2;
 }
 
 function textChunks(text: string): ChunkSpan[] {
