@@ -2,14 +2,16 @@
 // discourse so far). Direct quotes come from paired quotation marks, reported speech from speech
 // verbs; each gets a speaker phrase next to a speech verb, resolved to a full name.
 import type { DocEntity, ParsedDocument, Quote, Speaker } from '../types';
-import { attributionAfter, attributionBefore, sentenceSubject, type Attribution } from './attribution';
+import { attributionAfter, attributionBefore, type Attribution } from './attribution';
 import { indexNames, NameIndex, nameRunStartingAt, personPart, runText, looksLikePersonName } from './names';
 import { scanQuotes, type QuoteSpan } from './quoteMarks';
 import { quoteRole, type QuoteRole } from './quoteRole';
 import { reportedInSentence, sentences } from './reportedSpeech';
 import { SpeakerResolver, voteGenders } from './resolveSpeaker';
 import type { SpeakerPhrase } from './speakerPhrase';
-import { blockStream, type TokenStream } from './tokenStream';
+import { blockStream, isCapitalised, lower, type TokenStream } from './tokenStream';
+import { isNameRun } from './speakerPhrase';
+import { speakerNouns, titleWords } from './lexicon';
 
 interface Found {
   quote: Quote;
@@ -32,8 +34,8 @@ export function extractQuotes(doc: ParsedDocument, entities: DocEntity[]): Quote
   // A quote left open at a paragraph's end continues in the next paragraph with the same speaker.
   let openChain: Quote[] = [];
   for (const stream of streams) {
-    const found = findInBlock(stream);
-    const subjects = sentenceSubjects(stream, names);
+    const { found, covered } = findInBlock(stream);
+    const subjects = subjectMentions(stream, names, covered, (a, b) => resolver.isPersonMention(a, b));
     const events = [...found.map((f) => ({ at: f.at, f })), ...subjects.map((s) => ({ at: s.start, s }))].sort((a, b) => a.at - b.at);
     for (const ev of events) {
       if ('s' in ev && ev.s) {
@@ -83,16 +85,45 @@ function fullNameAt(stream: TokenStream, i: number, names: NameIndex): { name: s
   return name ? { name, to: run[1] } : undefined;
 }
 
-/** Persons opening sentences: they make the discourse a pronoun refers back to. */
-function sentenceSubjects(stream: TokenStream, names: NameIndex): Array<{ phrase: SpeakerPhrase; start: number }> {
+const subjectJoiners = new Set(['and', 'but', 'so', 'that', 'when', 'while', 'as', 'because', 'if', 'though', 'although', 'since', 'after', 'before', 'then', 'yet', 'where', 'until', 'once']);
+const notVerbAfterName = new Set(['and', 'or', 'of', 'in', 'at', 'to', 'for', 'with', 'from', 'by', 'on', 'about', 'as', 'than', 'into', 'over', 'via', 'per', 'vs', 'v']);
+const nonRoleEr = new Set(['deter', 'consider', 'deliver', 'remember', 'gather', 'bother', 'answer', 'offer', 'order', 'encounter', 'register', 'counter', 'discover', 'recover', 'suffer', 'wonder', 'matter', 'enter', 'alter', 'cover', 'render', 'under', 'after', 'over', 'never', 'ever', 'other', 'either', 'neither', 'whether', 'rather', 'together', 'further', 'later', 'better', 'offer', 'hinder', 'trigger', 'lower', 'power', 'weather']);
+
+/** A lower-case word naming a role ("accountant", "teacher", "spokesperson"). */
+function isRoleNoun(w: string): boolean {
+  if (speakerNouns.has(w) || titleWords.has(w)) return true;
+  if (/(ist|ant|ent|ian|man|woman|person|or|ess|ee|ive|ary|ist)$/.test(w) && w.length > 4) return true;
+  return /er$/.test(w) && w.length > 5 && !nonRoleEr.has(w);
+}
+
+/**
+ * Persons named as the subject of a clause ("Kevin Haley, ..., agreed", "Mulder didn’t
+ * hesitate", "teacher Teresa Galati, 56, says"): they make the discourse a pronoun refers back
+ * to. A name after a verb or preposition ("to deter Putin") is an object and does not count.
+ */
+function subjectMentions(stream: TokenStream, names: NameIndex, covered: Uint8Array, isPerson: (start: number, end: number) => boolean): Array<{ phrase: SpeakerPhrase; start: number }> {
   const out: Array<{ phrase: SpeakerPhrase; start: number }> = [];
-  for (const [s, e] of sentences(stream)) {
-    const subj = sentenceSubject(stream, s, e);
-    if (!subj || subj.kind !== 'name') continue;
-    const words = runText(stream, subj.from, subj.to).split(' ');
-    if (!looksLikePersonName(words)) continue;
-    if (words.length < 2 && !names.has(words[0])) continue;
-    out.push({ phrase: subj, start: stream.tokens[subj.from].start });
+  const toks = stream.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    // Names inside what someone said (direct or reported) are not the discourse's subjects.
+    if (covered[i] === 1 || covered[i] === 4) continue;
+    const run = nameRunStartingAt(stream, i, toks.length);
+    if (!run) continue;
+    i = run[1] - 1;
+    const last = toks[run[1] - 1].text;
+    if (/['’]s?$/u.test(last)) continue;
+    const [a, b] = personPart(stream, run[0], run[1]);
+    const words = runText(stream, a, b).split(' ');
+    if (!isNameRun(stream, a, b) || !looksLikePersonName(words)) continue;
+    const prev = toks[run[0] - 1];
+    const next = toks[run[1]];
+    const prevOk = !prev || prev.kind !== 'word' || isCapitalised(prev) || subjectJoiners.has(lower(prev)) || isRoleNoun(lower(prev));
+    const nextOk = next !== undefined && (next.text === ',' || (next.kind === 'word' && !isCapitalised(next) && !notVerbAfterName.has(lower(next))));
+    if (!prevOk || !nextOk) continue;
+    // A lone capitalised word opening a sentence is usually no name ("Shortly", "Authorities"):
+    // take it only as a known surname or when the entity extractor calls it a person.
+    if (words.length < 2 && !names.has(words[0]) && !isPerson(toks[a].start, toks[b - 1].end)) continue;
+    out.push({ phrase: { kind: 'name', from: a, to: b }, start: toks[a].start });
   }
   return out;
 }
@@ -122,7 +153,7 @@ function endsWithComma(stream: TokenStream, q: QuoteSpan): boolean {
 }
 
 /** Direct quotes and reported speech of one block, with speaker phrases still unresolved. */
-function findInBlock(stream: TokenStream): Found[] {
+function findInBlock(stream: TokenStream): { found: Found[]; covered: Uint8Array } {
   const toks = stream.tokens;
   const spans = scanQuotes(stream);
   const found: Found[] = [];
@@ -195,10 +226,11 @@ function findInBlock(stream: TokenStream): Found[] {
         openToken: r.from,
         closed: true,
       });
+      for (let i = r.from; i < r.to; i++) if (covered[i] === 0) covered[i] = 4;
       // Fragments inside the clause are the reported speaker's words.
       for (const g of found) if (g.role === 'fragment' && g.quote.start >= start && g.quote.end <= end) g.phrase ??= r.speaker;
     }
   }
   found.sort((a, b) => a.quote.start - b.quote.start);
-  return found;
+  return { found, covered };
 }

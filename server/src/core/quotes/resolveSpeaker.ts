@@ -60,6 +60,12 @@ export class SpeakerResolver {
     return best;
   }
 
+  /** True when an entity mention of a person covers [start, end). */
+  isPersonMention(start: number, end: number): boolean {
+    const m = this.mentionIn(start, end);
+    return m !== undefined && m.entity.type === 'person' && m.start <= start && m.end >= end;
+  }
+
   /** Counts gendered pronouns after a person's name, for guessing the gender when no entity knows it. */
   voteGender(name: string, gender: Gender, weight = 1): void {
     const v = this.genderVotes.get(name) ?? { male: 0, female: 0 };
@@ -68,8 +74,13 @@ export class SpeakerResolver {
   }
 
   private genderOf(name: string, entity?: DocEntity): Gender | undefined {
-    if (entity?.gender) return entity.gender;
+    // The text's own pronouns, when they clearly agree, beat a guess from a first-name list.
     const v = this.genderVotes.get(name);
+    if (v) {
+      const [hi, lo, g] = v.male > v.female ? [v.male, v.female, 'male' as const] : [v.female, v.male, 'female' as const];
+      if ((hi >= 2 && hi >= 2 * lo) || (hi >= 1 && lo === 0)) return g;
+    }
+    if (entity?.gender) return entity.gender;
     if (!v || v.male === v.female) return undefined;
     return v.male > v.female ? 'male' : 'female';
   }
@@ -109,16 +120,15 @@ export class SpeakerResolver {
   private antecedent(kind: Gender | 'plural' | 'neuter' | 'first'): Salient | undefined {
     const s = this.salient;
     if (kind === 'male' || kind === 'female') {
-      let unknown: Salient | undefined;
+      // The most recent person the pronoun can refer to: same gender, or gender unknown.
       for (let i = s.length - 1, seen = 0; i >= 0 && seen < 8; i--) {
         const e = s[i];
         if (!e.person || !e.name) continue;
         seen++;
         const g = e.gender ?? this.genderOf(e.name);
-        if (g === kind) return e;
-        if (!g && !unknown) unknown = e;
+        if (!g || g === kind) return e;
       }
-      return unknown;
+      return undefined;
     }
     if (kind === 'first') return undefined;
     for (let i = s.length - 1; i >= 0 && i >= s.length - 3; i--) if (!s[i].person) return s[i];

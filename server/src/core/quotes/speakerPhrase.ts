@@ -105,38 +105,54 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
   return { kind: 'phrase', from, to };
 }
 
-/** The speaker right after a speech verb ("said Lorne Fitch", "says the affable proprietor"). */
+/** The speaker right after a speech verb ("said Lorne Fitch", "says the affable proprietor",
+ * "says Cambridge cartoonist Andre Campbell", "says Campbell’s partner, Jason Louth"). */
 export function speakerAfterVerb(stream: TokenStream, verb: number, ceiling: number): SpeakerPhrase | undefined {
   const toks = stream.tokens;
   const i = verb + 1;
   if (i >= ceiling) return undefined;
   const w = lower(toks[i]);
-  if (personalPronouns[w] && w !== 'it' && w !== 'i') return { kind: 'pronoun', from: i, to: i + 1 };
-  if (isCapitalised(toks[i]) && !determiners.has(w)) {
-    const run = nameRunStartingAt(stream, i, ceiling);
-    if (!run || !isNameRun(stream, run[0], run[1])) return undefined;
-    const [a, b] = personPart(stream, run[0], run[1]);
-    return { kind: 'name', from: a, to: b };
-  }
-  if (determiners.has(w)) {
-    let to = i + 1;
-    while (to < ceiling && to - i < 10 && toks[to].kind === 'word' && !relativeWords.has(lower(toks[to]))) to++;
-    // "said the group’s leader, Jane Doe" → the name after the role
-    if (to < ceiling && toks[to].text === ',' && to + 1 < ceiling && isCapitalised(toks[to + 1])) {
-      const run = nameRunStartingAt(stream, to + 1, ceiling);
-      if (run && (run[1] >= ceiling || [',', '.', '—'].includes(toks[run[1]].text))) {
-        const [a, b] = personPart(stream, run[0], run[1]);
-        return { kind: 'name', from: a, to: b };
-      }
+  if (personalPronouns[w] && w !== 'i') return { kind: 'pronoun', from: i, to: i + 1 };
+  // The phrase runs to the first comma, stop or relative word.
+  let to = i;
+  while (to < ceiling && to - i < 12 && (toks[to].kind === 'word' || ["'", '’', '-', '&'].includes(toks[to].text)) && !(to > i && relativeWords.has(lower(toks[to])) && !isCapitalised(toks[to]))) to++;
+  if (to === i) return undefined;
+  // An apposition after a role: "says Campbell’s partner, Jason Louth".
+  const roleOnly = !isCapitalised(toks[to - 1]);
+  if (roleOnly && to < ceiling && toks[to].text === ',' && to + 1 < ceiling && isCapitalised(toks[to + 1])) {
+    const run = nameRunStartingAt(stream, to + 1, ceiling);
+    if (run && isNameRun(stream, run[0], run[1]) && (run[1] >= ceiling || [',', '.', '—', ';'].includes(toks[run[1]].text))) {
+      const [a, b] = personPart(stream, run[0], run[1]);
+      return { kind: 'name', from: a, to: b };
     }
-    // A name inside the phrase after a role ("said the Russian president, Vladimir Putin").
-    return { kind: 'phrase', from: i, to };
+  }
+  // The last name run in the phrase that is not the object of a preposition.
+  for (let k = i; k < to; k++) {
+    const run = nameRunStartingAt(stream, k, to);
+    if (!run) continue;
+    const before = k > i ? lower(toks[k - 1]) : '';
+    const objectOf = prepositions.has(before) || before === 'the' || before === 'and';
+    // "said Oilers head coach Ken Hitchcock": a capitalised employer then a role; keep looking.
+    const roleFollows = run[1] < to && !isCapitalised(toks[run[1]]);
+    if (!objectOf && !roleFollows && isNameRun(stream, run[0], run[1])) {
+      const [a, b] = personPart(stream, run[0], run[1]);
+      return { kind: 'name', from: a, to: b };
+    }
+    k = run[1] - 1;
+  }
+  if (determiners.has(w) || /['’]s$/u.test(toks[i].text) || speakerNouns.has(lower(toks[to - 1]))) {
+    let end = to;
+    // Keep the head of the phrase: "a statement released by the office" → "a statement".
+    for (let k = i + 1; k < to; k++) if (prepositions.has(lower(toks[k])) || /ed$/.test(lower(toks[k]))) { end = k; break; }
+    return { kind: 'phrase', from: i, to: end };
   }
   return undefined;
 }
 
 /** A run that can name someone: not only sentence words ("A", "The") and not a lone initial. */
 export function isNameRun(stream: TokenStream, from: number, to: number): boolean {
+  // Abbreviations of places are no names ("Mo.", "N.B.", "B.C.").
+  if (to - from === 1 && /^[\p{Lu}][\p{L}.]{0,3}\.$/u.test(stream.tokens[from].text)) return false;
   for (let i = from; i < to; i++) {
     const w = lower(stream.tokens[i]).replace(/[.’']s?$/u, '');
     if (!nonNameWords.has(w) && !nameParticles.has(w) && w.length > 1) return true;
