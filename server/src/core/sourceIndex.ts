@@ -7,7 +7,8 @@ import { decodeSource } from './parse/decode';
 import { mergeEntities, type MergedEntities } from './entities/corpusEntities';
 import { QuoteIndex } from './clusters/quoteIndex';
 import { analyzeForTransfer, analyzeInWorkers, defaultWorkerCount, defaultWorkerScript, type AnalysisJob, type AnalysisResult } from './analysisPool';
-import { attachPackedTokens, compactTokens } from './tokenPacking';
+import { attachPackedTokens } from './tokenPacking';
+import { compactAnalysis, StringPool } from './compactAnalysis';
 
 export interface LoadOptions {
   /** Worker threads for analysis; 0 analyses on this thread. Default: one per core for big corpora. */
@@ -34,6 +35,8 @@ export class SourceIndex {
   private readonly problems = new Map<string, string>();
   private readonly locations = new Map<string, string>();
   readonly quotes = new QuoteIndex();
+  /** Short strings (names, keys, labels) shared by all documents' analyses. */
+  private readonly strings = new StringPool();
   private merged: MergedEntities | undefined;
   /** Bumped on every change; lets callers cache what they derive from the index. */
   version = 0;
@@ -67,9 +70,9 @@ export class SourceIndex {
     return { path };
   }
 
-  /** Adds an analysis made elsewhere (a worker thread). Its tokens are packed to save memory. */
+  /** Adds an analysis made elsewhere (a worker thread). It is compacted in place to save memory. */
   setAnalysis(analysis: DocumentAnalysis): void {
-    compactTokens(analysis.doc);
+    compactAnalysis(analysis, this.strings);
     const path = analysis.doc.path;
     if (this.analyses.has(path)) this.quotes.removeDocument(path);
     this.analyses.set(path, analysis);

@@ -3,7 +3,7 @@
 // it sharing enough distinctive words: short common phrases ("next week") never link articles.
 import type { Quote } from '../types';
 import { alignUnits } from './alignQuote';
-import { isContentWord, quoteUnits, type QuoteWord } from './quoteWords';
+import { isContentWord, quoteUnits, quoteWords, type QuoteWord } from './quoteWords';
 
 export interface QuoteRef {
   path: string;
@@ -49,18 +49,33 @@ function compareRefs(a: QuoteRef, b: QuoteRef): number {
   return a.path < b.path ? -1 : a.path > b.path ? 1 : a.quote.start - b.quote.start;
 }
 
+/**
+ * Who a speaker name designates, for comparisons: the folded surname, so that "Viktor Orbán",
+ * "Viktor Orban" and "Orban" agree (names are resolved per article and spelled as each writes them).
+ */
+export function speakerKey(name: string | null | undefined): string | null {
+  if (!name) return null;
+  const words = quoteWords(name);
+  return words.length > 0 ? words[words.length - 1].norm : null;
+}
+
+/** The speaker most members name (as the fullest spelling of the most common surname), or null. */
 function majoritySpeaker(refs: readonly QuoteRef[]): string | null {
   const counts = new Map<string, number>();
+  const spelling = new Map<string, string>();
   let best: string | null = null;
   for (const r of refs) {
     const name = r.quote.speaker?.name;
-    if (!name) continue;
-    const n = (counts.get(name) ?? 0) + 1;
-    counts.set(name, n);
+    const key = speakerKey(name);
+    if (!name || !key) continue;
+    const n = (counts.get(key) ?? 0) + 1;
+    counts.set(key, n);
+    const known = spelling.get(key);
+    if (!known || name.length > known.length) spelling.set(key, name);
     // Ties keep the name met first (refs are in member order), so the result is stable.
-    if (best === null || n > (counts.get(best) ?? 0)) best = name;
+    if (best === null || n > (counts.get(best) ?? 0)) best = key;
   }
-  return best;
+  return best === null ? null : spelling.get(best)!;
 }
 
 /** A wording repeated verbatim is a statement when it is more than a stock phrase. */
@@ -73,8 +88,8 @@ export function sameStatement(a: Wording, b: Wording): boolean {
   const [shorter, longer] = a.words.length <= b.words.length ? [a, b] : [b, a];
   if (shorter.words.length < minSharedWords) return false;
   if (shorter.words.length < shortQuoteWords) {
-    const sa = majoritySpeaker(shorter.refs);
-    const sb = majoritySpeaker(longer.refs);
+    const sa = speakerKey(majoritySpeaker(shorter.refs));
+    const sb = speakerKey(majoritySpeaker(longer.refs));
     if (sa && sb && sa !== sb) return false;
   }
   const alignment = alignUnits(quoteUnits(shorter.content), longer.words, shorter.content, longer.content);

@@ -5,7 +5,7 @@
 import type { DocumentAnalysis, Quote } from '../types';
 import { alignUnits, type QuoteAlignment } from './alignQuote';
 import { GramIndex } from './gramIndex';
-import { buildClusters, isClusterable, shortQuoteWords, type QuoteCluster, type QuoteRef, type Wording } from './quoteClusters';
+import { buildClusters, isClusterable, shortQuoteWords, speakerKey, type QuoteCluster, type QuoteRef, type Wording } from './quoteClusters';
 import { quoteUnits, quoteWords, type QuoteUnit } from './quoteWords';
 
 export type { QuoteCluster, QuoteRef } from './quoteClusters';
@@ -60,7 +60,7 @@ export class QuoteIndex {
       }
       wording.refs.push(ref);
     }
-    this.refsByPath.set(path, refs);
+    this.refsByPath.set(path, refs.slice());
     this.clusterCache = undefined;
   }
 
@@ -172,7 +172,7 @@ function splitBySpeaker(refs: QuoteRef[]): QuoteRef[][] {
   const groups = new Map<string, QuoteRef[]>();
   const unnamed: QuoteRef[] = [];
   for (const r of refs) {
-    const name = r.quote.speaker?.name;
+    const name = speakerKey(r.quote.speaker?.name);
     if (!name) unnamed.push(r);
     else if (groups.has(name)) groups.get(name)!.push(r);
     else groups.set(name, [r]);
