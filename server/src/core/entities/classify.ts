@@ -3,7 +3,7 @@
 import type { EntityType } from '../types';
 import type { NameCandidate } from './candidates';
 import { isGivenName } from './givenNames';
-import { DEMONYMS, KNOWN_ORGS, KNOWN_ORG_PHRASES, ORG_WORDS, PLACES, PLACE_WORDS } from './lexicon';
+import { DEMONYMS, FUNCTION_WORDS, KNOWN_ORGS, KNOWN_ORG_PHRASES, ORG_WORDS, PLACES, PLACE_WORDS, ROLE_HEADS } from './lexicon';
 
 const ALL_CAPS = /^(?!(?:\p{Lu}\.)+$)[\p{Lu}][\p{Lu}.&]+$/u;
 const INITIAL = /^\p{Lu}\.(?:\p{Lu}\.)*$/u;
@@ -14,6 +14,17 @@ export interface ClassifyContext {
   /** Folded single words seen alone in the document (surname-only mentions). */
   singles: Set<string>;
 }
+
+/** Capitalised only by position: a common word, a role ("Officials said") or a word the text writes in lower case. */
+function isGenericWord(folded: string, ctx: ClassifyContext): boolean {
+  return ctx.lowerCase.has(folded) || ROLE_HEADS.has(folded) || FUNCTION_WORDS.has(folded) || GENERIC_SPEAKERS.has(folded) || ORG_WORDS.has(folded);
+}
+
+const GENERIC_SPEAKERS = new Set(
+  `police authorities sources reports others many some both residents witnesses people neighbours neighbors voters
+  parents fans users studies data polls organizers organisers protesters protestors demonstrators workers employees
+  doctors scientists officials analysts critics experts observers supporters opponents insiders investigators`.split(/\s+/),
+);
 
 /** Whether the first word is a first name in this document. */
 export function isDocGivenName(folded: string, ctx: ClassifyContext): boolean {
@@ -80,7 +91,7 @@ export function classifySingleWord(folded: string, word: string, cands: NameCand
   let score = personCues(cands);
   // A word that says things mid-sentence and is no known place or body is most likely a person.
   if (cands.some((c) => c.speech && !c.sentenceInitial)) score += 2;
-  else if (cands.some((c) => c.speech)) score += 1;
+  else if (cands.some((c) => c.speech)) score += isGenericWord(folded, ctx) ? 1 : 2;
   // A first name alone needs a cue too: many first names are also places, brands and characters.
   if (score >= 2 && isDocGivenName(folded, ctx)) score += 1;
   if (score >= 3) return 'person';

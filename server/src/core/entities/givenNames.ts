@@ -2,7 +2,12 @@
 // Backed by gender-detection-from-name (≈80k first names, six languages). That list also holds
 // ordinary words ("The", "Will", "Royal", "China"), so words that are common English or places
 // are refused here; the caller also refuses words the document uses in lower case.
-import { getGender } from 'gender-detection-from-name';
+import en from 'gender-detection-from-name/names/en';
+import it from 'gender-detection-from-name/names/it';
+import es from 'gender-detection-from-name/names/es';
+import fr from 'gender-detection-from-name/names/fr';
+import de from 'gender-detection-from-name/names/de';
+import tr from 'gender-detection-from-name/names/tr';
 import { CALENDAR_WORDS, DEMONYMS, FUNCTION_WORDS, KNOWN_ORGS, ORG_WORDS, PERSON_TITLES, PLACES, PLACE_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon';
 
 /** Common capitalised English words in the name list that are rarely first names in news. */
@@ -37,13 +42,29 @@ function isOrdinaryWord(folded: string): boolean {
   );
 }
 
-/** Gender of a folded first name, or undefined when the word is not a known first name. */
+const LISTS = [en, it, es, fr, de, tr];
+
+/**
+ * Gender of a folded first name: 'male'/'female' when the languages' lists agree, 'unknown' when they
+ * disagree ("Yuri", "Andrea"), undefined when the word is not a known first name.
+ */
+function lookUp(folded: string): 'male' | 'female' | 'unknown' | undefined {
+  let found: 'male' | 'female' | 'unknown' | undefined;
+  for (const list of LISTS) {
+    const g = list.get(folded);
+    if (!g) continue;
+    if (found === undefined) found = g;
+    else if (found !== g) return 'unknown';
+  }
+  return found;
+}
+
 export function givenNameGender(folded: string): 'male' | 'female' | undefined {
   if (folded.length < 2 || isOrdinaryWord(folded)) return undefined;
-  const g = getGender(folded);
+  const g = lookUp(folded);
   return g === 'unknown' ? undefined : g;
 }
 
 export function isGivenName(folded: string): boolean {
-  return givenNameGender(folded) !== undefined;
+  return folded.length >= 2 && !isOrdinaryWord(folded) && lookUp(folded) !== undefined;
 }
