@@ -85,7 +85,7 @@ function fullNameAt(stream: TokenStream, i: number, names: NameIndex): { name: s
   return name ? { name, to: run[1] } : undefined;
 }
 
-const subjectJoiners = new Set(['and', 'but', 'so', 'that', 'when', 'while', 'as', 'because', 'if', 'though', 'although', 'since', 'after', 'before', 'then', 'yet', 'where', 'until', 'once']);
+const subjectJoiners = new Set(['but', 'so', 'that', 'when', 'while', 'as', 'because', 'if', 'though', 'although', 'since', 'after', 'before', 'then', 'yet', 'where', 'until', 'once']);
 const notVerbAfterName = new Set(['and', 'or', 'of', 'in', 'at', 'to', 'for', 'with', 'from', 'by', 'on', 'about', 'as', 'than', 'into', 'over', 'via', 'per', 'vs', 'v']);
 const nonRoleEr = new Set(['deter', 'consider', 'deliver', 'remember', 'gather', 'bother', 'answer', 'offer', 'order', 'encounter', 'register', 'counter', 'discover', 'recover', 'suffer', 'wonder', 'matter', 'enter', 'alter', 'cover', 'render', 'under', 'after', 'over', 'never', 'ever', 'other', 'either', 'neither', 'whether', 'rather', 'together', 'further', 'later', 'better', 'offer', 'hinder', 'trigger', 'lower', 'power', 'weather']);
 

@@ -71,9 +71,22 @@ export function runText(stream: TokenStream, from: number, to: number): string {
 }
 
 /** True when a run reads as a person's name rather than an acronym, place word or date. */
+const organisationWords = new Set([
+  'studies', 'center', 'centre', 'university', 'college', 'institute', 'association', 'department',
+  'ministry', 'council', 'party', 'bank', 'group', 'inc', 'corp', 'ltd', 'foundation', 'press',
+  'news', 'times', 'post', 'agency', 'office', 'house', 'court', 'police', 'service', 'services',
+  'committee', 'commission', 'board', 'union', 'society', 'school', 'hospital', 'company', 'network',
+  'league', 'club', 'team', 'forces', 'army', 'navy', 'government', 'state', 'states', 'nations',
+  'republic', 'kingdom', 'city', 'county', 'province', 'airlines', 'motors', 'media', 'health',
+  'international', 'national', 'federal', 'canada', 'america', 'american', 'canadian', 'europe',
+  'european', 'world', 'global', 'united', 'street', 'avenue', 'road', 'park', 'island', 'lake',
+  'river', 'mountain', 'bay', 'day', 'week', 'program', 'project', 'act', 'bill', 'report',
+]);
+
 export function looksLikePersonName(words: string[]): boolean {
   if (words.length === 0) return false;
   for (const w of words) {
+    if (organisationWords.has(bare(w))) return false;
     if (nonNameWords.has(bare(w))) return false;
     if (/^[\p{Lu}.&-]{2,}$/u.test(w) && !/^\p{Lu}\.$/u.test(w)) return false; // "U.S.", "NATO", "CEO"
     if (/\d/.test(w)) return false;

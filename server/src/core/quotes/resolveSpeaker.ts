@@ -78,7 +78,7 @@ export class SpeakerResolver {
     const v = this.genderVotes.get(name);
     if (v) {
       const [hi, lo, g] = v.male > v.female ? [v.male, v.female, 'male' as const] : [v.female, v.male, 'female' as const];
-      if ((hi >= 2 && hi >= 2 * lo) || (hi >= 1 && lo === 0)) return g;
+      if (hi >= 2 && hi >= 3 * lo) return g;
     }
     if (entity?.gender) return entity.gender;
     if (!v || v.male === v.female) return undefined;
