@@ -156,5 +156,12 @@ export function attributionBefore(stream: TokenStream, floor: number, open: numb
     if (sp) return { speaker: sp, verb: j, end: Math.max(j + 1, sp.to) };
     return acc;
   }
-  return acc;
+  if (acc) return acc;
+  // "Musk took to Twitter with this: “…”", "Martell is more blunt: “…”": a colon hands the
+  // quote to the sentence's subject.
+  if (colon) {
+    const subj = sentenceSubject(stream, start, k + 1);
+    if (subj && subj.kind !== 'phrase') return { speaker: subj, verb: k, end: subj.to };
+  }
+  return undefined;
 }

@@ -43,7 +43,7 @@ export function extractQuotes(doc: ParsedDocument, entities: DocEntity[]): Quote
         continue;
       }
       const f = (ev as { f: Found }).f;
-      if (f.phrase) f.quote.speaker = resolver.resolve(stream, f.phrase);
+      if (f.phrase) f.quote.speaker = resolver.resolve(stream, f.phrase, f.role === 'statement');
     }
     // Statements without their own attribution.
     const statements = found.filter((f) => f.role === 'statement');
@@ -51,10 +51,13 @@ export function extractQuotes(doc: ParsedDocument, entities: DocEntity[]): Quote
       const f = statements[i];
       if (f.quote.speaker) continue;
       const continues = i === 0 && f.openToken === 0 && openChain.length > 0;
-      const later = statements.slice(i + 1).find((g) => g.quote.speaker && g.phrase);
       const chainSpeaker = continues ? openChain.find((q) => q.speaker)?.speaker : undefined;
+      // An unattributed quote continues the speaker quoted just before it in the paragraph; a
+      // paragraph opening with one is usually tagged later in the paragraph; else the last speaker.
+      const earlier = i > 0 ? statements[i - 1].quote.speaker : undefined;
+      const later = statements.slice(i + 1).find((g) => g.quote.speaker && g.phrase);
       const last = resolver.lastSpeaker();
-      const speaker: Speaker | null = chainSpeaker ?? later?.quote.speaker ?? (last ? { start: last.start, end: last.end, name: last.name, ...(last.key ? { key: last.key } : {}) } : null);
+      const speaker: Speaker | null = chainSpeaker ?? earlier ?? later?.quote.speaker ?? (last ? { start: last.start, end: last.end, name: last.name, ...(last.key ? { key: last.key } : {}) } : null);
       f.quote.speaker = speaker ? { ...speaker } : null;
     }
     // Continuation chains: a speaker found in a later paragraph also speaks the earlier ones.

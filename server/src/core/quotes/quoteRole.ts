@@ -33,8 +33,30 @@ function endsAsClause(stream: TokenStream, q: QuoteSpan): boolean {
   return last !== undefined && /^[.,!?…]$/.test(last.text);
 }
 
+const smallWords = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'is', 'be', 'but', 'as']);
+
+/** “The Kid Who Would Be King”, “Face the Nation”: a title, not a statement. */
+function isTitle(stream: TokenStream, q: QuoteSpan): boolean {
+  const end = q.closeToken >= 0 ? q.closeToken : q.afterClose;
+  let words = 0;
+  for (let i = q.openToken + 1; i < end; i++) {
+    const t = stream.tokens[i];
+    if (t.kind !== 'word') {
+      if (/^[,!?;:]$/.test(t.text)) return false;
+      continue;
+    }
+    words++;
+    if (!/^[\p{Lu}\d]/u.test(t.text) && !smallWords.has(t.text.toLowerCase())) return false;
+  }
+  return words >= 2 && words <= 10;
+}
+
 export function quoteRole(stream: TokenStream, q: QuoteSpan, introduced: boolean, attributedAfter: boolean): QuoteRole {
   const words = wordCount(stream, q);
+  if (!attributedAfter && isTitle(stream, q)) return 'fragment';
+  // Single marks outside any double quote mostly mark headlines and terms; they quote someone
+  // only with a tag of their own.
+  if (!q.double && !attributedAfter && !introduced) return words <= 3 ? 'scare' : 'fragment';
   if (introduced) return words <= 1 && !endsAsClause(stream, q) ? 'scare' : 'statement';
   if (opensSentence(stream, q)) {
     if (attributedAfter || words >= 4 || (endsAsClause(stream, q) && words >= 2)) return q.double || attributedAfter ? 'statement' : 'fragment';

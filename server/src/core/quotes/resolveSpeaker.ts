@@ -143,7 +143,7 @@ export class SpeakerResolver {
   private lastQuoted: Salient | undefined;
 
   /** Resolves a speaker phrase at its place in the document and records it as salient. */
-  resolve(stream: TokenStream, phrase: SpeakerPhrase): Speaker {
+  resolve(stream: TokenStream, phrase: SpeakerPhrase, statement = true): Speaker {
     const toks = stream.tokens;
     const start = toks[phrase.from].start;
     const end = toks[phrase.to - 1].end;
@@ -175,7 +175,8 @@ export class SpeakerResolver {
       }
     }
     this.salient.push(sal);
-    this.lastQuoted = sal;
+    // Reported speech and partial quotes pass the floor on only to a named person.
+    if (statement || (sal.person && sal.name)) this.lastQuoted = sal;
     return result;
   }
 }
