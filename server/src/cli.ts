@@ -1,9 +1,14 @@
 // The command-line entry: `provenance index ...` and `provenance check ...` (contracts.md §2).
+import * as nodePath from 'node:path';
 import { runIndex } from './cli/indexCommand';
+import { parseCheckArgs, runCheck, type CheckFormat } from './cli/checkCommand';
 
 const usage = `usage:
   provenance index <dir|glob>... [--json]
-      Index source files (.txt, .md, .html); print a summary, or the index as JSON.`;
+      Index source files (.txt, .md, .html); print a summary, or the index as JSON.
+  provenance check <draft>... [--sources <dir|glob>...] [--format text|json|sarif]
+      Check drafts against the sources (default: the bundled seeds). Exit code 1 when any
+      warning or error is found.`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -13,6 +18,17 @@ async function main(argv: string[]): Promise<number> {
     const json = rest.includes('--json');
     const patterns = rest.filter((a) => !a.startsWith('--'));
     return runIndex(patterns, { json, cwd: process.cwd() }, out, err);
+  }
+  if (command === 'check') {
+    const parsed = parseCheckArgs(rest);
+    if ('error' in parsed) {
+      err(`provenance check: ${parsed.error}`);
+      err(usage);
+      return 2;
+    }
+    // The seeds ship next to the bundle: server/out/cli.js → ../../seeds.
+    const bundledSeeds = nodePath.resolve(__dirname, '..', '..', 'seeds');
+    return runCheck({ ...parsed, format: parsed.format as CheckFormat, cwd: process.cwd(), bundledSeeds }, out, err);
   }
   if (command === '--help' || command === '-h' || command === 'help') {
     out(usage);
