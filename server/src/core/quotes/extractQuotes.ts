@@ -11,7 +11,7 @@ import { SpeakerResolver, voteGenders } from './resolveSpeaker';
 import type { SpeakerPhrase } from './speakerPhrase';
 import { blockStream, isCapitalised, lower, type TokenStream } from './tokenStream';
 import { isNameRun } from './speakerPhrase';
-import { speakerNouns, titleWords } from './lexicon';
+import { isRoleNoun } from './lexicon';
 
 interface Found {
   quote: Quote;
@@ -29,6 +29,7 @@ export function extractQuotes(doc: ParsedDocument, entities: DocEntity[]): Quote
   const names = new NameIndex();
   for (const s of streams) indexNames(s, names);
   const resolver = new SpeakerResolver(doc.text, entities, names);
+  for (const s of streams) noteIndefinites(s, resolver);
   for (const s of streams) voteGenders(s, resolver, (i) => fullNameAt(s, i, names));
   const out: Quote[] = [];
   // A quote left open at a paragraph's end continues in the next paragraph with the same speaker.
@@ -90,15 +91,6 @@ function fullNameAt(stream: TokenStream, i: number, names: NameIndex): { name: s
 
 const subjectJoiners = new Set(['but', 'so', 'that', 'when', 'while', 'as', 'because', 'if', 'though', 'although', 'since', 'after', 'before', 'then', 'yet', 'where', 'until', 'once']);
 const notVerbAfterName = new Set(['and', 'or', 'of', 'in', 'at', 'to', 'for', 'with', 'from', 'by', 'on', 'about', 'as', 'than', 'into', 'over', 'via', 'per', 'vs', 'v']);
-const nonRoleEr = new Set(['deter', 'consider', 'deliver', 'remember', 'gather', 'bother', 'answer', 'offer', 'order', 'encounter', 'register', 'counter', 'discover', 'recover', 'suffer', 'wonder', 'matter', 'enter', 'alter', 'cover', 'render', 'under', 'after', 'over', 'never', 'ever', 'other', 'either', 'neither', 'whether', 'rather', 'together', 'further', 'later', 'better', 'offer', 'hinder', 'trigger', 'lower', 'power', 'weather']);
-
-/** A lower-case word naming a role ("accountant", "teacher", "spokesperson"). */
-function isRoleNoun(w: string): boolean {
-  if (speakerNouns.has(w) || titleWords.has(w)) return true;
-  if (/(ist|ant|ent|ian|man|woman|person|or|ess|ee|ive|ary|ist)$/.test(w) && w.length > 4) return true;
-  return /er$/.test(w) && w.length > 5 && !nonRoleEr.has(w);
-}
-
 /**
  * Persons named as the subject of a clause ("Kevin Haley, ..., agreed", "Mulder didn’t
  * hesitate", "teacher Teresa Galati, 56, says"): they make the discourse a pronoun refers back
@@ -129,6 +121,22 @@ function subjectMentions(stream: TokenStream, names: NameIndex, covered: Uint8Ar
     out.push({ phrase: { kind: 'name', from: a, to: b }, start: toks[a].start });
   }
   return out;
+}
+
+/** "a White House official": an unnamed person that a later "the official" refers back to. */
+function noteIndefinites(stream: TokenStream, resolver: SpeakerResolver): void {
+  const toks = stream.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const w = lower(toks[i]);
+    if (w !== 'a' && w !== 'an') continue;
+    for (let k = i + 1; k < toks.length && k <= i + 4 && toks[k].kind === 'word'; k++) {
+      const h = lower(toks[k]);
+      if (!isCapitalised(toks[k]) && isRoleNoun(h)) {
+        resolver.noteIndefinite(h, toks[i].start);
+        break;
+      }
+    }
+  }
 }
 
 function makeDirect(stream: TokenStream, q: QuoteSpan): Quote {

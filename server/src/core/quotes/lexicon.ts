@@ -149,3 +149,22 @@ export const speakerNouns = new Set([
   'delegation', 'envoy', 'ambassador', 'diplomat', 'senator', 'lawmaker', 'lawmakers', 'chair',
   'administration', 'house', 'secretary', 'prosecutor', 'prosecutors', 'defence', 'defense', 'network',
 ]);
+
+const nonRoleEr = new Set(['deter', 'consider', 'deliver', 'remember', 'gather', 'bother', 'answer', 'offer', 'order', 'encounter', 'register', 'counter', 'discover', 'recover', 'suffer', 'wonder', 'matter', 'enter', 'alter', 'cover', 'render', 'under', 'after', 'over', 'never', 'ever', 'other', 'either', 'neither', 'whether', 'rather', 'together', 'further', 'later', 'better', 'offer', 'hinder', 'trigger', 'lower', 'power', 'weather']);
+
+/** A lower-case word naming a role ("accountant", "teacher", "spokesperson"). */
+export function isRoleNoun(w: string): boolean {
+  if (speakerNouns.has(w) || titleWords.has(w)) return true;
+  if (/(ist|ant|ent|ian|man|woman|person|or|ess|ee|ive|ary|ist)$/.test(w) && w.length > 4) return true;
+  return /er$/.test(w) && w.length > 5 && !nonRoleEr.has(w);
+}
+
+
+/** Nouns for bodies and documents, not people ("the company", "the report"). */
+export const organisationNouns = new Set([
+  'company', 'firm', 'agency', 'government', 'department', 'ministry', 'group', 'city', 'province',
+  'union', 'board', 'office', 'police', 'court', 'council', 'commission', 'committee', 'association',
+  'organization', 'organisation', 'party', 'team', 'club', 'league', 'network', 'report', 'statement',
+  'study', 'memo', 'letter', 'release', 'paper', 'document', 'website', 'post', 'campaign', 'state',
+  'administration', 'kremlin', 'military', 'army', 'authorities', 'survey', 'poll', 'findings',
+]);

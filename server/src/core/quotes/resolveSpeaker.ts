@@ -5,7 +5,7 @@
 // Snegovaya ... said there would need to be pressure to deter Putin. “...,” she said." gives
 // Snegovaya. Unnamed speakers ("the official") keep their span with a null name.
 import type { DocEntity, Speaker } from '../types';
-import { genderedWords, personalPronouns, titleWords, type Gender } from './lexicon';
+import { genderedWords, isRoleNoun, organisationNouns, personalPronouns, titleWords, type Gender } from './lexicon';
 import { looksLikePersonName, type NameIndex } from './names';
 import type { SpeakerPhrase } from './speakerPhrase';
 import { stripPossessive, type TokenStream } from './tokenStream';
@@ -64,6 +64,26 @@ export class SpeakerResolver {
   isPersonMention(start: number, end: number): boolean {
     const m = this.mentionIn(start, end);
     return m !== undefined && m.entity.type === 'person' && m.start <= start && m.end >= end;
+  }
+
+  private readonly indefinites = new Map<string, number>();
+
+  noteIndefinite(head: string, at: number): void {
+    if (!this.indefinites.has(head)) this.indefinites.set(head, at);
+  }
+
+  private unnamedBefore(head: string, at: number): boolean {
+    const first = this.indefinites.get(head);
+    return first !== undefined && first < at;
+  }
+
+  /** The most recent named person in the discourse. */
+  private focusPerson(): Salient | undefined {
+    for (let i = this.salient.length - 1, n = 0; i >= 0 && n < 4; i--, n++) {
+      const e = this.salient[i];
+      if (e.person && e.name) return e;
+    }
+    return undefined;
   }
 
   /** Counts gendered pronouns after a person's name, for guessing the gender when no entity knows it. */
@@ -166,9 +186,19 @@ export class SpeakerResolver {
       // "the mayor": the one person the text gave that role.
       const words = this.text.slice(start, end).toLowerCase().split(/\s+/);
       const role = words.length >= 2 && words.length <= 3 && words[0] === 'the' ? this.names.resolveRole(words[words.length - 1], start) : undefined;
+      const head = words[words.length - 1];
+      // "says the affable proprietor": a definite role for a person refers to the person in
+      // focus, unless the text introduced an unnamed one ("a White House official ... The official").
+      const focus =
+        !role && words[0] === 'the' && words.length <= 6 && isRoleNoun(head) && !organisationNouns.has(head) && !this.unnamedBefore(head, start)
+          ? this.focusPerson()
+          : undefined;
       if (role) {
         result = { start, end, name: role };
         sal = { name: role, person: true, gender: this.genderOf(role), start, end };
+      } else if (focus?.name) {
+        result = { start, end, name: focus.name, ...(focus.key ? { key: focus.key } : {}) };
+        sal = { ...focus };
       } else {
         result = { start, end, name: null };
         sal = { name: null, person: false, start, end };

@@ -143,7 +143,10 @@ export function speakerAfterVerb(stream: TokenStream, verb: number, ceiling: num
   if (determiners.has(w) || /['’]s$/u.test(toks[i].text) || speakerNouns.has(lower(toks[to - 1]))) {
     let end = to;
     // Keep the head of the phrase: "a statement released by the office" → "a statement".
-    for (let k = i + 1; k < to; k++) if (prepositions.has(lower(toks[k])) || /ed$/.test(lower(toks[k]))) { end = k; break; }
+    for (let k = i + 1; k < to; k++) {
+      const next = lower(toks[k + 1] ?? toks[k]);
+      if (prepositions.has(lower(toks[k])) || (/ed$/.test(lower(toks[k])) && prepositions.has(next))) { end = k; break; }
+    }
     return { kind: 'phrase', from: i, to: end };
   }
   return undefined;
