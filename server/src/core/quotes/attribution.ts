@@ -4,7 +4,7 @@
 import { personalPronouns } from './lexicon';
 import { speechVerbStem } from './lexicon';
 import { nameRunStartingAt, personPart } from './names';
-import { speakerAfterVerb, speakerBeforeVerb, type SpeakerPhrase } from './speakerPhrase';
+import { isNameRun, speakerAfterVerb, speakerBeforeVerb, type SpeakerPhrase } from './speakerPhrase';
 import { endsSentence, isCapitalised, lower, type TokenStream } from './tokenStream';
 
 export interface Attribution {
@@ -73,7 +73,7 @@ export function sentenceSubject(stream: TokenStream, start: number, ceiling: num
   while (k < ceiling && toks[k].text !== ',' && !verbAt(stream, k)) k++;
   const run = nameRunStartingAt(stream, start, k);
   // The run is the subject when the clause's verb follows it ("Viktor Orbán welcomed the news").
-  if (run && (run[1] === k || (toks[run[1]].kind === 'word' && !isCapitalised(toks[run[1]])))) {
+  if (run && isNameRun(stream, run[0], run[1]) && (run[1] === k || (toks[run[1]].kind === 'word' && !isCapitalised(toks[run[1]])))) {
     const [a, b] = personPart(stream, run[0], run[1]);
     return { kind: 'name', from: a, to: b };
   }

@@ -129,13 +129,15 @@ function noteIndefinites(stream: TokenStream, resolver: SpeakerResolver): void {
   for (let i = 0; i < toks.length; i++) {
     const w = lower(toks[i]);
     if (w !== 'a' && w !== 'an') continue;
+    // The head is the last role noun of the phrase ("a justice official" → "official").
+    let head: string | undefined;
     for (let k = i + 1; k < toks.length && k <= i + 4 && toks[k].kind === 'word'; k++) {
       const h = lower(toks[k]);
-      if (!isCapitalised(toks[k]) && isRoleNoun(h)) {
-        resolver.noteIndefinite(h, toks[i].start);
-        break;
-      }
+      if (isCapitalised(toks[k])) continue;
+      if (isRoleNoun(h)) head = h;
+      else if (head) break;
     }
+    if (head) resolver.noteIndefinite(head, toks[i].start);
   }
 }
 

@@ -133,7 +133,8 @@ export function speakerAfterVerb(stream: TokenStream, verb: number, ceiling: num
     const before = k > i ? lower(toks[k - 1]) : '';
     const objectOf = prepositions.has(before) || before === 'the' || before === 'and';
     // "said Oilers head coach Ken Hitchcock": a capitalised employer then a role; keep looking.
-    const roleFollows = run[1] < to && !isCapitalised(toks[run[1]]);
+    const after = run[1] < to ? lower(toks[run[1]]) : '';
+    const roleFollows = after !== '' && !isCapitalised(toks[run[1]]) && !prepositions.has(after) && !relativeWords.has(after);
     if (!objectOf && !roleFollows && isNameRun(stream, run[0], run[1])) {
       const [a, b] = personPart(stream, run[0], run[1]);
       return { kind: 'name', from: a, to: b };
