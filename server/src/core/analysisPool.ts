@@ -52,6 +52,12 @@ export function defaultWorkerCount(): number {
 // A batch is a few documents: fewer messages, yet work stays evenly spread.
 const batchDocuments = 12;
 const batchChars = 96_000;
+/**
+ * A worker holds one batch at a time, yet V8 lets an idle-ish heap grow to hundreds of MB before
+ * collecting; a tight limit keeps the process's peak memory down. A worker that still runs out is
+ * replaced by analysis on the main thread (see analyzeInWorkers), so the limit costs no file.
+ */
+const workerHeapLimits = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 };
 /** Batches queued per worker, so it never waits for the main thread between two. */
 const inFlightPerWorker = 2;
 
@@ -62,7 +68,7 @@ class WorkerClient {
   dead = false;
 
   constructor(script: string) {
-    this.worker = new Worker(script);
+    this.worker = new Worker(script, { resourceLimits: workerHeapLimits });
     this.worker.on('message', (reply: WorkerReply) => this.waiting.shift()?.resolve(reply.results));
     this.worker.on('error', (err) => this.fail(err));
     this.worker.on('exit', (code) => this.fail(new Error(`index worker exited (${code})`)));

@@ -99,6 +99,8 @@ export function attachPackedTokens(doc: ParsedDocument, packed: PackedTokens): v
 
 /** Packs the tokens in place (same thread); the document's sentences keep working as before. */
 export function compactTokens(doc: ParsedDocument): void {
+  // Already packed (a worker's result): unpacking to pack again would only cost time.
+  if (doc.blocks.some((b) => b.sentences.some((s) => s instanceof PackedSentence))) return;
   const packed = packTokens(doc);
   if (!packed) return;
   attachPackedTokens(doc, packed);

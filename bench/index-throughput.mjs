@@ -1,0 +1,149 @@
+#!/usr/bin/env node
+// Index throughput, memory and quote-lookup latency on the benchmark corpus (bench/make-corpus.mjs).
+// Runs on the built bundles: the main thread uses the index bundled exactly as the server is, and
+// the workers run server/out/indexWorker.js (`npm run bench` builds first).
+//
+//   node bench/index-throughput.mjs [--workers N] [--corpus bench/corpus] [--queries 2000] [--json]
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { execFileSync } from 'node:child_process';
+import { build } from 'esbuild';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const argv = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 && argv[i + 1] && !argv[i + 1].startsWith('--') ? argv[i + 1] : fallback;
+};
+const corpus = option('corpus', 'bench/corpus');
+const workersArg = option('workers', undefined);
+const queryCount = Number(option('queries', '2000'));
+const asJson = argv.includes('--json');
+
+const workerScript = join(root, 'server', 'out', 'indexWorker.js');
+if (!existsSync(workerScript)) throw new Error('server/out/indexWorker.js is missing: run `npm run build` first');
+if (!existsSync(join(root, corpus)) || readdirSync(join(root, corpus)).length === 0) {
+  execFileSync(process.execPath, [join(root, 'bench', 'make-corpus.mjs')], { stdio: 'inherit' });
+}
+
+// The index, bundled with the server's esbuild settings (the server bundle exports nothing).
+const outDir = mkdtempSync(join(tmpdir(), 'provenance-bench-'));
+await build({
+  entryPoints: [join(root, 'bench', 'benchEntry.ts')],
+  outfile: join(outDir, 'bench.cjs'),
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  logLevel: 'warning',
+  define: { 'import.meta.url': '__importMetaUrl' },
+  banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+});
+const { SourceIndex, NodeWorkspace } = createRequire(import.meta.url)(join(outDir, 'bench.cjs'));
+rmSync(outDir, { recursive: true, force: true });
+
+let peakRss = process.memoryUsage.rss();
+const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), 20);
+const rssBefore = process.memoryUsage.rss();
+
+const index = new SourceIndex();
+const cpu0 = process.cpuUsage();
+const t0 = performance.now();
+const problems = await index.load(new NodeWorkspace(root), [corpus], {
+  workerScript,
+  ...(workersArg !== undefined ? { workers: Number(workersArg) } : {}),
+});
+const loadSeconds = (performance.now() - t0) / 1000;
+const cpu = process.cpuUsage(cpu0);
+// CPU time of the whole process (workers included): on a busy shared machine wall time overstates.
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+const docs = index.documents();
+const chars = docs.reduce((n, d) => n + d.doc.text.length, 0);
+const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.doc.text), 0);
+const quotes = docs.reduce((n, d) => n + d.quotes.length, 0);
+
+const t1 = performance.now();
+const clusters = index.quotes.clusters();
+const clusterSeconds = (performance.now() - t1) / 1000;
+const rssAfterIndex = process.memoryUsage.rss();
+// What the index itself holds: the heap after a full collection.
+setFlagsFromString('--expose-gc');
+runInNewContext('gc')();
+const heapAfterGc = process.memoryUsage().heapUsed;
+const rssAfterGc = process.memoryUsage.rss();
+
+// Quote lookups as the language server makes them: exact quotes, excerpts, an ellipsis, a changed
+// word, and sentences that are not quotes at all (misses). Chosen deterministically.
+let state = 7;
+const rand = () => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32);
+const pick = (list) => list[Math.floor(rand() * list.length)];
+const allQuotes = docs.flatMap((d) => d.quotes.filter((q) => q.content.split(/\s+/).length >= 4));
+const queries = [];
+for (let i = 0; i < queryCount && allQuotes.length > 0; i++) {
+  const words = pick(allQuotes).content.split(/\s+/);
+  const kind = i % 5;
+  if (kind === 0) queries.push(words.join(' '));
+  else if (kind === 1) queries.push(words.slice(1, Math.max(3, Math.ceil(words.length * 0.7))).join(' '));
+  else if (kind === 2) queries.push([...words.slice(0, 2), '…', ...words.slice(-2)].join(' '));
+  else if (kind === 3) queries.push(words.map((w, j) => (j === Math.floor(words.length / 2) ? 'changed' : w)).join(' '));
+  else {
+    const d = pick(docs);
+    const block = pick(d.doc.blocks);
+    const s = pick(block.sentences);
+    queries.push(d.doc.text.slice(s.start, s.end));
+  }
+}
+const latencies = [];
+let found = 0;
+for (const q of queries) {
+  const t = performance.now();
+  const m = index.quotes.match(q);
+  latencies.push(performance.now() - t);
+  if (m.length > 0) found++;
+}
+latencies.sort((a, b) => a - b);
+const pct = (p) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] : NaN);
+clearInterval(sampler);
+peakRss = Math.max(peakRss, process.memoryUsage.rss(), process.resourceUsage().maxRSS * 1024);
+
+const result = {
+  articles: index.size,
+  skipped: problems.length,
+  mb: +(bytes / 1e6).toFixed(2),
+  chars,
+  seconds: +loadSeconds.toFixed(2),
+  mbPerSecond: +(bytes / 1e6 / loadSeconds).toFixed(2),
+  cpuSeconds: +cpuSeconds.toFixed(2),
+  cores: availableParallelism(),
+  loadAverage: +loadavg()[0].toFixed(2),
+  workers: workersArg !== undefined ? Number(workersArg) : 'auto',
+  quotes,
+  wordings: index.quotes.wordingCount,
+  clusters: clusters.length,
+  clusterSeconds: +clusterSeconds.toFixed(2),
+  peakRssMb: Math.round(peakRss / 2 ** 20),
+  rssAfterIndexMb: Math.round(rssAfterIndex / 2 ** 20),
+  heapAfterGcMb: Math.round(heapAfterGc / 2 ** 20),
+  rssAfterGcMb: Math.round(rssAfterGc / 2 ** 20),
+  rssBeforeMb: Math.round(rssBefore / 2 ** 20),
+  lookups: queries.length,
+  lookupsWithMatch: found,
+  lookupP50Ms: +pct(50).toFixed(3),
+  lookupP99Ms: +pct(99).toFixed(3),
+};
+if (asJson) console.log(JSON.stringify(result));
+else {
+  console.log(`articles        ${result.articles} (${result.skipped} skipped)`);
+  console.log(`size            ${result.mb} MB (UTF-8)`);
+  console.log(`index time      ${result.seconds} s with ${result.workers} workers → ${result.mbPerSecond} MB/s`);
+  console.log(`CPU time        ${result.cpuSeconds} s on ${result.cores} cores (load average at the end: ${result.loadAverage})`);
+  console.log(`quotes          ${result.quotes} (${result.wordings} distinct wordings), ${result.clusters} clusters in ${result.clusterSeconds} s`);
+  console.log(`peak RSS        ${result.peakRssMb} MB (after indexing: ${result.rssAfterIndexMb} MB; at start: ${result.rssBeforeMb} MB)`);
+  console.log(`index memory    ${result.heapAfterGcMb} MB heap after a full GC (RSS then ${result.rssAfterGcMb} MB)`);
+  console.log(`quote lookups   ${result.lookups} (${result.lookupsWithMatch} matched): p50 ${result.lookupP50Ms} ms, p99 ${result.lookupP99Ms} ms`);
+}
