@@ -3,7 +3,7 @@
 // it sharing enough distinctive words: short common phrases ("next week") never link articles.
 import type { Quote } from '../types';
 import { alignUnits } from './alignQuote';
-import { isContentWord, quoteUnits, quoteWords, type QuoteWord } from './quoteWords';
+import { isContentWord, quoteUnits, quoteWords, type QuoteUnit, type QuoteWord } from './quoteWords';
 
 export interface QuoteRef {
   path: string;
@@ -83,16 +83,32 @@ function isDistinctive(w: Wording): boolean {
   return w.words.length >= minSharedWords && w.words.some((x) => isContentWord(x.norm));
 }
 
+// Per-wording values that every comparison of a clustering pass needs: computed once.
+const speakerCache = new WeakMap<Wording, string | null>();
+const unitCache = new WeakMap<Wording, QuoteUnit[]>();
+
+function wordingSpeaker(w: Wording): string | null {
+  let key = speakerCache.get(w);
+  if (key === undefined) speakerCache.set(w, (key = speakerKey(majoritySpeaker(w.refs))));
+  return key;
+}
+
+function wordingUnits(w: Wording): QuoteUnit[] {
+  let units = unitCache.get(w);
+  if (!units) unitCache.set(w, (units = quoteUnits(w.content)));
+  return units;
+}
+
 /** Whether two distinct wordings report the same statement. */
 export function sameStatement(a: Wording, b: Wording): boolean {
   const [shorter, longer] = a.words.length <= b.words.length ? [a, b] : [b, a];
   if (shorter.words.length < minSharedWords) return false;
   if (shorter.words.length < shortQuoteWords) {
-    const sa = speakerKey(majoritySpeaker(shorter.refs));
-    const sb = speakerKey(majoritySpeaker(longer.refs));
+    const sa = wordingSpeaker(shorter);
+    const sb = wordingSpeaker(longer);
     if (sa && sb && sa !== sb) return false;
   }
-  const alignment = alignUnits(quoteUnits(shorter.content), longer.words, shorter.content, longer.content);
+  const alignment = alignUnits(wordingUnits(shorter), longer.words, shorter.content, longer.content);
   const shared = alignment.equal;
   if (shared < minSharedWords) return false;
   const sharedContent = alignment.equalContent;

@@ -65,8 +65,17 @@ const ROMAN = /^(?:II|III|IV|VI|VII|VIII)$/;
 const PARTY_TAG = /^[RDI]-[A-Z][A-Za-z.]*$/;
 
 function isCapWord(t: Token): boolean {
-  if (t.kind !== 'word' || HAS_DIGIT.test(t.text) || PARTY_TAG.test(t.text) || ADJECTIVE_COMPOUND.test(t.text)) return false;
-  return STARTS_UPPER.test(t.text) || PARTICLE_PREFIXED.test(t.text);
+  if (t.kind !== 'word') return false;
+  const c = t.text.charCodeAt(0);
+  // Fast path: a word in lower case is a name only with a particle prefix ("al-Assad").
+  if (c >= 97 && c <= 122) {
+    const h = t.text.indexOf('-');
+    const a = Math.max(t.text.indexOf("'"), t.text.indexOf('’'));
+    if ((h < 0 || h > 3) && (a < 0 || a > 2)) return false;
+    return PARTICLE_PREFIXED.test(t.text) && !HAS_DIGIT.test(t.text);
+  }
+  if (HAS_DIGIT.test(t.text) || PARTY_TAG.test(t.text) || ADJECTIVE_COMPOUND.test(t.text)) return false;
+  return STARTS_UPPER.test(t.text);
 }
 
 export function isTitleWord(folded: string): boolean {
@@ -105,6 +114,13 @@ function isHeadline(sentence: Sentence): boolean {
   const end = sentence.tokens[sentence.tokens.length - 1].text;
   if (end === '.' || end === '?' || end === '!' || /\.$/.test(end)) return false;
   return long >= 3 && capital / long >= 0.75;
+}
+
+/** A folded word without possessive or final dot ("thursday's" → "thursday", "aug." → "aug"). */
+function stripEnd(w: string): string {
+  if (w.endsWith("'s")) return w.slice(0, -2);
+  if (w.endsWith("'") || w.endsWith('.')) return w.slice(0, -1);
+  return w;
 }
 
 interface Run {
@@ -182,15 +198,25 @@ export interface DocWords {
   lowerCase: Set<string>;
 }
 
-/** Words used in lower case in the document: a capitalised form of one at a sentence start is an ordinary word. */
+/**
+ * Words the document uses in lower case that it also capitalises somewhere: a capitalised form of one
+ * at a sentence start is an ordinary word ("Rival", "Emboldened"). Only capitalised words are asked
+ * about, so only those are collected (cheaper than a set of every word).
+ */
 export function collectLowerCaseWords(doc: ParsedDocument): Set<string> {
+  const capitalised = new Set<string>();
+  for (const block of doc.blocks)
+    for (const s of block.sentences)
+      for (const t of s.tokens) {
+        const c = t.text.charCodeAt(0);
+        if (t.kind === 'word' && ((c >= 65 && c <= 90) || c > 127)) capitalised.add(foldWord(t.text));
+      }
   const lower = new Set<string>();
   for (const block of doc.blocks)
     for (const s of block.sentences)
       for (const t of s.tokens) {
-        if (t.kind !== 'word') continue;
         const c = t.text.charCodeAt(0);
-        if (c >= 97 && c <= 122) lower.add(t.text.toLowerCase());
+        if (c >= 97 && c <= 122 && t.kind === 'word' && capitalised.has(t.text)) lower.add(t.text);
       }
   return lower;
 }
@@ -259,10 +285,10 @@ function makeCandidate(
   let first = run.first;
   let last = run.last;
   // "Drayton Valley Monday": the date after a name is no part of it.
-  while (last > first && WEEKDAYS.has(folded[last].replace(/(?:'s|')$/, ''))) last--;
+  while (last > first && WEEKDAYS.has(stripEnd(folded[last]))) last--;
   // Contractions ("I'd", "We'll") are no names.
   if (first === last && (CONTRACTION.test(tokens[first].text) || INITIAL.test(tokens[first].text))) return undefined;
-  const bare = (k: number) => folded[k].replace(/(?:'s|')$/, '').replace(/\.$/, '');
+  const bare = (k: number) => stripEnd(folded[k]);
   // Drop capitalised function words and dates at the start ("But Trump", "On Thursday").
   // ("First Lady Melania Trump" keeps its "First": a title follows it.)
   while (first < last && (FUNCTION_WORDS.has(folded[first]) || CALENDAR_WORDS.has(bare(first))) && !isTitleWord(folded[first + 1])) first++;

@@ -134,7 +134,8 @@ function resolve(doc: ParsedDocument, candidates: NameCandidate[], lowerCase: Se
   // 5. Headlines: only names already known from the prose.
   const known = new Map<string, Group>();
   for (const g of kept) for (const s of g.surfaces) if (s.cand.folded.length > 0) known.set(s.cand.folded.join(' '), root(g));
-  for (const c of candidates) if (c.headline && !prose.includes(c)) matchHeadline(doc, c, known, bySurname, byFirst, ctx);
+  const inProse = new Set(prose);
+  for (const c of candidates) if (c.headline && !inProse.has(c)) matchHeadline(doc, c, known, bySurname, byFirst, ctx);
 
   return buildEntities(doc, kept);
 }

@@ -6,10 +6,18 @@ const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
 /** Lower-case, accents removed, curly apostrophes straightened ("Orbán" → "orban"). */
 export function foldWord(word: string): string {
-  // Fast path: plain ASCII needs no Unicode decomposition.
-  // eslint-disable-next-line no-control-regex
-  const plain = /^[\x00-\x7f]*$/.test(word) ? word : word.normalize('NFKD').replace(COMBINING_MARKS, '');
-  return plain.toLowerCase().replace(/[’‘`´]/g, "'");
+  // Fast path (most words): plain ASCII, returned as is when already lower case (no allocation).
+  let lower = true;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 65 && c <= 90) lower = false;
+    else if (c > 127 || c === 96) return foldSlow(word);
+  }
+  return lower ? word : word.toLowerCase();
+}
+
+function foldSlow(word: string): string {
+  return word.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase().replace(/[’‘`´]/g, "'");
 }
 
 /** A name as a lookup key: folded words joined by single spaces, dots and possessives dropped. */

@@ -272,11 +272,23 @@ export function readNounPhrase(tokens: Token[], k: number, stopAtPlural = true):
   for (let q = k; q < tokens.length && q < k + 4; q++) {
     const t = tokens[q];
     if (!isWord(t) || isFunctionWord(t.text) || isAdverb(t.text) || /^\d/.test(t.text) || isMonth(t.text) || isWeekday(t.text)) break;
+    // After the head noun comes the verb: "a third of the aid arrived", "half the staff went".
+    if (q > k && isVerbAfterNoun(t.text)) break;
     last = q;
     if (stopAtPlural && isPluralNoun(t.text)) break;
     if (/['’]s$/.test(t.text)) break;
   }
   return last >= k ? [k, last] : undefined;
+}
+
+const PAST_VERBS = new Set(
+  'went came met made took fell rose grew left got saw gave won lost hit began ran sent spent held kept became remained stood paid sold bought fled died struck'.split(' '),
+);
+
+/** A lower-case past-tense verb: adjectives in -ed stand before the noun, verbs after it. */
+function isVerbAfterNoun(word: string): boolean {
+  if (word !== word.toLowerCase()) return false;
+  return (word.length > 4 && word.endsWith('ed')) || PAST_VERBS.has(word);
 }
 
 /** Everything about a quantity that starts at token `i` (its currency sign or first digit/word). */

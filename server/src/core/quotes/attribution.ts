@@ -133,7 +133,7 @@ export function attributionBefore(stream: TokenStream, floor: number, open: numb
       // Between the verb and the quote only a recipient, a medium or a time may stand ("told
       // reporters in Moscow:"); other words mean the quote sits inside a clause ("said she has “…”").
       if (!isCapitalised(toks[j]) && toks[j].kind === 'word' && !introTail.has(lower(toks[j]))) strangers++;
-      if (strangers > (colon ? 2 : 0)) return acc;
+      if (strangers > (colon ? 2 : 0)) break;
       continue;
     }
     if (/ing$/.test(lower(toks[j]))) {
