@@ -108,7 +108,8 @@ function isHeadline(sentence: Sentence): boolean {
   for (const t of sentence.tokens) {
     if (t.kind !== 'word' || t.text.length < 4) continue;
     long++;
-    if (STARTS_UPPER.test(t.text)) capital++;
+    const c = t.text.charCodeAt(0);
+    if ((c >= 65 && c <= 90) || (c > 127 && STARTS_UPPER.test(t.text))) capital++;
   }
   // Headlines carry no full stop; a prose sentence full of names does.
   const end = sentence.tokens[sentence.tokens.length - 1].text;

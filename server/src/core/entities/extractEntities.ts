@@ -271,7 +271,7 @@ function matchHeadline(
 /** Final form: the name most often written in full, every mention, roles deduplicated, gender. */
 function buildEntities(doc: ParsedDocument, groups: Group[]): DocEntity[] {
   const entities: DocEntity[] = [];
-  const personIndex: number[] = [];
+  const people: Array<{ e: DocEntity; g: Group }> = [];
   for (const g of groups) {
     if (g.surfaces.length === 0) continue;
     const key = `e${entities.length + 1}`;
@@ -287,11 +287,12 @@ function buildEntities(doc: ParsedDocument, groups: Group[]): DocEntity[] {
     }
     // Appositives after places and bodies describe them, they are no roles.
     const roles = g.type === 'person' ? dedupeRoles(g.roles.concat(...g.full.map((c) => c.roles))) : [];
-    entities.push({ key, name: bestName(doc, g), type: g.type, variants, roles, mentions });
-    personIndex.push(g.type === 'person' ? entities.length - 1 : -1);
+    const entity: DocEntity = { key, name: bestName(doc, g), type: g.type, variants, roles, mentions };
+    entities.push(entity);
+    if (g.type === 'person') people.push({ e: entity, g });
   }
+  if (people.length === 0) return entities;
   // Gender of people.
-  const people = entities.map((e, i) => ({ e, g: groups.filter((x) => x.surfaces.length > 0)[i] })).filter((x) => x.e.type === 'person');
   const mentions: Array<{ start: number; person: number; possessive: boolean }> = [];
   people.forEach((p, i) => {
     for (const s of p.g.surfaces) mentions.push({ start: s.start, person: i, possessive: s.cand.possessive && s.end === s.cand.end });

@@ -4,6 +4,11 @@ import type { ParsedDocument } from '../types';
 import { FEMALE_PRONOUNS, MALE_PRONOUNS } from './lexicon';
 import { givenNameGender } from './givenNames';
 
+/** Pronouns as written, lower case or capitalised at a sentence start ("He said"). */
+const withCapitals = (words: Set<string>) => new Set([...words].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]));
+const MALE = withCapitals(MALE_PRONOUNS);
+const FEMALE = withCapitals(FEMALE_PRONOUNS);
+
 export interface GenderEvidence {
   /** Mentions of people: offset, person index, and whether possessive ("Putin's"), in text order. */
   mentions: Array<{ start: number; person: number; possessive: boolean }>;
@@ -40,10 +45,10 @@ export function inferGenders(doc: ParsedDocument, evidence: GenderEvidence): Arr
           next++;
         }
         if (t.kind !== 'word') continue;
-        const c = t.text.charCodeAt(0);
-        if (c !== 104 && c !== 115 && c !== 72 && c !== 83) continue; // h/s: cheap filter
-        const w = t.text.toLowerCase();
-        const g = MALE_PRONOUNS.has(w) ? 'male' : FEMALE_PRONOUNS.has(w) ? 'female' : undefined;
+        const w = t.text;
+        const c = w.charCodeAt(0);
+        if (w.length > 7 || (c !== 104 && c !== 115 && c !== 72 && c !== 83)) continue; // h/s: cheap filter
+        const g = MALE.has(w) ? 'male' : FEMALE.has(w) ? 'female' : undefined;
         if (!g) continue;
         const pool = inSentence.length > 0 ? inSentence : previous;
         if (pool.length === 0) continue;

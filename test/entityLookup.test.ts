@@ -1,0 +1,59 @@
+import { strict as assert } from 'node:assert';
+import { readdirSync, readFileSync } from 'node:fs';
+import { analyzeDocument } from '../server/src/core/analyze';
+import { mergeEntities } from '../server/src/core/entities/corpusEntities';
+import { createEntityLookup, type EntityLookup } from '../server/src/core/entities/entityLookup';
+
+describe('createEntityLookup on the seeds', () => {
+  let lookup: EntityLookup;
+  const nameOf = (id: string) => lookup.get(id)?.name;
+  const found = (text: string) => lookup.find(text).map((h) => ({ surface: h.surface, name: nameOf(h.entityId), slice: text.slice(h.start, h.end) }));
+
+  before(() => {
+    const docs = readdirSync('seeds')
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => analyzeDocument(`seeds/${f}`, readFileSync(`seeds/${f}`, 'utf8')));
+    lookup = createEntityLookup(mergeEntities(docs), docs);
+  });
+
+  it('finds full names, surnames, variants, accent-less forms and possessives with exact offsets', () => {
+    const text = "Zelenskiy met Viktor Orban. Later Putin's aide Yury Ushakov called Kiev; President Volodymyr Zelensky left.";
+    const hits = found(text);
+    for (const h of hits) assert.equal(h.slice, h.surface);
+    assert.deepEqual(
+      hits.map((h) => [h.surface, h.name]),
+      [
+        ['Zelenskiy', 'Volodymyr Zelenskyy'],
+        ['Viktor Orban', lookup.byName('Viktor Orbán')?.name],
+        ['Putin', 'Vladimir Putin'],
+        ['Yury Ushakov', 'Yuri Ushakov'],
+        ['Kiev', 'Kyiv'],
+        ['Volodymyr Zelensky', 'Volodymyr Zelenskyy'],
+      ],
+    );
+  });
+
+  it('gives a bare shared surname to the dominant person and keeps the full name of the other', () => {
+    const hits = found('Trump thanked Melania Trump.');
+    assert.deepEqual(hits.map((h) => [h.surface, h.name]), [['Trump', 'Donald Trump'], ['Melania Trump', 'Melania Trump']]);
+  });
+
+  it('matches a spelling no source used when it sounds the same and is spelled close', () => {
+    const hits = found('Zelenskyi spoke to Lavrov.');
+    assert.deepEqual(hits.map((h) => h.name), ['Volodymyr Zelenskyy', 'Sergei Lavrov'].map((n) => lookup.byName(n)?.name));
+  });
+
+  it('ignores lower-case words and unknown names', () => {
+    assert.deepEqual(found('the trump card was played by Jane Nobody in the morning.'), []);
+  });
+
+  it('looks entities up by name and gives the house spelling', () => {
+    const z = lookup.byName('Volodymyr Zelensky');
+    assert.ok(z);
+    assert.equal(lookup.houseSpelling(z.id), 'Volodymyr Zelenskyy');
+    assert.equal(lookup.houseSpelling(z.id, 'Zelenskiy'), 'Zelenskyy');
+    assert.equal(lookup.byName('Orban')?.id, lookup.byName('Viktor Orbán')?.id);
+    assert.equal(lookup.byName('Nobody Atall'), undefined);
+    assert.equal(lookup.houseSpelling('no-such-id'), undefined);
+  });
+});
