@@ -55,9 +55,17 @@ function compareRefs(a: QuoteRef, b: QuoteRef): number {
  */
 export function speakerKey(name: string | null | undefined): string | null {
   if (!name) return null;
-  const words = quoteWords(name);
-  return words.length > 0 ? words[words.length - 1].norm : null;
+  let key = speakerKeys.get(name);
+  if (key === undefined) {
+    const words = quoteWords(name);
+    key = words.length > 0 ? words[words.length - 1].norm : null;
+    // Names are few; the bound only guards a long-running server against unbounded growth.
+    if (speakerKeys.size > 50_000) speakerKeys.clear();
+    speakerKeys.set(name, key);
+  }
+  return key;
 }
+const speakerKeys = new Map<string, string | null>();
 
 /** The speaker most members name (as the fullest spelling of the most common surname), or null. */
 function majoritySpeaker(refs: readonly QuoteRef[]): string | null {

@@ -20,8 +20,21 @@ function foldSlow(word: string): string {
   return word.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase().replace(/[’‘`´]/g, "'");
 }
 
+const nameKeyCache = new Map<string, string>();
+
 /** A name as a lookup key: folded words joined by single spaces, dots and possessives dropped. */
 export function nameKey(name: string): string {
+  // Names repeat across thousands of documents: the regular expressions run once per spelling.
+  let key = nameKeyCache.get(name);
+  if (key === undefined) {
+    key = computeNameKey(name);
+    if (nameKeyCache.size > 200_000) nameKeyCache.clear();
+    nameKeyCache.set(name, key);
+  }
+  return key;
+}
+
+function computeNameKey(name: string): string {
   return foldWord(name)
     .replace(/(?:'s|')$/g, '')
     .replace(/[^\p{L}\p{N}' -]+/gu, '')

@@ -1,6 +1,11 @@
 // Word lists the quote rules lean on: speech verbs, pronouns, titles and the small words that
 // bound a speaker phrase. Kept apart so the rules read as rules and the lists can grow.
 
+/** A lookup table without Object.prototype, so that words like "constructor" find nothing. */
+function nullProto<T>(entries: Record<string, T>): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, entries);
+}
+
 const speechVerbStems = [
   'say', 'tell', 'add', 'write', 'post', 'tweet', 'ask', 'explain', 'note', 'continue', 'state',
   'confirm', 'warn', 'argue', 'insist', 'claim', 'joke', 'recall', 'remark', 'echo', 'suggest',
@@ -20,7 +25,7 @@ const speechVerbStems = [
 ];
 
 /** Irregular and odd inflections the suffix rules below do not make. */
-const irregularForms: Record<string, string> = {
+const irregularForms: Record<string, string> = nullProto({
   said: 'say', says: 'say', saying: 'say', told: 'tell', tells: 'tell', telling: 'tell',
   wrote: 'write', written: 'write', writes: 'write', writing: 'write', thought: 'think',
   felt: 'feel', began: 'begin', begun: 'begin', cried: 'cry', replied: 'reply', replies: 'reply',
@@ -28,12 +33,22 @@ const irregularForms: Record<string, string> = {
   snapped: 'snap', summed: 'sum', quipped: 'quip', retorted: 'retort', concurred: 'concur',
   worried: 'worry', worries: 'worry', clarified: 'clarify', speculated: 'speculate', texted: 'text',
   emailed: 'email', messaged: 'message', blogged: 'blog', 'e-mailed': 'e-mail',
-};
+});
 
 const stemSet = new Set(speechVerbStems);
 
 /** The stem of a speech verb form ("reiterated" → "reiterate"), or undefined when it is none. */
+const stemCache = new Map<string, string | null>();
+
 export function speechVerbStem(word: string): string | undefined {
+  const cached = stemCache.get(word);
+  if (cached !== undefined) return cached ?? undefined;
+  const stem = findStem(word);
+  if (stemCache.size < 50_000) stemCache.set(word, stem ?? null);
+  return stem;
+}
+
+function findStem(word: string): string | undefined {
   const w = word.toLowerCase();
   if (irregularForms[w]) return irregularForms[w];
   if (stemSet.has(w)) return w;
@@ -61,14 +76,14 @@ export function isBeliefVerb(stem: string): boolean {
 
 export type Gender = 'male' | 'female';
 
-export const personalPronouns: Record<string, Gender | 'plural' | 'neuter' | 'first'> = {
+export const personalPronouns: Record<string, Gender | 'plural' | 'neuter' | 'first'> = nullProto({
   he: 'male', she: 'female', they: 'plural', it: 'neuter', we: 'plural', i: 'first',
-};
+});
 
-export const genderedWords: Record<string, Gender> = {
+export const genderedWords: Record<string, Gender> = nullProto({
   he: 'male', him: 'male', his: 'male', himself: 'male',
   she: 'female', her: 'female', hers: 'female', herself: 'female',
-};
+});
 
 /** Courtesy and job titles that precede a name and are not part of it. */
 export const titleWords = new Set([

@@ -33,11 +33,11 @@ interface Mark {
   role: Role;
 }
 
-const doubleMarks: Record<string, Role> = {
+const doubleMarks: Record<string, Role> = Object.assign(Object.create(null) as Record<string, Role>, {
   '“': 'open', '”': 'close', '„': 'open', '«': 'open', '»': 'close', '"': 'either',
   "''": 'either', '’’': 'close', '‘‘': 'open', '””': 'close', '““': 'open',
-};
-const singleMarks: Record<string, Role> = { '‘': 'open', '’': 'close', "'": 'either', '‹': 'open', '›': 'close' };
+});
+const singleMarks: Record<string, Role> = Object.assign(Object.create(null) as Record<string, Role>, { '‘': 'open', '’': 'close', "'": 'either', '‹': 'open', '›': 'close' });
 
 const spaceBefore = /[\s([{—–\-\/]/u;
 const spaceAfter = /[\s.,;:!?)\]}—–\-\/…]/u;

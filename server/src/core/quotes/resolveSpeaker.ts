@@ -219,7 +219,12 @@ export function voteGenders(stream: TokenStream, resolver: SpeakerResolver, name
   const toks = stream.tokens;
   let last: { name: string; at: number } | undefined;
   for (let i = 0; i < toks.length; i++) {
-    const found = nameAt(i);
+    const t = toks[i];
+    if (t.kind !== 'word') continue;
+    const c = t.text.charCodeAt(0);
+    const upper = c < 128 ? c >= 65 && c <= 90 : t.text[0] !== t.text[0].toLowerCase();
+    if (!upper && t.text.length > 7) continue;
+    const found = upper ? nameAt(i) : undefined;
     if (found) {
       const prev = (toks[i - 1]?.text ?? '').toLowerCase().replace(/\.$/, '');
       if (femaleTitles.has(prev)) resolver.voteGender(found.name, 'female', 3);
@@ -228,7 +233,7 @@ export function voteGenders(stream: TokenStream, resolver: SpeakerResolver, name
       i = found.to - 1;
       continue;
     }
-    const g = genderedWords[toks[i].text.toLowerCase()];
+    const g = t.text.length <= 7 ? genderedWords[upper ? t.text.toLowerCase() : t.text] : undefined;
     if (g && last && i - last.at < 40) {
       resolver.voteGender(last.name, g);
       last = { name: last.name, at: i };

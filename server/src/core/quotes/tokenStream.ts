@@ -43,5 +43,10 @@ export function isPossessive(word: string): boolean {
 }
 
 export function isCapitalised(t: Token): boolean {
-  return t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+  if (t.kind !== 'word') return false;
+  const c = t.text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  // Outside ASCII: a letter whose lower case differs is an upper-case letter.
+  const ch = t.text[0];
+  return ch !== ch.toLowerCase();
 }
