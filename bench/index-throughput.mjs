@@ -74,7 +74,8 @@ const rssAfterIndex = process.memoryUsage.rss();
 // What the index itself holds: the heap after a full collection.
 setFlagsFromString('--expose-gc');
 runInNewContext('gc')();
-const heapAfterGc = process.memoryUsage().heapUsed;
+const memoryAfterGc = process.memoryUsage();
+const heapAfterGc = memoryAfterGc.heapUsed;
 const rssAfterGc = process.memoryUsage.rss();
 
 // Quote lookups as the language server makes them: exact quotes, excerpts, an ellipsis, a changed
@@ -130,6 +131,8 @@ const result = {
   rssAfterIndexMb: Math.round(rssAfterIndex / 2 ** 20),
   heapAfterGcMb: Math.round(heapAfterGc / 2 ** 20),
   rssAfterGcMb: Math.round(rssAfterGc / 2 ** 20),
+  heapTotalAfterGcMb: Math.round(memoryAfterGc.heapTotal / 2 ** 20),
+  externalAfterGcMb: Math.round(memoryAfterGc.external / 2 ** 20),
   rssBeforeMb: Math.round(rssBefore / 2 ** 20),
   lookups: queries.length,
   lookupsWithMatch: found,
@@ -144,6 +147,6 @@ else {
   console.log(`CPU time        ${result.cpuSeconds} s on ${result.cores} cores (load average at the end: ${result.loadAverage})`);
   console.log(`quotes          ${result.quotes} (${result.wordings} distinct wordings), ${result.clusters} clusters in ${result.clusterSeconds} s`);
   console.log(`peak RSS        ${result.peakRssMb} MB (after indexing: ${result.rssAfterIndexMb} MB; at start: ${result.rssBeforeMb} MB)`);
-  console.log(`index memory    ${result.heapAfterGcMb} MB heap after a full GC (RSS then ${result.rssAfterGcMb} MB)`);
+  console.log(`index memory    ${result.heapAfterGcMb} MB heap after a full GC (heap reserved ${result.heapTotalAfterGcMb} MB, external ${result.externalAfterGcMb} MB, RSS ${result.rssAfterGcMb} MB)`);
   console.log(`quote lookups   ${result.lookups} (${result.lookupsWithMatch} matched): p50 ${result.lookupP50Ms} ms, p99 ${result.lookupP99Ms} ms`);
 }

@@ -88,7 +88,7 @@ export function sentenceSubject(stream: TokenStream, start: number, ceiling: num
 export function attributionAfter(stream: TokenStream, from: number, ceiling: number, strict: boolean): Attribution | undefined {
   const toks = stream.tokens;
   let i = from;
-  while (i < ceiling && (toks[i].text === ',' || toks[i].text === '—')) i++;
+  while (i < ceiling && (toks[i].text === ',' || toks[i].text === '—' || /^[”’"']+$/u.test(toks[i].text))) i++;
   if (i >= ceiling) return undefined;
   const end = sentenceEnd(stream, i, ceiling);
   const limit = Math.min(end, i + 40);

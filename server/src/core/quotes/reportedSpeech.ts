@@ -55,11 +55,11 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     return out;
   }
   // "CLAUSE, X said." / "CLAUSE, according to X."
-  for (let c = e - 1; c > s + 2 && e - c <= 12; c--) {
+  for (let c = e - 1; c > s + 2 && e - c <= 14; c--) {
     if (toks[c].text !== ',') continue;
-    if (covered[c - 1] || covered[c + 1]) break;
+    if (covered[c - 1] === 1 || covered[c + 1] === 1) break;
     const att = attributionAfter(stream, c + 1, e, true);
-    if (att && att.verb > c && att.verb - c <= 10) {
+    if (att && att.verb > c && att.verb - c <= 10 && endsTag(stream, Math.max(att.end, att.verb + 1), e)) {
       if (!anyCovered(covered, s, c)) out.push({ from: s, to: c, speaker: att.speaker });
       return out;
     }
@@ -117,6 +117,18 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     break;
   }
   return out;
+}
+
+/** After a closing tag ("…, Lonechild said on Monday.") only a time, place or medium may follow. */
+function endsTag(stream: TokenStream, from: number, e: number): boolean {
+  if (e - from > 6) return false;
+  for (let i = from; i < e; i++) {
+    const t = stream.tokens[i];
+    const w = lower(t);
+    if (w === 'that' || verbAt(stream, i)) return false;
+    if (t.kind === 'word' && !isCapitalised(t) && !verbTail.has(w) && !/^\d/.test(w)) return false;
+  }
+  return true;
 }
 
 function anyCovered(covered: Uint8Array, from: number, to: number): boolean {
