@@ -130,7 +130,7 @@ interface Run {
 }
 
 /** Capitalised runs of a sentence, with connectors ("Bank of Canada", "Center for ... and ...") kept inside. */
-function findRuns(tokens: Token[], folded: string[], sentenceStart: boolean[]): Run[] {
+function findRuns(tokens: Token[], folded: string[], sentenceStart: ArrayLike<number>): Run[] {
   const runs: Run[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -222,42 +222,62 @@ export function collectLowerCaseWords(doc: ParsedDocument): Set<string> {
   return lower;
 }
 
+/** Token flags for a segment that is one sentence: only index 0 starts a sentence (never read). */
+const NO_BREAKS: ArrayLike<number> = new Uint8Array(0);
+
+/** A sentence ending in an initial after a capitalised word ("Harry J.") continues in the next one. */
+function endsInInitial(sentence: Sentence): boolean {
+  const t = sentence.tokens;
+  const n = t.length;
+  return n >= 2 && INITIAL.test(t[n - 1].text) && isCapWord(t[n - 2]) && !DEMONYMS.has(foldWord(t[n - 1].text)) && !PLACES.has(foldWord(t[n - 1].text));
+}
+
 /** All name candidates of a document, in text order. */
 export function findCandidates(doc: ParsedDocument, lowerCase: Set<string>): NameCandidate[] {
   const out: NameCandidate[] = [];
   let sentenceIndex = 0;
   for (const block of doc.blocks) {
-    // Runs are found over the whole block: the parser ends a sentence after an initial ("P.J. Tucker").
-    const tokens: Token[] = [];
-    const sentenceOf: number[] = [];
-    const sentenceStart: boolean[] = [];
-    const headlines: boolean[] = [];
-    const firstWords = new Set<number>();
-    for (const sentence of block.sentences) {
-      const headline = block.kind === 'heading' || isHeadline(sentence);
-      let first = true;
-      for (const t of sentence.tokens) {
-        if (first && t.kind === 'word') firstWords.add(tokens.length);
-        sentenceStart.push(tokens.length === 0 || sentenceOf[sentenceOf.length - 1] !== sentenceIndex);
-        first &&= t.kind !== 'word';
-        tokens.push(t);
-        sentenceOf.push(sentenceIndex);
-        headlines.push(headline);
+    const sentences = block.sentences;
+    for (let i = 0; i < sentences.length; ) {
+      // Usually one sentence; sentences the parser split after an initial ("P.J. Tucker") are joined.
+      let j = i;
+      while (j + 1 < sentences.length && endsInInitial(sentences[j])) j++;
+      let tokens: Token[];
+      let sentenceStart: ArrayLike<number> = NO_BREAKS;
+      const firstWords: number[] = [];
+      if (j === i) {
+        tokens = sentences[i].tokens;
+        const f = tokens.findIndex((t) => t.kind === 'word');
+        if (f >= 0) firstWords.push(f);
+      } else {
+        tokens = [];
+        const starts: number[] = [];
+        for (let k = i; k <= j; k++) {
+          starts.push(tokens.length);
+          const f = sentences[k].tokens.findIndex((t) => t.kind === 'word');
+          if (f >= 0) firstWords.push(tokens.length + f);
+          for (const t of sentences[k].tokens) tokens.push(t);
+        }
+        const breaks = new Uint8Array(tokens.length + 1);
+        for (const b of starts) breaks[b] = 1;
+        sentenceStart = breaks;
       }
-      sentenceIndex++;
-    }
-    const folded = tokens.map((t) => foldWord(t.text));
-    let listRole: string | undefined;
-    let previousEnd = -1;
-    for (const run of findRuns(tokens, folded, sentenceStart)) {
-      const c = makeCandidate(doc, tokens, folded, run, sentenceOf[run.first], firstWords, headlines[run.first], lowerCase, sentenceStart);
-      if (!c) continue;
-      // "Associated Press writers A, B and C": the plural role covers the whole list.
-      if (listRole && previousEnd >= 0 && onlyListGlue(tokens, previousEnd, run.first) && c.roles.length === 0) c.roles.push(listRole);
-      else if (!onlyListGlue(tokens, previousEnd, run.first)) listRole = undefined;
-      if (c.roles.length > 0 && / [a-z]+s$/.test(c.roles[0]) && ROLE_HEADS.has(c.roles[0].split(' ').pop() ?? '')) listRole = c.roles[0];
-      previousEnd = run.last;
-      out.push(c);
+      const headline = block.kind === 'heading' || isHeadline(sentences[i]);
+      const folded = tokens.map((t) => foldWord(t.text));
+      let listRole: string | undefined;
+      let previousEnd = -1;
+      for (const run of findRuns(tokens, folded, sentenceStart)) {
+        const c = makeCandidate(doc, tokens, folded, run, sentenceIndex, firstWords, headline, lowerCase, sentenceStart);
+        if (!c) continue;
+        // "Associated Press writers A, B and C": the plural role covers the whole list.
+        if (listRole && previousEnd >= 0 && onlyListGlue(tokens, previousEnd, run.first) && c.roles.length === 0) c.roles.push(listRole);
+        else if (!onlyListGlue(tokens, previousEnd, run.first)) listRole = undefined;
+        if (c.roles.length > 0 && / [a-z]+s$/.test(c.roles[0]) && ROLE_HEADS.has(c.roles[0].split(' ').pop() ?? '')) listRole = c.roles[0];
+        previousEnd = run.last;
+        out.push(c);
+      }
+      sentenceIndex += j - i + 1;
+      i = j + 1;
     }
   }
   return out;
@@ -278,10 +298,10 @@ function makeCandidate(
   folded: string[],
   run: Run,
   sentenceIndex: number,
-  firstWords: Set<number>,
+  firstWords: number[],
   headline: boolean,
   lowerCase: Set<string>,
-  sentenceStart: boolean[],
+  sentenceStart: ArrayLike<number>,
 ): NameCandidate | undefined {
   let first = run.first;
   let last = run.last;
@@ -295,7 +315,7 @@ function makeCandidate(
   while (first < last && (FUNCTION_WORDS.has(folded[first]) || CALENDAR_WORDS.has(bare(first))) && !isTitleWord(folded[first + 1])) first++;
   if (first === last && (FUNCTION_WORDS.has(bare(first)) || CALENDAR_WORDS.has(bare(first)))) return undefined;
   // A sentence-initial word the document also writes in lower case is an ordinary word.
-  if (firstWords.has(first) && first < last && lowerCase.has(folded[first]) && !isTitleWord(folded[first]) && !isTitleModifier(folded[first])) first++;
+  if (firstWords.includes(first) && first < last && lowerCase.has(folded[first]) && !isTitleWord(folded[first]) && !isTitleModifier(folded[first])) first++;
 
   const key = folded.slice(first, last + 1).join(' ');
   const lastWord = folded[last].replace(/['’]s$/, '');
@@ -371,7 +391,7 @@ function makeCandidate(
     honorific,
     byline,
     speech,
-    sentenceInitial: firstWords.has(nameFirst) || (nameFirst > 0 && OPENERS.has(tokens[nameFirst - 1].text)),
+    sentenceInitial: firstWords.includes(nameFirst) || (nameFirst > 0 && OPENERS.has(tokens[nameFirst - 1].text)),
     // A credit ("Photo by Kevin Lamarque/Reuters") looks like a title-case line but names a person.
     headline: headline && !byline,
     roles,

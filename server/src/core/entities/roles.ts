@@ -33,7 +33,7 @@ export function readRoles(
   nameFirst: number,
   nameLast: number,
   possessive: boolean,
-  sentenceStart: boolean[],
+  sentenceStart: ArrayLike<number>,
 ): string[] {
   const roles: string[] = [];
   const pre = preNameRole(doc, tokens, folded, runFirst, nameFirst, sentenceStart);
@@ -50,7 +50,7 @@ export function readRoles(
 }
 
 /** "Kremlin foreign policy aide" + "Yuri Ushakov": title words inside the run plus modifiers to its left. */
-function preNameRole(doc: ParsedDocument, tokens: Token[], folded: string[], runFirst: number, nameFirst: number, sentenceStart: boolean[]): string | undefined {
+function preNameRole(doc: ParsedDocument, tokens: Token[], folded: string[], runFirst: number, nameFirst: number, sentenceStart: ArrayLike<number>): string | undefined {
   let from = runFirst;
   let hasHead = false;
   for (let k = runFirst; k < nameFirst; k++) hasHead ||= isHead(folded[k]) || (folded[k] === 'lady' && folded[k - 1] === 'first');

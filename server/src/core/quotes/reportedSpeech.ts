@@ -106,6 +106,9 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       if (!subjectLike) continue;
       // "said Monday" / "said in a statement" before a clause: skip those words
       while (from < e && verbTail.has(lw) && !determiners.has(lw) && from < k) from++;
+      // Beyond "say" and "tell", a bare object is no clause ("confirmed the move", "posted a
+      // video"): it needs a verb of its own.
+      if (stem !== 'say' && stem !== 'tell' && !hasFiniteVerb(stream, from, Math.min(e, from + 10))) continue;
     }
     if (e - from < 3) continue;
     if (isMarkToken(toks[from].text) || (hasThat && isMarkToken(toks[from + 1]?.text ?? ''))) {
@@ -165,4 +168,20 @@ export function sentences(stream: TokenStream): Array<[number, number]> {
   }
   if (s < n) out.push([s, n]);
   return out;
+}
+
+const auxiliaries = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'should',
+  'can', 'may', 'might', 'must', 'does', 'did', 'do', 'shall', 'won’t', "won't", 'can’t', "can't",
+  'isn’t', "isn't", 'wasn’t', "wasn't", 'doesn’t', "doesn't", 'didn’t', "didn't", 'needs', 'need',
+]);
+
+/** A clause has a verb: an auxiliary, a contraction ("he’s") or a past form. */
+function hasFiniteVerb(stream: TokenStream, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) {
+    const w = lower(stream.tokens[i]);
+    if (auxiliaries.has(w) || /['’](s|re|ll|ve|d)$/u.test(w) || (/ed$/.test(w) && i > from)) return true;
+  }
+  const w0 = lower(stream.tokens[from]);
+  return /['’](s|re|ll|ve|d)$/u.test(w0);
 }

@@ -5,7 +5,7 @@
 // verb; "Alexei Malashenko, a leading expert, said" gives the name before the role; "The official,
 // who was granted anonymity, said" gives the noun phrase before the relative clause.
 import { determiners, personalPronouns, relativeWords, speakerNouns } from './lexicon';
-import { nameParticles, nonNameWords } from './lexicon';
+import { isRoleNoun, nameParticles, nonNameWords, organisationNouns } from './lexicon';
 import { nameRunEndingAt, nameRunStartingAt, personPart } from './names';
 import { isCapitalised, lower, type TokenStream } from './tokenStream';
 
@@ -99,9 +99,18 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
   if (to - from > 14) return undefined;
   for (let i = from; i < to; i++) if (toks[i].kind !== 'word' && !["'", '’', '-', '&'].includes(toks[i].text)) return undefined;
   if (prepositions.has(first)) return undefined;
-  const head = lower(toks[to - 1]);
-  const opensNp = determiners.has(first) || /['’]s$/u.test(toks[from].text) || speakerNouns.has(head);
+  const opensNp = determiners.has(first) || /['’]s$/u.test(toks[from].text) || speakerNouns.has(lower(toks[to - 1]));
   if (!opensNp) return undefined;
+  // Only a phrase headed by someone who can speak: a person, a role or a body ("the official",
+  // "the security firm", "the memo"), not "the above chart" or "the Georgia Tech product".
+  let head = lower(toks[to - 1]);
+  for (let i = from + 1; i < to; i++) {
+    if (prepositions.has(lower(toks[i]))) {
+      head = lower(toks[i - 1]);
+      break;
+    }
+  }
+  if (!canSpeak(head)) return undefined;
   return { kind: 'phrase', from, to };
 }
 
@@ -162,4 +171,9 @@ export function isNameRun(stream: TokenStream, from: number, to: number): boolea
     if (!nonNameWords.has(w) && !nameParticles.has(w) && w.length > 1) return true;
   }
   return false;
+}
+
+function canSpeak(head: string): boolean {
+  const h = head.replace(/['’]s?$/u, '');
+  return speakerNouns.has(h) || organisationNouns.has(h) || isRoleNoun(h) || /(people|men|women|members|workers|staff|residents|officials|users|groups|leaders|experts)$/.test(h);
 }
