@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -104,6 +104,20 @@ describe('SourceIndex.load', () => {
       assert.deepEqual(progress, Array.from({ length: 46 }, (_, i) => i + 1));
       const a = parallel.get('copies/3-001_918f0212adf51184.txt')!;
       assert.ok(a.doc.blocks[2].sentences[0].tokens.length > 3);
+    });
+
+    it('loses no file when workers die mid-way', async () => {
+      // A worker that exits on its first batch: every batch falls back to this thread.
+      const crashing = join(dir, 'crashing.js');
+      writeFileSync(crashing, "require('node:worker_threads').parentPort.on('message', () => process.exit(3));\n");
+      const files = seeds();
+      for (const [path, text] of seeds()) for (let i = 0; i < 6; i++) files.set(path.replace('seeds/', `copies/${i}-`), text);
+      const index = new SourceIndex();
+      const problems = await index.load(new MemoryWorkspace(files), [], { workers: 2, workerScript: crashing });
+      assert.deepEqual(problems, []);
+      assert.equal(index.size, 35);
+      assert.equal(index.analysed, 35);
+      assert.ok(index.quotes.clusters().length >= 6);
     });
 
     it('analyses on this thread when the worker cannot start', async () => {

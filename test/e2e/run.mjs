@@ -185,7 +185,7 @@ async function main() {
   }
 
   const nameHover = await hoverOn('Ushakov', /Ushakov/);
-  checks.record(nameHover.hover !== undefined && /Yury/.test(nameHover.text), 'hovering a name shows its card (with the variant "Yury")', (nameHover.reason ?? '') + nameHover.text.slice(0, 160));
+  checks.record(nameHover.hover !== undefined && /foreign affairs adviser/.test(nameHover.text), 'hovering a name shows its card (with his role from the seeds)', (nameHover.reason ?? '') + nameHover.text.slice(0, 160));
   checks.record(nameHover.hover !== undefined && /00\d_/.test(nameHover.text), 'the name card names its source files', nameHover.text.slice(0, 160));
   if (nameHover.hover) await page.screenshot({ path: path.join(SHOTS, 'hover-name.png') });
 

@@ -41,6 +41,8 @@ export function analyzeForTransfer(job: AnalysisJob): AnalysisResult {
 
 /** The bundled worker script next to the running bundle (server/out/indexWorker.js), if any. */
 export function defaultWorkerScript(): string | undefined {
+  // __dirname exists in the CommonJS bundles (and under tsx); not when the sources run as ESM.
+  if (typeof __dirname === 'undefined') return undefined;
   const script = join(__dirname, 'indexWorker.js');
   return existsSync(script) ? script : undefined;
 }
@@ -58,6 +60,7 @@ const batchChars = 96_000;
  * replaced by analysis on the main thread (see analyzeInWorkers), so the limit costs no file.
  */
 const workerHeapLimits = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 };
+const maxRespawns = 4;
 /** Batches queued per worker, so it never waits for the main thread between two. */
 const inFlightPerWorker = 2;
 
@@ -136,21 +139,29 @@ export async function analyzeInWorkers(
     }
   };
 
-  const lane = async (client: WorkerClient) => {
+  // A worker that dies (out of its heap limit on a huge file, say) is replaced a few times; the
+  // batch it held is analysed here, so no file is lost.
+  let respawns = 0;
+  const clients = Array.from({ length: Math.max(1, workers) }, () => new WorkerClient(script));
+  const lane = async (slot: number) => {
     for (let batch = await pullBatch(); batch.length > 0; batch = await pullBatch()) {
       let results: AnalysisResult[];
       try {
-        results = await client.request(batch.map((b) => b.job));
+        results = await clients[slot].request(batch.map((b) => b.job));
       } catch {
         results = batch.map((b) => analyzeForTransfer(b.job));
+        if (clients[slot].dead && respawns < maxRespawns) {
+          respawns++;
+          void clients[slot].close();
+          clients[slot] = new WorkerClient(script);
+        }
       }
       results.forEach((r, i) => settle(batch[i].seq, r));
     }
   };
 
-  const clients = Array.from({ length: Math.max(1, workers) }, () => new WorkerClient(script));
   try {
-    await Promise.all(clients.flatMap((c) => Array.from({ length: inFlightPerWorker }, () => lane(c))));
+    await Promise.all(clients.flatMap((_, slot) => Array.from({ length: inFlightPerWorker }, () => lane(slot))));
   } finally {
     await Promise.all(clients.map((c) => c.close()));
   }

@@ -65,6 +65,21 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     }
     break;
   }
+  // "CLAUSE, he says, (and) CLAUSE.": a short tag between commas inside the sentence.
+  for (let c = s + 3; c < e - 3; c++) {
+    if (toks[c].text !== ',' || covered[c - 1] === 1 || covered[c + 1] === 1) continue;
+    let d = c + 1;
+    while (d < e && d - c <= 5 && toks[d].text !== ',') d++;
+    if (d >= e || toks[d].text !== ',' || d - c < 3) continue;
+    const att = attributionAfter(stream, c + 1, d, false);
+    if (!att || !endsTag(stream, Math.max(att.end, att.verb + 1), d)) continue;
+    if (anyCovered(covered, s, c) || anyCovered(covered, d + 1, e)) break;
+    out.push({ from: s, to: c, speaker: att.speaker });
+    let rest = d + 1;
+    if (rest < e && ['and', 'but'].includes(lower(toks[rest]))) rest++;
+    if (e - rest >= 3) out.push({ from: rest, to: e, speaker: att.speaker });
+    return out;
+  }
   // "X said (that) CLAUSE."
   for (let j = s; j < e - 2; j++) {
     if (covered[j]) continue;
