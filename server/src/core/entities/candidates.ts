@@ -59,6 +59,8 @@ const CONTRACTION = /['’](?:d|ll|re|ve|m|t)$/i;
 const INITIAL = /^(?:\p{Lu}\.){1,3}$/u;
 /** "San Francisco-based", "Chinese-language", "Al-Qaeda-linked": adjectives, not names. */
 const ADJECTIVE_COMPOUND = /-(?:based|language|linked|born|led|backed|owned|run|made|style|era|speaking|made|funded|affiliated|aligned|friendly|area|focused|bound|like|type|related|era|american|canadian)$/i;
+const CREDIT_WORDS = new Set(['photo', 'photos', 'photograph', 'photography', 'story', 'text', 'reporting', 'written', 'illustration', 'video', 'images', 'image', 'graphic', 'graphics', 'words', 'column']);
+const KIN_OR_AIDE = new Set(['father', 'mother', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'widow', 'parents', 'family', 'spokesperson', 'spokesman', 'spokeswoman', 'lawyer', 'lawyers', 'attorney', 'aide', 'aides', 'adviser', 'advisers', 'girlfriend', 'boyfriend', 'partner', 'fiancee', 'fiance', 'grandfather', 'grandmother', 'uncle', 'aunt', 'cousin', 'nephew', 'niece', 'children', 'kids', 'campaign', 'office', 'administration', 'government', 'cabinet', 'predecessor', 'successor', 'deputy', 'ex-wife', 'ex-husband']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const ROMAN = /^(?:II|III|IV|VI|VII|VIII)$/;
 /** Party tags after a politician's name ("R-S.C.", "D-Conn."). */
@@ -165,7 +167,7 @@ function findRuns(tokens: Token[], folded: string[], sentenceStart: ArrayLike<nu
           LOWER_PARTICLES.has(c) ||
           (c === 'of' && orgLike && opensTail) ||
           (c === 'for' && (ORG_WORDS.has(prev) || ORG_WORDS.has(folded[i]))) ||
-          ((c === 'and' || c === '&') && orgLike && runHasConnector(folded, i, last));
+          ((c === 'and' || c === '&') && ((orgLike && runHasConnector(folded, i, last)) || orgWordAhead(tokens, folded, last + 2)));
         if (joins) {
           last += 2;
           orgLike ||= ORG_WORDS.has(folded[last]) || PLACE_WORDS.has(folded[last]);
@@ -187,6 +189,12 @@ function findRuns(tokens: Token[], folded: string[], sentenceStart: ArrayLike<nu
     i = last + 1;
   }
   return runs;
+}
+
+/** "Heart and Stroke Foundation": the capitalised words after "and" end in an organisation word. */
+function orgWordAhead(tokens: Token[], folded: string[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + 4 && isCapWord(tokens[k]); k++) if (ORG_WORDS.has(folded[k])) return true;
+  return false;
 }
 
 function runHasConnector(folded: string[], first: number, last: number): boolean {
@@ -371,11 +379,14 @@ function makeCandidate(
   const titled = nameFirst > first || (first > 0 && isTitleWord(folded[first - 1]));
   const before = tokens[first - 1];
   const beforeFolded = first > 0 ? folded[first - 1] : '';
-  const byline = beforeFolded === 'by';
+  // "By Jane Doe", "Photo by Kevin Lamarque", not "swept by Cleveland".
+  const byline = beforeFolded === 'by' && (first < 2 || sentenceStart[first - 1] === 1 || CREDIT_WORDS.has(folded[first - 2]) || tokens[first - 2].kind !== 'word');
   const after = tokens[last + 1];
   const speech =
     (after !== undefined && after.kind === 'word' && SPEECH_VERBS.has(folded[last + 1]) && pos === 0) ||
-    (before !== undefined && before.kind === 'word' && SPEECH_VERBS.has(beforeFolded));
+    (before !== undefined && before.kind === 'word' && SPEECH_VERBS.has(beforeFolded)) ||
+    // "Jim's father", "Trudeau's spokesperson": someone who has a relative or an aide is a person.
+    (pos > 0 && after !== undefined && after.kind === 'word' && KIN_OR_AIDE.has(folded[last + 1]));
 
   const roles = headline ? [] : readRoles(doc, tokens, folded, first, nameFirst, last, pos > 0 && !trailingDot, sentenceStart);
   return {

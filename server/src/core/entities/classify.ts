@@ -56,7 +56,7 @@ function personCues(cands: NameCandidate[]): number {
     roles ||= c.roles.length > 0;
     speech ||= c.speech;
   }
-  return (titled ? 3 : 0) + (honorific ? 3 : 0) + (byline ? 2 : 0) + (roles ? 2 : 0) + (speech ? 1 : 0);
+  return (titled ? 3 : 0) + (honorific ? 3 : 0) + (byline ? 2 : 0) + (roles ? 3 : 0) + (speech ? 1 : 0);
 }
 
 export function classifyMultiWord(folded: string[], words: string[], cands: NameCandidate[], ctx: ClassifyContext): EntityType {

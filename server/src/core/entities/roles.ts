@@ -10,6 +10,7 @@ const MAX_APPOSITIVE_WORDS = 16;
 const STARTS_UPPER = /^\p{Lu}/u;
 const CLAUSE_WORDS = new Set(['who', 'which', 'that', 'whose', 'where', 'when', 'and', 'but', 'or', 'as', 'while', 'if', 'because', 'although', 'though', 'after', 'before', 'since', 'until', 'so', 'then', 'not', 'also', 'too', 'however', 'meanwhile', 'is', 'was', 'has', 'had', 'have', 'will', 'would']);
 const ARTICLES = new Set(['a', 'an', 'the']);
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 function isHead(folded: string): boolean {
   return ROLE_HEADS.has(folded) || (PERSON_TITLES.has(folded) && !HONORIFICS.has(folded));
@@ -113,6 +114,17 @@ function appositiveBefore(doc: ParsedDocument, tokens: Token[], folded: string[]
   if (next && (next.text === ',' || next.text === 'and') && afterNext && /^\p{Lu}/u.test(afterNext.text)) return undefined;
   if (STARTS_UPPER.test(tokens[nameFirst - 2]?.text ?? '') && next?.text === ',' && !SPEECH_VERBS.has(folded[nameLast + 2] ?? '')) return undefined;
   if (next && !(next.text === ',' || next.text === '.' || (next.kind === 'word' && SPEECH_VERBS.has(folded[nameLast + 1])))) return undefined;
+  // "Musk's brother, Kimbal,": a role word right before the comma, with its modifiers.
+  if (isHead(folded[nameFirst - 2] ?? '')) {
+    let from = nameFirst - 2;
+    while (from > 0 && nameFirst - 2 - from < 5 && tokens[from - 1].kind === 'word' && isRoleModifier(tokens[from - 1], folded[from - 1]) && !FUNCTION_WORDS.has(folded[from - 1])) {
+      from--;
+      if (possessiveLength(tokens[from].text) > 0) break;
+    }
+    if (from < nameFirst - 2 || possessiveLength(tokens[from - 1]?.text ?? '') > 0 || ARTICLES.has(folded[from - 1] ?? '') || POSSESSIVE_DETERMINERS.has(folded[from - 1] ?? '')) {
+      return cleanRole(doc.text.slice(tokens[from].start, tokens[nameFirst - 2].end));
+    }
+  }
   let k = nameFirst - 2;
   while (k >= 0 && tokens[k].kind === 'word' && nameFirst - 2 - k < 12) k--;
   if (k >= 0 && tokens[k].kind === 'word') return undefined;
