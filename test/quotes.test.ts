@@ -88,6 +88,23 @@ describe('extractQuotes: quotation marks', () => {
     assert.equal(after?.speaker?.name, 'Trump');
   });
 
+  it('reads a tag between commas as reporting the clauses around it', () => {
+    const text = 'Dr. Robert Strang spoke. The drugs have a limited set of uses, he says, and are mostly meant for short use.';
+    const qs = quotesOf(text).filter((q) => q.kind === 'indirect');
+    assert.deepEqual(qs.map((q) => q.text), ['The drugs have a limited set of uses', 'are mostly meant for short use']);
+    assert.ok(qs.every((q) => q.speaker?.name === 'Robert Strang'));
+  });
+
+  it('does not take an object after a verb like "posted" for reported speech', () => {
+    const qs = quotesOf('Tesla posted a fun little video to its Twitter feed on Thursday.');
+    assert.equal(qs.length, 0);
+  });
+
+  it('does not take a title in quotes for a statement', () => {
+    const q = quotesOf('“The Kid Who Would Be King” reclaims the fantasy genre for kids.')[0];
+    assert.ok(q && (q.fragment || q.scare));
+  });
+
   it('survives odd input', () => {
     for (const text of ['', '“', '”', '"""', '‘’', 'said', '“unclosed', 'He said: “', '\u2019\u2019\u2018']) {
       assert.doesNotThrow(() => quotesOf(text));

@@ -63,6 +63,23 @@ describe('extractQuotes: speakers', () => {
     assert.equal(spanText(text, q), 'The official');
   });
 
+  it('gives a definite role to the person in focus ("says the affable proprietor")', () => {
+    const text = 'Alfonso Espinos opened the shop a year ago. “One!” says the affable proprietor.';
+    const q = find(quotesOf(text), 'One!');
+    assert.equal(spanText(text, q), 'the affable proprietor');
+    assert.equal(q.speaker?.name, 'Alfonso Espinos');
+  });
+
+  it('takes the name after an employer and a role in an inverted tag', () => {
+    const text = '“They won the one-on-ones,” said Oilers head coach Ken Hitchcock.';
+    assert.equal(find(quotesOf(text), 'one-on-ones').speaker?.name, 'Ken Hitchcock');
+  });
+
+  it('hands a quote after a colon to the subject of the sentence', () => {
+    const text = 'Dave Martell works in Lunenburg. Martell, the addictions doctor, is more blunt: "They are going to uncover horrifying things."';
+    assert.equal(find(quotesOf(text), 'horrifying').speaker?.name, 'Dave Martell');
+  });
+
   it('uses entity mentions to name a speaker when the entity extractor gives them', () => {
     const text = 'The adviser spoke on Thursday. “It was frank,” Ushakov said.';
     const start = text.indexOf('Ushakov');

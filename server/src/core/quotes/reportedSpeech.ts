@@ -195,7 +195,7 @@ const auxiliaries = new Set([
 function hasFiniteVerb(stream: TokenStream, from: number, to: number): boolean {
   for (let i = from + 1; i < to; i++) {
     const w = lower(stream.tokens[i]);
-    if (auxiliaries.has(w) || /['’](s|re|ll|ve|d)$/u.test(w) || (/ed$/.test(w) && i > from)) return true;
+    if (auxiliaries.has(w) || /['’](s|re|ll|ve|d)$/u.test(w) || (/[^e]ed$/.test(w) && w.length > 4)) return true;
   }
   const w0 = lower(stream.tokens[from]);
   return /['’](s|re|ll|ve|d)$/u.test(w0);
