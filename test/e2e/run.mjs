@@ -204,7 +204,10 @@ async function main() {
     await page.keyboard.press('F12');
     try {
       await page.locator(S.activeTab, { hasText: SEED_WITH_QUOTE }).waitFor({ timeout: 15_000 });
-      const position = (await page.locator(S.statusItem, { hasText: /Ln \d+, Col \d+/ }).first().innerText()).trim();
+      // The cursor position item updates a moment after the tab switches: wait for the quote's line.
+      const cursorItem = page.locator(S.statusItem, { hasText: /Ln \d+, Col \d+/ }).first();
+      await page.locator(S.statusItem, { hasText: new RegExp(`Ln ${expectedLine}, Col`) }).waitFor({ timeout: 5_000 }).catch(() => {});
+      const position = (await cursorItem.innerText()).trim();
       const line = Number(/Ln (\d+)/.exec(position)?.[1]);
       checks.record(line === expectedLine, 'go to definition on a quotation opens the source at the quote', `${SEED_WITH_QUOTE} ${position}, quote on line ${expectedLine}`);
       await page.screenshot({ path: path.join(SHOTS, 'definition.png') });
@@ -228,12 +231,17 @@ async function main() {
     if (diagnosticHover.hover) await page.screenshot({ path: path.join(SHOTS, 'diagnostic-hover.png') });
     await page.mouse.move(5, 5);
     await page.keyboard.press('Control+.');
-    const fix = page.locator(S.actionItem, { hasText: /today|source/i });
+    const fix = page.locator(S.actionItem, { hasText: /source wording/i });
     try {
       await fix.first().waitFor({ timeout: 15_000 });
+      // Choose it with the keyboard, as the action list expects (the first action has the focus).
+      const actions = (await page.locator(S.actionItem).allInnerTexts()).map((t) => t.trim());
+      const steps = actions.findIndex((t) => /source wording/i.test(t));
+      for (let i = 0; i < steps; i += 1) await page.keyboard.press('ArrowDown');
+      await page.waitForTimeout(300);
       await page.screenshot({ path: path.join(SHOTS, 'quick-fix.png') });
-      const title = (await fix.first().innerText()).trim();
-      await fix.first().click();
+      const title = actions[steps];
+      await page.keyboard.press('Enter');
       const fixed = page.locator(S.viewLine, { hasText: "today's telephone conversation" });
       await fixed.first().waitFor({ timeout: 10_000 });
       checks.record(true, 'a quick fix applies the source wording', title);
@@ -255,10 +263,10 @@ async function main() {
   const statusBox = await status.boundingBox().catch(() => null);
   if (statusBox) {
     const bar = await page.locator(S.statusBar).boundingBox();
-    await status.hover();
+    await page.mouse.move(statusBox.x + statusBox.width / 2, statusBox.y + statusBox.height / 2);
     await page.waitForTimeout(1200); // let the tooltip appear for the picture
     await page.screenshot({ path: path.join(SHOTS, 'status-bar.png'), clip: { x: 0, y: Math.max(0, bar.y - 160), width: 720, height: bar.height + 160 } });
-    await status.click();
+    await page.mouse.click(statusBox.x + statusBox.width / 2, statusBox.y + statusBox.height / 2);
     const summary = page.locator(S.activeTab, { hasText: /summary/i });
     const opened = await summary.first().waitFor({ timeout: 15_000 }).then(() => true, () => false);
     checks.record(opened, 'clicking the status bar item opens the index summary');

@@ -13,7 +13,7 @@ export const selectors = {
   problemRow: '.markers-panel .monaco-list-row',
   // Hidden hover elements stay in the DOM: only the visible one counts.
   visibleHover: '.monaco-hover:visible',
-  actionItem: '.action-widget .monaco-list-row',
+  actionItem: '.action-widget .monaco-list-row.action',
 };
 
 /**

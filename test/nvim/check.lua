@@ -97,12 +97,23 @@ say('     hover: ' .. hover_text:sub(1, 300):gsub('\n', ' | '))
 -- 3. Definition of a quotation: a location in the seed that carries it.
 local definition, definition_err = request_at('textDocument/definition', 'very frank and trusting', 3)
 local locations = definition and (definition.uri and { definition } or definition) or {}
-local in_seed = false
+-- The line of the quotation in that seed, read from the file itself.
+local seed_line
+for i, text in ipairs(vim.fn.readfile(root .. '/seeds/000_31177b0833f0709a.txt')) do
+  if not seed_line and text:find('very frank and trusting', 1, true) then seed_line = i - 1 end
+end
+local in_seed, at_quote = false, false
 for _, location in ipairs(locations) do
   local uri = location.uri or location.targetUri
-  if uri and uri:find('000_31177b0833f0709a.txt', 1, true) then in_seed = true end
+  local range = location.targetSelectionRange or location.range
+  if uri and uri:find('000_31177b0833f0709a.txt', 1, true) then
+    in_seed = true
+    say('     definition: ' .. uri:match('[^/]+$') .. ' line ' .. (range.start.line + 1) .. ', column ' .. (range.start.character + 1))
+    if range.start.line == seed_line then at_quote = true end
+  end
 end
 check(#locations > 0, 'definition of "very frank and trusting" answers', definition_err or (#locations .. ' location(s)'))
 check(in_seed, 'one location is in seed 000, the article that carries the quote')
+check(at_quote, 'that location is on the line of the quote', 'line ' .. tostring(seed_line and seed_line + 1))
 
 finish()
