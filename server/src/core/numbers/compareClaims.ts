@@ -144,7 +144,8 @@ function restate(draft: NumberClaim, source: NumberClaim): string {
   const sourceFactor = source.value !== 0 ? source.baseValue / source.value : 0;
   if (!sourceFactor) return '';
   const v = draft.baseValue / sourceFactor;
-  return ` (= ${formatNumber(v)} ${unitLabel(source.unit, v)})`.replace(/ \)$/, ')');
+  const label = unitLabel(source.unit, v);
+  return ` (= ${formatNumber(v)}${label === '%' || label === '' ? label : ` ${label}`})`;
 }
 
 function describe(c: NumberClaim): string {
