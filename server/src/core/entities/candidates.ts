@@ -61,7 +61,7 @@ const INITIAL = /^(?:\p{Lu}\.){1,3}$/u;
 const ADJECTIVE_COMPOUND = /-(?:based|language|linked|born|led|backed|owned|run|made|style|era|speaking|made|funded|affiliated|aligned|friendly|area|focused|bound|like|type|related|era|american|canadian)$/i;
 const CREDIT_WORDS = new Set(['photo', 'photos', 'photograph', 'photography', 'story', 'text', 'reporting', 'written', 'illustration', 'video', 'images', 'image', 'graphic', 'graphics', 'words', 'column']);
 const KIN_OR_AIDE = new Set(['father', 'mother', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'widow', 'parents', 'family', 'spokesperson', 'spokesman', 'spokeswoman', 'lawyer', 'lawyers', 'attorney', 'aide', 'aides', 'adviser', 'advisers', 'girlfriend', 'boyfriend', 'partner', 'fiancee', 'fiance', 'grandfather', 'grandmother', 'uncle', 'aunt', 'cousin', 'nephew', 'niece', 'children', 'kids', 'campaign', 'office', 'administration', 'government', 'cabinet', 'predecessor', 'successor', 'deputy', 'ex-wife', 'ex-husband']);
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec']);
 const ROMAN = /^(?:II|III|IV|VI|VII|VIII)$/;
 /** Party tags after a politician's name ("R-S.C.", "D-Conn."). */
 const PARTY_TAG = /^[RDI]-[A-Z][A-Za-z.]*$/;

@@ -3,8 +3,10 @@
 import type { EntityType } from '../types';
 import type { NameCandidate } from './candidates';
 import { isGivenName } from './givenNames';
-import { DEMONYMS, FUNCTION_WORDS, KNOWN_ORGS, KNOWN_ORG_PHRASES, ORG_WORDS, PLACES, PLACE_WORDS, ROLE_HEADS } from './lexicon';
+import { DEMONYMS, FUNCTION_WORDS, KNOWN_ORGS, KNOWN_ORG_PHRASES, ORG_WORDS, PLACES, PLACE_WORDS, ROLE_HEADS, TEAM_NAMES } from './lexicon';
 
+const BRAND_CAPS = /^(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|O'|O’|D'|D’|Fitz|St)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}/u;
+const PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'das', 'dos', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'di']);
 const ALL_CAPS = /^(?!(?:\p{Lu}\.)+$)[\p{Lu}][\p{Lu}.&]+$/u;
 const INITIAL = /^\p{Lu}\.(?:\p{Lu}\.)*$/u;
 
@@ -37,6 +39,7 @@ function fixedType(folded: string[], key: string): EntityType | undefined {
   if (KNOWN_ORG_PHRASES.has(key)) return 'organization';
   const person = isGivenName(folded[0]);
   for (const w of folded) if (ORG_WORDS.has(w) || (KNOWN_ORGS.has(w) && !person)) return 'organization';
+  if (TEAM_NAMES.has(folded[folded.length - 1]) && folded.length <= 3) return 'organization';
   if (PLACE_WORDS.has(folded[folded.length - 1])) return 'place';
   // "Memphis Grizzlies", "San Jose Sharks": a place and a plural are a team.
   if (PLACES.has(folded[0]) && !person && /[^s]s$/.test(folded[folded.length - 1])) return 'organization';
@@ -76,6 +79,13 @@ export function classifyMultiWord(folded: string[], words: string[], cands: Name
   const last = folded[folded.length - 1];
   if (ctx.lowerCase.has(last) && !cands.some((c) => c.titled || c.honorific)) score -= 2;
   if (DEMONYMS.has(last)) score -= 3;
+  // "Rally Canada", "HuffPost Canada": a place as the last word is no surname.
+  if (PLACES.has(last) && !isGivenName(last)) score -= 3;
+  // Brands ("SkyTrain", "HuffPost") have capitals inside a word; surnames only after Mc/Mac/De/Le/Van...
+  if (words.some((w) => BRAND_CAPS.test(w))) score -= 2;
+  // Products and slogans run long ("Lewis Builders Design Build"); names with particles are let be.
+  if (folded.length > 3 && !folded.some((w) => PARTICLES.has(w)) && folded.slice(1).some((w) => ctx.lowerCase.has(w))) score -= 2;
+  if (words.some((w) => w === '&')) score -= 5;
   return score >= 2 ? 'person' : 'other';
 }
 
@@ -84,8 +94,11 @@ export function classifyMultiWord(folded: string[], words: string[], cands: Name
  * is probably not a name at all (a capitalised sentence opener with no other evidence).
  */
 export function classifySingleWord(folded: string, word: string, cands: NameCandidate[], ctx: ClassifyContext): EntityType | undefined {
-  if (KNOWN_ORGS.has(folded)) return 'organization';
+  if (KNOWN_ORGS.has(folded) || TEAM_NAMES.has(folded)) return 'organization';
   if (PLACES.has(folded)) return 'place';
+  if (BRAND_CAPS.test(word)) return 'organization';
+  // "MPs", "Senators": role words, not names.
+  if (ROLE_HEADS.has(folded) || ROLE_HEADS.has(folded.replace(/s$/, ''))) return cands.every((c) => c.sentenceInitial) ? undefined : 'other';
   if (ORG_WORDS.has(folded) && cands.every((c) => c.sentenceInitial)) return undefined;
   if (ALL_CAPS.test(word) && word.length > 1) return 'organization';
   let score = personCues(cands);

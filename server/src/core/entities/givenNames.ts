@@ -8,7 +8,7 @@ import es from 'gender-detection-from-name/names/es';
 import fr from 'gender-detection-from-name/names/fr';
 import de from 'gender-detection-from-name/names/de';
 import tr from 'gender-detection-from-name/names/tr';
-import { CALENDAR_WORDS, DEMONYMS, FUNCTION_WORDS, KNOWN_ORGS, ORG_WORDS, PERSON_TITLES, PLACES, PLACE_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon';
+import { CALENDAR_WORDS, DEMONYMS, FUNCTION_WORDS, KNOWN_ORGS, ORG_WORDS, PERSON_TITLES, PLACE_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon';
 
 /** Common capitalised English words in the name list that are rarely first names in news. */
 const NOT_GIVEN_NAMES = new Set(
@@ -23,7 +23,12 @@ const NOT_GIVEN_NAMES = new Set(
   alexa siri santa saint fort port cardinal bishop judge deacon dean pastor prince princess queen duke earl
   baron marshal sheriff general colonel captain major sergeant admiral doctor nurse chef minister mayor
   said new old young white black brown green gray grey red blue long short little big small north south east
-  west central early late good best great free strong noble ace`.split(/\s+/),
+  west central early late good best great free strong noble ace canada russia ukraine france germany italy spain
+  china japan korea egypt kenya africa asia europe israel syria iran iraq london moscow berlin rome vienna
+  beijing washington ottawa toronto montreal vancouver calgary edmonton winnipeg quebec ontario alberta
+  manitoba texas alaska hawaii arizona nevada oregon kansas utah ohio maine vermont brooklyn manhattan
+  cleveland sacramento portland memphis orlando columbus denver detroit boston chicago miami atlanta seattle
+  cambridge oxford surrey burnaby richmond kingston hamilton windsor halifax`.split(/\s+/),
 );
 
 function isOrdinaryWord(folded: string): boolean {
@@ -37,8 +42,7 @@ function isOrdinaryWord(folded: string): boolean {
     DEMONYMS.has(folded) ||
     ORG_WORDS.has(folded) ||
     KNOWN_ORGS.has(folded) ||
-    PLACE_WORDS.has(folded) ||
-    PLACES.has(folded)
+    PLACE_WORDS.has(folded)
   );
 }
 

@@ -69,7 +69,22 @@ armenian azerbaijani kazakh lebanese jordanian qatari emirati yemeni libyan moro
 portuguese czech slovak romanian bulgarian serbian croatian bosnian slovenian estonian latvian lithuanian
 moldovan albanian taiwanese mongolian cambodian bangladeshi nepali quebec quebecois
 ontario albertan manitoban kremlin white u.s. us u.k. uk u.n. un eu nato
-democrat democratic republican conservative liberal ndp tory tories federal provincial
+democrat democratic republican conservative liberal ndp tory tories federal provincial muslim muslims christian
+christians jewish jew jews hindu sikh buddhist catholic catholics protestant evangelical arab arabs malay black
+indigenous aboriginal inuit metis latino latina hispanic asian-american african-american
+`);
+
+/** Team nicknames of North American and European leagues: "San Jose Sharks", "the Oilers". */
+export const TEAM_NAMES = set(`
+sharks jackets oilers flames canucks jets senators leafs canadiens bruins rangers islanders devils flyers penguins
+capitals hurricanes panthers lightning predators blues wild blackhawks avalanche stars coyotes kings ducks knights
+kraken sabres redwings wings raptors grizzlies nets magic celtics knicks lakers clippers warriors suns spurs rockets
+mavericks thunder nuggets jazz blazers trailblazers timberwolves pelicans heat hawks hornets wizards bulls cavaliers cavs
+pistons pacers bucks sixers 76ers kings patriots giants cowboys eagles packers steelers ravens broncos chiefs raiders
+chargers seahawks 49ers niners rams cardinals falcons saints buccaneers bucs dolphins bills jets browns bengals texans
+colts titans jaguars vikings lions bears commanders yankees mets dodgers cubs sox orioles astros braves phillies
+padres mariners athletics tigers twins royals guardians marlins brewers reds pirates rockies diamondbacks nationals
+argonauts argos alouettes stampeders eskimos elks roughriders lions redblacks tiger-cats ticats whitecaps fc united
 `);
 
 /** Capitalised words that open sentences or headlines and are not names. */

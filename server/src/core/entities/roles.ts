@@ -10,6 +10,7 @@ const MAX_APPOSITIVE_WORDS = 16;
 const STARTS_UPPER = /^\p{Lu}/u;
 const CLAUSE_WORDS = new Set(['who', 'which', 'that', 'whose', 'where', 'when', 'and', 'but', 'or', 'as', 'while', 'if', 'because', 'although', 'though', 'after', 'before', 'since', 'until', 'so', 'then', 'not', 'also', 'too', 'however', 'meanwhile', 'is', 'was', 'has', 'had', 'have', 'will', 'would']);
 const ARTICLES = new Set(['a', 'an', 'the']);
+const PREPOSITIONS = new Set(['at', 'of', 'for', 'with', 'in', 'to', 'from', 'on', 'and', 'under', 'since', 'during']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 function isHead(folded: string): boolean {
@@ -95,9 +96,15 @@ function appositiveAfter(doc: ParsedDocument, tokens: Token[], folded: string[],
       return undefined;
     }
     if (SPEECH_VERBS.has(folded[k]) || (CLAUSE_WORDS.has(folded[k]) && head < 0)) return undefined;
+    // "a fellow who ...": the role ends where a clause begins.
+    if (head >= 0 && (folded[k] === 'who' || folded[k] === 'which' || folded[k] === 'that' || folded[k] === 'whose')) break;
     if (head < 0) {
       if (isHead(folded[k])) head = k;
       else if (!isRoleModifier(t, folded[k])) return undefined;
+    } else if (k === head + 1 && !PREPOSITIONS.has(folded[k]) && !isHead(folded[k])) {
+      // After its head an appositive goes on with a preposition ("fellow at the ...") or ends;
+      // "Senate Minority Leader Chuck Schumer has ..." is a clause about someone else.
+      return undefined;
     }
   }
   if (head < 0 || k === from || k - from >= MAX_APPOSITIVE_WORDS) return undefined;
