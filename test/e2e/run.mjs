@@ -177,6 +177,7 @@ async function main() {
     const hover = page.locator(S.visibleHover).filter({ hasText: expect });
     try {
       await hover.first().waitFor({ timeout: 20_000 });
+      await page.waitForTimeout(600); // the hover fades in: wait before any screenshot
       return { text: (await hover.first().innerText()).trim(), hover: hover.first() };
     } catch {
       const shown = await page.locator(S.visibleHover).allInnerTexts();
@@ -230,7 +231,10 @@ async function main() {
     const diagnosticHover = await hoverOn("yesterday's", /today/);
     if (diagnosticHover.hover) await page.screenshot({ path: path.join(SHOTS, 'diagnostic-hover.png') });
     await page.mouse.move(5, 5);
-    await page.keyboard.press('Control+.');
+    // Open the fixes from the light bulb in the margin, as a writer would (Ctrl+. when none shows).
+    const bulb = page.locator('.part.editor .lightBulbWidget:visible');
+    if (await bulb.count()) await bulb.first().click();
+    else await page.keyboard.press('Control+.');
     const fix = page.locator(S.actionItem, { hasText: /source wording/i });
     try {
       await fix.first().waitFor({ timeout: 15_000 });
