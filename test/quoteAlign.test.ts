@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { alignQuote } from '../server/src/core/clusters/alignQuote';
+import { contentSpanToDocument } from '../server/src/core/clusters/quoteOffsets';
 
 const source = 'I might say, ‘Look, if the war’s not going to get settled, I may send them Tomahawks,’';
 const kinds = (draft: string, src = source) => alignQuote(draft, src).ops.map((o) => o.kind);
@@ -92,5 +93,34 @@ describe('alignQuote', () => {
     assert.equal(alignQuote('word', '').added, 1);
     const huge = 'war '.repeat(5000);
     assert.ok(alignQuote(huge, huge).equal > 0);
+  });
+});
+
+describe('contentSpanToDocument', () => {
+  // “We have a lot of them,” he said, “but we need them.”
+  const text = '“We have a lot of them,” he said, “but we need them.”';
+  const first = { start: 1, end: 23 };
+  const second = { start: text.indexOf('but'), end: text.length - 1 };
+  const quote = {
+    start: 0,
+    end: text.length,
+    text,
+    kind: 'direct' as const,
+    content: `${text.slice(first.start, first.end)} ${text.slice(second.start, second.end)}`,
+    parts: [first, second],
+    speaker: null,
+  };
+
+  it('maps an aligned stretch of an interrupted quote back to the file', () => {
+    const a = alignQuote('a lot of them, but we need', quote.content);
+    const span = contentSpanToDocument(quote, a.source!);
+    assert.ok(span);
+    assert.equal(text.slice(span.start, span.end), 'a lot of them,” he said, “but we need');
+    const one = contentSpanToDocument(quote, alignQuote('need', quote.content).source!);
+    assert.equal(text.slice(one!.start, one!.end), 'need');
+  });
+
+  it('gives up when the content does not come from the parts', () => {
+    assert.equal(contentSpanToDocument({ ...quote, content: 'different' }, { start: 0, end: 3 }), undefined);
   });
 });

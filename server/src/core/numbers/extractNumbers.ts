@@ -21,7 +21,7 @@ export function extractFromSentence(sentence: Sentence, text: string, out: Numbe
   let floor = 0;
   let i = 0;
   while (i < tokens.length) {
-    if (!startsQuantity(tokens[i])) {
+    if (!startsQuantity(tokens, i)) {
       i++;
       continue;
     }
@@ -45,13 +45,28 @@ export function extractFromSentence(sentence: Sentence, text: string, out: Numbe
   }
 }
 
+const NUMBER_STARTS = new Set(
+  ('one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen ' +
+    'eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety half dozen dozens scores hundreds ' +
+    'thousands millions billions tens several us a$ c$ ca$ au$ usd eur gbp uah rub chf ½ ⅓ ⅔ ¼ ¾').split(' '),
+);
+/** Words after "a"/"an" that make it a number ("a dozen", "a third", "a few hundred", "a million"). */
+const AFTER_A = new Set('dozen third quarter half fifth tenth few hundred thousand million billion trillion'.split(' '));
+
 /** Cheap first test so that most words are skipped without parsing. */
-function startsQuantity(t: Token): boolean {
+function startsQuantity(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
   const c = t.text.charCodeAt(0);
   if (c >= 48 && c <= 57) return true;
   if (t.kind === 'symbol') return true;
   if (t.kind !== 'word') return false;
-  return /^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|dozen|dozens|scores|hundreds|thousands|millions|billions|tens|several|us|a\$|c\$|usd|eur|gbp|uah|rub|chf|½|⅓|⅔|¼|¾)([-–].*)?$/i.test(t.text);
+  const lower = t.text.toLowerCase();
+  if (lower === 'a' || lower === 'an') {
+    const next = tokens[i + 1];
+    return next !== undefined && AFTER_A.has(next.text.toLowerCase());
+  }
+  const dash = lower.search(/[-–]/);
+  return NUMBER_STARTS.has(dash > 0 ? lower.slice(0, dash) : lower);
 }
 
 /**
@@ -69,7 +84,7 @@ function readConversion(tokens: Token[], q: Quantity): { quantity: Quantity; end
   else return undefined;
   // The restated number may carry its own hedge: "(about 1,600 km)".
   for (let m = k; m < k + 4 && m < tokens.length; m++) {
-    if (!startsQuantity(tokens[m])) continue;
+    if (!startsQuantity(tokens, m)) continue;
     const other = readQuantity(tokens, m, k);
     if (!other || other.first !== k) return undefined;
     if (other.unit.base !== q.unit.base || other.unit.unit === q.unit.unit) return undefined;

@@ -3,7 +3,7 @@
 // (Trump said: “...” / Orban welcomed the news, saying, “...”).
 import { personalPronouns } from './lexicon';
 import { speechVerbStem } from './lexicon';
-import { nameRunStartingAt, personPart } from './names';
+import { looksLikePersonName, nameRunStartingAt, personPart } from './names';
 import { isNameRun, speakerAfterVerb, speakerBeforeVerb, type SpeakerPhrase } from './speakerPhrase';
 import { endsSentence, isCapitalised, lower, type TokenStream } from './tokenStream';
 
@@ -160,8 +160,40 @@ export function attributionBefore(stream: TokenStream, floor: number, open: numb
   // "Musk took to Twitter with this: “…”", "Martell is more blunt: “…”": a colon hands the
   // quote to the sentence's subject.
   if (colon) {
-    const subj = sentenceSubject(stream, start, k + 1);
-    if (subj && subj.kind !== 'phrase') return { speaker: subj, verb: k, end: subj.to };
+    const subj = colonSubject(stream, start, k + 1);
+    if (subj) return { speaker: subj, verb: k, end: subj.to };
   }
+  return undefined;
+}
+
+const objectMarkers = new Set(['to', 'of', 'for', 'at', 'in', 'on', 'from', 'with', 'by', 'about', 'the', 'a', 'an', 'and', 'than']);
+
+/**
+ * The subject of the clause a colon closes: the name nearest the colon that is followed by a verb
+ * or an apposition and not preceded by a preposition ("... when Musk again took to Twitter with
+ * this:", "Martell, the addictions doctor, is more blunt:"), else a leading pronoun.
+ */
+function colonSubject(stream: TokenStream, start: number, end: number): SpeakerPhrase | undefined {
+  const toks = stream.tokens;
+  for (let i = end - 1; i >= start; i--) {
+    if (!isCapitalised(toks[i])) continue;
+    let a = i;
+    while (a - 1 >= start && isCapitalised(toks[a - 1]) && !/['’]s$/u.test(toks[a - 1].text)) a--;
+    const b = i + 1;
+    i = a;
+    if (/['’]s$/u.test(toks[b - 1].text) || !isNameRun(stream, a, b) || b >= end) continue;
+    const next = toks[b];
+    const prev = toks[a - 1];
+    if (prev && (objectMarkers.has(lower(prev)) || /['’]s$/u.test(prev.text))) continue;
+    if (next.text === ',' || (next.kind === 'word' && !isCapitalised(next) && !objectMarkers.has(lower(next)))) {
+      const words: string[] = [];
+      for (let k = a; k < b; k++) words.push(toks[k].text);
+      if (!looksLikePersonName(words)) continue;
+      const [pa, pb] = personPart(stream, a, b);
+      return { kind: 'name', from: pa, to: pb };
+    }
+  }
+  const w = lower(toks[start]);
+  if (personalPronouns[w] && w !== 'it') return { kind: 'pronoun', from: start, to: start + 1 };
   return undefined;
 }
