@@ -53,7 +53,8 @@ writeFileSync(
 cpSync(path.join(ROOT, 'test/e2e/workspace'), dirs.workspace, { recursive: true });
 cpSync(path.join(ROOT, 'seeds'), path.join(dirs.workspace, 'seeds'), { recursive: true });
 const xdg = Object.fromEntries(['CONFIG', 'DATA', 'CACHE', 'STATE'].map((k) => [`XDG_${k}_HOME`, path.join(tmp, 'xdg', k.toLowerCase())]));
-const env = { ...process.env, ...xdg };
+const SUITE_RESULT = path.join(tmp, 'suite-result.json');
+const env = { ...process.env, ...xdg, PROVENANCE_TEST_RESULT: SUITE_RESULT };
 
 const checks = new Checks();
 let server;
@@ -86,6 +87,34 @@ async function waitForHealth(url, ms) {
 function lineOf(text, needle) {
   const index = text.indexOf(needle);
   return index < 0 ? -1 : text.slice(0, index).split('\n').length;
+}
+
+// The @vscode/test-electron mocha suite (test/vscode/suite), run inside code-server's extension
+// host: the workbench URL's payload names this repository as the extension under development and
+// the suite as its tests, as test-electron does on the command line. The suite writes its outcome
+// to PROVENANCE_TEST_RESULT (set in code-server's environment, inherited by the extension host).
+async function runExtensionHostSuite(port) {
+  const workspace = path.join(tmp, 'workspace-suite');
+  cpSync(path.join(ROOT, 'test/e2e/workspace'), workspace, { recursive: true });
+  cpSync(path.join(ROOT, 'seeds'), path.join(workspace, 'seeds'), { recursive: true });
+  const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
+  const payload = JSON.stringify([
+    ['extensionDevelopmentPath', remote(ROOT)],
+    ['extensionTestsPath', remote(path.join(ROOT, 'test/vscode/suite/index.cjs'))],
+  ]);
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(payload)}`);
+  const deadline = Date.now() + 240_000;
+  while (!existsSync(SUITE_RESULT) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 500));
+  await page.close().catch(() => {});
+  if (!existsSync(SUITE_RESULT)) {
+    checks.record(false, 'the test-electron mocha suite runs in code-server\'s extension host', 'no result within 240 s');
+    return;
+  }
+  const result = JSON.parse(readFileSync(SUITE_RESULT, 'utf8'));
+  for (const title of result.passed) checks.record(true, `extension host: ${title}`);
+  for (const failure of result.failed) checks.record(false, `extension host: ${failure}`);
+  if (result.passed.length + result.failed.length === 0) checks.record(false, 'the extension-host suite ran no test');
 }
 
 async function main() {
@@ -279,6 +308,8 @@ async function main() {
       await page.screenshot({ path: path.join(SHOTS, 'summary.png') });
     }
   }
+
+  await runExtensionHostSuite(port);
 
   console.log(`e2e: code-server run took ${((Date.now() - started) / 1000).toFixed(1)} s`);
   if (checks.failed > 0) {
