@@ -32,24 +32,33 @@ export function claimWord(raw: string): string | undefined {
 }
 
 /** Content words of a sentence, skipping tokens inside the given spans (quotations). */
-export function sentenceWords(sentence: Sentence, skip: Array<{ start: number; end: number }> = []): string[] {
+export function sentenceWords(sentence: Sentence, skip: Array<{ start: number; end: number }> = [], cache?: Map<string, string | undefined>): string[] {
   const out = new Set<string>();
   for (const t of sentence.tokens) {
     if (t.kind !== 'word') continue;
     if (skip.some((s) => t.start >= s.start && t.end <= s.end)) continue;
     // Hyphenated compounds count as their parts ("two-hour" meets "two hours").
     for (const part of t.text.split(/[-‐–]/)) {
-      const w = claimWord(part);
+      let w: string | undefined;
+      if (cache) {
+        w = cache.get(part);
+        if (w === undefined && !cache.has(part)) cache.set(part, (w = claimWord(part)));
+      } else w = claimWord(part);
       if (w) out.add(w);
     }
   }
   return [...out];
 }
 
-interface IndexedSentence {
-  doc: number;
+/** A distinct sentence (by its content words): wire copy repeats sentences across many articles,
+ *  and each is indexed once, with the documents that carry it. */
+interface Unit {
   words: Uint32Array;
-  alive: boolean;
+  /** Documents carrying the sentence (by document number; dead ones are skipped). */
+  docs: number[];
+  spans: Array<{ start: number; end: number }>;
+  /** Sentences next to it somewhere (a paraphrase may draw on two neighbouring sentences). */
+  neighbours: number[];
 }
 
 export interface ClaimSupport {
@@ -61,18 +70,21 @@ export interface ClaimSupport {
 }
 
 /** Postings scanned per word when gathering candidates: common words add little. */
-const maxPostings = 4000;
+const maxPostings = 5000;
 const candidateCount = 24;
+const maxNeighbours = 12;
 
 export class ClaimIndex {
   private readonly ids = new Map<string, number>();
   private postings: number[][] = [];
-  private sentences: IndexedSentence[] = [];
-  private readonly spans: Array<{ start: number; end: number }> = [];
-  private readonly docs: Array<{ path: string; analysis: DocumentAnalysis; first: number; count: number; alive: boolean }> = [];
+  private units: Unit[] = [];
+  private readonly unitByKey = new Map<string, number>();
+  private docs: Array<{ path: string; analysis: DocumentAnalysis; alive: boolean }> = [];
   private readonly docByPath = new Map<string, number>();
-  private alive = 0;
-  private dead = 0;
+  private readonly stems = new Map<string, string | undefined>();
+  private aliveDocs = 0;
+  private deadDocs = 0;
+  private scores = new Float64Array(0);
 
   /** Brings the index in line with the source index: new and changed documents in, removed out. */
   sync(index: SourceIndex): void {
@@ -86,89 +98,123 @@ export class ClaimIndex {
       this.add(analysis);
     }
     for (const [path, n] of this.docByPath) if (!current.has(path)) this.drop(n);
-    if (this.dead > 1000 && this.dead > this.alive) this.compact();
+    if (this.deadDocs > 100 && this.deadDocs > this.aliveDocs) this.compact();
+  }
+
+  private wordId(w: string): number {
+    let id = this.ids.get(w);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(w, id);
+      this.postings.push([]);
+    }
+    return id;
   }
 
   private add(analysis: DocumentAnalysis): void {
     const doc = this.docs.length;
-    const first = this.sentences.length;
+    let previous = -1;
     for (const block of analysis.doc.blocks) {
       for (const sentence of block.sentences) {
-        const ids = sentenceWords(sentence).map((w) => {
-          let id = this.ids.get(w);
-          if (id === undefined) {
-            id = this.ids.size;
-            this.ids.set(w, id);
-            this.postings.push([]);
-          }
-          return id;
-        });
-        const n = this.sentences.length;
-        for (const id of ids) this.postings[id].push(n);
-        this.sentences.push({ doc, words: Uint32Array.from(ids).sort(), alive: true });
-        this.spans.push({ start: sentence.start, end: sentence.end });
+        const ids = sentenceWords(sentence, [], this.stems)
+          .map((w) => this.wordId(w))
+          .sort((a, b) => a - b);
+        if (ids.length === 0) continue;
+        const key = ids.join(',');
+        let unit = this.unitByKey.get(key);
+        if (unit === undefined) {
+          unit = this.units.length;
+          this.unitByKey.set(key, unit);
+          this.units.push({ words: Uint32Array.from(ids), docs: [], spans: [], neighbours: [] });
+          for (const id of ids) this.postings[id].push(unit);
+        }
+        const u = this.units[unit];
+        u.docs.push(doc);
+        u.spans.push({ start: sentence.start, end: sentence.end });
+        if (previous >= 0 && previous !== unit) {
+          const p = this.units[previous];
+          if (p.neighbours.length < maxNeighbours && !p.neighbours.includes(unit)) p.neighbours.push(unit);
+          if (u.neighbours.length < maxNeighbours && !u.neighbours.includes(previous)) u.neighbours.push(previous);
+        }
+        previous = unit;
       }
     }
-    this.docs.push({ path: analysis.doc.path, analysis, first, count: this.sentences.length - first, alive: true });
+    this.docs.push({ path: analysis.doc.path, analysis, alive: true });
     this.docByPath.set(analysis.doc.path, doc);
-    this.alive += this.sentences.length - first;
+    this.aliveDocs++;
   }
 
   private drop(doc: number): void {
-    const d = this.docs[doc];
-    d.alive = false;
-    for (let i = d.first; i < d.first + d.count; i++) this.sentences[i].alive = false;
-    this.docByPath.delete(d.path);
-    this.alive -= d.count;
-    this.dead += d.count;
+    this.docs[doc].alive = false;
+    this.docByPath.delete(this.docs[doc].path);
+    this.aliveDocs--;
+    this.deadDocs++;
   }
 
   private compact(): void {
     const keep = this.docs.filter((d) => d.alive).map((d) => d.analysis);
     this.ids.clear();
     this.postings = [];
-    this.sentences = [];
-    this.spans.length = 0;
-    this.docs.length = 0;
+    this.units = [];
+    this.unitByKey.clear();
+    this.docs = [];
     this.docByPath.clear();
-    this.alive = 0;
-    this.dead = 0;
+    this.aliveDocs = 0;
+    this.deadDocs = 0;
     for (const a of keep) this.add(a);
+  }
+
+  /** Where a unit is carried by a live document, if anywhere. */
+  private occurrence(unit: number): { path: string; span: { start: number; end: number } } | undefined {
+    const u = this.units[unit];
+    for (let i = 0; i < u.docs.length; i++) if (this.docs[u.docs[i]].alive) return { path: this.docs[u.docs[i]].path, span: u.spans[i] };
+    return undefined;
   }
 
   private weight(id: number | undefined): number {
     const df = id === undefined ? 0 : this.postings[id].length;
-    return Math.log(1 + (this.alive + 1) / (df + 1));
+    return Math.log(1 + (this.units.length + 1) / (df + 1));
   }
 
-  /** How well the best source passage (a sentence with its neighbours) covers these words. */
+  /** How well the best source passage (a sentence, or it and a neighbour) covers these words. */
   support(words: string[]): ClaimSupport {
     if (words.length === 0) return { coverage: 1 };
     const ids = words.map((w) => this.ids.get(w));
     const weights = ids.map((id) => this.weight(id));
     const total = weights.reduce((a, b) => a + b, 0);
-    // Candidates: sentences sharing the rarest words, counted by weight.
+    if (this.scores.length < this.units.length) this.scores = new Float64Array(Math.max(this.units.length, this.scores.length * 2));
+    // Candidates: sentences sharing the rarest words, scored by the weight they share.
     const order = ids.map((id, i) => ({ id, w: weights[i] })).filter((x) => x.id !== undefined).sort((a, b) => b.w - a.w);
-    const hits = new Map<number, number>();
+    const touched: number[] = [];
     for (const { id, w } of order.slice(0, 6)) {
       const list = this.postings[id as number];
       const limit = Math.min(list.length, maxPostings);
-      for (let k = 0; k < limit; k++) hits.set(list[k], (hits.get(list[k]) ?? 0) + w);
+      for (let k = 0; k < limit; k++) {
+        const unit = list[k];
+        if (this.scores[unit] === 0) touched.push(unit);
+        this.scores[unit] += w;
+      }
     }
-    const candidates = [...hits.entries()].sort((a, b) => b[1] - a[1]).slice(0, candidateCount);
+    touched.sort((a, b) => this.scores[b] - this.scores[a]);
+    for (const unit of touched) this.scores[unit] = 0;
     let best: ClaimSupport = { coverage: 0 };
-    for (const [n] of candidates) {
-      const s = this.sentences[n];
-      if (!s.alive) continue;
-      const window = [n - 1, n, n + 1].filter((k) => k >= 0 && k < this.sentences.length && this.sentences[k].doc === s.doc && this.sentences[k].alive);
-      let covered = 0;
+    const covered = (units: number[]) => {
+      let sum = 0;
       for (let i = 0; i < ids.length; i++) {
         const id = ids[i];
-        if (id === undefined) continue;
-        if (window.some((k) => binaryHas(this.sentences[k].words, id))) covered += weights[i];
+        if (id !== undefined && units.some((u) => binaryHas(this.units[u].words, id))) sum += weights[i];
       }
-      const coverage = total === 0 ? 1 : covered / total;
-      if (coverage > best.coverage) best = { coverage, path: this.docs[s.doc].path, span: this.spans[n] };
+      return total === 0 ? 1 : sum / total;
+    };
+    for (const unit of touched.slice(0, candidateCount)) {
+      const where = this.occurrence(unit);
+      if (!where) continue;
+      let coverage = covered([unit]);
+      for (const n of this.units[unit].neighbours) {
+        if (coverage >= 1) break;
+        if (this.occurrence(n)) coverage = Math.max(coverage, covered([unit, n]));
+      }
+      if (coverage > best.coverage) best = { coverage, path: where.path, span: where.span };
     }
     return best;
   }

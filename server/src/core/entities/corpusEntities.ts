@@ -19,6 +19,8 @@ export interface CorpusEntity {
   gender?: 'male' | 'female';
   /** Mentions over all documents. */
   mentions?: number;
+  /** For each of `variants` (most used first), how many documents write it. */
+  variantDocuments?: number[];
 }
 
 export interface MergedEntities {
@@ -195,9 +197,11 @@ function buildCorpusEntities(nodes: Node[], find: (i: number) => number): Merged
       else if (entity.gender === 'female') female++;
     }
     const type = maxKey(typeVotes) ?? 'other';
-    const name = maxKey(names) ?? nodes[list[0]].entity.name;
-    const variants = [...variantCount.entries()].sort((a, b) => b[1] - a[1]).map(([v]) => v);
-    const entity: CorpusEntity = { id, name, type, variants, roles: dedupeRoles(roles), documents: paths.size, mentions };
+    const name = bestSpelling(names) ?? nodes[list[0]].entity.name;
+    const ranked = [...variantCount.entries()].sort((a, b) => b[1] - a[1]);
+    const variants = ranked.map(([v]) => v);
+    const variantDocuments = ranked.map(([, n]) => n);
+    const entity: CorpusEntity = { id, name, type, variants, roles: dedupeRoles(roles), documents: paths.size, mentions, variantDocuments };
     if (type === 'person' && male !== female) {
       const g = male > female ? 'male' : 'female';
       if (Math.min(male, female) * 3 <= Math.max(male, female)) entity.gender = g;
@@ -205,6 +209,25 @@ function buildCorpusEntities(nodes: Node[], find: (i: number) => number): Merged
     entities.push(entity);
   }
   return { entities, idOf };
+}
+
+/** The most written name; on a tie the one with accents ("Viktor Orbán" over "Viktor Orban"). */
+function bestSpelling(counts: Map<string, number>): string | undefined {
+  let best: string | undefined;
+  let bestN = -1;
+  for (const [k, n] of counts) {
+    if (n > bestN || (n === bestN && best !== undefined && nonAscii(k) > nonAscii(best))) {
+      best = k;
+      bestN = n;
+    }
+  }
+  return best;
+}
+
+function nonAscii(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) n++;
+  return n;
 }
 
 function maxKey<K>(counts: Map<K, number>): K | undefined {

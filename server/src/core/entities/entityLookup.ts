@@ -86,17 +86,28 @@ export function createEntityLookup(merged: MergedEntities, docs: Iterable<Docume
     if (target) for (const n of group) if (!keys.has(nameKey(n))) keys.set(nameKey(n), target);
   }
 
-  // How often each source writes each form, for the house spelling.
+  // How often the sources write each form, for the house spelling (counted by the merge; the
+  // documents are only read when the merge did not count).
   const formDocs = new Map<string, Map<string, number>>();
-  for (const a of docs) {
-    for (const de of a.entities) {
-      const id = merged.idOf.get(docEntityRef(a.doc.path, de.key));
-      if (!id) continue;
-      let forms = formDocs.get(id);
-      if (!forms) formDocs.set(id, (forms = new Map()));
-      for (const v of de.variants) forms.set(v, (forms.get(v) ?? 0) + 1);
+  const countsFromDocs = merged.entities.some((e) => !e.variantDocuments);
+  if (countsFromDocs) {
+    for (const a of docs) {
+      for (const de of a.entities) {
+        const id = merged.idOf.get(docEntityRef(a.doc.path, de.key));
+        if (!id) continue;
+        let forms = formDocs.get(id);
+        if (!forms) formDocs.set(id, (forms = new Map()));
+        for (const v of de.variants) forms.set(v, (forms.get(v) ?? 0) + 1);
+      }
     }
   }
+  const formsOf = (e: CorpusEntity): Map<string, number> | undefined => {
+    if (!countsFromDocs && e.variantDocuments) {
+      const counts = e.variantDocuments;
+      return new Map(e.variants.map((v, i) => [v, counts[i] ?? 0]));
+    }
+    return formDocs.get(e.id);
+  };
 
   function find(text: string): EntityHit[] {
     const words = splitWords(text);
@@ -155,7 +166,7 @@ export function createEntityLookup(merged: MergedEntities, docs: Iterable<Docume
     houseSpelling(id, surface) {
       const e = byId.get(id);
       if (!e) return undefined;
-      const forms = formDocs.get(id);
+      const forms = formsOf(e);
       if (!forms) return e.name;
       const want = surface ? nameKey(surface).split(' ').length : nameKey(e.name).split(' ').length;
       let best: string | undefined;

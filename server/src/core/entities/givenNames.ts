@@ -46,21 +46,21 @@ function isOrdinaryWord(folded: string): boolean {
   );
 }
 
-const LISTS = [en, it, es, fr, de, tr];
+/** The six languages' lists folded into one map (built on first use): 'unknown' where they disagree ("Yuri"). */
+let merged: Map<string, 'male' | 'female' | 'unknown'> | undefined;
 
-/**
- * Gender of a folded first name: 'male'/'female' when the languages' lists agree, 'unknown' when they
- * disagree ("Yuri", "Andrea"), undefined when the word is not a known first name.
- */
 function lookUp(folded: string): 'male' | 'female' | 'unknown' | undefined {
-  let found: 'male' | 'female' | 'unknown' | undefined;
-  for (const list of LISTS) {
-    const g = list.get(folded);
-    if (!g) continue;
-    if (found === undefined) found = g;
-    else if (found !== g) return 'unknown';
+  if (!merged) {
+    merged = new Map();
+    for (const list of [en, it, es, fr, de, tr]) {
+      for (const [name, g] of list) {
+        const had = merged.get(name);
+        if (had === undefined) merged.set(name, g);
+        else if (had !== g) merged.set(name, 'unknown');
+      }
+    }
   }
-  return found;
+  return merged.get(folded);
 }
 
 export function givenNameGender(folded: string): 'male' | 'female' | undefined {

@@ -45,28 +45,34 @@ export function extractFromSentence(sentence: Sentence, text: string, out: Numbe
   }
 }
 
-const NUMBER_STARTS = new Set(
+/** Lower-case, Capitalised and UPPER forms, so the hot loop never calls toLowerCase (slow on
+ * two-byte strings, which every token of a text with curly quotes is). */
+const withCases = (words: string[]) => new Set(words.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]));
+
+const NUMBER_STARTS = withCases(
   ('one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen ' +
     'eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety half dozen dozens scores hundreds ' +
     'thousands millions billions tens several us a$ c$ ca$ au$ usd eur gbp uah rub chf ½ ⅓ ⅔ ¼ ¾').split(' '),
 );
 /** Words after "a"/"an" that make it a number ("a dozen", "a third", "a few hundred", "a million"). */
-const AFTER_A = new Set('dozen third quarter half fifth tenth few hundred thousand million billion trillion'.split(' '));
+const AFTER_A = withCases('dozen third quarter half fifth tenth few hundred thousand million billion trillion'.split(' '));
 
 /** Cheap first test so that most words are skipped without parsing. */
 function startsQuantity(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  const c = t.text.charCodeAt(0);
+  const text = t.text;
+  const c = text.charCodeAt(0);
   if (c >= 48 && c <= 57) return true;
   if (t.kind === 'symbol') return true;
   if (t.kind !== 'word') return false;
-  const lower = t.text.toLowerCase();
-  if (lower === 'a' || lower === 'an') {
+  if (text === 'a' || text === 'an' || text === 'A' || text === 'An') {
     const next = tokens[i + 1];
-    return next !== undefined && AFTER_A.has(next.text.toLowerCase());
+    return next !== undefined && AFTER_A.has(next.text);
   }
-  const dash = lower.search(/[-–]/);
-  return NUMBER_STARTS.has(dash > 0 ? lower.slice(0, dash) : lower);
+  if (NUMBER_STARTS.has(text)) return true;
+  const dash = text.indexOf('-');
+  const dash2 = dash > 0 ? dash : text.indexOf('–');
+  return dash2 > 0 && NUMBER_STARTS.has(text.slice(0, dash2));
 }
 
 /**

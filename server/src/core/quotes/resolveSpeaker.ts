@@ -63,7 +63,7 @@ export class SpeakerResolver {
   /** True when an entity mention of a person covers [start, end). */
   isPersonMention(start: number, end: number): boolean {
     const m = this.mentionIn(start, end);
-    return m !== undefined && m.entity.type === 'person' && m.start <= start && m.end >= end;
+    return m !== undefined && (m.entity.type === 'person' || m.entity.type === 'other') && m.start <= start && m.end >= end;
   }
 
   private readonly indefinites = new Map<string, number>();
@@ -110,10 +110,14 @@ export class SpeakerResolver {
     const toks = stream.tokens;
     const start = toks[phrase.from].start;
     const end = toks[phrase.to - 1].end;
-    const m = this.mentionIn(start, end);
-    if (m) return { name: m.entity.name, key: m.entity.key, person: m.entity.type === 'person', entity: m.entity };
     const words: string[] = [];
     for (let i = phrase.from; i < phrase.to; i++) words.push(i === phrase.to - 1 ? stripPossessive(toks[i].text) : toks[i].text);
+    const m = this.mentionIn(start, end);
+    if (m) {
+      // An entity typed 'other' is undecided: the name's own look decides.
+      const person = m.entity.type === 'person' || (m.entity.type === 'other' && looksLikePersonName(m.entity.name.split(' ')));
+      return { name: m.entity.name, key: m.entity.key, person, entity: m.entity };
+    }
     if (words.length === 1) {
       const full = this.names.resolveSurname(words[0], start);
       if (full) return { name: full, person: true };
