@@ -23,6 +23,7 @@ const option = (name, fallback) => {
 const corpus = option('corpus', 'bench/corpus');
 const workersArg = option('workers', undefined);
 const queryCount = Number(option('queries', '2000'));
+const stageArticles = Number(option('stages', '200'));
 const asJson = argv.includes('--json');
 
 const workerScript = join(root, 'server', 'out', 'indexWorker.js');
@@ -44,7 +45,7 @@ await build({
   define: { 'import.meta.url': '__importMetaUrl' },
   banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
 });
-const { SourceIndex, NodeWorkspace } = createRequire(import.meta.url)(join(outDir, 'bench.cjs'));
+const { SourceIndex, NodeWorkspace, parseDocument, extractEntities, extractQuotes, extractNumbers } = createRequire(import.meta.url)(join(outDir, 'bench.cjs'));
 rmSync(outDir, { recursive: true, force: true });
 
 let peakRss = process.memoryUsage.rss();
@@ -112,6 +113,32 @@ const pct = (p) => (latencies.length ? latencies[Math.min(latencies.length - 1, 
 clearInterval(sampler);
 peakRss = Math.max(peakRss, process.memoryUsage.rss(), process.resourceUsage().maxRSS * 1024);
 
+// Where analysis time goes: each stage timed on this thread over the first articles (after a
+// warm-up pass, so that the JIT has compiled the code as it is during a long load).
+const stageTimes = { parse: 0, entities: 0, quotes: 0, numbers: 0 };
+let stageChars = 0;
+const sample = docs.slice(0, stageArticles);
+for (let pass = 0; pass < 2; pass++) {
+  for (const key of Object.keys(stageTimes)) stageTimes[key] = 0;
+  stageChars = 0;
+  for (const { doc } of sample) {
+    let t = performance.now();
+    const parsed = parseDocument(doc.path, doc.text);
+    stageTimes.parse += performance.now() - t;
+    t = performance.now();
+    const entities = extractEntities(parsed);
+    stageTimes.entities += performance.now() - t;
+    t = performance.now();
+    extractQuotes(parsed, entities);
+    stageTimes.quotes += performance.now() - t;
+    t = performance.now();
+    extractNumbers(parsed);
+    stageTimes.numbers += performance.now() - t;
+    stageChars += doc.text.length;
+  }
+}
+const stageTotal = Object.values(stageTimes).reduce((a, b) => a + b, 0);
+
 const result = {
   articles: index.size,
   skipped: problems.length,
@@ -134,6 +161,10 @@ const result = {
   heapTotalAfterGcMb: Math.round(memoryAfterGc.heapTotal / 2 ** 20),
   externalAfterGcMb: Math.round(memoryAfterGc.external / 2 ** 20),
   rssBeforeMb: Math.round(rssBefore / 2 ** 20),
+  stages: Object.fromEntries(
+    Object.entries(stageTimes).map(([k, ms]) => [k, { share: +(ms / stageTotal).toFixed(3), mbPerSecond: +(stageChars / 1e6 / (ms / 1000)).toFixed(2) }]),
+  ),
+  analysisMbPerSecondOneThread: +(stageChars / 1e6 / (stageTotal / 1000)).toFixed(2),
   lookups: queries.length,
   lookupsWithMatch: found,
   lookupP50Ms: +pct(50).toFixed(3),
@@ -148,5 +179,11 @@ else {
   console.log(`quotes          ${result.quotes} (${result.wordings} distinct wordings), ${result.clusters} clusters in ${result.clusterSeconds} s`);
   console.log(`peak RSS        ${result.peakRssMb} MB (after indexing: ${result.rssAfterIndexMb} MB; at start: ${result.rssBeforeMb} MB)`);
   console.log(`index memory    ${result.heapAfterGcMb} MB heap after a full GC (heap reserved ${result.heapTotalAfterGcMb} MB, external ${result.externalAfterGcMb} MB, RSS ${result.rssAfterGcMb} MB)`);
+  console.log(
+    `analysis        ${result.analysisMbPerSecondOneThread} MB/s on one thread (${sample.length} articles): ` +
+      Object.entries(result.stages)
+        .map(([k, v]) => `${k} ${Math.round(v.share * 100)}% (${v.mbPerSecond} MB/s)`)
+        .join(', '),
+  );
   console.log(`quote lookups   ${result.lookups} (${result.lookupsWithMatch} matched): p50 ${result.lookupP50Ms} ms, p99 ${result.lookupP99Ms} ms`);
 }
