@@ -1,0 +1,41 @@
+import { strict as assert } from 'node:assert';
+import { parseDocument } from '../server/src/core/parse/parseDocument';
+import { precisionStep, readNumeral } from '../server/src/core/numbers/numerals';
+
+const tokensOf = (text: string) => parseDocument('t.txt', text).blocks[0].sentences[0].tokens;
+
+describe('numbers/numerals', () => {
+  it('joins thousands groups that parse-english splits, by offsets', () => {
+    const tokens = tokensOf('about 1,600 kilometers');
+    const n = readNumeral(tokens, 1)!;
+    assert.equal(n.value, 1600);
+    assert.equal(n.grouped, true);
+    assert.equal(n.step, 100);
+    assert.equal(tokens[n.last].text, '600');
+  });
+
+  it('does not join a comma followed by a space ("15, 2025")', () => {
+    const tokens = tokensOf('Aug. 15, 2025');
+    const i = tokens.findIndex((t) => t.text === '15');
+    const n = readNumeral(tokens, i)!;
+    assert.equal(n.value, 15);
+    assert.equal(n.last, i);
+  });
+
+  it('keeps glued suffixes for the caller and reads decimals and fractions', () => {
+    const [a] = tokensOf('66-year-old');
+    assert.equal(readNumeral([a], 0)!.suffix, '-year-old');
+    const dec = readNumeral(tokensOf('3.5 percent'), 0)!;
+    assert.deepEqual([dec.value, dec.step, dec.hasDecimals], [3.5, 0.1, true]);
+    assert.equal(readNumeral(tokensOf('1/3 of it'), 0)!.value, 1 / 3);
+    assert.equal(readNumeral(tokensOf('½ of it'), 0)!.value, 0.5);
+    assert.equal(readNumeral(tokensOf('ten'), 0), undefined);
+  });
+
+  it('gives the precision implied by trailing zeros', () => {
+    assert.equal(precisionStep('995', ''), 1);
+    assert.equal(precisionStep('3000', ''), 1000);
+    assert.equal(precisionStep('12', '50'), 0.01);
+    assert.equal(precisionStep('0', ''), 1);
+  });
+});
