@@ -21,7 +21,7 @@ const speechVerbStems = [
   'recommend', 'advise', 'propose', 'express', 'deny', 'dispute', 'object', 'protest', 'plead',
   'beg', 'cry', 'yell', 'scream', 'mutter', 'murmur', 'tease', 'brag', 'gush', 'rave', 'chime',
   'begin', 'start', 'share', 'wrap', 'sum', 'summarize', 'breathe', 'smile', 'nod', 'shrug',
-  'text', 'email', 'e-mail', 'message', 'blog', 'testify', 'assure', 'reassure', 'predict',
+  'text', 'email', 'e-mail', 'message', 'blog', 'testify', 'assure', 'reassure', 'predict', 'quote',
 ];
 
 /** Irregular and odd inflections the suffix rules below do not make. */

@@ -81,6 +81,8 @@ const organisationWords = new Set([
   'international', 'national', 'federal', 'canada', 'america', 'american', 'canadian', 'europe',
   'european', 'world', 'global', 'united', 'street', 'avenue', 'road', 'park', 'island', 'lake',
   'river', 'mountain', 'bay', 'day', 'week', 'program', 'project', 'act', 'bill', 'report',
+  'security', 'affairs', 'defence', 'defense', 'justice', 'finance', 'trade', 'paper', 'café', 'cafe',
+  'restaurant', 'hotel', 'church', 'museum', 'airport', 'station', 'centre', 'arena', 'stadium',
 ]);
 
 export function looksLikePersonName(words: string[]): boolean {

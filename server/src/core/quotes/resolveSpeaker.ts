@@ -63,7 +63,7 @@ export class SpeakerResolver {
   /** True when an entity mention of a person covers [start, end). */
   isPersonMention(start: number, end: number): boolean {
     const m = this.mentionIn(start, end);
-    return m !== undefined && (m.entity.type === 'person' || m.entity.type === 'other') && m.start <= start && m.end >= end;
+    return m !== undefined && m.entity.type === 'person' && m.start <= start && m.end >= end;
   }
 
   private readonly indefinites = new Map<string, number>();
@@ -115,7 +115,8 @@ export class SpeakerResolver {
     const m = this.mentionIn(start, end);
     if (m) {
       // An entity typed 'other' is undecided: the name's own look decides.
-      const person = m.entity.type === 'person' || (m.entity.type === 'other' && looksLikePersonName(m.entity.name.split(' ')));
+      const nameWords = m.entity.name.split(' ');
+      const person = m.entity.type === 'person' || (m.entity.type === 'other' && nameWords.length >= 2 && looksLikePersonName(nameWords));
       return { name: m.entity.name, key: m.entity.key, person, entity: m.entity };
     }
     if (words.length === 1) {
