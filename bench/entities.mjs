@@ -57,9 +57,11 @@ const analyses = parsed.map((doc) => ({ doc, entities: extractEntities(doc), quo
 const extractMs = performance.now() - t;
 const extractCpuMs = cpu() - c0;
 
+c0 = cpu();
 t = performance.now();
 const merged = mergeEntities(analyses);
 const mergeMs = performance.now() - t;
+const mergeCpuMs = cpu() - c0;
 
 t = performance.now();
 const lookup = createEntityLookup(merged, analyses);
@@ -83,6 +85,6 @@ console.log(`documents ${parsed.length}, ${(bytes / 1e6).toFixed(1)} MB`);
 const rate = (ms) => (bytes / 1e6 / (ms / 1000)).toFixed(1);
 console.log(`parseDocument (for scale): wall ${(parseWallMs / 1000).toFixed(2)} s = ${rate(parseWallMs)} MB/s, CPU ${(parseCpuMs / 1000).toFixed(2)} s = ${rate(parseCpuMs)} MB/s`);
 console.log(`extractEntities: wall ${(extractMs / 1000).toFixed(2)} s = ${rate(extractMs)} MB/s, CPU ${(extractCpuMs / 1000).toFixed(2)} s = ${rate(extractCpuMs)} MB/s (parse excluded)`);
-console.log(`mergeEntities: ${mergeMs.toFixed(0)} ms → ${merged.entities.length} entities (${people} people)`);
+console.log(`mergeEntities: wall ${mergeMs.toFixed(0)} ms, CPU ${mergeCpuMs.toFixed(0)} ms → ${merged.entities.length} entities (${people} people)`);
 console.log(`createEntityLookup: ${lookupBuildMs.toFixed(0)} ms`);
 console.log(`find() on a ${draft.split(/\s+/).length}-word draft: median ${runs[10].toFixed(1)} ms, max ${runs[20].toFixed(1)} ms, ${hits} hits`);

@@ -44,6 +44,7 @@ describe('mergeEntities on the seeds', () => {
     assert.ok(lavrov.variants.includes('Sergei Lavrov'));
     assert.ok(lavrov.roles.includes('Russian Foreign Minister'));
     const orban = withVariant('Viktor Orbán');
+    assert.equal(orban.name, 'Viktor Orbán');
     assert.ok(orban.variants.includes('Viktor Orban'));
     assert.deepEqual(orban.roles, ['Hungarian Prime Minister']);
     assert.notEqual(withVariant('Sergei Ryabkov').id, lavrov.id);

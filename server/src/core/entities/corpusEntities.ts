@@ -53,11 +53,15 @@ function canonicalKey(name: string): string {
 
 export function mergeEntities(docs: Iterable<DocumentAnalysis>): MergedEntities {
   const nodes: Node[] = [];
+  // Names repeat across thousands of documents: each spelling is split into words once.
+  const wordsOf = new Map<string, string[]>();
   for (const a of docs) {
     for (const e of a.entities) {
       const key = canonicalKey(e.name);
       if (!key) continue;
-      nodes.push({ path: a.doc.path, entity: e, key, words: key.split(' '), person: e.type === 'person', parent: nodes.length });
+      let words = wordsOf.get(key);
+      if (!words) wordsOf.set(key, (words = key.split(' ')));
+      nodes.push({ path: a.doc.path, entity: e, key, words, person: e.type === 'person', parent: nodes.length });
     }
   }
   const find = (i: number): number => {
@@ -74,22 +78,24 @@ export function mergeEntities(docs: Iterable<DocumentAnalysis>): MergedEntities 
   };
 
   // 1. Same name (accents, case, aliases ignored), people apart from the rest.
-  const byName = new Map<string, number>();
+  const personByName = new Map<string, number>();
+  const otherByName = new Map<string, number>();
   for (let i = 0; i < nodes.length; i++) {
-    const k = (nodes[i].person ? 'p ' : 'n ') + nodes[i].key;
-    const j = byName.get(k);
-    if (j === undefined) byName.set(k, i);
+    const map = nodes[i].person ? personByName : otherByName;
+    const j = map.get(nodes[i].key);
+    if (j === undefined) map.set(nodes[i].key, i);
     else union(i, j);
   }
+  const byName = [...personByName.values(), ...otherByName.values()];
 
   // 2. Spelling variants, compared only within a bucket of same-sounding last words.
   const buckets = new Map<string, number[]>();
-  for (const [k, i] of byName) {
+  for (const i of byName) {
     const n = nodes[i];
     if (n.words.length === 1 && n.person) continue; // surname-only: step 3
     if (n.words.length > 1 && !n.person) continue; // multi-word bodies and places: exact names only
     const last = n.words[n.words.length - 1];
-    const bucketKey = `${k[0]}${n.words.length > 1 ? 'm' : 's'} ${phoneticKey(last) || last}`;
+    const bucketKey = `${n.person ? 'p' : 'n'} ${phoneticKey(last) || last}`;
     const list = buckets.get(bucketKey);
     if (list) list.push(i);
     else buckets.set(bucketKey, [i]);
@@ -105,7 +111,7 @@ export function mergeEntities(docs: Iterable<DocumentAnalysis>): MergedEntities 
   // 3. Surname-only people join the dominant person with that surname (most documents).
   const clusterDocs = countDocuments(nodes, find);
   const bySurname = new Map<string, number[]>();
-  for (const i of byName.values()) {
+  for (const i of byName) {
     const n = nodes[i];
     if (!n.person || n.words.length < 2) continue;
     const last = n.words[n.words.length - 1];
@@ -113,7 +119,7 @@ export function mergeEntities(docs: Iterable<DocumentAnalysis>): MergedEntities 
     if (list) list.push(i);
     else bySurname.set(last, [i]);
   }
-  for (const i of byName.values()) {
+  for (const i of byName) {
     const n = nodes[i];
     if (!n.person || n.words.length !== 1) continue;
     const options = bySurname.get(n.words[0]);

@@ -162,6 +162,14 @@ export function dedupeRoles(roles: string[]): string[] {
   return out;
 }
 
+const roleKeys = new Map<string, string>();
+
 export function roleKey(role: string): string {
-  return foldWord(role).replace(/\./g, '').replace(/\s+/g, ' ').trim();
+  let key = roleKeys.get(role);
+  if (key === undefined) {
+    key = foldWord(role).replace(/\./g, '').replace(/\s+/g, ' ').trim();
+    if (roleKeys.size > 100_000) roleKeys.clear();
+    roleKeys.set(role, key);
+  }
+  return key;
 }
