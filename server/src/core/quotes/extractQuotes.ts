@@ -57,7 +57,7 @@ export function extractQuotes(doc: ParsedDocument, entities: DocEntity[]): Quote
       // paragraph opening with one is usually tagged later in the paragraph; else the last speaker.
       const earlier = i > 0 ? statements[i - 1].quote.speaker : undefined;
       const later = statements.slice(i + 1).find((g) => g.quote.speaker && g.phrase);
-      const last = resolver.lastSpeaker();
+      const last = resolver.salientBefore(f.quote.start);
       const speaker: Speaker | null = chainSpeaker ?? earlier ?? later?.quote.speaker ?? (last ? { start: last.start, end: last.end, name: last.name, ...(last.key ? { key: last.key } : {}) } : null);
       f.quote.speaker = speaker ? { ...speaker } : null;
     }

@@ -165,6 +165,18 @@ export class SpeakerResolver {
     return this.lastQuoted;
   }
 
+  /**
+   * Who an unattributed quote at offset `at` belongs to: the last person quoted or made the
+   * subject before it ("Mulder didn’t hesitate. “It’s this for sure.”").
+   */
+  salientBefore(at: number): Salient | undefined {
+    for (let i = this.salient.length - 1; i >= 0; i--) {
+      const e = this.salient[i];
+      if (e.start < at && e.name && e.person) return e;
+    }
+    return this.lastQuoted;
+  }
+
   private lastQuoted: Salient | undefined;
 
   /** Resolves a speaker phrase at its place in the document and records it as salient. */
@@ -183,7 +195,7 @@ export class SpeakerResolver {
       const kind = personalPronouns[this.text.slice(start, end).toLowerCase()] ?? 'neuter';
       const a = this.antecedent(kind);
       result = { start, end, name: a?.name ?? null, ...(a?.key ? { key: a.key } : {}) };
-      sal = a ? { ...a } : { name: null, person: kind === 'male' || kind === 'female', start, end };
+      sal = a ? { ...a, start, end } : { name: null, person: kind === 'male' || kind === 'female', start, end };
       if (a && (kind === 'male' || kind === 'female') && a.name && !a.gender) a.gender = kind;
     } else {
       // An unnamed speaker; an entity mention inside it that is the whole phrase's head would
