@@ -158,6 +158,17 @@ describe('extractNumbers on constructed sentences', () => {
     for (const text of none) assert.deepEqual(claimsOf(text).map((c) => c.text), [], text);
   });
 
+  it('reads rates as their own unit, and a country after a dollar amount', () => {
+    const [cents, barrel] = claimsOf('The contract shed 39 cents to $52.62 per barrel.');
+    assert.deepEqual([cents.unit, cents.baseUnit, cents.baseValue], ['cent', 'usd', 0.39]);
+    assert.deepEqual([barrel.text, barrel.unit, barrel.baseUnit, barrel.measure], ['$52.62 per barrel', 'usd/barrel', 'usd/barrel', '']);
+    const week = only('We see over 300 customers a week.');
+    assert.deepEqual([week.baseUnit, week.hedge, week.measure], ['/week', 'more than', 'customers']);
+    assert.equal(only('A year ago 30 people left.').baseUnit, '');
+    const cad = claimsOf('It cost $10,000 U.S. (about $13,300 Canadian).');
+    assert.deepEqual(cad.map((c) => c.unit), ['usd', 'cad']);
+  });
+
   it('keeps numbers with their hedges after the unit', () => {
     const c = only('They met within two weeks or so.');
     assert.equal(c.hedge, 'about');

@@ -37,7 +37,7 @@ export function extractFromSentence(sentence: Sentence, text: string, out: Numbe
     }
     const conversion = readConversion(tokens, q);
     const endToken = conversion ? conversion.end : q.last;
-    const { measure, subject } = findMeasure(tokens, q, text, earlier);
+    const { measure, subject } = findMeasure(tokens, q, text, earlier, floor);
     earlier.push({ base: q.unit.base, measure, attribute: isAttributeMeasure(measure) });
     out.push(toClaim(q, conversion?.quantity, tokens, endToken, text, measure, subject));
     floor = endToken + 1;

@@ -36,9 +36,9 @@ const slice = (text: string, tokens: Token[], a: number, b: number) => text.slic
 const stripPossessive = (s: string) => s.replace(/['’]s$/, '');
 
 /** Content words just before `end` (exclusive), back to a function word, number or punctuation. */
-function nounPhraseBefore(tokens: Token[], end: number, max: number): [number, number] | undefined {
+function nounPhraseBefore(tokens: Token[], end: number, max: number, floor: number): [number, number] | undefined {
   let first = -1;
-  for (let q = end - 1; q >= 0 && q >= end - max; q--) {
+  for (let q = end - 1; q >= floor && q >= end - max; q--) {
     const t = tokens[q];
     if (!isWord(t) || isFunctionWord(t.text) || isAdverb(t.text) || /^\d/.test(t.text)) break;
     if (/['’]s$/.test(t.text) && q !== end - 1) break;
@@ -75,8 +75,12 @@ export interface Earlier {
   attribute: boolean;
 }
 
-export function findMeasure(tokens: Token[], q: Quantity, text: string, earlier: Earlier[]): MeasureInfo & { fromLeft: boolean } {
-  const parenthetical = tokens[q.first - 1]?.text === '(' && isWord(tokens[q.first - 2]) && isCapitalized(tokens[q.first - 2].text)
+/**
+ * `floor` is the first token after the previous claim of the sentence: a measure is never read
+ * out of another claim ("39 cents to $52.62").
+ */
+export function findMeasure(tokens: Token[], q: Quantity, text: string, earlier: Earlier[], floor = 0): MeasureInfo & { fromLeft: boolean } {
+  const parenthetical = tokens[q.first - 1]?.text === '(' && q.first - 2 >= floor && isWord(tokens[q.first - 2]) && isCapitalized(tokens[q.first - 2].text)
     ? stripPossessive(properNounBefore(tokens, q.first - 1, text, q.first - 2) ?? '') || undefined
     : undefined;
   const owner = q.owner ? stripPossessive(slice(text, tokens, q.owner[0], q.owner[1])) : undefined;
@@ -94,7 +98,7 @@ export function findMeasure(tokens: Token[], q: Quantity, text: string, earlier:
   const joiner = tokens[q.first - 1];
   let left: [number, number] | undefined;
   if (isWord(joiner) && /^(of|at)$/i.test(joiner.text)) {
-    left = nounPhraseBefore(tokens, q.first - 1, 3);
+    left = nounPhraseBefore(tokens, q.first - 1, 3, floor);
     if (left && GENERIC.has(tokens[left[1]].text.toLowerCase())) left = undefined;
   }
   const leftText = left ? slice(text, tokens, left[0], left[1]) : undefined;
@@ -132,7 +136,7 @@ export function findMeasure(tokens: Token[], q: Quantity, text: string, earlier:
   // Otherwise the content words just before: "could happen in about two weeks" → "happen".
   // Names are not measures: "with Putin one day before" says nothing about what is measured.
   const words: string[] = [];
-  for (let k = q.first - 1; k >= 0 && k >= q.first - 6 && words.length < 2; k--) {
+  for (let k = q.first - 1; k >= floor && k >= q.first - 6 && words.length < 2; k--) {
     const t = tokens[k];
     if (!isWord(t)) break;
     if (isCapitalized(t.text) && k > 0) break;

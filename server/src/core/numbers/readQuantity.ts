@@ -291,6 +291,32 @@ function isVerbAfterNoun(word: string): boolean {
   return (word.length > 4 && word.endsWith('ed')) || PAST_VERBS.has(word);
 }
 
+const DOLLAR_COUNTRIES = new Map<string, string>([
+  ['U.S.', 'usd'], ['US', 'usd'], ['American', 'usd'], ['Canadian', 'cad'], ['CAD', 'cad'], ['Cdn', 'cad'],
+  ['Australian', 'aud'], ['AUD', 'aud'], ['NZ', 'nzd'], ['Singapore', 'sgd'], ['HK', 'hkd'],
+]);
+
+/** What "a"/"an" can divide by in a rate; after "per" any noun will do. */
+const RATE_DENOMINATORS = new Set(
+  'year month week day hour minute second night game match season share barrel head person piece ton tonne litre liter gallon kilogram kg pound mile kilometre kilometer household family student patient'.split(' '),
+);
+
+function readRate(tokens: Token[], p: number): { denominator: string; last: number } | undefined {
+  const marker = lower(tokens[p]);
+  if (marker !== 'per' && marker !== 'a' && marker !== 'an') return undefined;
+  const noun = tokens[p + 1];
+  if (!isWord(noun) || isFunctionWord(noun.text) || /^\d/.test(noun.text)) return undefined;
+  // "a year ago", "a week later": a time, not a rate.
+  if (/^(ago|earlier|later|before|after|from|since|old)$/.test(lower(tokens[p + 2]))) return undefined;
+  let word = noun.text.toLowerCase();
+  if (marker === 'per' && word === 'cent') return undefined;
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) word = word.slice(0, -1);
+  const timeUnit = unitWord(word, false);
+  if (timeUnit && timeUnit.base === 'day') word = timeUnit.unit;
+  if (marker !== 'per' && !RATE_DENOMINATORS.has(word)) return undefined;
+  return { denominator: word, last: p + 1 };
+}
+
 /** Everything about a quantity that starts at token `i` (its currency sign or first digit/word). */
 export function readQuantity(tokens: Token[], i: number, floor: number): Quantity | undefined {
   const t0 = tokens[i];
@@ -367,7 +393,12 @@ export function readQuantity(tokens: Token[], i: number, floor: number): Quantit
       }
     }
   }
-  if (!unit && hasCurrency) unit = currency(code!);
+  if (!unit && hasCurrency) {
+    // "$10,000 U.S. (about $13,300 Canadian)": a country after a dollar amount names the dollar.
+    const country = code === 'usd' && t0.text === '$' ? DOLLAR_COUNTRIES.get(tokens[k]?.text ?? '') : undefined;
+    if (country) k++;
+    unit = currency(country ?? code!);
+  }
   if (!unit && core.kind === 'fraction') unit = RATIO;
   const prevWord = lower(tokens[j - 1]);
   if (!unit && core.kind === 'numeral' && (prevWord === 'aged' || prevWord === 'age')) {
@@ -433,6 +464,19 @@ export function readQuantity(tokens: Token[], i: number, floor: number): Quantit
     if (noun && finalUnit.base === '' && !viaOf && !core.compound) last = noun[1];
   }
 
+  // A rate: "$52.62 per barrel", "$1,500 a month", "300 customers a week". It is its own
+  // dimension, compared only with the same rate.
+  let after = Math.max(k, hedgeEnd + 1);
+  const rateAt = noun && last === noun[1] ? noun[1] + 1 : after;
+  const rate = readRate(tokens, rateAt);
+  let rateUnit: UnitInfo | undefined;
+  if (rate) {
+    const u = unit ?? COUNT;
+    rateUnit = { ...u, unit: `${u.unit}/${rate.denominator}`, base: `${u.base}/${rate.denominator}` };
+    last = Math.max(last, rate.last);
+    after = rate.last + 1;
+  }
+
   // Bare numbers with nothing to say what they count are too often labels or scores.
   if (finalUnit.base === '' && !noun && hedge === 'exact') return undefined;
   if (core.kind !== 'numeral' && finalUnit.base === '' && !noun) return undefined;
@@ -446,7 +490,7 @@ export function readQuantity(tokens: Token[], i: number, floor: number): Quantit
     // Rounding granularity: the last written digit, or the trailing zeros up to a tenth of the value
     // ("2,000" is rounded to about 200, not to 1,000; "$2 billion" to half a billion).
     step: Math.max(core.digitStep, Math.min(core.step, 0.1 * Math.abs(core.value))),
-    unit: finalUnit, hedge, vague: core.kind === 'vague', age,
-    noun, owner, after: Math.max(k, hedgeEnd + 1),
+    unit: rateUnit ?? finalUnit, hedge, vague: core.kind === 'vague', age,
+    noun, owner, after,
   };
 }

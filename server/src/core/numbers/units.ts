@@ -97,6 +97,7 @@ add(KMH, 'km/h', 'kph', 'kmh', 'kilometers per hour', 'kilometres per hour');
 add(MPH, 'mph', 'miles per hour');
 add(KNOT, 'knot', 'knots');
 add(currency('usd'), 'dollar', 'dollars', 'usd');
+add({ unit: 'cent', base: 'usd', factor: 0.01, currency: true }, 'cent', 'cents');
 add(currency('eur'), 'euro', 'euros', 'eur');
 add(currency('gbp'), 'gbp', 'pounds sterling', 'sterling');
 add(currency('uah'), 'hryvnia', 'hryvnias', 'hryvnas', 'uah');
