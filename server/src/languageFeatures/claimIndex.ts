@@ -70,7 +70,7 @@ export interface ClaimSupport {
 }
 
 /** Postings scanned per word when gathering candidates: common words add little. */
-const maxPostings = 5000;
+const maxPostings = 1500;
 const candidateCount = 24;
 const maxNeighbours = 12;
 
@@ -186,7 +186,7 @@ export class ClaimIndex {
     // Candidates: sentences sharing the rarest words, scored by the weight they share.
     const order = ids.map((id, i) => ({ id, w: weights[i] })).filter((x) => x.id !== undefined).sort((a, b) => b.w - a.w);
     const touched: number[] = [];
-    for (const { id, w } of order.slice(0, 6)) {
+    for (const { id, w } of order.slice(0, 4)) {
       const list = this.postings[id as number];
       const limit = Math.min(list.length, maxPostings);
       for (let k = 0; k < limit; k++) {

@@ -7,6 +7,7 @@ import type { CorpusEntity } from '../core/entities/corpusEntities';
 import { docEntityRef } from '../core/entities/corpusEntities';
 import { createEntityLookup, type EntityLookup } from '../core/entities/entityLookup';
 import type { QuoteCluster } from '../core/clusters/quoteIndex';
+import { measureWords } from '../core/numbers/compareClaims';
 import { LineIndex } from './lineIndex';
 
 export interface SourceMention {
@@ -37,8 +38,9 @@ export class CorpusView {
   private lookupCache: EntityLookup | undefined;
   private byEntity: Map<string, EntityInDocument[]> | undefined;
   private quotesBySpeaker: Map<string, SourceQuote[]> | undefined;
-  private numbersByUnit: Map<string, SourceNumber[]> | undefined;
+  private numbersByWord: Map<string, SourceNumber[]> | undefined;
   private readonly lineIndices = new Map<string, LineIndex>();
+  private readonly mentions = new Map<string, SourceMention[]>();
 
   constructor(readonly index: SourceIndex) {
     this.version = index.version;
@@ -79,10 +81,16 @@ export class CorpusView {
     return this.byEntity.get(id) ?? [];
   }
 
+  /** Every mention of the entity in the sources, by path then position (computed once per entity). */
   mentionsOf(id: string): SourceMention[] {
-    const out: SourceMention[] = [];
-    for (const { path, entity } of this.inDocuments(id)) for (const m of entity.mentions) out.push({ path, start: m.start, end: m.end, text: m.text });
-    return out.sort((a, b) => a.path.localeCompare(b.path) || a.start - b.start);
+    let out = this.mentions.get(id);
+    if (!out) {
+      out = [];
+      for (const { path, entity } of this.inDocuments(id)) for (const m of entity.mentions) out.push({ path, start: m.start, end: m.end, text: m.text });
+      out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start));
+      this.mentions.set(id, out);
+    }
+    return out;
   }
 
   /** The corpus entity of a source quote's speaker, when the source resolved it. */
@@ -127,20 +135,28 @@ export class CorpusView {
     return this.index.quotes.clusterOf(quote);
   }
 
-  /** Source number claims in one base unit ("km", "usd", "" for counts). */
-  numbersIn(baseUnit: string): SourceNumber[] {
-    if (!this.numbersByUnit) {
+  /**
+   * Source number claims that may speak of the same quantity as `claim`: same base unit, sharing a
+   * word of the measure (sameQuantity needs one measure's head noun in the other's words).
+   */
+  numberCandidates(claim: NumberClaim): SourceNumber[] {
+    if (!this.numbersByWord) {
       const map = new Map<string, SourceNumber[]>();
       for (const a of this.index.documents()) {
-        for (const claim of a.numbers) {
-          let list = map.get(claim.baseUnit);
-          if (!list) map.set(claim.baseUnit, (list = []));
-          list.push({ path: a.doc.path, claim });
+        for (const c of a.numbers) {
+          for (const word of new Set(measureWords(c.measure))) {
+            const key = `${c.baseUnit}\u0000${word}`;
+            let list = map.get(key);
+            if (!list) map.set(key, (list = []));
+            list.push({ path: a.doc.path, claim: c });
+          }
         }
       }
-      this.numbersByUnit = map;
+      this.numbersByWord = map;
     }
-    return this.numbersByUnit.get(baseUnit) ?? [];
+    const seen = new Set<SourceNumber>();
+    for (const word of measureWords(claim.measure)) for (const s of this.numbersByWord.get(`${claim.baseUnit}\u0000${word}`) ?? []) seen.add(s);
+    return [...seen];
   }
 
   analysis(path: string): DocumentAnalysis | undefined {

@@ -20,11 +20,14 @@ export function evidenceSpan(ctx: Pick<DocumentContext, 'view'>, e: QuoteEvidenc
   return { start: quote.start, end: quote.end };
 }
 
+/** A name in thousands of articles: the first spans (by file) are what a peek view can show. */
+export const maxNameLocations = 500;
+
 export function provideDefinition(ctx: DocumentContext, position: Position): Location[] {
   const offset = ctx.doc.offsetAt(position);
   const target = ctx.draft ? draftTarget(ctx.draft, offset, ctx.view) : ctx.sourcePath ? sourceTarget(ctx.sourcePath, offset, ctx.view) : undefined;
   if (!target) return [];
-  if (target.kind === 'entity') return ctx.view.mentionsOf(target.entityId).map((m) => sourceLocation(ctx, m.path, m));
+  if (target.kind === 'entity') return ctx.view.mentionsOf(target.entityId).slice(0, maxNameLocations).map((m) => sourceLocation(ctx, m.path, m));
   if (target.kind === 'draft-quote') {
     if (!target.assessment || target.assessment.status === 'unsourced') return [];
     return target.assessment.evidence.map((e) => sourceLocation(ctx, e.path, evidenceSpan(ctx, e)));

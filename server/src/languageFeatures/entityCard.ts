@@ -24,10 +24,24 @@ function normalized(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
+/** Documents read for roles and facts: a name in thousands of articles needs only the first few hundred. */
+const maxDocuments = 300;
+const maxQuotesRead = 2000;
+
+const cards = new WeakMap<CorpusView, Map<string, string | undefined>>();
+
+/** The card for an entity, built once per corpus version (hovers repeat on the same names). */
 export function entityCard(view: CorpusView, entityId: string, sourceUri: (path: string) => string): string | undefined {
+  let byId = cards.get(view);
+  if (!byId) cards.set(view, (byId = new Map()));
+  if (!byId.has(entityId)) byId.set(entityId, buildCard(view, entityId, sourceUri));
+  return byId.get(entityId);
+}
+
+function buildCard(view: CorpusView, entityId: string, sourceUri: (path: string) => string): string | undefined {
   const entity = view.entity(entityId);
   if (!entity) return undefined;
-  const docs = view.inDocuments(entityId);
+  const docs = view.inDocuments(entityId).slice(0, maxDocuments);
   const total = view.index.size;
   const lines: string[] = [];
   lines.push(`**${escapeMarkdown(entity.name)}** — ${typeLabel[entity.type] ?? 'name'}, in ${entity.documents} of ${total} source${total === 1 ? '' : 's'}`);
@@ -56,7 +70,7 @@ export function entityCard(view: CorpusView, entityId: string, sourceUri: (path:
 
   // Quotes: one line per distinct quote, the most widely carried first.
   const quotes = new Map<string, { text: string; path: string; offset: number; carriers: Set<string>; direct: boolean; fragment: boolean }>();
-  for (const { path, quote } of view.quotesBy(entityId)) {
+  for (const { path, quote } of view.quotesBy(entityId).slice(0, maxQuotesRead)) {
     if (quote.scare) continue;
     const cluster = view.clusterOf(quote);
     const key = cluster ? `c:${cluster.id}` : `t:${normalized(quote.content)}`;

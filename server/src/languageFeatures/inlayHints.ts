@@ -2,6 +2,7 @@
 // the sources word it differently, or that none carries it.
 import type { DocumentContext } from './context';
 import { draftQuotes } from './draftView';
+import { sourcesCarrying } from './quoteCard';
 import type { InlayHint, Range } from './types';
 
 export function provideInlayHints(ctx: DocumentContext, range: Range): InlayHint[] {
@@ -15,7 +16,7 @@ export function provideInlayHints(ctx: DocumentContext, range: Range): InlayHint
       if (!assessment) continue;
       const end = chunk.offset + quote.end;
       if (end < from || end > to) continue;
-      const sources = new Set(assessment.evidence.map((e) => e.path)).size;
+      const sources = sourcesCarrying(ctx.view, assessment);
       const label =
         assessment.status === 'sourced' ? `${sources} source${sources === 1 ? '' : 's'}` : assessment.status === 'mismatch' ? 'worded differently in the sources' : 'no source';
       const names = [...new Set(assessment.evidence.map((e) => ctx.view.title(e.path)))].slice(0, 5);

@@ -35,13 +35,21 @@ function evidenceLine(view: CorpusView, e: QuoteEvidence, sourceUri: (path: stri
   return `- ${speakerOf(view, e.path, e.quote)} — ${sourceRef(view, e.path, e.quote.start, sourceUri)}`;
 }
 
+/** How many sources carry a sourced quotation: the index returns the best matches, the quote's
+ *  cluster knows every article that reports it. */
+export function sourcesCarrying(view: CorpusView, assessment: QuoteAssessment): number {
+  const carriers = new Set(assessment.evidence.map((e) => e.path));
+  for (const e of assessment.evidence.slice(0, 3)) for (const m of view.clusterOf(e.quote)?.members ?? []) carriers.add(m.path);
+  return carriers.size;
+}
+
 export function draftQuoteCard(view: CorpusView, assessment: QuoteAssessment | undefined, sourceUri: (path: string) => string): string {
   if (!assessment) return 'Not checked against the sources (scare quotes, a single word or reported speech).';
   const lines: string[] = [];
   const listed = assessment.evidence.slice(0, maxSources);
   const more = assessment.evidence.length - listed.length;
   if (assessment.status === 'sourced') {
-    const n = new Set(assessment.evidence.map((e) => e.path)).size;
+    const n = sourcesCarrying(view, assessment);
     lines.push(`**Quotation found in ${n} source${n === 1 ? '' : 's'}**`, '');
     for (const e of listed) lines.push(evidenceLine(view, e, sourceUri));
   } else if (assessment.status === 'mismatch') {

@@ -2,8 +2,8 @@
 // ("Zelensky" for "Zelenskyy", "Yury" for "Yuri"). A surname alone or a full name in the house
 // spelling is fine; names inside quotations keep the quoted wording and are not checked.
 import type { CorpusView } from '../corpusView';
-import type { DraftAnalysis } from '../draftAnalysis';
-import { draftNames } from '../draftView';
+import type { DraftAnalysis, DraftChunk } from '../draftAnalysis';
+import { draftNames, memoize } from '../draftView';
 import { quoted, type Finding } from './finding';
 
 function words(name: string): string[] {
@@ -44,11 +44,26 @@ function sourcesWriting(view: CorpusView, id: string, form: string): number {
   return forms.get(form.toLowerCase()) ?? 0;
 }
 
-export function nameFindings(draft: DraftAnalysis, view: CorpusView): Finding[] {
-  const out: Finding[] = [];
-  const uses = new Map<string, Map<string, number>>();
-  const found: Array<{ start: number; end: number; text: string; entityId: string; house: string; replacement: string }> = [];
-  for (const chunk of draft.chunks) {
+interface NameCandidate {
+  start: number;
+  end: number;
+  text: string;
+  entityId: string;
+  house: string;
+  replacement: string;
+}
+
+interface ChunkNames {
+  /** Forms written per entity in this chunk (outside quotations). */
+  forms: Array<{ entityId: string; text: string }>;
+  /** Names not in the house spelling (chunk offsets). */
+  variants: NameCandidate[];
+}
+
+/** One chunk's names against the house spellings: memoised with the chunk. */
+function chunkNames(chunk: DraftChunk, view: CorpusView): ChunkNames {
+  return memoize(chunk.analysis, view, 'name-variants', () => {
+    const result: ChunkNames = { forms: [], variants: [] };
     const quotes = chunk.analysis.quotes.filter((q) => q.kind === 'direct');
     for (const name of draftNames(chunk, view)) {
       if (quotes.some((q) => name.start >= q.start && name.end <= q.end)) continue;
@@ -56,9 +71,7 @@ export function nameFindings(draft: DraftAnalysis, view: CorpusView): Finding[] 
       const text = name.text.replace(possessive, '').replace(/\.$/, (dot) => (/\.$/.test(view.entity(name.entityId)?.name ?? '') ? dot : ''));
       const house = view.lookup.houseSpelling(name.entityId) ?? view.entity(name.entityId)?.name;
       if (!house) continue;
-      const forms = uses.get(name.entityId) ?? new Map<string, number>();
-      uses.set(name.entityId, forms);
-      forms.set(text, (forms.get(text) ?? 0) + 1);
+      result.forms.push({ entityId: name.entityId, text });
       // The house form with as many words as written ("Zelenskiy" → "Zelenskyy"), else word by word.
       const houseWords = words(house);
       const lowerHouse = new Set(houseWords.map((w) => w.toLowerCase()));
@@ -77,13 +90,28 @@ export function nameFindings(draft: DraftAnalysis, view: CorpusView): Finding[] 
               })
               .join(' ');
       if (replacement === text) continue;
-      found.push({ start: chunk.offset + name.start, end: chunk.offset + name.start + text.length, text, entityId: name.entityId, house, replacement });
-
+      result.variants.push({ start: name.start, end: name.start + text.length, text, entityId: name.entityId, house, replacement });
     }
+    return result;
+  });
+}
+
+export function nameFindings(draft: DraftAnalysis, view: CorpusView): Finding[] {
+  const out: Finding[] = [];
+  // The draft's own usage: every form it writes for each entity.
+  const uses = new Map<string, Set<string>>();
+  const found: NameCandidate[] = [];
+  for (const chunk of draft.chunks) {
+    const names = chunkNames(chunk, view);
+    for (const f of names.forms) {
+      const forms = uses.get(f.entityId) ?? new Set<string>();
+      uses.set(f.entityId, forms);
+      forms.add(f.text.toLowerCase());
+    }
+    for (const v of names.variants) found.push({ ...v, start: v.start + chunk.offset, end: v.end + chunk.offset });
   }
   for (const f of found) {
-    const forms = uses.get(f.entityId);
-    const alsoHouse = !!forms && [...forms.keys()].some((form) => form !== f.text && form.toLowerCase() === f.replacement.toLowerCase());
+    const alsoHouse = uses.get(f.entityId)?.has(f.replacement.toLowerCase()) ?? false;
     // A spelling as common in the sources as the house one is a matter of style, unless the
     // draft itself mixes the two.
     if (!alsoHouse && sourcesWriting(view, f.entityId, f.text) >= sourcesWriting(view, f.entityId, f.replacement)) continue;

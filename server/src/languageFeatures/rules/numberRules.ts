@@ -21,7 +21,7 @@ export function numberFindings(chunk: DraftChunk, view: CorpusView): Finding[] {
     // Numbers inside a quotation are the quote's wording, checked as such.
     if (quoteSpans.some((q) => claim.start >= q.start && claim.end <= q.end)) continue;
     const comparable: SourceNumber[] = [];
-    for (const s of view.numbersIn(claim.baseUnit)) {
+    for (const s of view.numberCandidates(claim)) {
       if (sameQuantity(claim, s.claim)) comparable.push(s);
       if (comparable.length >= maxCompared) break;
     }
