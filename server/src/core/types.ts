@@ -119,6 +119,8 @@ export interface NumberClaim extends Span {
   converted?: { value: number; unit: string; baseValue: number; baseStep: number; hedge: Hedge };
   /** What the measure belongs to, when the sentence names it ("Tomahawk" for "range"). */
   subject?: string;
+  /** Where `measure` came from: the counted noun, "<noun> of/at", a parallel claim, or nearby words (weakest). */
+  measureFrom?: 'noun' | 'of' | 'parallel' | 'context';
 }
 
 /** Everything extracted from one document: what the index keeps per file. */
