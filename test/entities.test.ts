@@ -96,3 +96,32 @@ describe('extractEntities', () => {
     for (const t of ['', '   ', '"""', 'A', 'Mr.', 'The The The', '\u0000\u0001', 'Ø'.repeat(50)]) assert.ok(Array.isArray(entitiesOf(t)));
   });
 });
+
+describe('extractEntities: cues that tell people from other names', () => {
+  it('takes kin and aides as roles and as evidence of a person named alone', () => {
+    const es = entitiesOf('Yet aside from Musk’s brother, Kimbal, the board was new. He carries on the legacy of his father, Bill, who began it.');
+    assert.equal(named(es, 'Kimbal')?.type, 'person');
+    assert.deepEqual(named(es, 'Kimbal')?.roles, ['Musk’s brother']);
+    assert.deepEqual(named(es, 'Bill')?.roles, ['father']);
+    assert.equal(named(es, 'Musk')?.type, 'person');
+  });
+
+  it('types teams, brands and bodies as organisations, not people', () => {
+    const es = entitiesOf('Brent Burns scored as the San Jose Sharks beat the Oilers. Riders took the SkyTrain, and Congress met. The US and Russia will talk.');
+    assert.equal(named(es, 'Brent Burns')?.type, 'person');
+    for (const n of ['San Jose Sharks', 'Oilers', 'SkyTrain', 'Congress']) assert.equal(named(es, n)?.type, 'organization', n);
+    assert.equal(named(es, 'US')?.type, 'place');
+  });
+
+  it('gives a surname alone to the person the honorific fits', () => {
+    const es = entitiesOf('John Smith and Mary Smith arrived. Mrs. Smith spoke first, then Mr. Smith.');
+    assert.equal(named(es, 'Mary Smith')?.mentions.length, 2);
+    assert.equal(named(es, 'John Smith')?.mentions.length, 2);
+  });
+
+  it('resolves a family name written first ("Kim" for Kim Jong-un)', () => {
+    const es = entitiesOf('North Korean leader Kim Jong-un met Kim Yong-chol. Later Kim Jong-un spoke, and Kim said talks would go on.');
+    assert.equal(named(es, 'Kim Jong-un')?.mentions.length, 3);
+    assert.ok(!es.some((e) => e.name === 'Kim'));
+  });
+});

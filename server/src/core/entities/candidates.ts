@@ -321,7 +321,8 @@ function makeCandidate(
   // Drop capitalised function words and dates at the start ("But Trump", "On Thursday").
   // ("First Lady Melania Trump" keeps its "First": a title follows it.)
   while (first < last && (FUNCTION_WORDS.has(folded[first]) || CALENDAR_WORDS.has(bare(first))) && !isTitleWord(folded[first + 1])) first++;
-  if (first === last && (FUNCTION_WORDS.has(bare(first)) || CALENDAR_WORDS.has(bare(first)))) return undefined;
+  // ("US" in capitals is the country, not the pronoun.)
+  if (first === last && ((FUNCTION_WORDS.has(bare(first)) && !ALL_CAPS.test(tokens[first].text)) || CALENDAR_WORDS.has(bare(first)))) return undefined;
   // A sentence-initial word the document also writes in lower case is an ordinary word.
   if (firstWords.includes(first) && first < last && lowerCase.has(folded[first]) && !isTitleWord(folded[first]) && !isTitleModifier(folded[first])) first++;
 

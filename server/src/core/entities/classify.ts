@@ -99,7 +99,7 @@ export function classifySingleWord(folded: string, word: string, cands: NameCand
   if (BRAND_CAPS.test(word)) return 'organization';
   // "MPs", "Senators": role words, not names.
   if (ROLE_HEADS.has(folded) || ROLE_HEADS.has(folded.replace(/s$/, ''))) return cands.every((c) => c.sentenceInitial) ? undefined : 'other';
-  if (ORG_WORDS.has(folded) && cands.every((c) => c.sentenceInitial)) return undefined;
+  if (ORG_WORDS.has(folded)) return cands.every((c) => c.sentenceInitial) ? undefined : 'organization';
   if (ALL_CAPS.test(word) && word.length > 1) return 'organization';
   let score = personCues(cands);
   // A word that says things mid-sentence and is no known place or body is most likely a person.

@@ -9,6 +9,7 @@ import { inferGenders } from './gender';
 import { compatibleGivenName, foldWord, phoneticKey, sameNameWord } from './normalize';
 import { dedupeRoles } from './roles';
 import { KNOWN_ORGS, PLACES } from './lexicon';
+import { givenNameGender } from './givenNames';
 
 interface Surface {
   start: number;
@@ -198,7 +199,7 @@ function resolvePersonWord(
 function dominant(options: Group[], cand: NameCandidate): Group {
   let pool = options;
   if (cand.honorific) {
-    const fits = options.filter((g) => g.honorific === cand.honorific || g.full.some((c) => c.honorific === cand.honorific));
+    const fits = options.filter((g) => g.honorific === cand.honorific || g.full.some((c) => c.honorific === cand.honorific) || givenNameGender(g.folded[0]) === cand.honorific);
     if (fits.length > 0) pool = fits;
   }
   let best = pool[0];
