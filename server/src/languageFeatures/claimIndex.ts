@@ -206,15 +206,21 @@ export class ClaimIndex {
       }
       return total === 0 ? 1 : sum / total;
     };
+    // The best passage: a sentence, or it with a sentence next to it in some article.
+    let bestA = -1;
+    let bestCoverage = 0;
     for (const unit of touched.slice(0, candidateCount)) {
-      const where = this.occurrence(unit);
-      if (!where) continue;
+      if (!this.occurrence(unit)) continue;
       let coverage = covered([unit]);
       for (const n of this.units[unit].neighbours) {
         if (coverage >= 1) break;
         if (this.occurrence(n)) coverage = Math.max(coverage, covered([unit, n]));
       }
-      if (coverage > best.coverage) best = { coverage, path: where.path, span: where.span };
+      if (coverage > bestCoverage) [bestA, bestCoverage] = [unit, coverage];
+    }
+    if (bestA >= 0) {
+      const where = this.occurrence(bestA)!;
+      best = { coverage: bestCoverage, path: where.path, span: where.span };
     }
     return best;
   }

@@ -12,7 +12,7 @@ import { draftNames } from '../draftView';
 import type { Finding } from './finding';
 
 /** Share of the claim's weighted words a source passage must carry. */
-export const minCoverage = 0.6;
+export const minCoverage = 0.5;
 /** Sentences with fewer content words outside quotations say too little to check. */
 const minWords = 4;
 
