@@ -164,10 +164,11 @@ describe('QuoteIndex.clusters', () => {
     assert.ok(!members.some((q) => q.kind === 'indirect'));
   });
 
-  it('does not link short quotes of different speakers, nor one article with itself', () => {
+  it('does not link short quotes of different speakers or with a changed word, nor one article with itself', () => {
     const index = new QuoteIndex();
     index.addDocument(doc('a.txt', [{ content: 'We will win this war', speaker: 'Alice Smith' }, 'A statement made twice in one article only']));
-    index.addDocument(doc('b.txt', [{ content: 'We will win this war', speaker: 'Bob Jones' }, 'unrelated words entirely']));
+    index.addDocument(doc('b.txt', [{ content: 'We will win this war', speaker: 'Bob Jones' }, 'unrelated words entirely', 'We are ready now']));
+    index.addDocument(doc('d.txt', ['We are not ready now']));
     index.addDocument(doc('c.txt', ['A statement made twice in one article only']));
     index.removeDocument('c.txt');
     index.addDocument(doc('a2.txt', []));

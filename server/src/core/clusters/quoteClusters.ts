@@ -120,7 +120,10 @@ export function sameStatement(a: Wording, b: Wording): boolean {
   const shared = alignment.equal;
   if (shared < minSharedWords) return false;
   const sharedContent = alignment.equalContent;
-  if (shared >= nearDuplicateShare * longer.words.length && sharedContent >= 1) return true;
+  // Near-duplicates need some length: "We are ready" and "We are not ready" are not one statement.
+  if (longer.words.length >= shortQuoteWords && shared >= nearDuplicateShare * longer.words.length && sharedContent >= 1) return true;
+  // A short excerpt must be exact: one changed word can reverse a few words' meaning.
+  if (shorter.words.length < shortQuoteWords && !alignment.exact) return false;
   return shared >= minExcerptWords && shared >= excerptShare * shorter.words.length && sharedContent >= minExcerptContentWords;
 }
 
