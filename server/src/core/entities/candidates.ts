@@ -132,11 +132,11 @@ interface Run {
 }
 
 /** Capitalised runs of a sentence, with connectors ("Bank of Canada", "Center for ... and ...") kept inside. */
-function findRuns(tokens: Token[], folded: string[], sentenceStart: ArrayLike<number>): Run[] {
+function findRuns(tokens: Token[], folded: string[], cap: Uint8Array, sentenceStart: ArrayLike<number>): Run[] {
   const runs: Run[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!isCapWord(tokens[i])) {
+    if (!cap[i]) {
       i++;
       continue;
     }
@@ -149,7 +149,7 @@ function findRuns(tokens: Token[], folded: string[], sentenceStart: ArrayLike<nu
       const nextFolded = folded[last + 1];
       // "posted on X. Secretary of State ...": an initial alone before a title ends a sentence.
       if (last === i && INITIAL.test(tokens[last].text) && isTitleWord(nextFolded)) break;
-      if (isCapWord(next)) {
+      if (cap[last + 1]) {
         // All-caps words (AP, NATO, WASHINGTON) stand alone unless they belong to a title ("U.S.", "CEO").
         const caps = (ALL_CAPS.test(next.text) && !ROMAN.test(next.text)) || ALL_CAPS.test(tokens[last].text);
         if (caps && !DEMONYMS.has(nextFolded) && !isTitleWord(nextFolded) && !DEMONYMS.has(folded[last]) && !isTitleWord(folded[last])) break;
@@ -158,7 +158,7 @@ function findRuns(tokens: Token[], folded: string[], sentenceStart: ArrayLike<nu
         continue;
       }
       const after = tokens[last + 2];
-      if (next.kind === 'word' && after && isCapWord(after) && tokens[last].end + 1 >= next.start - 0 && next.start - tokens[last].end <= 1) {
+      if (next.kind === 'word' && after && cap[last + 2] && tokens[last].end + 1 >= next.start - 0 && next.start - tokens[last].end <= 1) {
         const c = nextFolded;
         // "Secretary of State", "Bank of Canada", "Center for ..." but not "Richard Shelby of Alabama".
         const prev = folded[last];
@@ -175,11 +175,11 @@ function findRuns(tokens: Token[], folded: string[], sentenceStart: ArrayLike<nu
         }
       }
       // "University of the Fraser Valley"
-      if (folded[last + 1] === 'of' && ORG_WORDS.has(folded[last]) && folded[last + 2] === 'the' && tokens[last + 3] && isCapWord(tokens[last + 3])) {
+      if (folded[last + 1] === 'of' && ORG_WORDS.has(folded[last]) && folded[last + 2] === 'the' && cap[last + 3]) {
         last += 3;
         continue;
       }
-      if (next.kind === 'symbol' && next.text === '&' && after && isCapWord(after)) {
+      if (next.kind === 'symbol' && next.text === '&' && after && cap[last + 2]) {
         last += 2;
         continue;
       }
@@ -271,10 +271,15 @@ export function findCandidates(doc: ParsedDocument, lowerCase: Set<string>): Nam
         sentenceStart = breaks;
       }
       const headline = block.kind === 'heading' || isHeadline(sentences[i]);
-      const folded = tokens.map((t) => foldWord(t.text));
+      const folded: string[] = new Array(tokens.length);
+      const cap = new Uint8Array(tokens.length + 1);
+      for (let k = 0; k < tokens.length; k++) {
+        folded[k] = foldWord(tokens[k].text);
+        cap[k] = isCapWord(tokens[k]) ? 1 : 0;
+      }
       let listRole: string | undefined;
       let previousEnd = -1;
-      for (const run of findRuns(tokens, folded, sentenceStart)) {
+      for (const run of findRuns(tokens, folded, cap, sentenceStart)) {
         const c = makeCandidate(doc, tokens, folded, run, sentenceIndex, firstWords, headline, lowerCase, sentenceStart);
         if (!c) continue;
         // "Associated Press writers A, B and C": the plural role covers the whole list.

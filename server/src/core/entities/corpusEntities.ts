@@ -95,7 +95,9 @@ export function mergeEntities(docs: Iterable<DocumentAnalysis>): MergedEntities 
     if (n.words.length === 1 && n.person) continue; // surname-only: step 3
     if (n.words.length > 1 && !n.person) continue; // multi-word bodies and places: exact names only
     const last = n.words[n.words.length - 1];
-    const bucketKey = `${n.person ? 'p' : 'n'} ${phoneticKey(last) || last}`;
+    // People also by the first letter of the given name (variants and initials share it), so a
+    // common surname does not make one huge bucket of pairs.
+    const bucketKey = `${n.person ? `p${n.words[0][0]}` : 'n'} ${phoneticKey(last) || last}`;
     const list = buckets.get(bucketKey);
     if (list) list.push(i);
     else buckets.set(bucketKey, [i]);
