@@ -93,6 +93,21 @@ describe('extractQuotes: speakers', () => {
     assert.equal(find(quotesOf(text), 'It was frank').speaker?.name, 'Ushakov');
   });
 
+  it('gives "the company" and "it" to the organisation named just before, when entities name it', () => {
+    const text = 'Google lost its certificate on Thursday. “We are working with Apple,” the company said. “It will be fixed,” it said.';
+    const start = text.indexOf('Google');
+    const entities: DocEntity[] = [
+      { key: 'g', name: 'Google', type: 'organization', variants: ['Google'], roles: [], mentions: [{ start, end: start + 6, text: 'Google', key: 'g' }] },
+    ];
+    const qs = quotesOf(text, entities);
+    assert.equal(find(qs, 'working with Apple').speaker?.name, 'Google');
+    assert.equal(find(qs, 'It will be fixed').speaker?.name, 'Google');
+    // Without entities the company stays unnamed, with its span.
+    const bare = find(quotesOf(text), 'working with Apple');
+    assert.equal(bare.speaker?.name, null);
+    assert.equal(spanText(text, bare), 'the company');
+  });
+
   it('follows a pronoun to the entity of the right gender', () => {
     const text = 'Jane Roe met John Smith on Monday. Smith said the talks went well. “We are close,” she said.';
     const mention = (name: string, key: string) => {

@@ -60,6 +60,21 @@ export class SpeakerResolver {
     return best;
   }
 
+  /** The organisation named last before `at`, within a few sentences ("the company said"). */
+  private organisationBefore(at: number): MentionRef | undefined {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid].end <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && at - this.mentions[i].end < 800; i--) {
+      if (this.mentions[i].entity.type === 'organization') return this.mentions[i];
+    }
+    return undefined;
+  }
+
   /** True when an entity mention of a person covers [start, end). */
   isPersonMention(start: number, end: number): boolean {
     const m = this.mentionIn(start, end);
@@ -193,7 +208,11 @@ export class SpeakerResolver {
       sal = { name: r.name, key: r.key, gender, person: r.person, start, end };
     } else if (phrase.kind === 'pronoun') {
       const kind = personalPronouns[this.text.slice(start, end).toLowerCase()] ?? 'neuter';
-      const a = this.antecedent(kind);
+      let a = this.antecedent(kind);
+      if ((!a || !a.name) && kind === 'neuter') {
+        const org = this.organisationBefore(start);
+        if (org) a = { name: org.entity.name, key: org.entity.key, person: false, start: org.start, end: org.end };
+      }
       result = { start, end, name: a?.name ?? null, ...(a?.key ? { key: a.key } : {}) };
       sal = a ? { ...a, start, end } : { name: null, person: kind === 'male' || kind === 'female', start, end };
       if (a && (kind === 'male' || kind === 'female') && a.name && !a.gender) a.gender = kind;
@@ -210,7 +229,12 @@ export class SpeakerResolver {
         !role && words[0] === 'the' && words.length <= 6 && isRoleNoun(head) && !organisationNouns.has(head) && !this.unnamedBefore(head, start)
           ? this.focusPerson()
           : undefined;
-      if (role) {
+      // "the company said": the organisation named just before.
+      const org = !role && !focus && words[0] === 'the' && words.length <= 3 && organisationNouns.has(head) ? this.organisationBefore(start) : undefined;
+      if (org) {
+        result = { start, end, name: org.entity.name, key: org.entity.key };
+        sal = { name: org.entity.name, key: org.entity.key, person: false, start, end };
+      } else if (role) {
         result = { start, end, name: role };
         sal = { name: role, person: true, gender: this.genderOf(role), start, end };
       } else if (focus?.name) {
