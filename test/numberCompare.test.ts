@@ -47,6 +47,21 @@ describe('sameQuantity', () => {
     assert.equal(sameQuantity(claim('The Tomahawk has a range of 1,000 kg.'), tomahawk000), false);
   });
 
+  it('needs a matching name for measures guessed from nearby words', () => {
+    assert.equal(sameQuantity(claim("Tesla's stock rose 6 per cent."), claim("Ford's stock rose 2 per cent.")), false);
+    assert.equal(sameQuantity(claim('Shares rose 6 per cent.'), claim('Shares rose 2 per cent.')), false);
+    assert.equal(sameQuantity(claim("Tesla's stock rose 6 per cent."), claim("Tesla's stock rose 2 per cent.")), true);
+  });
+
+  it('matches the two-hour phone call across seeds, and a draft that changes it', () => {
+    const call001 = seedClaim('001_918f0212adf51184.txt', 'two-hour');
+    const call003 = seedClaim('003_e43e3abe9aed38b4.txt', 'two-hour');
+    assert.equal(sameQuantity(call001, call003), true);
+    const draft = claim('Trump and Putin spoke in a three-hour phone call.');
+    assert.equal(sameQuantity(draft, call003), true);
+    assert.equal(compareClaims(draft, call003).verdict, 'conflict');
+  });
+
   it('does not match bare counts of generic nouns ("two officials")', () => {
     assert.equal(sameQuantity(claim('Three officials said so.'), claim('Two officials said so.')), false);
   });

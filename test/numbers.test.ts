@@ -138,7 +138,7 @@ describe('extractNumbers on constructed sentences', () => {
   });
 
   it('reads ages and decides that they are claims about age', () => {
-    const hyphen = only('Putin, a 73-year-old former spy, spoke.');
+    const hyphen = only('On Friday Putin, a 73-year-old former spy, spoke.');
     assert.deepEqual([hyphen.value, hyphen.unit, hyphen.measure, hyphen.subject], [73, 'year', 'age', 'Putin']);
     const appositive = only('Mark Brooks, 54, was homeless.');
     assert.deepEqual([appositive.value, appositive.measure, appositive.subject], [54, 'age', 'Mark Brooks']);

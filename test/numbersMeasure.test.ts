@@ -17,7 +17,12 @@ describe('numbers/measure', () => {
   it('takes the noun before "of" or "at" for units, and names whose it is', () => {
     assert.deepEqual(claims('The Tomahawk, with a range of about 995 miles, is long-range.'), [['about 995 miles', 'range', 'Tomahawk']]);
     assert.deepEqual(claims("The missile's range of 300 km is short."), [['300 km', 'range', 'missile']]);
-    assert.deepEqual(claims('Ukraine puts 2026 defense needs at $120 billion.'), [['$120 billion', 'defense needs', 'Ukraine']]);
+    assert.deepEqual(claims('Germany pledges aid as Ukraine puts 2026 defense needs at $120 billion.'), [['$120 billion', 'defense needs', 'Ukraine']]);
+  });
+
+  it('takes a capital at the start of a sentence for a name only when the document says so', () => {
+    assert.deepEqual(claims('Shares rose 6 per cent.'), [['6 per cent', 'Shares rose', null]]);
+    assert.deepEqual(claims('Tesla shares rose 6 percent. Investors in Tesla cheered.'), [['6 percent', 'shares rose', 'Tesla']]);
   });
 
   it('carries a measure over a parallel list in the same sentence', () => {

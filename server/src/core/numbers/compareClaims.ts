@@ -103,7 +103,9 @@ function subjectsMatch(a: string, b: string): boolean {
 export function sameQuantity(a: NumberClaim, b: NumberClaim): boolean {
   if (a.baseUnit !== b.baseUnit) return false;
   if (!measuresMatch(a.measure, b.measure)) return false;
-  const attribute = isAttributeMeasure(a.measure) || isAttributeMeasure(b.measure) || a.measure === 'age';
+  // Attributes ("range") and measures guessed from nearby words need a named, matching subject.
+  const attribute = isAttributeMeasure(a.measure) || isAttributeMeasure(b.measure) || a.measure === 'age' ||
+    a.measureFrom === 'context' || b.measureFrom === 'context';
   if (a.subject || b.subject || attribute) {
     if (!a.subject || !b.subject) return false;
     return subjectsMatch(a.subject, b.subject);

@@ -3,19 +3,20 @@
 // "285 miles, or 460 km") stays one claim. Works sentence by sentence on parse-english tokens, in
 // one left-to-right pass.
 import type { NumberClaim, ParsedDocument, Sentence, Token } from '../types';
-import { findMeasure, type Earlier, isAttributeMeasure } from './measure';
+import { findMeasure, type Earlier, isAttributeMeasure, namesOf } from './measure';
 import { readQuantity, type Quantity } from './readQuantity';
+import { hasStrayStop } from './units';
 
 export function extractNumbers(doc: ParsedDocument): NumberClaim[] {
   const claims: NumberClaim[] = [];
-  for (const block of doc.blocks) {
-    for (const sentence of block.sentences) extractFromSentence(sentence, doc.text, claims);
-  }
+  const sentences = doc.blocks.flatMap((b) => b.sentences);
+  const names = namesOf(sentences);
+  for (const sentence of sentences) extractFromSentence(sentence, doc.text, claims, names);
   return claims;
 }
 
-/** Appends the claims of one sentence to `out`. */
-export function extractFromSentence(sentence: Sentence, text: string, out: NumberClaim[]): void {
+/** Appends the claims of one sentence to `out`. `names`: words the document capitalises mid-sentence. */
+export function extractFromSentence(sentence: Sentence, text: string, out: NumberClaim[], names?: ReadonlySet<string>): void {
   const tokens = sentence.tokens;
   const earlier: Earlier[] = [];
   let floor = 0;
@@ -37,9 +38,9 @@ export function extractFromSentence(sentence: Sentence, text: string, out: Numbe
     }
     const conversion = readConversion(tokens, q);
     const endToken = conversion ? conversion.end : q.last;
-    const { measure, subject } = findMeasure(tokens, q, text, earlier, floor);
+    const { measure, subject, from } = findMeasure(tokens, q, text, earlier, floor, names);
     earlier.push({ base: q.unit.base, measure, attribute: isAttributeMeasure(measure) });
-    out.push(toClaim(q, conversion?.quantity, tokens, endToken, text, measure, subject));
+    out.push({ ...toClaim(q, conversion?.quantity, tokens, endToken, text, measure, subject), measureFrom: from });
     floor = endToken + 1;
     i = endToken + 1;
   }
@@ -106,7 +107,11 @@ function readConversion(tokens: Token[], q: Quantity): { quantity: Quantity; end
 
 function toClaim(q: Quantity, conv: Quantity | undefined, tokens: Token[], endToken: number, text: string, measure: string, subject: string | undefined): NumberClaim {
   const start = tokens[q.first].start;
-  const end = tokens[endToken].end;
+  const lastToken = tokens[endToken];
+  // parse-english may leave the sentence's full stop on the last word ("6 per cent."); it is not
+  // part of the claim. Dotted abbreviations ("U.S.") keep theirs.
+  const trailingStop = (endToken === tokens.length - 1 && /^[\p{L}]{2,}\.$/u.test(lastToken.text)) || hasStrayStop(lastToken.text);
+  const end = lastToken.end - (trailingStop ? 1 : 0);
   const f = q.unit.factor;
   const claim: NumberClaim = {
     start,

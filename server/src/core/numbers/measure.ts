@@ -9,6 +9,7 @@ import { isAdverb, isCapitalized, isFunctionWord, isMonth, isWeekday } from './w
 export interface MeasureInfo {
   measure: string;
   subject?: string;
+  from: 'noun' | 'of' | 'parallel' | 'context';
 }
 
 /** Attributes of a thing: meaningless without saying whose ("range" of which missile?). */
@@ -51,21 +52,52 @@ function nounPhraseBefore(tokens: Token[], end: number, max: number, floor: numb
  * The nearest run of capitalised words before `end` ("Tomahawk", "Joe Biden", "U.S."), skipping a
  * sentence-initial function word, months and weekdays.
  */
-export function properNounBefore(tokens: Token[], end: number, text: string, floor = 0): string | undefined {
+export function properNounBefore(tokens: Token[], end: number, text: string, floor = 0, names?: ReadonlySet<string>): string | undefined {
   for (let q = end - 1; q >= floor; q--) {
     const t = tokens[q];
     if (!isWord(t) || !isCapitalized(t.text) || isFunctionWord(t.text) || isMonth(t.text) || isWeekday(t.text)) continue;
-    if (q === 0 && isCommonSentenceStart(t.text)) continue;
+    if (isSentenceStart(tokens, q) && !isNameAtStart(tokens, q, names)) continue;
     let first = q;
-    while (first - 1 >= floor && isWord(tokens[first - 1]) && isCapitalized(tokens[first - 1].text) && !isFunctionWord(tokens[first - 1].text) && !/['’]s$/.test(tokens[first - 1].text)) first--;
+    while (first - 1 >= floor && isNamePart(tokens[first - 1])) first--;
     return stripPossessive(slice(text, tokens, first, q));
   }
   return undefined;
 }
 
-/** Capitalised only because they open the sentence. */
-function isCommonSentenceStart(word: string): boolean {
-  return /^(However|Although|Though|Earlier|Later|Meanwhile|Still|Also|Last|Next|This|That|These|Those|Friday|Monday|According|Some|Many|Most|More|Less|Nearly|About|Up|Over|Under|Only|Just|Even|After|Before|During|Since|Until|While|When|With|Without)$/.test(word);
+/** A word that can extend a name leftwards: capitalised, not a function word, month, weekday or possessive. */
+function isNamePart(t: Token): boolean {
+  return isWord(t) && isCapitalized(t.text) && !isFunctionWord(t.text) && !isMonth(t.text) && !isWeekday(t.text) && !/['’]s$/.test(t.text);
+}
+
+function isSentenceStart(tokens: Token[], q: number): boolean {
+  for (let k = 0; k < q; k++) if (tokens[k].kind === 'word') return false;
+  return true;
+}
+
+/**
+ * A capital at the start of a sentence proves nothing ("Shares rose"): the word counts as a name
+ * only if the document also capitalises it mid-sentence, or it is possessive or followed by a name.
+ */
+function isNameAtStart(tokens: Token[], q: number, names: ReadonlySet<string> | undefined): boolean {
+  const t = tokens[q];
+  if (/['’]s$/.test(t.text)) return true;
+  if (names?.has(t.text)) return true;
+  const next = tokens[q + 1];
+  return isWord(next) && isCapitalized(next.text) && !isFunctionWord(next.text);
+}
+
+/** Words the document capitalises inside sentences: names, as far as capitals can tell. */
+export function namesOf(sentences: Iterable<{ tokens: Token[] }>): Set<string> {
+  const names = new Set<string>();
+  for (const s of sentences) {
+    let seenWord = false;
+    for (const t of s.tokens) {
+      if (t.kind !== 'word') continue;
+      if (seenWord && isCapitalized(t.text)) names.add(stripPossessive(t.text));
+      seenWord = true;
+    }
+  }
+  return names;
 }
 
 /** Earlier measured claims in the same sentence, for parallel structures. */
@@ -79,15 +111,16 @@ export interface Earlier {
  * `floor` is the first token after the previous claim of the sentence: a measure is never read
  * out of another claim ("39 cents to $52.62").
  */
-export function findMeasure(tokens: Token[], q: Quantity, text: string, earlier: Earlier[], floor = 0): MeasureInfo & { fromLeft: boolean } {
+export function findMeasure(tokens: Token[], q: Quantity, text: string, earlier: Earlier[], floor = 0, names?: ReadonlySet<string>): MeasureInfo {
+  const nameBefore = (end: number, from = 0) => properNounBefore(tokens, end, text, from, names);
   const parenthetical = tokens[q.first - 1]?.text === '(' && q.first - 2 >= floor && isWord(tokens[q.first - 2]) && isCapitalized(tokens[q.first - 2].text)
-    ? stripPossessive(properNounBefore(tokens, q.first - 1, text, q.first - 2) ?? '') || undefined
+    ? stripPossessive(nameBefore(q.first - 1, q.first - 2) ?? '') || undefined
     : undefined;
   const owner = q.owner ? stripPossessive(slice(text, tokens, q.owner[0], q.owner[1])) : undefined;
 
   if (q.age) {
-    const subject = q.noun && !isCapitalized(tokens[q.noun[0]].text) ? properNounBefore(tokens, q.first, text) ?? slice(text, tokens, q.noun[0], q.noun[1]) : properNounBefore(tokens, q.first, text);
-    return { measure: 'age', subject, fromLeft: false };
+    const subject = q.noun && !isCapitalized(tokens[q.noun[0]].text) ? nameBefore(q.first) ?? slice(text, tokens, q.noun[0], q.noun[1]) : nameBefore(q.first);
+    return { measure: 'age', subject, from: 'noun' };
   }
 
   const counted = q.unit.base === '';
@@ -108,21 +141,21 @@ export function findMeasure(tokens: Token[], q: Quantity, text: string, earlier:
     if (owner) return owner;
     const before = tokens[anchor - 1];
     if (isWord(before) && /['’]s$/.test(before.text)) return stripPossessive(before.text);
-    if (isAttributeMeasure(measure)) return properNounBefore(tokens, anchor, text);
+    if (isAttributeMeasure(measure)) return nameBefore(anchor);
     return undefined;
   };
 
   if (nounText && (counted || q.unit.base === 'ratio' || !leftText) && !GENERIC.has(nounHead)) {
-    return { measure: nounText, subject: subjectFor(nounText, q.noun![0]), fromLeft: false };
+    return { measure: nounText, subject: subjectFor(nounText, q.noun![0]), from: 'noun' };
   }
-  if (leftText) return { measure: leftText, subject: subjectFor(leftText, left![0]), fromLeft: true };
-  if (nounText) return { measure: nounText, subject: subjectFor(nounText, q.noun![0]), fromLeft: false };
+  if (leftText) return { measure: leftText, subject: subjectFor(leftText, left![0]), from: 'of' };
+  if (nounText) return { measure: nounText, subject: subjectFor(nounText, q.noun![0]), from: 'noun' };
 
   // Parallel structure: "… a range of 995 miles … than either the ERAM (about 285 miles) or …".
   const parallel = [...earlier].reverse().find((e) => e.base === q.unit.base && e.base !== '');
   if (parallel) {
-    const subject = parenthetical ?? properNounBefore(tokens, q.first, text);
-    return { measure: parallel.measure, subject, fromLeft: false };
+    const subject = parenthetical ?? nameBefore(q.first);
+    return { measure: parallel.measure, subject, from: 'parallel' };
   }
 
   // A time relation after it: "one day before sitting down" → "before sitting".
@@ -130,7 +163,7 @@ export function findMeasure(tokens: Token[], q: Quantity, text: string, earlier:
   if (isWord(relation) && /^(before|after|earlier|later)$/i.test(relation.text)) {
     const next = tokens[q.after + 1];
     const tail = isWord(next) && !isFunctionWord(next.text) && !isCapitalized(next.text) ? ` ${next.text}` : '';
-    return { measure: `${relation.text.toLowerCase()}${tail}`, subject: parenthetical ?? owner, fromLeft: false };
+    return { measure: `${relation.text.toLowerCase()}${tail}`, subject: parenthetical ?? owner ?? nameBefore(q.first), from: 'context' };
   }
 
   // Otherwise the content words just before: "could happen in about two weeks" → "happen".
@@ -147,5 +180,7 @@ export function findMeasure(tokens: Token[], q: Quantity, text: string, earlier:
     words.unshift(t.text);
   }
   const measure = words.join(' ');
-  return { measure, subject: parenthetical ?? owner, fromLeft: false };
+  // Words near a number say little about it: name whose it is, so that only claims about the same
+  // named thing are compared ("Tesla's stock rose 6%" is not "Ford's stock rose 2%").
+  return { measure, subject: parenthetical ?? owner ?? nameBefore(q.first), from: 'context' };
 }

@@ -121,8 +121,19 @@ export function unitWord(name: string, afterNumeral: boolean): UnitInfo | undefi
   const found = UNIT_WORDS.get(key);
   if (found) return found;
   // Abbreviations keep their full stop in the token ("16 lbs.", "5 km.").
-  if (afterNumeral && key.length > 2 && key.endsWith('.') && !key.includes(' ')) return UNIT_WORDS.get(key.slice(0, -1));
+  // parse-english also leaves a sentence's full stop on its last word ("6 per cent.").
+  if (key.length > 2 && key.endsWith('.')) {
+    const bare = key.slice(0, -1);
+    if (!afterNumeral && AMBIGUOUS_AFTER_WORDS.has(bare)) return undefined;
+    return UNIT_WORDS.get(bare);
+  }
   return undefined;
+}
+
+/** True for "cent." or "km.": a unit word carrying a full stop that is not part of its name. */
+export function hasStrayStop(word: string): boolean {
+  const key = word.toLowerCase();
+  return key.length > 2 && key.endsWith('.') && !UNIT_WORDS.has(key) && UNIT_WORDS.has(key.slice(0, -1));
 }
 
 /** Unit letters glued to a numeral ("5km", "100m", "20kg"). Scale suffixes are in scales.ts. */
