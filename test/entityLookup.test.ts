@@ -57,3 +57,20 @@ describe('createEntityLookup on the seeds', () => {
     assert.equal(lookup.houseSpelling('no-such-id'), undefined);
   });
 });
+
+describe('createEntityLookup on a small corpus', () => {
+  it('matches a surname that is also a common word only with its first name', () => {
+    const docs = [analyzeDocument('a.txt', 'Green Party Leader Elizabeth May said the vote was close. May said more later.')];
+    const lookup = createEntityLookup(mergeEntities(docs), docs);
+    const text = 'In May, Elizabeth May spoke.';
+    const hits = lookup.find(text);
+    assert.deepEqual(hits.map((h) => text.slice(h.start, h.end)), ['Elizabeth May']);
+    assert.equal(lookup.get(hits[0].entityId)?.type, 'person');
+  });
+
+  it('finds nothing in text without names and copes with an empty corpus', () => {
+    const empty = createEntityLookup(mergeEntities([]), []);
+    assert.deepEqual(empty.find('Putin met Trump.'), []);
+    assert.equal(empty.byName('Putin'), undefined);
+  });
+});

@@ -4,7 +4,7 @@
 import type { DocumentAnalysis } from '../types';
 import type { CorpusEntity, MergedEntities } from './corpusEntities';
 import { docEntityRef } from './corpusEntities';
-import { ALIASES } from './lexicon';
+import { ALIASES, CALENDAR_WORDS, FUNCTION_WORDS } from './lexicon';
 import { foldWord, nameKey, phoneticKey, sameNameWord } from './normalize';
 
 export interface EntityHit {
@@ -68,7 +68,8 @@ export function createEntityLookup(merged: MergedEntities, docs: Iterable<Docume
     for (const v of [e.name, ...e.variants]) {
       const words = nameKey(v).split(' ');
       const last = words[words.length - 1];
-      if (e.type === 'person' && words.length > 1) {
+      // A surname that is also a month or a function word ("May") is matched only with its first name.
+      if (e.type === 'person' && words.length > 1 && !CALENDAR_WORDS.has(last) && !FUNCTION_WORDS.has(last)) {
         const had = surnames.get(last);
         if (!had || (had.id !== e.id && better(e, had))) surnames.set(last, e);
       }
