@@ -166,6 +166,8 @@ export function speakerAfterVerb(stream: TokenStream, verb: number, ceiling: num
 export function isNameRun(stream: TokenStream, from: number, to: number): boolean {
   // Abbreviations of places are no names ("Mo.", "N.B.", "B.C.").
   if (to - from === 1 && /^[\p{Lu}][\p{L}.]{0,3}\.$/u.test(stream.tokens[from].text)) return false;
+  // Datelines in capitals ("NEW YORK (Reuters) —") are places.
+  if (to - from >= 2 && stream.tokens.slice(from, to).every((t) => /^[\p{Lu}.'’-]{2,}$/u.test(t.text))) return false;
   for (let i = from; i < to; i++) {
     const w = lower(stream.tokens[i]).replace(/[.’']s?$/u, '');
     if (!nonNameWords.has(w) && !nameParticles.has(w) && w.length > 1) return true;
