@@ -47,6 +47,15 @@ describe('extractEntities', () => {
     assert.equal(melania.gender, 'female');
   });
 
+  it('gives a shared surname to the person just named in the same paragraph', () => {
+    const text = 'Martin Jones made 30 saves. Martin Jones was calm.\n\nDefenceman Caleb Jones scored late. "It felt good," Jones said.';
+    const es = entitiesOf(text);
+    const caleb = named(es, 'Caleb Jones');
+    assert.ok(caleb);
+    assert.equal(caleb.mentions.length, 2);
+    assert.equal(named(es, 'Martin Jones')?.mentions.length, 2);
+  });
+
   it('resolves a first name used alone when it is unambiguous', () => {
     const es = entitiesOf('"Let\'s go," Trump said to his envoy Steve Witkoff. "Steve, focus on Russia first."');
     const steve = named(es, 'Steve Witkoff');

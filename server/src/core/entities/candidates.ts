@@ -33,6 +33,10 @@ export interface NameCandidate {
   starts: number[];
   ends: number[];
   sentenceIndex: number;
+  /** Index of the block (paragraph) the name is in. */
+  blockIndex: number;
+  /** Gender of the first he/she/his/her after the name in its sentence ("Trump said he ..."). */
+  pronounAfter?: 'male' | 'female';
   possessive: boolean;
   /** A person title or role head stood right before the name ("Sen.", "aide"). */
   titled: boolean;
@@ -244,7 +248,9 @@ function endsInInitial(sentence: Sentence): boolean {
 export function findCandidates(doc: ParsedDocument, lowerCase: Set<string>): NameCandidate[] {
   const out: NameCandidate[] = [];
   let sentenceIndex = 0;
+  let blockIndex = -1;
   for (const block of doc.blocks) {
+    blockIndex++;
     const sentences = block.sentences;
     for (let i = 0; i < sentences.length; ) {
       // Usually one sentence; sentences the parser split after an initial ("P.J. Tucker") are joined.
@@ -282,6 +288,7 @@ export function findCandidates(doc: ParsedDocument, lowerCase: Set<string>): Nam
       for (const run of findRuns(tokens, folded, cap, sentenceStart)) {
         const c = makeCandidate(doc, tokens, folded, run, sentenceIndex, firstWords, headline, lowerCase, sentenceStart);
         if (!c) continue;
+        c.blockIndex = blockIndex;
         // "Associated Press writers A, B and C": the plural role covers the whole list.
         if (listRole && previousEnd >= 0 && onlyListGlue(tokens, previousEnd, run.first) && c.roles.length === 0) c.roles.push(listRole);
         else if (!onlyListGlue(tokens, previousEnd, run.first)) listRole = undefined;
@@ -294,6 +301,18 @@ export function findCandidates(doc: ParsedDocument, lowerCase: Set<string>): Nam
     }
   }
   return out;
+}
+
+const HE = new Set(['he', 'him', 'his', 'himself']);
+const SHE = new Set(['she', 'her', 'hers', 'herself']);
+
+function pronounAfter(tokens: Token[], from: number, sentenceStart: ArrayLike<number>): 'male' | 'female' | undefined {
+  for (let k = from; k < tokens.length && k < from + 12 && !sentenceStart[k]; k++) {
+    const w = tokens[k].text.toLowerCase();
+    if (HE.has(w)) return 'male';
+    if (SHE.has(w)) return 'female';
+  }
+  return undefined;
 }
 
 function onlyListGlue(tokens: Token[], from: number, to: number): boolean {
@@ -403,6 +422,8 @@ function makeCandidate(
     starts,
     ends,
     sentenceIndex,
+    blockIndex: 0,
+    pronounAfter: pronounAfter(tokens, last + 1, sentenceStart),
     possessive: pos > 0 && !trailingDot,
     titled,
     honorific,

@@ -195,7 +195,11 @@ function resolvePersonWord(
   return dominant(options, cand);
 }
 
-/** Among people sharing a surname: the one the honorific fits, else the most mentioned, else the nearest before. */
+/**
+ * Among people sharing a surname: the one the honorific fits; else the one named in full nearest
+ * before, when that was in the same paragraph and a following pronoun does not contradict it
+ * ("Caleb Jones ... Jones said"); else the most mentioned (a bare "Trump" is Donald, not Melania).
+ */
 function dominant(options: Group[], cand: NameCandidate): Group {
   let pool = options;
   if (cand.honorific) {
@@ -203,16 +207,24 @@ function dominant(options: Group[], cand: NameCandidate): Group {
     if (fits.length > 0) pool = fits;
   }
   let best = pool[0];
-  let bestScore = -1;
+  let bestCount = -1;
+  let nearest: Group | undefined;
+  let nearestFull: NameCandidate | undefined;
   for (const g of pool) {
-    let nearest = -1;
-    for (const c of g.full) if (c.start < cand.start && c.start > nearest) nearest = c.start;
-    // Mentions so far (surname-only ones included), then the nearest full mention before this one.
-    const score = g.surfaces.length * 1e9 + nearest;
-    if (score > bestScore) {
+    if (g.surfaces.length > bestCount) {
       best = g;
-      bestScore = score;
+      bestCount = g.surfaces.length;
     }
+    for (const c of g.full) {
+      if (c.start < cand.start && (!nearestFull || c.start > nearestFull.start)) {
+        nearest = g;
+        nearestFull = c;
+      }
+    }
+  }
+  if (nearest && nearest !== best && nearestFull && nearestFull.blockIndex === cand.blockIndex) {
+    const gender = nearest.honorific ?? givenNameGender(nearest.folded[0]);
+    if (!cand.pronounAfter || gender === cand.pronounAfter) return nearest;
   }
   return best;
 }
