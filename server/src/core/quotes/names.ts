@@ -5,7 +5,10 @@ import type { Token } from '../types';
 import { nameParticles, nameSuffixes, nonNameWords, titleWords } from './lexicon';
 import { isCapitalised, stripPossessive, type TokenStream } from './tokenStream';
 
-const bare = (w: string): string => w.toLowerCase().replace(/\.$/, '');
+const bare = (w: string): string => {
+  const l = w.toLowerCase();
+  return l.charCodeAt(l.length - 1) === 46 ? l.slice(0, -1) : l;
+};
 
 /** A token that can sit inside a name run. */
 function isNameToken(t: Token): boolean {

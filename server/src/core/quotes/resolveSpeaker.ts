@@ -5,7 +5,7 @@
 // Snegovaya ... said there would need to be pressure to deter Putin. “...,” she said." gives
 // Snegovaya. Unnamed speakers ("the official") keep their span with a null name.
 import type { DocEntity, Speaker } from '../types';
-import { genderedWords, isRoleNoun, organisationNouns, personalPronouns, titleWords, type Gender } from './lexicon';
+import { genderedWords, isRoleNoun, nonNameWords, organisationNouns, personalPronouns, titleWords, type Gender } from './lexicon';
 import { looksLikePersonName, type NameIndex } from './names';
 import type { SpeakerPhrase } from './speakerPhrase';
 import { stripPossessive, type TokenStream } from './tokenStream';
@@ -265,7 +265,9 @@ export function voteGenders(stream: TokenStream, resolver: SpeakerResolver, name
     const c = t.text.charCodeAt(0);
     const upper = c < 128 ? c >= 65 && c <= 90 : t.text[0] !== t.text[0].toLowerCase();
     if (!upper && t.text.length > 7) continue;
-    const found = upper ? nameAt(i) : undefined;
+    const lowerText = upper ? t.text.toLowerCase() : t.text;
+    // Sentence-opening words ("The", "He", "But") are never names: skip the name lookup.
+    const found = upper && !nonNameWords.has(lowerText) ? nameAt(i) : undefined;
     if (found) {
       const prev = (toks[i - 1]?.text ?? '').toLowerCase().replace(/\.$/, '');
       if (femaleTitles.has(prev)) resolver.voteGender(found.name, 'female', 3);
@@ -274,10 +276,10 @@ export function voteGenders(stream: TokenStream, resolver: SpeakerResolver, name
       i = found.to - 1;
       continue;
     }
-    const g = t.text.length <= 7 ? genderedWords[upper ? t.text.toLowerCase() : t.text] : undefined;
+    const g = t.text.length <= 7 ? genderedWords[lowerText] : undefined;
     if (g && last && i - last.at < 40) {
       resolver.voteGender(last.name, g);
-      last = { name: last.name, at: i };
+      last.at = i;
     }
   }
   void titleWords;
