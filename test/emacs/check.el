@@ -1,0 +1,35 @@
+;;; check.el --- Emacs (eglot) against the Provenance server over stdio, in batch mode.
+;; Uses the eglot set-up shown in docs/editors.md; checks the planted misquote's diagnostic and a
+;; hover card. Exit code 0 when both are right. Run through test/emacs/run.sh.
+(setq package-directory-list '("/usr/share/emacs/site-lisp/elpa"))
+(package-initialize)
+(require 'eglot)
+(require 'flymake)
+(require 'seq)
+(defvar provenance-root (getenv "PROVENANCE_ROOT"))
+(add-to-list 'eglot-server-programs
+             `((markdown-mode text-mode) . ("node" ,(expand-file-name "server/out/server.js" provenance-root) "--stdio")))
+(setq-default eglot-workspace-configuration
+              `((:provenance . (:sources [,(expand-file-name "seeds" provenance-root)]))))
+(find-file (expand-file-name "draft.md" default-directory))
+(text-mode)
+(apply #'eglot (eglot--guess-contact))
+(let ((deadline (+ (float-time) 60)) mismatch ok)
+  (while (and (not mismatch) (< (float-time) deadline))
+    (accept-process-output nil 0.2)
+    (setq mismatch (seq-find (lambda (d) (string-match-p "quote-mismatch.*today's" (flymake-diagnostic-text d)))
+                             (flymake-diagnostics))))
+  (princ (format "%s quote-mismatch diagnostic: %s\n" (if mismatch "ok  " "FAIL")
+                 (if mismatch (flymake-diagnostic-text mismatch) (mapcar #'flymake-diagnostic-text (flymake-diagnostics)))))
+  (goto-char (point-min))
+  (search-forward "Yuri Ushakov")
+  (backward-char 3)
+  (let* ((hover (jsonrpc-request (eglot--current-server-or-lose) :textDocument/hover
+                                 (eglot--TextDocumentPositionParams)))
+         (text (plist-get (plist-get hover :contents) :value))
+         (card (and text (string-match-p "foreign affairs adviser" text))))
+    (princ (format "%s hover card on Yuri Ushakov: %s\n" (if card "ok  " "FAIL")
+                   (replace-regexp-in-string "\n" " | " (substring (or text "none") 0 (min 200 (length (or text "none")))))))
+    (setq ok (and mismatch card)))
+  (princ (if ok "emacs: 2 passed, 0 failed\n" "emacs: some checks failed\n"))
+  (kill-emacs (if ok 0 1)))
