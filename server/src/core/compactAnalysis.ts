@@ -33,21 +33,25 @@ export class StringPool {
  * slices of the document text again. Walks plain data generically so that fields other modules
  * add later are covered too; class instances (packed sentences) are left alone.
  */
-export function compactAnalysis(analysis: DocumentAnalysis, pool: StringPool): void {
+export function compactAnalysis(analysis: DocumentAnalysis, pool: StringPool, options: { cloned?: boolean } = {}): void {
   compactTokens(analysis.doc);
+  // Arrays made by structured clone are exact-size already; only locally built ones need copying.
+  const trim = !options.cloned;
   const { text } = analysis.doc;
   for (const q of analysis.quotes) {
     // Slices of the file text share its memory; cloned copies do not.
     if (q.text !== undefined && text.slice(q.start, q.end) === q.text) q.text = text.slice(q.start, q.end);
     if (q.parts.length === 1 && text.slice(q.parts[0].start, q.parts[0].end) === q.content) q.content = text.slice(q.parts[0].start, q.parts[0].end);
   }
-  analysis.entities = analysis.entities.slice();
-  analysis.quotes = analysis.quotes.slice();
-  analysis.numbers = analysis.numbers.slice();
-  internAll(analysis.entities, pool);
-  internAll(analysis.quotes, pool);
-  internAll(analysis.numbers, pool);
-  internAll(analysis.doc.meta, pool);
+  if (trim) {
+    analysis.entities = analysis.entities.slice();
+    analysis.quotes = analysis.quotes.slice();
+    analysis.numbers = analysis.numbers.slice();
+  }
+  internAll(analysis.entities, pool, trim);
+  internAll(analysis.quotes, pool, trim);
+  internAll(analysis.numbers, pool, trim);
+  internAll(analysis.doc.meta, pool, trim);
   analysis.doc.path = pool.intern(analysis.doc.path);
   for (const block of analysis.doc.blocks) block.kind = pool.intern(block.kind) as typeof block.kind;
 }
@@ -61,13 +65,13 @@ function isPlain(value: object): boolean {
   return proto === Object.prototype || proto === Array.prototype || proto === null;
 }
 
-function internAll(value: unknown, pool: StringPool): void {
+function internAll(value: unknown, pool: StringPool, trim: boolean): void {
   if (value === null || typeof value !== 'object' || !isPlain(value)) return;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const item: unknown = value[i];
       if (typeof item === 'string') value[i] = pool.intern(item);
-      else internAll(item, pool);
+      else internAll(item, pool, trim);
     }
     return;
   }
@@ -75,11 +79,11 @@ function internAll(value: unknown, pool: StringPool): void {
   for (const key of Object.keys(record)) {
     const item = record[key];
     if (typeof item === 'string') record[key] = pool.intern(item);
-    else if (Array.isArray(item)) {
+    else if (trim && Array.isArray(item)) {
       // Arrays grown by push keep spare capacity (17 slots for one element): copy to exact size.
       const exact = item.slice();
       record[key] = exact;
-      internAll(exact, pool);
-    } else internAll(item, pool);
+      internAll(exact, pool, trim);
+    } else internAll(item, pool, trim);
   }
 }

@@ -70,9 +70,12 @@ export class SourceIndex {
     return { path };
   }
 
-  /** Adds an analysis made elsewhere (a worker thread). It is compacted in place to save memory. */
-  setAnalysis(analysis: DocumentAnalysis): void {
-    compactAnalysis(analysis, this.strings);
+  /**
+   * Adds an analysis made elsewhere (a worker thread). It is compacted in place to save memory;
+   * `cloned` says it arrived by structured clone (its arrays are exact-size already).
+   */
+  setAnalysis(analysis: DocumentAnalysis, cloned = false): void {
+    compactAnalysis(analysis, this.strings, { cloned });
     const path = analysis.doc.path;
     if (this.analyses.has(path)) this.quotes.removeDocument(path);
     this.analyses.set(path, analysis);
@@ -142,6 +145,7 @@ export class SourceIndex {
     }
     const script = options.workerScript ?? defaultWorkerScript();
     const workers = options.workers ?? (files.length >= minFilesForWorkers ? defaultWorkerCount() : 0);
+    const viaWorkers = workers > 0 && script !== undefined;
     let done = 0;
     const progress = (path: string) => options.onProgress?.(++done, files.length, path);
 
@@ -178,12 +182,12 @@ export class SourceIndex {
       if ('error' in result) this.setProblem(result.path, `could not be analysed: ${result.error}`);
       else {
         if (result.packed) attachPackedTokens(result.analysis.doc, result.packed);
-        this.setAnalysis(result.analysis);
+        this.setAnalysis(result.analysis, viaWorkers);
       }
       progress(result.path);
     };
 
-    if (workers > 0 && script) await analyzeInWorkers(script, workers, nextJob, deliver);
+    if (viaWorkers) await analyzeInWorkers(script, workers, nextJob, deliver);
     else for (let job = await nextJob(); job; job = await nextJob()) deliver(analyzeForTransfer(job));
     return [...problems, ...this.skipped()];
   }
