@@ -7,7 +7,8 @@ import { DraftAnalyzer, type DraftAnalysis } from './languageFeatures/draftAnaly
 import { provideHover } from './languageFeatures/hover';
 import { provideDefinition } from './languageFeatures/definition';
 import { provideReferences, type OpenDraft } from './languageFeatures/references';
-import { computeDiagnostics } from './languageFeatures/diagnostics';
+import { diagnosticSteps } from './languageFeatures/diagnostics';
+import { drain, drainUnlessCancelled, runSliced, type Steps } from './languageFeatures/steps';
 import { provideCodeActions } from './languageFeatures/codeActions';
 import { provideCompletion } from './languageFeatures/completion';
 import { provideInlayHints } from './languageFeatures/inlayHints';
@@ -36,6 +37,8 @@ export interface LanguageService {
   getReferences(doc: FeatureDocument, position: Position, includeDeclaration?: boolean): Location[];
   /** Undefined when cancelled (a newer version of the document is on its way). */
   computeDiagnostics(doc: FeatureDocument, token?: CancellationToken): Diagnostic[] | undefined;
+  /** The same, in slices that leave the event loop free between paragraphs; stops once cancelled. */
+  computeDiagnosticsAsync(doc: FeatureDocument, token: CancellationToken): Promise<Diagnostic[] | undefined>;
   getCodeActions(doc: FeatureDocument, range: Range, diagnostics: Diagnostic[]): CodeAction[];
   getCompletions(doc: FeatureDocument, position: Position): CompletionList;
   getInlayHints(doc: FeatureDocument, range: Range): InlayHint[];
@@ -50,22 +53,35 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
   const analyzer = new DraftAnalyzer();
   const drafts = new Map<string, DraftAnalysis>();
 
-  const draftOf = (doc: FeatureDocument): DraftAnalysis => {
+  const cachedDraft = (doc: FeatureDocument): DraftAnalysis | undefined => {
     const cached = drafts.get(doc.uri);
-    if (cached && cached.version === doc.version && cached.text.length === doc.getText().length && cached.text === doc.getText()) return cached;
-    const text = doc.getText();
-    // Suppression directives are not prose: blanked (offsets kept) before analysis.
-    const analysis = { ...analyzer.analyze(doc.uri, doc.version, blankDirectives(text, findSuppressions(text))), text };
-    drafts.set(doc.uri, analysis);
-    return analysis;
+    return cached && cached.version === doc.version && cached.text === doc.getText() ? cached : undefined;
   };
 
-  const context = (doc: FeatureDocument): DocumentContext => {
+  function* draftSteps(doc: FeatureDocument): Steps<DraftAnalysis> {
+    const hit = cachedDraft(doc);
+    if (hit) return hit;
+    const text = doc.getText();
+    // Suppression directives are not prose: blanked (offsets kept) before analysis.
+    const analysis = { ...(yield* analyzer.analyzeSteps(doc.uri, doc.version, blankDirectives(text, findSuppressions(text)))), text };
+    drafts.set(doc.uri, analysis);
+    return analysis;
+  }
+
+  const draftOf = (doc: FeatureDocument): DraftAnalysis => drain(draftSteps(doc));
+
+  function* contextSteps(doc: FeatureDocument): Steps<DocumentContext> {
     const view = corpusView(host.sourceIndex());
     const sourcePath = host.sourcePathOf(doc.uri);
     if (sourcePath !== undefined && view.analysis(sourcePath)) return { doc, view, host, sourcePath };
-    return { doc, view, host, draft: draftOf(doc) };
-  };
+    return { doc, view, host, draft: yield* draftSteps(doc) };
+  }
+
+  const context = (doc: FeatureDocument): DocumentContext => drain(contextSteps(doc));
+
+  function* diagnosticsOf(doc: FeatureDocument): Steps<Diagnostic[]> {
+    return yield* diagnosticSteps(yield* contextSteps(doc));
+  }
 
   const openDrafts = (): OpenDraft[] =>
     host
@@ -78,7 +94,8 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
     getHover: (doc, position) => provideHover(context(doc), position),
     getDefinition: (doc, position) => provideDefinition(context(doc), position),
     getReferences: (doc, position, includeDeclaration = true) => provideReferences(context(doc), position, openDrafts(), includeDeclaration),
-    computeDiagnostics: (doc, token) => computeDiagnostics(context(doc), token),
+    computeDiagnostics: (doc, token) => drainUnlessCancelled(diagnosticsOf(doc), token),
+    computeDiagnosticsAsync: (doc, token) => runSliced(diagnosticsOf(doc), token),
     getCodeActions: (doc, range, diagnostics) => provideCodeActions(context(doc), range, diagnostics),
     getCompletions: (doc, position) => provideCompletion(context(doc), position),
     getInlayHints: (doc, range) => provideInlayHints(context(doc), range),

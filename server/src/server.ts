@@ -302,6 +302,7 @@ connection.onDidChangeConfiguration((params) => {
 
 // Diagnostics: debounced per document; a run for an older version is dropped.
 const timers = new Map<string, NodeJS.Timeout>();
+const runs = new Map<string, number>();
 
 function publish(uri: string, diagnostics: Diagnostic[]): void {
   void connection.sendDiagnostics({ uri, diagnostics });
@@ -315,9 +316,17 @@ function validate(uri: string): void {
     return;
   }
   const version = doc.version;
-  const token = { get isCancellationRequested() { return documents.get(uri)?.version !== version; } };
-  const diagnostics = guard('diagnostics', undefined, () => service.computeDiagnostics(doc, token));
-  if (diagnostics && documents.get(uri)?.version === version) publish(uri, diagnostics);
+  const run = (runs.get(uri) ?? 0) + 1;
+  runs.set(uri, run);
+  // Stale as soon as the document moves on, closes or is checked again (the index changed): the
+  // sliced run stops at the next paragraph.
+  const token = { get isCancellationRequested() { return documents.get(uri)?.version !== version || runs.get(uri) !== run; } };
+  void service.computeDiagnosticsAsync(doc, token).then(
+    (diagnostics) => {
+      if (diagnostics && !token.isCancellationRequested) publish(uri, diagnostics);
+    },
+    (err: unknown) => connection.console.error(`provenance: diagnostics failed: ${(err as Error).stack ?? String(err)}`),
+  );
 }
 
 function schedule(uri: string, delay: number): void {
@@ -340,6 +349,7 @@ documents.onDidChangeContent((e) => schedule(e.document.uri, settings.debounceMs
 documents.onDidClose((e) => {
   clearTimeout(timers.get(e.document.uri));
   timers.delete(e.document.uri);
+  runs.delete(e.document.uri);
   service.forget(e.document.uri);
   publish(e.document.uri, []);
 });

@@ -141,18 +141,20 @@ export class CorpusView {
    */
   numberCandidates(claim: NumberClaim): SourceNumber[] {
     if (!this.numbersByWord) {
-      const map = new Map<string, SourceNumber[]>();
+      // The same figure for the same thing, repeated across articles, is kept once per bucket.
+      const map = new Map<string, Map<string, SourceNumber>>();
       for (const a of this.index.documents()) {
         for (const c of a.numbers) {
+          const signature = `${c.text}\u0000${c.measure}\u0000${c.subject ?? ''}`;
           for (const word of new Set(measureWords(c.measure))) {
             const key = `${c.baseUnit}\u0000${word}`;
-            let list = map.get(key);
-            if (!list) map.set(key, (list = []));
-            list.push({ path: a.doc.path, claim: c });
+            let bucket = map.get(key);
+            if (!bucket) map.set(key, (bucket = new Map()));
+            if (!bucket.has(signature)) bucket.set(signature, { path: a.doc.path, claim: c });
           }
         }
       }
-      this.numbersByWord = map;
+      this.numbersByWord = new Map([...map].map(([key, bucket]) => [key, [...bucket.values()]]));
     }
     const seen = new Set<SourceNumber>();
     for (const word of measureWords(claim.measure)) for (const s of this.numbersByWord.get(`${claim.baseUnit}\u0000${word}`) ?? []) seen.add(s);

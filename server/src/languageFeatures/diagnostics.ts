@@ -1,6 +1,7 @@
 // Diagnostics of a draft: each chunk's findings (quotes, numbers, roles, claims) are cached with
 // the chunk's analysis, the draft-wide name findings are recomputed (cheap), then inline
-// suppressions and the per-code severity settings apply. Work stops early when cancelled.
+// suppressions and the per-code severity settings apply. Written as steps (one paragraph each) so
+// that the server can run it in slices and drop it when a newer edit arrives.
 import { severityOf } from '../config';
 import type { DocumentContext } from './context';
 import { docRange } from './context';
@@ -13,6 +14,7 @@ import { numberFindings } from './rules/numberRules';
 import { quoteFindings } from './rules/quoteRules';
 import { roleFindings } from './rules/roleRules';
 import { findSuppressions, isSuppressed } from './suppression';
+import { drainUnlessCancelled, type Steps } from './steps';
 import { DIAGNOSTIC_CODES, type CancellationToken, type Diagnostic, type DiagnosticCode, type FixData } from './types';
 
 const chunkRules: Array<{ codes: DiagnosticCode[]; run: typeof quoteFindings }> = [
@@ -22,15 +24,15 @@ const chunkRules: Array<{ codes: DiagnosticCode[]; run: typeof quoteFindings }> 
   { codes: ['claim-unsourced'], run: claimFindings },
 ];
 
-/** Every finding of the draft, with draft offsets, for the enabled codes. Undefined if cancelled. */
-export function draftFindings(ctx: DocumentContext, enabled: Set<DiagnosticCode>, token?: CancellationToken): Finding[] | undefined {
+/** Every finding of the draft, with draft offsets, for the enabled codes, one paragraph a step. */
+function* draftFindings(ctx: DocumentContext, enabled: Set<DiagnosticCode>): Steps<Finding[]> {
   const draft = ctx.draft;
   if (!draft) return [];
   const rules = chunkRules.filter((r) => r.codes.some((c) => enabled.has(c)));
   const key = `findings:${rules.map((r) => r.codes[0]).join(',')}`;
   const out: Finding[] = [];
   for (const chunk of draft.chunks) {
-    if (token?.isCancellationRequested) return undefined;
+    yield;
     const findings = memoize(chunk.analysis, ctx.view, key, () => {
       const list: Finding[] = [];
       for (const rule of rules) {
@@ -60,13 +62,18 @@ function citation(ctx: DocumentContext, path: string): string {
   return ` (Source: ${title.replace(/\s+/g, ' ')}, ${file})`;
 }
 
+/** The draft's diagnostics; undefined when cancelled before the end. */
 export function computeDiagnostics(ctx: DocumentContext, token?: CancellationToken): Diagnostic[] | undefined {
+  return drainUnlessCancelled(diagnosticSteps(ctx), token);
+}
+
+/** The same, one paragraph a step (for sliced runs). */
+export function* diagnosticSteps(ctx: DocumentContext): Steps<Diagnostic[]> {
   if (!ctx.draft) return [];
   const settings = ctx.host.settings();
   const enabled = new Set(DIAGNOSTIC_CODES.filter((c) => severityOf(settings.diagnostics[c]) !== undefined));
   if (enabled.size === 0) return [];
-  const findings = draftFindings(ctx, enabled, token);
-  if (!findings) return undefined;
+  const findings = yield* draftFindings(ctx, enabled);
   const suppressions = findSuppressions(ctx.draft.text);
   const doc = ctx.doc;
   const diagnostics: Diagnostic[] = [];

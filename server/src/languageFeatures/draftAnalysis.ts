@@ -4,6 +4,7 @@
 // a chunk's analysis are relative to the chunk; `offset` places it in the draft.
 import type { DocumentAnalysis } from '../core/types';
 import { analyzeDocument } from '../core/analyze';
+import { drain, type Steps } from './steps';
 
 export type DraftFormat = 'markdown' | 'text' | 'html';
 
@@ -140,12 +141,18 @@ export class DraftAnalyzer {
   constructor(private readonly capacity = 20_000) {}
 
   analyze(uri: string, version: number, text: string): DraftAnalysis {
+    return drain(this.analyzeSteps(uri, version, text));
+  }
+
+  /** The same, one paragraph a step. */
+  *analyzeSteps(uri: string, version: number, text: string): Steps<DraftAnalysis> {
     const format = draftFormat(uri);
     const chunks: DraftChunk[] = [];
     for (const span of chunkSpans(text, format)) {
       let chunkText = text.slice(span.start, span.end);
       if (span.joinLines) chunkText = chunkText.replace(/\r?\n|\r/g, (m) => ' '.repeat(m.length));
       chunks.push({ offset: span.start, text: chunkText, analysis: this.analyzeChunk(format, chunkText) });
+      yield;
     }
     return { uri, version, text, format, chunks };
   }

@@ -411,7 +411,9 @@ function makeCandidate(
     (after !== undefined && after.kind === 'word' && SPEECH_VERBS.has(folded[last + 1]) && pos === 0) ||
     (before !== undefined && before.kind === 'word' && SPEECH_VERBS.has(beforeFolded)) ||
     // "Jim's father", "Trudeau's spokesperson": someone who has a relative or an aide is a person.
-    (pos > 0 && after !== undefined && after.kind === 'word' && KIN_OR_AIDE.has(folded[last + 1]));
+    (pos > 0 && after !== undefined && after.kind === 'word' && KIN_OR_AIDE.has(folded[last + 1])) ||
+    // "Feisal Ahmed, who was killed": "who" is said of people ("which" of things).
+    (pos === 0 && (folded[last + 1] === 'who' || (after?.text === ',' && folded[last + 2] === 'who')));
 
   const roles = headline ? [] : readRoles(doc, tokens, folded, first, nameFirst, last, pos > 0 && !trailingDot, sentenceStart);
   return {

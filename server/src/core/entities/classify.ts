@@ -97,6 +97,8 @@ export function classifySingleWord(folded: string, word: string, cands: NameCand
   if (KNOWN_ORGS.has(folded) || TEAM_NAMES.has(folded)) return 'organization';
   if (PLACES.has(folded)) return 'place';
   if (BRAND_CAPS.test(word)) return 'organization';
+  // "Canadians", "Muslims": peoples, not persons.
+  if (DEMONYMS.has(folded) || DEMONYMS.has(folded.replace(/s$/, ''))) return 'other';
   // "MPs", "Senators": role words, not names.
   if (ROLE_HEADS.has(folded) || ROLE_HEADS.has(folded.replace(/s$/, ''))) return cands.every((c) => c.sentenceInitial) ? undefined : 'other';
   if (ORG_WORDS.has(folded)) return cands.every((c) => c.sentenceInitial) ? undefined : 'organization';

@@ -27,7 +27,8 @@ engineer doctor dr. nurse physician surgeon psychologist psychiatrist veterinari
 prosecutor prosecutors counsel solicitor minister-designate nominee chairman-elect president-elect vice-president
 director-general secretary-general deputy administrator administrators coordinator supervisor
 superintendent agent agents investigator investigators spokesmen chef entrepreneur investor investors founder
-presenter commentator pollster
+presenter commentator pollster dad mom mum stepfather stepmother grandson granddaughter friend friends
+colleague colleagues teammate teammates neighbour neighbor boss fiancee fiance girlfriend boyfriend
 `);
 
 /** Words that modify a role head ("senior fellow", "foreign policy aide"). */

@@ -57,12 +57,13 @@ const overlaps = (a: Interval, b: Interval) => a.lo <= b.hi && b.lo <= a.hi;
 
 const STOP = new Set('the a an of in on at to for from by with and or its their his her this that these those'.split(' '));
 
-/** Content words, lower-cased and crudely singular ("ERAMs" → "eram", "missiles" → "missile"). */
+/** Content words, lower-cased and crudely singular ("ERAMs" → "eram", "missiles" → "missile").
+ * Hyphenated words stay whole: "full-time employees" says nothing about "times". */
 export function measureWords(measure: string): string[] {
   return measure
     .toLowerCase()
     .replace(/['’]s\b/g, '')
-    .split(/[^\p{L}\p{N}.]+/u)
+    .split(/[^\p{L}\p{N}.\-–]+/u)
     .map((w) => w.replace(/\.$/, ''))
     .filter((w) => w.length > 0 && !STOP.has(w))
     .map(singular);
@@ -74,20 +75,40 @@ function singular(w: string): string {
   return w;
 }
 
-/** Measures that say how many of something: too generic to match on the noun alone. */
-const GENERIC_COUNTS = new Set(
-  'people person official source leader country time member day week month year thing way other one part side nation state'.split(' '),
+/** Nouns that say how many of something too generally to identify it without a subject. */
+const GENERIC_HEADS = new Set(
+  'people person official source leader country time member day week month year thing way other one part side nation state point'.split(' '),
 );
 
-/** Two measures name the same thing when the head noun of one appears in the other. */
-function measuresMatch(a: string, b: string): boolean {
+type MeasureMatch = 'none' | 'loose' | 'specific';
+
+/**
+ * How well two measures name the same thing. "specific": same head noun and either a shared
+ * modifier ("phone call") or an acronym for a head ("ERAMs"), or one measure is an acronym the
+ * other contains ("ERAM" in "ERAM missiles"). "loose": only the same common head noun ("cars" and
+ * "cars" — in one story, often different cars).
+ */
+function matchMeasures(a: string, b: string): MeasureMatch {
   const wa = measureWords(a);
   const wb = measureWords(b);
-  if (wa.length === 0 || wb.length === 0) return false;
+  if (wa.length === 0 || wb.length === 0) return 'none';
   const headA = wa[wa.length - 1];
   const headB = wb[wb.length - 1];
-  return headA === headB || wb.includes(headA) || wa.includes(headB);
+  if (headA === headB) {
+    if (GENERIC_HEADS.has(headA)) return 'loose';
+    const shared = wa.filter((w) => wb.includes(w)).length;
+    const capitalHead = isAcronym(lastWord(a)) && isAcronym(lastWord(b));
+    return shared >= 2 || capitalHead ? 'specific' : 'loose';
+  }
+  if (wa.length === 1 && wb.includes(headA) && isAcronym(a.trim())) return 'specific';
+  if (wb.length === 1 && wa.includes(headB) && isAcronym(b.trim())) return 'specific';
+  return 'none';
 }
+
+/** "ERAMs", "ATACMS", "F-16s": names of things, unlike demonyms ("Canadians") with one capital. */
+const isAcronym = (w: string) => /^\p{Lu}[\p{L}\p{N}-]*\p{Lu}/u.test(w);
+
+const lastWord = (m: string) => m.trim().split(/\s+/).at(-1) ?? '';
 
 function subjectsMatch(a: string, b: string): boolean {
   const wa = measureWords(a);
@@ -97,22 +118,20 @@ function subjectsMatch(a: string, b: string): boolean {
 
 /**
  * True when two claims speak of the same quantity of the same thing: compatible base units, the
- * same measure ("range"), and — for attributes like range or cost, or whenever either claim names
- * one — the same subject ("Tomahawk"). Unsure means false.
+ * same measure, and a matching subject ("Tomahawk") whenever the measure alone does not identify
+ * the thing: attributes ("range"), ages, measures guessed from nearby words, common nouns ("cars"),
+ * or when either claim names a subject. Unsure means false.
  */
 export function sameQuantity(a: NumberClaim, b: NumberClaim): boolean {
   if (a.baseUnit !== b.baseUnit) return false;
-  if (!measuresMatch(a.measure, b.measure)) return false;
-  // Attributes ("range") and measures guessed from nearby words need a named, matching subject.
-  const attribute = isAttributeMeasure(a.measure) || isAttributeMeasure(b.measure) || a.measure === 'age' ||
-    a.measureFrom === 'context' || b.measureFrom === 'context';
-  if (a.subject || b.subject || attribute) {
+  const match = matchMeasures(a.measure, b.measure);
+  if (match === 'none') return false;
+  const needsSubject = match === 'loose' || isAttributeMeasure(a.measure) || isAttributeMeasure(b.measure) ||
+    a.measure === 'age' || a.measureFrom === 'context' || b.measureFrom === 'context';
+  if (a.subject || b.subject || needsSubject) {
     if (!a.subject || !b.subject) return false;
     return subjectsMatch(a.subject, b.subject);
   }
-  // Bare counts of generic nouns ("two officials") are different sets of people more often than not.
-  const head = measureWords(a.measure).at(-1) ?? '';
-  if (a.baseUnit === '' && GENERIC_COUNTS.has(head)) return false;
   return true;
 }
 
