@@ -112,6 +112,11 @@ describe('compareClaims', () => {
     assert.equal(verdict('Trump offered 300 missiles.', 'Trump offered thousands of missiles.'), 'conflict');
   });
 
+  it('tells neighbouring small counts apart', () => {
+    assert.equal(verdict('Police held two Canadian citizens.', 'Police held three Canadian citizens.'), 'conflict');
+    assert.equal(verdict('Police held three Canadian citizens.', 'Police held three Canadian citizens.'), 'consistent');
+  });
+
   it('treats "more than" and "less than" as one-sided', () => {
     assert.equal(verdict('More than 50 countries came.', 'At least 60 countries came.'), 'consistent');
     assert.equal(verdict('Fewer than 40 countries came.', 'At least 60 countries came.'), 'conflict');

@@ -53,7 +53,14 @@ function intervalsOf(c: NumberClaim): Interval[] {
   return out;
 }
 
-const overlaps = (a: Interval, b: Interval) => a.lo <= b.hi && b.lo <= a.hi;
+/**
+ * Intervals that only touch do not agree: "two" (1.5–2.5) and "three" (2.5–3.5) are different
+ * counts. A one-sided bound still meets its own value ("more than 50" [50, ∞) and "50" ± 0.5).
+ */
+function overlaps(a: Interval, b: Interval): boolean {
+  const eps = 1e-9 * Math.max(1, Math.abs(a.lo), Math.abs(b.lo), Number.isFinite(a.hi) ? Math.abs(a.hi) : 0, Number.isFinite(b.hi) ? Math.abs(b.hi) : 0);
+  return a.lo < b.hi - eps && b.lo < a.hi - eps;
+}
 
 const STOP = new Set('the a an of in on at to for from by with and or its their his her this that these those'.split(' '));
 
