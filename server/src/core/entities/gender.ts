@@ -36,6 +36,8 @@ export function inferGenders(doc: ParsedDocument, evidence: GenderEvidence): Arr
       previous = inSentence.length > 0 ? inSentence : previous.slice(0, 1);
       inSentence = [];
       let subjects = 0;
+      // Sentences with no person in them or just before them have no pronoun to count.
+      if (previous.length === 0 && (next >= mentions.length || mentions[next].start >= s.end)) continue;
       for (const t of s.tokens) {
         while (next < mentions.length && mentions[next].start <= t.start) {
           const m = mentions[next];
