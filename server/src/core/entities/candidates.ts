@@ -308,9 +308,12 @@ const SHE = new Set(['she', 'her', 'hers', 'herself']);
 
 function pronounAfter(tokens: Token[], from: number, sentenceStart: ArrayLike<number>): 'male' | 'female' | undefined {
   for (let k = from; k < tokens.length && k < from + 12 && !sentenceStart[k]; k++) {
-    const w = tokens[k].text.toLowerCase();
-    if (HE.has(w)) return 'male';
-    if (SHE.has(w)) return 'female';
+    const w = tokens[k].text;
+    const c = w.charCodeAt(0) | 32; // lower-cased first letter
+    if (w.length > 7 || (c !== 104 && c !== 115)) continue;
+    const lower = w.toLowerCase();
+    if (HE.has(lower)) return 'male';
+    if (SHE.has(lower)) return 'female';
   }
   return undefined;
 }
@@ -425,7 +428,8 @@ function makeCandidate(
     ends,
     sentenceIndex,
     blockIndex: 0,
-    pronounAfter: pronounAfter(tokens, last + 1, sentenceStart),
+    // Only a surname alone needs it (to choose among people who share it).
+    pronounAfter: last === nameFirst ? pronounAfter(tokens, last + 1, sentenceStart) : undefined,
     possessive: pos > 0 && !trailingDot,
     titled,
     honorific,
