@@ -9,7 +9,7 @@ import { quoteRole, type QuoteRole } from './quoteRole';
 import { reportedInSentence, sentences } from './reportedSpeech';
 import { SpeakerResolver, voteGenders } from './resolveSpeaker';
 import type { SpeakerPhrase } from './speakerPhrase';
-import { blockStream, isCapitalised, lower, type TokenStream } from './tokenStream';
+import { blockStream, Cover, isCapitalised, lower, type TokenStream } from './tokenStream';
 import { isNameRun } from './speakerPhrase';
 import { isRoleNoun } from './lexicon';
 
@@ -101,7 +101,7 @@ function subjectMentions(stream: TokenStream, names: NameIndex, covered: Uint8Ar
   const toks = stream.tokens;
   for (let i = 0; i < toks.length; i++) {
     // Names inside what someone said (direct or reported) are not the discourse's subjects.
-    if (covered[i] === 1 || covered[i] === 4) continue;
+    if (covered[i] === Cover.statement || covered[i] === Cover.reported) continue;
     const run = nameRunStartingAt(stream, i, toks.length);
     if (!run) continue;
     i = run[1] - 1;
@@ -194,7 +194,7 @@ function findInBlock(stream: TokenStream): { found: Found[]; covered: Uint8Array
       q.text = stream.text.slice(q.start, q.end);
       q.content = q.parts.map((p) => stream.text.slice(p.start, p.end)).join(' ');
       prev.f.closed = span.closed;
-      for (let i = span.openToken; i < span.afterClose; i++) covered[i] = 1;
+      for (let i = span.openToken; i < span.afterClose; i++) covered[i] = Cover.statement;
       floor = span.afterClose;
       prev = { f: prev.f, span, att: undefined };
       continue;
@@ -219,9 +219,9 @@ function findInBlock(stream: TokenStream): { found: Found[]; covered: Uint8Array
       closed: span.closed,
     };
     found.push(f);
-    const mark = role === 'statement' ? 1 : 2;
+    const mark = role === 'statement' ? Cover.statement : Cover.fragment;
     for (let i = span.openToken; i < span.afterClose; i++) covered[i] = mark;
-    if (role === 'statement' && att) for (let i = Math.min(att.verb, att.speaker.from); i < Math.max(att.end, att.speaker.to); i++) covered[i] ||= 3;
+    if (role === 'statement' && att) for (let i = Math.min(att.verb, att.speaker.from); i < Math.max(att.end, att.speaker.to); i++) covered[i] ||= Cover.attribution;
     floor = span.afterClose;
     prev = { f, span, att: att === after ? after : undefined };
   }
@@ -239,7 +239,7 @@ function findInBlock(stream: TokenStream): { found: Found[]; covered: Uint8Array
         openToken: r.from,
         closed: true,
       });
-      for (let i = r.from; i < r.to; i++) if (covered[i] === 0) covered[i] = 4;
+      for (let i = r.from; i < r.to; i++) if (covered[i] === Cover.none) covered[i] = Cover.reported;
       // Fragments inside the clause are the reported speaker's words.
       for (const g of found) if (g.role === 'fragment' && g.quote.start >= start && g.quote.end <= end) g.phrase ??= r.speaker;
     }

@@ -4,7 +4,7 @@
 import { determiners, isBeliefVerb, isReportingVerb, personalPronouns } from './lexicon';
 import { attributionAfter, sentenceSubject, verbAt } from './attribution';
 import { speakerAfterVerb, speakerBeforeVerb, type SpeakerPhrase } from './speakerPhrase';
-import { endsSentence, isCapitalised, lower, type TokenStream } from './tokenStream';
+import { Cover, endsSentence, isCapitalised, lower, type TokenStream } from './tokenStream';
 
 export interface ReportedClause {
   /** Token indexes [from, to) of the clause. */
@@ -41,7 +41,7 @@ function isMarkToken(text: string): boolean {
   return /^["“”‘’'«»„]+$/u.test(text);
 }
 
-/** Reported clauses in the sentence [s, e) of a stream; `covered` marks tokens inside direct quotes. */
+/** Reported clauses in the sentence [s, e) of a stream; `covered` says what each token is part of (Cover). */
 export function reportedInSentence(stream: TokenStream, s: number, e: number, covered: Uint8Array): ReportedClause[] {
   const toks = stream.tokens;
   const out: ReportedClause[] = [];
@@ -57,7 +57,7 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
   // "CLAUSE, X said." / "CLAUSE, according to X."
   for (let c = e - 1; c > s + 2 && e - c <= 14; c--) {
     if (toks[c].text !== ',') continue;
-    if (covered[c - 1] === 1 || covered[c + 1] === 1) break;
+    if (covered[c - 1] === Cover.statement || covered[c + 1] === Cover.statement) break;
     const att = attributionAfter(stream, c + 1, e, true);
     if (att && att.verb > c && att.verb - c <= 10 && endsTag(stream, Math.max(att.end, att.verb + 1), e)) {
       if (!anyCovered(covered, s, c)) out.push({ from: s, to: c, speaker: att.speaker });
@@ -67,7 +67,7 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
   }
   // "CLAUSE, he says, (and) CLAUSE.": a short tag between commas inside the sentence.
   for (let c = s + 3; c < e - 3; c++) {
-    if (toks[c].text !== ',' || covered[c - 1] === 1 || covered[c + 1] === 1) continue;
+    if (toks[c].text !== ',' || covered[c - 1] === Cover.statement || covered[c + 1] === Cover.statement) continue;
     let d = c + 1;
     while (d < e && d - c <= 5 && toks[d].text !== ',') d++;
     if (d >= e || toks[d].text !== ',' || d - c < 3) continue;
@@ -107,20 +107,17 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     let from = k;
     const hasThat = lower(toks[k] ?? toks[e - 1]) === 'that';
     if (!hasThat) {
-      // Went past the clause's subject: back up to the first word after the verb.
-      from = j + 1;
-      if (stem === 'tell') {
-        from = k;
-      }
       if (!bareClauseStems.has(stem)) continue;
+      // The clause starts right after the verb (or the recipient of "told"), past any time or
+      // medium words ("said Monday", "said on X") but not past its own subject ("said the ...").
+      from = stem === 'tell' ? k : j + 1;
+      while (from < k && verbTail.has(lower(toks[from])) && !determiners.has(lower(toks[from])) && personalPronouns[lower(toks[from])] === undefined) from++;
       const w = toks[from];
       if (!w || isMarkToken(w.text)) continue;
       const lw = lower(w);
       // A clause opens with a subject; prepositions, adverbs and interjections do not.
       const subjectLike = personalPronouns[lw] !== undefined || determiners.has(lw) || clauseOpeners.has(lw) || isCapitalised(w) || /^\d/.test(w.text) || (w.kind === 'word' && !notSubject.has(lw) && !/ly$/.test(lw) && !/ing$/.test(lw));
       if (!subjectLike) continue;
-      // "said Monday" / "said in a statement" before a clause: skip those words
-      while (from < e && verbTail.has(lw) && !determiners.has(lw) && from < k) from++;
       // Beyond "say" and "tell", a bare object is no clause ("confirmed the move", "posted a
       // video"): it needs a verb of its own.
       if (stem !== 'say' && stem !== 'tell' && !hasFiniteVerb(stream, from, Math.min(e, from + 10))) continue;
@@ -130,7 +127,7 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       // The reported words are a direct quote: that quote carries them.
       if (quotedToEnd(stream, hasThat ? from + 1 : from, e)) continue;
     }
-    if (anyCoveredStatement(covered, from, e)) continue;
+    if (anyCovered(covered, from, e)) continue;
     out.push({ from, to: e, speaker });
     break;
   }
@@ -149,14 +146,10 @@ function endsTag(stream: TokenStream, from: number, e: number): boolean {
   return true;
 }
 
+/** True when tokens in [from, to) hold a direct statement (partial quotes may sit in a clause). */
 function anyCovered(covered: Uint8Array, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (covered[i] === 1) return true;
+  for (let i = from; i < to; i++) if (covered[i] === Cover.statement) return true;
   return false;
-}
-
-/** True when tokens in [from, to) include a direct statement (value 1); fragments are 2. */
-function anyCoveredStatement(covered: Uint8Array, from: number, to: number): boolean {
-  return anyCovered(covered, from, to);
 }
 
 /** The clause from `open` is a quote running to the sentence end. */

@@ -5,7 +5,7 @@
 // Snegovaya ... said there would need to be pressure to deter Putin. “...,” she said." gives
 // Snegovaya. Unnamed speakers ("the official") keep their span with a null name.
 import type { DocEntity, Speaker } from '../types';
-import { genderedWords, isRoleNoun, nonNameWords, organisationNouns, personalPronouns, titleWords, type Gender } from './lexicon';
+import { genderedWords, isRoleNoun, nonNameWords, organisationNouns, personalPronouns, type Gender } from './lexicon';
 import { looksLikePersonName, type NameIndex } from './names';
 import type { SpeakerPhrase } from './speakerPhrase';
 import { stripPossessive, type TokenStream } from './tokenStream';
@@ -282,5 +282,4 @@ export function voteGenders(stream: TokenStream, resolver: SpeakerResolver, name
       last.at = i;
     }
   }
-  void titleWords;
 }

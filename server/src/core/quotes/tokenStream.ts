@@ -50,3 +50,16 @@ export function isCapitalised(t: Token): boolean {
   const ch = t.text[0];
   return ch !== ch.toLowerCase();
 }
+
+/** What a token belongs to, per block, once direct quotes are found (a Uint8Array of these). */
+export const Cover = {
+  none: 0,
+  /** Inside a direct statement (marks included). */
+  statement: 1,
+  /** Inside a partial or scare quote. */
+  fragment: 2,
+  /** Part of a statement's attribution ("Bessent said"). */
+  attribution: 3,
+  /** Inside a reported clause. */
+  reported: 4,
+} as const;
