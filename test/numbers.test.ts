@@ -112,6 +112,12 @@ describe('extractNumbers on constructed sentences', () => {
     assert.equal(only('Twenty-five ships sailed.').value, 25);
   });
 
+  it('reads "two and a half years" as one number and leaves "a year and a half" alone', () => {
+    const c = only('The war has lasted two and a half years.');
+    assert.deepEqual([c.text, c.value, c.unit], ['two and a half years', 2.5, 'year']);
+    assert.deepEqual(claimsOf('It opened a year and a half ago.'), []);
+  });
+
   it('reads percentages as ratios', () => {
     const pct = only('Turnout was 45.5 per cent of voters.');
     assert.deepEqual([pct.value, pct.unit, pct.baseUnit], [45.5, 'percent', 'ratio']);

@@ -44,9 +44,9 @@ export function smallCardinal(word: string): number | undefined {
 }
 
 /**
- * Reads a cardinal made of several words ("two hundred and fifty", "three million") from
- * `words` starting at 0. Returns the value and how many words it used, or undefined.
- * `allowA` lets "a" stand for one before a scale word ("a thousand", "a million").
+ * Reads a cardinal made of several words ("two hundred and fifty", "three million", "a thousand")
+ * from `words` starting at 0. Returns the value, how many words it used and the granularity of
+ * its last word (1 for "fifty", 1e6 for "three million"), or undefined.
  */
 export function readCardinal(words: string[]): { value: number; used: number; step: number } | undefined {
   let total = 0;

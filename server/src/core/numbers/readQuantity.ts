@@ -104,8 +104,10 @@ function readCore(tokens: Token[], i: number, hasCurrency: boolean): Core | unde
     const next = tokens[i + fraction.used];
     const lone = words[0].toLowerCase() !== 'half' && !words[0].includes('-');
     if (lone && isWord(next) && lower(next) !== 'of') return undefined;
-    // "the second half", "first half of the year": a part of a period, not an amount.
+    // "the second half", "first half of the year": a part of a period, not an amount; "a year and a
+    // half" is the end of a mixed number, read (or not) with what comes before it.
     if (words[0].toLowerCase() === 'half' && isOrdinalWord(lower(tokens[i - 1]))) return undefined;
+    if (words[0].toLowerCase() === 'half' && lower(tokens[i - 1]) === 'a' && lower(tokens[i - 2]) === 'and') return undefined;
     return { ...base, kind: 'fraction', value: fraction.value, step: 0.01, digitStep: 0.01, first: i, last: i + fraction.used - 1, unit: RATIO };
   }
   const cardinal = readCardinal(words);
@@ -351,6 +353,14 @@ export function readQuantity(tokens: Token[], i: number, floor: number): Quantit
   const prev = tokens[i - 1];
   const between = lower(prev) === 'between';
   readRangeEnd(tokens, core, between, hasCurrency);
+  // "two and a half years"
+  if ((core.kind === 'numeral' || core.kind === 'cardinal') && core.high === undefined && !core.unit && !core.compound &&
+      lower(tokens[core.last + 1]) === 'and' && lower(tokens[core.last + 2]) === 'a' && lower(tokens[core.last + 3]) === 'half') {
+    core.value += 0.5;
+    core.digitStep = 0.5;
+    core.step = Math.min(core.step, 0.5);
+    core.last += 3;
+  }
 
   // A number word with a capital inside a sentence is part of a name ("Five Eyes", "Big Three").
   if (core.kind !== 'numeral' && !hasCurrency && i > 0 && isCapitalized(tokens[j].text) && !isOpening(tokens, i)) return undefined;
