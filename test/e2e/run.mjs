@@ -117,6 +117,30 @@ async function runExtensionHostSuite(port) {
   if (result.passed.length + result.failed.length === 0) checks.record(false, 'the extension-host suite ran no test');
 }
 
+/** The TextMate scopes at the cursor, from "Developer: Inspect Editor Tokens and Scopes". */
+async function inspectScopes(page) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ timeout: 10_000 });
+  await input.fill('>Developer: Inspect Editor Tokens and Scopes');
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Inspect Editor Tokens and Scopes' }).first().waitFor({ timeout: 10_000 });
+  await page.keyboard.press('Enter');
+  const widget = page.locator('.token-inspect-widget');
+  try {
+    await widget.waitFor({ timeout: 10_000 });
+    let text = '';
+    for (let tries = 0; tries < 50; tries += 1) {
+      text = (await widget.innerText()).replace(/\s+/g, ' ');
+      if (!/Loading/.test(text)) break;
+      await page.waitForTimeout(200);
+    }
+    await page.keyboard.press('Escape');
+    return text;
+  } catch {
+    return 'no inspect widget';
+  }
+}
+
 async function main() {
   const started = Date.now();
   // ---- install the packaged extension, as a user would --------------------------------------
@@ -241,6 +265,9 @@ async function main() {
       const line = Number(/Ln (\d+)/.exec(position)?.[1]);
       checks.record(line === expectedLine, 'go to definition on a quotation opens the source at the quote', `${SEED_WITH_QUOTE} ${position}, quote on line ${expectedLine}`);
       await page.screenshot({ path: path.join(SHOTS, 'definition.png') });
+      // The cursor now sits on the quotation in a plain-text source: the injection grammar's scope.
+      const scopes = await inspectScopes(page);
+      checks.record(/string\.quoted\.double\.provenance/.test(scopes), 'the grammar scopes a quotation in plain text', scopes.slice(0, 200));
     } catch {
       const tabs = await page.locator(S.activeTab).allInnerTexts();
       const peek = await page.locator('.peekview-widget').count();
@@ -255,6 +282,9 @@ async function main() {
   await page.locator(S.activeTab, { hasText: 'draft.md' }).waitFor({ timeout: 15_000 });
   const misquoteBox = await textBox(page, "yesterday's");
   if (misquoteBox) {
+    await page.mouse.click(misquoteBox.x + 5, misquoteBox.y + misquoteBox.height / 2);
+    const scopes = await inspectScopes(page);
+    checks.record(/string\.quoted\.double\.provenance/.test(scopes) && /text\.html\.markdown/.test(scopes), 'the grammar scopes a quotation in Markdown', scopes.slice(0, 200));
     await page.mouse.click(misquoteBox.x + 5, misquoteBox.y + misquoteBox.height / 2);
     // The hover over the diagnostic, with its "Quick Fix..." link: the screenshot for the docs.
     const diagnosticHover = await hoverOn("yesterday's", /today/);
