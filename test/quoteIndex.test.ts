@@ -95,6 +95,20 @@ describe('QuoteIndex.match', () => {
     assert.equal(i2.wordingCount, 0);
   });
 
+  it('returns the first matches by rank, then path, when given a limit', () => {
+    const i3 = new QuoteIndex();
+    for (let i = 0; i < 50; i++) i3.addDocument(doc(`p${String(i).padStart(2, '0')}.txt`, ['We have a lot of them, but we need them all']));
+    i3.addDocument(doc('z.txt', ['We have a lot of them, but we need them']));
+    const limited = i3.match('We have a lot of them, but we need them', { limit: 3 });
+    assert.deepEqual(limited.map((m) => [m.ref.path, m.exact]), [['p00.txt', true], ['p01.txt', true], ['p02.txt', true]]);
+    assert.equal(i3.match('We have a lot of them, but we need them').length, 51);
+    const near = i3.match('We have a lot of them, but we want them all');
+    assert.equal(near.length, 51);
+    assert.equal(near[0].ref.path, 'p00.txt');
+    assert.equal(near[50].ref.path, 'z.txt', 'the farther wording ranks last');
+    assert.ok(near[50].similarity < near[0].similarity);
+  });
+
   it('finds the right quote among thousands through the n-gram index', () => {
     const big = new QuoteIndex();
     for (let i = 0; i < 3000; i++) big.addDocument(doc(`d${i}.txt`, [`Statement number ${i} about the budget of the city`, `We will review the plan for district ${i} soon`]));

@@ -45,7 +45,8 @@ export function isClusterable(quote: Quote): boolean {
   return quote.kind === 'direct' && !quote.scare;
 }
 
-function compareRefs(a: QuoteRef, b: QuoteRef): number {
+/** Order of quotes: by path, then offset. */
+export function compareRefs(a: QuoteRef, b: QuoteRef): number {
   return a.path < b.path ? -1 : a.path > b.path ? 1 : a.quote.start - b.quote.start;
 }
 

@@ -5,7 +5,7 @@
 import type { DocumentAnalysis, Quote } from '../types';
 import { alignUnits, type QuoteAlignment } from './alignQuote';
 import { GramIndex } from './gramIndex';
-import { buildClusters, isClusterable, shortQuoteWords, speakerKey, type QuoteCluster, type QuoteRef, type Wording } from './quoteClusters';
+import { buildClusters, compareRefs, isClusterable, shortQuoteWords, speakerKey, type QuoteCluster, type QuoteRef, type Wording } from './quoteClusters';
 import { quoteUnits, quoteWords, type QuoteUnit } from './quoteWords';
 
 export type { QuoteCluster, QuoteRef } from './quoteClusters';
@@ -101,34 +101,41 @@ export class QuoteIndex {
    */
   match(content: string, options: MatchOptions = {}): QuoteMatch[] {
     const minSimilarity = options.minSimilarity ?? 0.5;
+    const limit = options.limit ?? Infinity;
     const units = quoteUnits(content);
-    const draftWords = units.filter((u) => u.kind === 'word').length;
-    if (draftWords === 0) return [];
-    const matches: QuoteMatch[] = [];
+    if (!units.some((u) => u.kind === 'word') || limit <= 0) return [];
+    const aligned: Array<{ wording: Wording; alignment: QuoteAlignment }> = [];
     for (const { id } of this.grams.candidates(runsOf(units), candidateLimit)) {
       const wording = this.wordings.get(id);
       if (!wording) continue;
       const alignment = alignUnits(units, wording.words, content, wording.content);
-      if (!acceptable(alignment, minSimilarity)) continue;
-      // Quotes of one wording differ only in typography; realign when offsets would differ.
-      const byContent = new Map<string, QuoteAlignment>([[wording.content, alignment]]);
-      for (const ref of wording.refs) {
-        let own = byContent.get(ref.quote.content);
+      if (acceptable(alignment, minSimilarity)) aligned.push({ wording, alignment });
+    }
+    // Best wordings first; all quotes of one wording align alike (same normalised words), so
+    // quotes are only expanded, ordered by path and offset, until the limit is reached: a
+    // statement carried by thousands of articles costs no more than the quotes asked for.
+    const rank = (a: QuoteAlignment, b: QuoteAlignment) => Number(b.exact) - Number(a.exact) || b.similarity - a.similarity || b.equal - a.equal;
+    aligned.sort((a, b) => rank(a.alignment, b.alignment));
+    const matches: QuoteMatch[] = [];
+    for (let i = 0; i < aligned.length && matches.length < limit; ) {
+      let j = i + 1;
+      while (j < aligned.length && rank(aligned[i].alignment, aligned[j].alignment) === 0) j++;
+      const group = aligned.slice(i, j);
+      const refs = group.flatMap((g) => g.wording.refs.map((ref) => ({ ref, g })));
+      refs.sort((a, b) => compareRefs(a.ref, b.ref));
+      const realigned = new Map<string, QuoteAlignment>();
+      for (const { ref, g } of refs.slice(0, limit - matches.length)) {
+        // Quotes of one wording differ only in typography; realign when offsets would differ.
+        let own = ref.quote.content === g.wording.content ? g.alignment : realigned.get(ref.quote.content);
         if (!own) {
           own = alignUnits(units, quoteWords(ref.quote.content), content, ref.quote.content);
-          byContent.set(ref.quote.content, own);
+          realigned.set(ref.quote.content, own);
         }
         matches.push({ ref, similarity: own.similarity, exact: own.exact, alignment: own });
       }
+      i = j;
     }
-    matches.sort(
-      (a, b) =>
-        Number(b.exact) - Number(a.exact) ||
-        b.similarity - a.similarity ||
-        b.alignment.equal - a.alignment.equal ||
-        (a.ref.path < b.ref.path ? -1 : a.ref.path > b.ref.path ? 1 : a.ref.quote.start - b.ref.quote.start),
-    );
-    return options.limit !== undefined ? matches.slice(0, options.limit) : matches;
+    return matches;
   }
 
   /** Clusters of one statement across articles; recomputed lazily after a change. */
