@@ -35,6 +35,8 @@ export function docEntityRef(path: string, key: string): string {
 
 interface Node {
   path: string;
+  /** Index of the node's document (nodes come in document order). */
+  doc: number;
   entity: DocEntity;
   /** Name key with aliases applied ("u s" → "united states"). */
   key: string;
@@ -55,13 +57,15 @@ export function mergeEntities(docs: Iterable<DocumentAnalysis>): MergedEntities 
   const nodes: Node[] = [];
   // Names repeat across thousands of documents: each spelling is split into words once.
   const wordsOf = new Map<string, string[]>();
+  let docIndex = -1;
   for (const a of docs) {
+    docIndex++;
     for (const e of a.entities) {
       const key = canonicalKey(e.name);
       if (!key) continue;
       let words = wordsOf.get(key);
       if (!words) wordsOf.set(key, (words = key.split(' ')));
-      nodes.push({ path: a.doc.path, entity: e, key, words, person: e.type === 'person', parent: nodes.length });
+      nodes.push({ path: a.doc.path, doc: docIndex, entity: e, key, words, person: e.type === 'person', parent: nodes.length });
     }
   }
   const find = (i: number): number => {
@@ -156,16 +160,16 @@ function sameEntityName(a: Node, b: Node): boolean {
   return short.slice(1, -1).every((w) => long.includes(w));
 }
 
+/** Documents per cluster root: nodes come in document order, so a document is counted when it changes. */
 function countDocuments(nodes: Node[], find: (i: number) => number): Map<number, number> {
-  const paths = new Map<number, Set<string>>();
+  const lastDoc = new Int32Array(nodes.length).fill(-1);
+  const counts = new Map<number, number>();
   for (let i = 0; i < nodes.length; i++) {
     const r = find(i);
-    let s = paths.get(r);
-    if (!s) paths.set(r, (s = new Set()));
-    s.add(nodes[i].path);
+    if (lastDoc[r] === nodes[i].doc) continue;
+    lastDoc[r] = nodes[i].doc;
+    counts.set(r, (counts.get(r) ?? 0) + 1);
   }
-  const counts = new Map<number, number>();
-  for (const [r, s] of paths) counts.set(r, s.size);
   return counts;
 }
 
@@ -184,7 +188,8 @@ function buildCorpusEntities(nodes: Node[], find: (i: number) => number): Merged
     const names = new Map<string, number>();
     const variantCount = new Map<string, number>();
     const typeVotes = new Map<EntityType, number>();
-    const paths = new Set<string>();
+    let documents = 0;
+    let lastDoc = -1;
     const roles: string[] = [];
     let male = 0;
     let female = 0;
@@ -194,7 +199,10 @@ function buildCorpusEntities(nodes: Node[], find: (i: number) => number): Merged
     for (const i of list) {
       const { entity, path } = nodes[i];
       idOf.set(docEntityRef(path, entity.key), id);
-      paths.add(path);
+      if (nodes[i].doc !== lastDoc) {
+        documents++;
+        lastDoc = nodes[i].doc;
+      }
       mentions += entity.mentions.length;
       typeVotes.set(entity.type, (typeVotes.get(entity.type) ?? 0) + entity.mentions.length);
       // The name most documents write in full ("Volodymyr Zelenskyy" over "Volodymyr Zelenskiy").
@@ -209,7 +217,7 @@ function buildCorpusEntities(nodes: Node[], find: (i: number) => number): Merged
     const ranked = [...variantCount.entries()].sort((a, b) => b[1] - a[1]);
     const variants = ranked.map(([v]) => v);
     const variantDocuments = ranked.map(([, n]) => n);
-    const entity: CorpusEntity = { id, name, type, variants, roles: dedupeRoles(roles), documents: paths.size, mentions, variantDocuments };
+    const entity: CorpusEntity = { id, name, type, variants, roles: dedupeRoles(roles), documents, mentions, variantDocuments };
     if (type === 'person' && male !== female) {
       const g = male > female ? 'male' : 'female';
       if (Math.min(male, female) * 3 <= Math.max(male, female)) entity.gender = g;
