@@ -114,7 +114,9 @@ for (let i = 0; i < editCount; i++) {
   edits.push(performance.now() - t);
 }
 
-// Hover and definition on names and quotations of the draft.
+// Hover and definition on names and quotations of the draft, once the server has prepared them
+// (it does so after publishing diagnostics).
+await service.prepareNavigationAsync(doc, { isCancellationRequested: false });
 const targets = [];
 const current = doc.getText();
 for (const m of current.matchAll(/Trump|Putin|Ushakov|Zelenskyy|Rubio|Orban|Montgomery|"[^"\n]{10,}"|“[^”\n]{10,}”/g)) targets.push(doc.positionAt(m.index + 2));

@@ -5,7 +5,9 @@ import type { DocumentContext } from './languageFeatures/context';
 import { corpusView } from './languageFeatures/corpusView';
 import { DraftAnalyzer, type DraftAnalysis } from './languageFeatures/draftAnalysis';
 import { provideHover } from './languageFeatures/hover';
-import { provideDefinition } from './languageFeatures/definition';
+import { maxNameLocations, provideDefinition } from './languageFeatures/definition';
+import { allDraftNames, draftQuotes } from './languageFeatures/draftView';
+import { entityCard } from './languageFeatures/entityCard';
 import { provideReferences, type OpenDraft } from './languageFeatures/references';
 import { diagnosticSteps } from './languageFeatures/diagnostics';
 import { drain, drainUnlessCancelled, runSliced, type Steps } from './languageFeatures/steps';
@@ -43,6 +45,11 @@ export interface LanguageService {
   getCompletions(doc: FeatureDocument, position: Position): CompletionList;
   getInlayHints(doc: FeatureDocument, range: Range): InlayHint[];
   getSemanticTokens(doc: FeatureDocument): SemanticTokens;
+  /**
+   * Prepares what hovers and definitions on the draft's names need (entity cards, the sources'
+   * line tables), in slices; the server runs it after publishing diagnostics, while the writer reads.
+   */
+  prepareNavigationAsync(doc: FeatureDocument, token: CancellationToken): Promise<void>;
   /** Drops what is cached for a closed document. */
   forget(uri: string): void;
 }
@@ -79,6 +86,22 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
 
   const context = (doc: FeatureDocument): DocumentContext => drain(contextSteps(doc));
 
+  function* navigationSteps(doc: FeatureDocument): Steps<void> {
+    const ctx = yield* contextSteps(doc);
+    if (!ctx.draft) return;
+    const uri = (path: string) => host.sourceUri(path);
+    for (const id of new Set(allDraftNames(ctx.draft, ctx.view).map((n) => n.entityId))) {
+      entityCard(ctx.view, id, uri);
+      yield;
+      for (const m of ctx.view.mentionsOf(id).slice(0, maxNameLocations)) ctx.view.lines(m.path);
+      yield;
+    }
+    for (const chunk of ctx.draft.chunks) {
+      for (const q of draftQuotes(chunk, ctx.view)) for (const e of q.assessment?.evidence ?? []) ctx.view.lines(e.path);
+      yield;
+    }
+  }
+
   function* diagnosticsOf(doc: FeatureDocument): Steps<Diagnostic[]> {
     return yield* diagnosticSteps(yield* contextSteps(doc));
   }
@@ -96,6 +119,9 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
     getReferences: (doc, position, includeDeclaration = true) => provideReferences(context(doc), position, openDrafts(), includeDeclaration),
     computeDiagnostics: (doc, token) => drainUnlessCancelled(diagnosticsOf(doc), token),
     computeDiagnosticsAsync: (doc, token) => runSliced(diagnosticsOf(doc), token),
+    prepareNavigationAsync: async (doc, token) => {
+      await runSliced(navigationSteps(doc), token);
+    },
     getCodeActions: (doc, range, diagnostics) => provideCodeActions(context(doc), range, diagnostics),
     getCompletions: (doc, position) => provideCompletion(context(doc), position),
     getInlayHints: (doc, range) => provideInlayHints(context(doc), range),

@@ -323,7 +323,10 @@ function validate(uri: string): void {
   const token = { get isCancellationRequested() { return documents.get(uri)?.version !== version || runs.get(uri) !== run; } };
   void service.computeDiagnosticsAsync(doc, token).then(
     (diagnostics) => {
-      if (diagnostics && !token.isCancellationRequested) publish(uri, diagnostics);
+      if (diagnostics && !token.isCancellationRequested) {
+        publish(uri, diagnostics);
+        return service.prepareNavigationAsync(doc, token);
+      }
     },
     (err: unknown) => connection.console.error(`provenance: diagnostics failed: ${(err as Error).stack ?? String(err)}`),
   );

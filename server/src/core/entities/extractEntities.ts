@@ -136,7 +136,14 @@ function resolve(doc: ParsedDocument, candidates: NameCandidate[], lowerCase: Se
   const known = new Map<string, Group>();
   for (const g of kept) for (const s of g.surfaces) if (s.cand.folded.length > 0) known.set(s.cand.folded.join(' '), root(g));
   const inProse = new Set(prose);
-  for (const c of candidates) if (c.headline && !inProse.has(c)) matchHeadline(doc, c, known, bySurname, byFirst, ctx);
+  // Places and bodies the lexicons know are taken from headlines too ("Zelensky Visits Washington").
+  const adopt = (key: string, type: EntityType, cand: NameCandidate): Group => {
+    const g: Group = { type, folded: [key], surfaces: [], full: [cand], roles: [] };
+    known.set(key, g);
+    kept.push(g);
+    return g;
+  };
+  for (const c of candidates) if (c.headline && !inProse.has(c)) matchHeadline(doc, c, known, bySurname, byFirst, ctx, adopt);
 
   return buildEntities(doc, kept);
 }
@@ -263,6 +270,7 @@ function matchHeadline(
   bySurname: Map<string, Group[]>,
   byFirst: Map<string, Group[]>,
   ctx: ClassifyContext,
+  adopt: (key: string, type: EntityType, cand: NameCandidate) => Group,
 ): void {
   const n = cand.folded.length;
   let i = 0;
@@ -272,6 +280,7 @@ function matchHeadline(
       const key = cand.folded.slice(i, i + len).join(' ');
       let g = known.get(key);
       if (!g && len === 1) g = resolvePersonWord(key, cand, bySurname, new Map(), byFirst, ctx);
+      if (!g && len === 1 && (PLACES.has(key) || KNOWN_ORGS.has(key))) g = adopt(key, PLACES.has(key) ? 'place' : 'organization', cand);
       if (g) {
         root(g).surfaces.push(surfaceOf(doc, cand, i, i + len - 1));
         matched = len;

@@ -53,8 +53,10 @@ const withCases = (words: string[]) => new Set(words.flatMap((w) => [w, w[0].toU
 const NUMBER_STARTS = withCases(
   ('one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen ' +
     'eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety half dozen dozens scores hundreds ' +
-    'thousands millions billions tens several us a$ c$ ca$ au$ usd eur gbp uah rub chf ½ ⅓ ⅔ ¼ ¾').split(' '),
+    'thousands millions billions tens several ½ ⅓ ⅔ ¼ ¾').split(' '),
 );
+/** Currency words and country prefixes of "$" that can open an amount ("US$5", "USD 5"). */
+const CURRENCY_OPENERS = withCases('us a c ca au usd eur gbp uah rub chf'.split(' '));
 /** Words after "a"/"an" that make it a number ("a dozen", "a third", "a few hundred", "a million"). */
 const AFTER_A = withCases('dozen third quarter half fifth tenth few hundred thousand million billion trillion'.split(' '));
 
@@ -71,6 +73,10 @@ function startsQuantity(tokens: Token[], i: number): boolean {
     return next !== undefined && AFTER_A.has(next.text);
   }
   if (NUMBER_STARTS.has(text)) return true;
+  if (CURRENCY_OPENERS.has(text)) {
+    const next = tokens[i + 1];
+    return next !== undefined && (next.text === '$' || /^\d/.test(next.text));
+  }
   const dash = text.indexOf('-');
   const dash2 = dash > 0 ? dash : text.indexOf('–');
   return dash2 > 0 && NUMBER_STARTS.has(text.slice(0, dash2));

@@ -52,6 +52,8 @@ const AFTER: Array<[string[], Hedge]> = [
 ];
 
 export function hedgeAfter(words: string[]): { hedge: Hedge; used: number } | undefined {
+  const first = words[0];
+  if (first === undefined || first.length !== 2) return undefined; // every hedge after starts "or"/"at"
   const lower = words.map((w) => w.toLowerCase());
   for (const [seq, hedge] of AFTER) {
     if (seq.every((w, k) => lower[k] === w)) return { hedge, used: seq.length };

@@ -77,8 +77,14 @@ export function isPluralNoun(word: string): boolean {
 
 /** True for words that start with a capital letter (proper nouns, acronyms). */
 export function isCapitalized(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
+  // ASCII first: this runs on every word of a document, and Unicode regexes on two-byte strings are slow.
+  const c = word.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128 || Number.isNaN(c)) return false;
+  return UPPER_START.test(word.charAt(0));
 }
+
+const UPPER_START = /^\p{Lu}/u;
 
 /** Adverbs end a noun phrase ("two leaders previously met"). */
 export function isAdverb(word: string): boolean {

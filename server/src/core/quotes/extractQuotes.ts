@@ -112,12 +112,15 @@ function subjectMentions(stream: TokenStream, names: NameIndex, covered: Uint8Ar
     if (!isNameRun(stream, a, b) || !looksLikePersonName(words)) continue;
     const prev = toks[run[0] - 1];
     const next = toks[run[1]];
-    const prevOk = !prev || prev.kind !== 'word' || isCapitalised(prev) || subjectJoiners.has(lower(prev)) || isRoleNoun(lower(prev));
+    // Not after a possessive ("CTV’s Question Period", "Nova Scotia's South Shore").
+    const prevOk = !prev || prev.kind !== 'word' || (isCapitalised(prev) && !/['’]s$/u.test(prev.text)) || subjectJoiners.has(lower(prev)) || isRoleNoun(lower(prev));
     const nextOk = next !== undefined && (next.text === ',' || (next.kind === 'word' && !isCapitalised(next) && !notVerbAfterName.has(lower(next))));
     if (!prevOk || !nextOk) continue;
     // A lone capitalised word opening a sentence is usually no name ("Shortly", "Authorities"):
     // take it only as a known surname or when the entity extractor calls it a person.
-    if (words.length < 2 && !names.has(words[0]) && !isPerson(toks[a].start, toks[b - 1].end)) continue;
+    // A lone word inside a sentence before a verb ("…, Mulder didn’t hesitate") is a name too.
+    const midSentenceBeforeVerb = prev !== undefined && prev.text === ',' && next.kind === 'word' && /(n['’]t|ed|s)$/.test(lower(next));
+    if (words.length < 2 && !names.has(words[0]) && !isPerson(toks[a].start, toks[b - 1].end) && !midSentenceBeforeVerb) continue;
     out.push({ phrase: { kind: 'name', from: a, to: b }, start: toks[a].start });
   }
   return out;

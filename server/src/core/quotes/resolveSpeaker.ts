@@ -15,6 +15,8 @@ interface Salient {
   key?: string;
   gender?: Gender;
   person: boolean;
+  /** Said something (a quote's speaker), as opposed to only opening a sentence. */
+  quoted?: boolean;
   /** Where the referent was named, used as the span of a speaker found through discourse. */
   start: number;
   end: number;
@@ -187,7 +189,7 @@ export class SpeakerResolver {
   salientBefore(at: number): Salient | undefined {
     for (let i = this.salient.length - 1; i >= 0; i--) {
       const e = this.salient[i];
-      if (e.start < at && e.name && e.person) return e;
+      if (e.start < at && e.name && (e.person || e.quoted)) return e;
     }
     return this.lastQuoted;
   }
@@ -245,6 +247,7 @@ export class SpeakerResolver {
         sal = { name: null, person: false, start, end };
       }
     }
+    sal.quoted = true;
     this.salient.push(sal);
     // Reported speech and partial quotes pass the floor on only to a named person.
     if (statement || (sal.person && sal.name)) this.lastQuoted = sal;
