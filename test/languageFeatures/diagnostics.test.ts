@@ -103,6 +103,20 @@ describe('diagnostics', () => {
     assert.deepEqual(lines.sort(), planted);
   });
 
+  it('runs in slices with the same result, and stops once cancelled', async () => {
+    const { service } = testService();
+    const text = fixture('planted.md');
+    const sliced = await service.computeDiagnosticsAsync(draft(text, 'sliced.md'), { isCancellationRequested: false });
+    assert.deepEqual(codesByLine(sliced!), planted);
+    let steps = 0;
+    const token = {
+      get isCancellationRequested() {
+        return ++steps > 3;
+      },
+    };
+    assert.equal(await service.computeDiagnosticsAsync(draft(text, 'cancelled.md'), token), undefined);
+  });
+
   it('never throws on odd input', () => {
     const { service } = testService();
     for (const text of ['', '"', '“”', '""""', '\u0000\uffff', '<!-- provenance-ignore', '```\n"unclosed', '# \n\n- "\n', 'a'.repeat(20000), '"'.repeat(500), '\r\n\r\n\r']) {
