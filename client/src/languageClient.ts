@@ -17,12 +17,10 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
   const clientOptions: LanguageClientOptions = {
     documentSelector,
     outputChannel: output,
-    synchronize: {
-      // didChangeConfiguration on every change under `provenance.*` (the server re-reads its settings).
-      configurationSection: CLIENT_ID,
-      // Sources edited, added or deleted on disk: the server decides whether they are in its index.
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{md,markdown,txt,text,html,htm}'),
-    },
+    // didChangeConfiguration on every change under `provenance.*` (the server re-reads its settings).
+    // No client-side file watcher: the server registers watchers for exactly its source folders
+    // (dynamic registration), including those outside the workspace such as the bundled seeds.
+    synchronize: { configurationSection: CLIENT_ID },
     markdown: { isTrusted: { enabledCommands: [OPEN_SOURCE_COMMAND] }, supportHtml: false },
   };
   // The id makes vscode-languageclient honour the `provenance.trace.server` setting.

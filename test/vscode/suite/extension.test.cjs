@@ -81,6 +81,20 @@ describe('Provenance in the VS Code extension host', function () {
     assert.equal(mismatch.severity, vscode.DiagnosticSeverity.Warning);
   });
 
+  it('follows provenance.diagnostics.<code>: error, then off, then back to the default', async function () {
+    const config = () => vscode.workspace.getConfiguration('provenance');
+    const mismatch = () => vscode.languages.getDiagnostics(draft.uri).find((d) => codeOf(d) === 'quote-mismatch');
+    try {
+      await config().update('diagnostics.quote-mismatch', 'error', vscode.ConfigurationTarget.Workspace);
+      await until(() => mismatch() && mismatch().severity === vscode.DiagnosticSeverity.Error, 30_000, 'an error-level quote-mismatch');
+      await config().update('diagnostics.quote-mismatch', 'off', vscode.ConfigurationTarget.Workspace);
+      await until(() => !mismatch(), 30_000, 'quote-mismatch switched off');
+    } finally {
+      await config().update('diagnostics.quote-mismatch', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await until(() => mismatch() && mismatch().severity === vscode.DiagnosticSeverity.Warning, 30_000, 'the warning back');
+  });
+
   it('hovers a name with its card from the sources', async function () {
     const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', draft.uri, at('Yuri Ushakov', 6));
     const text = hoverText(hovers);
