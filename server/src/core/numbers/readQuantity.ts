@@ -91,8 +91,10 @@ function readCore(tokens: Token[], i: number, hasCurrency: boolean): Core | unde
   if (numeral) return coreFromNumeral(numeral, hasCurrency);
   if (hasCurrency) return undefined;
 
-  const words = wordsFrom(tokens, i, 6);
-  const hyphenated = readHyphenatedWordNumber(t.text);
+  // Lower-cased once here: the readers below lower-case again, which is cheap on these copies but
+  // slow on token strings sliced from a two-byte text.
+  const words = wordsFrom(tokens, i, 6).map((w) => w.toLowerCase());
+  const hyphenated = readHyphenatedWordNumber(words[0]);
   if (hyphenated) return { ...base, ...hyphenated, digitStep: hyphenated.step, first: i, last: i };
   const vague = readVague(words);
   if (vague) return { ...base, kind: 'vague', value: vague.low, high: vague.high, step: 1, digitStep: 1, first: i, last: i + vague.used - 1 };
