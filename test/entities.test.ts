@@ -134,3 +134,19 @@ describe('extractEntities: cues that tell people from other names', () => {
     assert.ok(!es.some((e) => e.name === 'Kim'));
   });
 });
+
+describe('extractEntities on Markdown and HTML', () => {
+  it('finds names in headings only when the prose or the lexicons know them', () => {
+    const html = '<html><body><h1>Zelensky Visits Washington Today</h1><p>Ukrainian President Volodymyr Zelensky met Sen. Lindsey Graham on Friday.</p></body></html>';
+    const es = extractEntities(parseDocument('a.html', html));
+    const z = named(es, 'Volodymyr Zelensky');
+    assert.ok(z);
+    assert.deepEqual(z.mentions.map((m) => html.slice(m.start, m.end)), ['Zelensky', 'Volodymyr Zelensky']);
+    assert.equal(named(es, 'Washington')?.type, 'place');
+    assert.ok(!es.some((e) => /Visits|Today/.test(e.name)));
+    const md = '# Trump Meets Putin\n\nPresident **Donald Trump** met [Vladimir Putin](https://example.org) in Budapest.\n';
+    const mes = extractEntities(parseDocument('b.md', md));
+    assert.deepEqual(named(mes, 'Donald Trump')?.mentions.map((m) => md.slice(m.start, m.end)), ['Trump', 'Donald Trump']);
+    assert.deepEqual(named(mes, 'Vladimir Putin')?.mentions.map((m) => md.slice(m.start, m.end)), ['Putin', 'Vladimir Putin']);
+  });
+});

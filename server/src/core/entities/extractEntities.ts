@@ -137,8 +137,8 @@ function resolve(doc: ParsedDocument, candidates: NameCandidate[], lowerCase: Se
   for (const g of kept) for (const s of g.surfaces) if (s.cand.folded.length > 0) known.set(s.cand.folded.join(' '), root(g));
   const inProse = new Set(prose);
   // Places and bodies the lexicons know are taken from headlines too ("Zelensky Visits Washington").
-  const adopt = (key: string, type: EntityType, cand: NameCandidate): Group => {
-    const g: Group = { type, folded: [key], surfaces: [], full: [cand], roles: [] };
+  const adopt = (key: string, type: EntityType): Group => {
+    const g: Group = { type, folded: [key], surfaces: [], full: [], roles: [] };
     known.set(key, g);
     kept.push(g);
     return g;
@@ -270,7 +270,7 @@ function matchHeadline(
   bySurname: Map<string, Group[]>,
   byFirst: Map<string, Group[]>,
   ctx: ClassifyContext,
-  adopt: (key: string, type: EntityType, cand: NameCandidate) => Group,
+  adopt: (key: string, type: EntityType) => Group,
 ): void {
   const n = cand.folded.length;
   let i = 0;
@@ -280,7 +280,7 @@ function matchHeadline(
       const key = cand.folded.slice(i, i + len).join(' ');
       let g = known.get(key);
       if (!g && len === 1) g = resolvePersonWord(key, cand, bySurname, new Map(), byFirst, ctx);
-      if (!g && len === 1 && (PLACES.has(key) || KNOWN_ORGS.has(key))) g = adopt(key, PLACES.has(key) ? 'place' : 'organization', cand);
+      if (!g && len === 1 && (PLACES.has(key) || KNOWN_ORGS.has(key))) g = adopt(key, PLACES.has(key) ? 'place' : 'organization');
       if (g) {
         root(g).surfaces.push(surfaceOf(doc, cand, i, i + len - 1));
         matched = len;
