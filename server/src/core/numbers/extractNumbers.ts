@@ -2,6 +2,16 @@
 // hedge and what it measures. A restatement in another unit ("995 miles (1,600 kilometers)",
 // "285 miles, or 460 km") stays one claim. Works sentence by sentence on parse-english tokens, in
 // one left-to-right pass.
+//
+// Decisions on what is not a quantity claim:
+// - dates and clock times ("Aug. 15, 2025", "10 a.m."), years, also used as names ("2024 campaign",
+//   "2026 defense needs"), decades ("1990s"), labels ("Article 5", "Nikkei 225", "Local 832"),
+//   phone numbers and IDs, model names ("F-16", "5G"), and names with number words ("Five Eyes");
+// - ordinals ("fourth year", "21st", "second meeting"): they rank rather than measure, and a
+//   draft's "third meeting" against a source's "fourth" is better left to a reader;
+// - bare numbers with nothing to say what they count, no unit and no hedge (scores, index levels).
+// Ages are claims, about "age" ("66-year-old", "aged 66", "Putin, 73,"), compared only for the
+// same named person. Rates ("$52 per barrel", "300 a week") are claims in their own unit.
 import type { NumberClaim, ParsedDocument, Sentence, Token } from '../types';
 import { findMeasure, type Earlier, isAttributeMeasure, namesOf } from './measure';
 import { readQuantity, type Quantity } from './readQuantity';

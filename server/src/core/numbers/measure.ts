@@ -80,7 +80,8 @@ function isSentenceStart(tokens: Token[], q: number): boolean {
  */
 function isNameAtStart(tokens: Token[], q: number, names: ReadonlySet<string> | undefined): boolean {
   const t = tokens[q];
-  if (/['’]s$/.test(t.text)) return true;
+  // "Tesla's" is a name; "It's", "That's" are not.
+  if (/['’]s$/.test(t.text)) return !isFunctionWord(stripPossessive(t.text)) && !/^(let|here|there|what|who)$/i.test(stripPossessive(t.text));
   if (names?.has(t.text)) return true;
   const next = tokens[q + 1];
   return isWord(next) && isCapitalized(next.text) && !isFunctionWord(next.text);
