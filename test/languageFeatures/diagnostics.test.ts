@@ -15,6 +15,17 @@ describe('diagnostics', () => {
     assert.deepEqual(service.computeDiagnostics(draft(fixture('clean.md'), 'clean.md')), []);
   });
 
+  it('finds nothing in a paraphrasing draft written in other words than the sources', () => {
+    const { service } = testService();
+    assert.deepEqual(service.computeDiagnostics(draft(fixture('clean-paraphrase.md'), 'clean-paraphrase.md')), []);
+  });
+
+  it('accepts pronoun speakers, nested quotes, brackets, block quotes, then finds five more planted errors', () => {
+    const { service } = testService();
+    const found = codesByLine(service.computeDiagnostics(draft(fixture('planted-more.md'), 'planted-more.md'))!);
+    assert.deepEqual(found, ['15 quote-mismatch', '17 quote-misattributed', '19 number-conflict', '21 role-conflict', '23 name-variant']);
+  });
+
   it('finds exactly the planted error on each line, in Markdown and plain text', () => {
     const { service } = testService();
     assert.deepEqual(codesByLine(service.computeDiagnostics(draft(fixture('planted.md'), 'planted.md'))!), planted);

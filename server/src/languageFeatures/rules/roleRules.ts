@@ -47,8 +47,9 @@ export function compatible(a: RoleShape, b: RoleShape): boolean {
   return shared / (a.words.size + b.words.size - shared) >= 0.5;
 }
 
-function sameWords(a: RoleShape, b: RoleShape): boolean {
-  return a.words.size === b.words.size && [...a.words].every((w) => b.words.has(w));
+/** Every word of `a` in `b`: "House Speaker" is in "Thune and House Speaker" (a role read too far). */
+function within(a: RoleShape, b: RoleShape): boolean {
+  return [...a.words].every((w) => b.words.has(w));
 }
 
 function sharesHead(a: RoleShape, b: RoleShape): boolean {
@@ -124,7 +125,7 @@ export function roleFindings(chunk: DraftChunk, view: CorpusView): Finding[] {
       if (sameKind.length === 0 && shape.words.size >= 2) {
         for (const [other, roles] of book.byEntity) {
           if (other === id) continue;
-          const r = roles.find((x) => !x.shape.timed && sameWords(shape, x.shape));
+          const r = roles.find((x) => !x.shape.timed && within(shape, x.shape));
           if (r) {
             holder = { id: other, role: r.role };
             break;
