@@ -1,7 +1,8 @@
 // End-to-end test in real VS Code: code-server (VS Code 1.100's workbench and Node extension host)
 // driven by Debian's Chromium through playwright-core. Installs the packaged provenance.vsix into a
-// fresh profile, opens a workspace with the seeds and a draft with one planted misquote, and checks
-// through the UI what a writer sees. Screenshots go to docs/screenshots/.
+// fresh profile, opens a draft with one planted misquote (checked against the seeds bundled in the
+// .vsix), and checks through the UI what a writer sees; then runs the extension-host mocha suite on
+// a workspace holding the seeds and the draft. Screenshots go to docs/screenshots/.
 //
 // Prerequisites (npm run test:e2e does all three): npm run package, bash test/e2e/install.sh.
 // Options (environment): E2E_KEEP=1 keeps the temp folder; E2E_HEADED=1 is ignored (no display here).
@@ -50,8 +51,11 @@ writeFileSync(
     'workbench.layoutControl.enabled': false,
   }),
 );
-cpSync(path.join(ROOT, 'test/e2e/workspace'), dirs.workspace, { recursive: true });
-cpSync(path.join(ROOT, 'seeds'), path.join(dirs.workspace, 'seeds'), { recursive: true });
+// The UI phase opens the draft alone, with no settings: the installed .vsix then checks it against
+// the seeds bundled inside it, as on a fresh install. (The extension-host phase below opens the
+// draft beside a copy of the seeds with provenance.sources = ["seeds"].)
+mkdirSync(dirs.workspace, { recursive: true });
+cpSync(path.join(ROOT, 'test/e2e/workspace/draft.md'), path.join(dirs.workspace, 'draft.md'));
 const xdg = Object.fromEntries(['CONFIG', 'DATA', 'CACHE', 'STATE'].map((k) => [`XDG_${k}_HOME`, path.join(tmp, 'xdg', k.toLowerCase())]));
 const SUITE_RESULT = path.join(tmp, 'suite-result.json');
 const env = { ...process.env, ...xdg, PROVENANCE_TEST_RESULT: SUITE_RESULT };
@@ -328,6 +332,8 @@ async function main() {
     const bar = await page.locator(S.statusBar).boundingBox();
     await page.mouse.move(statusBox.x + statusBox.width / 2, statusBox.y + statusBox.height / 2);
     await page.waitForTimeout(1200); // let the tooltip appear for the picture
+    const tooltip = (await page.locator('.workbench-hover:visible, .monaco-hover:visible').allInnerTexts()).join(' ');
+    checks.record(/Sources \(bundled seeds\)/.test(tooltip) && /\d+ entities, \d+ quotes/.test(tooltip), 'the status bar tooltip gives the counts and the bundled seeds as the origin', tooltip);
     await page.screenshot({ path: path.join(SHOTS, 'status-bar.png'), clip: { x: 0, y: Math.max(0, bar.y - 160), width: 720, height: bar.height + 160 } });
     await page.mouse.click(statusBox.x + statusBox.width / 2, statusBox.y + statusBox.height / 2);
     const summary = page.locator(S.activeTab, { hasText: /summary/i });
