@@ -39,7 +39,7 @@ await build({
 });
 const lib = createRequire(import.meta.url)(join(outDir, 'lsp.cjs'));
 rmSync(outDir, { recursive: true, force: true });
-const { SourceIndex, NodeWorkspace, createLanguageService, defaultSettings, corpusView, claimIndexOf, TextDocument, DraftAnalyzer, computeDiagnostics } = lib;
+const { SourceIndex, NodeWorkspace, createLanguageService, defaultSettings, corpusView, claimIndexOf, TextDocument, DraftAnalyzer, computeDiagnostics, quoteFindings, numberFindings, roleFindings, claimFindings, nameFindings } = lib;
 
 const log = (s) => asJson || console.log(s);
 const index = new SourceIndex();
@@ -99,6 +99,27 @@ for (let i = 0; i < runs + 2; i++) {
   if (i >= 2) rulesOnly.push(performance.now() - t);
 }
 
+// Each rule alone over the analysed draft (wall and CPU time of this process): where the time goes.
+const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+const perRule = {};
+{
+  const draft = new DraftAnalyzer().analyze('file:///rules.md', 1, text);
+  const view = corpusView(index);
+  for (const [name, run] of Object.entries({ quotes: quoteFindings, numbers: numberFindings, roles: roleFindings, claims: claimFindings })) {
+    const wall = performance.now();
+    const cpu = cpuMs();
+    for (const chunk of draft.chunks) run(chunk, view);
+    perRule[name] = { wallMs: +(performance.now() - wall).toFixed(1), cpuMs: +(cpuMs() - cpu).toFixed(1) };
+  }
+  const wall = performance.now();
+  const cpu = cpuMs();
+  nameFindings(draft, view);
+  perRule.names = { wallMs: +(performance.now() - wall).toFixed(1), cpuMs: +(cpuMs() - cpu).toFixed(1) };
+}
+
 // One edit: a word changed in a random paragraph, then the draft re-checked.
 const service = createLanguageService(host(index));
 let doc = TextDocument.create('file:///draft.md', 'markdown', 1, text);
@@ -150,11 +171,13 @@ const result = {
   definitionP50Ms: +percentile(definitions, 50).toFixed(3),
   definitionP99Ms: +percentile(definitions, 99).toFixed(3),
   hoversWithAnswer: hits,
+  perRule,
 };
 if (asJson) console.log(JSON.stringify(result));
 else {
   console.log(`full diagnostics (${result.diagnostics} found): median ${result.fullMedianMs} ms, p90 ${result.fullP90Ms} ms   (target ≤ 50 ms)`);
   console.log(`  of which analysing the draft's paragraphs: median ${result.analysisMedianMs} ms; every rule over the analysed draft: median ${result.rulesMedianMs} ms, p90 ${result.rulesP90Ms} ms`);
+  console.log(`  each rule alone, first run over the draft: ${Object.entries(perRule).map(([k, v]) => `${k} ${v.wallMs} ms (cpu ${v.cpuMs})`).join(', ')}`);
   console.log(`one edit: median ${result.editMedianMs} ms, p99 ${result.editP99Ms} ms   (target ≤ 10 ms)`);
   console.log(`hover: p50 ${result.hoverP50Ms} ms, p99 ${result.hoverP99Ms} ms; definition: p50 ${result.definitionP50Ms} ms, p99 ${result.definitionP99Ms} ms   (target p99 ≤ 5 ms); ${hits}/2000 answered`);
 }

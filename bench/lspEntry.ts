@@ -8,3 +8,8 @@ export { claimIndexOf } from '../server/src/languageFeatures/claimIndex';
 export { TextDocument } from 'vscode-languageserver-textdocument';
 export { DraftAnalyzer } from '../server/src/languageFeatures/draftAnalysis';
 export { computeDiagnostics } from '../server/src/languageFeatures/diagnostics';
+export { quoteFindings } from '../server/src/languageFeatures/rules/quoteRules';
+export { numberFindings } from '../server/src/languageFeatures/rules/numberRules';
+export { roleFindings } from '../server/src/languageFeatures/rules/roleRules';
+export { claimFindings } from '../server/src/languageFeatures/rules/claimRules';
+export { nameFindings } from '../server/src/languageFeatures/rules/nameRules';
