@@ -146,7 +146,9 @@ export class SpeakerResolver {
   /** Notes the person named at the start of a sentence as salient (not as a quote's speaker). */
   noteSubject(stream: TokenStream, phrase: SpeakerPhrase): void {
     const r = this.resolveName(stream, phrase);
-    if (!r.person) return;
+    // The caller found it in a subject's place; only an entity known as a place or organisation
+    // overrules that.
+    if (r.entity ? r.entity.type === 'organization' || r.entity.type === 'place' : !r.person) return;
     const toks = stream.tokens;
     this.salient.push({ name: r.name, key: r.key, gender: this.genderOf(r.name, r.entity), person: true, start: toks[phrase.from].start, end: toks[phrase.to - 1].end });
     if (this.salient.length > 64) this.salient.splice(0, 32);
