@@ -132,7 +132,12 @@ kremlin pentagon nato hamas hezbollah taliban isis isil al-qaeda reuters bloombe
 apple amazon facebook meta twitter microsoft huawei netflix youtube instagram tiktok whatsapp walmart boeing airbus
 nasa fbi cia nsa rcmp opp csis cbc ctv bbc cnn nbc abc cbs fox pbs npr msnbc un eu who imf opec wto g7 g20 otan
 gazprom rosneft toyota ford gm nissan honda volkswagen bmw spacex starlink openai nhl nba nfl mlb mls fifa uefa
-ioc pga lpga usga liberals conservatives tories ndp democrats republicans gop bloc
+ioc pga lpga usga liberals conservatives tories ndp democrats republicans gop bloc cisco ibm intel oracle samsung
+sony nokia ericsson siemens bosch exxon exxonmobil chevron suncor enbridge telus loblaw loblaws costco starbucks
+nike adidas disney pfizer moderna astrazeneca johnson&johnson visa mastercard paypal alibaba tencent baidu
+bytedance nvidia amd qualcomm dell hp lenovo xiaomi hyundai kia volvo porsche ferrari audi dodge chrysler jeep
+chevrolet stellantis bombardier shopify blackberry cibc rbc td bmo scotiabank desjardins hsbc barclays ubs
+jpmorgan citigroup airbnb doordash instacart spotify snapchat reddit linkedin yahoo ebay
 `);
 
 /** Organisations named by a phrase without an organisation word. */
