@@ -2,10 +2,11 @@
 // driven by Debian's Chromium through playwright-core. Installs the packaged provenance.vsix into a
 // fresh profile, opens a draft with one planted misquote (checked against the seeds bundled in the
 // .vsix), and checks through the UI what a writer sees; then runs the extension-host mocha suite on
-// a workspace holding the seeds and the draft. Screenshots go to docs/screenshots/.
+// a workspace holding the seeds and the draft.
 //
 // Prerequisites (npm run test:e2e does all three): npm run package, bash test/e2e/install.sh.
-// Options (environment): E2E_KEEP=1 keeps the temp folder; E2E_HEADED=1 is ignored (no display here).
+// Options (environment): E2E_KEEP=1 keeps the temp folder; E2E_UPDATE_DOCS=1 writes the screenshots
+// to docs/screenshots; CHROMIUM=path picks another Chromium.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -18,7 +19,9 @@ import { Checks, selectors as S, textBox } from './ui.mjs';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const E2E = path.join(ROOT, '.e2e');
 const VSIX = path.join(ROOT, 'provenance.vsix');
-const SHOTS = path.join(ROOT, 'docs/screenshots');
+// Screenshots land in .e2e/screenshots (look at them after a run); E2E_UPDATE_DOCS=1 refreshes
+// the committed ones in docs/screenshots instead.
+const SHOTS = path.join(ROOT, process.env.E2E_UPDATE_DOCS ? 'docs/screenshots' : '.e2e/screenshots');
 const CODE_SERVER = path.join(E2E, 'node_modules/.bin/code-server');
 const SEED_WITH_QUOTE = '000_31177b0833f0709a.txt';
 
