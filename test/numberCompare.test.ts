@@ -85,6 +85,10 @@ describe('compareClaims', () => {
     assert.equal(verdict('They approved 4,000 ERAMs.', 'They approved up to 3,350 ERAMs.'), 'conflict');
     assert.equal(verdict('They approved up to 3,350 ERAMs.', 'They approved 4,000 ERAMs.'), 'conflict');
     assert.equal(verdict('They approved 3,000 ERAMs.', 'They approved up to 3,350 ERAMs.'), 'consistent');
+    // Two caps are two figures for one bound.
+    assert.equal(verdict('They approved up to 4,000 ERAMs.', 'They approved up to 3,350 ERAMs.'), 'conflict');
+    assert.equal(verdict('They approved as many as 3,350 ERAMs.', 'They approved up to 3,350 ERAMs.'), 'consistent');
+    assert.equal(verdict('Less than 20% of the aid arrived.', 'Up to 20% of the aid arrived.'), 'consistent');
   });
 
   it('compares fractions with percentages: "more than half" vs "40%"', () => {

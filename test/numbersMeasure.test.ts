@@ -20,8 +20,10 @@ describe('numbers/measure', () => {
     assert.deepEqual(claims('Germany pledges aid as Ukraine puts 2026 defense needs at $120 billion.'), [['$120 billion', 'defense needs', 'Ukraine']]);
   });
 
-  it('takes a capital at the start of a sentence for a name only when the document says so', () => {
+  it('takes a capital at the start of a sentence for a name only when the document or the shape of the word says so', () => {
     assert.deepEqual(claims('Shares rose 6 per cent.'), [['6 per cent', 'Shares rose', null]]);
+    assert.deepEqual(claims('Analysts in Kyiv said so. Analysts expect 6 per cent.'), [['6 per cent', 'Analysts expect', null]]);
+    assert.deepEqual(claims('Ukraine puts its defense needs at $150 billion, Zelenskyy said.'), [['$150 billion', 'defense needs', 'Ukraine']]);
     assert.deepEqual(claims('Tesla shares rose 6 percent. Investors in Tesla cheered.'), [['6 percent', 'shares rose', 'Tesla']]);
   });
 

@@ -47,10 +47,17 @@ function hedgedInterval(value: number, high: number | undefined, step: number | 
 }
 
 /** The values a claim allows, in its base unit; a restatement in another unit widens it. */
-function intervalsOf(c: NumberClaim): Interval[] {
-  const out = [hedgedInterval(c.baseValue, c.baseHigh, c.baseStep, c.hedge, c.vague === true)];
-  if (c.converted) out.push(hedgedInterval(c.converted.baseValue, undefined, c.converted.baseStep, c.converted.hedge === 'exact' ? c.hedge : c.converted.hedge, false));
+function intervalsOf(c: NumberClaim, asBound = false): Interval[] {
+  const hedgeOf = (h: Hedge): Hedge => (asBound ? 'exact' : h);
+  const out = [hedgedInterval(c.baseValue, c.baseHigh, c.baseStep, hedgeOf(c.hedge), c.vague === true)];
+  if (c.converted) out.push(hedgedInterval(c.converted.baseValue, undefined, c.converted.baseStep, hedgeOf(c.converted.hedge === 'exact' ? c.hedge : c.converted.hedge), false));
   return out;
+}
+
+const CAPS: ReadonlySet<Hedge> = new Set<Hedge>(['up to', 'less than']);
+
+function bothCaps(a: Hedge, b: Hedge): boolean {
+  return CAPS.has(a) && CAPS.has(b);
 }
 
 /**
@@ -150,8 +157,12 @@ export function compareClaims(draft: NumberClaim, source: NumberClaim): Comparis
   if (draft.baseUnit !== source.baseUnit) {
     return { verdict: 'consistent', explanation: `Not comparable: ${describe(draft)} and ${describe(source)} are in different units.` };
   }
-  const d = intervalsOf(draft);
-  const s = intervalsOf(source);
+  // Two caps report one figure: "up to 4,000" against "up to 3,350" names a different cap, though
+  // both allow 3,000, so caps compare as figures. Lower bounds do not: tolls grow ("at least 21",
+  // later "at least 60"), and a draft behind the latest figure is not wrong.
+  const asBounds = bothCaps(draft.hedge, source.hedge) && !draft.vague && !source.vague;
+  const d = intervalsOf(draft, asBounds);
+  const s = intervalsOf(source, asBounds);
   const agree = d.some((x) => s.some((y) => overlaps(x, y)));
   const inSourceUnit = restate(draft, source);
   if (agree) {

@@ -4,7 +4,7 @@
 // measure it is ("Tomahawk"), so that one missile's range is never compared with another's.
 import type { Token } from '../types';
 import type { Quantity } from './readQuantity';
-import { isAdverb, isCapitalized, isFunctionWord, isMonth, isWeekday } from './wordClasses';
+import { isAdverb, isCapitalized, isFunctionWord, isMonth, isPluralNoun, isWeekday } from './wordClasses';
 
 export interface MeasureInfo {
   measure: string;
@@ -84,8 +84,17 @@ function isNameAtStart(tokens: Token[], q: number, names: ReadonlySet<string> | 
   if (/['’]s$/.test(t.text)) return !isFunctionWord(stripPossessive(t.text)) && !/^(let|here|there|what|who)$/i.test(stripPossessive(t.text));
   if (names?.has(t.text)) return true;
   const next = tokens[q + 1];
-  return isWord(next) && isCapitalized(next.text) && !isFunctionWord(next.text);
+  if (isWord(next) && isCapitalized(next.text) && !isFunctionWord(next.text)) return true;
+  // Otherwise (a draft is read a paragraph at a time) guess from the word's shape: plurals,
+  // adverbs, participles and common openers are not names ("Shares rose", "Analysts said").
+  const w = t.text;
+  return !isPluralNoun(w) && !isAdverb(w) && !/(ing|ed)$/.test(w) && !COMMON_OPENERS.has(w.toLowerCase());
 }
+
+const COMMON_OPENERS = new Set(
+  'however although though earlier later meanwhile still also yesterday today tonight tomorrow overall instead ' +
+  'according some many most several few critics officials experts analysts prices shares sales'.split(' '),
+);
 
 /** Words the document capitalises inside sentences: names, as far as capitals can tell. */
 export function namesOf(sentences: Iterable<{ tokens: Token[] }>): Set<string> {
