@@ -253,6 +253,16 @@ async function registerWatchers(): Promise<void> {
   }
 }
 
+/** Whether a new file may be matched by the source patterns (a draft saved elsewhere is not). */
+function mayBeSource(location: string): boolean {
+  return patterns.some((pattern) => {
+    // Globs are left to the loader; folders and files are checked here.
+    if (/[*?[\]{}]/.test(pattern)) return true;
+    const abs = nodePath.resolve(root, pattern);
+    return location === abs || location.startsWith(abs.endsWith(nodePath.sep) ? abs : abs + nodePath.sep);
+  });
+}
+
 /** A created, changed or deleted file: updated in the index alone when it is (or becomes) a source. */
 connection.onDidChangeWatchedFiles((params) => {
   void (async () => {
@@ -271,7 +281,7 @@ connection.onDidChangeWatchedFiles((params) => {
         continue;
       }
       if (path === undefined) {
-        if (isSourceFile(location)) created = true;
+        if (event.type === FileChangeType.Created && isSourceFile(location) && mayBeSource(location)) created = true;
         continue;
       }
       try {
