@@ -127,9 +127,13 @@ describe('GramIndex', () => {
     g.add(3, [['something', 'else']]);
     assert.deepEqual(g.candidates([['we', 'are', 'ready']], 10).map((c) => c.id), [1, 2]);
     assert.deepEqual(g.candidates([['unknown', 'words']], 10), []);
-    g.remove(1);
+    g.remove(1, [['we', 'are', 'ready']]);
     assert.deepEqual(g.candidates([['we', 'are', 'ready']], 10).map((c) => c.id), [2]);
     assert.equal(g.size, 2);
+    g.remove(2, [['we', 'are', 'not', 'ready']]);
+    g.remove(3, [['something', 'else']]);
+    assert.deepEqual(g.candidates([['we', 'are', 'ready']], 10), []);
+    assert.equal(g.size, 0);
   });
 });
 

@@ -11,56 +11,81 @@ const pairBase = 2 ** 26;
 
 export class GramIndex {
   private readonly vocabulary = new Map<string, number>();
-  private readonly postings = new Map<number, number[]>();
-  private readonly keysById = new Map<number, number[]>();
+  // Most grams of a real corpus occur in one text: a bare id saves an array per key.
+  private readonly postings = new Map<number, number | number[]>();
+  private count = 0;
 
+  /** Number of texts indexed. */
   get size(): number {
-    return this.keysById.size;
+    return this.count;
   }
 
-  /** Indexes one text, given as runs of normalised words (a run ends at an ellipsis or bracket). */
+  /**
+   * Indexes one text, given as runs of normalised words (a run ends at an ellipsis or bracket).
+   * Ids must be new; remove a text with the same runs it was added with.
+   */
   add(id: number, runs: readonly (readonly string[])[]): void {
-    this.remove(id);
-    const keys = this.keys(runs, true);
-    this.keysById.set(id, keys);
-    for (const key of keys) {
+    this.count++;
+    for (const key of this.keys(runs, true)) {
       const list = this.postings.get(key);
-      if (list) list.push(id);
-      else this.postings.set(key, [id]);
+      if (list === undefined) this.postings.set(key, id);
+      else if (typeof list === 'number') this.postings.set(key, [list, id]);
+      else list.push(id);
     }
   }
 
-  remove(id: number): void {
-    const keys = this.keysById.get(id);
-    if (!keys) return;
-    this.keysById.delete(id);
-    for (const key of keys) {
+  remove(id: number, runs: readonly (readonly string[])[]): void {
+    let found = false;
+    for (const key of this.keys(runs, false)) {
       const list = this.postings.get(key);
-      if (!list) continue;
+      if (list === undefined) continue;
+      if (typeof list === 'number') {
+        if (list === id) {
+          this.postings.delete(key);
+          found = true;
+        }
+        continue;
+      }
       const at = list.indexOf(id);
-      if (at >= 0) list.splice(at, 1);
-      if (list.length === 0) this.postings.delete(key);
+      if (at < 0) continue;
+      found = true;
+      list.splice(at, 1);
+      if (list.length === 1) this.postings.set(key, list[0]);
     }
+    if (found) this.count--;
   }
 
   /**
    * Ids sharing grams with the query, best first, with a score: the summed inverse document
    * frequency of shared grams. Grams in more than `maxDf` texts are used only when the query has
-   * nothing rarer.
+   * nothing rarer. `minShared`: fewer distinct shared grams than this do not make a candidate.
    */
-  candidates(runs: readonly (readonly string[])[], limit: number, maxDf = defaultMaxDf): Array<{ id: number; score: number }> {
-    const keys = this.keys(runs, false);
-    const lists = keys.map((k) => this.postings.get(k)).filter((l): l is number[] => l !== undefined);
-    const rare = lists.filter((l) => l.length <= maxDf);
-    const used = rare.length > 0 ? rare : lists;
-    const total = Math.max(1, this.keysById.size);
-    const scores = new Map<number, number>();
-    for (const list of used) {
-      const weight = Math.log(1 + total / list.length);
-      for (const id of list) scores.set(id, (scores.get(id) ?? 0) + weight);
+  candidates(runs: readonly (readonly string[])[], limit: number, maxDf = defaultMaxDf, minShared = 1): Array<{ id: number; score: number }> {
+    const lists: Array<number | number[]> = [];
+    for (const key of this.keys(runs, false)) {
+      const list = this.postings.get(key);
+      if (list !== undefined) lists.push(list);
     }
-    return [...scores]
-      .map(([id, score]) => ({ id, score }))
+    const df = (l: number | number[]) => (typeof l === 'number' ? 1 : l.length);
+    const rare = lists.filter((l) => df(l) <= maxDf);
+    const used = rare.length > 0 ? rare : lists;
+    const total = Math.max(1, this.count);
+    const scores = new Map<number, { id: number; score: number; shared: number }>();
+    const credit = (id: number, weight: number) => {
+      const entry = scores.get(id);
+      if (entry) {
+        entry.score += weight;
+        entry.shared++;
+      } else scores.set(id, { id, score: weight, shared: 1 });
+    };
+    for (const list of used) {
+      const weight = Math.log(1 + total / df(list));
+      if (typeof list === 'number') credit(list, weight);
+      else for (const id of list) credit(id, weight);
+    }
+    return [...scores.values()]
+      .filter((c) => c.shared >= minShared)
+      .map(({ id, score }) => ({ id, score }))
       .sort((a, b) => b.score - a.score || a.id - b.id)
       .slice(0, limit);
   }

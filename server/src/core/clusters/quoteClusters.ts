@@ -24,10 +24,57 @@ export interface QuoteCluster {
 /** One distinct normalised wording and the quotes that carry it. */
 export interface Wording {
   id: number;
-  words: QuoteWord[];
-  /** Content of the first quote with this wording: what `words` index into. */
+  /** The normalised words, joined by spaces. */
+  key: string;
+  /** Number of words. */
+  length: number;
+  /** Content of the first quote with this wording (what `wordsOf` tokenises). */
   content: string;
   refs: QuoteRef[];
+}
+
+// Word objects with offsets cost ~100 bytes a word; a corpus holds hundreds of thousands of
+// wordings, so they are rebuilt on demand and only the recently used ones are kept.
+const wordCache = new Map<string, QuoteWord[]>();
+const wordCacheSize = 4096;
+
+/** The words of a wording's content, with offsets into it. */
+export function wordsOf(w: Wording): QuoteWord[] {
+  let words = wordCache.get(w.content);
+  if (words) {
+    wordCache.delete(w.content);
+  } else {
+    words = quoteWords(w.content);
+    if (wordCache.size >= wordCacheSize) wordCache.delete(wordCache.keys().next().value!);
+  }
+  wordCache.set(w.content, words);
+  return words;
+}
+
+/**
+ * An upper bound on the words two wordings can have equal when aligned: the size of the multiset
+ * intersection of their words. Cheap, and enough to skip most candidate pairs without aligning.
+ */
+export function sharedWordBound(a: Wording, b: Wording): number {
+  const x = sortedWords(a);
+  const y = sortedWords(b);
+  let shared = 0;
+  for (let i = 0, j = 0; i < x.length && j < y.length; ) {
+    if (x[i] === y[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (x[i] < y[j]) i++;
+    else j++;
+  }
+  return shared;
+}
+
+const sortedCache = new WeakMap<Wording, string[]>();
+function sortedWords(w: Wording): string[] {
+  let sorted = sortedCache.get(w);
+  if (!sorted) sortedCache.set(w, (sorted = w.key.split(' ').sort()));
+  return sorted;
 }
 
 // Thresholds for "same statement". A shorter report keeping most of a longer one's words is an
@@ -89,7 +136,7 @@ function majoritySpeaker(refs: readonly QuoteRef[]): string | null {
 
 /** A wording repeated verbatim is a statement when it is more than a stock phrase. */
 function isDistinctive(w: Wording): boolean {
-  return w.words.length >= minSharedWords && w.words.some((x) => isContentWord(x.norm));
+  return w.length >= minSharedWords && w.key.split(' ').some(isContentWord);
 }
 
 // Per-wording values that every comparison of a clustering pass needs: computed once.
@@ -110,22 +157,24 @@ function wordingUnits(w: Wording): QuoteUnit[] {
 
 /** Whether two distinct wordings report the same statement. */
 export function sameStatement(a: Wording, b: Wording): boolean {
-  const [shorter, longer] = a.words.length <= b.words.length ? [a, b] : [b, a];
-  if (shorter.words.length < minSharedWords) return false;
-  if (shorter.words.length < shortQuoteWords) {
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  if (shorter.length < minSharedWords) return false;
+  // Either way of being the same statement needs three quarters of the shorter one's words.
+  if (sharedWordBound(shorter, longer) < Math.max(minSharedWords, Math.ceil(nearDuplicateShare * shorter.length))) return false;
+  if (shorter.length < shortQuoteWords) {
     const sa = wordingSpeaker(shorter);
     const sb = wordingSpeaker(longer);
     if (sa && sb && sa !== sb) return false;
   }
-  const alignment = alignUnits(wordingUnits(shorter), longer.words, shorter.content, longer.content);
+  const alignment = alignUnits(wordingUnits(shorter), wordsOf(longer), shorter.content, longer.content);
   const shared = alignment.equal;
   if (shared < minSharedWords) return false;
   const sharedContent = alignment.equalContent;
   // Near-duplicates need some length: "We are ready" and "We are not ready" are not one statement.
-  if (longer.words.length >= shortQuoteWords && shared >= nearDuplicateShare * longer.words.length && sharedContent >= 1) return true;
+  if (longer.length >= shortQuoteWords && shared >= nearDuplicateShare * longer.length && sharedContent >= 1) return true;
   // A short excerpt must be exact: one changed word can reverse a few words' meaning.
-  if (shorter.words.length < shortQuoteWords && !alignment.exact) return false;
-  return shared >= minExcerptWords && shared >= excerptShare * shorter.words.length && sharedContent >= minExcerptContentWords;
+  if (shorter.length < shortQuoteWords && !alignment.exact) return false;
+  return shared >= minExcerptWords && shared >= excerptShare * shorter.length && sharedContent >= minExcerptContentWords;
 }
 
 /**
@@ -177,7 +226,7 @@ export function buildClusters(wordings: readonly Wording[], candidates: (w: Word
 function representative(group: readonly Wording[], members: readonly QuoteRef[]): string {
   const order = new Map(members.map((m, i) => [m, i]));
   const firstIndex = (w: Wording) => w.refs.reduce((min, r) => Math.min(min, order.get(r) ?? Infinity), Infinity);
-  const best = [...group].sort((a, b) => b.words.length - a.words.length || b.refs.length - a.refs.length || firstIndex(a) - firstIndex(b))[0];
+  const best = [...group].sort((a, b) => b.length - a.length || b.refs.length - a.refs.length || firstIndex(a) - firstIndex(b))[0];
   const first = [...best.refs].sort(compareRefs)[0];
   return first.quote.content;
 }

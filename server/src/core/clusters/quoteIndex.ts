@@ -5,7 +5,7 @@
 import type { DocumentAnalysis, Quote } from '../types';
 import { alignUnits, type QuoteAlignment } from './alignQuote';
 import { GramIndex } from './gramIndex';
-import { buildClusters, compareRefs, isClusterable, shortQuoteWords, speakerKey, type QuoteCluster, type QuoteRef, type Wording } from './quoteClusters';
+import { buildClusters, compareRefs, isClusterable, shortQuoteWords, speakerKey, wordsOf, type QuoteCluster, type QuoteRef, type Wording } from './quoteClusters';
 import { quoteUnits, quoteWords, type QuoteUnit } from './quoteWords';
 
 export type { QuoteCluster, QuoteRef } from './quoteClusters';
@@ -30,6 +30,12 @@ export interface MatchOptions {
 
 /** How many candidate wordings a lookup aligns, best n-gram scores first. */
 const candidateLimit = 48;
+/**
+ * Clustering compares wordings that share at least two grams rarer than this: one statement's
+ * reports share distinctive word pairs, while "of the" or "we are" link thousands of wordings.
+ */
+const clusterMaxDf = 64;
+const clusterMinSharedGrams = 2;
 /** A near-miss must share this many words, one of them a content word. */
 const minNearMissWords = 3;
 
@@ -53,7 +59,7 @@ export class QuoteIndex {
       const key = words.map((w) => w.norm).join(' ');
       let wording = this.wordingByKey.get(key);
       if (!wording) {
-        wording = { id: this.nextWordingId++, words, content: quote.content, refs: [] };
+        wording = { id: this.nextWordingId++, key, length: words.length, content: quote.content, refs: [] };
         this.wordingByKey.set(key, wording);
         this.wordings.set(wording.id, wording);
         this.grams.add(wording.id, runsOf(quoteUnits(quote.content)));
@@ -77,15 +83,12 @@ export class QuoteIndex {
       wording.refs = wording.refs.filter((r) => r !== ref);
       if (wording.refs.length > 0) {
         // The wording's offsets must index its own content: re-anchor on a remaining quote.
-        if (wording.content !== wording.refs[0].quote.content) {
-          wording.content = wording.refs[0].quote.content;
-          wording.words = quoteWords(wording.content);
-        }
+        if (wording.content !== wording.refs[0].quote.content) wording.content = wording.refs[0].quote.content;
         continue;
       }
       this.wordingByKey.delete(key);
       this.wordings.delete(wording.id);
-      this.grams.remove(wording.id);
+      this.grams.remove(wording.id, runsOf(quoteUnits(wording.content)));
     }
     this.clusterCache = undefined;
   }
@@ -108,7 +111,7 @@ export class QuoteIndex {
     for (const { id } of this.grams.candidates(runsOf(units), candidateLimit)) {
       const wording = this.wordings.get(id);
       if (!wording) continue;
-      const alignment = alignUnits(units, wording.words, content, wording.content);
+      const alignment = alignUnits(units, wordsOf(wording), content, wording.content);
       if (acceptable(alignment, minSimilarity)) aligned.push({ wording, alignment });
     }
     // Best wordings first; all quotes of one wording align alike (same normalised words), so
@@ -160,7 +163,7 @@ export class QuoteIndex {
     const ordered = [...views.values()].flat();
     const clusters = buildClusters(ordered, (w) =>
       this.grams
-        .candidates(runsOf(quoteUnits(w.content)), candidateLimit)
+        .candidates(runsOf(quoteUnits(w.content)), candidateLimit, clusterMaxDf, clusterMinSharedGrams)
         .flatMap((c) => views.get(c.id) ?? []),
     );
     const byRef = new Map<Quote, QuoteCluster>();
