@@ -111,6 +111,7 @@ export function createEntityLookup(merged: MergedEntities, docs: Iterable<Docume
   };
 
   function find(text: string): EntityHit[] {
+    if (keys.size === 0 || !text) return [];
     const words = splitWords(text);
     const hits: EntityHit[] = [];
     let i = 0;

@@ -33,9 +33,14 @@ interface Group {
 const MAX_HEADLINE_NAME = 4;
 
 export function extractEntities(doc: ParsedDocument): DocEntity[] {
-  const lowerCase = collectLowerCaseWords(doc);
-  const candidates = findCandidates(doc, lowerCase);
-  return resolve(doc, candidates, lowerCase);
+  try {
+    const lowerCase = collectLowerCaseWords(doc);
+    const candidates = findCandidates(doc, lowerCase);
+    return resolve(doc, candidates, lowerCase);
+  } catch {
+    // A rule tripping on an odd document must not cost the document its quotes and numbers.
+    return [];
+  }
 }
 
 function root(g: Group): Group {
@@ -58,7 +63,6 @@ function resolve(doc: ParsedDocument, candidates: NameCandidate[], lowerCase: Se
 
   // 1. Multi-word names, grouped by their folded form, then typed.
   const byKey = new Map<string, Group>();
-  const multiCands = new Map<Group, NameCandidate[]>();
   for (const c of prose) {
     if (c.folded.length < 2) continue;
     const key = c.folded.join(' ');
@@ -66,11 +70,9 @@ function resolve(doc: ParsedDocument, candidates: NameCandidate[], lowerCase: Se
     if (!g) {
       g = { type: 'other', folded: c.folded, surfaces: [], full: [], roles: [] };
       byKey.set(key, g);
-      multiCands.set(g, []);
     }
     g.surfaces.push(surfaceOf(doc, c));
     g.full.push(c);
-    multiCands.get(g)?.push(c);
   }
   const groups: Group[] = [...byKey.values()];
   for (const g of groups) g.type = classifyMultiWord(g.folded, g.full[0].words, g.full, ctx);
@@ -102,7 +104,6 @@ function resolve(doc: ParsedDocument, candidates: NameCandidate[], lowerCase: Se
 
   // 4. One-word mentions: a person's surname or first name, or a name of its own.
   const singleGroups = new Map<string, Group>();
-  const singleCands = new Map<Group, NameCandidate[]>();
   for (const c of prose) {
     if (c.folded.length !== 1) continue;
     const person = resolvePersonWord(c.folded[0], c, bySurname, bySurnameSound, byFirst, ctx);
@@ -118,11 +119,9 @@ function resolve(doc: ParsedDocument, candidates: NameCandidate[], lowerCase: Se
     if (!g) {
       g = { type: 'other', folded: c.folded, surfaces: [], full: [], roles: [] };
       singleGroups.set(key, g);
-      singleCands.set(g, []);
     }
     g.surfaces.push(surfaceOf(doc, c));
     g.full.push(c);
-    singleCands.get(g)?.push(c);
   }
   const kept: Group[] = [...groups.filter((g) => !g.merged)];
   for (const g of singleGroups.values()) {
