@@ -118,6 +118,11 @@ describe('extractNumbers on constructed sentences', () => {
     assert.deepEqual(claimsOf('It opened a year and a half ago.'), []);
   });
 
+  it('reads "hundreds of millions of dollars" as vague money', () => {
+    const c = only('Awards were paid out for hundreds of millions of dollars.');
+    assert.deepEqual([c.unit, c.baseUnit, c.vague, c.value, c.high], ['usd', 'usd', true, 200e6, 999e6]);
+  });
+
   it('reads percentages as ratios', () => {
     const pct = only('Turnout was 45.5 per cent of voters.');
     assert.deepEqual([pct.value, pct.unit, pct.baseUnit], [45.5, 'percent', 'ratio']);

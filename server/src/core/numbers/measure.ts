@@ -88,6 +88,7 @@ function isNameAtStart(tokens: Token[], q: number, names: ReadonlySet<string> | 
   // Otherwise (a draft is read a paragraph at a time) guess from the word's shape: plurals,
   // adverbs, participles and common openers are not names ("Shares rose", "Analysts said").
   const w = t.text;
+  if (/['’]/.test(w)) return false; // "I'd", "We're"
   return !isPluralNoun(w) && !isAdverb(w) && !/(ing|ed)$/.test(w) && !COMMON_OPENERS.has(w.toLowerCase());
 }
 

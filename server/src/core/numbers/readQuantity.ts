@@ -476,6 +476,16 @@ export function readQuantity(tokens: Token[], i: number, floor: number): Quantit
     if (noun && finalUnit.base === '' && !viaOf && !core.compound) last = noun[1];
   }
 
+  // "hundreds of millions of dollars": the counted noun is a currency.
+  let countedUnit: UnitInfo | undefined;
+  if (finalUnit.base === '' && noun && noun[0] === noun[1]) {
+    const money = unitWord(tokens[noun[0]].text, false);
+    if (money?.currency) {
+      countedUnit = money;
+      noun = undefined;
+    }
+  }
+
   // A rate: "$52.62 per barrel", "$1,500 a month", "300 customers a week". It is its own
   // dimension, compared only with the same rate.
   let after = Math.max(k, hedgeEnd + 1);
@@ -483,15 +493,15 @@ export function readQuantity(tokens: Token[], i: number, floor: number): Quantit
   const rate = readRate(tokens, rateAt);
   let rateUnit: UnitInfo | undefined;
   if (rate) {
-    const u = unit ?? COUNT;
+    const u = countedUnit ?? unit ?? COUNT;
     rateUnit = { ...u, unit: `${u.unit}/${rate.denominator}`, base: `${u.base}/${rate.denominator}` };
     last = Math.max(last, rate.last);
     after = rate.last + 1;
   }
 
   // Bare numbers with nothing to say what they count are too often labels or scores.
-  if (finalUnit.base === '' && !noun && hedge === 'exact') return undefined;
-  if (core.kind !== 'numeral' && finalUnit.base === '' && !noun) return undefined;
+  if (finalUnit.base === '' && !noun && !countedUnit && hedge === 'exact') return undefined;
+  if (core.kind !== 'numeral' && finalUnit.base === '' && !noun && !countedUnit) return undefined;
   // "one" alone is a pronoun or article far more often than a count ("one of them", "that one").
   if (core.kind === 'cardinal' && core.value === 1 && finalUnit.base === '' && !core.scaled) return undefined;
   if (hedgeEnd > last) last = hedgeEnd;
@@ -502,7 +512,7 @@ export function readQuantity(tokens: Token[], i: number, floor: number): Quantit
     // Rounding granularity: the last written digit, or the trailing zeros up to a tenth of the value
     // ("2,000" is rounded to about 200, not to 1,000; "$2 billion" to half a billion).
     step: Math.max(core.digitStep, Math.min(core.step, 0.1 * Math.abs(core.value))),
-    unit: rateUnit ?? finalUnit, hedge, vague: core.kind === 'vague', age,
+    unit: rateUnit ?? countedUnit ?? finalUnit, hedge, vague: core.kind === 'vague', age,
     noun, owner, after,
   };
 }
