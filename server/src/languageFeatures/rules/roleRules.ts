@@ -57,6 +57,9 @@ function sharesHead(a: RoleShape, b: RoleShape): boolean {
   return false;
 }
 
+/** Distinct titles kept per entity: enough for every way the sources put it. */
+const maxRolesPerEntity = 64;
+
 /** Source roles of every entity, built once per corpus view. */
 interface RoleBook {
   byEntity: Map<string, Array<{ role: string; shape: RoleShape; path: string; at: number }>>;
@@ -75,7 +78,10 @@ function roleBook(view: CorpusView): RoleBook {
       if (!id) continue;
       let list = book.byEntity.get(id);
       if (!list) book.byEntity.set(id, (list = []));
-      for (const role of entity.roles) list.push({ role, shape: roleShape(role), path: a.doc.path, at: entity.mentions[0]?.start ?? 0 });
+      // Each title once per entity (with where it was first read): articles repeat them.
+      for (const role of entity.roles) {
+        if (list.length < maxRolesPerEntity && !list.some((r) => r.role === role)) list.push({ role, shape: roleShape(role), path: a.doc.path, at: entity.mentions[0]?.start ?? 0 });
+      }
     }
   }
   books.set(view, book);
