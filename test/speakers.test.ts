@@ -70,6 +70,13 @@ describe('extractQuotes: speakers', () => {
     assert.equal(q.speaker?.name, 'Alfonso Espinos');
   });
 
+  it('reads "the lanky, bespectacled professor" as one phrase for the person in focus', () => {
+    const text = 'Guenther Schuh runs the plant. Schuh is aware of the risk. “No carmaker makes money here,” the lanky, bespectacled professor said.';
+    const q = find(quotesOf(text), 'No carmaker');
+    assert.equal(spanText(text, q), 'the lanky, bespectacled professor');
+    assert.equal(q.speaker?.name, 'Guenther Schuh');
+  });
+
   it('takes the name after an employer and a role in an inverted tag', () => {
     const text = '“They won the one-on-ones,” said Oilers head coach Ken Hitchcock.';
     assert.equal(find(quotesOf(text), 'one-on-ones').speaker?.name, 'Ken Hitchcock');

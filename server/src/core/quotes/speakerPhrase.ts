@@ -56,6 +56,10 @@ export function speakerBeforeVerb(stream: TokenStream, floor: number, verb: numb
         // or a role describes ("Guenther Schuh, e.GO’s founder and ..., said").
         if (found && found.kind === 'pronoun') return found;
         if (found && found.kind === 'name' && isPureName(stream, chunkStart, chunkEnd, found)) return found;
+        // "the lanky, bespectacled professor": a comma between adjectives, not an apposition.
+        if (near && near.kind === 'phrase' && !determiners.has(lower(toks[near.from])) && chunkEnd - chunkStart <= 2 && determiners.has(lower(toks[chunkStart]))) {
+          return { kind: 'phrase', from: chunkStart, to: near.to };
+        }
         break;
       }
     }
