@@ -6,3 +6,4 @@ export { parseDocument } from '../server/src/core/parse/parseDocument';
 export { extractEntities } from '../server/src/core/entities/extractEntities';
 export { extractQuotes } from '../server/src/core/quotes/extractQuotes';
 export { extractNumbers } from '../server/src/core/numbers/extractNumbers';
+export { QuoteIndex } from '../server/src/core/clusters/quoteIndex';
