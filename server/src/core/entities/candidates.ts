@@ -418,7 +418,9 @@ function makeCandidate(
     // "Feisal Ahmed, who was killed": "who" is said of people ("which" of things).
     (pos === 0 && (folded[last + 1] === 'who' || (after?.text === ',' && folded[last + 2] === 'who')));
 
-  const roles = headline ? [] : readRoles(doc, tokens, folded, first, nameFirst, last, pos > 0 && !trailingDot, sentenceStart);
+  // Places and bodies the lexicons know get no roles (appositives after them describe them).
+  const lexiconName = nameFirst === last && (PLACES.has(wordFolded[0]) || KNOWN_ORGS.has(wordFolded[0]));
+  const roles = headline || lexiconName ? [] : readRoles(doc, tokens, folded, first, nameFirst, last, pos > 0 && !trailingDot, sentenceStart);
   return {
     start: starts[0],
     end: ends[ends.length - 1],

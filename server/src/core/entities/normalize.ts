@@ -44,8 +44,13 @@ function computeNameKey(name: string): string {
 
 /** Splits a token into name and possessive suffix: "Putin’s" → ["Putin", 2], "Jones’" → ["Jones", 1]. */
 export function possessiveLength(token: string): number {
-  if (token.length > 2 && /['’]s$/i.test(token)) return 2;
-  if (token.length > 2 && /s['’]$/.test(token)) return 1;
+  const n = token.length;
+  if (n <= 2) return 0;
+  const last = token.charCodeAt(n - 1);
+  const before = token.charCodeAt(n - 2);
+  // 39 = ', 8217 = ’; 115/83 = s/S
+  if ((last === 115 || last === 83) && (before === 39 || before === 8217)) return 2;
+  if ((last === 39 || last === 8217) && before === 115) return 1;
   return 0;
 }
 
