@@ -186,6 +186,25 @@ describe('extractNumbers on constructed sentences', () => {
     assert.equal(only('It will take 30 days or more.').hedge, 'at least');
   });
 
+  it('gives well-formed claims on random mixes of number-like words (seeded)', () => {
+    const pieces = ['1', '1,600', '$', 'US$', '€', '-', '–', '(', ')', ',', 'or', 'and', 'a', 'half', 'dozen', 'thousands', 'of', 'two',
+      'twenty-five', 'million', 'bn', 'm', 'km', 'miles', '%', 'per', 'cent', 'up', 'to', 'about', 'between', '2-300', '66-year-old',
+      'Aug.', '2025', 'years', 'ago', "Ukraine's", 'range', '.', '½', '3/0', 'a.m.', 'week', 'or so', 'and a half'];
+    let seed = 42;
+    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    let seen = 0;
+    for (let it = 0; it < 1500; it++) {
+      const text = Array.from({ length: 1 + rnd(12) }, () => pieces[rnd(pieces.length)]).join(rnd(3) === 0 ? '' : ' ');
+      for (const c of claimsOf(text)) {
+        assert.equal(text.slice(c.start, c.end), c.text, text);
+        assert.ok(c.end > c.start && Number.isFinite(c.value) && Number.isFinite(c.baseValue), text);
+        if (c.high !== undefined) assert.ok(c.high > c.value, text);
+        seen++;
+      }
+    }
+    assert.ok(seen > 100);
+  });
+
   it('never throws on odd input', () => {
     for (const text of ['', '$', '1,', ',000', '- - 5', '$$$5', '½', '3/0 of', '99999999999999999999999 km', 'a a a dozen dozen', '1e5 km']) {
       assert.doesNotThrow(() => claimsOf(text));
