@@ -123,6 +123,11 @@ describe('extractNumbers on constructed sentences', () => {
     assert.deepEqual([c.unit, c.baseUnit, c.vague, c.value, c.high], ['usd', 'usd', true, 200e6, 999e6]);
   });
 
+  it('tells a count written like a year from a year', () => {
+    assert.deepEqual(claimsOf('The Pentagon sent 2000 troops.').map((c) => [c.text, c.value]), [['2000 troops', 2000]]);
+    assert.deepEqual(claimsOf('Since the 2024 elections, in 2025 talks stalled.'), []);
+  });
+
   it('reads percentages as ratios', () => {
     const pct = only('Turnout was 45.5 per cent of voters.');
     assert.deepEqual([pct.value, pct.unit, pct.baseUnit], [45.5, 'percent', 'ratio']);

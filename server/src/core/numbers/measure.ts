@@ -183,7 +183,7 @@ export function findMeasure(tokens: Token[], q: Quantity, text: string, earlier:
   for (let k = q.first - 1; k >= floor && k >= q.first - 6 && words.length < 2; k--) {
     const t = tokens[k];
     // An opening quotation mark does not end the clause: consider it “in the next 30 days”.
-    if (!isWord(t) && words.length === 0 && /^["“‘']$/.test(t.text)) continue;
+    if (t.kind !== 'word' && words.length === 0 && /^["“‘']$/.test(t.text)) continue;
     if (!isWord(t)) break;
     if (isCapitalized(t.text) && k > 0) break;
     if (isFunctionWord(t.text) || /^\d/.test(t.text)) {

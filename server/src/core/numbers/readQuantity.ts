@@ -429,9 +429,16 @@ export function readQuantity(tokens: Token[], i: number, floor: number): Quantit
   if (!unit && core.kind === 'numeral' && prev && isWord(prev) && isCapitalized(prev.text) && !isOpening(tokens, i - 1) &&
       !isMonth(prev.text) && !/['’]s$/.test(prev.text) && !isFunctionWord(prev.text) && hedgeBefore([prev.text]) === undefined) return undefined;
 
-  // A year used as a name or date ("2024 campaign", "in 2025") is not a quantity.
+  // A year used as a name or date ("2024 campaign", "in 2025", "the 2024 elections") is not a
+  // quantity; "sent 2000 troops" is, when a plural noun follows and no determiner or preposition
+  // stands before.
   const num = core.numeral;
-  if (!unit && num && !num.grouped && !num.hasDecimals && num.intDigits === 4 && !core.scaled && core.value >= 1800 && core.value <= 2100) return undefined;
+  if (!unit && num && !num.grouped && !num.hasDecimals && num.intDigits === 4 && !core.scaled && core.value >= 1800 && core.value <= 2100) {
+    const next = tokens[k];
+    const countLike = isWord(next) && !isCapitalized(next.text) && isPluralNoun(next.text) && core.high === undefined &&
+      isWord(prev) && !isFunctionWord(prev.text) && !isCapitalized(prev.text) && !/['’]s$/.test(prev.text);
+    if (!countLike) return undefined;
+  }
   if (!unit && num && !num.grouped && num.intDigits >= 5 && !core.scaled) return undefined; // IDs, zip codes, phone numbers
 
   // Hedges after the number: "30 days or so", "3,000 or more".
