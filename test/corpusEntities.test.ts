@@ -83,6 +83,8 @@ describe('mergeEntities on the seeds', () => {
     assert.ok(withVariant('Maria Snegovaya').roles.includes('senior fellow at the Center for Strategic and International Studies'));
     assert.ok(withVariant('Olga Stefanishyna').roles.some((r) => /^Ukraine.s ambassador to the U\.S\.$/.test(r)));
     assert.ok(withVariant('Scott Bessent').roles.includes('Treasury Secretary'));
+    // "brief Thune and House Speaker Mike Johnson": the role starts at the title, not at Thune.
+    assert.deepEqual(withVariant('Mike Johnson').roles, ['House Speaker']);
     for (const n of ['Mary Clare Jalonick', 'Nathan Ellgren']) assert.deepEqual(withVariant(n).roles, ['Associated Press writers']);
     // Roles are deduplicated across the corpus ("U.S. President" and "US President" are one).
     const trumpRoles = withVariant('Donald Trump').roles.map((r) => r.replace(/\./g, '').toLowerCase());

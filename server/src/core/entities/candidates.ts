@@ -197,8 +197,10 @@ function findRuns(tokens: Token[], folded: string[], cap: Uint8Array, sentenceSt
 
 /** "Heart and Stroke Foundation": the capitalised words after "and" end in an organisation word. */
 function orgWordAhead(tokens: Token[], folded: string[], from: number): boolean {
-  for (let k = from; k < tokens.length && k < from + 4 && isCapWord(tokens[k]); k++) if (ORG_WORDS.has(folded[k])) return true;
-  return false;
+  // The capitalised words must end in the organisation word: "House Speaker Mike Johnson" is no body.
+  let k = from;
+  while (k < tokens.length && k < from + 4 && isCapWord(tokens[k]) && !isTitleWord(folded[k])) k++;
+  return k > from && ORG_WORDS.has(folded[k - 1]) && !(k < tokens.length && isCapWord(tokens[k]));
 }
 
 function runHasConnector(folded: string[], first: number, last: number): boolean {
