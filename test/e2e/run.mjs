@@ -24,6 +24,9 @@ const VSIX = path.join(ROOT, 'provenance.vsix');
 const SHOTS = path.join(ROOT, process.env.E2E_UPDATE_DOCS ? 'docs/screenshots' : '.e2e/screenshots');
 const CODE_SERVER = path.join(E2E, 'node_modules/.bin/code-server');
 const SEED_WITH_QUOTE = '000_31177b0833f0709a.txt';
+// The editor's upper part (right of the side bar) in the 1280×800 window: where hovers and the
+// quick-fix list show, without the empty rest of the window.
+const EDITOR_CLIP = { x: 340, y: 0, width: 940, height: 450 };
 
 for (const [file, fix] of [[VSIX, 'npm run package'], [CODE_SERVER, 'bash test/e2e/install.sh']]) {
   if (!existsSync(file)) {
@@ -248,12 +251,12 @@ async function main() {
   const nameHover = await hoverOn('Ushakov', /Ushakov/);
   checks.record(nameHover.hover !== undefined && /foreign affairs adviser/.test(nameHover.text), 'hovering a name shows its card (with his role from the seeds)', (nameHover.reason ?? '') + nameHover.text.slice(0, 160));
   checks.record(nameHover.hover !== undefined && /00\d_/.test(nameHover.text), 'the name card names its source files', nameHover.text.slice(0, 160));
-  if (nameHover.hover) await page.screenshot({ path: path.join(SHOTS, 'hover-name.png') });
+  if (nameHover.hover) await page.screenshot({ path: path.join(SHOTS, 'hover-name.png'), clip: EDITOR_CLIP });
 
   // ---- hover a quotation -------------------------------------------------------------------
   const quoteHover = await hoverOn('frank and trusting', new RegExp(SEED_WITH_QUOTE.slice(0, 4)));
   checks.record(quoteHover.hover !== undefined, 'hovering a quotation shows its sources', (quoteHover.reason ?? '') + quoteHover.text.slice(0, 160));
-  if (quoteHover.hover) await page.screenshot({ path: path.join(SHOTS, 'hover-quote.png') });
+  if (quoteHover.hover) await page.screenshot({ path: path.join(SHOTS, 'hover-quote.png'), clip: EDITOR_CLIP });
   await page.mouse.move(5, 5);
 
   // ---- go to definition on a quotation -------------------------------------------------------
@@ -295,7 +298,7 @@ async function main() {
     await page.mouse.click(misquoteBox.x + 5, misquoteBox.y + misquoteBox.height / 2);
     // The hover over the diagnostic, with its "Quick Fix..." link: the screenshot for the docs.
     const diagnosticHover = await hoverOn("yesterday's", /today/);
-    if (diagnosticHover.hover) await page.screenshot({ path: path.join(SHOTS, 'diagnostic-hover.png') });
+    if (diagnosticHover.hover) await page.screenshot({ path: path.join(SHOTS, 'diagnostic-hover.png'), clip: EDITOR_CLIP });
     await page.mouse.move(5, 5);
     // Open the fixes from the light bulb in the margin, as a writer would (Ctrl+. when none shows).
     const bulb = page.locator('.part.editor .lightBulbWidget:visible');
@@ -309,7 +312,7 @@ async function main() {
       const steps = actions.findIndex((t) => /source wording/i.test(t));
       for (let i = 0; i < steps; i += 1) await page.keyboard.press('ArrowDown');
       await page.waitForTimeout(300);
-      await page.screenshot({ path: path.join(SHOTS, 'quick-fix.png') });
+      await page.screenshot({ path: path.join(SHOTS, 'quick-fix.png'), clip: { x: 0, y: 0, width: 1280, height: 450 } });
       const title = actions[steps];
       await page.keyboard.press('Enter');
       const fixed = page.locator(S.viewLine, { hasText: "today's telephone conversation" });
