@@ -69,8 +69,8 @@ export interface ClaimSupport {
   span?: { start: number; end: number };
 }
 
-/** Postings scanned per word when gathering candidates: common words add little. */
-const maxPostings = 1500;
+/** Postings scanned per claim when gathering candidates, rarest words first: common words add little. */
+const maxPostings = 4000;
 const candidateCount = 24;
 const maxNeighbours = 12;
 
@@ -186,18 +186,29 @@ export class ClaimIndex {
     // Candidates: sentences sharing the rarest words, scored by the weight they share.
     const order = ids.map((id, i) => ({ id, w: weights[i] })).filter((x) => x.id !== undefined).sort((a, b) => b.w - a.w);
     const touched: number[] = [];
+    let budget = maxPostings;
     for (const { id, w } of order.slice(0, 4)) {
       const list = this.postings[id as number];
-      const limit = Math.min(list.length, maxPostings);
+      const limit = Math.min(list.length, budget);
+      budget -= limit;
       for (let k = 0; k < limit; k++) {
         const unit = list[k];
         if (this.scores[unit] === 0) touched.push(unit);
         this.scores[unit] += w;
       }
+      if (budget <= 0) break;
     }
-    touched.sort((a, b) => this.scores[b] - this.scores[a]);
+    // The best-scoring candidates, kept in a short sorted list (no sort of every touched unit).
+    const top: number[] = [];
+    for (const unit of touched) {
+      const score = this.scores[unit];
+      if (top.length === candidateCount && score <= this.scores[top[top.length - 1]]) continue;
+      let at = top.length;
+      while (at > 0 && this.scores[top[at - 1]] < score) at--;
+      top.splice(at, 0, unit);
+      if (top.length > candidateCount) top.pop();
+    }
     for (const unit of touched) this.scores[unit] = 0;
-    let best: ClaimSupport = { coverage: 0 };
     const covered = (units: number[]) => {
       let sum = 0;
       for (let i = 0; i < ids.length; i++) {
@@ -207,22 +218,20 @@ export class ClaimIndex {
       return total === 0 ? 1 : sum / total;
     };
     // The best passage: a sentence, or it with a sentence next to it in some article.
-    let bestA = -1;
+    let bestUnit = -1;
     let bestCoverage = 0;
-    for (const unit of touched.slice(0, candidateCount)) {
+    for (const unit of top) {
       if (!this.occurrence(unit)) continue;
       let coverage = covered([unit]);
       for (const n of this.units[unit].neighbours) {
         if (coverage >= 1) break;
         if (this.occurrence(n)) coverage = Math.max(coverage, covered([unit, n]));
       }
-      if (coverage > bestCoverage) [bestA, bestCoverage] = [unit, coverage];
+      if (coverage > bestCoverage) [bestUnit, bestCoverage] = [unit, coverage];
     }
-    if (bestA >= 0) {
-      const where = this.occurrence(bestA)!;
-      best = { coverage: bestCoverage, path: where.path, span: where.span };
-    }
-    return best;
+    if (bestUnit < 0) return { coverage: 0 };
+    const where = this.occurrence(bestUnit)!;
+    return { coverage: bestCoverage, path: where.path, span: where.span };
   }
 }
 
