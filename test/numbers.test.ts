@@ -123,6 +123,14 @@ describe('extractNumbers on constructed sentences', () => {
     assert.deepEqual([c.unit, c.baseUnit, c.vague, c.value, c.high], ['usd', 'usd', true, 200e6, 999e6]);
   });
 
+  it('reads a duration in two units as one claim', () => {
+    const c = only('He was handed two years and two months in prison.');
+    assert.equal(c.text, 'two years and two months');
+    assert.equal(c.unit, 'year');
+    assert.ok(Math.abs(c.baseValue - (2 * 365.25 + 2 * 30.4375)) < 1e-9);
+    assert.equal(only('The call lasted 1 hour 30 minutes.').value, 1.5);
+  });
+
   it('tells a count written like a year from a year', () => {
     assert.deepEqual(claimsOf('The Pentagon sent 2000 troops.').map((c) => [c.text, c.value]), [['2000 troops', 2000]]);
     assert.deepEqual(claimsOf('Since the 2024 elections, in 2025 talks stalled.'), []);

@@ -405,6 +405,19 @@ export function readQuantity(tokens: Token[], i: number, floor: number): Quantit
       }
     }
   }
+  // "two years and two months", "1 hour 30 minutes": one duration in two units.
+  if (unit && unit.base === 'day' && !age && core.high === undefined) {
+    const m = lower(tokens[k]) === 'and' ? k + 1 : k;
+    const part = /^\d/.test(tokens[m]?.text ?? '') || smallCardinal(lower(tokens[m])) !== undefined ? readScaledCore(tokens, m, false) : undefined;
+    const partUnit = part && !part.unit && !part.compound && part.high === undefined ? readUnit(tokens, part.last + 1, part.kind === 'numeral') : undefined;
+    if (part && partUnit && partUnit.unit.base === 'day' && partUnit.unit.factor < unit.factor) {
+      const extra = (part.value * partUnit.unit.factor) / unit.factor;
+      core.value += extra;
+      core.digitStep = (part.digitStep * partUnit.unit.factor) / unit.factor;
+      core.step = core.digitStep;
+      k = partUnit.last + 1;
+    }
+  }
   if (!unit && hasCurrency) {
     // "$10,000 U.S. (about $13,300 Canadian)": a country after a dollar amount names the dollar.
     const country = code === 'usd' && t0.text === '$' ? DOLLAR_COUNTRIES.get(tokens[k]?.text ?? '') : undefined;
