@@ -4,6 +4,7 @@
 // Several codes may be listed (spaces or commas between them); no code means every code.
 // A comment on a line of its own applies to the next non-blank line; an HTML comment sharing its
 // line with text applies to that line. A diagnostic is suppressed when its first line is covered.
+import { LineIndex } from './lineIndex';
 import { DIAGNOSTIC_CODES, type DiagnosticCode } from './types';
 
 export interface Suppressions {
@@ -23,44 +24,29 @@ function parseCodes(list: string): Set<DiagnosticCode> | 'all' {
   return new Set(words.filter((w): w is DiagnosticCode => known.has(w)));
 }
 
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
-  return starts;
-}
-
-function lineOf(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 export function findSuppressions(text: string): Suppressions {
   const lines = new Map<number, Set<DiagnosticCode> | 'all'>();
   const directives: Suppressions['directives'] = [];
   if (!text.includes('provenance-ignore')) return { lines, directives };
-  const starts = lineStarts(text);
-  const lineText = (n: number) => text.slice(starts[n], n + 1 < starts.length ? starts[n + 1] : text.length);
+  const index = new LineIndex(text);
+  const lineCount = index.positionAt(text.length).line + 1;
+  const lineStart = (n: number) => index.offsetAt({ line: n, character: 0 });
+  const lineText = (n: number) => text.slice(lineStart(n), n + 1 < lineCount ? lineStart(n + 1) : text.length);
   const add = (line: number, codes: Set<DiagnosticCode> | 'all') => {
     const had = lines.get(line);
     if (had === 'all' || codes === 'all') lines.set(line, 'all');
     else lines.set(line, new Set([...(had ?? []), ...codes]));
   };
   const nextProseLine = (after: number): number | undefined => {
-    for (let n = after + 1; n < starts.length; n++) if (lineText(n).trim() !== '') return n;
+    for (let n = after + 1; n < lineCount; n++) if (lineText(n).trim() !== '') return n;
     return undefined;
   };
   const apply = (start: number, end: number, codes: Set<DiagnosticCode> | 'all') => {
     directives.push({ start, end });
-    const first = lineOf(starts, start);
-    const last = lineOf(starts, end);
-    const before = text.slice(starts[first], start).trim();
-    const after = lineText(last).slice(end - starts[last]).trim();
+    const first = index.positionAt(start).line;
+    const last = index.positionAt(end).line;
+    const before = text.slice(lineStart(first), start).trim();
+    const after = lineText(last).slice(end - lineStart(last)).trim();
     if (before || after) add(first, codes);
     else {
       const target = nextProseLine(last);

@@ -5,6 +5,7 @@ import type { DraftChunk } from '../draftAnalysis';
 import { draftQuotes } from '../draftView';
 import { textOffset, wordCount, type QuoteAssessment, type QuoteEvidence } from '../quoteAssessment';
 import type { OffsetEdit } from '../types';
+import { clip } from '../markdownEscape';
 import { quoted, type Finding } from './finding';
 
 /** Quotations this short that match nothing are not reported: they are more often a phrase set
@@ -32,9 +33,9 @@ export function quoteFindings(chunk: DraftChunk, view: CorpusView): Finding[] {
   return out;
 }
 
+/** A quotation for a message: trailing punctuation off, long ones shortened at a word. */
 function clipWords(raw: string): string {
-  const text = raw.trim().replace(/[,;:]+$/, '');
-  return text.length > 120 ? `${text.slice(0, 117).replace(/\s+\S*$/, '')}…` : text;
+  return clip(raw.trim().replace(/[,;:]+$/, ''), 120);
 }
 
 function describeDifferences(e: QuoteEvidence): string {

@@ -5,6 +5,7 @@
 // Different kinds of description ("top diplomat", "Ukrainian leader") are not contradictions.
 import type { Token } from '../../core/types';
 import { DEMONYMS, ROLE_HEADS } from '../../core/entities/lexicon';
+import { foldWord } from '../../core/entities/normalize';
 import type { CorpusView } from '../corpusView';
 import type { DraftChunk } from '../draftAnalysis';
 import { quoted, type Finding } from './finding';
@@ -16,8 +17,9 @@ const timeWords = new Set(['former', 'ex', 'then', 'late', 'outgoing', 'incoming
 /** Heads too general to tell one title from another. */
 const vagueHeads = new Set(['official', 'officials', 'member', 'members', 'head', 'leader', 'chief', 'general', 'deputy', 'partner', 'resident']);
 
+/** A role word as compared: folded like names (case, accents), possessive and punctuation off. */
 function fold(word: string): string {
-  return word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’']s$/, '').replace(/[^\p{L}\p{N}-]/gu, '');
+  return foldWord(word).replace(/[’']s$/, '').replace(/[^\p{L}\p{N}-]/gu, '');
 }
 
 export interface RoleShape {
