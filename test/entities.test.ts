@@ -28,6 +28,19 @@ describe('extractEntities', () => {
     assert.ok(!es.some((e) => /Minister|Secretary|aide/.test(e.name)));
   });
 
+  it('ends a role where another name or a clause begins, and keeps a department name in the title', () => {
+    const es = entitiesOf('They detained Michael Kovrig, a former diplomat, and Michael Spavor, an entrepreneur. Minister of Crown-Indigenous Relations Carolyn Bennett spoke.');
+    assert.deepEqual(named(es, 'Michael Kovrig')?.roles, ['former diplomat']);
+    assert.deepEqual(named(es, 'Michael Spavor')?.roles, ['entrepreneur']);
+    assert.deepEqual(named(es, 'Carolyn Bennett')?.roles, ['Minister of Crown-Indigenous Relations']);
+  });
+
+  it('does not give a relative of someone else to a person who shares the first name', () => {
+    const es = entitiesOf('Police Chief Joseph Boinnet spoke. Spindler’s father, Joseph, said his son loved Kenya.');
+    assert.equal(named(es, 'Joseph Boinnet')?.mentions.length, 1);
+    assert.equal(named(es, 'Joseph')?.type, 'person');
+  });
+
   it('reads appositive roles after and before a name', () => {
     const es = entitiesOf("Yuri Ushakov, Putin's foreign affairs adviser, said the call was frank. Ukraine’s ambassador to the U.S., Olga Stefanishyna, said in a statement.");
     assert.deepEqual(named(es, 'Yuri Ushakov')?.roles, ["Putin's foreign affairs adviser"]);

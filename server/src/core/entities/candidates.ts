@@ -370,6 +370,13 @@ function makeCandidate(
       if (folded[q + 1] === 'of') {
         q++;
         while (q + 1 < last && isTitleModifier(folded[q + 1])) q++;
+        // "Minister of Crown-Indigenous Relations Carolyn Bennett": the department runs to the first name.
+        for (let k = q + 1; k < last; k++) {
+          if (isGivenName(folded[k])) {
+            q = k - 1;
+            break;
+          }
+        }
       }
       // "Minister of Diversification", "Mother of Parliaments": after "of" one plain word is the title's.
       const ofTail = q > p && folded[p + 1] === 'of' && q + 1 === last && !isGivenName(folded[last]);

@@ -192,13 +192,23 @@ function resolvePersonWord(
   if (!options) {
     // First name alone ("Hamish"), or the family name first ("Xi", "Kim"): only when it names one person.
     const byGiven = byFirst.get(word);
-    if (byGiven && byGiven.length === 1 && (isDocGivenName(word, ctx) || !bySurname.has(word))) options = byGiven;
+    if (byGiven && byGiven.length === 1 && (isDocGivenName(word, ctx) || !bySurname.has(word)) && !otherFamily(cand, byGiven[0])) options = byGiven;
     // Family name first ("Kim Jong-un", "Kim Yong-chol"): the second words are no first names.
     else if (byGiven && byGiven.length > 1 && byGiven.every((g) => g.folded.length > 1 && !isDocGivenName(g.folded[1], ctx))) options = byGiven;
   }
   if (!options || options.length === 0) return undefined;
   if (options.length === 1) return options[0];
   return dominant(options, cand);
+}
+
+/** "Spindler's father, Joseph,": a first name given as someone else's relative is not Joseph Boinnet. */
+function otherFamily(cand: NameCandidate, person: Group): boolean {
+  const surname = person.folded[person.folded.length - 1];
+  for (const r of cand.roles) {
+    const owner = /^(\S+?)['’]s? /.exec(r);
+    if (owner && foldWord(owner[1]) !== surname) return true;
+  }
+  return false;
 }
 
 /**

@@ -2,8 +2,9 @@
 // an appositive after it ("Yuri Ushakov, Putin's foreign affairs adviser, said") or before it
 // ("Ukraine's ambassador to the U.S., Olga Stefanishyna, said"). Role text is kept as written.
 import type { ParsedDocument, Token } from '../types';
-import { DEMONYMS, FUNCTION_WORDS, HONORIFICS, PERSON_TITLES, ROLE_HEADS, ROLE_MODIFIERS, SPEECH_VERBS } from './lexicon';
+import { DEMONYMS, FUNCTION_WORDS, HONORIFICS, KNOWN_ORGS, PERSON_TITLES, ROLE_HEADS, ROLE_MODIFIERS, SPEECH_VERBS } from './lexicon';
 import { foldWord, possessiveLength } from './normalize';
+import { isGivenName } from './givenNames';
 
 const MAX_PRE_WORDS = 6;
 const MAX_APPOSITIVE_WORDS = 16;
@@ -61,8 +62,10 @@ function preNameRole(doc: ParsedDocument, tokens: Token[], folded: string[], run
   let steps = 0;
   while (k >= 0 && steps < MAX_PRE_WORDS && !sentenceStart[k + 1]) {
     const t = tokens[k];
-    // A lone initial left of a title ended the sentence before ("posted on X. Secretary of State").
+    // A lone initial left of a title ended the sentence before ("posted on X. Secretary of State");
+    // an unknown acronym there is a credit ("CP"), not part of the role.
     if (!isRoleModifier(t, folded[k]) || /^\p{Lu}\.$/u.test(t.text)) break;
+    if (/^\p{Lu}{2,}$/u.test(t.text) && !DEMONYMS.has(folded[k]) && !KNOWN_ORGS.has(folded[k]) && !isHead(folded[k])) break;
     // Capitalised words only count when a head word follows them in the phrase.
     if (steps === 0 && !isHead(folded[k]) && nameFirst === runFirst) break;
     hasHead ||= isHead(folded[k]);
@@ -96,8 +99,9 @@ function appositiveAfter(doc: ParsedDocument, tokens: Token[], folded: string[],
       return undefined;
     }
     if (SPEECH_VERBS.has(folded[k]) || (CLAUSE_WORDS.has(folded[k]) && head < 0)) return undefined;
-    // "a fellow who ...": the role ends where a clause begins.
+    // "a fellow who ...": the role ends where a clause begins; "diplomat, and Michael Spavor" ends it too.
     if (head >= 0 && (folded[k] === 'who' || folded[k] === 'which' || folded[k] === 'that' || folded[k] === 'whose')) break;
+    if (head >= 0 && folded[k] === 'and' && STARTS_UPPER.test(tokens[k + 1]?.text ?? '') && isGivenName(folded[k + 1] ?? '')) break;
     if (head < 0) {
       if (isHead(folded[k])) head = k;
       else if (!isRoleModifier(t, folded[k])) return undefined;
@@ -138,7 +142,11 @@ function appositiveBefore(doc: ParsedDocument, tokens: Token[], folded: string[]
   const from = k + 1 + (ARTICLES.has(folded[k + 1] ?? '') ? 1 : 0);
   if (from > nameFirst - 2) return undefined;
   for (let j = from; j <= nameFirst - 2 && j < from + 5; j++) {
-    if (isHead(folded[j])) return cleanRole(doc.text.slice(tokens[from].start, tokens[nameFirst - 2].end));
+    if (isHead(folded[j])) {
+      // As after a name: the head ends the phrase or a preposition follows ("ambassador to the U.S.").
+      if (j < nameFirst - 2 && !PREPOSITIONS.has(folded[j + 1]) && !isHead(folded[j + 1])) return undefined;
+      return cleanRole(doc.text.slice(tokens[from].start, tokens[nameFirst - 2].end));
+    }
     if (!isRoleModifier(tokens[j], folded[j])) return undefined;
   }
   return undefined;
