@@ -134,6 +134,24 @@ describe('Provenance in the VS Code extension host', function () {
     assert.equal(editor.document.getText(editor.selection), quote);
   });
 
+  it('opens the source of the quotation under the cursor when called without arguments', async function () {
+    const editor = await vscode.window.showTextDocument(draft);
+    const position = at('very frank and trusting', 3);
+    editor.selection = new vscode.Selection(position, position);
+    await vscode.commands.executeCommand('provenance.openSourceAt');
+    const opened = vscode.window.activeTextEditor;
+    assert.ok(opened.document.uri.path.endsWith(`/seeds/${SEED}`), opened.document.uri.path);
+    assert.match(opened.document.getText(opened.selection), /very frank and trusting/);
+  });
+
+  it('re-indexes on provenance.reindex and reports ready again', async function () {
+    // Each provenance/status notification replaces lastStatus() with a new object.
+    const before = api.lastStatus();
+    await vscode.commands.executeCommand('provenance.reindex');
+    const after = await until(() => api.lastStatus() !== before && api.lastStatus().state === 'ready' && api.lastStatus(), 60_000, 'a new ready status');
+    assert.equal(after.documents, 5);
+  });
+
   it('shows the index summary in a read-only Markdown document', async function () {
     await vscode.commands.executeCommand('provenance.showIndexSummary');
     const summary = await until(
