@@ -70,8 +70,10 @@ export interface ClaimSupport {
 }
 
 /** Postings scanned per claim when gathering candidates, rarest words first: common words add little. */
-const maxPostings = 4000;
-const candidateCount = 24;
+const maxPostings = 2000;
+const candidateCount = 16;
+/** Candidates whose neighbours are also tried (the best-scoring ones). */
+const withNeighbours = 6;
 const maxNeighbours = 12;
 
 export class ClaimIndex {
@@ -220,10 +222,11 @@ export class ClaimIndex {
     // The best passage: a sentence, or it with a sentence next to it in some article.
     let bestUnit = -1;
     let bestCoverage = 0;
-    for (const unit of top) {
+    for (let rank = 0; rank < top.length; rank++) {
+      const unit = top[rank];
       if (!this.occurrence(unit)) continue;
       let coverage = covered([unit]);
-      for (const n of this.units[unit].neighbours) {
+      if (rank < withNeighbours) for (const n of this.units[unit].neighbours) {
         if (coverage >= 1) break;
         if (this.occurrence(n)) coverage = Math.max(coverage, covered([unit, n]));
       }
