@@ -19,7 +19,8 @@ export function quoteFindings(chunk: DraftChunk, view: CorpusView): Finding[] {
   for (const { quote, assessment } of draftQuotes(chunk, view)) {
     if (!assessment) continue;
     if (assessment.status === 'unsourced') {
-      if (wordCount(assessment.words) < minUnsourcedWords || quote.fragment && wordCount(assessment.words) < 5) continue;
+      // A few words woven into the writer's sentence are more often a phrase than a statement.
+      if (wordCount(assessment.words) < minUnsourcedWords || (quote.fragment && wordCount(assessment.words) < 5)) continue;
       out.push({ code: 'quote-unsourced', start: quote.start, end: quote.end, message: `No source carries this quotation: ${quoted(clipWords(assessment.words))}.` });
       continue;
     }

@@ -143,7 +143,9 @@ export function roleFindings(chunk: DraftChunk, view: CorpusView): Finding[] {
       if (sameKind.length === 0 && !holder) continue;
       const name = view.entity(id)?.name ?? entity.name;
       const mention = entity.mentions[0];
-      const span = roleSpan(chunk, role, mention.start) ?? { start: mention.start, end: mention.end };
+      // The role's own words when found (the fix replaces them), else the name.
+      const written = roleSpan(chunk, role, mention.start);
+      const span = written ?? { start: mention.start, end: mention.end };
       const candidates = sameKind.length > 0 ? sameKind : own;
       // The title as most sources write it: the most common, then the shortest.
       const counts = new Map<string, number>();
@@ -164,7 +166,7 @@ export function roleFindings(chunk: DraftChunk, view: CorpusView): Finding[] {
         end: span.end,
         message: `The sources call ${name} ${given}, not ${quoted(role)}.${holderText}`,
         related: candidates.slice(0, 5).map((r) => ({ path: r.path, span: { start: r.at, end: r.at }, message: `${name}: ${quoted(r.role)}` })),
-        ...(roleSpan(chunk, role, mention.start) ? { fixes: [{ title: `Use the sources' title ${quoted(best)}`, edits: [{ start: span.start, end: span.end, newText: best }], preferred: true }] } : {}),
+        ...(written ? { fixes: [{ title: `Use the sources' title ${quoted(best)}`, edits: [{ start: span.start, end: span.end, newText: best }], preferred: true }] } : {}),
         cite: { path: evidence.path, at: sentenceEnd(chunk, span) },
       });
     }
