@@ -1,5 +1,5 @@
 // The index as the public JSON export (contracts.md §3).
-import type { EntityType, QuoteKind } from './types';
+import type { EntityType, Quote, QuoteKind } from './types';
 import type { SourceIndex } from './sourceIndex';
 import { docEntityRef } from './entities/corpusEntities';
 
@@ -18,7 +18,10 @@ export interface ExportedDocument {
   outlet?: string;
   date?: string;
   url?: string;
+  /** Quoted statements, direct and reported. */
   quotes: ExportedQuote[];
+  /** Quoted phrases inside the writer's own sentence (said she had "a very emotional conversation"). */
+  phrases: ExportedQuote[];
   entities: Array<{ entity: string; name: string; type: EntityType; mentions: Array<{ start: number; end: number; text: string }> }>;
   numbers: Array<{ start: number; end: number; text: string; value: number; unit: string; hedge: string; measure: string }>;
 }
@@ -38,13 +41,8 @@ export function exportIndex(index: SourceIndex): IndexExport {
   const documents = index
     .documents()
     .sort((a, b) => a.doc.path.localeCompare(b.doc.path))
-    .map(({ doc, quotes, entities: docEntities, numbers }): ExportedDocument => ({
-      path: doc.path,
-      title: doc.meta.title ?? null,
-      ...(doc.meta.outlet ? { outlet: doc.meta.outlet } : {}),
-      ...(doc.meta.date ? { date: doc.meta.date } : {}),
-      ...(doc.meta.url ? { url: doc.meta.url } : {}),
-      quotes: quotes.map((q) => {
+    .map(({ doc, quotes, entities: docEntities, numbers }): ExportedDocument => {
+      const exportQuote = (q: Quote): ExportedQuote => {
         const cluster = clusterOf.get(`${doc.path}\u0000${q.start}`);
         return {
           start: q.start,
@@ -54,15 +52,26 @@ export function exportIndex(index: SourceIndex): IndexExport {
           speaker: q.speaker ? { name: q.speaker.name, start: q.speaker.start, end: q.speaker.end } : null,
           ...(cluster ? { cluster } : {}),
         };
-      }),
-      entities: docEntities.map((e) => ({
-        entity: idOf.get(docEntityRef(doc.path, e.key)) ?? e.key,
-        name: e.name,
-        type: e.type,
-        mentions: e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text })),
-      })),
-      numbers: numbers.map((n) => ({ start: n.start, end: n.end, text: n.text, value: n.value, unit: n.unit, hedge: n.hedge, measure: n.measure })),
-    }));
+      };
+      return {
+        path: doc.path,
+        title: doc.meta.title ?? null,
+        ...(doc.meta.outlet ? { outlet: doc.meta.outlet } : {}),
+        ...(doc.meta.date ? { date: doc.meta.date } : {}),
+        ...(doc.meta.url ? { url: doc.meta.url } : {}),
+        // Statements only: scare quotes ("soon") and quoted phrases woven into the writer's own
+        // sentence are not quotations of a speaker; phrases are listed apart, scare quotes left out.
+        quotes: quotes.filter((q) => !q.scare && !q.fragment).map(exportQuote),
+        phrases: quotes.filter((q) => !q.scare && q.fragment).map(exportQuote),
+        entities: docEntities.map((e) => ({
+          entity: idOf.get(docEntityRef(doc.path, e.key)) ?? e.key,
+          name: e.name,
+          type: e.type,
+          mentions: e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text })),
+        })),
+        numbers: numbers.map((n) => ({ start: n.start, end: n.end, text: n.text, value: n.value, unit: n.unit, hedge: n.hedge, measure: n.measure })),
+      };
+    });
   return {
     documents,
     entities: entities.map((e) => ({ id: e.id, name: e.name, type: e.type, variants: e.variants, roles: e.roles, documents: e.documents })),
