@@ -3,40 +3,14 @@
 // lookup, and find() on a 5,000-word draft, on the benchmark corpus (bench/make-corpus.mjs).
 //
 //   node bench/entities.mjs [--corpus bench/corpus] [--limit N]
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { execFileSync } from 'node:child_process';
-import { build } from 'esbuild';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ensureCorpus, loadEntry, option, root } from './common.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const argv = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 && argv[i + 1] ? argv[i + 1] : fallback;
-};
 const corpus = join(root, option('corpus', 'bench/corpus'));
 const limit = Number(option('limit', '100000'));
-if (!existsSync(corpus) || readdirSync(corpus).length === 0) {
-  execFileSync(process.execPath, [join(root, 'bench', 'make-corpus.mjs')], { stdio: 'inherit' });
-}
-
-const outDir = mkdtempSync(join(tmpdir(), 'provenance-bench-entities-'));
-await build({
-  entryPoints: [join(root, 'bench', 'entitiesEntry.ts')],
-  outfile: join(outDir, 'entities.cjs'),
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  logLevel: 'warning',
-  define: { 'import.meta.url': '__importMetaUrl' },
-  banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
-});
-const { parseDocument, extractEntities, mergeEntities, createEntityLookup } = createRequire(import.meta.url)(join(outDir, 'entities.cjs'));
-rmSync(outDir, { recursive: true, force: true });
+ensureCorpus(corpus);
+const { parseDocument, extractEntities, mergeEntities, createEntityLookup } = await loadEntry('entitiesEntry.ts');
 
 const files = readdirSync(corpus).filter((f) => /\.(txt|md|html?)$/.test(f)).sort().slice(0, limit);
 const texts = files.map((f) => [f, readFileSync(join(corpus, f), 'utf8')]);

@@ -4,22 +4,13 @@
 // the workers run server/out/indexWorker.js (`npm run bench` builds first).
 //
 //   node bench/index-throughput.mjs [--workers N] [--corpus bench/corpus] [--queries 2000] [--json]
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { execFileSync } from 'node:child_process';
-import { build } from 'esbuild';
+import { existsSync, readdirSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { argv, ensureCorpus, loadEntry, option, root } from './common.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const argv = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 && argv[i + 1] && !argv[i + 1].startsWith('--') ? argv[i + 1] : fallback;
-};
 const corpus = option('corpus', 'bench/corpus');
 const workersArg = option('workers', undefined);
 const queryCount = Number(option('queries', '2000'));
@@ -28,25 +19,10 @@ const asJson = argv.includes('--json');
 
 const workerScript = join(root, 'server', 'out', 'indexWorker.js');
 if (!existsSync(workerScript)) throw new Error('server/out/indexWorker.js is missing: run `npm run build` first');
-if (!existsSync(join(root, corpus)) || readdirSync(join(root, corpus)).length === 0) {
-  execFileSync(process.execPath, [join(root, 'bench', 'make-corpus.mjs')], { stdio: 'inherit' });
-}
+ensureCorpus(join(root, corpus));
 
 // The index, bundled with the server's esbuild settings (the server bundle exports nothing).
-const outDir = mkdtempSync(join(tmpdir(), 'provenance-bench-'));
-await build({
-  entryPoints: [join(root, 'bench', 'benchEntry.ts')],
-  outfile: join(outDir, 'bench.cjs'),
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  logLevel: 'warning',
-  define: { 'import.meta.url': '__importMetaUrl' },
-  banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
-});
-const { SourceIndex, NodeWorkspace, parseDocument, extractEntities, extractQuotes, extractNumbers } = createRequire(import.meta.url)(join(outDir, 'bench.cjs'));
-rmSync(outDir, { recursive: true, force: true });
+const { SourceIndex, NodeWorkspace, parseDocument, extractEntities, extractQuotes, extractNumbers } = await loadEntry('benchEntry.ts');
 
 let peakRss = process.memoryUsage.rss();
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), 20);

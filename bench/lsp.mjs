@@ -5,40 +5,17 @@
 // (`npm run build` first).
 //
 //   node bench/lsp.mjs [--corpus bench/corpus] [--runs 20] [--edits 200] [--json]
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { execFileSync } from 'node:child_process';
-import { build } from 'esbuild';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { argv, ensureCorpus, loadEntry, option, root } from './common.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const argv = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 && argv[i + 1] ? argv[i + 1] : fallback;
-};
 const corpus = join(root, option('corpus', 'bench/corpus'));
 const runs = Number(option('runs', '20'));
 const editCount = Number(option('edits', '200'));
 const asJson = argv.includes('--json');
-if (!existsSync(corpus) || readdirSync(corpus).length === 0) execFileSync(process.execPath, [join(root, 'bench', 'make-corpus.mjs')], { stdio: 'inherit' });
+ensureCorpus(corpus);
 
-const outDir = mkdtempSync(join(tmpdir(), 'provenance-bench-lsp-'));
-await build({
-  entryPoints: [join(root, 'bench', 'lspEntry.ts')],
-  outfile: join(outDir, 'lsp.cjs'),
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  logLevel: 'warning',
-  define: { 'import.meta.url': '__importMetaUrl' },
-  banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
-});
-const lib = createRequire(import.meta.url)(join(outDir, 'lsp.cjs'));
-rmSync(outDir, { recursive: true, force: true });
+const lib = await loadEntry('lspEntry.ts');
 const { SourceIndex, NodeWorkspace, createLanguageService, defaultSettings, corpusView, claimIndexOf, TextDocument, DraftAnalyzer, computeDiagnostics, quoteFindings, numberFindings, roleFindings, claimFindings, nameFindings } = lib;
 
 const log = (s) => asJson || console.log(s);

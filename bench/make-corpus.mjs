@@ -21,7 +21,7 @@ const count = Number(args.articles ?? 10000);
 const seed = Number(args.seed ?? 42);
 const out = args.out ? join(process.cwd(), args.out) : join(root, 'bench', 'corpus');
 
-const sourceDirs = [join(root, 'seeds'), join(root, '..', 'shared', 'eval', 'quotes-ggt-dev', 'articles'), '/work/shared/eval/quotes-ggt-dev/articles'];
+const sourceDirs = [join(root, 'seeds'), join(root, '..', 'shared', 'eval', 'quotes-ggt-dev', 'articles')];
 
 /** mulberry32: small, fast, deterministic. */
 function random(s) {

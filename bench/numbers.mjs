@@ -17,7 +17,7 @@ await build({
 });
 const { parseDocument, extractNumbers } = createRequire(import.meta.url)(out);
 
-const dirs = process.argv.length > 2 ? process.argv.slice(2) : ['/work/shared/eval/quotes-ggt-dev/articles', 'seeds'];
+const dirs = process.argv.length > 2 ? process.argv.slice(2) : ['../shared/eval/quotes-ggt-dev/articles', 'seeds'];
 const files = dirs.flatMap((d) => readdirSync(d).filter((f) => /\.(txt|md|html?)$/.test(f)).map((f) => join(d, f)));
 const texts = files.map((f) => [f, readFileSync(f, 'utf8')]);
 const bytes = texts.reduce((n, [, t]) => n + Buffer.byteLength(t), 0);

@@ -5,38 +5,20 @@
 // another, so clustering has real work to do.
 //
 //   node bench/quote-index.mjs [--quotes 20000]
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { build } from 'esbuild';
+import { argv, loadEntry, root } from './common.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const argv = process.argv.slice(2);
 const at = argv.indexOf('--quotes');
 const count = at >= 0 ? Number(argv[at + 1]) : 20000;
 
-const outDir = mkdtempSync(join(tmpdir(), 'provenance-bench-'));
-await build({
-  entryPoints: [join(root, 'bench', 'benchEntry.ts')],
-  outfile: join(outDir, 'bench.cjs'),
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  logLevel: 'warning',
-  define: { 'import.meta.url': '__importMetaUrl' },
-  banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
-});
-const { QuoteIndex } = createRequire(import.meta.url)(join(outDir, 'bench.cjs'));
-rmSync(outDir, { recursive: true, force: true });
+const { QuoteIndex } = await loadEntry('benchEntry.ts');
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc');
 
-const dirs = [join(root, 'seeds'), '/work/shared/eval/quotes-ggt-dev/articles'].filter(existsSync);
+const dirs = [join(root, 'seeds'), join(root, '..', 'shared', 'eval', 'quotes-ggt-dev', 'articles')].filter(existsSync);
 const words = dirs.flatMap((d) => readdirSync(d).flatMap((f) => readFileSync(join(d, f), 'utf8').split(/\s+/))).filter(Boolean);
 let state = 1;
 const rand = () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32;
