@@ -14,6 +14,17 @@ const find = (qs: Quote[], words: string): Quote => {
 const spanText = (text: string, q: Quote): string => (q.speaker ? text.slice(q.speaker.start, q.speaker.end) : '');
 
 describe('extractQuotes: speakers', () => {
+  it('gives a quoted phrase inside reported speech to the reported speaker, not the nearest name', () => {
+    const qs0 = quotesOf(seedText('000_31177b0833f0709a.txt'));
+    const damage = qs0.find((q) => q.fragment && q.content.startsWith('inflict significant damage'));
+    assert.equal(damage?.speaker?.name, 'Yuri Ushakov');
+    const frank = qs0.find((q) => q.fragment && q.content.startsWith('very frank and trusting'));
+    assert.equal(frank?.speaker?.name, 'Yuri Ushakov');
+    const qs4 = quotesOf(seedText('004_16130c3233a1c415.txt'));
+    const political = qs4.find((q) => q.fragment && q.content.startsWith('as much political as military'));
+    assert.equal(political?.speaker?.name, 'Donald Trump');
+  });
+
   it('takes the name in a long role phrase before the verb', () => {
     const text = seedText('001_918f0212adf51184.txt');
     const q = find(quotesOf(text), 'exposes Moscow’s real attitude');

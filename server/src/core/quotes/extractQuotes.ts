@@ -74,7 +74,25 @@ export function extractQuotes(doc: ParsedDocument, entities: DocEntity[]): Quote
     for (const f of found) out.push(f.quote);
   }
   out.sort((a, b) => a.start - b.start);
+  phrasesTakeReportedSpeaker(out);
   return out;
+}
+
+/**
+ * A quoted phrase inside reported speech (He said Putin would “inflict significant damage”) holds
+ * the words of whoever the reported speech is attributed to, whatever name stands nearer the
+ * phrase. `quotes` is sorted by start; reported-speech spans do not overlap one another.
+ */
+function phrasesTakeReportedSpeaker(quotes: Quote[]): void {
+  const reported = quotes.filter((q) => q.kind === 'indirect' && q.speaker?.name);
+  let j = 0;
+  for (const q of quotes) {
+    if (!q.fragment || q.kind !== 'direct') continue;
+    while (j < reported.length && reported[j].end <= q.start) j++;
+    // The reported clause stops before the phrase's closing mark, so the phrase need only start in it.
+    const outer = reported[j];
+    if (outer && outer.start <= q.start && outer.speaker) q.speaker = { ...outer.speaker };
+  }
 }
 
 /** A full name (known to the index) starting at token i, for gender votes. */
