@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { parseDocument } from '../server/src/core/parse/parseDocument';
 import { extractQuotes } from '../server/src/core/quotes/extractQuotes';
+import { extractEntities } from '../server/src/core/entities/extractEntities';
 import type { DocEntity, Quote } from '../server/src/core/types';
 
 const seedText = (name: string): string => readFileSync(`seeds/${name}`, 'utf8');
@@ -14,6 +15,15 @@ const find = (qs: Quote[], words: string): Quote => {
 const spanText = (text: string, q: Quote): string => (q.speaker ? text.slice(q.speaker.start, q.speaker.end) : '');
 
 describe('extractQuotes: speakers', () => {
+  it('reads "the Ukrainian leader" as the person whose role says Ukrainian, not another leader', () => {
+    const text = seedText('001_918f0212adf51184.txt');
+    const doc = parseDocument('a.txt', text);
+    const q = extractQuotes(doc, extractEntities(doc)).find((x) => x.content.includes('meet energy executives'));
+    assert.equal(q?.kind, 'indirect');
+    assert.equal(q?.speaker?.name, 'Volodymyr Zelenskyy');
+    assert.equal(spanText(text, q!), 'The Ukrainian leader');
+  });
+
   it('gives a quoted phrase inside reported speech to the reported speaker, not the nearest name', () => {
     const qs0 = quotesOf(seedText('000_31177b0833f0709a.txt'));
     const damage = qs0.find((q) => q.fragment && q.content.startsWith('inflict significant damage'));

@@ -35,6 +35,7 @@ export class SpeakerResolver {
   private readonly mentions: MentionRef[] = [];
   private readonly salient: Salient[] = [];
   private readonly genderVotes = new Map<string, { male: number; female: number }>();
+  private readonly people: DocEntity[];
 
   constructor(
     private readonly text: string,
@@ -43,6 +44,12 @@ export class SpeakerResolver {
   ) {
     for (const e of entities) for (const m of e.mentions) this.mentions.push({ start: m.start, end: m.end, entity: e });
     this.mentions.sort((a, b) => a.start - b.start);
+    this.people = entities.filter((e) => e.type === 'person' && e.roles.length > 0);
+  }
+
+  /** People whose roles in this text carry `word` ("ukrainian" in "Ukrainian President"). */
+  private peopleWithRoleWord(word: string): DocEntity[] {
+    return this.people.filter((e) => e.roles.some((r) => r.toLowerCase().split(/[\s,]+/).includes(word)));
   }
 
   /** The entity mention inside [start, end), preferring the one ending last. */
@@ -225,8 +232,18 @@ export class SpeakerResolver {
       // have been read as a name already.
       // "the mayor": the one person the text gave that role.
       const words = this.text.slice(start, end).toLowerCase().split(/\s+/);
-      const role = words.length >= 2 && words.length <= 3 && words[0] === 'the' ? this.names.resolveRole(words[words.length - 1], start) : undefined;
       const head = words[words.length - 1];
+      // "the Ukrainian leader": the one person whose role says Ukrainian; a role-holder whose
+      // role lacks the modifier ("Senate Majority Leader") is not meant.
+      const modifier = words.length === 3 && words[0] === 'the' ? words[1] : undefined;
+      const modified = modifier ? this.peopleWithRoleWord(modifier) : [];
+      const headRole = words.length >= 2 && words.length <= 3 && words[0] === 'the' ? this.names.resolveRole(head, start) : undefined;
+      const role =
+        modified.length === 1
+          ? modified[0].name
+          : headRole && (!modifier || this.peopleWithRoleWord(modifier).some((e) => e.name === headRole) || !this.people.some((e) => e.name === headRole))
+            ? headRole
+            : undefined;
       // "says the affable proprietor": a definite role for a person refers to the person in
       // focus, unless the text introduced an unnamed one ("a White House official ... The official").
       const focus =
