@@ -124,8 +124,11 @@ describe('extractQuotes: speakers', () => {
   it('gives "the company" and "it" to the organisation named just before, when entities name it', () => {
     const text = 'Google lost its certificate on Thursday. “We are working with Apple,” the company said. “It will be fixed,” it said.';
     const start = text.indexOf('Google');
+    const apple = text.indexOf('Apple');
     const entities: DocEntity[] = [
       { key: 'g', name: 'Google', type: 'organization', variants: ['Google'], roles: [], mentions: [{ start, end: start + 6, text: 'Google', key: 'g' }] },
+      // Named inside the quote itself: not who "the company" is.
+      { key: 'a', name: 'Apple', type: 'organization', variants: ['Apple'], roles: [], mentions: [{ start: apple, end: apple + 5, text: 'Apple', key: 'a' }] },
     ];
     const qs = quotesOf(text, entities);
     assert.equal(find(qs, 'working with Apple').speaker?.name, 'Google');
@@ -148,5 +151,54 @@ describe('extractQuotes: speakers', () => {
     ];
     const q = find(quotesOf(text, entities), 'We are close');
     assert.equal(q.speaker?.name, 'Jane Roe');
+  });
+
+  it('describes an unnamed speaker, and "the official" by the phrase that introduced them', () => {
+    const text = '“No study was done,” a spokesperson said. A justice official spoke at the briefing. “It is up to the minister,” the official said.';
+    const qs = quotesOf(text);
+    const spokesperson = find(qs, 'No study').speaker;
+    assert.equal(spokesperson?.name, null);
+    assert.equal(spokesperson?.description, 'a spokesperson');
+    const official = find(qs, 'up to the minister').speaker;
+    assert.equal(official?.name, null);
+    assert.equal(spanText(text, find(qs, 'up to the minister')), 'the official');
+    assert.equal(official?.description, 'a justice official');
+  });
+
+  it('describes no speaker with a clause or a document the phrase reader swept up', () => {
+    const qs = quotesOf('“Harsh winters are a reality,” says a report. “It is fine,” said the company.');
+    assert.equal(find(qs, 'Harsh winters').speaker?.description, undefined);
+    // "the company" with no company named before: unnamed, described as written.
+    assert.equal(find(qs, 'It is fine').speaker?.description, 'the company');
+  });
+
+  it('gives "a statement from X" to X', () => {
+    const text = 'Ministers met in Brussels. A statement from the EU said, “the motive raises concerns.”';
+    const start = text.indexOf('EU');
+    const entities: DocEntity[] = [{ key: 'eu', name: 'EU', type: 'organization', variants: ['EU'], roles: [], mentions: [{ start, end: start + 2, text: 'EU', key: 'eu' }] }];
+    assert.equal(find(quotesOf(text, entities), 'the motive').speaker?.name, 'EU');
+  });
+
+  it('gives a descriptive phrase ("the bow-tied maverick") to the person in focus', () => {
+    const text = 'Andre Campbell draws with a computer. “There is little representation,” says the bow-tied maverick.';
+    assert.equal(find(quotesOf(text), 'little representation').speaker?.name, 'Andre Campbell');
+  });
+
+  it('does not take an indefinite inside a sentence for an unnamed person', () => {
+    const text = 'e.GO was set up by an engineering professor with a track record. Guenther Schuh runs it. Schuh is aware of the risk. “No carmaker makes money here,” the lanky, bespectacled professor said.';
+    assert.equal(find(quotesOf(text), 'No carmaker').speaker?.name, 'Guenther Schuh');
+  });
+
+  it('names two people who speak together, and "they" after them is both', () => {
+    const text = 'In a statement, owners Tore Sohlberg and Lehla Abreder said they respected the vote. "Our priority is a healthy workplace," they said. Jeff Traeger runs the union. "It is overdue," he said.';
+    const qs = quotesOf(text);
+    assert.equal(find(qs, 'Our priority').speaker?.name, 'Tore Sohlberg and Lehla Abreder');
+    assert.equal(find(qs, 'It is overdue').speaker?.name, 'Jeff Traeger');
+  });
+
+  it('does not take the next sentence ("While some critics say ...") for the tag of a quote ending in a full stop', () => {
+    const text = '“We are pleased,” says director Adam Jagelewski. “We are setting ourselves up for the second cohort.” While some critics say government should not pay a “middle man” to deliver services, Jagelewski disagrees.';
+    const q = find(quotesOf(text), 'setting ourselves up');
+    assert.equal(q.speaker?.name, 'Adam Jagelewski');
   });
 });

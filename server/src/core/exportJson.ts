@@ -1,5 +1,5 @@
 // The index as the public JSON export (contracts.md §3).
-import type { EntityType, Quote, QuoteKind } from './types';
+import type { EntityType, Quote, QuoteKind, Speaker } from './types';
 import type { SourceIndex } from './sourceIndex';
 import { docEntityRef } from './entities/corpusEntities';
 
@@ -8,7 +8,8 @@ export interface ExportedQuote {
   end: number;
   text: string;
   kind: QuoteKind;
-  speaker: { name: string | null; start: number; end: number } | null;
+  /** `unnamed`: the text gives no name and `name` is how it describes the speaker ("a spokesperson"). */
+  speaker: { name: string | null; start: number; end: number; unnamed?: true } | null;
   cluster?: string;
 }
 
@@ -49,7 +50,7 @@ export function exportIndex(index: SourceIndex): IndexExport {
           end: q.end,
           text: q.text,
           kind: q.kind,
-          speaker: q.speaker ? { name: q.speaker.name, start: q.speaker.start, end: q.speaker.end } : null,
+          speaker: q.speaker ? exportSpeaker(q.speaker) : null,
           ...(cluster ? { cluster } : {}),
         };
       };
@@ -83,4 +84,10 @@ export function exportIndex(index: SourceIndex): IndexExport {
     })),
     skipped: index.skipped(),
   };
+}
+
+/** A named speaker by name; an unnamed one by its description, flagged so it is not taken for a name. */
+function exportSpeaker(s: Speaker): NonNullable<ExportedQuote['speaker']> {
+  if (s.name === null && s.description) return { name: s.description, start: s.start, end: s.end, unnamed: true };
+  return { name: s.name, start: s.start, end: s.end };
 }

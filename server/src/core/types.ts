@@ -75,6 +75,8 @@ export interface Speaker extends Span {
   name: string | null;
   /** Document-local entity key of the speaker, when resolved to an entity. */
   key?: string;
+  /** How the text describes an unnamed speaker ("a spokesperson", "a justice official"); name is null. */
+  description?: string;
 }
 
 export interface Quote extends Span {

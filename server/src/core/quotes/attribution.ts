@@ -92,6 +92,9 @@ export function attributionAfter(stream: TokenStream, from: number, ceiling: num
   if (i >= ceiling) return undefined;
   const end = sentenceEnd(stream, i, ceiling);
   const limit = Math.min(end, i + 40);
+  // The sentence's own end, past any quoted phrase inside it ("While critics say ... a “middle
+  // man” ..."), measures whether it is a short tag.
+  const sentenceStop = strict ? sentenceEnd(stream, i, toks.length) : end;
   const acc = accordingTo(stream, i, limit);
   if (acc) return acc;
   if (verbAt(stream, i)) {
@@ -104,7 +107,7 @@ export function attributionAfter(stream: TokenStream, from: number, ceiling: num
       if (a) return a;
     }
     if (!verbAt(stream, j)) continue;
-    if (strict && end - j > 10) return undefined;
+    if (strict && sentenceStop - j > 10) return undefined;
     const sp = speakerBeforeVerb(stream, i, j) ?? (j === i ? speakerAfterVerb(stream, j, limit) : undefined);
     if (sp) return { speaker: sp, verb: j, end: j + 1 };
     // A verb whose subject is no speaker ("it could take years, said X" is handled above)

@@ -9,7 +9,7 @@ import { quoteRole, type QuoteRole } from './quoteRole';
 import { reportedInSentence, sentences } from './reportedSpeech';
 import { SpeakerResolver, voteGenders } from './resolveSpeaker';
 import type { SpeakerPhrase } from './speakerPhrase';
-import { blockStream, Cover, isCapitalised, lower, type TokenStream } from './tokenStream';
+import { blockStream, Cover, endsSentence, isCapitalised, lower, type TokenStream } from './tokenStream';
 import { isNameRun } from './speakerPhrase';
 import { isRoleNoun } from './lexicon';
 
@@ -44,7 +44,7 @@ export function extractQuotes(doc: ParsedDocument, entities: DocEntity[]): Quote
         continue;
       }
       const f = (ev as { f: Found }).f;
-      if (f.phrase) f.quote.speaker = resolver.resolve(stream, f.phrase, f.role === 'statement');
+      if (f.phrase) f.quote.speaker = resolver.resolve(stream, f.phrase, f.role === 'statement', f.quote.start);
     }
     // Statements without their own attribution.
     const statements = found.filter((f) => f.role === 'statement');
@@ -144,21 +144,26 @@ function subjectMentions(stream: TokenStream, names: NameIndex, covered: Uint8Ar
   return out;
 }
 
-/** "a White House official": an unnamed person that a later "the official" refers back to. */
+/**
+ * "A White House official said ...": an unnamed person, introduced at the start of a sentence,
+ * that a later "the official" refers back to. An indefinite inside a sentence ("set up by an
+ * engineering professor") often describes someone named elsewhere, so only openers count here;
+ * unnamed speakers ("…,” a justice official said) are noted as they are resolved.
+ */
 function noteIndefinites(stream: TokenStream, resolver: SpeakerResolver): void {
   const toks = stream.tokens;
   for (let i = 0; i < toks.length; i++) {
     const w = lower(toks[i]);
     if (w !== 'a' && w !== 'an') continue;
+    if (i > 0 && !endsSentence(stream, i - 1)) continue;
     // The head is the last role noun of the phrase ("a justice official" → "official").
-    let head: string | undefined;
+    let head: number | undefined;
     for (let k = i + 1; k < toks.length && k <= i + 4 && toks[k].kind === 'word'; k++) {
-      const h = lower(toks[k]);
       if (isCapitalised(toks[k])) continue;
-      if (isRoleNoun(h)) head = h;
-      else if (head) break;
+      if (isRoleNoun(lower(toks[k]))) head = k;
+      else if (head !== undefined) break;
     }
-    if (head) resolver.noteIndefinite(head, toks[i].start);
+    if (head !== undefined) resolver.noteIndefinite(lower(toks[head]), toks[i].start, w + stream.text.slice(toks[i].end, toks[head].end));
   }
 }
 

@@ -6,9 +6,9 @@
 // Snegovaya. Unnamed speakers ("the official") keep their span with a null name.
 import type { DocEntity, Speaker } from '../types';
 import { genderedWords, isRoleNoun, nonNameWords, organisationNouns, personalPronouns, type Gender } from './lexicon';
-import { looksLikePersonName, type NameIndex } from './names';
-import type { SpeakerPhrase } from './speakerPhrase';
-import { stripPossessive, type TokenStream } from './tokenStream';
+import { looksLikePersonName, nameRunEndingAt, nameRunStartingAt, personPart, runText, type NameIndex } from './names';
+import { canSpeak, type SpeakerPhrase } from './speakerPhrase';
+import { lower, stripPossessive, type TokenStream } from './tokenStream';
 
 interface Salient {
   name: string | null;
@@ -17,6 +17,8 @@ interface Salient {
   person: boolean;
   /** Said something (a quote's speaker), as opposed to only opening a sentence. */
   quoted?: boolean;
+  /** Several people named together ("X and Y"): "they", never "he" or "she". */
+  plural?: boolean;
   /** Where the referent was named, used as the span of a speaker found through discourse. */
   start: number;
   end: number;
@@ -27,6 +29,15 @@ interface MentionRef {
   end: number;
   entity: DocEntity;
 }
+
+/** Words that end a description's head ("the founder of ...", "a statement from ..."). */
+const headEnders = new Set(['of', 'for', 'from', 'by', 'at', 'with', 'in', 'on', 'to']);
+/** Written things whose words belong to whoever issued them. */
+const documentNouns = new Set(['statement', 'release', 'report', 'letter', 'memo', 'document', 'post', 'email', 'e-mail', 'paper', 'study', 'website', 'message', 'tweet', 'notice', 'filing', 'announcement']);
+/** Words a description of an unnamed speaker opens with ("a spokesperson", "his office", "one jolly viewer"). */
+const describerWords = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'my', 'our', 'one', 'two', 'three', 'several', 'some', 'many', 'both']);
+/** Descriptions that hide a person on purpose: never the person in focus. */
+const anonymousNouns = new Set(['source', 'official', 'insider', 'person', 'witness']);
 
 const femaleTitles = new Set(['mrs', 'ms', 'miss', 'madam', 'dame', 'lady', 'queen', 'princess', 'sister', 'mother', 'chairwoman', 'spokeswoman', 'congresswoman', 'businesswoman']);
 const maleTitles = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father', 'brother', 'chairman', 'spokesman', 'congressman', 'businessman']);
@@ -90,22 +101,24 @@ export class SpeakerResolver {
     return m !== undefined && m.entity.type === 'person' && m.start <= start && m.end >= end;
   }
 
-  private readonly indefinites = new Map<string, number>();
+  /** Unnamed people introduced with an indefinite ("a justice official"), by head noun: where and how. */
+  private readonly indefinites = new Map<string, { at: number; text: string }>();
 
-  noteIndefinite(head: string, at: number): void {
-    if (!this.indefinites.has(head)) this.indefinites.set(head, at);
+  noteIndefinite(head: string, at: number, text: string): void {
+    if (!this.indefinites.has(head)) this.indefinites.set(head, { at, text });
   }
 
-  private unnamedBefore(head: string, at: number): boolean {
+  /** The indefinite phrase that introduced an unnamed `head` before `at` ("the official" → "a justice official"). */
+  private unnamedBefore(head: string, at: number): string | undefined {
     const first = this.indefinites.get(head);
-    return first !== undefined && first < at;
+    return first !== undefined && first.at < at ? first.text : undefined;
   }
 
   /** The most recent named person in the discourse. */
   private focusPerson(): Salient | undefined {
     for (let i = this.salient.length - 1, n = 0; i >= 0 && n < 4; i--, n++) {
       const e = this.salient[i];
-      if (e.person && e.name) return e;
+      if (e.person && e.name && !e.plural) return e;
     }
     return undefined;
   }
@@ -174,7 +187,7 @@ export class SpeakerResolver {
       // The most recent person the pronoun can refer to: same gender, or gender unknown.
       for (let i = s.length - 1, seen = 0; i >= 0 && seen < 8; i--) {
         const e = s[i];
-        if (!e.person || !e.name) continue;
+        if (!e.person || !e.name || e.plural) continue;
         seen++;
         const g = e.gender ?? this.genderOf(e.name);
         if (!g || g === kind) return e;
@@ -182,7 +195,7 @@ export class SpeakerResolver {
       return undefined;
     }
     if (kind === 'first') return undefined;
-    for (let i = s.length - 1; i >= 0 && i >= s.length - 3; i--) if (!s[i].person) return s[i];
+    for (let i = s.length - 1; i >= 0 && i >= s.length - 3; i--) if (!s[i].person || (kind === 'plural' && s[i].plural)) return s[i];
     return undefined;
   }
 
@@ -205,11 +218,97 @@ export class SpeakerResolver {
 
   private lastQuoted: Salient | undefined;
 
-  /** Resolves a speaker phrase at its place in the document and records it as salient. */
-  resolve(stream: TokenStream, phrase: SpeakerPhrase, statement = true): Speaker {
+  /** "X and Y" closing a phrase, both people's names: "Tore Sohlberg and Lehla Abreder". */
+  private namedPair(stream: TokenStream, phrase: SpeakerPhrase): string | undefined {
+    const toks = stream.tokens;
+    for (let k = phrase.from + 1; k < phrase.to - 1; k++) {
+      if (lower(toks[k]) !== 'and') continue;
+      const right = nameRunStartingAt(stream, k + 1, phrase.to);
+      const left = nameRunEndingAt(stream, k - 1, phrase.from);
+      if (!right || right[1] !== phrase.to || !left) return undefined;
+      const [la, lb] = personPart(stream, left[0], left[1]);
+      const [ra, rb] = personPart(stream, right[0], right[1]);
+      const l = runText(stream, la, lb).split(' ');
+      const r = runText(stream, ra, rb).split(' ');
+      if (l.length < 2 || r.length < 2 || !looksLikePersonName(l) || !looksLikePersonName(r)) return undefined;
+      return `${l.join(' ')} and ${r.join(' ')}`;
+    }
+    return undefined;
+  }
+
+  /**
+   * A speaker given by a description, not a name: "the mayor" (the one person the text gave that
+   * role), "the Ukrainian leader", "says the bow-tied maverick" (the person in focus), "the company"
+   * (the organisation named just before), "a statement from the EU" (the EU). An unnamed one keeps
+   * a null name and its description ("a spokesperson"; "the official" after "a justice official").
+   */
+  private resolveDescription(stream: TokenStream, phrase: SpeakerPhrase, discourseEnd: number): { result: Speaker; sal: Salient } {
     const toks = stream.tokens;
     const start = toks[phrase.from].start;
     const end = toks[phrase.to - 1].end;
+    const written = this.text.slice(start, end).replace(/\s+/g, ' ');
+    // "A spokesperson said" opening a sentence is still "a spokesperson".
+    const description = /^(A|An|The|His|Her|Its|Their|One|My|Our) /.test(written) ? written[0].toLowerCase() + written.slice(1) : written;
+    const words = description.toLowerCase().split(' ').map((w) => w.replace(/[,;:]+$/, ''));
+    // The head is the noun before any preposition ("the 39-year-old founder of Studiocomix Press").
+    const ofAt = words.findIndex((w, i) => i > 0 && headEnders.has(w));
+    const head = stripPossessive(ofAt > 0 ? words[ofAt - 1] : words[words.length - 1]);
+    const definite = words[0] === 'the';
+    const named = (name: string, key: string | undefined, person: boolean, gender?: Gender) => ({
+      result: { start, end, name, ...(key ? { key } : {}) },
+      sal: { name, key, gender, person, start, end },
+    });
+    // "Stella's owners Tore Sohlberg and Lehla Abreder": the two of them, together.
+    const pair = this.namedPair(stream, phrase);
+    if (pair) return { result: { start, end, name: pair }, sal: { name: pair, person: true, plural: true, start, end } };
+    // "a statement from the EU", "the report by Statistics Canada": the body that issued it.
+    if (ofAt > 0 && documentNouns.has(head)) {
+      const source = this.mentionIn(toks[phrase.from + ofAt + 1]?.start ?? end, end);
+      if (source && source.entity.type !== 'place') return named(source.entity.name, source.entity.key, source.entity.type === 'person');
+    }
+    // "the Ukrainian leader": the one person whose role says Ukrainian; a role-holder whose
+    // role lacks the modifier ("Senate Majority Leader") is not meant.
+    const modifier = words.length === 3 && definite ? words[1] : undefined;
+    const modified = modifier ? this.peopleWithRoleWord(modifier) : [];
+    if (modified.length === 1) return named(modified[0].name, undefined, true, this.genderOf(modified[0].name));
+    // "the mayor": the one person the text gave that role.
+    const headRole = words.length >= 2 && words.length <= 3 && definite ? this.names.resolveRole(head, start) : undefined;
+    if (headRole && (!modifier || modified.some((e) => e.name === headRole) || !this.people.some((e) => e.name === headRole))) {
+      return named(headRole, undefined, true, this.genderOf(headRole));
+    }
+    const introduced = definite ? this.unnamedBefore(head, start) : undefined;
+    // "says the affable proprietor", "the bow-tied maverick": a definite description of one
+    // person refers to the person in focus, unless the text introduced an unnamed one
+    // ("a White House official ... The official") or it is anonymous by nature ("the source").
+    const describesPerson =
+      definite && words.length <= 6 && ofAt !== 1 && !organisationNouns.has(head) && !anonymousNouns.has(head) && !/[^s]s$/.test(head) &&
+      (isRoleNoun(head) || words.length >= 3);
+    const focus = describesPerson && !introduced ? this.focusPerson() : undefined;
+    if (focus?.name) return { result: { start, end, name: focus.name, ...(focus.key ? { key: focus.key } : {}) }, sal: { ...focus } };
+    // "the company said": the organisation named just before.
+    const org = definite && words.length <= 3 && organisationNouns.has(head) ? this.organisationBefore(discourseEnd) : undefined;
+    if (org) return named(org.entity.name, org.entity.key, false);
+    if (!definite && (words[0] === 'a' || words[0] === 'an')) this.noteIndefinite(head, start, description);
+    // Only a short noun phrase headed by someone who can speak describes a speaker: not "a
+    // report", not a clause the phrase reader swept up ("his government won't spend ...").
+    const opensNounPhrase = describerWords.has(words[0]) || /['’]s$/u.test(words[0]) || (ofAt < 0 && words.length <= 4);
+    const describes = introduced ?? (words.length <= 6 && opensNounPhrase && canSpeak(head) && !documentNouns.has(head) ? description : undefined);
+    return {
+      result: { start, end, name: null, ...(describes ? { description: describes } : {}) },
+      sal: { name: null, person: false, start, end },
+    };
+  }
+
+  /**
+   * Resolves a speaker phrase at its place in the document and records it as salient. `quoteStart`
+   * keeps names inside the quote itself out of "it"/"the company" ("“We're working with Apple,” the
+   * company said" is not Apple).
+   */
+  resolve(stream: TokenStream, phrase: SpeakerPhrase, statement = true, quoteStart = Infinity): Speaker {
+    const toks = stream.tokens;
+    const start = toks[phrase.from].start;
+    const end = toks[phrase.to - 1].end;
+    const discourseEnd = Math.min(start, quoteStart);
     let result: Speaker;
     let sal: Salient;
     if (phrase.kind === 'name') {
@@ -221,50 +320,14 @@ export class SpeakerResolver {
       const kind = personalPronouns[this.text.slice(start, end).toLowerCase()] ?? 'neuter';
       let a = this.antecedent(kind);
       if ((!a || !a.name) && kind === 'neuter') {
-        const org = this.organisationBefore(start);
+        const org = this.organisationBefore(discourseEnd);
         if (org) a = { name: org.entity.name, key: org.entity.key, person: false, start: org.start, end: org.end };
       }
       result = { start, end, name: a?.name ?? null, ...(a?.key ? { key: a.key } : {}) };
       sal = a ? { ...a, start, end } : { name: null, person: kind === 'male' || kind === 'female', start, end };
       if (a && (kind === 'male' || kind === 'female') && a.name && !a.gender) a.gender = kind;
     } else {
-      // An unnamed speaker; an entity mention inside it that is the whole phrase's head would
-      // have been read as a name already.
-      // "the mayor": the one person the text gave that role.
-      const words = this.text.slice(start, end).toLowerCase().split(/\s+/);
-      const head = words[words.length - 1];
-      // "the Ukrainian leader": the one person whose role says Ukrainian; a role-holder whose
-      // role lacks the modifier ("Senate Majority Leader") is not meant.
-      const modifier = words.length === 3 && words[0] === 'the' ? words[1] : undefined;
-      const modified = modifier ? this.peopleWithRoleWord(modifier) : [];
-      const headRole = words.length >= 2 && words.length <= 3 && words[0] === 'the' ? this.names.resolveRole(head, start) : undefined;
-      const role =
-        modified.length === 1
-          ? modified[0].name
-          : headRole && (!modifier || this.peopleWithRoleWord(modifier).some((e) => e.name === headRole) || !this.people.some((e) => e.name === headRole))
-            ? headRole
-            : undefined;
-      // "says the affable proprietor": a definite role for a person refers to the person in
-      // focus, unless the text introduced an unnamed one ("a White House official ... The official").
-      const focus =
-        !role && words[0] === 'the' && words.length <= 6 && isRoleNoun(head) && !organisationNouns.has(head) && !this.unnamedBefore(head, start)
-          ? this.focusPerson()
-          : undefined;
-      // "the company said": the organisation named just before.
-      const org = !role && !focus && words[0] === 'the' && words.length <= 3 && organisationNouns.has(head) ? this.organisationBefore(start) : undefined;
-      if (org) {
-        result = { start, end, name: org.entity.name, key: org.entity.key };
-        sal = { name: org.entity.name, key: org.entity.key, person: false, start, end };
-      } else if (role) {
-        result = { start, end, name: role };
-        sal = { name: role, person: true, gender: this.genderOf(role), start, end };
-      } else if (focus?.name) {
-        result = { start, end, name: focus.name, ...(focus.key ? { key: focus.key } : {}) };
-        sal = { ...focus };
-      } else {
-        result = { start, end, name: null };
-        sal = { name: null, person: false, start, end };
-      }
+      ({ result, sal } = this.resolveDescription(stream, phrase, discourseEnd));
     }
     sal.quoted = true;
     this.salient.push(sal);

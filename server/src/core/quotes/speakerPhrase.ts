@@ -93,6 +93,11 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
     // Telford") or opens the chunk, not when it is the object of a preposition ("ambassador to
     // the U.S.", "a fellow at the Center for Strategic and International Studies").
     const before = run[0] > from ? lower(toks[run[0] - 1]) : '';
+    // "Tore Sohlberg and Lehla Abreder said": two names together, read as one phrase.
+    const left = before === 'and' ? nameRunEndingAt(stream, run[0] - 2, from) : undefined;
+    if (left && isNameRun(stream, left[0], left[1]) && !prepositions.has(left[0] > from ? lower(toks[left[0] - 1]) : '')) {
+      return { kind: 'phrase', from: left[0], to: run[1] };
+    }
     const objectOf = prepositions.has(before) || determiners.has(before) || before === 'and' || before === '&';
     if (!objectOf) {
       const [a, b] = personPart(stream, run[0], run[1]);
@@ -179,7 +184,8 @@ export function isNameRun(stream: TokenStream, from: number, to: number): boolea
   return false;
 }
 
-function canSpeak(head: string): boolean {
+/** A head noun that can name someone who speaks: a person, a role or a body. */
+export function canSpeak(head: string): boolean {
   const h = head.replace(/['’]s?$/u, '');
   return speakerNouns.has(h) || organisationNouns.has(h) || isRoleNoun(h) || /(people|men|women|members|workers|staff|residents|officials|users|groups|leaders|experts)$/.test(h);
 }
