@@ -46,19 +46,25 @@ function isOrdinaryWord(folded: string): boolean {
   );
 }
 
-/** The six languages' lists folded into one map (built on first use): 'unknown' where they disagree ("Yuri"). */
+/**
+ * The six languages' lists folded into one map (built on first use) by vote: a gender needs at
+ * least three times the lists of the other, else 'unknown' ("Yuri", "Alex", "Lee"). One list's slip (the
+ * French list has "Richard" and "Benjamin" as female) no longer makes a common name unknown.
+ */
 let merged: Map<string, 'male' | 'female' | 'unknown'> | undefined;
 
 function lookUp(folded: string): 'male' | 'female' | 'unknown' | undefined {
   if (!merged) {
-    merged = new Map();
+    const votes = new Map<string, [number, number]>();
     for (const list of [en, it, es, fr, de, tr]) {
       for (const [name, g] of list) {
-        const had = merged.get(name);
-        if (had === undefined) merged.set(name, g);
-        else if (had !== g) merged.set(name, 'unknown');
+        const v = votes.get(name) ?? [0, 0];
+        v[g === 'male' ? 0 : 1]++;
+        votes.set(name, v);
       }
     }
+    merged = new Map();
+    for (const [name, [m, f]] of votes) merged.set(name, m >= 3 * f ? 'male' : f >= 3 * m ? 'female' : 'unknown');
   }
   return merged.get(folded);
 }

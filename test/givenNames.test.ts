@@ -1,0 +1,23 @@
+import { strict as assert } from 'node:assert';
+import { givenNameGender, isGivenName } from '../server/src/core/entities/givenNames';
+
+describe('givenNames', () => {
+  it('takes the gender most of the name lists agree on, despite one list’s slip', () => {
+    // The French list calls Richard and Benjamin female; the others say male.
+    assert.equal(givenNameGender('richard'), 'male');
+    assert.equal(givenNameGender('benjamin'), 'male');
+    assert.equal(givenNameGender('wendy'), 'female');
+  });
+
+  it('leaves names the lists split on to the text’s pronouns', () => {
+    assert.equal(givenNameGender('yuri'), undefined);
+    assert.equal(givenNameGender('lee'), undefined);
+    assert.equal(givenNameGender('alex'), undefined);
+    assert.ok(isGivenName('yuri'));
+  });
+
+  it('refuses ordinary words the lists hold', () => {
+    assert.equal(givenNameGender('will'), undefined);
+    assert.equal(isGivenName('china'), false);
+  });
+});
