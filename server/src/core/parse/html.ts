@@ -7,6 +7,7 @@ import rehypeParse from 'rehype-parse';
 import type { Root, Element, ElementContent, RootContent } from 'hast';
 import type { Block, DocumentMeta, ParsedDocument } from '../types';
 import { makeBlock } from './prose';
+import { TokenTexts } from './tokenText';
 import { guessTitle } from './title';
 
 const processor = unified().use(rehypeParse, { fragment: false });
@@ -18,13 +19,14 @@ export function parseHtml(path: string, text: string): ParsedDocument {
   const tree = processor.parse(text) as Root;
   const blocks: Block[] = [];
   const meta: DocumentMeta = {};
+  const texts = new TokenTexts(text);
   const visit = (node: Root | RootContent): void => {
     if (node.type === 'element') {
       if (node.tagName === 'title' && !meta.title) meta.title = textOf(node).trim();
       if (node.tagName === 'meta') readMeta(node, meta);
       if (skipped.has(node.tagName)) return;
       if (proseBlocks.has(node.tagName) && !hasBlockChild(node)) {
-        const block = proseBlock(text, node);
+        const block = proseBlock(texts, node);
         if (block) blocks.push(block);
         return;
       }
@@ -60,7 +62,8 @@ function readMeta(node: Element, meta: DocumentMeta): void {
   else if (key === 'article:published_time' || key === 'date') meta.date = content.slice(0, 10);
 }
 
-function proseBlock(text: string, node: Element): Block | undefined {
+function proseBlock(texts: TokenTexts, node: Element): Block | undefined {
+  const { text } = texts;
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   if (start === undefined || end === undefined) return undefined;
@@ -79,7 +82,7 @@ function proseBlock(text: string, node: Element): Block | undefined {
   for (const c of node.children) walk(c);
   const blockStart = node.children[0]?.position?.start.offset ?? start;
   const blockEnd = node.children[node.children.length - 1]?.position?.end.offset ?? end;
-  const block = makeBlock(text, chars.join(''), start, end, /^h\d$/.test(node.tagName) ? 'heading' : 'paragraph');
+  const block = makeBlock(texts, chars.join(''), start, end, /^h\d$/.test(node.tagName) ? 'heading' : 'paragraph');
   if (block) {
     block.start = blockStart;
     block.end = blockEnd;

@@ -8,6 +8,7 @@ import { parse as parseYaml } from 'yaml';
 import type { Root, RootContent, Heading, Paragraph, PhrasingContent, Yaml } from 'mdast';
 import type { Block, DocumentMeta, ParsedDocument } from '../types';
 import { makeBlock } from './prose';
+import { TokenTexts } from './tokenText';
 import { guessTitle } from './title';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
@@ -16,10 +17,11 @@ export function parseMarkdown(path: string, text: string): ParsedDocument {
   const tree = processor.parse(text) as Root;
   const blocks: Block[] = [];
   const meta: DocumentMeta = {};
+  const texts = new TokenTexts(text);
   const visit = (node: Root | RootContent): void => {
     if (node.type === 'yaml') Object.assign(meta, frontMatter(node));
     if (node.type === 'paragraph' || node.type === 'heading') {
-      const block = proseBlock(text, node);
+      const block = proseBlock(texts, node);
       if (block) blocks.push(block);
       return;
     }
@@ -35,7 +37,8 @@ export function parseMarkdown(path: string, text: string): ParsedDocument {
   return doc;
 }
 
-function proseBlock(text: string, node: Paragraph | Heading): Block | undefined {
+function proseBlock(texts: TokenTexts, node: Paragraph | Heading): Block | undefined {
+  const { text } = texts;
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   if (start === undefined || end === undefined) return undefined;
@@ -55,7 +58,7 @@ function proseBlock(text: string, node: Paragraph | Heading): Block | undefined 
     }
   };
   walk(node.children);
-  return makeBlock(text, chars.join(''), start, end, node.type === 'heading' ? 'heading' : 'paragraph');
+  return makeBlock(texts, chars.join(''), start, end, node.type === 'heading' ? 'heading' : 'paragraph');
 }
 
 function frontMatter(node: Yaml): DocumentMeta {

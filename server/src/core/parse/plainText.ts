@@ -2,6 +2,7 @@
 // hard-wrapped text, paragraphs separated by blank lines with headline lines kept apart.
 import type { Block, ParsedDocument } from '../types';
 import { makeBlock } from './prose';
+import { TokenTexts } from './tokenText';
 import { guessTitle } from './title';
 
 interface Line {
@@ -62,6 +63,7 @@ function paragraphSpans(lines: Line[]): Array<[number, number]> {
 export function parsePlainText(path: string, text: string): ParsedDocument {
   const blocks: Block[] = [];
   const meta: ParsedDocument['meta'] = {};
+  const texts = new TokenTexts(text);
   for (let [start, end] of paragraphSpans(splitLines(text))) {
     // Some saved articles carry a "date 2025-10-16" prefix on their first line.
     const prefix = /^\s*date (\d{4}-\d{2}-\d{2})\s+/.exec(text.slice(start, end));
@@ -70,7 +72,7 @@ export function parsePlainText(path: string, text: string): ParsedDocument {
       start += prefix[0].length;
     }
     const masked = text.slice(start, end).replace(/[\r\n]/g, ' ');
-    const block = makeBlock(text, masked, start, end, 'paragraph');
+    const block = makeBlock(texts, masked, start, end, 'paragraph');
     if (block) blocks.push(block);
   }
   const doc: ParsedDocument = { path, text, format: 'text', meta, blocks };

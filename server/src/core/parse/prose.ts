@@ -2,6 +2,7 @@
 import { ParseEnglish } from 'parse-english';
 import type { Paragraph as NlcstParagraph, Sentence as NlcstSentence } from 'nlcst';
 import type { Block, Sentence, Token, TokenKind } from '../types';
+import { TokenTexts } from './tokenText';
 
 const parser = new ParseEnglish();
 
@@ -13,10 +14,10 @@ const tokenKinds: Record<string, TokenKind | undefined> = {
 
 /**
  * Parses `masked` (a copy of file text from `offset` on, with non-prose characters replaced by
- * spaces so that every offset is unchanged) into sentences. `original` is the file text, used for
- * token text so that masking never leaks into what is reported.
+ * spaces so that every offset is unchanged) into sentences. `original` gives the file text, used
+ * for token text so that masking never leaks into what is reported.
  */
-export function parseProse(original: string, masked: string, offset: number): Sentence[] {
+export function parseProse(original: TokenTexts, masked: string, offset: number): Sentence[] {
   const root = parser.parse(masked);
   const sentences: Sentence[] = [];
   for (const paragraph of root.children) {
@@ -30,7 +31,7 @@ export function parseProse(original: string, masked: string, offset: number): Se
   return sentences;
 }
 
-function convertSentence(sentence: NlcstSentence, original: string, offset: number): Sentence | undefined {
+function convertSentence(sentence: NlcstSentence, original: TokenTexts, offset: number): Sentence | undefined {
   const tokens: Token[] = [];
   for (const child of sentence.children) {
     const kind = tokenKinds[child.type];
@@ -43,7 +44,7 @@ function convertSentence(sentence: NlcstSentence, original: string, offset: numb
   return { start: tokens[0].start, end: tokens[tokens.length - 1].end, tokens };
 }
 
-export function makeBlock(original: string, masked: string, start: number, end: number, kind: Block['kind']): Block | undefined {
+export function makeBlock(original: TokenTexts, masked: string, start: number, end: number, kind: Block['kind']): Block | undefined {
   const sentences = parseProse(original, masked, start);
   if (sentences.length === 0) return undefined;
   return { start, end, kind, sentences };
