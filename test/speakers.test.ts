@@ -201,4 +201,20 @@ describe('extractQuotes: speakers', () => {
     const q = find(quotesOf(text), 'setting ourselves up');
     assert.equal(q.speaker?.name, 'Adam Jagelewski');
   });
+
+  it('reads neither an apposition after the speaker nor "in a statement" as reported speech', () => {
+    const text = 'It could take years to train crews, said Mark Montgomery, an analyst at the Foundation for Defense of Democracies. The strike “exposes Moscow’s attitude,” Olga Stefanishyna said in a statement, calling it “a direct blow.”';
+    const qs = quotesOf(text);
+    const years = qs.find((q) => q.kind === 'indirect' && q.content.startsWith('It could take years'));
+    assert.equal(years?.speaker?.name, 'Mark Montgomery');
+    assert.equal(qs.find((q) => q.content.startsWith('an analyst')), undefined);
+    for (const q of qs) assert.notEqual(q.speaker && text.slice(q.speaker.start, q.speaker.end), 'in a statement');
+    assert.equal(qs.find((q) => q.kind === 'indirect' && /^(in )?a statement/.test(q.content)), undefined);
+  });
+
+  it('gives "according to Trump’s account" to Trump', () => {
+    const text = 'Donald Trump spoke to Putin. According to Trump’s account, Putin congratulated him on what he called a great accomplishment.';
+    const q = quotesOf(text).find((x) => x.kind === 'indirect' && x.content.startsWith('Putin congratulated'));
+    assert.equal(q?.speaker?.name, 'Donald Trump');
+  });
 });

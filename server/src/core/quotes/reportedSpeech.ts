@@ -34,6 +34,9 @@ const verbTail = new Set([
   'friday’s', 'media', 'told', 'via', 'over', 'his', 'their', 'its', 'our', 'statement,',
 ]);
 
+/** Prepositions that open the circumstances of a speech verb ("said in a statement"). */
+const circumstanceWords = new Set(['in', 'on', 'at', 'during', 'via', 'over', 'with']);
+
 const notSubject = new Set(['in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'of', 'about', 'after', 'before', 'during', 'over', 'under', 'into', 'so', 'yes', 'no', 'goodbye', 'hello', 'sorry', 'thanks', 'nothing', 'something', 'anything', 'little', 'much', 'too', 'as', 'was', 'is', 'had', 'has', 'and', 'or', 'but', 'goodbye', 'ok', 'okay', 'what', 'how', 'why', 'when', 'where', 'who', 'which', 'whether', 'if', 'not']);
 const clauseOpeners = new Set(['there', 'it', 'this', 'these', 'those', 'some', 'many', 'most', 'all', 'no', 'nobody', 'everyone', 'one', 'two', 'more', 'about', 'only', 'not']);
 
@@ -74,10 +77,14 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     const att = attributionAfter(stream, c + 1, d, false);
     if (!att || !endsTag(stream, Math.max(att.end, att.verb + 1), d)) continue;
     if (anyCovered(covered, s, c) || anyCovered(covered, d + 1, e)) break;
+    // A lead-in before the tag is reported too ("At 2,300 feet, he said, it ..."; "In this
+    // context, according to Ushakov, ...").
     out.push({ from: s, to: c, speaker: att.speaker });
     let rest = d + 1;
     if (rest < e && ['and', 'but'].includes(lower(toks[rest]))) rest++;
-    if (e - rest >= 3) out.push({ from: rest, to: e, speaker: att.speaker });
+    // "..., said Mark Montgomery, an analyst at ...": an apposition to the speaker, not more speech.
+    const apposition = ['a', 'an'].includes(lower(toks[rest] ?? toks[e - 1])) || (determiners.has(lower(toks[rest] ?? toks[e - 1])) && !hasFiniteVerb(stream, rest, e));
+    if (e - rest >= 3 && !apposition) out.push({ from: rest, to: e, speaker: att.speaker });
     return out;
   }
   // "X said (that) CLAUSE."
@@ -111,6 +118,11 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       // The clause starts right after the verb (or the recipient of "told"), past any time or
       // medium words ("said Monday", "said on X") but not past its own subject ("said the ...").
       from = stem === 'tell' ? k : j + 1;
+      // "said in a statement, calling it ...": circumstances, then no clause.
+      if (circumstanceWords.has(lower(toks[from] ?? toks[e - 1]))) {
+        while (from < e && verbTail.has(lower(toks[from]))) from++;
+        if (toks[from]?.text === ',') continue;
+      }
       while (from < k && verbTail.has(lower(toks[from])) && !determiners.has(lower(toks[from])) && personalPronouns[lower(toks[from])] === undefined) from++;
       const w = toks[from];
       if (!w || isMarkToken(w.text)) continue;

@@ -33,7 +33,7 @@ interface MentionRef {
 /** Words that end a description's head ("the founder of ...", "a statement from ..."). */
 const headEnders = new Set(['of', 'for', 'from', 'by', 'at', 'with', 'in', 'on', 'to']);
 /** Written things whose words belong to whoever issued them. */
-const documentNouns = new Set(['statement', 'release', 'report', 'letter', 'memo', 'document', 'post', 'email', 'e-mail', 'paper', 'study', 'website', 'message', 'tweet', 'notice', 'filing', 'announcement']);
+const documentNouns = new Set(['account', 'statement', 'release', 'report', 'letter', 'memo', 'document', 'post', 'email', 'e-mail', 'paper', 'study', 'website', 'message', 'tweet', 'notice', 'filing', 'announcement']);
 /** Words a description of an unnamed speaker opens with ("a spokesperson", "his office", "one jolly viewer"). */
 const describerWords = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'my', 'our', 'one', 'two', 'three', 'several', 'some', 'many', 'both']);
 /** Descriptions that hide a person on purpose: never the person in focus. */
@@ -261,6 +261,11 @@ export class SpeakerResolver {
     // "Stella's owners Tore Sohlberg and Lehla Abreder": the two of them, together.
     const pair = this.namedPair(stream, phrase);
     if (pair) return { result: { start, end, name: pair }, sal: { name: pair, person: true, plural: true, start, end } };
+    // "according to Trump's account", "Ushakov's statement": the one whose account it is.
+    if (ofAt < 0 && documentNouns.has(head) && phrase.to - phrase.from >= 2 && /['’]s?$/u.test(toks[phrase.to - 2].text)) {
+      const owner = this.resolveName(stream, { kind: 'name', from: phrase.from, to: phrase.to - 1 });
+      if (owner.person || owner.entity) return named(owner.name, owner.key, owner.person);
+    }
     // "a statement from the EU", "the report by Statistics Canada": the body that issued it.
     if (ofAt > 0 && documentNouns.has(head)) {
       const source = this.mentionIn(toks[phrase.from + ofAt + 1]?.start ?? end, end);

@@ -131,6 +131,8 @@ export function speakerAfterVerb(stream: TokenStream, verb: number, ceiling: num
   if (i >= ceiling) return undefined;
   const w = lower(toks[i]);
   if (personalPronouns[w] && w !== 'i') return { kind: 'pronoun', from: i, to: i + 1 };
+  // "said in a statement": circumstances, not a speaker.
+  if (prepositions.has(w)) return undefined;
   // The phrase runs to the first comma, stop or relative word.
   let to = i;
   while (to < ceiling && to - i < 12 && (toks[to].kind === 'word' || ["'", '’', '-', '&'].includes(toks[to].text)) && !(to > i && relativeWords.has(lower(toks[to])) && !isCapitalised(toks[to]))) to++;
