@@ -1,10 +1,10 @@
 // Sentences and tokens of a stretch of prose, from parse-english, with offsets into the file.
-import { ParseEnglish } from 'parse-english';
 import type { Paragraph as NlcstParagraph, Sentence as NlcstSentence } from 'nlcst';
 import type { Block, Sentence, Token, TokenKind } from '../types';
 import { TokenTexts } from './tokenText';
+import { EnglishParser } from './englishParser';
 
-const parser = new ParseEnglish();
+const parser = new EnglishParser();
 
 const tokenKinds: Record<string, TokenKind | undefined> = {
   WordNode: 'word',
