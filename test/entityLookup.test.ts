@@ -43,6 +43,11 @@ describe('createEntityLookup on the seeds', () => {
     assert.deepEqual(hits.map((h) => h.name), ['Volodymyr Zelenskyy', 'Sergei Lavrov'].map((n) => lookup.byName(n)?.name));
   });
 
+  it('takes no ordinary word opening a sentence for a misspelt name ("Then" is not "Thune")', () => {
+    assert.ok(lookup.byName('John Thune'));
+    assert.deepEqual(found('Then came the call. Thune spoke.').map((h) => h.name), ['John Thune']);
+  });
+
   it('ignores lower-case words and unknown names', () => {
     assert.deepEqual(found('the trump card was played by Jane Nobody in the morning.'), []);
   });

@@ -150,7 +150,8 @@ export function createEntityLookup(merged: MergedEntities, docs: Iterable<Docume
 
   /** A spelling no source used, but the same sound and a close spelling of a known name ("Zelenskyi"). */
   function bySound(folded: string): CorpusEntity | undefined {
-    if (folded.length < 4) return undefined;
+    // An ordinary word opening a sentence ("Then") is no misspelt name ("Thune").
+    if (folded.length < 4 || FUNCTION_WORDS.has(folded) || CALENDAR_WORDS.has(folded)) return undefined;
     const list = sounds.get(phoneticKey(folded));
     if (!list) return undefined;
     let best: CorpusEntity | undefined;
