@@ -87,6 +87,10 @@ export class ClaimIndex {
   private aliveDocs = 0;
   private deadDocs = 0;
   private scores = new Float64Array(0);
+  /** Per unit: 0 not yet looked up, -1 in no live document, k + 1 first live in its docs[k]. Reset on sync. */
+  private firstLive = new Int32Array(0);
+  /** Per word id: its place in the claim being scored, plus one (0: not in it). Zeroed after each claim. */
+  private claimPlace = new Int32Array(0);
 
   /** Brings the index in line with the source index: new and changed documents in, removed out. */
   sync(index: SourceIndex): void {
@@ -101,6 +105,8 @@ export class ClaimIndex {
     }
     for (const [path, n] of this.docByPath) if (!current.has(path)) this.drop(n);
     if (this.deadDocs > 100 && this.deadDocs > this.aliveDocs) this.compact();
+    // Documents came or went: where each unit first lives is looked up again.
+    this.firstLive = new Int32Array(this.units.length);
   }
 
   private wordId(w: string): number {
@@ -166,16 +172,36 @@ export class ClaimIndex {
     for (const a of keep) this.add(a);
   }
 
+  /** Where a unit first occurs in a live document (index into its docs), -1 if in none; remembered
+   *  in a flat array, as scoring asks it of many candidates and their neighbours. */
+  private firstLiveAt(unit: number): number {
+    const known = this.firstLive[unit];
+    if (known !== 0) return known - 1;
+    const at = this.units[unit].docs.findIndex((d) => this.docs[d].alive);
+    this.firstLive[unit] = at + 1 === 0 ? -1 : at + 1;
+    return at;
+  }
+
+  private lives(unit: number): boolean {
+    return this.firstLiveAt(unit) >= 0;
+  }
+
   /** Where a unit is carried by a live document, if anywhere. */
   private occurrence(unit: number): { path: string; span: { start: number; end: number } } | undefined {
+    const at = this.firstLiveAt(unit);
+    if (at < 0) return undefined;
     const u = this.units[unit];
-    for (let i = 0; i < u.docs.length; i++) if (this.docs[u.docs[i]].alive) return { path: this.docs[u.docs[i]].path, span: u.spans[i] };
-    return undefined;
+    return { path: this.docs[u.docs[at]].path, span: u.spans[at] };
   }
 
   private weight(id: number | undefined): number {
     const df = id === undefined ? 0 : this.postings[id].length;
     return Math.log(1 + (this.units.length + 1) / (df + 1));
+  }
+
+  /** A sentence's content words, stemmed through the index's word cache (claimWord runs once per spelling). */
+  wordsOf(sentence: Sentence, skip: Array<{ start: number; end: number }> = []): string[] {
+    return sentenceWords(sentence, skip, this.stems);
   }
 
   /** How well the best source passage (a sentence, or it and a neighbour) covers these words. */
@@ -211,12 +237,32 @@ export class ClaimIndex {
       if (top.length > candidateCount) top.pop();
     }
     for (const unit of touched) this.scores[unit] = 0;
-    const covered = (units: number[]) => {
-      let sum = 0;
-      for (let i = 0; i < ids.length; i++) {
-        const id = ids[i];
-        if (id !== undefined && units.some((u) => binaryHas(this.units[u].words, id))) sum += weights[i];
+    // Which of the claim's words each candidate carries (a unit's words marked through claimPlace,
+    // not a search per claim word); coverage sums the weights in the claim's word order.
+    if (this.claimPlace.length < this.ids.size) this.claimPlace = new Int32Array(Math.max(this.ids.size, this.claimPlace.length * 2));
+    // A word given twice counts twice, as its first place says.
+    const firstOf = ids.map((id, i) => {
+      if (id === undefined) return i;
+      if (this.claimPlace[id] === 0) this.claimPlace[id] = i + 1;
+      return this.claimPlace[id] - 1;
+    });
+    const carried = new Map<number, Uint8Array>();
+    const carriedBy = (unit: number): Uint8Array => {
+      let hits = carried.get(unit);
+      if (!hits) {
+        hits = new Uint8Array(ids.length);
+        for (const id of this.units[unit].words) {
+          const place = this.claimPlace[id];
+          if (place > 0) hits[place - 1] = 1;
+        }
+        for (let i = 0; i < ids.length; i++) if (firstOf[i] !== i) hits[i] = hits[firstOf[i]];
+        carried.set(unit, hits);
       }
+      return hits;
+    };
+    const covered = (a: Uint8Array, b?: Uint8Array) => {
+      let sum = 0;
+      for (let i = 0; i < ids.length; i++) if (a[i] || b?.[i]) sum += weights[i];
       return total === 0 ? 1 : sum / total;
     };
     // The best passage: a sentence, or it with a sentence next to it in some article.
@@ -224,30 +270,20 @@ export class ClaimIndex {
     let bestCoverage = 0;
     for (let rank = 0; rank < top.length; rank++) {
       const unit = top[rank];
-      if (!this.occurrence(unit)) continue;
-      let coverage = covered([unit]);
+      if (!this.lives(unit)) continue;
+      const own = carriedBy(unit);
+      let coverage = covered(own);
       if (rank < withNeighbours) for (const n of this.units[unit].neighbours) {
         if (coverage >= 1) break;
-        if (this.occurrence(n)) coverage = Math.max(coverage, covered([unit, n]));
+        if (this.lives(n)) coverage = Math.max(coverage, covered(own, carriedBy(n)));
       }
       if (coverage > bestCoverage) [bestUnit, bestCoverage] = [unit, coverage];
     }
+    for (const id of ids) if (id !== undefined) this.claimPlace[id] = 0;
     if (bestUnit < 0) return { coverage: 0 };
     const where = this.occurrence(bestUnit)!;
     return { coverage: bestCoverage, path: where.path, span: where.span };
   }
-}
-
-function binaryHas(sorted: Uint32Array, value: number): boolean {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] === value) return true;
-    if (sorted[mid] < value) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
 }
 
 const claimIndexes = new WeakMap<SourceIndex, { version: number; index: ClaimIndex }>();
