@@ -4,6 +4,7 @@
 // a chunk's analysis are relative to the chunk; `offset` places it in the draft.
 import type { DocumentAnalysis } from '../core/types';
 import { analyzeDocument } from '../core/analyze';
+import { QueryMemo } from './queryMemo';
 import { drain, type Steps } from './steps';
 
 export type DraftFormat = 'markdown' | 'text' | 'html';
@@ -14,6 +15,8 @@ export interface DraftChunk {
   /** The chunk's text as analysed (same length as in the draft; hard wraps may be blanked). */
   text: string;
   analysis: DocumentAnalysis;
+  /** Corpus answers by the words that asked them, shared by the analyzer's drafts (absent: none kept). */
+  queries?: QueryMemo;
 }
 
 export interface DraftAnalysis {
@@ -137,6 +140,8 @@ export function chunkSpans(text: string, format: DraftFormat): ChunkSpan[] {
 /** Analyses drafts chunk by chunk, reusing the analyses of unchanged chunks. */
 export class DraftAnalyzer {
   private readonly cache = new Map<string, DocumentAnalysis>();
+  /** What the rules asked the corpus, by the words asked: one memo for every draft analysed here. */
+  readonly queries = new QueryMemo();
 
   constructor(private readonly capacity = 20_000) {}
 
@@ -151,7 +156,7 @@ export class DraftAnalyzer {
     for (const span of chunkSpans(text, format)) {
       let chunkText = text.slice(span.start, span.end);
       if (span.joinLines) chunkText = chunkText.replace(/\r?\n|\r/g, (m) => ' '.repeat(m.length));
-      chunks.push({ offset: span.start, text: chunkText, analysis: this.analyzeChunk(format, chunkText) });
+      chunks.push({ offset: span.start, text: chunkText, analysis: this.analyzeChunk(format, chunkText), queries: this.queries });
       yield;
     }
     return { uri, version, text, format, chunks };

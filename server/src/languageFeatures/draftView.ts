@@ -53,7 +53,7 @@ export function draftQuotes(chunk: DraftChunk, view: CorpusView): DraftQuote[] {
   return memoize(chunk.analysis, view, 'quotes', () =>
     chunk.analysis.quotes.map((quote) => {
       const { words } = quotedWords(chunk.text, quote);
-      return isCheckable(quote, words) ? { quote, assessment: assessQuote(chunk.text, quote, view) } : { quote };
+      return isCheckable(quote, words) ? { quote, assessment: assessQuote(chunk.text, quote, view, chunk.queries) } : { quote };
     }),
   );
 }

@@ -6,6 +6,7 @@ import type { Quote, Span } from '../core/types';
 import type { QuoteAlignment } from '../core/clusters/alignQuote';
 import { quoteUnits } from '../core/clusters/quoteWords';
 import type { CorpusView, SourceQuote } from './corpusView';
+import type { QueryMemo } from './queryMemo';
 
 export interface QuoteEvidence extends SourceQuote {
   alignment: QuoteAlignment;
@@ -77,13 +78,20 @@ function distinctSpans(evidence: QuoteEvidence[]): QuoteEvidence[] {
   return evidence.filter((e) => kept.includes(e));
 }
 
-export function assessQuote(text: string, quote: Quote, corpus: CorpusView): QuoteAssessment {
+export function assessQuote(text: string, quote: Quote, corpus: CorpusView, memo?: QueryMemo): QuoteAssessment {
   const { words, pieces } = quotedWords(text, quote);
+  // The verdict depends on the quoted words alone: a memo answers for the same words again.
+  const verdict = memo ? memo.get(corpus, `quote\u0000${words}`, () => judgeWords(words, corpus)) : judgeWords(words, corpus);
+  return { ...verdict, words, pieces };
+}
+
+/** How quoted words stand against the sources: the status and its evidence. */
+function judgeWords(words: string, corpus: CorpusView): Pick<QuoteAssessment, 'status' | 'evidence'> {
   const evidence: QuoteEvidence[] = corpus.index.quotes
     .match(words, { minSimilarity, limit: maxCandidates })
     .map((m) => ({ path: m.ref.path, quote: m.ref.quote, alignment: m.alignment }));
   const exact = distinctSpans(evidence.filter((e) => e.alignment.exact));
-  if (exact.length > 0) return { status: 'sourced', words, pieces, evidence: exact };
+  if (exact.length > 0) return { status: 'sourced', evidence: exact };
   const near = evidence
     .filter((e) => e.alignment.similarity >= minSimilarity && e.alignment.equal >= Math.min(minEqualWords, wordCount(words)))
     .sort((a, b) => (better(a.alignment, b.alignment) ? -1 : better(b.alignment, a.alignment) ? 1 : 0));
@@ -91,7 +99,7 @@ export function assessQuote(text: string, quote: Quote, corpus: CorpusView): Quo
     const best = near[0].alignment;
     // Every source quote as close as the best one (the same quote reported by several articles).
     const tied = near.filter((e) => e.alignment.similarity === best.similarity && e.alignment.sourceExcerpt === best.sourceExcerpt);
-    return { status: 'mismatch', words, pieces, evidence: distinctSpans(tied.length > 0 ? tied : [near[0]]) };
+    return { status: 'mismatch', evidence: distinctSpans(tied.length > 0 ? tied : [near[0]]) };
   }
-  return { status: 'unsourced', words, pieces, evidence: [] };
+  return { status: 'unsourced', evidence: [] };
 }

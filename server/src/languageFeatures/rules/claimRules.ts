@@ -5,7 +5,7 @@
 // Quotations are left to the quote rules, headings to the writer.
 import type { Sentence } from '../../core/types';
 import { CALENDAR_WORDS } from '../../core/entities/lexicon';
-import { claimIndexOf, sentenceWords } from '../claimIndex';
+import { claimIndexOf } from '../claimIndex';
 import type { CorpusView } from '../corpusView';
 import type { DraftChunk } from '../draftAnalysis';
 import { draftNames } from '../draftView';
@@ -34,9 +34,11 @@ export function claimFindings(chunk: DraftChunk, view: CorpusView): Finding[] {
       const hasNumber = chunk.analysis.numbers.some(outside);
       if (!isFactual(sentence, hasName, hasNumber)) continue;
       // Figures are number-conflict's business: a wrong figure is not an unsupported sentence.
-      const words = sentenceWords(sentence, quotes).filter((w) => !/^\d/.test(w));
+      const words = claims.wordsOf(sentence, quotes).filter((w) => !/^\d/.test(w));
       if (words.length < minWords) continue;
-      const support = claims.support(words);
+      // Support depends on the words alone (in order: coverage sums their weights in turn).
+      const ask = () => claims.support(words);
+      const support = chunk.queries ? chunk.queries.get(view, `claim\u0000${words.join(' ')}`, ask) : ask();
       if (support.coverage >= minCoverage) continue;
       out.push({
         code: 'claim-unsourced',
