@@ -21,7 +21,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { SourceIndex } from './core/sourceIndex';
 import { isSourceFile } from './core/parse/parseDocument';
-import { NodeWorkspace } from './node/nodeWorkspace';
+import { describeReadError, NodeWorkspace, readSourceFile } from './node/nodeWorkspace';
 import { createLanguageService, semanticTokenLegend } from './languageService';
 import { corpusView } from './languageFeatures/corpusView';
 import { claimIndexOf } from './languageFeatures/claimIndex';
@@ -285,13 +285,13 @@ connection.onDidChangeWatchedFiles((params) => {
         continue;
       }
       try {
-        const bytes = await fs.readFile(location);
+        const bytes = await readSourceFile(location);
         const before = index.get(path)?.doc.text;
         const change = index.updateFromBytes(path, bytes);
         if (change.problem) reportProblems([{ path, reason: change.problem }]);
         changed = changed || index.get(path)?.doc.text !== before;
       } catch (err) {
-        index.setProblem(path, `unreadable: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+        index.setProblem(path, describeReadError(err));
         changed = true;
       }
     }

@@ -159,7 +159,9 @@ export class SourceIndex {
         try {
           bytes = await workspace.readFile(file.location);
         } catch (err) {
-          this.setProblem(file.path, `unreadable: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+          // A system error by its code; a workspace's own refusal ("too large", "not a regular file") as it says.
+          const code = (err as NodeJS.ErrnoException).code;
+          this.setProblem(file.path, code ? `unreadable: ${code}` : (err as Error).message);
           progress(file.path);
           continue;
         }

@@ -1,9 +1,10 @@
 // The real file system: folders are walked for source files, globs expanded with tinyglobby.
-import { promises as fs } from 'node:fs';
+import { constants as fsConstants, promises as fs } from 'node:fs';
 import * as nodePath from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { FileProblem, SourceFile, Workspace } from '../core/workspace';
 import { isSourceFile } from '../core/parse/parseDocument';
+import { MAX_SOURCE_BYTES } from '../core/parse/decode';
 
 const ignoredDirs = ['**/node_modules/**', '**/.git/**'];
 
@@ -32,7 +33,7 @@ export class NodeWorkspace implements Workspace {
   }
 
   readFile(location: string): Promise<Uint8Array> {
-    return fs.readFile(location);
+    return readSourceFile(location);
   }
 
   private async expand(pattern: string): Promise<string[]> {
@@ -51,6 +52,29 @@ export class NodeWorkspace implements Workspace {
     const rel = nodePath.relative(this.root, abs);
     return rel && !rel.startsWith('..') && !nodePath.isAbsolute(rel) ? rel.split(nodePath.sep).join('/') : abs;
   }
+}
+
+/**
+ * Reads a source file, refusing what would hang or flood the server before reading it: a named
+ * pipe or device (opened without blocking, then refused) and a file over the size limit (its size
+ * is reported, not its bytes read). The errors carry a message meant for the user.
+ */
+export async function readSourceFile(location: string, maxBytes = MAX_SOURCE_BYTES): Promise<Uint8Array> {
+  const handle = await fs.open(location, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
+  try {
+    const stat = await handle.stat();
+    if (!stat.isFile()) throw new Error('not a regular file (a pipe, socket or device)');
+    if (stat.size > maxBytes) throw new Error(`too large (${(stat.size / 1048576).toFixed(1)} MB; limit ${maxBytes / 1048576} MB)`);
+    return await handle.readFile();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** A read failure in words: the system's code when there is one, else the reader's own message. */
+export function describeReadError(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  return e.code ? `unreadable: ${e.code}` : (e.message ?? String(err));
 }
 
 function describe(err: unknown): string {
