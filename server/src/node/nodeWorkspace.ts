@@ -41,6 +41,7 @@ export class NodeWorkspace implements Workspace {
     if (!isDynamicPattern(pattern)) {
       const stat = await fs.stat(abs);
       if (stat.isFile()) return [abs];
+      if (!stat.isDirectory()) throw new Error('not a regular file (a pipe, socket or device)');
       const found = await glob('**/*', { cwd: abs, absolute: true, ignore: ignoredDirs, dot: false });
       return found.filter(isSourceFile).sort();
     }
