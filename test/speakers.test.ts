@@ -217,4 +217,15 @@ describe('extractQuotes: speakers', () => {
     const q = quotesOf(text).find((x) => x.kind === 'indirect' && x.content.startsWith('Putin congratulated'));
     assert.equal(q?.speaker?.name, 'Donald Trump');
   });
+
+  it('reads reported speech after an age, a bare plural speaker, a hyphenated role and a subject pronoun', () => {
+    const text = 'Elementary school teacher Teresa Galati, 56, says the program has helped her manage stress. It may be possible, but city staff confirmed there are no plans to do this. The former sergeant-at-arms of the House of Commons said Monday he’s considering a run. The shelter residents report they want more information about services. Traeger said roughly 65 per cent of the employees voted in favour.';
+    const reported = quotesOf(text).filter((q) => q.kind === 'indirect');
+    const by = (start: string) => reported.find((q) => q.content.startsWith(start));
+    assert.equal(by('the program has helped')?.speaker?.name, 'Teresa Galati');
+    assert.equal(by('there are no plans')?.speaker?.description, 'city staff');
+    assert.ok(by('he’s considering a run'));
+    assert.ok(by('they want more information'));
+    assert.equal(by('roughly 65 per cent')?.speaker?.name, 'Traeger');
+  });
 });

@@ -38,7 +38,7 @@ const verbTail = new Set([
 const circumstanceWords = new Set(['in', 'on', 'at', 'during', 'via', 'over', 'with']);
 
 const notSubject = new Set(['in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'of', 'about', 'after', 'before', 'during', 'over', 'under', 'into', 'so', 'yes', 'no', 'goodbye', 'hello', 'sorry', 'thanks', 'nothing', 'something', 'anything', 'little', 'much', 'too', 'as', 'was', 'is', 'had', 'has', 'and', 'or', 'but', 'goodbye', 'ok', 'okay', 'what', 'how', 'why', 'when', 'where', 'who', 'which', 'whether', 'if', 'not']);
-const clauseOpeners = new Set(['there', 'it', 'this', 'these', 'those', 'some', 'many', 'most', 'all', 'no', 'nobody', 'everyone', 'one', 'two', 'more', 'about', 'only', 'not']);
+const clauseOpeners = new Set(['there', 'it', 'this', 'these', 'those', 'some', 'many', 'most', 'all', 'no', 'nobody', 'everyone', 'one', 'two', 'more', 'about', 'only', 'not', 'roughly', 'nearly', 'almost', 'approximately', 'around', 'fewer', 'less']);
 
 function isMarkToken(text: string): boolean {
   return /^["“”‘’'«»„]+$/u.test(text);
@@ -196,8 +196,12 @@ const auxiliaries = new Set([
   'isn’t', "isn't", 'wasn’t', "wasn't", 'doesn’t', "doesn't", 'didn’t', "didn't", 'needs', 'need',
 ]);
 
-/** A clause has a verb: an auxiliary, a contraction ("he’s") or a past form. */
+/** Pronouns that can only be a clause's subject: "they want more", "he expects". */
+const subjectPronouns = new Set(['i', 'he', 'she', 'we', 'they']);
+
+/** A clause has a verb: an auxiliary, a contraction ("he’s") or a past form; or a subject pronoun leads it. */
 function hasFiniteVerb(stream: TokenStream, from: number, to: number): boolean {
+  if (subjectPronouns.has(lower(stream.tokens[from])) && to - from >= 2) return true;
   for (let i = from + 1; i < to; i++) {
     const w = lower(stream.tokens[i]);
     if (auxiliaries.has(w) || /['’](s|re|ll|ve|d)$/u.test(w) || (/[^e]ed$/.test(w) && w.length > 4)) return true;

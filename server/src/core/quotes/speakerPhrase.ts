@@ -85,6 +85,8 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
   if (from >= to) return undefined;
   const first = lower(toks[from]);
   if (relativeWords.has(first) && !isCapitalised(toks[from])) return 'aside';
+  // An age between commas ("Teresa Galati, 56, says") is passed over like a relative clause.
+  if (to - from === 1 && /^\d{1,3}$/.test(first)) return 'aside';
   if (to - from === 1 && personalPronouns[first]) return { kind: 'pronoun', from, to };
   // A name at the chunk's end, preceded only by role words ("Rogers spokesperson Andrea Goldstein").
   const run = nameRunEndingAt(stream, to - 1, from);
@@ -108,7 +110,9 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
   if (to - from > 14) return undefined;
   for (let i = from; i < to; i++) if (toks[i].kind !== 'word' && !["'", '’', '-', '&'].includes(toks[i].text)) return undefined;
   if (prepositions.has(first)) return undefined;
-  const opensNp = determiners.has(first) || /['’]s$/u.test(toks[from].text) || speakerNouns.has(lower(toks[to - 1]));
+  // "city staff said", "police said": a short bare phrase whose head can speak.
+  const bareSpeaker = to - from <= 3 && !isCapitalised(toks[from]) && canSpeak(lower(toks[to - 1]));
+  const opensNp = determiners.has(first) || /['’]s$/u.test(toks[from].text) || speakerNouns.has(lower(toks[to - 1])) || bareSpeaker;
   if (!opensNp) return undefined;
   // Only a phrase headed by someone who can speak: a person, a role or a body ("the official",
   // "the security firm", "the memo"), not "the above chart" or "the Georgia Tech product".
@@ -168,10 +172,15 @@ export function speakerAfterVerb(stream: TokenStream, verb: number, ceiling: num
       const next = lower(toks[k + 1] ?? toks[k]);
       if (prepositions.has(lower(toks[k])) || (/ed$/.test(lower(toks[k])) && prepositions.has(next))) { end = k; break; }
     }
+    // "says the program has helped her": a clause, not an inverted speaker.
+    for (let k = i + 1; k < end; k++) if (clauseVerbs.has(lower(toks[k]))) return undefined;
     return { kind: 'phrase', from: i, to: end };
   }
   return undefined;
 }
+
+/** Auxiliaries that make a phrase after a speech verb a clause ("says the program has helped"). */
+const clauseVerbs = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'does', 'did', 'do']);
 
 /** A run that can name someone: not only sentence words ("A", "The") and not a lone initial. */
 export function isNameRun(stream: TokenStream, from: number, to: number): boolean {
@@ -189,5 +198,7 @@ export function isNameRun(stream: TokenStream, from: number, to: number): boolea
 /** A head noun that can name someone who speaks: a person, a role or a body. */
 export function canSpeak(head: string): boolean {
   const h = head.replace(/['’]s?$/u, '');
-  return speakerNouns.has(h) || organisationNouns.has(h) || isRoleNoun(h) || /(people|men|women|members|workers|staff|residents|officials|users|groups|leaders|experts)$/.test(h);
+  // "sergeant-at-arms", "editor-in-chief": the first part names the role.
+  if (/^[a-z]+-(at|in|of)-[a-z]+$/.test(h)) return canSpeak(h.slice(0, h.indexOf('-')));
+  return speakerNouns.has(h) || organisationNouns.has(h) || isRoleNoun(h) || /(people|men|women|members|workers|staff|residents|officials|users|groups|leaders|experts|unit)$/.test(h);
 }
