@@ -1,7 +1,8 @@
-// Analyses many sources in parallel on worker threads (parse-english is the bottleneck and runs at a
-// few MB/s per core). Jobs are pulled lazily, so files are read while others are analysed; results
-// come back by structured clone with tokens packed (far less to clone) and are handed over in job
-// order, so that the index built is the same as a sequential load builds.
+// Analyses many sources in parallel on worker threads. Jobs are pulled lazily, so files are read
+// while others are analysed; results come back by structured clone with tokens packed and without
+// what the main thread can slice from the text it sent (the text itself, quote and mention texts):
+// less to clone on both sides. They are handed over in job order, so that the index built is the
+// same as a sequential load builds.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -16,7 +17,7 @@ export interface AnalysisJob {
 }
 
 export type AnalysisResult =
-  | { path: string; analysis: DocumentAnalysis; packed?: PackedTokens }
+  | { path: string; analysis: DocumentAnalysis; packed?: PackedTokens; sliced?: boolean }
   | { path: string; error: string };
 
 export interface WorkerRequest {
@@ -27,8 +28,8 @@ export interface WorkerReply {
   results: AnalysisResult[];
 }
 
-/** One job, as a worker does it: analysis with tokens packed, or the error (never thrown). */
-export function analyzeForTransfer(job: AnalysisJob): AnalysisResult {
+/** One job: analysis with tokens packed, or the error (never thrown). */
+export function analyzeJob(job: AnalysisJob): AnalysisResult {
   try {
     const analysis = analyzeDocument(job.path, job.text);
     const packed = packTokens(analysis.doc);
@@ -37,6 +38,63 @@ export function analyzeForTransfer(job: AnalysisJob): AnalysisResult {
   } catch (err) {
     return { path: job.path, error: (err as Error)?.message ?? String(err) };
   }
+}
+
+/**
+ * One job as a worker does it: `analyzeJob`, then the strings that are slices of the job's text
+ * replaced by a marker (the text itself too). Until `restoreSlices` runs with the job's text, the
+ * analysis is incomplete: it is only for posting back.
+ */
+export function analyzeForTransfer(job: AnalysisJob): AnalysisResult {
+  const result = analyzeJob(job);
+  if ('error' in result || !canSlice(result.analysis)) return result;
+  const { analysis } = result;
+  const { text } = analysis.doc;
+  // Markers keep every object's properties in their order (and so their shape) once restored.
+  for (const q of analysis.quotes) {
+    if (q.text === text.slice(q.start, q.end)) q.text = SLICE;
+    const part = q.parts[0];
+    if (q.parts.length === 1 && q.content === text.slice(part.start, part.end)) q.content = SLICE;
+  }
+  for (const e of analysis.entities) {
+    for (const m of e.mentions) {
+      if (m.text === text.slice(m.start, m.end)) m.text = SLICE;
+      if (m.key === e.key) m.key = SLICE;
+    }
+  }
+  analysis.doc.text = SLICE;
+  result.sliced = true;
+  return result;
+}
+
+/** Stands for "the text's slice at this span" (or the entity's key) in a posted analysis. */
+const SLICE = '\u0000';
+
+/** An analysis holding the marker as a real value cannot use it (never seen in practice). */
+function canSlice(analysis: DocumentAnalysis): boolean {
+  if (analysis.doc.text === SLICE) return false;
+  for (const q of analysis.quotes) if (q.text === SLICE || q.content === SLICE) return false;
+  for (const e of analysis.entities) for (const m of e.mentions) if (m.text === SLICE || m.key === SLICE) return false;
+  return true;
+}
+
+/** Undoes `analyzeForTransfer`'s markers with the job's text (on the main thread). */
+export function restoreSlices(result: AnalysisResult, text: string): AnalysisResult {
+  if ('error' in result || !result.sliced) return result;
+  const { analysis } = result;
+  analysis.doc.text = text;
+  for (const q of analysis.quotes) {
+    if (q.text === SLICE) q.text = text.slice(q.start, q.end);
+    if (q.content === SLICE) q.content = text.slice(q.parts[0].start, q.parts[0].end);
+  }
+  for (const e of analysis.entities) {
+    for (const m of e.mentions) {
+      if (m.text === SLICE) m.text = text.slice(m.start, m.end);
+      if (m.key === SLICE) m.key = e.key;
+    }
+  }
+  delete result.sliced;
+  return result;
 }
 
 /** The bundled worker script next to the running bundle (server/out/indexWorker.js), if any. */
@@ -147,9 +205,9 @@ export async function analyzeInWorkers(
     for (let batch = await pullBatch(); batch.length > 0; batch = await pullBatch()) {
       let results: AnalysisResult[];
       try {
-        results = await clients[slot].request(batch.map((b) => b.job));
+        results = (await clients[slot].request(batch.map((b) => b.job))).map((r, i) => restoreSlices(r, batch[i].job.text));
       } catch {
-        results = batch.map((b) => analyzeForTransfer(b.job));
+        results = batch.map((b) => analyzeJob(b.job));
         if (clients[slot].dead && respawns < maxRespawns) {
           respawns++;
           void clients[slot].close();

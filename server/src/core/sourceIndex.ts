@@ -6,7 +6,7 @@ import { analyzeDocument } from './analyze';
 import { decodeSource } from './parse/decode';
 import { mergeEntities, type MergedEntities } from './entities/corpusEntities';
 import { QuoteIndex } from './clusters/quoteIndex';
-import { analyzeForTransfer, analyzeInWorkers, defaultWorkerCount, defaultWorkerScript, type AnalysisJob, type AnalysisResult } from './analysisPool';
+import { analyzeJob, analyzeInWorkers, defaultWorkerCount, defaultWorkerScript, type AnalysisJob, type AnalysisResult } from './analysisPool';
 import { attachPackedTokens } from './tokenPacking';
 import { compactAnalysis, StringPool } from './compactAnalysis';
 
@@ -190,7 +190,7 @@ export class SourceIndex {
     };
 
     if (viaWorkers) await analyzeInWorkers(script, workers, nextJob, deliver);
-    else for (let job = await nextJob(); job; job = await nextJob()) deliver(analyzeForTransfer(job));
+    else for (let job = await nextJob(); job; job = await nextJob()) deliver(analyzeJob(job));
     return [...problems, ...this.skipped()];
   }
 
