@@ -228,4 +228,20 @@ describe('extractQuotes: speakers', () => {
     assert.ok(by('they want more information'));
     assert.equal(by('roughly 65 per cent')?.speaker?.name, 'Traeger');
   });
+
+  it('hands a whole quoted sentence after a comma to the subject of the telling verb, not an infinitive or a belief', () => {
+    const text = 'Rival candidate Bruce Hayne joked in his turn to answer the question, “It was a twinkle in some engineer’s eye.” I was at a barbecue when a friend wondered loudly, “Hey, do you ever shave?” Freeland said even though Canada believes the death penalty is wrong, “Canadians who travel there need to know the risks.”';
+    const qs = quotesOf(text);
+    assert.equal(find(qs, 'twinkle').speaker?.name, 'Bruce Hayne');
+    assert.equal(find(qs, 'do you ever shave').speaker?.description, 'a friend');
+    const risks = qs.find((q) => q.content.includes('need to know the risks') && !q.fragment);
+    assert.notEqual(risks?.speaker?.name, 'Canada');
+  });
+
+  it('reads "as city staff said ..." inside a sentence, but no reported speech in a condition', () => {
+    const text = 'Attempts to confirm it were stymied as city staff said they could not talk during the budget. She can file for review if she says the decision was made improperly.';
+    const reported = quotesOf(text).filter((q) => q.kind === 'indirect');
+    assert.equal(reported.find((q) => q.content.startsWith('they could not talk'))?.speaker?.description, 'city staff');
+    assert.equal(reported.find((q) => q.content.startsWith('the decision was made')), undefined);
+  });
 });

@@ -1,7 +1,7 @@
 // Finds who a direct quote is attributed to: a speech verb with its subject after the quote
 // (“...,” Bessent said / “...,” said Lorne Fitch / “...,” according to the memo) or before it
 // (Trump said: “...” / Orban welcomed the news, saying, “...”).
-import { personalPronouns } from './lexicon';
+import { isBeliefVerb, personalPronouns } from './lexicon';
 import { speechVerbStem } from './lexicon';
 import { looksLikePersonName, nameRunStartingAt, personPart } from './names';
 import { isNameRun, speakerAfterVerb, speakerBeforeVerb, type SpeakerPhrase } from './speakerPhrase';
@@ -129,14 +129,21 @@ export function attributionBefore(stream: TokenStream, floor: number, open: numb
   // The verb sits close to the quote, with at most a recipient or a place between
   // ("told reporters in Moscow:", "posted on X:", "said in a statement:").
   const colon = toks[open - 1]?.text === ':';
+  // A whole sentence quoted after a comma ("Hayne joked in his turn to answer the question, “It
+  // was ...”") is handed over like after a colon, from a little further away.
+  const sentenceAfterComma = toks[open - 1]?.text === ',' && toks[open + 1] !== undefined && isCapitalised(toks[open + 1]);
+  const maxStrangers = colon ? 2 : sentenceAfterComma ? 5 : 0;
   let strangers = 0;
-  for (let j = k; j >= start && k - j <= 8; j--) {
-    const stem = verbAt(stream, j);
+  for (let j = k; j >= start && k - j <= (sentenceAfterComma ? 12 : 8); j--) {
+    // "joked in his turn to answer the question, “…”": an infinitive is not the telling verb.
+    let stem = lower(toks[j - 1] ?? toks[j]) === 'to' && j > start ? undefined : verbAt(stream, j);
+    // Far from the quote, a belief ("even though Canada believes ..., “…”") hands nothing over.
+    if (stem && strangers > 0 && isBeliefVerb(stem)) stem = undefined;
     if (!stem) {
       // Between the verb and the quote only a recipient, a medium or a time may stand ("told
       // reporters in Moscow:"); other words mean the quote sits inside a clause ("said she has “…”").
       if (!isCapitalised(toks[j]) && toks[j].kind === 'word' && !introTail.has(lower(toks[j]))) strangers++;
-      if (strangers > (colon ? 2 : 0)) break;
+      if (strangers > maxStrangers) break;
       continue;
     }
     if (/ing$/.test(lower(toks[j]))) {
@@ -150,7 +157,7 @@ export function attributionBefore(stream: TokenStream, floor: number, open: numb
       const subj = sentenceSubject(stream, sentenceStart(stream, open, 0), j);
       return subj ? { speaker: subj, verb: j, end: j + 1 } : acc;
     }
-    let sp = speakerBeforeVerb(stream, start, j);
+    let sp = speakerBeforeVerb(stream, start, j, true);
     if (!sp) {
       // Inverted ("said Lewis, “…”") only when nothing but the speaker stands before the quote.
       const inv = speakerAfterVerb(stream, j, open);

@@ -98,7 +98,8 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       if (j === s || toks[j - 1].text !== ',') continue;
       speaker = sentenceSubject(stream, s, j);
     } else {
-      speaker = speakerBeforeVerb(stream, s, j);
+      // "were stymied as city staff said they ...": "say" and "tell" report even inside a clause.
+      speaker = speakerBeforeVerb(stream, s, j, stem === 'say' || stem === 'tell');
       if (!speaker && isBeliefVerb(stem)) continue;
     }
     if (!speaker) continue;

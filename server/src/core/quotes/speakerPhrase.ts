@@ -29,10 +29,16 @@ const preVerbWords = new Set([
   'just', 'even', 'too', 'both', 'all', 'had', 'did', 'does', 'do', 'not', 'never', 'may', 'might',
   'could', 'should', 'can', 'must', 'been', 'being', 'quickly', 'openly', 'loudly', 'proudly', 'angrily',
 ]);
+/** Words opening a clause inside a sentence: its subject comes after them (not "if": a condition reports nothing). */
+const subordinators = new Set(['when', 'while', 'as', 'after', 'because', 'since', 'although', 'though', 'where', 'whereas']);
 const leadingJoiners = new Set(['and', 'but', 'so', 'then', 'yet', 'or', 'now', 'still', 'also']);
 
-/** A subject ending just before token `verb`, not reaching before token `floor`. */
-export function speakerBeforeVerb(stream: TokenStream, floor: number, verb: number): SpeakerPhrase | undefined {
+/**
+ * A subject ending just before token `verb`, not reaching before token `floor`. With
+ * `inSubordinateClause`, a verb may be that of a clause inside the sentence ("... when a friend
+ * wondered, “…”"): only the words after the subordinating word are read.
+ */
+export function speakerBeforeVerb(stream: TokenStream, floor: number, verb: number, inSubordinateClause = false): SpeakerPhrase | undefined {
   const toks = stream.tokens;
   let end = verb;
   while (end - 1 >= floor && (preVerbWords.has(lower(toks[end - 1])) || toks[end - 1].text === ',')) end--;
@@ -42,6 +48,16 @@ export function speakerBeforeVerb(stream: TokenStream, floor: number, verb: numb
   while (chunkEnd > floor && end - chunkEnd <= 40) {
     let chunkStart = chunkEnd;
     while (chunkStart - 1 >= floor && !chunkBreaks.has(toks[chunkStart - 1].text)) chunkStart--;
+    // "I was at a barbecue when a friend wondered": next to the verb, only the clause after the
+    // last subordinating word holds its subject.
+    if (first && inSubordinateClause) {
+      for (let k = chunkEnd - 1; k > chunkStart; k--) {
+        if (subordinators.has(lower(toks[k])) && !isCapitalised(toks[k])) {
+          chunkStart = k + 1;
+          break;
+        }
+      }
+    }
     const found = readChunk(stream, chunkStart, chunkEnd);
     if (chunkStart === chunkEnd) {
       // an empty chunk between two marks: nothing to read
