@@ -49,21 +49,42 @@ interface Line {
   blank: boolean;
 }
 
+/** True when text[start, end) is only white space (as `trim` sees it), without slicing ASCII lines. */
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    if (c < 128) return false;
+    return text.slice(i, end).trim() === '';
+  }
+  return true;
+}
+
+// Runs on the whole draft at every edit: line ends found with indexOf, blank lines without slicing.
 function lines(text: string): Line[] {
   const out: Line[] = [];
   let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === '\n') {
-      let end = i;
-      if (end > start && text[end - 1] === '\r') end--;
-      out.push({ start, end, blank: text.slice(start, end).trim() === '' });
-      start = i + 1;
-    }
+  for (;;) {
+    const newline = text.indexOf('\n', start);
+    const i = newline < 0 ? text.length : newline;
+    let end = i;
+    if (end > start && text.charCodeAt(end - 1) === 13) end--;
+    out.push({ start, end, blank: isBlank(text, start, end) });
+    if (newline < 0) return out;
+    start = i + 1;
   }
-  return out;
 }
 
 const fence = /^ {0,3}(`{3,}|~{3,})/;
+
+/** The fence marker opening a line, if any (the regex runs only on lines that can hold one). */
+function fenceMarker(text: string, line: Line): string | undefined {
+  let i = line.start;
+  while (i < line.end && i - line.start < 3 && text.charCodeAt(i) === 32) i++;
+  const c = text.charCodeAt(i);
+  if (i >= line.end || (c !== 96 && c !== 126)) return undefined;
+  return fence.exec(text.slice(line.start, line.end))?.[1];
+}
 
 function markdownChunks(text: string): ChunkSpan[] {
   const chunks: ChunkSpan[] = [];
@@ -81,8 +102,7 @@ function markdownChunks(text: string): ChunkSpan[] {
   }
   for (; i < all.length; i++) {
     const line = all[i];
-    const body = text.slice(line.start, line.end);
-    const marker = fence.exec(body)?.[1];
+    const marker = fenceMarker(text, line);
     if (openFence) {
       if (marker && marker[0] === openFence[0] && marker.length >= openFence.length) openFence = undefined;
     } else if (marker) {
@@ -92,7 +112,8 @@ function markdownChunks(text: string): ChunkSpan[] {
       current = undefined;
       continue;
     }
-    current = current ? { ...current, end: line.end } : { start: line.start, end: line.end, joinLines: false };
+    if (current) current.end = line.end;
+    else current = { start: line.start, end: line.end, joinLines: false };
   }
   if (current) chunks.push(current);
   return chunks;

@@ -54,8 +54,8 @@ interface NameCandidate {
 }
 
 interface ChunkNames {
-  /** Forms written per entity in this chunk (outside quotations). */
-  forms: Array<{ entityId: string; text: string }>;
+  /** Forms written in this chunk (outside quotations), as `entity id \0 form in lower case`. */
+  forms: Set<string>;
   /** Names not in the house spelling (chunk offsets). */
   variants: NameCandidate[];
 }
@@ -63,7 +63,7 @@ interface ChunkNames {
 /** One chunk's names against the house spellings: memoised with the chunk. */
 function chunkNames(chunk: DraftChunk, view: CorpusView): ChunkNames {
   return memoize(chunk.analysis, view, 'name-variants', () => {
-    const result: ChunkNames = { forms: [], variants: [] };
+    const result: ChunkNames = { forms: new Set(), variants: [] };
     const quotes = chunk.analysis.quotes.filter((q) => q.kind === 'direct');
     for (const name of draftNames(chunk, view)) {
       if (quotes.some((q) => name.start >= q.start && name.end <= q.end)) continue;
@@ -71,7 +71,7 @@ function chunkNames(chunk: DraftChunk, view: CorpusView): ChunkNames {
       const text = name.text.replace(possessive, '').replace(/\.$/, (dot) => (/\.$/.test(view.entity(name.entityId)?.name ?? '') ? dot : ''));
       const house = view.lookup.houseSpelling(name.entityId) ?? view.entity(name.entityId)?.name;
       if (!house) continue;
-      result.forms.push({ entityId: name.entityId, text });
+      result.forms.add(formKey(name.entityId, text));
       // The house form with as many words as written ("Zelenskiy" → "Zelenskyy"), else word by word.
       const houseWords = words(house);
       const lowerHouse = new Set(houseWords.map((w) => w.toLowerCase()));
@@ -96,22 +96,30 @@ function chunkNames(chunk: DraftChunk, view: CorpusView): ChunkNames {
   });
 }
 
+function formKey(entityId: string, text: string): string {
+  return `${entityId}\u0000${text.toLowerCase()}`;
+}
+
 export function nameFindings(draft: DraftAnalysis, view: CorpusView): Finding[] {
   const out: Finding[] = [];
-  // The draft's own usage: every form it writes for each entity.
-  const uses = new Map<string, Set<string>>();
+  // Runs on the whole draft at every edit: each chunk's forms are kept with the chunk, and only the
+  // few forms the variants ask about are looked up across chunks.
+  const chunkForms: Array<Set<string>> = [];
   const found: NameCandidate[] = [];
   for (const chunk of draft.chunks) {
     const names = chunkNames(chunk, view);
-    for (const f of names.forms) {
-      const forms = uses.get(f.entityId) ?? new Set<string>();
-      uses.set(f.entityId, forms);
-      forms.add(f.text.toLowerCase());
-    }
+    chunkForms.push(names.forms);
     for (const v of names.variants) found.push({ ...v, start: v.start + chunk.offset, end: v.end + chunk.offset });
   }
+  // Whether the draft itself writes a form of the entity anywhere.
+  const written = new Map<string, boolean>();
+  const draftWrites = (key: string): boolean => {
+    let yes = written.get(key);
+    if (yes === undefined) written.set(key, (yes = chunkForms.some((forms) => forms.has(key))));
+    return yes;
+  };
   for (const f of found) {
-    const alsoHouse = uses.get(f.entityId)?.has(f.replacement.toLowerCase()) ?? false;
+    const alsoHouse = draftWrites(formKey(f.entityId, f.replacement));
     // A spelling as common in the sources as the house one is a matter of style, unless the
     // draft itself mixes the two.
     if (!alsoHouse && sourcesWriting(view, f.entityId, f.text) >= sourcesWriting(view, f.entityId, f.replacement)) continue;
