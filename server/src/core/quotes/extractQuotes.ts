@@ -11,7 +11,7 @@ import { SpeakerResolver, voteGenders } from './resolveSpeaker';
 import type { SpeakerPhrase } from './speakerPhrase';
 import { blockStream, Cover, endsSentence, isCapitalised, lower, type TokenStream } from './tokenStream';
 import { isNameRun } from './speakerPhrase';
-import { isRoleNoun } from './lexicon';
+import { isRoleNoun, organisationNouns } from './lexicon';
 
 interface Found {
   quote: Quote;
@@ -159,8 +159,10 @@ function noteIndefinites(stream: TokenStream, resolver: SpeakerResolver): void {
     // The head is the last role noun of the phrase ("a justice official" → "official").
     let head: number | undefined;
     for (let k = i + 1; k < toks.length && k <= i + 4 && toks[k].kind === 'word'; k++) {
+      // "A claim the city’s debt ...": a possessive ends the phrase before any head.
+      if (/['’]s$/u.test(toks[k].text)) break;
       if (isCapitalised(toks[k])) continue;
-      if (isRoleNoun(lower(toks[k]))) head = k;
+      if (isRoleNoun(lower(toks[k])) && !organisationNouns.has(lower(toks[k]))) head = k;
       else if (head !== undefined) break;
     }
     if (head !== undefined) resolver.noteIndefinite(lower(toks[head]), toks[i].start, w + stream.text.slice(toks[i].end, toks[head].end));

@@ -293,11 +293,13 @@ export class SpeakerResolver {
     // "the company said": the organisation named just before.
     const org = definite && words.length <= 3 && organisationNouns.has(head) ? this.organisationBefore(discourseEnd) : undefined;
     if (org) return named(org.entity.name, org.entity.key, false);
-    if (!definite && (words[0] === 'a' || words[0] === 'an')) this.noteIndefinite(head, start, description);
     // Only a short noun phrase headed by someone who can speak describes a speaker: not "a
     // report", not a clause the phrase reader swept up ("his government won't spend ...").
     const opensNounPhrase = describerWords.has(words[0]) || /['’]s$/u.test(words[0]) || (ofAt < 0 && words.length <= 4);
-    const describes = introduced ?? (words.length <= 6 && opensNounPhrase && canSpeak(head) && !documentNouns.has(head) ? description : undefined);
+    const describesSpeaker = words.length <= 6 && opensNounPhrase && canSpeak(head) && !documentNouns.has(head);
+    // "…,” a justice official said": an unnamed person a later "the official" refers back to.
+    if (describesSpeaker && (words[0] === 'a' || words[0] === 'an') && !organisationNouns.has(head)) this.noteIndefinite(head, start, description);
+    const describes = introduced ?? (describesSpeaker ? description : undefined);
     return {
       result: { start, end, name: null, ...(describes ? { description: describes } : {}) },
       sal: { name: null, person: false, start, end },
