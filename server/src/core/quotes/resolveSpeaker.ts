@@ -5,7 +5,7 @@
 // Snegovaya ... said there would need to be pressure to deter Putin. “...,” she said." gives
 // Snegovaya. Unnamed speakers ("the official") keep their span with a null name.
 import type { DocEntity, Speaker } from '../types';
-import { genderedWords, isRoleNoun, nonNameWords, organisationNouns, personalPronouns, type Gender } from './lexicon';
+import { genderedWords, isRoleNoun, nonNameWords, organisationNouns, personalPronouns, relativeWords, type Gender } from './lexicon';
 import { looksLikePersonName, nameRunEndingAt, nameRunStartingAt, personPart, runText, type NameIndex } from './names';
 import { canSpeak, type SpeakerPhrase } from './speakerPhrase';
 import { lower, stripPossessive, type TokenStream } from './tokenStream';
@@ -33,7 +33,7 @@ interface MentionRef {
 /** Words that end a description's head ("the founder of ...", "a statement from ..."). */
 const headEnders = new Set(['of', 'for', 'from', 'by', 'at', 'with', 'in', 'on', 'to']);
 /** Written things whose words belong to whoever issued them. */
-const documentNouns = new Set(['account', 'statement', 'release', 'report', 'letter', 'memo', 'document', 'post', 'email', 'e-mail', 'paper', 'study', 'website', 'message', 'tweet', 'notice', 'filing', 'announcement']);
+const documentNouns = new Set(['account', 'statement', 'release', 'report', 'letter', 'memo', 'document', 'post', 'email', 'e-mail', 'paper', 'study', 'website', 'message', 'tweet', 'notice', 'filing', 'announcement', 'survey', 'poll']);
 /** Words a description of an unnamed speaker opens with ("a spokesperson", "his office", "one jolly viewer"). */
 const describerWords = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'my', 'our', 'one', 'two', 'three', 'several', 'some', 'many', 'both']);
 /** Descriptions that hide a person on purpose: never the person in focus. */
@@ -295,7 +295,7 @@ export class SpeakerResolver {
     if (org) return named(org.entity.name, org.entity.key, false);
     // Only a short noun phrase headed by someone who can speak describes a speaker: not "a
     // report", not a clause the phrase reader swept up ("his government won't spend ...").
-    const opensNounPhrase = describerWords.has(words[0]) || /['’]s$/u.test(words[0]) || (ofAt < 0 && words.length <= 4);
+    const opensNounPhrase = describerWords.has(words[0]) || /['’]s$/u.test(words[0]) || (ofAt < 0 && words.length <= 4 && !relativeWords.has(words[0]));
     const describesSpeaker = words.length <= 6 && opensNounPhrase && canSpeak(head) && !documentNouns.has(head);
     // "…,” a justice official said": an unnamed person a later "the official" refers back to.
     if (describesSpeaker && (words[0] === 'a' || words[0] === 'an') && !organisationNouns.has(head)) this.noteIndefinite(head, start, description);
