@@ -37,6 +37,13 @@ describe('hover', () => {
     assert.equal((value.match(/^- Donald Trump — /gm) ?? []).length, 3);
   });
 
+  it('describes a speaker the sources do not name instead of calling them unknown', () => {
+    const { service } = testService();
+    const d = draft('An official said the White House wants "introduced bills advance the president\'s foreign policy objectives and authorities."');
+    const value = service.getHover(d, at(d, 'introduced bills', 3))?.contents.value ?? '';
+    assert.match(value, /^- \*a White House official\* \(not named\) — /m);
+  });
+
   it('shows the source wording with the difference marked', () => {
     const { service } = testService();
     const d = draft('"I believe huge progress was made with today\'s telephone conversation," Trump wrote.');

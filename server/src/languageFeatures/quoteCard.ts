@@ -13,7 +13,10 @@ const maxSources = 6;
 function speakerOf(view: CorpusView, path: string, quote: Quote): string {
   const id = view.speakerIdOf(path, quote);
   const name = (id && view.entity(id)?.name) || quote.speaker?.name;
-  return name ? escapeMarkdown(name) : '*speaker not named*';
+  if (name) return escapeMarkdown(name);
+  // "a spokesperson", "a justice official": unnamed, but not unknown.
+  const description = quote.speaker?.description;
+  return description ? `*${escapeMarkdown(description)}* (not named)` : '*speaker not named*';
 }
 
 /** The source wording of an aligned stretch, with what the draft changed or dropped in bold and

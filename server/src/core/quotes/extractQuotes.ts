@@ -84,7 +84,7 @@ export function extractQuotes(doc: ParsedDocument, entities: DocEntity[]): Quote
  * phrase. `quotes` is sorted by start; reported-speech spans do not overlap one another.
  */
 function phrasesTakeReportedSpeaker(quotes: Quote[]): void {
-  const reported = quotes.filter((q) => q.kind === 'indirect' && q.speaker?.name);
+  const reported = quotes.filter((q) => q.kind === 'indirect' && (q.speaker?.name || q.speaker?.description));
   let j = 0;
   for (const q of quotes) {
     if (!q.fragment || q.kind !== 'direct') continue;
