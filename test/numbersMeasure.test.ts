@@ -27,6 +27,12 @@ describe('numbers/measure', () => {
     assert.deepEqual(claims('Tesla shares rose 6 percent. Investors in Tesla cheered.'), [['6 percent', 'shares rose', 'Tesla']]);
   });
 
+  it('reads the distance a thing can fly or reach as its range, not a trip', () => {
+    assert.deepEqual(claims('The Tomahawk can fly about 600 miles.'), [['about 600 miles', 'range', 'Tomahawk']]);
+    assert.deepEqual(claims('The Tomahawk could reach 1,600 km.'), [['1,600 km', 'range', 'Tomahawk']]);
+    assert.deepEqual(claims('The train had to travel 40 km to reach the town.'), [['40 km', 'travel', null]]);
+  });
+
   it('carries a measure over a parallel list in the same sentence', () => {
     const got = claims('The Tomahawk has a range of 1,600 km, far more than the ERAM (460 km) or ATACMS (300 km).');
     assert.deepEqual(got.map((g) => g[1]), ['range', 'range', 'range']);

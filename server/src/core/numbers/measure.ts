@@ -12,6 +12,20 @@ export interface MeasureInfo {
   from: 'noun' | 'of' | 'parallel' | 'context';
 }
 
+/**
+ * A verb whose distance is the subject's range: "flies 1,600 km", "can reach 300 km" ("had to
+ * travel 40 km to reach the town" is a trip, not a range: other verbs need "can" or "could").
+ */
+function isRangeVerb(tokens: Token[], first: number, verb: string): boolean {
+  if (verb === 'fly' || verb === 'flies') return true;
+  if (verb !== 'reach' && verb !== 'travel') return false;
+  for (let k = first - 1; k >= 0 && k >= first - 4; k--) {
+    const w = tokens[k].text.toLowerCase();
+    if (w === 'can' || w === 'could') return true;
+  }
+  return false;
+}
+
 /** Attributes of a thing: meaningless without saying whose ("range" of which missile?). */
 const ATTRIBUTES = new Set(
   (
@@ -191,6 +205,11 @@ export function findMeasure(tokens: Token[], q: Quantity, text: string, earlier:
       continue;
     }
     words.unshift(t.text);
+  }
+  // "The Tomahawk can fly about 600 miles", "missiles that reach 300 km": a distance a thing
+  // covers is its range, whichever verb says so.
+  if (q.unit.base === 'km' && words.length === 1 && isRangeVerb(tokens, q.first, words[0].toLowerCase())) {
+    return { measure: 'range', subject: parenthetical ?? owner ?? nameBefore(q.first), from: 'context' };
   }
   const measure = words.join(' ');
   // Words near a number say little about it: name whose it is, so that only claims about the same
