@@ -244,4 +244,11 @@ describe('extractQuotes: speakers', () => {
     assert.equal(reported.find((q) => q.content.startsWith('they could not talk'))?.speaker?.description, 'city staff');
     assert.equal(reported.find((q) => q.content.startsWith('the decision was made')), undefined);
   });
+
+  it('takes a name alone before a colon as the speaker label, but not a newsroom label', () => {
+    const text = '* Trump wrote that progress was made.\n* Orbán: "We are ready!"\n\nBreaking: "Markets fell sharply today."\n';
+    const qs = quotesOf(text);
+    assert.equal(find(qs, 'We are ready').speaker?.name, 'Orbán');
+    assert.notEqual(find(qs, 'Markets fell').speaker?.name, 'Breaking');
+  });
 });

@@ -191,7 +191,15 @@ function colonSubject(stream: TokenStream, start: number, end: number): SpeakerP
     while (a - 1 >= start && isCapitalised(toks[a - 1]) && !/['’]s$/u.test(toks[a - 1].text)) a--;
     const b = i + 1;
     i = a;
-    if (/['’]s$/u.test(toks[b - 1].text) || !isNameRun(stream, a, b) || b >= end) continue;
+    if (/['’]s$/u.test(toks[b - 1].text) || !isNameRun(stream, a, b)) continue;
+    // "Orbán: “We are ready!”": a name alone before the colon labels the speaker, as in a transcript
+    // (after a list bullet in plain text).
+    if (b >= end) {
+      let first = start;
+      while (first < a && toks[first].kind !== 'word') first++;
+      if (a === first && looksLikePersonName(stream.tokens.slice(a, b).map((t) => t.text))) return { kind: 'name', from: a, to: b };
+      continue;
+    }
     const next = toks[b];
     const prev = toks[a - 1];
     if (prev && (objectMarkers.has(lower(prev)) || /['’]s$/u.test(prev.text))) continue;

@@ -120,6 +120,9 @@ export const nonNameWords = new Set([
   'facebook', 'instagram', 'youtube', 'x', 'reuters', 'ap', 'cbc', 'cnn', 'bbc', 'news',
   'in', 'even', 'only', 'again', 'instead', 'despite', 'during', 'like', 'unlike', 'among',
   'ok', 'okay', 'well', 'oh', 'look', 'please', 'thank', 'thanks', 'mr', 'mrs', 'ms', 'dr',
+  // newsroom labels ("Breaking: “…”", "Correction:")
+  'breaking', 'exclusive', 'correction', 'analysis', 'opinion', 'editor', 'note', 'listen', 'live',
+  'explainer', 'summary', 'background', 'context', 'quote', 'quotes', 'headline',
 ]);
 
 /** Lower-case particles that may sit inside a name ("Ludwig van Beethoven", "bin Salman"). */
