@@ -2,7 +2,7 @@
 // news articles: entity names, mention texts, keys, units and labels recur across (and within)
 // articles, and each copy is a separate string once analyses come back from worker threads by
 // structured clone; interning them and packing tokens takes the heap from ~68 MB to ~35 MB.
-import type { DocumentAnalysis } from './types';
+import type { DocEntity, DocumentAnalysis, EntityType, Mention } from './types';
 import { compactTokens } from './tokenPacking';
 
 /** Strings up to this length are interned: names, labels, keys. Longer ones are quotations or prose. */
@@ -49,6 +49,7 @@ export function compactAnalysis(analysis: DocumentAnalysis, pool: StringPool, op
     analysis.numbers = analysis.numbers.slice();
   }
   internAll(analysis.entities, pool, trim);
+  analysis.entities = packMentions(analysis.entities, text);
   internAll(analysis.quotes, pool, trim);
   internAll(analysis.numbers, pool, trim);
   internAll(analysis.doc.meta, pool, trim);
@@ -86,4 +87,86 @@ function internAll(value: unknown, pool: StringPool, trim: boolean): void {
       internAll(exact, pool, trim);
     } else internAll(item, pool, trim);
   }
+}
+
+/** A document's mention spans (start, end pairs) and its text, shared by its packed entities. */
+interface MentionStore {
+  spans: Int32Array;
+  text: string;
+}
+
+/** Shared by every entity without roles (most of them). Frozen: the index's analyses are read-only. */
+const noRoles: string[] = Object.freeze([]) as unknown as string[];
+
+/**
+ * An entity whose mentions live in its document's span array: ~100 bytes less per entity than an
+ * array of Mention objects (a 10,000-article corpus has ~400,000 entities). `mentions` builds the
+ * Mention objects on each read, with texts sliced from the document and the entity's key.
+ */
+class PackedEntity implements DocEntity {
+  key: string;
+  name: string;
+  type: EntityType;
+  variants: string[];
+  roles: string[];
+  gender?: 'male' | 'female';
+  private readonly store: MentionStore;
+  /** Index of the first span, and how many. */
+  private readonly first: number;
+  private readonly count: number;
+
+  constructor(entity: DocEntity, store: MentionStore, first: number) {
+    this.key = entity.key;
+    this.name = entity.name;
+    this.type = entity.type;
+    this.variants = entity.variants;
+    this.roles = entity.roles.length === 0 ? noRoles : entity.roles;
+    if (entity.gender !== undefined) this.gender = entity.gender;
+    this.store = store;
+    this.first = first;
+    this.count = entity.mentions.length;
+  }
+
+  get mentions(): Mention[] {
+    const { spans, text } = this.store;
+    const out: Mention[] = new Array(this.count);
+    for (let i = 0; i < this.count; i++) {
+      const start = spans[2 * (this.first + i)];
+      const end = spans[2 * (this.first + i) + 1];
+      out[i] = { start, end, text: text.slice(start, end), key: this.key };
+    }
+    return out;
+  }
+
+  /** Plain data for JSON (a getter is not an own property), fields in extraction's order. */
+  toJSON(): DocEntity {
+    const { key, name, type, variants, roles, gender, mentions } = this;
+    return gender === undefined ? { key, name, type, variants, roles, mentions } : { key, name, type, variants, roles, mentions, gender };
+  }
+}
+
+/**
+ * Entities with their mentions packed, when every mention is its document text's slice under the
+ * entity's key (as extraction makes them); otherwise (or already packed) the entities as they are.
+ */
+function packMentions(entities: DocEntity[], text: string): DocEntity[] {
+  let total = 0;
+  for (const e of entities) {
+    if (e instanceof PackedEntity) return entities;
+    for (const m of e.mentions) {
+      if (m.key !== e.key || m.end - m.start !== m.text.length || text.slice(m.start, m.end) !== m.text) return entities;
+    }
+    total += e.mentions.length;
+  }
+  const store: MentionStore = { spans: new Int32Array(2 * total), text };
+  let next = 0;
+  return entities.map((e) => {
+    const packed = new PackedEntity(e, store, next);
+    for (const m of e.mentions) {
+      store.spans[2 * next] = m.start;
+      store.spans[2 * next + 1] = m.end;
+      next++;
+    }
+    return packed;
+  });
 }

@@ -1,0 +1,40 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { analyzeDocument } from '../server/src/core/analyze';
+import { compactAnalysis, StringPool } from '../server/src/core/compactAnalysis';
+
+const text = readFileSync('seeds/001_918f0212adf51184.txt', 'utf8');
+
+describe('compactAnalysis', () => {
+  it('keeps what readers see: entities, mentions, quotes, numbers and tokens', () => {
+    const plain = analyzeDocument('a.txt', text);
+    const expected = JSON.parse(JSON.stringify({ entities: plain.entities, quotes: plain.quotes, numbers: plain.numbers }));
+    const tokens = plain.doc.blocks.map((b) => b.sentences.map((s) => s.tokens.map((t) => ({ ...t }))));
+    const compact = analyzeDocument('a.txt', text);
+    compactAnalysis(compact, new StringPool());
+    assert.deepEqual(JSON.parse(JSON.stringify({ entities: compact.entities, quotes: compact.quotes, numbers: compact.numbers })), expected);
+    assert.deepEqual(compact.doc.blocks.map((b) => b.sentences.map((s) => s.tokens.map((t) => ({ ...t })))), tokens);
+    compact.entities.forEach((e, i) => {
+      assert.deepEqual(e.mentions, expected.entities[i].mentions);
+      assert.equal(e.gender, expected.entities[i].gender);
+    });
+    assert.ok(compact.entities.some((e) => e.mentions.length > 1));
+  });
+
+  it('leaves entities whose mentions are not slices of the text as they are', () => {
+    const a = analyzeDocument('b.txt', text);
+    const odd = a.entities[0];
+    odd.mentions[0] = { ...odd.mentions[0], text: 'not the text' };
+    compactAnalysis(a, new StringPool());
+    assert.equal(a.entities[0].mentions[0].text, 'not the text');
+  });
+
+  it('shares one read-only empty role list', () => {
+    const a = analyzeDocument('c.txt', text);
+    compactAnalysis(a, new StringPool());
+    const bare = a.entities.filter((e) => e.roles.length === 0);
+    assert.ok(bare.length > 1);
+    assert.throws(() => bare[0].roles.push('x'));
+    assert.equal(bare[1].roles.length, 0);
+  });
+});
