@@ -53,7 +53,6 @@ export function sentenceWords(sentence: Sentence, skip: Array<{ start: number; e
 /** A distinct sentence (by its content words): wire copy repeats sentences across many articles,
  *  and each is indexed once, with the documents that carry it. */
 interface Unit {
-  words: Uint32Array;
   /** Documents carrying the sentence (by document number; dead ones are skipped). */
   docs: number[];
   spans: Array<{ start: number; end: number }>;
@@ -87,6 +86,10 @@ export class ClaimIndex {
   private aliveDocs = 0;
   private deadDocs = 0;
   private scores = new Float64Array(0);
+  /** Every unit's word ids, one unit after another (unit u: unitWords[wordStart[u] .. wordStart[u + 1]]):
+   *  one flat array, as scoring reads the words of many units and their neighbours per claim. */
+  private unitWords = new Uint32Array(1024);
+  private wordStart = new Uint32Array(256);
   /** Per unit: 0 not yet looked up, -1 in no live document, k + 1 first live in its docs[k]. Reset on sync. */
   private firstLive = new Int32Array(0);
   /** Per word id: its place in the claim being scored, plus one (0: not in it). Zeroed after each claim. */
@@ -107,6 +110,15 @@ export class ClaimIndex {
     if (this.deadDocs > 100 && this.deadDocs > this.aliveDocs) this.compact();
     // Documents came or went: where each unit first lives is looked up again.
     this.firstLive = new Int32Array(this.units.length);
+  }
+
+  private storeWords(ids: number[]): void {
+    const unit = this.units.length - 1;
+    const from = this.wordStart[unit];
+    if (from + ids.length > this.unitWords.length) this.unitWords = grown(this.unitWords, from + ids.length);
+    if (unit + 2 > this.wordStart.length) this.wordStart = grown(this.wordStart, unit + 2);
+    this.unitWords.set(ids, from);
+    this.wordStart[unit + 1] = from + ids.length;
   }
 
   private wordId(w: string): number {
@@ -133,7 +145,8 @@ export class ClaimIndex {
         if (unit === undefined) {
           unit = this.units.length;
           this.unitByKey.set(key, unit);
-          this.units.push({ words: Uint32Array.from(ids), docs: [], spans: [], neighbours: [] });
+          this.units.push({ docs: [], spans: [], neighbours: [] });
+          this.storeWords(ids);
           for (const id of ids) this.postings[id].push(unit);
         }
         const u = this.units[unit];
@@ -251,8 +264,8 @@ export class ClaimIndex {
       let hits = carried.get(unit);
       if (!hits) {
         hits = new Uint8Array(ids.length);
-        for (const id of this.units[unit].words) {
-          const place = this.claimPlace[id];
+        for (let k = this.wordStart[unit], end = this.wordStart[unit + 1]; k < end; k++) {
+          const place = this.claimPlace[this.unitWords[k]];
           if (place > 0) hits[place - 1] = 1;
         }
         for (let i = 0; i < ids.length; i++) if (firstOf[i] !== i) hits[i] = hits[firstOf[i]];
@@ -284,6 +297,13 @@ export class ClaimIndex {
     const where = this.occurrence(bestUnit)!;
     return { coverage: bestCoverage, path: where.path, span: where.span };
   }
+}
+
+/** A copy of the array with room for at least `size` values (doubling). */
+function grown(array: Uint32Array, size: number): Uint32Array<ArrayBuffer> {
+  const out = new Uint32Array(Math.max(size, array.length * 2));
+  out.set(array);
+  return out;
 }
 
 const claimIndexes = new WeakMap<SourceIndex, { version: number; index: ClaimIndex }>();
