@@ -100,6 +100,18 @@ describe('extractQuotes: quotation marks', () => {
     assert.equal(qs.length, 0);
   });
 
+  it('reads no speech into hearsay, denials, story links, appositions or "complained about it"', () => {
+    const text = [
+      'Rogers is said to have two interested parties.',
+      'The president has not said he would veto the legislation.',
+      'READ MORE: Justin Trudeau says people around the world are disturbed.',
+      'It is too early to quantify the effect, said Mark Garthwaite, executive director of the Brewers Guild.',
+      'I have complained about it to him, but he hasn’t changed anything.',
+    ].join('\n\n');
+    const reported = quotesOf(text).filter((q) => q.kind === 'indirect').map((q) => q.text);
+    assert.deepEqual(reported, ['It is too early to quantify the effect']);
+  });
+
   it('does not take a title in quotes for a statement', () => {
     const q = quotesOf('“The Kid Who Would Be King” reclaims the fantasy genre for kids.')[0];
     assert.ok(q && (q.fragment || q.scare));

@@ -34,6 +34,24 @@ const verbTail = new Set([
   'friday’s', 'media', 'told', 'via', 'over', 'his', 'their', 'its', 'our', 'statement,',
 ]);
 
+/** Words that make "said" hearsay or a denial: "is said to", "has not said". */
+const passiveMarkers = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const negations = new Set(['not', 'never', "n't", 'didn’t', "didn't", 'hasn’t', "hasn't", 'haven’t', "haven't", 'won’t', "won't", 'wouldn’t', "wouldn't"]);
+/** Openers that only make a clause before a number ("roughly 65 per cent"). */
+const approximators = new Set(['about', 'roughly', 'nearly', 'almost', 'approximately', 'around', 'fewer', 'less', 'more', 'only']);
+/** Labels that introduce a link to another story. */
+const storyLinkLabels = new Set(['read', 'watch', 'related', 'listen', 'more', 'also', 'see', 'video']);
+
+/** "READ MORE: ...", "WATCH: ...": the sentence is a link to another story. */
+function isStoryLink(stream: TokenStream, s: number, e: number): boolean {
+  const toks = stream.tokens;
+  for (let i = s; i < e && i < s + 3; i++) {
+    if (toks[i].text === ':') return i > s;
+    if (!storyLinkLabels.has(lower(toks[i]))) return false;
+  }
+  return false;
+}
+
 /** Prepositions that open the circumstances of a speech verb ("said in a statement"). */
 const circumstanceWords = new Set(['in', 'on', 'at', 'during', 'via', 'over', 'with']);
 
@@ -49,6 +67,8 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
   const toks = stream.tokens;
   const out: ReportedClause[] = [];
   if (e - s < 4) return out;
+  // "READ MORE: Trudeau says ...", "Watch: ...": a link to another story, not this one's speech.
+  if (isStoryLink(stream, s, e)) return out;
   // "According to X, CLAUSE."
   if (lower(toks[s]) === 'according' && lower(toks[s + 1] ?? toks[s]) === 'to') {
     let c = s + 2;
@@ -81,9 +101,12 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     // context, according to Ushakov, ...").
     out.push({ from: s, to: c, speaker: att.speaker });
     let rest = d + 1;
-    if (rest < e && ['and', 'but'].includes(lower(toks[rest]))) rest++;
+    const coordinated = rest < e && ['and', 'but'].includes(lower(toks[rest]));
+    if (coordinated) rest++;
     // "..., said Mark Montgomery, an analyst at ...": an apposition to the speaker, not more speech.
-    const apposition = ['a', 'an'].includes(lower(toks[rest] ?? toks[e - 1])) || (determiners.has(lower(toks[rest] ?? toks[e - 1])) && !hasFiniteVerb(stream, rest, e));
+    // (A clause has a verb of its own; "executive director of the Guild" has none; "and lost his
+    // life" is coordinated, never an apposition.)
+    const apposition = !coordinated && (['a', 'an'].includes(lower(toks[rest] ?? toks[e - 1])) || !hasFiniteVerb(stream, rest, e));
     if (e - rest >= 3 && !apposition) out.push({ from: rest, to: e, speaker: att.speaker });
     return out;
   }
@@ -92,6 +115,8 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     if (covered[j]) continue;
     const stem = verbAt(stream, j);
     if (!stem || !isReportingVerb(stem)) continue;
+    // "Rogers is said to have ...", "has not said he would veto": hearsay and denials report nothing.
+    if (j > s && (passiveMarkers.has(lower(toks[j - 1])) || negations.has(lower(toks[j - 1])) || (j - 1 > s && negations.has(lower(toks[j - 2]))))) continue;
     const ing = /ing$/.test(lower(toks[j]));
     let speaker: SpeakerPhrase | undefined;
     if (ing) {
@@ -129,7 +154,9 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       if (!w || isMarkToken(w.text)) continue;
       const lw = lower(w);
       // A clause opens with a subject; prepositions, adverbs and interjections do not.
-      const subjectLike = personalPronouns[lw] !== undefined || determiners.has(lw) || clauseOpeners.has(lw) || isCapitalised(w) || /^\d/.test(w.text) || (w.kind === 'word' && !notSubject.has(lw) && !/ly$/.test(lw) && !/ing$/.test(lw));
+      // "roughly 65 per cent of ..." opens a clause; "about it to him" does not.
+      const opener = clauseOpeners.has(lw) && (!approximators.has(lw) || /^\d/.test(toks[from + 1]?.text ?? ''));
+      const subjectLike = personalPronouns[lw] !== undefined || determiners.has(lw) || opener || isCapitalised(w) || /^\d/.test(w.text) || (w.kind === 'word' && !notSubject.has(lw) && !/ly$/.test(lw) && !/ing$/.test(lw));
       if (!subjectLike) continue;
       // Beyond "say" and "tell", a bare object is no clause ("confirmed the move", "posted a
       // video"): it needs a verb of its own.
