@@ -33,6 +33,13 @@ describe('numbers/measure', () => {
     assert.deepEqual(claims('The train had to travel 40 km to reach the town.'), [['40 km', 'travel', null]]);
   });
 
+  it('names a time allowed by what it is for, even beside another duration', () => {
+    assert.deepEqual(claims('The U.S. has 60 days to formally request extradition, and the minister then has 30 days to issue an Authority to Proceed.'), [
+      ['60 days', 'request extradition', 'U.S.'],
+      ['30 days', 'issue Authority', 'U.S.'],
+    ]);
+  });
+
   it('carries a measure over a parallel list in the same sentence', () => {
     const got = claims('The Tomahawk has a range of 1,600 km, far more than the ERAM (460 km) or ATACMS (300 km).');
     assert.deepEqual(got.map((g) => g[1]), ['range', 'range', 'range']);

@@ -12,6 +12,25 @@ export interface MeasureInfo {
   from: 'noun' | 'of' | 'parallel' | 'context';
 }
 
+/** "to (formally) request extradition" after a duration: the verb and its first content word. */
+function purposeAfter(tokens: Token[], after: number): string | undefined {
+  const to = tokens[after];
+  if (!isWord(to) || to.text.toLowerCase() !== 'to') return undefined;
+  const words: string[] = [];
+  for (let k = after + 1; k < tokens.length && k <= after + 5 && words.length < 2; k++) {
+    const t = tokens[k];
+    if (!isWord(t)) break;
+    const w = t.text.toLowerCase();
+    if (words.length === 0 && /ly$/.test(w)) continue;
+    if (isFunctionWord(w)) {
+      if (words.length === 0) return undefined;
+      continue;
+    }
+    words.push(isCapitalized(t.text) ? t.text : w);
+  }
+  return words.length > 0 ? words.join(' ') : undefined;
+}
+
 /**
  * A verb whose distance is the subject's range: "flies 1,600 km", "can reach 300 km" ("had to
  * travel 40 km to reach the town" is a trip, not a range: other verbs need "can" or "could").
@@ -175,6 +194,13 @@ export function findMeasure(tokens: Token[], q: Quantity, text: string, earlier:
   }
   if (leftText) return { measure: leftText, subject: subjectFor(leftText, left![0]), from: 'of' };
   if (nounText) return { measure: nounText, subject: subjectFor(nounText, q.noun![0]), from: 'noun' };
+
+  // A time allowed for something: "has 60 days to formally request extradition" → "request
+  // extradition" (before any parallel: "..., and the minister then has 30 days to issue ...").
+  if (q.unit.base === 'day') {
+    const purpose = purposeAfter(tokens, q.after);
+    if (purpose) return { measure: purpose, subject: parenthetical ?? owner ?? nameBefore(q.first), from: 'context' };
+  }
 
   // Parallel structure: "… a range of 995 miles … than either the ERAM (about 285 miles) or …".
   const parallel = [...earlier].reverse().find((e) => e.base === q.unit.base && e.base !== '');
