@@ -1,8 +1,9 @@
-// Compact storage for the tokens of indexed sources. A token object costs ~100 bytes; a corpus of
-// 10,000 articles has ~15 million of them. After analysis the index keeps each document's tokens
-// as one byte buffer (varint gaps and lengths, ~2 bytes a token) and its sentences rebuild their
-// Token objects on demand (a `tokens` getter), so readers see the same data as before.
-import type { ParsedDocument, Sentence, Token, TokenKind } from './types';
+// Compact storage for the sentences and tokens of indexed sources. A token object costs ~100 bytes
+// and a sentence ~70; a corpus of 10,000 articles has ~15 million tokens and ~550,000 sentences.
+// After analysis the index keeps each document's tokens as one byte buffer (varint gaps and
+// lengths, ~2 bytes a token); its blocks rebuild their sentences, and the sentences their Token
+// objects, on demand (getters), so readers see the same data as before.
+import type { Block, ParsedDocument, Sentence, Token, TokenKind } from './types';
 
 const kinds: TokenKind[] = ['word', 'punctuation', 'symbol'];
 const kindCode: Record<TokenKind, number> = { word: 0, punctuation: 1, symbol: 2 };
@@ -19,16 +20,20 @@ function pushVarint(out: number[], value: number): void {
 }
 
 /**
- * Packs every sentence's tokens, sentence by sentence: token count, then per token
- * (gap from the previous token's end or the sentence start) × 4 + kind, and length.
+ * Packs every block's sentences: per block its sentence count, then per sentence its token count
+ * and per token (gap from the previous token's end, or from the block's start for its first
+ * token) × 4 + kind, and length. A sentence spans its tokens (as parse/prose.ts makes them), so
+ * its offsets are not stored; a document whose sentences do not is not packed.
  */
 export function packTokens(doc: ParsedDocument): PackedTokens | undefined {
   const out: number[] = [];
   for (const block of doc.blocks) {
+    pushVarint(out, block.sentences.length);
+    let previous = block.start;
     for (const sentence of block.sentences) {
       const tokens = sentence.tokens;
+      if (tokens.length === 0 || tokens[0].start !== sentence.start || tokens[tokens.length - 1].end !== sentence.end) return undefined;
       pushVarint(out, tokens.length);
-      let previous = sentence.start;
       for (const t of tokens) {
         const gap = t.start - previous;
         if (gap < 0 || t.end < t.start || doc.text.slice(t.start, t.end) !== t.text) return undefined;
@@ -41,9 +46,9 @@ export function packTokens(doc: ParsedDocument): PackedTokens | undefined {
   return Uint8Array.from(out);
 }
 
-/** Removes the token arrays (before a worker posts the document back: less to clone). */
+/** Removes the sentences (before a worker posts the document back: less to clone); only after packTokens. */
 export function dropTokens(doc: ParsedDocument): void {
-  for (const block of doc.blocks) for (const sentence of block.sentences) sentence.tokens = [];
+  for (const block of doc.blocks) block.sentences = [];
 }
 
 function readVarint(bytes: Uint8Array, cursor: { at: number }): number {
@@ -58,49 +63,102 @@ function readVarint(bytes: Uint8Array, cursor: { at: number }): number {
   return value;
 }
 
+/** What a document's packed blocks and sentences read from. */
+interface TokenStore {
+  packed: Uint8Array;
+  text: string;
+}
+
 /** A sentence whose tokens live in its document's packed buffer (fixed shape, getter on the prototype). */
 class PackedSentence implements Sentence {
   constructor(
     readonly start: number,
     readonly end: number,
-    private readonly packed: Uint8Array,
+    private readonly store: TokenStore,
     private readonly offset: number,
-    private readonly text: string,
   ) {}
 
   get tokens(): Token[] {
+    const { packed, text } = this.store;
     const cursor = { at: this.offset };
-    const n = readVarint(this.packed, cursor);
+    const n = readVarint(packed, cursor);
     const tokens: Token[] = new Array(n);
     let previous = this.start;
     for (let i = 0; i < n; i++) {
-      const code = readVarint(this.packed, cursor);
-      const start = previous + Math.floor(code / 4);
-      const end = start + readVarint(this.packed, cursor);
-      tokens[i] = { start, end, kind: kinds[code % 4], text: this.text.slice(start, end) };
+      const code = readVarint(packed, cursor);
+      // The first token's gap counts from the end of the sentence before; it starts the sentence.
+      const start = i === 0 ? this.start : previous + Math.floor(code / 4);
+      const end = start + readVarint(packed, cursor);
+      tokens[i] = { start, end, kind: kinds[code % 4], text: text.slice(start, end) };
       previous = end;
     }
     return tokens;
   }
-}
 
-/** Replaces each sentence of `doc` by one reading its tokens from `packed` (made by packTokens). */
-export function attachPackedTokens(doc: ParsedDocument, packed: PackedTokens): void {
-  const cursor = { at: 0 };
-  for (const block of doc.blocks) {
-    block.sentences = block.sentences.map((sentence) => {
-      const offset = cursor.at;
-      const count = readVarint(packed, cursor);
-      for (let i = 0; i < 2 * count; i++) readVarint(packed, cursor);
-      return new PackedSentence(sentence.start, sentence.end, packed, offset, doc.text);
-    });
+  toJSON(): Sentence {
+    return { start: this.start, end: this.end, tokens: this.tokens };
   }
 }
 
-/** Packs the tokens in place (same thread); the document's sentences keep working as before. */
+/** A block whose sentences are read from its document's packed buffer on each access. */
+class PackedBlock implements Block {
+  constructor(
+    public start: number,
+    public end: number,
+    public kind: Block['kind'],
+    private readonly store: TokenStore,
+    private readonly offset: number,
+    private readonly count: number,
+  ) {}
+
+  get sentences(): Sentence[] {
+    const { packed } = this.store;
+    const out: Sentence[] = new Array(this.count);
+    const cursor = { at: this.offset };
+    let previous = this.start;
+    for (let s = 0; s < this.count; s++) {
+      const offset = cursor.at;
+      const n = readVarint(packed, cursor);
+      let start = 0;
+      for (let i = 0; i < n; i++) {
+        const from = previous + Math.floor(readVarint(packed, cursor) / 4);
+        if (i === 0) start = from;
+        previous = from + readVarint(packed, cursor);
+      }
+      out[s] = new PackedSentence(start, previous, this.store, offset);
+    }
+    return out;
+  }
+
+  toJSON(): Block {
+    return { start: this.start, end: this.end, kind: this.kind, sentences: this.sentences };
+  }
+}
+
+/**
+ * Replaces each block of `doc` by one reading its sentences from `packed` (made by packTokens
+ * from these blocks; their sentences may have been dropped since).
+ */
+export function attachPackedTokens(doc: ParsedDocument, packed: PackedTokens): void {
+  const store: TokenStore = { packed, text: doc.text };
+  const cursor = { at: 0 };
+  const blocks: Block[] = [];
+  for (const block of doc.blocks) {
+    const count = readVarint(packed, cursor);
+    const offset = cursor.at;
+    for (let s = 0; s < count; s++) {
+      const n = readVarint(packed, cursor);
+      for (let i = 0; i < 2 * n; i++) readVarint(packed, cursor);
+    }
+    blocks.push(new PackedBlock(block.start, block.end, block.kind, store, offset, count));
+  }
+  doc.blocks = blocks;
+}
+
+/** Packs the tokens in place (same thread); the document's blocks and sentences keep working as before. */
 export function compactTokens(doc: ParsedDocument): void {
   // Already packed (a worker's result): unpacking to pack again would only cost time.
-  if (doc.blocks.some((b) => b.sentences.some((s) => s instanceof PackedSentence))) return;
+  if (doc.blocks.some((b) => b instanceof PackedBlock)) return;
   const packed = packTokens(doc);
   if (!packed) return;
   attachPackedTokens(doc, packed);

@@ -1,0 +1,37 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { parseDocument } from '../server/src/core/parse/parseDocument';
+import { attachPackedTokens, compactTokens, dropTokens, packTokens } from '../server/src/core/tokenPacking';
+
+const plain = (doc: ReturnType<typeof parseDocument>) =>
+  doc.blocks.map((b) => ({ start: b.start, end: b.end, kind: b.kind, sentences: b.sentences.map((s) => ({ start: s.start, end: s.end, tokens: s.tokens.map((t) => ({ ...t })) })) }));
+
+describe('tokenPacking', () => {
+  const cases: Array<[string, string]> = [
+    ['a.txt', readFileSync('seeds/002_f7178084b3e2d7fe.txt', 'utf8')],
+    ['b.md', '# Title\n\nA *Markdown* source — with “quotes”, 3.5 km and [a link](http://x.y).\n\nSecond. Third one!\n'],
+    ['c.html', '<html><body><h1>Head line</h1><p>One “two” three. Four&rsquo;s five.</p><p>Last</p></body></html>'],
+  ];
+  for (const [path, text] of cases) {
+    it(`gives back the same blocks, sentences and tokens after a round trip (${path})`, () => {
+      const expected = plain(parseDocument(path, text));
+      const doc = parseDocument(path, text);
+      const packed = packTokens(doc);
+      assert.ok(packed);
+      dropTokens(doc);
+      attachPackedTokens(structuredClone(doc), packed); // a clone must not matter
+      attachPackedTokens(doc, packed);
+      assert.deepEqual(plain(doc), expected);
+      assert.deepEqual(JSON.parse(JSON.stringify(doc.blocks)), expected);
+    });
+  }
+
+  it('leaves a document alone when a sentence does not span its tokens', () => {
+    const doc = parseDocument('d.txt', 'One sentence here. Another one.');
+    const s = doc.blocks[0].sentences[0];
+    s.start -= 1;
+    assert.equal(packTokens(doc), undefined);
+    compactTokens(doc);
+    assert.equal(doc.blocks[0].sentences[0].start, s.start);
+  });
+});
