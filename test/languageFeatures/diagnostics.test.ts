@@ -60,6 +60,12 @@ describe('diagnostics', () => {
     assert.match(diags[1].message, /“deplete” left out/);
   });
 
+  it('keeps the final dot of an abbreviated name: "the U.S." is the sources’ spelling', () => {
+    const { service } = testService();
+    const diags = service.computeDiagnostics(draft('Trump said the U.S. has a lot of Tomahawks. The U.S. leader spoke to Putin.'));
+    assert.deepEqual(diags.filter((d) => d.code === 'name-variant'), []);
+  });
+
   it('resolves surnames and variant spellings of the speaker: no misattribution', () => {
     const { service } = testService();
     const d = draft('"It was highlighted that the current state of affairs in bilateral relations looks paradoxical amid this," Yuri Ushakov told reporters.\n\n"Very frank and trusting," Ushakov said of the call.\n');
@@ -112,6 +118,43 @@ describe('diagnostics', () => {
     const edited = text.replace('# Draft with one planted error of each kind', '# Draft with one planted error of each kind\n\nA line the writer just added.');
     const lines = codesByLine(service.computeDiagnostics(draft(edited, 'planted.md', 2))!).map((l) => l.replace(/^\d+/, (n) => String(Number(n) - 2)));
     assert.deepEqual(lines.sort(), planted);
+  });
+
+  it('gives after each edit what a fresh check of the new text gives (words, moved lines, directives, joined wrapped lines)', () => {
+    const fresh = (doc: ReturnType<typeof draft>) => testService().service.computeDiagnostics(doc);
+    const { service } = testService();
+    let text = fixture('planted.md');
+    let version = 1;
+    const check = (name: string) => {
+      const doc = draft(text, name, version++);
+      assert.deepEqual(service.computeDiagnostics(doc), fresh(doc));
+    };
+    check('edited.md');
+    text = text.replace('Zelensky', 'Zelenskyy'); // a word changed: the lines stay
+    check('edited.md');
+    text = `A line the writer just added.\n\n${text}`; // everything below moves down two lines
+    check('edited.md');
+    text = text.replace('A line the writer just added.', '<!-- provenance-ignore -->'); // a directive for the next paragraph
+    check('edited.md');
+    // Plain text wrapped at the line: joining two lines leaves the analysed text (line breaks read as
+    // spaces) as it was, yet the positions after the join move.
+    const wrapped = [
+      'Putin said the war',
+      'would "end very soon and never come back", he said',
+      'on the telephone.',
+      '',
+      'Trump said there were',
+      '"two thousand missiles ready to fly to Kyiv",',
+      'Ushakov said.',
+      '',
+      'The two leaders spoke',
+      'for a long time.',
+      '',
+    ].join('\n');
+    text = wrapped;
+    check('wrapped.txt');
+    text = wrapped.replace('war\nwould', 'war would');
+    check('wrapped.txt');
   });
 
   it('runs in slices with the same result, and stops once cancelled', async () => {

@@ -11,6 +11,8 @@ function words(name: string): string[] {
 }
 
 const possessive = /['’]s?$/;
+/** A last word made of initials: "U.S.", "D.C." keep their final dot. */
+const abbreviation = /(?:^|\s)(?:\p{L}\.){2,}$/u;
 
 function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -67,8 +69,9 @@ function chunkNames(chunk: DraftChunk, view: CorpusView): ChunkNames {
     const quotes = chunk.analysis.quotes.filter((q) => q.kind === 'direct');
     for (const name of draftNames(chunk, view)) {
       if (quotes.some((q) => name.start >= q.start && name.end <= q.end)) continue;
-      // "X." at the end of a sentence: the full stop is not part of the name.
-      const text = name.text.replace(possessive, '').replace(/\.$/, (dot) => (/\.$/.test(view.entity(name.entityId)?.name ?? '') ? dot : ''));
+      // "X." at the end of a sentence: the full stop is not part of the name, unless the name is
+      // an abbreviation ("U.S.").
+      const text = name.text.replace(possessive, '').replace(/\.$/, (dot, at: number, all: string) => (/\.$/.test(view.entity(name.entityId)?.name ?? '') || abbreviation.test(all) ? dot : ''));
       const house = view.lookup.houseSpelling(name.entityId) ?? view.entity(name.entityId)?.name;
       if (!house) continue;
       result.forms.add(formKey(name.entityId, text));
