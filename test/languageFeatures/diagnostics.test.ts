@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import * as nodePath from 'node:path';
 import { defaultSettings } from '../../server/src/config';
+import { SourceIndex } from '../../server/src/core/sourceIndex';
 import { draft, testService } from './helpers';
 
 const fixture = (name: string) => readFileSync(nodePath.resolve(__dirname, '../fixtures/drafts', name), 'utf8');
@@ -61,9 +62,13 @@ describe('diagnostics', () => {
   });
 
   it('keeps the final dot of an abbreviated name: "the U.S." is the sources’ spelling', () => {
-    const { service } = testService();
-    const diags = service.computeDiagnostics(draft('Trump said the U.S. has a lot of Tomahawks. The U.S. leader spoke to Putin.'));
-    assert.deepEqual(diags.filter((d) => d.code === 'name-variant'), []);
+    const index = new SourceIndex();
+    index.updateFromText('a.txt', 'The United States said on Monday it would respond to the strike.\n');
+    index.updateFromText('b.txt', 'Officials in the U.S. said the plan would work. The U.S. Senate will vote on it.\n');
+    index.updateFromText('c.txt', 'The U.S. said it would respond, a spokesperson for the State Department said.\n');
+    const { service } = testService(index);
+    const diags = service.computeDiagnostics(draft('Officials said the U.S. has a plan. The U.S. Senate will vote.'));
+    assert.deepEqual(diags.filter((d) => d.code === 'name-variant').map((d) => d.message), []);
   });
 
   it('resolves surnames and variant spellings of the speaker: no misattribution', () => {
