@@ -68,7 +68,7 @@ describe('diagnostics', () => {
     index.updateFromText('c.txt', 'The U.S. said it would respond, a spokesperson for the State Department said.\n');
     const { service } = testService(index);
     const diags = service.computeDiagnostics(draft('Officials said the U.S. has a plan. The U.S. Senate will vote.'));
-    assert.deepEqual(diags.filter((d) => d.code === 'name-variant').map((d) => d.message), []);
+    assert.deepEqual(diags!.filter((d) => d.code === 'name-variant').map((d) => d.message), []);
   });
 
   it('resolves surnames and variant spellings of the speaker: no misattribution', () => {
