@@ -162,4 +162,14 @@ describe('extractEntities on Markdown and HTML', () => {
     assert.deepEqual(named(mes, 'Donald Trump')?.mentions.map((m) => md.slice(m.start, m.end)), ['Trump', 'Donald Trump']);
     assert.deepEqual(named(mes, 'Vladimir Putin')?.mentions.map((m) => md.slice(m.start, m.end)), ['Putin', 'Vladimir Putin']);
   });
+
+  it('joins an acronym to the name it abbreviates, spelled out or by initials, never to a person', () => {
+    const text = 'The national export agency, Export Development Canada (EDC), paid the claim. EDC declined to comment. Officers of the Royal Canadian Mounted Police arrived; the RCMP said nothing. Rachel Ann Patel spoke, and RAP played.';
+    const es = entitiesOf(text);
+    const edc = es.find((e) => e.variants.includes('EDC'));
+    assert.ok(edc && /Development Canada$/.test(edc.name), JSON.stringify(es.map((e) => [e.name, e.variants])));
+    assert.equal(edc.mentions.filter((m) => m.text === 'EDC').length, 2);
+    assert.equal(es.find((e) => e.variants.includes('RCMP'))?.name, 'Royal Canadian Mounted Police');
+    assert.ok(!named(es, 'Rachel Ann Patel')?.variants.includes('RAP'));
+  });
 });

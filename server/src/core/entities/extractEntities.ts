@@ -131,6 +131,10 @@ function resolve(doc: ParsedDocument, candidates: NameCandidate[], lowerCase: Se
     kept.push(g);
   }
 
+  // 4b. An acronym and the name it abbreviates are one entity ("Export Development Canada ... EDC").
+  mergeAcronyms(doc, kept);
+  for (let i = kept.length - 1; i >= 0; i--) if (kept[i].merged) kept.splice(i, 1);
+
   // 5. Headlines: only names already known from the prose.
   const known = new Map<string, Group>();
   for (const g of kept) for (const s of g.surfaces) if (s.cand.folded.length > 0) known.set(s.cand.folded.join(' '), root(g));
@@ -145,6 +149,46 @@ function resolve(doc: ParsedDocument, candidates: NameCandidate[], lowerCase: Se
   for (const c of candidates) if (c.headline && !inProse.has(c)) matchHeadline(doc, c, known, bySurname, byFirst, ctx, adopt);
 
   return buildEntities(doc, kept);
+}
+
+/** Words an acronym skips ("Heart and Stroke Foundation" → HSF). */
+const ACRONYM_SKIPS = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'de', 'du', 'des', 'la', 'le', 'et', '&']);
+
+/**
+ * Joins a one-word acronym ("EDC", "RCMP") to the one multi-word body or place of the document
+ * whose initials it spells ("Royal Canadian Mounted Police") or that the text spells it out after
+ * ("Export Development Canada (EDC)"), so that
+ * "EDC said" and a hover on "EDC" give the full name. Never joins people, and never guesses
+ * between two candidates.
+ */
+function mergeAcronyms(doc: ParsedDocument, groups: Group[]): void {
+  const byInitials = new Map<string, Group[]>();
+  const add = (key: string, g: Group) => {
+    const list = byInitials.get(key) ?? [];
+    if (!list.includes(g)) list.push(g);
+    byInitials.set(key, list);
+  };
+  for (const g of groups) {
+    if (g.folded.length < 2 || g.type === 'person' || g.merged) continue;
+    const initials = g.folded.filter((w) => !ACRONYM_SKIPS.has(w)).map((w) => w[0]).join('');
+    if (initials.length >= 2) add(initials, g);
+    // "Export Development Canada (EDC)": the text spells the acronym out itself.
+    for (const sf of g.surfaces) {
+      const m = /^\s?\((\p{Lu}{2,6})\)/u.exec(doc.text.slice(sf.end, sf.end + 10));
+      if (m) add(m[1].toLowerCase(), g);
+    }
+  }
+  for (const g of groups) {
+    if (g.folded.length !== 1 || g.type === 'person' || g.merged) continue;
+    const written = g.full[0]?.words[0] ?? '';
+    if (!/^\p{Lu}{2,6}$/u.test(written)) continue;
+    const targets = byInitials.get(g.folded[0]);
+    if (!targets || targets.length !== 1) continue;
+    const target = targets[0];
+    g.merged = target;
+    target.surfaces.push(...g.surfaces);
+    if (target.type === 'other') target.type = g.type;
+  }
 }
 
 /** Joins people of one document whose names are spellings of one another or differ by a middle name. */
