@@ -27,7 +27,44 @@ function classOf(code: number): number {
 const WORD = runTypes.indexOf('WordNode');
 const WHITE = runTypes.indexOf('WhiteSpaceNode');
 
+type ParagraphPlugin = ParseEnglish['tokenizeParagraphPlugins'][number];
+
+/**
+ * The paragraph plugin that breaks a sentence at a blank line (parse-latin's
+ * breakImplicitSentences), found by trying each plugin on a sentence holding one; undefined if none
+ * or several do. It splits every white-space node on line breaks, a tenth of all parsing, and can
+ * only act on text that has line breaks.
+ */
+function blankLineBreaker(plugins: ParagraphPlugin[]): ParagraphPlugin | undefined {
+  const word = (value: string) => ({ type: 'WordNode' as const, children: [{ type: 'TextNode' as const, value }] });
+  const found = plugins.filter((plugin) => {
+    const paragraph = { type: 'ParagraphNode' as const, children: [{ type: 'SentenceNode' as const, children: [word('a'), { type: 'WhiteSpaceNode' as const, value: '\n\n' }, word('b')] }] };
+    try {
+      plugin(paragraph);
+    } catch {
+      return false;
+    }
+    return paragraph.children.length > 1;
+  });
+  return found.length === 1 ? found[0] : undefined;
+}
+
 export class EnglishParser extends ParseEnglish {
+  private readonly withBreaks = this.tokenizeParagraphPlugins;
+  private readonly withoutBreaks: ParagraphPlugin[];
+
+  constructor() {
+    super();
+    const breaker = blankLineBreaker(this.withBreaks);
+    this.withoutBreaks = this.withBreaks.filter((p) => p !== breaker);
+  }
+
+  /** Text without line breaks (all that parse/ hands over: it masks them) skips the blank-line plugin. */
+  override parse(value: string | null | undefined): ReturnType<ParseEnglish['parse']> {
+    this.tokenizeParagraphPlugins = value && /[\r\n]/.test(value) ? this.withBreaks : this.withoutBreaks;
+    return super.parse(value);
+  }
+
   override tokenize(value: string | null | undefined): Content[] {
     const children: Content[] = [];
     if (!value) return children;
