@@ -172,4 +172,9 @@ describe('extractEntities on Markdown and HTML', () => {
     assert.equal(es.find((e) => e.variants.includes('RCMP'))?.name, 'Royal Canadian Mounted Police');
     assert.ok(!named(es, 'Rachel Ann Patel')?.variants.includes('RAP'));
   });
+
+  it('takes no page label in capitals for a name ("READ MORE:", "WATCH:"), but keeps "US"', () => {
+    const es = entitiesOf('READ MORE: Scam uses old passwords. WATCH: Police respond to threats. The US said it was fine.');
+    assert.deepEqual(es.map((e) => e.name), ['US']);
+  });
 });

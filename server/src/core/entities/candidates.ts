@@ -57,6 +57,8 @@ const HAS_DIGIT = /\d/;
 const STARTS_UPPER = /^\p{Lu}/u;
 const PARTICLE_PREFIXED = /^(?:al|el|ad|as|ash|bin|ibn|de|di|da|van|von|le|la|du|d|l|o)['’-]\p{Lu}/u;
 const ALL_CAPS = /^(?!(?:\p{Lu}\.)+$)[\p{Lu}][\p{Lu}.&]+$/u;
+/** Words a news page writes in capitals as labels ("READ MORE:", "WATCH:"), never names. */
+const PAGE_LABELS = new Set(['read', 'more', 'watch', 'listen', 'related', 'video', 'photo', 'photos', 'update', 'updated', 'breaking', 'see', 'also']);
 /** Punctuation after which a capital is the sentence's own, not the name's. */
 const OPENERS = new Set(['"', '“', "'", '‘', ':', '—', '–', '(', '[']);
 const CONTRACTION = /['’](?:d|ll|re|ve|m|t)$/i;
@@ -350,8 +352,8 @@ function makeCandidate(
   // Drop capitalised function words and dates at the start ("But Trump", "On Thursday").
   // ("First Lady Melania Trump" keeps its "First": a title follows it.)
   while (first < last && (FUNCTION_WORDS.has(folded[first]) || CALENDAR_WORDS.has(bare(first))) && !isTitleWord(folded[first + 1])) first++;
-  // ("US" in capitals is the country, not the pronoun.)
-  if (first === last && ((FUNCTION_WORDS.has(bare(first)) && !ALL_CAPS.test(tokens[first].text)) || CALENDAR_WORDS.has(bare(first)))) return undefined;
+  // ("US" in capitals is the country, not the pronoun; "READ MORE:", "WATCH:" are page furniture.)
+  if (first === last && ((FUNCTION_WORDS.has(bare(first)) && (!ALL_CAPS.test(tokens[first].text) || PAGE_LABELS.has(bare(first)))) || CALENDAR_WORDS.has(bare(first)))) return undefined;
   // A sentence-initial word the document also writes in lower case is an ordinary word.
   if (firstWords.includes(first) && first < last && lowerCase.has(folded[first]) && !isTitleWord(folded[first]) && !isTitleModifier(folded[first])) first++;
 
