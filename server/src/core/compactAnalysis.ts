@@ -48,8 +48,9 @@ export function compactAnalysis(analysis: DocumentAnalysis, pool: StringPool, op
     analysis.quotes = analysis.quotes.slice();
     analysis.numbers = analysis.numbers.slice();
   }
-  internAll(analysis.entities, pool, trim);
-  analysis.entities = packMentions(analysis.entities, text);
+  const packed = packMentions(analysis.entities, text, pool, trim);
+  if (packed) analysis.entities = packed;
+  else internAll(analysis.entities, pool, trim);
   internAll(analysis.quotes, pool, trim);
   internAll(analysis.numbers, pool, trim);
   internAll(analysis.doc.meta, pool, trim);
@@ -115,13 +116,14 @@ class PackedEntity implements DocEntity {
   private readonly first: number;
   private readonly count: number;
 
-  constructor(entity: DocEntity, store: MentionStore, first: number) {
-    this.key = entity.key;
-    this.name = entity.name;
-    this.type = entity.type;
-    this.variants = entity.variants;
-    this.roles = entity.roles.length === 0 ? noRoles : entity.roles;
-    if (entity.gender !== undefined) this.gender = entity.gender;
+  /** `entity`'s strings are interned here (its mention texts are dropped, never interned). */
+  constructor(entity: DocEntity, store: MentionStore, first: number, pool: StringPool, trim: boolean) {
+    this.key = pool.intern(entity.key);
+    this.name = pool.intern(entity.name);
+    this.type = pool.intern(entity.type) as EntityType;
+    this.variants = internList(entity.variants, pool, trim);
+    this.roles = entity.roles.length === 0 ? noRoles : internList(entity.roles, pool, trim);
+    if (entity.gender !== undefined) this.gender = pool.intern(entity.gender) as 'male' | 'female';
     this.store = store;
     this.first = first;
     this.count = entity.mentions.length;
@@ -145,23 +147,30 @@ class PackedEntity implements DocEntity {
   }
 }
 
+/** The list with its strings interned; an exact-size copy when `trim` (arrays grown by push keep spare room). */
+function internList(list: string[], pool: StringPool, trim: boolean): string[] {
+  const out = trim ? list.slice() : list;
+  for (let i = 0; i < out.length; i++) out[i] = pool.intern(out[i]);
+  return out;
+}
+
 /**
  * Entities with their mentions packed, when every mention is its document text's slice under the
- * entity's key (as extraction makes them); otherwise (or already packed) the entities as they are.
+ * entity's key (as extraction makes them); otherwise undefined.
  */
-function packMentions(entities: DocEntity[], text: string): DocEntity[] {
+function packMentions(entities: DocEntity[], text: string, pool: StringPool, trim: boolean): DocEntity[] | undefined {
   let total = 0;
   for (const e of entities) {
-    if (e instanceof PackedEntity) return entities;
+    if (e instanceof PackedEntity) return undefined;
     for (const m of e.mentions) {
-      if (m.key !== e.key || m.end - m.start !== m.text.length || text.slice(m.start, m.end) !== m.text) return entities;
+      if (m.key !== e.key || m.end - m.start !== m.text.length || text.slice(m.start, m.end) !== m.text) return undefined;
     }
     total += e.mentions.length;
   }
   const store: MentionStore = { spans: new Int32Array(2 * total), text };
   let next = 0;
   return entities.map((e) => {
-    const packed = new PackedEntity(e, store, next);
+    const packed = new PackedEntity(e, store, next, pool, trim);
     for (const m of e.mentions) {
       store.spans[2 * next] = m.start;
       store.spans[2 * next + 1] = m.end;
