@@ -71,6 +71,15 @@ describe('diagnostics', () => {
     assert.deepEqual(diags!.filter((d) => d.code === 'name-variant').map((d) => d.message), []);
   });
 
+  it('leaves the sentence framing a sourced quotation to the quote rules', () => {
+    const { service } = testService();
+    const framing = 'Yury Ushakov, the Kremlin aide who briefed reporters, said Putin had warned that Tomahawks "will not alter the battlefield situation."';
+    assert.deepEqual(service.computeDiagnostics(draft(framing))!.map((d) => d.code), ['name-variant']);
+    // The same frame around words no source carries: the quotation is flagged, not the frame.
+    const invented = 'Yury Ushakov, the Kremlin aide who briefed reporters, said Putin had warned that Tomahawks "will change nothing at all for anyone."';
+    assert.ok(service.computeDiagnostics(draft(invented))!.some((d) => d.code === 'quote-unsourced'));
+  });
+
   it('resolves surnames and variant spellings of the speaker: no misattribution', () => {
     const { service } = testService();
     const d = draft('"It was highlighted that the current state of affairs in bilateral relations looks paradoxical amid this," Yuri Ushakov told reporters.\n\n"Very frank and trusting," Ushakov said of the call.\n');

@@ -2,13 +2,14 @@
 // know, or gives a number or a date) that no source passage supports. Support is word overlap,
 // weighted by rarity, with a source sentence and its neighbours: a faithful paraphrase shares the
 // names, numbers and rare words of its source and passes; a new fact brings words no source has.
-// Quotations are left to the quote rules, headings to the writer.
+// Quotations and the sentences framing a sourced one are left to the quote rules, headings to the
+// writer.
 import type { Sentence } from '../../core/types';
 import { CALENDAR_WORDS } from '../../core/entities/lexicon';
 import { claimIndexOf } from '../claimIndex';
 import type { CorpusView } from '../corpusView';
 import type { DraftChunk } from '../draftAnalysis';
-import { draftNames } from '../draftView';
+import { draftNames, draftQuotes } from '../draftView';
 import type { Finding } from './finding';
 
 /** Share of the claim's weighted words a source passage must carry. */
@@ -26,9 +27,16 @@ export function claimFindings(chunk: DraftChunk, view: CorpusView): Finding[] {
   const claims = claimIndexOf(view.index);
   const quotes = chunk.analysis.quotes.filter((q) => q.kind === 'direct').map((q) => ({ start: q.start, end: q.end }));
   const names = draftNames(chunk, view);
+  // A sentence that frames a quotation the sources carry ("Ushakov, the Kremlin aide, said Putin
+  // had warned that Tomahawks “…”") states who said it: the quote rules check that, and its
+  // framing words need not match the source's own framing.
+  const framed = draftQuotes(chunk, view)
+    .filter((d) => d.assessment && d.assessment.status !== 'unsourced')
+    .map((d) => d.quote.start);
   for (const block of chunk.analysis.doc.blocks) {
     if (block.kind === 'heading') continue;
     for (const sentence of block.sentences) {
+      if (framed.some((at) => at >= sentence.start && at < sentence.end)) continue;
       const outside = (s: { start: number; end: number }) => s.start >= sentence.start && s.end <= sentence.end && !quotes.some((q) => s.start >= q.start && s.end <= q.end);
       const hasName = names.some(outside);
       const hasNumber = chunk.analysis.numbers.some(outside);
