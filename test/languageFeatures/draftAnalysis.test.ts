@@ -8,6 +8,12 @@ describe('draft analysis', () => {
     assert.deepEqual(spans, ['---\ntitle: x\n\nmore: y\n---', 'First para.', '```\ncode\n\n"not prose"\n```', 'Last para.']);
   });
 
+  it('takes lines of white space for blank, CRLF line ends, and fences indented at most three spaces', () => {
+    const text = 'One.\r\n\u00a0\t\r\nTwo.\r\n \r\n   ```\r\nin code\r\n\r\nstill code\r\n   ```\r\n\r\n    ```\r\n\r\nAfter.\r\n';
+    const spans = chunkSpans(text, 'markdown').map((s) => text.slice(s.start, s.end));
+    assert.deepEqual(spans, ['One.', 'Two.', '   ```\r\nin code\r\n\r\nstill code\r\n   ```', '    ```', 'After.']);
+  });
+
   it('reads plain text one paragraph a line, or hard-wrapped paragraphs joined', () => {
     const line = 'A sentence long enough that no one would hard-wrap a line of this length in a plain text file.';
     assert.equal(chunkSpans(`${line} One.\n${line} Two.\n${line} Three.`, 'text').length, 3);
