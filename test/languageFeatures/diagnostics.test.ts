@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import * as nodePath from 'node:path';
 import { defaultSettings } from '../../server/src/config';
 import { SourceIndex } from '../../server/src/core/sourceIndex';
+import { claimWord } from '../../server/src/languageFeatures/claimIndex';
 import { draft, testService } from './helpers';
 
 const fixture = (name: string) => readFileSync(nodePath.resolve(__dirname, '../fixtures/drafts', name), 'utf8');
@@ -78,6 +79,15 @@ describe('diagnostics', () => {
     // The same frame around words no source carries: the quotation is flagged, not the frame.
     const invented = 'Yury Ushakov, the Kremlin aide who briefed reporters, said Putin had warned that Tomahawks "will change nothing at all for anyone."';
     assert.ok(service.computeDiagnostics(draft(invented))!.some((d) => d.code === 'quote-unsourced'));
+  });
+
+  it('supports a figure restated in British spelling ("kilometres")', () => {
+    const { service } = testService();
+    for (const text of ['The Tomahawk’s range is roughly 1,000 miles, or 1600 kilometres.', 'The Tomahawk would allow Ukraine to strike deeper, with a range of roughly 1,600 km.']) {
+      assert.deepEqual(service.computeDiagnostics(draft(text))!.map((d) => d.code), [], text);
+    }
+    assert.equal(claimWord('kilometres'), claimWord('kilometers'));
+    assert.equal(claimWord('centre'), claimWord('center'));
   });
 
   it('resolves surnames and variant spellings of the speaker: no misattribution', () => {

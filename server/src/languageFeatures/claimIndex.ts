@@ -19,6 +19,8 @@ export function claimWord(raw: string): string | undefined {
   if (numberWords[w]) return numberWords[w];
   if (/^\d[\d,.]*$/.test(w)) return w.replace(/,/g, '');
   if (!isContentWord(w) || w.length < 2) return undefined;
+  // British and American spellings meet: "kilometres" and "kilometers", "centre" and "center".
+  w = w.replace(/(met|cent|lit|thea|fib)re(s?)$/, '$1er$2');
   if (w.length > 4) {
     if (w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
     else if (w.endsWith('sses')) w = w.slice(0, -2);
