@@ -164,7 +164,10 @@ export class DraftAnalyzer {
   /** What the rules asked the corpus, by the words asked: one memo for every draft analysed here. */
   readonly queries = new QueryMemo();
 
-  constructor(private readonly capacity = 20_000) {}
+  /** ~12 KB a paragraph (tokens included), more with what the rules keep with it: 4,000 paragraphs are
+   *  several long drafts and their recent versions, where 20,000 let a long editing session grow by
+   *  every version of every paragraph typed. */
+  constructor(private readonly capacity = 4_000) {}
 
   analyze(uri: string, version: number, text: string): DraftAnalysis {
     return drain(this.analyzeSteps(uri, version, text));

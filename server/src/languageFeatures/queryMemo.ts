@@ -6,7 +6,8 @@ export class QueryMemo {
   private view: object | undefined;
   private readonly answers = new Map<string, unknown>();
 
-  constructor(private readonly capacity = 50_000) {}
+  /** A quotation's verdict holds up to a few dozen aligned source quotes: some KB each. */
+  constructor(private readonly capacity = 4_000) {}
 
   /** The answer for `key` under `view`, computed once (least recently used dropped past capacity). */
   get<T>(view: object, key: string, compute: () => T): T {

@@ -92,8 +92,10 @@ function judgeWords(words: string, corpus: CorpusView): Pick<QuoteAssessment, 's
     .map((m) => ({ path: m.ref.path, quote: m.ref.quote, alignment: m.alignment }));
   const exact = distinctSpans(evidence.filter((e) => e.alignment.exact));
   if (exact.length > 0) return { status: 'sourced', evidence: exact };
+  // Counted once, not once per candidate.
+  const minEqual = Math.min(minEqualWords, wordCount(words));
   const near = evidence
-    .filter((e) => e.alignment.similarity >= minSimilarity && e.alignment.equal >= Math.min(minEqualWords, wordCount(words)))
+    .filter((e) => e.alignment.similarity >= minSimilarity && e.alignment.equal >= minEqual)
     .sort((a, b) => (better(a.alignment, b.alignment) ? -1 : better(b.alignment, a.alignment) ? 1 : 0));
   if (near.length > 0) {
     const best = near[0].alignment;
