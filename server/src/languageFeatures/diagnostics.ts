@@ -1,7 +1,8 @@
-// Diagnostics of a draft: each chunk's findings (quotes, numbers, roles, claims) are cached with
-// the chunk's analysis, the draft-wide name findings are recomputed (cheap), then inline
-// suppressions and the per-code severity settings apply. Written as steps (one paragraph each) so
-// that the server can run it in slices and drop it when a newer edit arrives.
+// Diagnostics of a draft: each chunk's findings (quotes, numbers, roles, claims), and the
+// diagnostics made of them, are cached with the chunk's analysis, so a keystroke converts only the
+// edited paragraph's; the draft-wide name findings are recomputed (cheap), then inline suppressions
+// and the per-code severity settings apply. Written as steps (one paragraph each) so that the
+// server can run it in slices and drop it when a newer edit arrives.
 import { severityOf } from '../config';
 import type { DocumentContext } from './context';
 import type { DraftChunk } from './draftAnalysis';
