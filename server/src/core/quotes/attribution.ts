@@ -22,7 +22,10 @@ export function verbAt(stream: TokenStream, i: number): string | undefined {
   // "a claim", "the call", "his post": nouns, not verbs
   const prev = stream.tokens[i - 1];
   if (prev && (nounMarkers.has(prev.text.toLowerCase()) || /['’]s$/u.test(prev.text))) return undefined;
-  return speechVerbStem(t.text);
+  const stems = (stream.verbStems ??= new Array<string | null | undefined>(stream.tokens.length));
+  let stem = stems[i];
+  if (stem === undefined) stems[i] = stem = speechVerbStem(t.text) ?? null;
+  return stem ?? undefined;
 }
 
 /** First token of the sentence holding token i, not before floor. */

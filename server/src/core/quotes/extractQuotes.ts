@@ -153,6 +153,7 @@ function subjectMentions(stream: TokenStream, names: NameIndex, covered: Uint8Ar
 function noteIndefinites(stream: TokenStream, resolver: SpeakerResolver): void {
   const toks = stream.tokens;
   for (let i = 0; i < toks.length; i++) {
+    if (toks[i].text.length > 2) continue;
     const w = lower(toks[i]);
     if (w !== 'a' && w !== 'an') continue;
     if (i > 0 && !endsSentence(stream, i - 1)) continue;

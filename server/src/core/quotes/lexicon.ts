@@ -80,10 +80,10 @@ export const personalPronouns: Record<string, Gender | 'plural' | 'neuter' | 'fi
   he: 'male', she: 'female', they: 'plural', it: 'neuter', we: 'plural', i: 'first',
 });
 
-export const genderedWords: Record<string, Gender> = nullProto({
-  he: 'male', him: 'male', his: 'male', himself: 'male',
-  she: 'female', her: 'female', hers: 'female', herself: 'female',
-});
+export const genderedWords = new Map<string, Gender>([
+  ['he', 'male'], ['him', 'male'], ['his', 'male'], ['himself', 'male'],
+  ['she', 'female'], ['her', 'female'], ['hers', 'female'], ['herself', 'female'],
+]);
 
 /** Courtesy and job titles that precede a name and are not part of it. */
 export const titleWords = new Set([

@@ -368,7 +368,7 @@ export function voteGenders(stream: TokenStream, resolver: SpeakerResolver, name
       i = found.to - 1;
       continue;
     }
-    const g = t.text.length <= 7 ? genderedWords[lowerText] : undefined;
+    const g = t.text.length <= 7 ? genderedWords.get(lowerText) : undefined;
     if (g && last && i - last.at < 40) {
       resolver.voteGender(last.name, g);
       last.at = i;

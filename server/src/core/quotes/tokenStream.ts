@@ -8,6 +8,8 @@ export interface TokenStream {
   tokens: Token[];
   /** The full document text, for looking at the character next to a token. */
   text: string;
+  /** Speech-verb stem of each token, filled as asked (null: none): many rules ask about the same tokens. */
+  verbStems?: Array<string | null | undefined>;
 }
 
 export function blockStream(text: string, block: Block): TokenStream {
