@@ -72,17 +72,9 @@ describe('SourceIndex.load', () => {
       dir = mkdtempSync(join(tmpdir(), 'provenance-worker-'));
       script = join(dir, 'indexWorker.js');
       // The worker runs plain JavaScript: bundle it as scripts/build.mjs does.
-      await build({
-        entryPoints: ['server/src/core/indexWorker.ts'],
-        outfile: script,
-        bundle: true,
-        platform: 'node',
-        format: 'cjs',
-        target: 'node20',
-        logLevel: 'error',
-        define: { 'import.meta.url': '__importMetaUrl' },
-        banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
-      });
+      // The same settings as the real build (scripts/esbuildOptions.mjs).
+      const { nodeBundle } = await import('../scripts/esbuildOptions.mjs');
+      await build({ ...nodeBundle, entryPoints: ['server/src/core/indexWorker.ts'], outfile: script, logLevel: 'error' });
     });
     after(() => rmSync(dir, { recursive: true, force: true }));
 

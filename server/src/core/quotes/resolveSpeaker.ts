@@ -63,15 +63,21 @@ export class SpeakerResolver {
     return this.people.filter((e) => e.roles.some((r) => r.toLowerCase().split(/[\s,]+/).includes(word)));
   }
 
-  /** The entity mention inside [start, end), preferring the one ending last. */
-  private mentionIn(start: number, end: number): MentionRef | undefined {
+  /** Index of the first mention (in start order) that ends after `at`: mentions do not overlap. */
+  private firstEndingAfter(at: number): number {
     let lo = 0;
     let hi = this.mentions.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.mentions[mid].end <= start) lo = mid + 1;
+      if (this.mentions[mid].end <= at) lo = mid + 1;
       else hi = mid;
     }
+    return lo;
+  }
+
+  /** The entity mention inside [start, end), preferring the one ending last. */
+  private mentionIn(start: number, end: number): MentionRef | undefined {
+    const lo = this.firstEndingAfter(start);
     let best: MentionRef | undefined;
     for (let i = Math.max(0, lo - 2); i < this.mentions.length && this.mentions[i].start < end; i++) {
       const m = this.mentions[i];
@@ -82,13 +88,7 @@ export class SpeakerResolver {
 
   /** The organisation named last before `at`, within a few sentences ("the company said"). */
   private organisationBefore(at: number): MentionRef | undefined {
-    let lo = 0;
-    let hi = this.mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.mentions[mid].end <= at) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = this.firstEndingAfter(at);
     for (let i = lo - 1; i >= 0 && at - this.mentions[i].end < 800; i--) {
       if (this.mentions[i].entity.type === 'organization') return this.mentions[i];
     }
