@@ -186,3 +186,6 @@ export const organisationNouns = new Set([
   'study', 'memo', 'letter', 'release', 'paper', 'document', 'website', 'post', 'campaign', 'state',
   'administration', 'kremlin', 'military', 'army', 'authorities', 'survey', 'poll', 'findings',
 ]);
+
+/** Auxiliaries that make a run of words a clause ("the program has helped", "it will"). */
+export const auxiliaryVerbs = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'does', 'did', 'do']);

@@ -1,7 +1,7 @@
 // Reported speech, as `indirect` quotes: "X said (that) CLAUSE", "CLAUSE, X said." and
 // "according to X, CLAUSE". The span is the reported clause ("that" included when written), to
 // the end of its sentence without the final full stop.
-import { determiners, isBeliefVerb, isReportingVerb, personalPronouns } from './lexicon';
+import { auxiliaryVerbs, determiners, isBeliefVerb, isReportingVerb, personalPronouns } from './lexicon';
 import { attributionAfter, sentenceSubject, verbAt } from './attribution';
 import { speakerAfterVerb, speakerBeforeVerb, type SpeakerPhrase } from './speakerPhrase';
 import { Cover, endsSentence, isCapitalised, lower, type TokenStream } from './tokenStream';
@@ -219,8 +219,7 @@ export function sentences(stream: TokenStream): Array<[number, number]> {
 }
 
 const auxiliaries = new Set([
-  'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'should',
-  'can', 'may', 'might', 'must', 'does', 'did', 'do', 'shall', 'won’t', "won't", 'can’t', "can't",
+  ...auxiliaryVerbs, 'be', 'been', 'shall', 'won’t', "won't", 'can’t', "can't",
   'isn’t', "isn't", 'wasn’t', "wasn't", 'doesn’t', "doesn't", 'didn’t', "didn't", 'needs', 'need',
 ]);
 

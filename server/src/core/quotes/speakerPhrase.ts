@@ -4,7 +4,7 @@
 // over: "Ukraine’s ambassador to the U.S., Olga Stefanishyna, said" gives the name next to the
 // verb; "Alexei Malashenko, a leading expert, said" gives the name before the role; "The official,
 // who was granted anonymity, said" gives the noun phrase before the relative clause.
-import { determiners, personalPronouns, relativeWords, speakerNouns } from './lexicon';
+import { auxiliaryVerbs, determiners, personalPronouns, relativeWords, speakerNouns } from './lexicon';
 import { isRoleNoun, nameParticles, nonNameWords, organisationNouns } from './lexicon';
 import { nameRunEndingAt, nameRunStartingAt, personPart } from './names';
 import { isCapitalised, lower, type TokenStream } from './tokenStream';
@@ -189,14 +189,12 @@ export function speakerAfterVerb(stream: TokenStream, verb: number, ceiling: num
       if (prepositions.has(lower(toks[k])) || (/ed$/.test(lower(toks[k])) && prepositions.has(next))) { end = k; break; }
     }
     // "says the program has helped her": a clause, not an inverted speaker.
-    for (let k = i + 1; k < end; k++) if (clauseVerbs.has(lower(toks[k]))) return undefined;
+    for (let k = i + 1; k < end; k++) if (auxiliaryVerbs.has(lower(toks[k]))) return undefined;
     return { kind: 'phrase', from: i, to: end };
   }
   return undefined;
 }
 
-/** Auxiliaries that make a phrase after a speech verb a clause ("says the program has helped"). */
-const clauseVerbs = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'does', 'did', 'do']);
 
 /** A run that can name someone: not only sentence words ("A", "The") and not a lone initial. */
 export function isNameRun(stream: TokenStream, from: number, to: number): boolean {
