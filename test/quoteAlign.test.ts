@@ -14,6 +14,19 @@ describe('alignQuote', () => {
     assert.deepEqual(new Set(kinds("look, if the war's not going to get settled")), new Set(['equal']));
   });
 
+  it('aligns an excerpt the source repeats at its first occurrence', () => {
+    const twice = 'We will win. They said we would lose, and we will win.';
+    const a = alignQuote('we will win', twice);
+    assert.equal(a.exact, true);
+    assert.deepEqual(a.source, { start: 0, end: 11 });
+    assert.deepEqual(a.ops.map((o) => o.sourceText), ['We', 'will', 'win']);
+    // A near-miss still goes through the full alignment and finds the closer second occurrence.
+    const near = alignQuote('and we will surely win', twice);
+    assert.equal(near.exact, false);
+    assert.equal(near.ops.find((o) => o.kind === 'added')?.draftText, 'surely');
+    assert.equal(twice.slice(near.source!.start, near.source!.end), 'and we will win');
+  });
+
   it('treats an ellipsis as allowed and reports the elided source words', () => {
     const a = alignQuote('I might say … I may send them Tomahawks', source);
     assert.equal(a.exact, true);

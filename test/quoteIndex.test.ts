@@ -109,6 +109,33 @@ describe('QuoteIndex.match', () => {
     assert.ok(near[50].similarity < near[0].similarity);
   });
 
+  it('keeps path order across equally ranked wordings, also after documents are added and removed', () => {
+    const i4 = new QuoteIndex();
+    // Two wordings that both carry the excerpt word for word: tied, so ordered by path together.
+    i4.addDocument(doc('m.txt', ['We are ready to talk about the ceasefire now']));
+    i4.addDocument(doc('c.txt', ['We are ready to talk about the ceasefire today']));
+    assert.deepEqual(i4.match('ready to talk about the ceasefire').map((m) => m.ref.path), ['c.txt', 'm.txt']);
+    i4.addDocument(doc('a.txt', ['We are ready to talk about the ceasefire now']));
+    assert.deepEqual(i4.match('ready to talk about the ceasefire', { limit: 2 }).map((m) => m.ref.path), ['a.txt', 'c.txt']);
+    i4.removeDocument('a.txt');
+    i4.addDocument(doc('z.txt', ['We are ready to talk about the ceasefire now']));
+    assert.deepEqual(i4.match('ready to talk about the ceasefire').map((m) => m.ref.path), ['c.txt', 'm.txt', 'z.txt']);
+  });
+
+  it('returns only the exact excerpts when asked and one exists, near-misses otherwise', () => {
+    const i5 = new QuoteIndex();
+    i5.addDocument(doc('exact.txt', ['We have a lot of them, but we need them']));
+    i5.addDocument(doc('near.txt', ['We have a lot of them, but we need them all, every one']));
+    i5.addDocument(doc('other.txt', ['We have a lot of them, and we want them']));
+    const all = i5.match('We have a lot of them, but we need them');
+    assert.ok(all.some((m) => !m.exact), 'without the option the near-miss is returned too');
+    const exactOnly = i5.match('We have a lot of them, but we need them', { exactOnlyWhenFound: true });
+    assert.deepEqual(exactOnly.map((m) => [m.ref.path, m.exact]), [['exact.txt', true], ['near.txt', true]]);
+    assert.deepEqual(exactOnly, all.filter((m) => m.exact), 'the same exact matches, aligned alike');
+    const nearOnly = i5.match('We have a lot of them, but we want them all', { exactOnlyWhenFound: true });
+    assert.ok(nearOnly.length > 0 && nearOnly.every((m) => !m.exact), 'no exact excerpt: near-misses as usual');
+  });
+
   it('finds the right quote among thousands through the n-gram index', () => {
     const big = new QuoteIndex();
     for (let i = 0; i < 3000; i++) big.addDocument(doc(`d${i}.txt`, [`Statement number ${i} about the budget of the city`, `We will review the plan for district ${i} soon`]));

@@ -88,7 +88,7 @@ export function assessQuote(text: string, quote: Quote, corpus: CorpusView, memo
 /** How quoted words stand against the sources: the status and its evidence. */
 function judgeWords(words: string, corpus: CorpusView): Pick<QuoteAssessment, 'status' | 'evidence'> {
   const evidence: QuoteEvidence[] = corpus.index.quotes
-    .match(words, { minSimilarity, limit: maxCandidates })
+    .match(words, { minSimilarity, limit: maxCandidates, exactOnlyWhenFound: true })
     .map((m) => ({ path: m.ref.path, quote: m.ref.quote, alignment: m.alignment }));
   const exact = distinctSpans(evidence.filter((e) => e.alignment.exact));
   if (exact.length > 0) return { status: 'sourced', evidence: exact };

@@ -79,6 +79,8 @@ export function alignQuote(draft: string, source: string): QuoteAlignment {
 
 /** Same, for units and words tokenised already (the index keeps them). */
 export function alignUnits(draftUnitsIn: readonly QuoteUnit[], sourceWordsIn: readonly QuoteWord[], draft: string, source: string): QuoteAlignment {
+  const verbatim = verbatimAlignment(draftUnitsIn, sourceWordsIn, draft, source);
+  if (verbatim) return verbatim;
   const d = draftUnitsIn.length > maxDraftUnits ? draftUnitsIn.slice(0, maxDraftUnits) : draftUnitsIn;
   const s = sourceWordsIn.length > maxSourceWords ? sourceWordsIn.slice(0, maxSourceWords) : sourceWordsIn;
   const n = d.length;
@@ -149,6 +151,35 @@ export function alignUnits(draftUnitsIn: readonly QuoteUnit[], sourceWordsIn: re
   let end = 0;
   for (let j = 1; j <= m; j++) if (cost[n * width + j] < cost[n * width + end]) end = j;
   return buildAlignment(traceBack(n, end, width, step, from), d, s, draft, source);
+}
+
+/**
+ * The alignment of a draft made of words only (no ellipsis, no brackets) that occurs word for word
+ * in the source, or undefined. Most quotations a writer checks are exact excerpts: this answers
+ * them in linear time with the alignment the dynamic programme would find (all words equal costs
+ * least, and ties go to the earliest end).
+ */
+export function verbatimAlignment(draftUnitsIn: readonly QuoteUnit[], sourceWordsIn: readonly QuoteWord[], draft: string, source: string): QuoteAlignment | undefined {
+  const d = draftUnitsIn.length > maxDraftUnits ? draftUnitsIn.slice(0, maxDraftUnits) : draftUnitsIn;
+  const s = sourceWordsIn.length > maxSourceWords ? sourceWordsIn.slice(0, maxSourceWords) : sourceWordsIn;
+  const at = verbatimOccurrence(d, s);
+  return at < 0 ? undefined : buildAlignment(equalRun(d.length, at), d, s, draft, source);
+}
+
+function verbatimOccurrence(d: readonly QuoteUnit[], s: readonly QuoteWord[]): number {
+  const n = d.length;
+  if (n === 0 || n > s.length || d.some((unit) => unit.kind !== 'word')) return -1;
+  for (let p = 0; p + n <= s.length; p++) {
+    let i = 0;
+    while (i < n && s[p + i].norm === (d[i] as QuoteWord).norm) i++;
+    if (i === n) return p;
+  }
+  return -1;
+}
+
+/** The trace of an alignment where draft word i equals source word at + i. */
+function equalRun(n: number, at: number): RawOp[] {
+  return Array.from({ length: n }, (_, i) => ({ how: Step.Equal, unit: i, from: at + i, to: at + i + 1 }));
 }
 
 interface RawOp {

@@ -31,6 +31,8 @@ export interface Wording {
   /** Content of the first quote with this wording (what `wordsOf` tokenises). */
   content: string;
   refs: QuoteRef[];
+  /** `refs` in path and offset order, made by the first lookup that needs it; unset when refs change. */
+  ordered?: QuoteRef[];
 }
 
 // Word objects with offsets cost ~100 bytes a word; a corpus holds hundreds of thousands of

@@ -3,10 +3,11 @@
 // across articles. Quotes are grouped by normalised wording, so a statement carried by hundreds of
 // articles is indexed and aligned once; lookups go through the word n-gram index, never a scan.
 import type { DocumentAnalysis, Quote } from '../types';
-import { alignUnits, type QuoteAlignment } from './alignQuote';
+import { alignUnits, verbatimAlignment, type QuoteAlignment } from './alignQuote';
 import { GramIndex } from './gramIndex';
 import { buildClusters, compareRefs, isClusterable, shortQuoteWords, speakerKey, wordsOf, type QuoteCluster, type QuoteRef, type Wording } from './quoteClusters';
 import { quoteUnits, quoteWords, type QuoteUnit } from './quoteWords';
+import { DraftWordBag, type WordOverlap } from './wordOverlap';
 
 export type { QuoteCluster, QuoteRef } from './quoteClusters';
 export type { AlignOp, AlignOpKind, QuoteAlignment } from './alignQuote';
@@ -26,6 +27,11 @@ export interface MatchOptions {
   minSimilarity?: number;
   /** At most this many matches (default: all). */
   limit?: number;
+  /**
+   * When the words occur verbatim in some source quotation, return only such exact excerpts (the
+   * near-misses are not aligned at all): for callers that ignore near-misses once a quote is sourced.
+   */
+  exactOnlyWhenFound?: boolean;
 }
 
 /** How many candidate wordings a lookup aligns, best n-gram scores first. */
@@ -65,6 +71,7 @@ export class QuoteIndex {
         this.grams.add(wording.id, runsOf(quoteUnits(quote.content)));
       }
       wording.refs.push(ref);
+      wording.ordered = undefined;
     }
     this.refsByPath.set(path, refs.slice());
     this.clusterCache = undefined;
@@ -81,6 +88,7 @@ export class QuoteIndex {
       const wording = this.wordingByKey.get(key);
       if (!wording) continue;
       wording.refs = wording.refs.filter((r) => r !== ref);
+      wording.ordered = undefined;
       if (wording.refs.length > 0) {
         // The wording's offsets must index its own content: re-anchor on a remaining quote.
         if (wording.content !== wording.refs[0].quote.content) wording.content = wording.refs[0].quote.content;
@@ -107,12 +115,26 @@ export class QuoteIndex {
     const limit = options.limit ?? Infinity;
     const units = quoteUnits(content);
     if (!units.some((u) => u.kind === 'word') || limit <= 0) return [];
-    const aligned: Array<{ wording: Wording; alignment: QuoteAlignment }> = [];
+    const candidates: Wording[] = [];
     for (const { id } of this.grams.candidates(runsOf(units), candidateLimit)) {
       const wording = this.wordings.get(id);
-      if (!wording) continue;
-      const alignment = alignUnits(units, wordsOf(wording), content, wording.content);
-      if (acceptable(alignment, minSimilarity)) aligned.push({ wording, alignment });
+      if (wording) candidates.push(wording);
+    }
+    const aligned: Array<{ wording: Wording; alignment: QuoteAlignment }> = [];
+    if (options.exactOnlyWhenFound) {
+      for (const wording of candidates) {
+        const alignment = verbatimAlignment(units, wordsOf(wording), content, wording.content);
+        if (alignment) aligned.push({ wording, alignment });
+      }
+    }
+    if (aligned.length === 0) {
+      const bag = new DraftWordBag(units);
+      for (const wording of candidates) {
+        // The alignment is quadratic: candidates that cannot be acceptable are not aligned.
+        if (!mayBeAcceptable(bag.overlap(wordsOf(wording)), bag.size, minSimilarity)) continue;
+        const alignment = alignUnits(units, wordsOf(wording), content, wording.content);
+        if (acceptable(alignment, minSimilarity)) aligned.push({ wording, alignment });
+      }
     }
     // Best wordings first; all quotes of one wording align alike (same normalised words), so
     // quotes are only expanded, ordered by path and offset, until the limit is reached: a
@@ -123,11 +145,9 @@ export class QuoteIndex {
     for (let i = 0; i < aligned.length && matches.length < limit; ) {
       let j = i + 1;
       while (j < aligned.length && rank(aligned[i].alignment, aligned[j].alignment) === 0) j++;
-      const group = aligned.slice(i, j);
-      const refs = group.flatMap((g) => g.wording.refs.map((ref) => ({ ref, g })));
-      refs.sort((a, b) => compareRefs(a.ref, b.ref));
+      const refs = firstRefs(aligned.slice(i, j), limit - matches.length);
       const realigned = new Map<string, QuoteAlignment>();
-      for (const { ref, g } of refs.slice(0, limit - matches.length)) {
+      for (const { ref, g } of refs) {
         // Quotes of one wording differ only in typography; realign when offsets would differ.
         let own = ref.quote.content === g.wording.content ? g.alignment : realigned.get(ref.quote.content);
         if (!own) {
@@ -158,7 +178,7 @@ export class QuoteIndex {
     let viewId = 0;
     for (const w of [...this.wordings.values()].sort((a, b) => a.id - b.id)) {
       const refs = w.refs.filter((r) => isClusterable(r.quote));
-      if (refs.length > 0) views.set(w.id, splitBySpeaker(refs).map((part) => ({ ...w, id: ++viewId, refs: part })));
+      if (refs.length > 0) views.set(w.id, splitBySpeaker(refs).map((part) => ({ ...w, id: ++viewId, refs: part, ordered: undefined })));
     }
     const ordered = [...views.values()].flat();
     const clusters = buildClusters(ordered, (w) =>
@@ -171,6 +191,27 @@ export class QuoteIndex {
     this.clusterCache = { clusters, byRef };
     return this.clusterCache;
   }
+}
+
+/**
+ * The first `count` quotes of some equally ranked wordings in path and offset order, each with its
+ * wording: a merge of the wordings' ordered quotes, so a statement carried by thousands of articles
+ * costs little more than the few quotes asked for.
+ */
+function firstRefs<G extends { wording: Wording }>(group: readonly G[], count: number): Array<{ ref: QuoteRef; g: G }> {
+  const lists = group.map((g) => (g.wording.ordered ??= [...g.wording.refs].sort(compareRefs)));
+  const next = new Array<number>(group.length).fill(0);
+  const kept: Array<{ ref: QuoteRef; g: G }> = [];
+  while (kept.length < count) {
+    // The earliest head; on equal keys the earlier wording, as a stable sort would order them.
+    let pick = -1;
+    for (let k = 0; k < lists.length; k++) {
+      if (next[k] < lists[k].length && (pick < 0 || compareRefs(lists[k][next[k]], lists[pick][next[pick]]) < 0)) pick = k;
+    }
+    if (pick < 0) break;
+    kept.push({ ref: lists[pick][next[pick]++], g: group[pick] });
+  }
+  return kept;
 }
 
 /**
@@ -202,6 +243,16 @@ function runsOf(units: readonly QuoteUnit[]): string[][] {
     else if (runs[runs.length - 1].length > 0) runs.push([]);
   }
   return runs.filter((r) => r.length > 0);
+}
+
+/**
+ * Whether an alignment could pass `acceptable`, from the words the two quotations share: an
+ * alignment finds at most that many equal, and its similarity is at most shared / draft words
+ * (every draft word is equal, changed or added). Exact needs every draft word shared.
+ */
+function mayBeAcceptable(shared: WordOverlap, draftWords: number, minSimilarity: number): boolean {
+  if (shared.words === draftWords) return true;
+  return shared.words / draftWords >= minSimilarity && shared.words >= minNearMissWords && shared.content >= 1;
 }
 
 /** Exact excerpts always; near-misses when they share enough words to be the same quotation. */
