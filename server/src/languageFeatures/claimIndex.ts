@@ -33,6 +33,8 @@ export function claimWord(raw: string): string | undefined {
   return w;
 }
 
+const hyphens = /[-‐–]/;
+
 /** Content words of a sentence, skipping tokens inside the given spans (quotations). */
 export function sentenceWords(sentence: Sentence, skip: Array<{ start: number; end: number }> = [], cache?: Map<string, string | undefined>): string[] {
   const out = new Set<string>();
@@ -40,7 +42,7 @@ export function sentenceWords(sentence: Sentence, skip: Array<{ start: number; e
     if (t.kind !== 'word') continue;
     if (skip.some((s) => t.start >= s.start && t.end <= s.end)) continue;
     // Hyphenated compounds count as their parts ("two-hour" meets "two hours").
-    for (const part of t.text.split(/[-‐–]/)) {
+    for (const part of hyphens.test(t.text) ? t.text.split(hyphens) : [t.text]) {
       let w: string | undefined;
       if (cache) {
         w = cache.get(part);
