@@ -221,10 +221,15 @@ export class ClaimIndex {
     return sentenceWords(sentence, skip, this.stems);
   }
 
-  /** How well the best source passage (a sentence, or it and a neighbour) covers these words. */
-  support(words: string[]): ClaimSupport {
+  /**
+   * How well the best source passage (a sentence, or it and a neighbour) covers these words.
+   * `given`: words a passage the writer evidently draws on already carries (see claimRules), added
+   * to every candidate's.
+   */
+  support(words: string[], given?: ReadonlySet<string>): ClaimSupport {
     if (words.length === 0) return { coverage: 1 };
     const ids = words.map((w) => this.ids.get(w));
+    const fromGiven = Uint8Array.from(words, (w) => (given?.has(w) ? 1 : 0));
     const weights = ids.map((id) => this.weight(id));
     const total = weights.reduce((a, b) => a + b, 0);
     if (this.scores.length < this.units.length) this.scores = new Float64Array(Math.max(this.units.length, this.scores.length * 2));
@@ -279,7 +284,7 @@ export class ClaimIndex {
     };
     const covered = (a: Uint8Array, b?: Uint8Array) => {
       let sum = 0;
-      for (let i = 0; i < ids.length; i++) if (a[i] || b?.[i]) sum += weights[i];
+      for (let i = 0; i < ids.length; i++) if (a[i] || b?.[i] || fromGiven[i]) sum += weights[i];
       return total === 0 ? 1 : sum / total;
     };
     // The best passage: a sentence, or it with a sentence next to it in some article.
@@ -297,7 +302,7 @@ export class ClaimIndex {
       if (coverage > bestCoverage) [bestUnit, bestCoverage] = [unit, coverage];
     }
     for (const id of ids) if (id !== undefined) this.claimPlace[id] = 0;
-    if (bestUnit < 0) return { coverage: 0 };
+    if (bestUnit < 0) return { coverage: given ? covered(new Uint8Array(ids.length)) : 0 };
     const where = this.occurrence(bestUnit)!;
     return { coverage: bestCoverage, path: where.path, span: where.span };
   }

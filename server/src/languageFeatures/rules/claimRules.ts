@@ -6,8 +6,8 @@
 // writer.
 import type { Sentence } from '../../core/types';
 import { CALENDAR_WORDS } from '../../core/entities/lexicon';
-import { claimIndexOf } from '../claimIndex';
-import type { CorpusView } from '../corpusView';
+import { claimIndexOf, type ClaimIndex } from '../claimIndex';
+import type { CorpusView, SourceQuote } from '../corpusView';
 import type { DraftChunk } from '../draftAnalysis';
 import { draftNames, draftQuotes } from '../draftView';
 import type { Finding } from './finding';
@@ -16,6 +16,37 @@ import type { Finding } from './finding';
 export const minCoverage = 0.5;
 /** Sentences with fewer content words outside quotations say too little to check. */
 const minWords = 4;
+
+/** Source quotations per draft quotation whose surroundings are read. */
+const maxEvidence = 3;
+
+/** Content words of the sentences holding each source quotation and of the sentences either side. */
+function quotationSurroundings(evidence: readonly SourceQuote[], view: CorpusView, claims: ClaimIndex): Set<string> {
+  const words = new Set<string>();
+  for (const { path, quote } of evidence) {
+    const blocks = view.analysis(path)?.doc.blocks ?? [];
+    let previous: Sentence | undefined;
+    const passage: Sentence[] = [];
+    scan: for (const block of blocks) {
+      if (block.kind === 'heading') continue;
+      if (block.end <= quote.start) {
+        previous = block.sentences.at(-1) ?? previous;
+        continue;
+      }
+      for (const sentence of block.sentences) {
+        if (sentence.end <= quote.start) previous = sentence;
+        else {
+          passage.push(sentence);
+          // The first sentence after the quotation closes the passage.
+          if (sentence.start >= quote.end) break scan;
+        }
+      }
+    }
+    if (previous) passage.push(previous);
+    for (const sentence of passage) for (const w of claims.wordsOf(sentence)) words.add(w);
+  }
+  return words;
+}
 
 function isFactual(sentence: Sentence, hasName: boolean, hasNumber: boolean): boolean {
   if (hasName || hasNumber) return true;
@@ -30,9 +61,12 @@ export function claimFindings(chunk: DraftChunk, view: CorpusView): Finding[] {
   // A sentence that frames a quotation the sources carry ("Ushakov, the Kremlin aide, said Putin
   // had warned that Tomahawks “…”") states who said it: the quote rules check that, and its
   // framing words need not match the source's own framing.
-  const framed = draftQuotes(chunk, view)
-    .filter((d) => d.assessment && d.assessment.status !== 'unsourced')
-    .map((d) => d.quote.start);
+  const sourcedQuotes = draftQuotes(chunk, view).filter((d) => d.assessment && d.assessment.status !== 'unsourced');
+  const framed = sourcedQuotes.map((d) => d.quote.start);
+  // The paragraph's other sentences often paraphrase what the sources say around that quotation
+  // ("had warned that the momentum was fading" before Ryabkov's words on the spent impetus): the
+  // source passage around each quotation the paragraph carries counts towards their support.
+  const around = quotationSurroundings(sourcedQuotes.flatMap((d) => d.assessment!.evidence.slice(0, maxEvidence)), view, claims);
   for (const block of chunk.analysis.doc.blocks) {
     if (block.kind === 'heading') continue;
     for (const sentence of block.sentences) {
@@ -46,7 +80,8 @@ export function claimFindings(chunk: DraftChunk, view: CorpusView): Finding[] {
       if (words.length < minWords) continue;
       // Support depends on the words alone (in order: coverage sums their weights in turn).
       const ask = () => claims.support(words);
-      const support = chunk.queries ? chunk.queries.get(view, `claim\u0000${words.join(' ')}`, ask) : ask();
+      let support = chunk.queries ? chunk.queries.get(view, `claim\u0000${words.join(' ')}`, ask) : ask();
+      if (support.coverage < minCoverage && around.size > 0) support = claims.support(words, around);
       if (support.coverage >= minCoverage) continue;
       out.push({
         code: 'claim-unsourced',
