@@ -21,6 +21,7 @@ for (let pass = 0; pass < passes; pass++) {
 }
 console.log(`parseDocument, ${docs.length} articles, ${(chars / 1e6).toFixed(1)} MB: best ${best.toFixed(2)} MB/s CPU`);
 
+if (process.env.DRAFT === '0') process.exit(0);
 // A Markdown draft of about 5,000 words: bench paragraphs with some emphasis, links, code and headings.
 const paragraphs = docs.flatMap(([, t]) => t.split(/\n+/).filter((p) => p.trim()));
 let draft = '---\ntitle: Draft\n---\n# A draft\n\n';

@@ -23,7 +23,7 @@ function expected(text: string): string {
 }
 function actual(text: string): string {
   const out: string[] = [];
-  for (const s of englishSentences(text)) {
+  for (const s of englishSentences(text) ?? []) {
     const toks = s.filter((c) => c.kind !== WHITE).map((c) => `${kinds[c.kind][0]}${c.start}-${c.end}` + (c.kind === WORD && c.parts ? '[' + c.parts.join(',') + ']' : ''));
     if (toks.length) out.push(toks.join(' '));
   }

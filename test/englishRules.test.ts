@@ -34,7 +34,7 @@ function fromLibrary(text: string): string {
 
 function fromRules(text: string): string {
   const lines: string[] = [];
-  for (const sentence of englishSentences(text)) {
+  for (const sentence of englishSentences(text) ?? []) {
     const tokens = sentence
       .filter((p) => p.kind !== WHITE)
       .map((p) => `${kindNames[p.kind]}:${p.start}-${p.end}${p.kind === WORD && p.parts ? `[${p.parts.join(',')}]` : ''}`);
@@ -136,11 +136,16 @@ describe('englishRules', () => {
 
   it('keeps abbreviations and initials inside their sentence', () => {
     const text = 'Mr. Smith of the U.S. State Dept. spoke. He left.';
-    const sentences = englishSentences(text).map((s) => text.slice(s[0].start, s[s.length - 1].end).trim());
+    const sentences = (englishSentences(text) ?? []).map((s) => text.slice(s[0].start, s[s.length - 1].end).trim());
     assert.deepEqual(sentences, ['Mr. Smith of the U.S. State Dept. spoke.', 'He left.']);
   });
 
   it('returns no sentences for empty text', () => {
     assert.deepEqual(englishSentences(''), []);
+  });
+
+  it('leaves text with line breaks to the library', () => {
+    assert.equal(englishSentences('One.\n\nTwo.'), undefined);
+    assert.equal(englishSentences('One.\rTwo.'), undefined);
   });
 });

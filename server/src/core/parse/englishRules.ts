@@ -8,8 +8,8 @@
 // matter to one rule (initialisms), and positions are offsets.
 //
 // Scope: text without line breaks, which is all parse/ hands over (it masks them). With line
-// breaks ParseLatin also splits paragraphs and breaks sentences at blank lines; callers use the
-// library for such text (see prose.ts). test/englishRules.test.ts checks the equivalence with
+// breaks ParseLatin also splits paragraphs and breaks sentences at blank lines; englishSentences
+// then returns undefined and callers use the library (see prose.ts). test/englishRules.test.ts checks the equivalence with
 // ParseEnglish on the seed, eval and bench articles and on generated edge cases.
 import { classOf, WORD, WHITE, PUNCTUATION, SYMBOL } from './englishParser';
 import {
@@ -46,11 +46,12 @@ const abbreviationPrefix =
 const FULL_STOP = 0x2e;
 
 /**
- * The sentences of `text` (which must hold no '\r' or '\n') as parse-english splits them, each
- * the list of its top-level pieces, white space included.
+ * The sentences of `text` as parse-english splits them, each the list of its top-level pieces,
+ * white space included; undefined if `text` holds a line break (not covered: use the library).
  */
-export function englishSentences(text: string): Sentence[] {
+export function englishSentences(text: string): Sentence[] | undefined {
   const pieces = tokenize(text);
+  if (pieces === undefined) return undefined;
   if (pieces.length === 0) return [];
   const rules = new Rules(text);
   rules.sentencePlugins(pieces);
@@ -59,14 +60,18 @@ export function englishSentences(text: string): Sentence[] {
   return paragraph;
 }
 
-/** ParseLatin#tokenize: runs of one class; punctuation and symbols continue only as the same character (or surrogates). */
-function tokenize(text: string): Piece[] {
+/**
+ * ParseLatin#tokenize: runs of one class; punctuation and symbols continue only as the same
+ * character (or surrogates). Undefined at a line break.
+ */
+function tokenize(text: string): Piece[] | undefined {
   const pieces: Piece[] = [];
   let from = 0;
   let previousType = -1;
   let previous = -1;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
+    if (code === 10 || code === 13) return undefined;
     const type = classOf(code);
     if (
       from < index &&

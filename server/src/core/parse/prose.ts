@@ -27,10 +27,11 @@ pieceKinds[SYMBOL] = 'symbol';
  * for token text so that masking never leaks into what is reported.
  */
 export function parseProse(original: TokenTexts, masked: string, offset: number): Sentence[] {
+  const split = englishSentences(masked);
   // parse/ masks line breaks, so the library path is only for other callers.
-  if (/[\r\n]/.test(masked)) return parseProseWithLibrary(original, masked, offset);
+  if (split === undefined) return parseProseWithLibrary(original, masked, offset);
   const sentences: Sentence[] = [];
-  for (const pieces of englishSentences(masked)) {
+  for (const pieces of split) {
     const converted = convertPieces(pieces, original, offset);
     if (converted) sentences.push(converted);
   }
