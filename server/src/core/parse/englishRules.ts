@@ -31,9 +31,10 @@ export interface Piece {
   end: number;
   /**
    * A word's parts (parse-english's word children), as the start offset of each; each part ends
-   * where the next starts, the last at `end`. Undefined while the word is its one run.
+   * where the next starts, the last at `end`. Undefined while the word is its one run (always
+   * present as a property, so that every piece has one shape).
    */
-  parts?: number[];
+  parts: number[] | undefined;
 }
 
 type Sentence = Piece[];
@@ -77,13 +78,13 @@ function tokenize(text: string): Piece[] | undefined {
       from < index &&
       !(type === previousType && (type === WORD || type === WHITE || code === previous || (code >= 0xd800 && code <= 0xdfff)))
     ) {
-      pieces.push({ kind: previousType, start: from, end: index });
+      pieces.push({ kind: previousType, start: from, end: index, parts: undefined });
       from = index;
     }
     previousType = type;
     previous = code;
   }
-  if (from < text.length) pieces.push({ kind: previousType, start: from, end: text.length });
+  if (from < text.length) pieces.push({ kind: previousType, start: from, end: text.length, parts: undefined });
   return pieces;
 }
 
@@ -94,7 +95,10 @@ const partsOf = (p: Piece): number[] => p.parts ?? [p.start];
 
 /** `word` takes `next` (which follows it in the text) as its last part(s). */
 function append(word: Piece, next: Piece): void {
-  word.parts = partsOf(word).concat(partsOf(next));
+  // Each word owns its parts array (an absorbed word's parts are copied), so it can grow in place.
+  const parts = (word.parts ??= [word.start]);
+  if (next.parts) parts.push(...next.parts);
+  else parts.push(next.start);
   word.end = next.end;
 }
 

@@ -11,13 +11,16 @@ interface Line {
   text: string;
 }
 
+/** Lines ended by '\r\n', '\r' or '\n'; a line break at the very end opens no empty line. */
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
-  const re = /[^\r\n]*(\r\n|\r|\n|$)/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) && m[0] !== '') {
-    const body = m[0].replace(/[\r\n]+$/, '');
-    lines.push({ start: m.index, end: m.index + body.length, text: body });
+  let start = 0;
+  while (start < text.length) {
+    let end = start;
+    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+    lines.push({ start, end, text: text.slice(start, end) });
+    if (end === text.length) break;
+    start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
   }
   return lines;
 }
@@ -66,8 +69,8 @@ export function parsePlainText(path: string, text: string): ParsedDocument {
   const texts = new TokenTexts(text);
   for (let [start, end] of paragraphSpans(splitLines(text))) {
     // Some saved articles carry a "date 2025-10-16" prefix on their first line.
-    const prefix = /^\s*date (\d{4}-\d{2}-\d{2})\s+/.exec(text.slice(start, end));
-    if (prefix && blocks.length === 0) {
+    const prefix = blocks.length === 0 ? /^\s*date (\d{4}-\d{2}-\d{2})\s+/.exec(text.slice(start, end)) : null;
+    if (prefix) {
       meta.date = prefix[1];
       start += prefix[0].length;
     }
