@@ -67,24 +67,29 @@ export function englishSentences(text: string): Sentence[] | undefined {
  */
 function tokenize(text: string): Piece[] | undefined {
   const pieces: Piece[] = [];
-  let from = 0;
-  let previousType = -1;
-  let previous = -1;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code === 10 || code === 13) return undefined;
-    const type = classOf(code);
-    if (
-      from < index &&
-      !(type === previousType && (type === WORD || type === WHITE || code === previous || (code >= 0xd800 && code <= 0xdfff)))
-    ) {
-      pieces.push({ kind: previousType, start: from, end: index, parts: undefined });
-      from = index;
+  const length = text.length;
+  let index = 0;
+  while (index < length) {
+    const start = index;
+    let previous = text.charCodeAt(index++);
+    const kind = classOf(previous);
+    if (kind === WORD) {
+      while (index < length && classOf(text.charCodeAt(index)) === WORD) index++;
+    } else if (kind === WHITE) {
+      // Line breaks are white space, so only white runs need checking for them.
+      if (previous === 10 || previous === 13) return undefined;
+      for (let code; index < length && classOf((code = text.charCodeAt(index))) === WHITE; index++) {
+        if (code === 10 || code === 13) return undefined;
+      }
+    } else {
+      // A mark continues only as the same character again, or a surrogate.
+      for (let code; index < length && classOf((code = text.charCodeAt(index))) === kind; index++) {
+        if (code !== previous && (code < 0xd800 || code > 0xdfff)) break;
+        previous = code;
+      }
     }
-    previousType = type;
-    previous = code;
+    pieces.push({ kind, start, end: index, parts: undefined });
   }
-  if (from < text.length) pieces.push({ kind: previousType, start: from, end: text.length, parts: undefined });
   return pieces;
 }
 

@@ -11,16 +11,19 @@ interface Line {
   text: string;
 }
 
+const lineBreak = /\r\n|\r|\n/g;
+
 /** Lines ended by '\r\n', '\r' or '\n'; a line break at the very end opens no empty line. */
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
   while (start < text.length) {
-    let end = start;
-    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+    lineBreak.lastIndex = start;
+    const found = lineBreak.exec(text);
+    const end = found ? found.index : text.length;
     lines.push({ start, end, text: text.slice(start, end) });
-    if (end === text.length) break;
-    start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+    if (!found) break;
+    start = end + found[0].length;
   }
   return lines;
 }
