@@ -1,5 +1,5 @@
 // parse-english's sentences and words, without its syntax tree. ParseEnglish tokenizes text into
-// runs of one character class, then runs six sentence plugins and thirteen paragraph plugins, each
+// runs of one character class, then runs seven sentence plugins and thirteen paragraph plugins, each
 // a walk over the whole tree through unist-util-modify-children, building position objects and
 // joining strings (nlcst-to-string) for every comparison; that was most of all parsing. Here the
 // same rules, in the same order and with the same walking semantics (which index each plugin visits
@@ -9,8 +9,11 @@
 //
 // Scope: text without line breaks, which is all parse/ hands over (it masks them). With line
 // breaks ParseLatin also splits paragraphs and breaks sentences at blank lines; englishSentences
-// then returns undefined and callers use the library (see prose.ts). test/englishRules.test.ts checks the equivalence with
-// ParseEnglish on the seed, eval and bench articles and on generated edge cases.
+// then returns undefined and callers use the library (see prose.ts).
+//
+// test/englishRules.test.ts checks the equivalence with ParseEnglish (sentences, tokens and each
+// word's parts) on the seed, eval and bench articles, edge cases and random text;
+// scratch/rules-compare.ts does the same on more (node_modules' Markdown, 300k random texts).
 import { classOf, WORD, WHITE, PUNCTUATION, SYMBOL } from './englishParser';
 import {
   abbreviations,
