@@ -69,4 +69,14 @@ describe('parseDocument', () => {
     const sentences = doc.blocks.flatMap((b) => b.sentences.map((s) => text.slice(s.start, s.end)));
     assert.deepEqual(sentences, ['Leaders meet', 'Orbán said “We are ready!”']);
   });
+
+  it('takes a first line of up to 25 words as the title, counting words as the title is cleaned', () => {
+    const words = (n: number, space: string) => Array.from({ length: n }, (_, i) => `w${i}`).join(space);
+    const body = '\nThe article begins here. It has sentences.\n';
+    assert.equal(parseDocument('a.txt', words(25, ' ') + body).meta.title, words(25, ' '));
+    assert.equal(parseDocument('a.txt', words(26, ' ') + body).meta.title, undefined);
+    // No-break spaces and runs of white space count once, as clean() collapses them.
+    assert.equal(parseDocument('a.txt', words(25, '\u00a0 ') + body).meta.title, words(25, ' '));
+    assert.equal(parseDocument('a.txt', words(26, '\u00a0 ') + body).meta.title, undefined);
+  });
 });

@@ -14,7 +14,8 @@ const runTypes: RunType[] = ['WhiteSpaceNode', 'PunctuationNode', 'WordNode', 'S
 /** Class of each UTF-16 code unit seen so far, as an index into `runTypes` (+1; 0 = not yet known). */
 const classes = new Uint8Array(0x10000);
 
-function classOf(code: number): number {
+/** The class of a UTF-16 code unit as ParseLatin#tokenize sees it: WHITE, PUNCTUATION, WORD or SYMBOL. */
+export function classOf(code: number): number {
   let c = classes[code];
   if (c === 0) {
     const [node] = ParseEnglish.prototype.tokenize.call(reference, String.fromCharCode(code));
@@ -24,8 +25,10 @@ function classOf(code: number): number {
   return c - 1;
 }
 
-const WORD = runTypes.indexOf('WordNode');
-const WHITE = runTypes.indexOf('WhiteSpaceNode');
+export const WHITE = runTypes.indexOf('WhiteSpaceNode');
+export const PUNCTUATION = runTypes.indexOf('PunctuationNode');
+export const WORD = runTypes.indexOf('WordNode');
+export const SYMBOL = runTypes.indexOf('SymbolNode');
 
 type ParagraphPlugin = ParseEnglish['tokenizeParagraphPlugins'][number];
 

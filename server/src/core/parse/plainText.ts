@@ -11,13 +11,19 @@ interface Line {
   text: string;
 }
 
+const lineBreak = /\r\n|\r|\n/g;
+
+/** Lines ended by '\r\n', '\r' or '\n'; a line break at the very end opens no empty line. */
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
-  const re = /[^\r\n]*(\r\n|\r|\n|$)/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) && m[0] !== '') {
-    const body = m[0].replace(/[\r\n]+$/, '');
-    lines.push({ start: m.index, end: m.index + body.length, text: body });
+  let start = 0;
+  while (start < text.length) {
+    lineBreak.lastIndex = start;
+    const found = lineBreak.exec(text);
+    const end = found ? found.index : text.length;
+    lines.push({ start, end, text: text.slice(start, end) });
+    if (!found) break;
+    start = end + found[0].length;
   }
   return lines;
 }
@@ -66,8 +72,8 @@ export function parsePlainText(path: string, text: string): ParsedDocument {
   const texts = new TokenTexts(text);
   for (let [start, end] of paragraphSpans(splitLines(text))) {
     // Some saved articles carry a "date 2025-10-16" prefix on their first line.
-    const prefix = /^\s*date (\d{4}-\d{2}-\d{2})\s+/.exec(text.slice(start, end));
-    if (prefix && blocks.length === 0) {
+    const prefix = blocks.length === 0 ? /^\s*date (\d{4}-\d{2}-\d{2})\s+/.exec(text.slice(start, end)) : null;
+    if (prefix) {
       meta.date = prefix[1];
       start += prefix[0].length;
     }

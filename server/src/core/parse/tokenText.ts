@@ -5,26 +5,15 @@
 // Tokens whose characters are all Latin-1 are therefore sliced from a one-byte copy of the text:
 // the same characters, a cheaper string.
 
-/** Characters per String.fromCharCode call (argument lists have engine limits). */
-const chunk = 8192;
-
 export class TokenTexts {
-  /** `text` with every character above U+00FF replaced by a space: same offsets, one byte a character. */
+  /**
+   * `text` as a one-byte string of the same length: each character's low byte (Node's latin1
+   * codec, native code). Exact for Latin-1 characters, which are the only ones ever sliced from it.
+   */
   private readonly narrow: string;
 
   constructor(readonly text: string) {
-    const parts: string[] = [];
-    const codes: number[] = new Array<number>(Math.min(chunk, text.length));
-    for (let from = 0; from < text.length; from += chunk) {
-      const n = Math.min(chunk, text.length - from);
-      codes.length = n;
-      for (let i = 0; i < n; i++) {
-        const c = text.charCodeAt(from + i);
-        codes[i] = c > 0xff ? 32 : c;
-      }
-      parts.push(String.fromCharCode.apply(null, codes));
-    }
-    this.narrow = parts.join('');
+    this.narrow = Buffer.from(text, 'latin1').toString('latin1');
   }
 
   /** `text.slice(start, end)`, one-byte when every character is Latin-1. */
