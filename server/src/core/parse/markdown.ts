@@ -14,6 +14,46 @@ import { guessTitle } from './title';
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
 
 export function parseMarkdown(path: string, text: string): ParsedDocument {
+  return isPlainParagraph(text) ? plainParagraph(path, text) : parseWithRemark(path, text);
+}
+
+// Characters that can open inline markup (emphasis, code, links, images, autolinks, HTML, escapes,
+// character references). Mid-line "#", "!", "~", "|" and "-" are literal in CommonMark.
+const markupCharacters = /[*_`[\]<>\\&\r\t]/;
+// What every line must start with so that no block construct (heading, quote, list, code, fence,
+// thematic break, setext underline, HTML, definition) can begin there: a letter, a digit that does
+// not number a list item, or an opening quotation mark or parenthesis.
+const plainLineStart = /^(?:[\p{L}"'“‘(]|\d(?!\d{0,8}[.)](?:\s|$)))/u;
+
+/**
+ * Text that Markdown reads as one paragraph of plain text, every character of it prose: no markup
+ * character, no blank line, no white space remark would trim, every line starting plainly. The
+ * language server parses a draft paragraph by paragraph and most paragraphs are such prose; they
+ * need no syntax tree (test/markdown.test.ts checks the two paths agree).
+ */
+export function isPlainParagraph(text: string): boolean {
+  if (text.length === 0 || markupCharacters.test(text)) return false;
+  let lineStart = 0;
+  for (;;) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? text.length : newline;
+    if (lineEnd === lineStart || !plainLineStart.test(text.slice(lineStart, lineStart + 11))) return false;
+    if (text.charCodeAt(lineEnd - 1) === 32) return false;
+    if (newline < 0) return true;
+    lineStart = newline + 1;
+  }
+}
+
+function plainParagraph(path: string, text: string): ParsedDocument {
+  const block = makeBlock(new TokenTexts(text), text.replace(/\n/g, ' '), 0, text.length, 'paragraph');
+  const doc: ParsedDocument = { path, text, format: 'markdown', meta: {}, blocks: block ? [block] : [] };
+  const title = guessTitle(doc);
+  if (title) doc.meta.title = title;
+  return doc;
+}
+
+/** The general path: remark's syntax tree, prose blocks masked out of it. */
+export function parseWithRemark(path: string, text: string): ParsedDocument {
   const tree = processor.parse(text) as Root;
   const blocks: Block[] = [];
   const meta: DocumentMeta = {};
