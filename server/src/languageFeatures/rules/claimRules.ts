@@ -66,7 +66,9 @@ export function claimFindings(chunk: DraftChunk, view: CorpusView): Finding[] {
   // The paragraph's other sentences often paraphrase what the sources say around that quotation
   // ("had warned that the momentum was fading" before Ryabkov's words on the spent impetus): the
   // source passage around each quotation the paragraph carries counts towards their support.
-  const around = quotationSurroundings(sourcedQuotes.flatMap((d) => d.assessment!.evidence.slice(0, maxEvidence)), view, claims);
+  // Read only for a sentence the sources do not support otherwise.
+  let around: Set<string> | undefined;
+  const surroundings = () => (around ??= quotationSurroundings(sourcedQuotes.flatMap((d) => d.assessment!.evidence.slice(0, maxEvidence)), view, claims));
   for (const block of chunk.analysis.doc.blocks) {
     if (block.kind === 'heading') continue;
     for (const sentence of block.sentences) {
@@ -81,7 +83,7 @@ export function claimFindings(chunk: DraftChunk, view: CorpusView): Finding[] {
       // Support depends on the words alone (in order: coverage sums their weights in turn).
       const ask = () => claims.support(words);
       let support = chunk.queries ? chunk.queries.get(view, `claim\u0000${words.join(' ')}`, ask) : ask();
-      if (support.coverage < minCoverage && around.size > 0) support = claims.support(words, around);
+      if (support.coverage < minCoverage && sourcedQuotes.length > 0) support = claims.support(words, surroundings());
       if (support.coverage >= minCoverage) continue;
       out.push({
         code: 'claim-unsourced',
