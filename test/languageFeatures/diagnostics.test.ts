@@ -53,6 +53,19 @@ describe('diagnostics', () => {
     assert.match(misattributed.message, /Donald Trump, not Putin/);
   });
 
+  it('checks a pronoun speaker as the person the paragraph resolves it to', () => {
+    const { service } = testService();
+    const words = '“I believe great progress was made with today’s telephone conversation.”';
+    const wrong = service.computeDiagnostics(draft(`Vladimir Putin was upbeat after the call on Thursday. He said: ${words}`))!;
+    assert.deepEqual(wrong.map((d) => d.code), ['quote-misattributed']);
+    assert.match(wrong[0].message, /Donald Trump, not Vladimir Putin \(“He” here\)/);
+    const right = service.computeDiagnostics(draft(`Donald Trump was upbeat after the call on Thursday. He said: ${words}`))!;
+    assert.deepEqual(right.map((d) => d.code), []);
+    // Two people the pronoun could stand for: the resolver names no one, and nothing is claimed.
+    const unsure = service.computeDiagnostics(draft(`Donald Trump spoke with Vladimir Putin on Thursday. He said: ${words}`))!;
+    assert.ok(!unsure.some((d) => d.code === 'quote-misattributed'));
+  });
+
   it('reports added and dropped words against the source', () => {
     const { service } = testService();
     const d = draft('"We have a lot of them, but we really need them," Trump said.\n\n"I mean, we can\'t for our country," Trump said.\n');

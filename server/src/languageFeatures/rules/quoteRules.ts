@@ -99,8 +99,11 @@ function misattribution(chunk: DraftChunk, quote: Quote, assessment: QuoteAssess
   const speaker = quote.speaker;
   if (!speaker?.name) return undefined;
   const written = chunk.text.slice(speaker.start, speaker.end);
-  if (pronouns.has(written.trim().toLowerCase())) return undefined;
-  const draftId = view.resolveName(speaker.name) ?? view.resolveName(written);
+  // A pronoun stands for the person the paragraph resolved it to ("He said" after "Putin ...").
+  const pronoun = pronouns.has(written.trim().toLowerCase());
+  const draftId = view.resolveName(speaker.name) ?? (pronoun ? undefined : view.resolveName(written));
+  // Only a pronoun resolved to someone the sources know is checked: the resolver names no one when unsure.
+  if (pronoun && !draftId) return undefined;
   const sourceSpeakers = new Map<string, QuoteEvidence>();
   for (const e of assessment.evidence) {
     const id = view.speakerIdOf(e.path, e.quote);
@@ -120,13 +123,15 @@ function misattribution(chunk: DraftChunk, quote: Quote, assessment: QuoteAssess
   const [firstId, evidence] = [...sourceSpeakers.entries()][0];
   const sourceName = view.entity(firstId)?.name ?? evidence.quote.speaker?.name ?? 'someone else';
   const names = [...sourceSpeakers.keys()].map((id) => view.entity(id)?.name).filter((n): n is string => !!n);
-  const surnameOnly = !/\s/.test(written.trim());
+  // A surname for a surname; a pronoun gives way to the full name.
+  const surnameOnly = !pronoun && !/\s/.test(written.trim());
   const replacement = surnameOnly ? (view.lookup.houseSpelling(firstId) ?? sourceName).split(/\s+/).pop() ?? sourceName : view.lookup.houseSpelling(firstId) ?? sourceName;
+  const draftSpeaker = pronoun ? `${view.entity(draftId!)?.name ?? speaker.name} (“${written.trim()}” here)` : written.trim();
   return {
     code: 'quote-misattributed',
     start: quote.start,
     end: quote.end,
-    message: `The sources give these words to ${names.join(' or ')}, not ${written.trim()} (${view.title(evidence.path)}).`,
+    message: `The sources give these words to ${names.join(' or ')}, not ${draftSpeaker} (${view.title(evidence.path)}).`,
     related: [...sourceSpeakers.values()].slice(0, 5).map((e) => ({ path: e.path, span: { start: e.quote.start, end: e.quote.end }, message: `Said by ${view.entity(view.speakerIdOf(e.path, e.quote) ?? '')?.name ?? e.quote.speaker?.name ?? 'the speaker'}` })),
     fixes: [{ title: `Change the speaker to ${replacement}`, edits: [{ start: speaker.start, end: speaker.end, newText: replacement }], preferred: true }],
     cite: { path: evidence.path, at: sentenceEnd(chunk, quote) },
