@@ -329,14 +329,26 @@ class Rules {
 
   /** A sentence ending in an abbreviation and a full stop ("Mr.", "Inc.", "Sept.") runs on into the next. */
   private mergeEnglishPrefixExceptions(p: Sentence[]): void {
-    for (let index = 0; index < p.length; index++) {
-      const sentence = p[index];
+    this.mergeAbbreviationStops(p, (sentence) => {
       const period = sentence[sentence.length - 1];
       const word = sentence[sentence.length - 2];
-      if (period === undefined || period.kind !== PUNCTUATION || !this.is(period, FULL_STOP) || !isWord(word)) continue;
+      if (period === undefined || period.kind !== PUNCTUATION || !this.is(period, FULL_STOP) || !isWord(word)) return undefined;
       const value = this.value(word);
-      if (!abbreviations.test(value.toLowerCase()) && !abbreviationsSensitive.test(value)) continue;
-      append(word, period);
+      return abbreviations.test(value.toLowerCase()) || abbreviationsSensitive.test(value) ? word : undefined;
+    });
+  }
+
+  /**
+   * Both prefix-exception plugins: when `abbreviationBefore(sentence)` gives the word before the
+   * sentence's final full stop, the stop joins that word and the next sentence joins this one
+   * (then the previous sentence is visited again, as the plugins' walk does).
+   */
+  private mergeAbbreviationStops(p: Sentence[], abbreviationBefore: (sentence: Sentence) => Piece | undefined): void {
+    for (let index = 0; index < p.length; index++) {
+      const sentence = p[index];
+      const word = abbreviationBefore(sentence);
+      if (word === undefined) continue;
+      append(word, sentence[sentence.length - 1]);
       sentence.pop();
       const next = p[index + 1];
       if (next !== undefined) {
@@ -392,22 +404,13 @@ class Rules {
 
   /** parse-latin's own abbreviations and single letters or short numbers before a full stop ("etc.", "a.", "12."). */
   private mergePrefixExceptions(p: Sentence[]): void {
-    for (let index = 0; index < p.length; index++) {
-      const sentence = p[index];
-      if (sentence.length < 2) continue;
+    this.mergeAbbreviationStops(p, (sentence) => {
+      if (sentence.length < 2) return undefined;
       const period = sentence[sentence.length - 1];
-      if (!isMark(period) || !this.is(period, FULL_STOP)) continue;
+      if (!isMark(period) || !this.is(period, FULL_STOP)) return undefined;
       const node = sentence[sentence.length - 2];
-      if (!isWord(node) || !abbreviationPrefix.test(this.value(node).toLowerCase())) continue;
-      append(node, period);
-      sentence.pop();
-      const next = p[index + 1];
-      if (next !== undefined) {
-        sentence.push(...next);
-        p.splice(index + 1, 1);
-        index = Math.max(index - 1, 0) - 1;
-      }
-    }
+      return isWord(node) && abbreviationPrefix.test(this.value(node).toLowerCase()) ? node : undefined;
+    });
   }
 
   /** A sentence whose first mark, before any word, is a comma or semicolon continues the previous one. */
