@@ -19,13 +19,15 @@ export interface Attribution {
 export function verbAt(stream: TokenStream, i: number): string | undefined {
   const t = stream.tokens[i];
   if (!t || t.kind !== 'word' || isCapitalised(t)) return undefined;
-  // "a claim", "the call", "his post": nouns, not verbs
-  const prev = stream.tokens[i - 1];
-  if (prev && (nounMarkers.has(prev.text.toLowerCase()) || /['’]s$/u.test(prev.text))) return undefined;
+  // The stem first: most words are no speech verb, and the stem is cached per token.
   const stems = (stream.verbStems ??= new Array<string | null | undefined>(stream.tokens.length));
   let stem = stems[i];
   if (stem === undefined) stems[i] = stem = speechVerbStem(t.text) ?? null;
-  return stem ?? undefined;
+  if (stem === null) return undefined;
+  // "a claim", "the call", "his post": nouns, not verbs
+  const prev = stream.tokens[i - 1];
+  if (prev && (nounMarkers.has(prev.text.toLowerCase()) || /['’]s$/u.test(prev.text))) return undefined;
+  return stem;
 }
 
 /** First token of the sentence holding token i, not before floor. */

@@ -3,7 +3,7 @@
 // verbs; each gets a speaker phrase next to a speech verb, resolved to a full name.
 import type { DocEntity, ParsedDocument, Quote, Speaker } from '../types';
 import { attributionAfter, attributionBefore, type Attribution } from './attribution';
-import { indexNames, NameIndex, nameRunStartingAt, personPart, runText, looksLikePersonName } from './names';
+import { indexNames, NameIndex, nameRunAt } from './names';
 import { scanQuotes, type QuoteSpan } from './quoteMarks';
 import { quoteRole, type QuoteRole } from './quoteRole';
 import { reportedInSentence, sentences } from './reportedSpeech';
@@ -97,14 +97,10 @@ function phrasesTakeReportedSpeaker(quotes: Quote[]): void {
 
 /** A full name (known to the index) starting at token i, for gender votes. */
 function fullNameAt(stream: TokenStream, i: number, names: NameIndex): { name: string; to: number } | undefined {
-  const run = nameRunStartingAt(stream, i, stream.tokens.length);
-  if (!run) return undefined;
-  const [a, b] = personPart(stream, run[0], run[1]);
-  const text = runText(stream, a, b);
-  const words = text.split(' ');
-  if (!looksLikePersonName(words)) return undefined;
-  const name = words.length >= 2 ? text : names.resolveSurname(text, stream.tokens[a].start);
-  return name ? { name, to: run[1] } : undefined;
+  const found = nameRunAt(stream, i);
+  if (!found || !found.personLike) return undefined;
+  const name = found.words.length >= 2 ? found.text : names.resolveSurname(found.text, stream.tokens[found.person[0]].start);
+  return name ? { name, to: found.run[1] } : undefined;
 }
 
 const subjectJoiners = new Set(['but', 'so', 'that', 'when', 'while', 'as', 'because', 'if', 'though', 'although', 'since', 'after', 'before', 'then', 'yet', 'where', 'until', 'once']);
@@ -120,14 +116,13 @@ function subjectMentions(stream: TokenStream, names: NameIndex, covered: Uint8Ar
   for (let i = 0; i < toks.length; i++) {
     // Names inside what someone said (direct or reported) are not the discourse's subjects.
     if (covered[i] === Cover.statement || covered[i] === Cover.reported) continue;
-    const run = nameRunStartingAt(stream, i, toks.length);
-    if (!run) continue;
+    const found = nameRunAt(stream, i);
+    if (!found) continue;
+    const { run, person: [a, b], words } = found;
     i = run[1] - 1;
     const last = toks[run[1] - 1].text;
     if (/['’]s?$/u.test(last)) continue;
-    const [a, b] = personPart(stream, run[0], run[1]);
-    const words = runText(stream, a, b).split(' ');
-    if (!isNameRun(stream, a, b) || !looksLikePersonName(words)) continue;
+    if (!found.personLike || !isNameRun(stream, a, b)) continue;
     const prev = toks[run[0] - 1];
     const next = toks[run[1]];
     // Not after a possessive ("CTV’s Question Period", "Nova Scotia's South Shore").

@@ -38,14 +38,8 @@ const irregularForms: Record<string, string> = nullProto({
 const stemSet = new Set(speechVerbStems);
 
 /** The stem of a speech verb form ("reiterated" → "reiterate"), or undefined when it is none. */
-const stemCache = new Map<string, string | null>();
-
 export function speechVerbStem(word: string): string | undefined {
-  const cached = stemCache.get(word);
-  if (cached !== undefined) return cached ?? undefined;
-  const stem = findStem(word);
-  if (stemCache.size < 50_000) stemCache.set(word, stem ?? null);
-  return stem;
+  return stemOfForm.get(word.toLowerCase());
 }
 
 function findStem(word: string): string | undefined {
@@ -60,6 +54,26 @@ function findStem(word: string): string | undefined {
   for (const c of candidates) if (stemSet.has(c)) return c;
   return undefined;
 }
+
+/**
+ * Every form findStem accepts, with its stem, built once from the stems: the suffix rules only
+ * accept a stem plus "ing", "ed", "es" or "s" (or an "e"-final stem plus "ing" without the "e",
+ * or plus "d"), and the irregular forms. A lookup is then one probe of a small table, and no
+ * cache of the corpus's words grows (or keeps their documents alive).
+ */
+const stemOfForm = ((): Map<string, string> => {
+  const forms = new Map<string, string>();
+  const note = (w: string): void => {
+    const stem = findStem(w);
+    if (stem !== undefined) forms.set(w, stem);
+  };
+  for (const w of Object.keys(irregularForms)) note(w);
+  for (const stem of stemSet) {
+    for (const suffix of ['', 'ing', 'ed', 'es', 's']) note(stem + suffix);
+    if (stem.endsWith('e')) note(stem.slice(0, -1) + 'ing'), note(stem + 'd');
+  }
+  return forms;
+})();
 
 /** Verbs that introduce a quote on their own but not reported speech ("describe", "call"). */
 const quoteOnlyStems = new Set(['describe', 'call', 'express', 'laugh', 'smile', 'nod', 'shrug', 'sigh', 'breathe', 'offer', 'share', 'begin', 'start', 'wrap', 'sum', 'continue', 'chime', 'echo', 'remark', 'joke', 'quip']);

@@ -152,21 +152,49 @@ export class NameIndex {
   }
 }
 
+/** A capitalised run starting at a token, read once per block: three passes ask about the same runs. */
+export interface NameRunAt {
+  /** Tokens [from, to) of the run, up to the block's end at most (nameRunStartingAt). */
+  run: [number, number];
+  /** Tokens [from, to) of its person part (personPart). */
+  person: [number, number];
+  /** The person part as text, without a final possessive (runText). */
+  text: string;
+  words: string[];
+  /** looksLikePersonName(words). */
+  personLike: boolean;
+}
+
+/** The name run starting at token i (with the block's end as ceiling), memoised on the stream. */
+export function nameRunAt(stream: TokenStream, i: number): NameRunAt | undefined {
+  const memo = (stream.nameRuns ??= new Array<NameRunAt | null | undefined>(stream.tokens.length));
+  let found = memo[i];
+  if (found === undefined) memo[i] = found = readNameRun(stream, i) ?? null;
+  return found ?? undefined;
+}
+
+function readNameRun(stream: TokenStream, i: number): NameRunAt | undefined {
+  const run = nameRunStartingAt(stream, i, stream.tokens.length);
+  if (!run) return undefined;
+  const person = personPart(stream, run[0], run[1]);
+  const text = runText(stream, person[0], person[1]);
+  const words = text.split(' ');
+  return { run, person, text, words, personLike: looksLikePersonName(words) };
+}
+
 /** Indexes every capitalised run of two or more name words in the stream. */
 export function indexNames(stream: TokenStream, index: NameIndex): void {
   const toks = stream.tokens;
   let i = 0;
   while (i < toks.length) {
-    const run = nameRunStartingAt(stream, i, toks.length);
-    if (!run) {
+    const found = nameRunAt(stream, i);
+    if (!found) {
       i++;
       continue;
     }
-    const [a, b] = personPart(stream, run[0], run[1]);
-    const words: string[] = [];
-    for (let k = a; k < b; k++) words.push(k === b - 1 ? stripPossessive(toks[k].text) : toks[k].text);
-    if (b - a >= 2 && looksLikePersonName(words)) {
-      const name = words.join(' ');
+    const { run, person: [a, b] } = found;
+    if (b - a >= 2 && found.personLike) {
+      const name = found.text;
       index.add(name, toks[a].start);
       // Roles: title words inside the run and a lower-case role noun just before it.
       for (let k = run[0]; k < a; k++) if (titleWords.has(bare(toks[k].text))) index.addRole(bare(toks[k].text), name, toks[a].start);

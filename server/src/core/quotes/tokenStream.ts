@@ -2,6 +2,7 @@
 // boundaries ("“Done.” Trump said." is split after the closing mark), so the quote rules walk
 // the block's tokens directly and find clause edges themselves.
 import type { Block, Token } from '../types';
+import type { NameRunAt } from './names';
 
 export interface TokenStream {
   block: Block;
@@ -10,6 +11,8 @@ export interface TokenStream {
   text: string;
   /** Speech-verb stem of each token, filled as asked (null: none): many rules ask about the same tokens. */
   verbStems?: Array<string | null | undefined>;
+  /** Name run starting at each token, filled as asked (null: none). */
+  nameRuns?: Array<NameRunAt | null | undefined>;
 }
 
 export function blockStream(text: string, block: Block): TokenStream {
