@@ -9,7 +9,7 @@ import { quoteRole, type QuoteRole } from './quoteRole';
 import { reportedInSentence, sentences } from './reportedSpeech';
 import { SpeakerResolver, voteGenders } from './resolveSpeaker';
 import type { SpeakerPhrase } from './speakerPhrase';
-import { blockStream, Cover, endsSentence, isCapitalised, lower, type TokenStream } from './tokenStream';
+import { blockStream, Cover, endsSentence, endsWithApostrophe, endsWithApostropheS, isCapitalised, lower, type TokenStream } from './tokenStream';
 import { isNameRun } from './speakerPhrase';
 import { isRoleNoun, organisationNouns } from './lexicon';
 
@@ -121,12 +121,12 @@ function subjectMentions(stream: TokenStream, names: NameIndex, covered: Uint8Ar
     const { run, person: [a, b], words } = found;
     i = run[1] - 1;
     const last = toks[run[1] - 1].text;
-    if (/['’]s?$/u.test(last)) continue;
+    if (endsWithApostrophe(last)) continue;
     if (!found.personLike || !isNameRun(stream, a, b)) continue;
     const prev = toks[run[0] - 1];
     const next = toks[run[1]];
     // Not after a possessive ("CTV’s Question Period", "Nova Scotia's South Shore").
-    const prevOk = !prev || prev.kind !== 'word' || (isCapitalised(prev) && !/['’]s$/u.test(prev.text)) || subjectJoiners.has(lower(prev)) || isRoleNoun(lower(prev));
+    const prevOk = !prev || prev.kind !== 'word' || (isCapitalised(prev) && !endsWithApostropheS(prev.text)) || subjectJoiners.has(lower(prev)) || isRoleNoun(lower(prev));
     const nextOk = next !== undefined && (next.text === ',' || (next.kind === 'word' && !isCapitalised(next) && !notVerbAfterName.has(lower(next))));
     if (!prevOk || !nextOk) continue;
     // A lone capitalised word opening a sentence is usually no name ("Shortly", "Authorities"):
@@ -156,7 +156,7 @@ function noteIndefinites(stream: TokenStream, resolver: SpeakerResolver): void {
     let head: number | undefined;
     for (let k = i + 1; k < toks.length && k <= i + 4 && toks[k].kind === 'word'; k++) {
       // "A claim the city’s debt ...": a possessive ends the phrase before any head.
-      if (/['’]s$/u.test(toks[k].text)) break;
+      if (endsWithApostropheS(toks[k].text)) break;
       if (isCapitalised(toks[k])) continue;
       if (isRoleNoun(lower(toks[k])) && !organisationNouns.has(lower(toks[k]))) head = k;
       else if (head !== undefined) break;

@@ -8,7 +8,7 @@ import type { DocEntity, Speaker } from '../types';
 import { genderedWords, isRoleNoun, nonNameWords, organisationNouns, personalPronouns, relativeWords, type Gender } from './lexicon';
 import { looksLikePersonName, nameRunEndingAt, nameRunStartingAt, personPart, runText, type NameIndex } from './names';
 import { canSpeak, type SpeakerPhrase } from './speakerPhrase';
-import { lower, stripPossessive, type TokenStream } from './tokenStream';
+import { endsWithApostrophe, endsWithApostropheS, lower, stripPossessive, type TokenStream } from './tokenStream';
 
 interface Salient {
   name: string | null;
@@ -262,7 +262,7 @@ export class SpeakerResolver {
     const pair = this.namedPair(stream, phrase);
     if (pair) return { result: { start, end, name: pair }, sal: { name: pair, person: true, plural: true, start, end } };
     // "according to Trump's account", "Ushakov's statement": the one whose account it is.
-    if (ofAt < 0 && documentNouns.has(head) && phrase.to - phrase.from >= 2 && /['’]s?$/u.test(toks[phrase.to - 2].text)) {
+    if (ofAt < 0 && documentNouns.has(head) && phrase.to - phrase.from >= 2 && endsWithApostrophe(toks[phrase.to - 2].text)) {
       const owner = this.resolveName(stream, { kind: 'name', from: phrase.from, to: phrase.to - 1 });
       if (owner.person || owner.entity) return named(owner.name, owner.key, owner.person);
     }
@@ -295,7 +295,7 @@ export class SpeakerResolver {
     if (org) return named(org.entity.name, org.entity.key, false);
     // Only a short noun phrase headed by someone who can speak describes a speaker: not "a
     // report", not a clause the phrase reader swept up ("his government won't spend ...").
-    const opensNounPhrase = describerWords.has(words[0]) || /['’]s$/u.test(words[0]) || (ofAt < 0 && words.length <= 4 && !relativeWords.has(words[0]));
+    const opensNounPhrase = describerWords.has(words[0]) || endsWithApostropheS(words[0]) || (ofAt < 0 && words.length <= 4 && !relativeWords.has(words[0]));
     const describesSpeaker = words.length <= 6 && opensNounPhrase && canSpeak(head) && !documentNouns.has(head);
     // "…,” a justice official said": an unnamed person a later "the official" refers back to.
     if (describesSpeaker && (words[0] === 'a' || words[0] === 'an') && !organisationNouns.has(head)) this.noteIndefinite(head, start, description);

@@ -2,7 +2,7 @@
 // boundaries ("“Done.” Trump said." is split after the closing mark), so the quote rules walk
 // the block's tokens directly and find clause edges themselves.
 import type { Block, Token } from '../types';
-import type { NameRunAt } from './names';
+import type { NameRun } from './names';
 
 export interface TokenStream {
   block: Block;
@@ -12,7 +12,7 @@ export interface TokenStream {
   /** Speech-verb stem of each token, filled as asked (null: none): many rules ask about the same tokens. */
   verbStems?: Array<string | null | undefined>;
   /** Name run starting at each token, filled as asked (null: none). */
-  nameRuns?: Array<NameRunAt | null | undefined>;
+  nameRuns?: Array<NameRun | null | undefined>;
 }
 
 export function blockStream(text: string, block: Block): TokenStream {
@@ -38,9 +38,23 @@ export function lower(t: Token): string {
   return t.text.toLowerCase();
 }
 
-/** The word without a possessive ending ("Trump’s" → "Trump"). */
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
+
+/** The word ends in "'s" or "’s" (/['’]s$/, tested without a regular expression: it runs per token). */
+export function endsWithApostropheS(word: string): boolean {
+  const n = word.length;
+  return n >= 2 && word.charCodeAt(n - 1) === 115 && isApostrophe(word.charCodeAt(n - 2));
+}
+
+/** The word ends in an apostrophe, with or without an "s" (/['’]s?$/): "Trump’s", "players’". */
+export function endsWithApostrophe(word: string): boolean {
+  return (word.length > 0 && isApostrophe(word.charCodeAt(word.length - 1))) || endsWithApostropheS(word);
+}
+
+/** The word without a possessive ending ("Trump’s" → "Trump", "players’" → "players"). */
 export function stripPossessive(word: string): string {
-  return word.replace(/['’]s?$/u, '');
+  if (endsWithApostropheS(word)) return word.slice(0, -2);
+  return endsWithApostrophe(word) ? word.slice(0, -1) : word;
 }
 
 export function isPossessive(word: string): boolean {
