@@ -368,7 +368,8 @@ export function voteGenders(stream: TokenStream, resolver: SpeakerResolver, name
       i = found.to - 1;
       continue;
     }
-    const g = t.text.length <= 7 ? genderedWords.get(lowerText) : undefined;
+    // Every gendered word ("he" ... "herself") starts with an h or an s: most words need no lookup.
+    const g = t.text.length <= 7 && ((c | 32) === 104 || (c | 32) === 115) ? genderedWords.get(lowerText) : undefined;
     if (g && last && i - last.at < 40) {
       resolver.voteGender(last.name, g);
       last.at = i;

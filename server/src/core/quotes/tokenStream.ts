@@ -9,6 +9,8 @@ export interface TokenStream {
   tokens: Token[];
   /** The full document text, for looking at the character next to a token. */
   text: string;
+  /** 1 where a token ends a sentence (endsSentence): read once, as the rules ask about each token many times. */
+  sentenceEnds: Uint8Array;
   /** Speech-verb stem of each token, filled as asked (null: none): many rules ask about the same tokens. */
   verbStems?: Array<string | null | undefined>;
   /** Name run starting at each token, filled as asked (null: none). */
@@ -16,21 +18,32 @@ export interface TokenStream {
 }
 
 export function blockStream(text: string, block: Block): TokenStream {
-  const tokens: Token[] = [];
-  for (const s of block.sentences) for (const t of s.tokens) tokens.push(t);
-  return { block, tokens, text };
+  // A block of one sentence (most are) lends its token list; nothing here changes a stream's tokens.
+  let tokens: Token[];
+  if (block.sentences.length === 1) tokens = block.sentences[0].tokens;
+  else {
+    tokens = [];
+    for (const s of block.sentences) for (const t of s.tokens) tokens.push(t);
+  }
+  const sentenceEnds = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) if (tokenEndsSentence(tokens, i)) sentenceEnds[i] = 1;
+  return { block, tokens, text, sentenceEnds };
 }
 
 const clauseEnd = new Set(['.', '!', '?', ';', '…']);
 
 /** True when the token ends a sentence: a full stop, or a word with a final dot before a quote or capital. */
 export function endsSentence(stream: TokenStream, i: number): boolean {
-  const t = stream.tokens[i];
+  return stream.sentenceEnds[i] === 1;
+}
+
+function tokenEndsSentence(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
   if (t.kind === 'punctuation' || t.kind === 'symbol') return clauseEnd.has(t.text);
   if (!t.text.endsWith('.') || t.text.length < 2) return false;
   // "X." or "Inc." at a sentence end: only when an opening quote follows (abbreviations like
   // "U.S." before a capitalised word are far more common than sentence ends there).
-  const next = stream.tokens[i + 1];
+  const next = tokens[i + 1];
   return next !== undefined && (next.text === '“' || next.text === '"');
 }
 
