@@ -39,6 +39,7 @@ const stemSet = new Set(speechVerbStems);
 
 /** The stem of a speech verb form ("reiterated" → "reiterate"), or undefined when it is none. */
 export function speechVerbStem(word: string): string | undefined {
+  if (!mayBeForm(word)) return undefined;
   return stemOfForm.get(word.toLowerCase());
 }
 
@@ -74,6 +75,35 @@ const stemOfForm = ((): Map<string, string> => {
   }
   return forms;
 })();
+
+/**
+ * A sieve asked before the table, for every word of a text: the lengths of the forms by their first
+ * and last letters (bit n of entry first × 26 + last: some form has n characters). "the", "was"
+ * and "of" fail it without being lower-cased or hashed. Every form begins and ends with a letter.
+ */
+const formLengthsByEnds = ((): Uint32Array => {
+  const table = new Uint32Array(26 * 26);
+  for (const form of stemOfForm.keys()) table[endsIndex(form.charCodeAt(0), form.charCodeAt(form.length - 1))] |= 1 << form.length;
+  return table;
+})();
+
+/** Index of a first and a last ASCII letter (either case) in formLengthsByEnds, or -1 for other characters. */
+function endsIndex(first: number, last: number): number {
+  const f = (first | 32) - 97;
+  const l = (last | 32) - 97;
+  return f >= 0 && f < 26 && l >= 0 && l < 26 ? f * 26 + l : -1;
+}
+
+function mayBeForm(word: string): boolean {
+  const n = word.length;
+  if (n === 0 || n > 31) return false;
+  const first = word.charCodeAt(0);
+  const last = word.charCodeAt(n - 1);
+  // Beyond ASCII, a character may lower-case to a letter (the Kelvin sign to "k"): the table decides.
+  if (first > 127 || last > 127) return true;
+  const at = endsIndex(first, last);
+  return at >= 0 && ((formLengthsByEnds[at] >>> n) & 1) === 1;
+}
 
 /** Verbs that introduce a quote on their own but not reported speech ("describe", "call"). */
 const quoteOnlyStems = new Set(['describe', 'call', 'express', 'laugh', 'smile', 'nod', 'shrug', 'sigh', 'breathe', 'offer', 'share', 'begin', 'start', 'wrap', 'sum', 'continue', 'chime', 'echo', 'remark', 'joke', 'quip']);
