@@ -2,10 +2,9 @@
 // (“...,” Bessent said / “...,” said Lorne Fitch / “...,” according to the memo) or before it
 // (Trump said: “...” / Orban welcomed the news, saying, “...”).
 import { isBeliefVerb, personalPronouns } from './lexicon';
-import { speechVerbStem } from './lexicon';
 import { looksLikePersonName, nameRunStartingAt, personPart } from './names';
 import { isNameRun, speakerAfterVerb, speakerBeforeVerb, type SpeakerPhrase } from './speakerPhrase';
-import { endsSentence, endsWithApostropheS, isCapitalised, lower, type TokenStream } from './tokenStream';
+import { endsSentence, endsWithApostropheS, isCapitalised, lower, TokenClass, type TokenStream } from './tokenStream';
 
 export interface Attribution {
   speaker: SpeakerPhrase;
@@ -17,17 +16,12 @@ export interface Attribution {
 
 /** A lower-case speech verb at token i ("said", "posted"), by its stem. */
 export function verbAt(stream: TokenStream, i: number): string | undefined {
-  const t = stream.tokens[i];
-  if (!t || t.kind !== 'word' || isCapitalised(t)) return undefined;
-  // The stem first: most words are no speech verb, and the stem is cached per token.
-  const stems = (stream.verbStems ??= new Array<string | null | undefined>(stream.tokens.length));
-  let stem = stems[i];
-  if (stem === undefined) stems[i] = stem = speechVerbStem(t.text) ?? null;
-  if (stem === null) return undefined;
+  // The stem was read with the token's classes: most words are no speech verb.
+  if ((stream.classes[i] & TokenClass.speechVerb) === 0) return undefined;
   // "a claim", "the call", "his post": nouns, not verbs
   const prev = stream.tokens[i - 1];
   if (prev && (nounMarkers.has(prev.text.toLowerCase()) || endsWithApostropheS(prev.text))) return undefined;
-  return stem;
+  return stream.verbStems?.[i];
 }
 
 /** First token of the sentence holding token i, not before floor. */

@@ -9,7 +9,7 @@ import { quoteRole, type QuoteRole } from './quoteRole';
 import { reportedInSentence, sentences } from './reportedSpeech';
 import { SpeakerResolver, voteGenders } from './resolveSpeaker';
 import type { SpeakerPhrase } from './speakerPhrase';
-import { blockStream, Cover, endsSentence, endsWithApostrophe, endsWithApostropheS, isCapitalised, lower, type TokenStream } from './tokenStream';
+import { blockStream, Cover, endsSentence, endsWithApostrophe, endsWithApostropheS, isCapitalised, lower, TokenClass, type TokenStream } from './tokenStream';
 import { isNameRun } from './speakerPhrase';
 import { isRoleNoun, organisationNouns } from './lexicon';
 
@@ -148,7 +148,7 @@ function subjectMentions(stream: TokenStream, names: NameIndex, covered: Uint8Ar
 function noteIndefinites(stream: TokenStream, resolver: SpeakerResolver): void {
   const toks = stream.tokens;
   for (let i = 0; i < toks.length; i++) {
-    if (toks[i].text.length > 2) continue;
+    if ((stream.classes[i] & TokenClass.article) === 0) continue;
     const w = lower(toks[i]);
     if (w !== 'a' && w !== 'an') continue;
     if (i > 0 && !endsSentence(stream, i - 1)) continue;

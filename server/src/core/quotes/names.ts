@@ -3,7 +3,7 @@
 // no entity extractor has done it already.
 import type { Token } from '../types';
 import { nameParticles, nameSuffixes, nonNameWords, titleWords } from './lexicon';
-import { endsWithApostrophe, endsWithApostropheS, isCapitalised, stripPossessive, type TokenStream } from './tokenStream';
+import { endsWithApostrophe, endsWithApostropheS, isCapitalised, stripPossessive, TokenClass, type TokenStream } from './tokenStream';
 
 const bare = (w: string): string => {
   const l = w.toLowerCase();
@@ -192,6 +192,8 @@ export class NameRun {
 
 /** The name run starting at token i (with the block's end as ceiling), memoised on the stream. */
 export function nameRunAt(stream: TokenStream, i: number): NameRun | undefined {
+  // A run starts with a capitalised word (nameRunStartingAt): no need to look at others.
+  if ((stream.classes[i] & TokenClass.capitalised) === 0) return undefined;
   const memo = (stream.nameRuns ??= new Array<NameRun | null | undefined>(stream.tokens.length));
   let found = memo[i];
   if (found === undefined) {

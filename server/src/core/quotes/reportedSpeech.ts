@@ -4,7 +4,7 @@
 import { auxiliaryVerbs, determiners, isBeliefVerb, isReportingVerb, personalPronouns } from './lexicon';
 import { attributionAfter, sentenceSubject, verbAt } from './attribution';
 import { speakerAfterVerb, speakerBeforeVerb, type SpeakerPhrase } from './speakerPhrase';
-import { Cover, endsSentence, isCapitalised, lower, type TokenStream } from './tokenStream';
+import { Cover, endsSentence, isCapitalised, lower, TokenClass, type TokenStream } from './tokenStream';
 
 export interface ReportedClause {
   /** Token indexes [from, to) of the clause. */
@@ -64,10 +64,10 @@ function isMarkToken(text: string): boolean {
 
 /** True when a token in [s, e) is a speech verb or "according". */
 function hasSpeechWord(stream: TokenStream, s: number, e: number): boolean {
-  const toks = stream.tokens;
+  const classes = stream.classes;
   for (let i = s; i < e; i++) {
-    if (verbAt(stream, i) !== undefined) return true;
-    if (toks[i].text.length === 9 && lower(toks[i]) === 'according') return true;
+    if ((classes[i] & TokenClass.according) !== 0) return true;
+    if ((classes[i] & TokenClass.speechVerb) !== 0 && verbAt(stream, i) !== undefined) return true;
   }
   return false;
 }

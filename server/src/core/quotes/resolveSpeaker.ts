@@ -8,7 +8,7 @@ import type { DocEntity, Speaker } from '../types';
 import { genderedWords, isRoleNoun, nonNameWords, organisationNouns, personalPronouns, relativeWords, type Gender } from './lexicon';
 import { looksLikePersonName, nameRunEndingAt, nameRunStartingAt, personPart, runText, type NameIndex } from './names';
 import { canSpeak, type SpeakerPhrase } from './speakerPhrase';
-import { endsWithApostrophe, endsWithApostropheS, lower, stripPossessive, type TokenStream } from './tokenStream';
+import { endsWithApostrophe, endsWithApostropheS, lower, stripPossessive, TokenClass, type TokenStream } from './tokenStream';
 
 interface Salient {
   name: string | null;
@@ -352,6 +352,8 @@ export function voteGenders(stream: TokenStream, resolver: SpeakerResolver, name
   const toks = stream.tokens;
   let last: { name: string; at: number } | undefined;
   for (let i = 0; i < toks.length; i++) {
+    // Only capitalised words (names) and gendered pronouns cast or take votes.
+    if ((stream.classes[i] & (TokenClass.capitalised | TokenClass.gendered)) === 0) continue;
     const t = toks[i];
     if (t.kind !== 'word') continue;
     const c = t.text.charCodeAt(0);

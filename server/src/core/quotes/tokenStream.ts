@@ -2,6 +2,7 @@
 // boundaries ("“Done.” Trump said." is split after the closing mark), so the quote rules walk
 // the block's tokens directly and find clause edges themselves.
 import type { Block, Token } from '../types';
+import { genderedWords, speechVerbStem } from './lexicon';
 import type { NameRun } from './names';
 
 export interface TokenStream {
@@ -9,13 +10,34 @@ export interface TokenStream {
   tokens: Token[];
   /** The full document text, for looking at the character next to a token. */
   text: string;
-  /** 1 where a token ends a sentence (endsSentence): read once, as the rules ask about each token many times. */
-  sentenceEnds: Uint8Array;
-  /** Speech-verb stem of each token, filled as asked (null: none): many rules ask about the same tokens. */
-  verbStems?: Array<string | null | undefined>;
+  /** What each token is, as TokenClass bits. */
+  classes: Uint8Array;
+  /** Speech-verb stem of each token with the speechVerb class (absent when the block has none). */
+  verbStems?: Array<string | undefined>;
   /** Name run starting at each token, filled as asked (null: none). */
   nameRuns?: Array<NameRun | null | undefined>;
 }
+
+/**
+ * Token classes, as bits. Reading a token object is what a pass over a block costs, and the rules
+ * make several passes (names, gender votes, indefinites, quote marks, sentences, speech verbs): the
+ * classes are read in one walk when the stream is made, and the passes skip tokens by them.
+ */
+export const TokenClass = {
+  word: 1,
+  /** isCapitalised. */
+  capitalised: 2,
+  /** endsSentence. */
+  sentenceEnd: 4,
+  /** A word, not capitalised, with a speech-verb stem (verbAt still looks at the word before it). */
+  speechVerb: 8,
+  /** "a" or "an", in any case. */
+  article: 16,
+  /** "according", in any case. */
+  according: 32,
+  /** A word, not capitalised, that is a gendered pronoun ("he", "her", "himself"). */
+  gendered: 64,
+} as const;
 
 export function blockStream(text: string, block: Block): TokenStream {
   // A block of one sentence (most are) lends its token list; nothing here changes a stream's tokens.
@@ -25,16 +47,40 @@ export function blockStream(text: string, block: Block): TokenStream {
     tokens = [];
     for (const s of block.sentences) for (const t of s.tokens) tokens.push(t);
   }
-  const sentenceEnds = new Uint8Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) if (tokenEndsSentence(tokens, i)) sentenceEnds[i] = 1;
-  return { block, tokens, text, sentenceEnds };
+  const n = tokens.length;
+  const classes = new Uint8Array(n);
+  let verbStems: Array<string | undefined> | undefined;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i];
+    const len = t.text.length;
+    let c = 0;
+    if (t.kind === 'word') {
+      c |= TokenClass.word;
+      if (isCapitalised(t)) c |= TokenClass.capitalised;
+      else {
+        const stem = speechVerbStem(t.text);
+        if (stem !== undefined) {
+          c |= TokenClass.speechVerb;
+          (verbStems ??= new Array<string | undefined>(n))[i] = stem;
+        }
+        if (len <= 7 && genderedWords.has(t.text)) c |= TokenClass.gendered;
+      }
+    }
+    if (len <= 2) {
+      const w = t.text.toLowerCase();
+      if (w === 'a' || w === 'an') c |= TokenClass.article;
+    } else if (len === 9 && t.text.toLowerCase() === 'according') c |= TokenClass.according;
+    if (tokenEndsSentence(tokens, i)) c |= TokenClass.sentenceEnd;
+    classes[i] = c;
+  }
+  return { block, tokens, text, classes, verbStems };
 }
 
 const clauseEnd = new Set(['.', '!', '?', ';', '…']);
 
 /** True when the token ends a sentence: a full stop, or a word with a final dot before a quote or capital. */
 export function endsSentence(stream: TokenStream, i: number): boolean {
-  return stream.sentenceEnds[i] === 1;
+  return (stream.classes[i] & TokenClass.sentenceEnd) !== 0;
 }
 
 function tokenEndsSentence(tokens: Token[], i: number): boolean {
