@@ -53,6 +53,8 @@ export function blockStream(text: string, block: Block): TokenStream {
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     const len = t.text.length;
+    // The first letter in lower case when it is an ASCII letter (| 32 folds only A–Z onto a–z).
+    const first = t.text.charCodeAt(0) | 32;
     let c = 0;
     if (t.kind === 'word') {
       c |= TokenClass.word;
@@ -63,13 +65,14 @@ export function blockStream(text: string, block: Block): TokenStream {
           c |= TokenClass.speechVerb;
           (verbStems ??= new Array<string | undefined>(n))[i] = stem;
         }
-        if (len <= 7 && genderedWords.has(t.text)) c |= TokenClass.gendered;
+        // Every gendered word ("he" … "herself") starts with an h or an s.
+        if (len <= 7 && (first === 104 || first === 115) && genderedWords.has(t.text)) c |= TokenClass.gendered;
       }
     }
-    if (len <= 2) {
-      const w = t.text.toLowerCase();
-      if (w === 'a' || w === 'an') c |= TokenClass.article;
-    } else if (len === 9 && t.text.toLowerCase() === 'according') c |= TokenClass.according;
+    if (first === 97) {
+      if (len === 1 || (len === 2 && (t.text.charCodeAt(1) | 32) === 110)) c |= TokenClass.article;
+      else if (len === 9 && t.text.toLowerCase() === 'according') c |= TokenClass.according;
+    }
     if (tokenEndsSentence(tokens, i)) c |= TokenClass.sentenceEnd;
     classes[i] = c;
   }
