@@ -37,14 +37,19 @@ export function extractQuotes(doc: ParsedDocument, entities: DocEntity[]): Quote
   for (const stream of streams) {
     const { found, covered } = findInBlock(stream);
     const subjects = subjectMentions(stream, names, covered, (a, b) => resolver.isPersonMention(a, b));
-    const events = [...found.map((f) => ({ at: f.at, f })), ...subjects.map((s) => ({ at: s.start, s }))].sort((a, b) => a.at - b.at);
-    for (const ev of events) {
-      if ('s' in ev && ev.s) {
-        resolver.noteSubject(stream, ev.s.phrase);
-        continue;
+    if (found.length === 0) {
+      // Most blocks quote no one: their subjects are already in document order.
+      for (const s of subjects) resolver.noteSubject(stream, s.phrase);
+    } else {
+      const events = [...found.map((f) => ({ at: f.at, f })), ...subjects.map((s) => ({ at: s.start, s }))].sort((a, b) => a.at - b.at);
+      for (const ev of events) {
+        if ('s' in ev && ev.s) {
+          resolver.noteSubject(stream, ev.s.phrase);
+          continue;
+        }
+        const f = (ev as { f: Found }).f;
+        if (f.phrase) f.quote.speaker = resolver.resolve(stream, f.phrase, f.role === 'statement', f.quote.start);
       }
-      const f = (ev as { f: Found }).f;
-      if (f.phrase) f.quote.speaker = resolver.resolve(stream, f.phrase, f.role === 'statement', f.quote.start);
     }
     // Statements without their own attribution.
     const statements = found.filter((f) => f.role === 'statement');

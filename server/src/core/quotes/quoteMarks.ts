@@ -39,6 +39,9 @@ const doubleMarks: Record<string, Role> = Object.assign(Object.create(null) as R
 });
 const singleMarks: Record<string, Role> = Object.assign(Object.create(null) as Record<string, Role>, { '‘': 'open', '’': 'close', "'": 'either', '‹': 'open', '›': 'close' });
 
+/** First characters of the marks above: other punctuation (commas, stops) needs no lookup. */
+const markChars = new Set([...Object.keys(doubleMarks), ...Object.keys(singleMarks)].map((m) => m.charCodeAt(0)));
+
 const spaceBefore = /[\s([{—–\-\/]/u;
 const spaceAfter = /[\s.,;:!?)\]}—–\-\/…]/u;
 
@@ -48,6 +51,7 @@ function findMarks(stream: TokenStream): Mark[] {
   for (let i = 0; i < tokens.length; i++) {
     if ((stream.classes[i] & TokenClass.word) !== 0) continue;
     const t = tokens[i];
+    if (!markChars.has(t.text.charCodeAt(0))) continue;
     let role = doubleMarks[t.text];
     let double = role !== undefined;
     let width = 1;
