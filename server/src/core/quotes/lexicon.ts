@@ -78,31 +78,42 @@ const stemOfForm = ((): Map<string, string> => {
 
 /**
  * A sieve asked before the table, for every word of a text: the lengths of the forms by their first
- * and last letters (bit n of entry first × 26 + last: some form has n characters). "the", "was"
- * and "of" fail it without being lower-cased or hashed. Every form begins and ends with a letter.
+ * and last letters, and by their first two letters (bit n of an entry: some form has n characters).
+ * "the", "and", "that" and "have" fail it without being lower-cased or hashed. Every form begins
+ * and ends with a letter; one family has a hyphen second ("e-mailed").
  */
-const formLengthsByEnds = ((): Uint32Array => {
-  const table = new Uint32Array(26 * 26);
-  for (const form of stemOfForm.keys()) table[endsIndex(form.charCodeAt(0), form.charCodeAt(form.length - 1))] |= 1 << form.length;
-  return table;
+const [formLengthsByEnds, formLengthsByStart] = ((): [Uint32Array, Uint32Array] => {
+  const byEnds = new Uint32Array(26 * 26);
+  const byStart = new Uint32Array(26 * 26);
+  for (const form of stemOfForm.keys()) {
+    const ends = letterPair(form.charCodeAt(0), form.charCodeAt(form.length - 1));
+    if (ends < 0 || form.length > 31) throw new Error(`speech verb form the sieve cannot hold: ${form}`);
+    byEnds[ends] |= 1 << form.length;
+    const start = letterPair(form.charCodeAt(0), form.charCodeAt(1));
+    if (start >= 0) byStart[start] |= 1 << form.length;
+  }
+  return [byEnds, byStart];
 })();
 
-/** Index of a first and a last ASCII letter (either case) in formLengthsByEnds, or -1 for other characters. */
-function endsIndex(first: number, last: number): number {
-  const f = (first | 32) - 97;
-  const l = (last | 32) - 97;
-  return f >= 0 && f < 26 && l >= 0 && l < 26 ? f * 26 + l : -1;
+/** Index of two ASCII letters (either case) in a 26 × 26 table, or -1 for other characters. */
+function letterPair(a: number, b: number): number {
+  const x = (a | 32) - 97;
+  const y = (b | 32) - 97;
+  return x >= 0 && x < 26 && y >= 0 && y < 26 ? x * 26 + y : -1;
 }
 
 function mayBeForm(word: string): boolean {
   const n = word.length;
-  if (n === 0 || n > 31) return false;
+  if (n < 2 || n > 31) return false;
   const first = word.charCodeAt(0);
+  const second = word.charCodeAt(1);
   const last = word.charCodeAt(n - 1);
   // Beyond ASCII, a character may lower-case to a letter (the Kelvin sign to "k"): the table decides.
-  if (first > 127 || last > 127) return true;
-  const at = endsIndex(first, last);
-  return at >= 0 && ((formLengthsByEnds[at] >>> n) & 1) === 1;
+  if (first > 127 || second > 127 || last > 127) return true;
+  const ends = letterPair(first, last);
+  if (ends < 0 || ((formLengthsByEnds[ends] >>> n) & 1) === 0) return false;
+  const start = letterPair(first, second);
+  return start < 0 || ((formLengthsByStart[start] >>> n) & 1) === 1;
 }
 
 /** Verbs that introduce a quote on their own but not reported speech ("describe", "call"). */
