@@ -39,6 +39,12 @@ const describerWords = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 
 /** Descriptions that hide a person on purpose: never the person in focus. */
 const anonymousNouns = new Set(['source', 'official', 'insider', 'person', 'witness']);
 
+/** Two words or more that read as a person's name. */
+function looksLikeFullName(name: string): boolean {
+  const words = name.split(' ');
+  return words.length >= 2 && looksLikePersonName(words);
+}
+
 const femaleTitles = new Set(['mrs', 'ms', 'miss', 'madam', 'dame', 'lady', 'queen', 'princess', 'sister', 'mother', 'chairwoman', 'spokeswoman', 'congresswoman', 'businesswoman']);
 const maleTitles = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father', 'brother', 'chairman', 'spokesman', 'congressman', 'businessman']);
 
@@ -152,8 +158,7 @@ export class SpeakerResolver {
     const m = this.mentionIn(start, end);
     if (m) {
       // An entity typed 'other' is undecided: the name's own look decides.
-      const nameWords = m.entity.name.split(' ');
-      const person = m.entity.type === 'person' || (m.entity.type === 'other' && nameWords.length >= 2 && looksLikePersonName(nameWords));
+      const person = m.entity.type === 'person' || (m.entity.type === 'other' && looksLikeFullName(m.entity.name));
       return { name: m.entity.name, key: m.entity.key, person, entity: m.entity };
     }
     if (words.length === 1) {
@@ -363,7 +368,8 @@ export function voteGenders(stream: TokenStream, resolver: SpeakerResolver, name
     // Sentence-opening words ("The", "He", "But") are never names: skip the name lookup.
     const found = upper && !nonNameWords.has(lowerText) ? nameAt(i) : undefined;
     if (found) {
-      const prev = (toks[i - 1]?.text ?? '').toLowerCase().replace(/\.$/, '');
+      const before = (toks[i - 1]?.text ?? '').toLowerCase();
+      const prev = before.endsWith('.') ? before.slice(0, -1) : before;
       if (femaleTitles.has(prev)) resolver.voteGender(found.name, 'female', 3);
       else if (maleTitles.has(prev)) resolver.voteGender(found.name, 'male', 3);
       last = { name: found.name, at: i };

@@ -201,12 +201,27 @@ export function isNameRun(stream: TokenStream, from: number, to: number): boolea
   // Abbreviations of places are no names ("Mo.", "N.B.", "B.C.").
   if (to - from === 1 && /^[\p{Lu}][\p{L}.]{0,3}\.$/u.test(stream.tokens[from].text)) return false;
   // Datelines in capitals ("NEW YORK (Reuters) —") are places.
-  if (to - from >= 2 && stream.tokens.slice(from, to).every((t) => /^[\p{Lu}.'’-]{2,}$/u.test(t.text))) return false;
+  if (to - from >= 2 && allInCapitals(stream, from, to)) return false;
   for (let i = from; i < to; i++) {
-    const w = lower(stream.tokens[i]).replace(/[.’']s?$/u, '');
+    const w = withoutFinalMark(lower(stream.tokens[i]));
     if (!nonNameWords.has(w) && !nameParticles.has(w) && w.length > 1) return true;
   }
   return false;
+}
+
+function allInCapitals(stream: TokenStream, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!/^[\p{Lu}.'’-]{2,}$/u.test(stream.tokens[i].text)) return false;
+  return true;
+}
+
+const isFinalMark = (c: number): boolean => c === 46 || c === 39 || c === 0x2019;
+
+/** The word without a final stop or apostrophe, or one before a final "s" (/[.’']s?$/): "jr.", "o’", "u.s". */
+function withoutFinalMark(w: string): string {
+  const n = w.length;
+  if (n >= 1 && isFinalMark(w.charCodeAt(n - 1))) return w.slice(0, -1);
+  if (n >= 2 && w.charCodeAt(n - 1) === 115 && isFinalMark(w.charCodeAt(n - 2))) return w.slice(0, -2);
+  return w;
 }
 
 /** A head noun that can name someone who speaks: a person, a role or a body. */

@@ -39,6 +39,9 @@ export const TokenClass = {
   gendered: 64,
 } as const;
 
+/** Punctuation that ends a sentence (or a clause the quote rules treat as one). */
+const clauseEnd = new Set(['.', '!', '?', ';', '…']);
+
 export function blockStream(text: string, block: Block): TokenStream {
   // A block of one sentence (most are) lends its token list; nothing here changes a stream's tokens.
   let tokens: Token[];
@@ -52,49 +55,48 @@ export function blockStream(text: string, block: Block): TokenStream {
   let verbStems: Array<string | undefined> | undefined;
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
-    const len = t.text.length;
+    const word = t.text;
+    const len = word.length;
+    const code = word.charCodeAt(0);
     // The first letter in lower case when it is an ASCII letter (| 32 folds only A–Z onto a–z).
-    const first = t.text.charCodeAt(0) | 32;
+    const first = code | 32;
     let c = 0;
     if (t.kind === 'word') {
       c |= TokenClass.word;
-      if (isCapitalised(t)) c |= TokenClass.capitalised;
+      if (code < 128 ? code >= 65 && code <= 90 : isCapitalised(t)) c |= TokenClass.capitalised;
       else {
-        const stem = speechVerbStem(t.text);
+        const stem = speechVerbStem(word);
         if (stem !== undefined) {
           c |= TokenClass.speechVerb;
           (verbStems ??= new Array<string | undefined>(n))[i] = stem;
         }
         // Every gendered word ("he" … "herself") starts with an h or an s.
-        if (len <= 7 && (first === 104 || first === 115) && genderedWords.has(t.text)) c |= TokenClass.gendered;
+        if (len <= 7 && (first === 104 || first === 115) && genderedWords.has(word)) c |= TokenClass.gendered;
       }
+      // "X." or "Inc." ends a sentence only before an opening quote (abbreviations like "U.S."
+      // before a capitalised word are far more common than sentence ends there).
+      if (len >= 2 && word.charCodeAt(len - 1) === 46) {
+        const next = tokens[i + 1];
+        if (next !== undefined && (next.text === '“' || next.text === '"')) c |= TokenClass.sentenceEnd;
+      }
+    } else if (len === 1 && clauseEnd.has(word)) {
+      c |= TokenClass.sentenceEnd;
     }
     if (first === 97) {
-      if (len === 1 || (len === 2 && (t.text.charCodeAt(1) | 32) === 110)) c |= TokenClass.article;
-      else if (len === 9 && t.text.toLowerCase() === 'according') c |= TokenClass.according;
+      if (len === 1 || (len === 2 && (word.charCodeAt(1) | 32) === 110)) c |= TokenClass.article;
+      else if (len === 9 && word.toLowerCase() === 'according') c |= TokenClass.according;
     }
-    if (tokenEndsSentence(tokens, i)) c |= TokenClass.sentenceEnd;
     classes[i] = c;
   }
   return { block, tokens, text, classes, verbStems };
 }
 
-const clauseEnd = new Set(['.', '!', '?', ';', '…']);
 
 /** True when the token ends a sentence: a full stop, or a word with a final dot before a quote or capital. */
 export function endsSentence(stream: TokenStream, i: number): boolean {
   return (stream.classes[i] & TokenClass.sentenceEnd) !== 0;
 }
 
-function tokenEndsSentence(tokens: Token[], i: number): boolean {
-  const t = tokens[i];
-  if (t.kind === 'punctuation' || t.kind === 'symbol') return clauseEnd.has(t.text);
-  if (!t.text.endsWith('.') || t.text.length < 2) return false;
-  // "X." or "Inc." at a sentence end: only when an opening quote follows (abbreviations like
-  // "U.S." before a capitalised word are far more common than sentence ends there).
-  const next = tokens[i + 1];
-  return next !== undefined && (next.text === '“' || next.text === '"');
-}
 
 export function lower(t: Token): string {
   return t.text.toLowerCase();
