@@ -12,13 +12,14 @@ describe('quotes lexicon: speech verb stems', () => {
   });
 
   it('finds none for other words, short or long, with or without letters at the ends', () => {
-    for (const word of ['the', 'was', 'of', 'a', '', 'sayings', 'constructor', 'toString', '2024', '“said', 'said.', 'x'.repeat(40), 'noteworthy']) {
+    for (const word of ['the', 'was', 'of', 'a', '', 'Trump’s', 'said’', 'café', 'İs', 'sayings', 'constructor', 'toString', '2024', '“said', 'said.', 'x'.repeat(40), 'noteworthy']) {
       assert.equal(speechVerbStem(word), undefined, word);
     }
   });
 
   it('lets a character beyond ASCII through to the full lookup (the Kelvin sign lower-cases to "k")', () => {
     assert.equal(speechVerbStem('as\u212A'), 'ask');
+    assert.equal(speechVerbStem('as\u212As'), 'ask');
     assert.equal(speechVerbStem('ASKS'), 'ask');
   });
 });

@@ -9,7 +9,7 @@ import { quoteRole, type QuoteRole } from './quoteRole';
 import { reportedInSentence, sentences } from './reportedSpeech';
 import { SpeakerResolver, voteGenders } from './resolveSpeaker';
 import type { SpeakerPhrase } from './speakerPhrase';
-import { blockStream, Cover, endsSentence, endsWithApostrophe, endsWithApostropheS, isCapitalised, lower, TokenClass, type TokenStream } from './tokenStream';
+import { blockStreams, Cover, endsSentence, endsWithApostrophe, endsWithApostropheS, isCapitalised, lower, TokenClass, type TokenStream } from './tokenStream';
 import { isNameRun } from './speakerPhrase';
 import { isRoleNoun, organisationNouns } from './lexicon';
 
@@ -25,7 +25,7 @@ interface Found {
 }
 
 export function extractQuotes(doc: ParsedDocument, entities: DocEntity[]): Quote[] {
-  const streams = doc.blocks.map((b) => blockStream(doc.text, b));
+  const streams = blockStreams(doc.text, doc.blocks);
   const names = new NameIndex();
   for (const s of streams) indexNames(s, names);
   const resolver = new SpeakerResolver(doc.text, entities, names);

@@ -40,7 +40,19 @@ const stemSet = new Set(speechVerbStems);
 /** The stem of a speech verb form ("reiterated" → "reiterate"), or undefined when it is none. */
 export function speechVerbStem(word: string): string | undefined {
   if (!mayBeForm(word)) return undefined;
-  return stemOfForm.get(word.toLowerCase());
+  return stemOfForm.get(lowerCaseChanges(word) ? word.toLowerCase() : word);
+}
+
+/**
+ * False when lower-casing leaves the word as it is (no A–Z, nothing beyond ASCII). Words past the
+ * sieve are mostly lower case already, and toLowerCase would still copy them.
+ */
+function lowerCaseChanges(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return true;
+  }
+  return false;
 }
 
 function findStem(word: string): string | undefined {
@@ -102,14 +114,17 @@ function letterPair(a: number, b: number): number {
   return x >= 0 && x < 26 && y >= 0 && y < 26 ? x * 26 + y : -1;
 }
 
+const kelvinSign = 0x212a;
+
 function mayBeForm(word: string): boolean {
   const n = word.length;
   if (n < 2 || n > 31) return false;
   const first = word.charCodeAt(0);
   const second = word.charCodeAt(1);
   const last = word.charCodeAt(n - 1);
-  // Beyond ASCII, a character may lower-case to a letter (the Kelvin sign to "k"): the table decides.
-  if (first > 127 || second > 127 || last > 127) return true;
+  // Beyond ASCII only the Kelvin sign lower-cases to an ASCII letter ("k"; "İ" gives "i" and a
+  // combining dot): any other such character (the curly apostrophe of "Trump’s") rules a form out.
+  if (first > 127 || second > 127 || last > 127) return first === kelvinSign || second === kelvinSign || last === kelvinSign;
   const ends = letterPair(first, last);
   if (ends < 0 || ((formLengthsByEnds[ends] >>> n) & 1) === 0) return false;
   const start = letterPair(first, second);

@@ -42,7 +42,20 @@ export const TokenClass = {
 /** Punctuation that ends a sentence (or a clause the quote rules treat as one). */
 const clauseEnd = new Set(['.', '!', '?', ';', '…']);
 
-export function blockStream(text: string, block: Block): TokenStream {
+/** The streams of a document's blocks; their token classes share one buffer (one allocation, not one a block). */
+export function blockStreams(text: string, blocks: Block[]): TokenStream[] {
+  let total = 0;
+  for (const b of blocks) for (const s of b.sentences) total += s.tokens.length;
+  const classes = new Uint8Array(total);
+  let at = 0;
+  return blocks.map((b) => {
+    const stream = blockStream(text, b, classes, at);
+    at += stream.tokens.length;
+    return stream;
+  });
+}
+
+function blockStream(text: string, block: Block, buffer: Uint8Array, at: number): TokenStream {
   // A block of one sentence (most are) lends its token list; nothing here changes a stream's tokens.
   let tokens: Token[];
   if (block.sentences.length === 1) tokens = block.sentences[0].tokens;
@@ -51,7 +64,7 @@ export function blockStream(text: string, block: Block): TokenStream {
     for (const s of block.sentences) for (const t of s.tokens) tokens.push(t);
   }
   const n = tokens.length;
-  const classes = new Uint8Array(n);
+  const classes = buffer.subarray(at, at + n);
   let verbStems: Array<string | undefined> | undefined;
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
