@@ -34,8 +34,12 @@ export function extractQuotes(doc: ParsedDocument, entities: DocEntity[]): Quote
   const out: Quote[] = [];
   // A quote left open at a paragraph's end continues in the next paragraph with the same speaker.
   let openChain: Quote[] = [];
+  // What each token of a block is part of (Cover): one buffer, taken up block by block.
+  let longest = 0;
+  for (const s of streams) longest = Math.max(longest, s.tokens.length);
+  const coverScratch = new Uint8Array(longest);
   for (const stream of streams) {
-    const { found, covered } = findInBlock(stream);
+    const { found, covered } = findInBlock(stream, coverScratch);
     const subjects = subjectMentions(stream, names, covered, (a, b) => resolver.isPersonMention(a, b));
     if (found.length === 0) {
       // Most blocks quote no one: their subjects are already in document order.
@@ -195,11 +199,11 @@ function endsWithComma(stream: TokenStream, q: QuoteSpan): boolean {
 }
 
 /** Direct quotes and reported speech of one block, with speaker phrases still unresolved. */
-function findInBlock(stream: TokenStream): { found: Found[]; covered: Uint8Array } {
+function findInBlock(stream: TokenStream, scratch: Uint8Array): { found: Found[]; covered: Uint8Array } {
   const toks = stream.tokens;
   const spans = scanQuotes(stream);
   const found: Found[] = [];
-  const covered = new Uint8Array(toks.length);
+  const covered = scratch.subarray(0, toks.length).fill(Cover.none);
   let floor = 0;
   let prev: { f: Found; span: QuoteSpan; att?: Attribution } | undefined;
   for (let n = 0; n < spans.length; n++) {

@@ -91,8 +91,8 @@ const organisationWords = new Set([
 export function looksLikePersonName(words: string[]): boolean {
   if (words.length === 0) return false;
   for (const w of words) {
-    if (organisationWords.has(bare(w))) return false;
-    if (nonNameWords.has(bare(w))) return false;
+    const lowered = bare(w);
+    if (organisationWords.has(lowered) || nonNameWords.has(lowered)) return false;
     if (/^[\p{Lu}.&-]{2,}$/u.test(w) && !/^\p{Lu}\.$/u.test(w)) return false; // "U.S.", "NATO", "CEO"
     if (/\d/.test(w)) return false;
   }
