@@ -127,17 +127,20 @@ function subjectMentions(stream: TokenStream, names: NameIndex, covered: Uint8Ar
     if (covered[i] === Cover.statement || covered[i] === Cover.reported) continue;
     const found = nameRunAt(stream, i);
     if (!found) continue;
-    const { run, person: [a, b], words } = found;
+    const { run, person: [a, b] } = found;
     i = run[1] - 1;
     const last = toks[run[1] - 1].text;
     if (endsWithApostrophe(last)) continue;
-    if (!found.personLike || !isNameRun(stream, a, b)) continue;
+    // The cheap tests first: what follows and precedes the run, then whether it reads as a name.
     const prev = toks[run[0] - 1];
     const next = toks[run[1]];
+    const nextOk = next !== undefined && (next.text === ',' || (next.kind === 'word' && !isCapitalised(next) && !notVerbAfterName.has(lower(next))));
+    if (!nextOk) continue;
     // Not after a possessive ("CTV’s Question Period", "Nova Scotia's South Shore").
     const prevOk = !prev || prev.kind !== 'word' || (isCapitalised(prev) && !endsWithApostropheS(prev.text)) || subjectJoiners.has(lower(prev)) || isRoleNoun(lower(prev));
-    const nextOk = next !== undefined && (next.text === ',' || (next.kind === 'word' && !isCapitalised(next) && !notVerbAfterName.has(lower(next))));
-    if (!prevOk || !nextOk) continue;
+    if (!prevOk) continue;
+    if (!found.personLike || !isNameRun(stream, a, b)) continue;
+    const words = found.words;
     // A lone capitalised word opening a sentence is usually no name ("Shortly", "Authorities"):
     // take it only as a known surname or when the entity extractor calls it a person.
     // A lone word inside a sentence before a verb ("…, Mulder didn’t hesitate") is a name too.

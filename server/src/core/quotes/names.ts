@@ -109,12 +109,12 @@ export class NameIndex {
   private readonly bySurname = new Map<string, FullName[]>();
 
   add(name: string, start: number): void {
-    const words = name.split(' ');
-    if (words.length < 2) return;
-    const key = words[words.length - 1].toLowerCase();
-    const list = this.bySurname.get(key) ?? [];
+    const space = name.lastIndexOf(' ');
+    if (space < 0) return;
+    const key = name.slice(space + 1).toLowerCase();
+    let list = this.bySurname.get(key);
+    if (!list) this.bySurname.set(key, (list = []));
     if (!list.some((f) => f.name === name)) list.push({ name, start });
-    this.bySurname.set(key, list);
   }
 
   /** The full name for a one-word name: the latest one before `at`, else the first one after. */
