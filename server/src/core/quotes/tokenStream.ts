@@ -104,12 +104,10 @@ function blockStream(text: string, block: Block, buffer: Uint8Array, at: number)
   return { block, tokens, text, classes, verbStems };
 }
 
-
 /** True when the token ends a sentence: a full stop, or a word with a final dot before a quote or capital. */
 export function endsSentence(stream: TokenStream, i: number): boolean {
   return (stream.classes[i] & TokenClass.sentenceEnd) !== 0;
 }
-
 
 export function lower(t: Token): string {
   return t.text.toLowerCase();
