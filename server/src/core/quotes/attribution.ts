@@ -2,10 +2,9 @@
 // (“...,” Bessent said / “...,” said Lorne Fitch / “...,” according to the memo) or before it
 // (Trump said: “...” / Orban welcomed the news, saying, “...”).
 import { isBeliefVerb, personalPronouns } from './lexicon';
-import { speechVerbStem } from './lexicon';
 import { looksLikePersonName, nameRunStartingAt, personPart } from './names';
 import { isNameRun, speakerAfterVerb, speakerBeforeVerb, type SpeakerPhrase } from './speakerPhrase';
-import { endsSentence, isCapitalised, lower, type TokenStream } from './tokenStream';
+import { endsSentence, endsWithApostropheS, isCapitalised, lower, TokenClass, type TokenStream } from './tokenStream';
 
 export interface Attribution {
   speaker: SpeakerPhrase;
@@ -17,15 +16,12 @@ export interface Attribution {
 
 /** A lower-case speech verb at token i ("said", "posted"), by its stem. */
 export function verbAt(stream: TokenStream, i: number): string | undefined {
-  const t = stream.tokens[i];
-  if (!t || t.kind !== 'word' || isCapitalised(t)) return undefined;
+  // The stem was read with the token's classes: most words are no speech verb.
+  if ((stream.classes[i] & TokenClass.speechVerb) === 0) return undefined;
   // "a claim", "the call", "his post": nouns, not verbs
   const prev = stream.tokens[i - 1];
-  if (prev && (nounMarkers.has(prev.text.toLowerCase()) || /['’]s$/u.test(prev.text))) return undefined;
-  const stems = (stream.verbStems ??= new Array<string | null | undefined>(stream.tokens.length));
-  let stem = stems[i];
-  if (stem === undefined) stems[i] = stem = speechVerbStem(t.text) ?? null;
-  return stem ?? undefined;
+  if (prev && (nounMarkers.has(prev.text.toLowerCase()) || endsWithApostropheS(prev.text))) return undefined;
+  return stream.verbStems?.[i];
 }
 
 /** First token of the sentence holding token i, not before floor. */
@@ -191,10 +187,10 @@ function colonSubject(stream: TokenStream, start: number, end: number): SpeakerP
   for (let i = end - 1; i >= start; i--) {
     if (!isCapitalised(toks[i])) continue;
     let a = i;
-    while (a - 1 >= start && isCapitalised(toks[a - 1]) && !/['’]s$/u.test(toks[a - 1].text)) a--;
+    while (a - 1 >= start && isCapitalised(toks[a - 1]) && !endsWithApostropheS(toks[a - 1].text)) a--;
     const b = i + 1;
     i = a;
-    if (/['’]s$/u.test(toks[b - 1].text) || !isNameRun(stream, a, b)) continue;
+    if (endsWithApostropheS(toks[b - 1].text) || !isNameRun(stream, a, b)) continue;
     // "Orbán: “We are ready!”": a name alone before the colon labels the speaker, as in a transcript
     // (after a list bullet in plain text).
     if (b >= end) {
@@ -205,7 +201,7 @@ function colonSubject(stream: TokenStream, start: number, end: number): SpeakerP
     }
     const next = toks[b];
     const prev = toks[a - 1];
-    if (prev && (objectMarkers.has(lower(prev)) || /['’]s$/u.test(prev.text))) continue;
+    if (prev && (objectMarkers.has(lower(prev)) || endsWithApostropheS(prev.text))) continue;
     if (next.text === ',' || (next.kind === 'word' && !isCapitalised(next) && !objectMarkers.has(lower(next)))) {
       const words: string[] = [];
       for (let k = a; k < b; k++) words.push(toks[k].text);

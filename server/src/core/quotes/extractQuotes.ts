@@ -3,13 +3,13 @@
 // verbs; each gets a speaker phrase next to a speech verb, resolved to a full name.
 import type { DocEntity, ParsedDocument, Quote, Speaker } from '../types';
 import { attributionAfter, attributionBefore, type Attribution } from './attribution';
-import { indexNames, NameIndex, nameRunStartingAt, personPart, runText, looksLikePersonName } from './names';
+import { indexNames, NameIndex, nameRunAt } from './names';
 import { scanQuotes, type QuoteSpan } from './quoteMarks';
 import { quoteRole, type QuoteRole } from './quoteRole';
 import { reportedInSentence, sentences } from './reportedSpeech';
 import { SpeakerResolver, voteGenders } from './resolveSpeaker';
 import type { SpeakerPhrase } from './speakerPhrase';
-import { blockStream, Cover, endsSentence, isCapitalised, lower, type TokenStream } from './tokenStream';
+import { blockStreams, Cover, endsSentence, endsWithApostrophe, endsWithApostropheS, isCapitalised, lower, TokenClass, type TokenStream } from './tokenStream';
 import { isNameRun } from './speakerPhrase';
 import { isRoleNoun, organisationNouns } from './lexicon';
 
@@ -25,7 +25,7 @@ interface Found {
 }
 
 export function extractQuotes(doc: ParsedDocument, entities: DocEntity[]): Quote[] {
-  const streams = doc.blocks.map((b) => blockStream(doc.text, b));
+  const streams = blockStreams(doc.text, doc.blocks);
   const names = new NameIndex();
   for (const s of streams) indexNames(s, names);
   const resolver = new SpeakerResolver(doc.text, entities, names);
@@ -34,17 +34,26 @@ export function extractQuotes(doc: ParsedDocument, entities: DocEntity[]): Quote
   const out: Quote[] = [];
   // A quote left open at a paragraph's end continues in the next paragraph with the same speaker.
   let openChain: Quote[] = [];
+  // What each token of a block is part of (Cover): one buffer, taken up block by block.
+  let longest = 0;
+  for (const s of streams) longest = Math.max(longest, s.tokens.length);
+  const coverScratch = new Uint8Array(longest);
   for (const stream of streams) {
-    const { found, covered } = findInBlock(stream);
+    const { found, covered } = findInBlock(stream, coverScratch);
     const subjects = subjectMentions(stream, names, covered, (a, b) => resolver.isPersonMention(a, b));
-    const events = [...found.map((f) => ({ at: f.at, f })), ...subjects.map((s) => ({ at: s.start, s }))].sort((a, b) => a.at - b.at);
-    for (const ev of events) {
-      if ('s' in ev && ev.s) {
-        resolver.noteSubject(stream, ev.s.phrase);
-        continue;
+    if (found.length === 0) {
+      // Most blocks quote no one: their subjects are already in document order.
+      for (const s of subjects) resolver.noteSubject(stream, s.phrase);
+    } else {
+      const events = [...found.map((f) => ({ at: f.at, f })), ...subjects.map((s) => ({ at: s.start, s }))].sort((a, b) => a.at - b.at);
+      for (const ev of events) {
+        if ('s' in ev && ev.s) {
+          resolver.noteSubject(stream, ev.s.phrase);
+          continue;
+        }
+        const f = (ev as { f: Found }).f;
+        if (f.phrase) f.quote.speaker = resolver.resolve(stream, f.phrase, f.role === 'statement', f.quote.start);
       }
-      const f = (ev as { f: Found }).f;
-      if (f.phrase) f.quote.speaker = resolver.resolve(stream, f.phrase, f.role === 'statement', f.quote.start);
     }
     // Statements without their own attribution.
     const statements = found.filter((f) => f.role === 'statement');
@@ -97,14 +106,10 @@ function phrasesTakeReportedSpeaker(quotes: Quote[]): void {
 
 /** A full name (known to the index) starting at token i, for gender votes. */
 function fullNameAt(stream: TokenStream, i: number, names: NameIndex): { name: string; to: number } | undefined {
-  const run = nameRunStartingAt(stream, i, stream.tokens.length);
-  if (!run) return undefined;
-  const [a, b] = personPart(stream, run[0], run[1]);
-  const text = runText(stream, a, b);
-  const words = text.split(' ');
-  if (!looksLikePersonName(words)) return undefined;
-  const name = words.length >= 2 ? text : names.resolveSurname(text, stream.tokens[a].start);
-  return name ? { name, to: run[1] } : undefined;
+  const found = nameRunAt(stream, i);
+  if (!found || !found.personLike) return undefined;
+  const name = found.words.length >= 2 ? found.text : names.resolveSurname(found.text, stream.tokens[found.person[0]].start);
+  return name ? { name, to: found.run[1] } : undefined;
 }
 
 const subjectJoiners = new Set(['but', 'so', 'that', 'when', 'while', 'as', 'because', 'if', 'though', 'although', 'since', 'after', 'before', 'then', 'yet', 'where', 'until', 'once']);
@@ -120,20 +125,22 @@ function subjectMentions(stream: TokenStream, names: NameIndex, covered: Uint8Ar
   for (let i = 0; i < toks.length; i++) {
     // Names inside what someone said (direct or reported) are not the discourse's subjects.
     if (covered[i] === Cover.statement || covered[i] === Cover.reported) continue;
-    const run = nameRunStartingAt(stream, i, toks.length);
-    if (!run) continue;
+    const found = nameRunAt(stream, i);
+    if (!found) continue;
+    const { run, person: [a, b] } = found;
     i = run[1] - 1;
     const last = toks[run[1] - 1].text;
-    if (/['’]s?$/u.test(last)) continue;
-    const [a, b] = personPart(stream, run[0], run[1]);
-    const words = runText(stream, a, b).split(' ');
-    if (!isNameRun(stream, a, b) || !looksLikePersonName(words)) continue;
+    if (endsWithApostrophe(last)) continue;
+    // The cheap tests first: what follows and precedes the run, then whether it reads as a name.
     const prev = toks[run[0] - 1];
     const next = toks[run[1]];
-    // Not after a possessive ("CTV’s Question Period", "Nova Scotia's South Shore").
-    const prevOk = !prev || prev.kind !== 'word' || (isCapitalised(prev) && !/['’]s$/u.test(prev.text)) || subjectJoiners.has(lower(prev)) || isRoleNoun(lower(prev));
     const nextOk = next !== undefined && (next.text === ',' || (next.kind === 'word' && !isCapitalised(next) && !notVerbAfterName.has(lower(next))));
-    if (!prevOk || !nextOk) continue;
+    if (!nextOk) continue;
+    // Not after a possessive ("CTV’s Question Period", "Nova Scotia's South Shore").
+    const prevOk = !prev || prev.kind !== 'word' || (isCapitalised(prev) && !endsWithApostropheS(prev.text)) || subjectJoiners.has(lower(prev)) || isRoleNoun(lower(prev));
+    if (!prevOk) continue;
+    if (!found.personLike || !isNameRun(stream, a, b)) continue;
+    const words = found.words;
     // A lone capitalised word opening a sentence is usually no name ("Shortly", "Authorities"):
     // take it only as a known surname or when the entity extractor calls it a person.
     // A lone word inside a sentence before a verb ("…, Mulder didn’t hesitate") is a name too.
@@ -153,7 +160,7 @@ function subjectMentions(stream: TokenStream, names: NameIndex, covered: Uint8Ar
 function noteIndefinites(stream: TokenStream, resolver: SpeakerResolver): void {
   const toks = stream.tokens;
   for (let i = 0; i < toks.length; i++) {
-    if (toks[i].text.length > 2) continue;
+    if ((stream.classes[i] & TokenClass.article) === 0) continue;
     const w = lower(toks[i]);
     if (w !== 'a' && w !== 'an') continue;
     if (i > 0 && !endsSentence(stream, i - 1)) continue;
@@ -161,7 +168,7 @@ function noteIndefinites(stream: TokenStream, resolver: SpeakerResolver): void {
     let head: number | undefined;
     for (let k = i + 1; k < toks.length && k <= i + 4 && toks[k].kind === 'word'; k++) {
       // "A claim the city’s debt ...": a possessive ends the phrase before any head.
-      if (/['’]s$/u.test(toks[k].text)) break;
+      if (endsWithApostropheS(toks[k].text)) break;
       if (isCapitalised(toks[k])) continue;
       if (isRoleNoun(lower(toks[k])) && !organisationNouns.has(lower(toks[k]))) head = k;
       else if (head !== undefined) break;
@@ -195,11 +202,11 @@ function endsWithComma(stream: TokenStream, q: QuoteSpan): boolean {
 }
 
 /** Direct quotes and reported speech of one block, with speaker phrases still unresolved. */
-function findInBlock(stream: TokenStream): { found: Found[]; covered: Uint8Array } {
+function findInBlock(stream: TokenStream, scratch: Uint8Array): { found: Found[]; covered: Uint8Array } {
   const toks = stream.tokens;
   const spans = scanQuotes(stream);
   const found: Found[] = [];
-  const covered = new Uint8Array(toks.length);
+  const covered = scratch.subarray(0, toks.length).fill(Cover.none);
   let floor = 0;
   let prev: { f: Found; span: QuoteSpan; att?: Attribution } | undefined;
   for (let n = 0; n < spans.length; n++) {

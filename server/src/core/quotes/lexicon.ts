@@ -38,14 +38,21 @@ const irregularForms: Record<string, string> = nullProto({
 const stemSet = new Set(speechVerbStems);
 
 /** The stem of a speech verb form ("reiterated" → "reiterate"), or undefined when it is none. */
-const stemCache = new Map<string, string | null>();
-
 export function speechVerbStem(word: string): string | undefined {
-  const cached = stemCache.get(word);
-  if (cached !== undefined) return cached ?? undefined;
-  const stem = findStem(word);
-  if (stemCache.size < 50_000) stemCache.set(word, stem ?? null);
-  return stem;
+  if (!mayBeForm(word)) return undefined;
+  return stemOfForm.get(lowerCaseChanges(word) ? word.toLowerCase() : word);
+}
+
+/**
+ * False when lower-casing leaves the word as it is (no A–Z, nothing beyond ASCII). Words past the
+ * sieve are mostly lower case already, and toLowerCase would still copy them.
+ */
+function lowerCaseChanges(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return true;
+  }
+  return false;
 }
 
 function findStem(word: string): string | undefined {
@@ -59,6 +66,69 @@ function findStem(word: string): string | undefined {
   if (w.endsWith('s')) candidates.push(w.slice(0, -1));
   for (const c of candidates) if (stemSet.has(c)) return c;
   return undefined;
+}
+
+/**
+ * Every form findStem accepts, with its stem, built once from the stems: the suffix rules only
+ * accept a stem plus "ing", "ed", "es" or "s" (or an "e"-final stem plus "ing" without the "e",
+ * or plus "d"), and the irregular forms. A lookup is then one probe of a small table, and no
+ * cache of the corpus's words grows (or keeps their documents alive).
+ */
+const stemOfForm = ((): Map<string, string> => {
+  const forms = new Map<string, string>();
+  const note = (w: string): void => {
+    const stem = findStem(w);
+    if (stem !== undefined) forms.set(w, stem);
+  };
+  for (const w of Object.keys(irregularForms)) note(w);
+  for (const stem of stemSet) {
+    for (const suffix of ['', 'ing', 'ed', 'es', 's']) note(stem + suffix);
+    if (stem.endsWith('e')) note(stem.slice(0, -1) + 'ing'), note(stem + 'd');
+  }
+  return forms;
+})();
+
+/**
+ * A sieve asked before the table, for every word of a text: the lengths of the forms by their first
+ * and last letters, and by their first two letters (bit n of an entry: some form has n characters).
+ * "the", "and", "that" and "have" fail it without being lower-cased or hashed. Every form begins
+ * and ends with a letter; one family has a hyphen second ("e-mailed").
+ */
+const [formLengthsByEnds, formLengthsByStart] = ((): [Uint32Array, Uint32Array] => {
+  const byEnds = new Uint32Array(26 * 26);
+  const byStart = new Uint32Array(26 * 26);
+  for (const form of stemOfForm.keys()) {
+    const ends = letterPair(form.charCodeAt(0), form.charCodeAt(form.length - 1));
+    if (ends < 0 || form.length > 31) throw new Error(`speech verb form the sieve cannot hold: ${form}`);
+    byEnds[ends] |= 1 << form.length;
+    const start = letterPair(form.charCodeAt(0), form.charCodeAt(1));
+    if (start >= 0) byStart[start] |= 1 << form.length;
+  }
+  return [byEnds, byStart];
+})();
+
+/** Index of two ASCII letters (either case) in a 26 × 26 table, or -1 for other characters. */
+function letterPair(a: number, b: number): number {
+  const x = (a | 32) - 97;
+  const y = (b | 32) - 97;
+  return x >= 0 && x < 26 && y >= 0 && y < 26 ? x * 26 + y : -1;
+}
+
+const kelvinSign = 0x212a;
+
+function mayBeForm(word: string): boolean {
+  const n = word.length;
+  if (n < 2 || n > 31) return false;
+  const first = word.charCodeAt(0);
+  const second = word.charCodeAt(1);
+  const last = word.charCodeAt(n - 1);
+  // Beyond ASCII only the Kelvin sign lower-cases to an ASCII letter ("k"; "İ" gives "i" and a
+  // combining dot): any other such character (the curly apostrophe of "Trump’s") rules a form out.
+  if (first > 127 || second > 127 || last > 127) return first === kelvinSign || second === kelvinSign || last === kelvinSign;
+  const ends = letterPair(first, last);
+  if (ends < 0 || ((formLengthsByEnds[ends] >>> n) & 1) === 0) return false;
+  const start = letterPair(first, second);
+  return start < 0 || ((formLengthsByStart[start] >>> n) & 1) === 1;
 }
 
 /** Verbs that introduce a quote on their own but not reported speech ("describe", "call"). */

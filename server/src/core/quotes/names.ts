@@ -3,7 +3,7 @@
 // no entity extractor has done it already.
 import type { Token } from '../types';
 import { nameParticles, nameSuffixes, nonNameWords, titleWords } from './lexicon';
-import { isCapitalised, stripPossessive, type TokenStream } from './tokenStream';
+import { endsWithApostrophe, endsWithApostropheS, isCapitalised, stripPossessive, TokenClass, type TokenStream } from './tokenStream';
 
 const bare = (w: string): string => {
   const l = w.toLowerCase();
@@ -22,7 +22,7 @@ export function nameRunEndingAt(stream: TokenStream, last: number, floor: number
   const toks = stream.tokens;
   if (last < floor || !isCapitalised(toks[last]) && !nameSuffixes.has(toks[last].text.toLowerCase())) return undefined;
   let from = last;
-  while (from - 1 >= floor && isNameToken(toks[from - 1]) && !/['’]s?$/u.test(toks[from - 1].text) && toks[from - 1].end + 1 >= toks[from].start) from--;
+  while (from - 1 >= floor && isNameToken(toks[from - 1]) && !endsWithApostrophe(toks[from - 1].text) && toks[from - 1].end + 1 >= toks[from].start) from--;
   // Particles cannot start a name.
   while (from < last && !isCapitalised(toks[from])) from++;
   return [from, last + 1];
@@ -33,7 +33,7 @@ export function nameRunStartingAt(stream: TokenStream, first: number, ceiling: n
   const toks = stream.tokens;
   if (first >= ceiling || !isCapitalised(toks[first])) return undefined;
   let to = first + 1;
-  while (to < ceiling && isNameToken(toks[to]) && toks[to].start <= toks[to - 1].end + 1 && !/['’]s?$/u.test(toks[to - 1].text)) to++;
+  while (to < ceiling && isNameToken(toks[to]) && toks[to].start <= toks[to - 1].end + 1 && !endsWithApostrophe(toks[to - 1].text)) to++;
   // A possessive ends the name on its own token ("Trump’s account").
   while (to > first + 1 && !isCapitalised(toks[to - 1]) && !nameSuffixes.has(toks[to - 1].text.toLowerCase())) to--;
   return [first, to];
@@ -46,7 +46,7 @@ export function nameRunStartingAt(stream: TokenStream, first: number, ceiling: n
 export function personPart(stream: TokenStream, from: number, to: number): [number, number] {
   const toks = stream.tokens;
   let a = from;
-  while (a < to - 1 && (titleWords.has(bare(toks[a].text)) || nonNameWords.has(bare(toks[a].text)) || /['’]s$/u.test(toks[a].text))) a++;
+  while (a < to - 1 && (titleWords.has(bare(toks[a].text)) || nonNameWords.has(bare(toks[a].text)) || endsWithApostropheS(toks[a].text))) a++;
   // Long runs keep their last two or three words: a name rarely has more, and what precedes is a
   // role or an employer ("Rogers spokesperson" is lower-case, but "Kremlin Aide" is not).
   if (to - a > 3) {
@@ -91,8 +91,8 @@ const organisationWords = new Set([
 export function looksLikePersonName(words: string[]): boolean {
   if (words.length === 0) return false;
   for (const w of words) {
-    if (organisationWords.has(bare(w))) return false;
-    if (nonNameWords.has(bare(w))) return false;
+    const lowered = bare(w);
+    if (organisationWords.has(lowered) || nonNameWords.has(lowered)) return false;
     if (/^[\p{Lu}.&-]{2,}$/u.test(w) && !/^\p{Lu}\.$/u.test(w)) return false; // "U.S.", "NATO", "CEO"
     if (/\d/.test(w)) return false;
   }
@@ -109,12 +109,12 @@ export class NameIndex {
   private readonly bySurname = new Map<string, FullName[]>();
 
   add(name: string, start: number): void {
-    const words = name.split(' ');
-    if (words.length < 2) return;
-    const key = words[words.length - 1].toLowerCase();
-    const list = this.bySurname.get(key) ?? [];
+    const space = name.lastIndexOf(' ');
+    if (space < 0) return;
+    const key = name.slice(space + 1).toLowerCase();
+    let list = this.bySurname.get(key);
+    if (!list) this.bySurname.set(key, (list = []));
     if (!list.some((f) => f.name === name)) list.push({ name, start });
-    this.bySurname.set(key, list);
   }
 
   /** The full name for a one-word name: the latest one before `at`, else the first one after. */
@@ -152,21 +152,70 @@ export class NameIndex {
   }
 }
 
+/**
+ * A capitalised run starting at a token, read once per block: three passes (names, gender votes,
+ * subjects) ask about the same runs. The words and the person test are read when first asked.
+ */
+export class NameRun {
+  private personWords?: string[];
+  private personText?: string;
+  private isPersonLike?: boolean;
+
+  constructor(
+    private readonly stream: TokenStream,
+    /** Tokens [from, to) of the run, up to the block's end at most (nameRunStartingAt). */
+    readonly run: [number, number],
+    /** Tokens [from, to) of its person part (personPart). */
+    readonly person: [number, number],
+  ) {}
+
+  /** The person part's words, the last without its possessive ending. */
+  get words(): string[] {
+    if (this.personWords) return this.personWords;
+    const toks = this.stream.tokens;
+    const [a, b] = this.person;
+    const words: string[] = [];
+    for (let k = a; k < b; k++) words.push(k === b - 1 ? stripPossessive(toks[k].text) : toks[k].text);
+    return (this.personWords = words);
+  }
+
+  /** The words joined by spaces (runText of the person part). */
+  get text(): string {
+    return (this.personText ??= this.words.join(' '));
+  }
+
+  /** looksLikePersonName(words). */
+  get personLike(): boolean {
+    return (this.isPersonLike ??= looksLikePersonName(this.words));
+  }
+}
+
+/** The name run starting at token i (with the block's end as ceiling), memoised on the stream. */
+export function nameRunAt(stream: TokenStream, i: number): NameRun | undefined {
+  // A run starts with a capitalised word (nameRunStartingAt): no need to look at others.
+  if ((stream.classes[i] & TokenClass.capitalised) === 0) return undefined;
+  const memo = (stream.nameRuns ??= new Array<NameRun | null | undefined>(stream.tokens.length));
+  let found = memo[i];
+  if (found === undefined) {
+    const run = nameRunStartingAt(stream, i, stream.tokens.length);
+    memo[i] = found = run ? new NameRun(stream, run, personPart(stream, run[0], run[1])) : null;
+  }
+  return found ?? undefined;
+}
+
 /** Indexes every capitalised run of two or more name words in the stream. */
 export function indexNames(stream: TokenStream, index: NameIndex): void {
   const toks = stream.tokens;
   let i = 0;
   while (i < toks.length) {
-    const run = nameRunStartingAt(stream, i, toks.length);
-    if (!run) {
+    const found = nameRunAt(stream, i);
+    if (!found) {
       i++;
       continue;
     }
-    const [a, b] = personPart(stream, run[0], run[1]);
-    const words: string[] = [];
-    for (let k = a; k < b; k++) words.push(k === b - 1 ? stripPossessive(toks[k].text) : toks[k].text);
-    if (b - a >= 2 && looksLikePersonName(words)) {
-      const name = words.join(' ');
+    const { run, person: [a, b] } = found;
+    if (b - a >= 2 && found.personLike) {
+      const name = found.text;
       index.add(name, toks[a].start);
       // Roles: title words inside the run and a lower-case role noun just before it.
       for (let k = run[0]; k < a; k++) if (titleWords.has(bare(toks[k].text))) index.addRole(bare(toks[k].text), name, toks[a].start);

@@ -4,7 +4,7 @@
 // marks pair only inside them (nested quotes) or, outside any double quote, as British-style or
 // headline quotes. A double quote still open at the end of its paragraph runs to the paragraph's
 // end: news style for a quote that continues in the next paragraph.
-import type { TokenStream } from './tokenStream';
+import { TokenClass, type TokenStream } from './tokenStream';
 
 export interface QuoteSpan {
   /** Token index of the opening mark (first token of it). */
@@ -39,6 +39,9 @@ const doubleMarks: Record<string, Role> = Object.assign(Object.create(null) as R
 });
 const singleMarks: Record<string, Role> = Object.assign(Object.create(null) as Record<string, Role>, { '‘': 'open', '’': 'close', "'": 'either', '‹': 'open', '›': 'close' });
 
+/** First characters of the marks above: other punctuation (commas, stops) needs no lookup. */
+const markChars = new Set([...Object.keys(doubleMarks), ...Object.keys(singleMarks)].map((m) => m.charCodeAt(0)));
+
 const spaceBefore = /[\s([{—–\-\/]/u;
 const spaceAfter = /[\s.,;:!?)\]}—–\-\/…]/u;
 
@@ -46,8 +49,9 @@ function findMarks(stream: TokenStream): Mark[] {
   const { tokens, text, block } = stream;
   const marks: Mark[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    if ((stream.classes[i] & TokenClass.word) !== 0) continue;
     const t = tokens[i];
-    if (t.kind === 'word') continue;
+    if (!markChars.has(t.text.charCodeAt(0))) continue;
     let role = doubleMarks[t.text];
     let double = role !== undefined;
     let width = 1;

@@ -4,7 +4,7 @@
 import { auxiliaryVerbs, determiners, isBeliefVerb, isReportingVerb, personalPronouns } from './lexicon';
 import { attributionAfter, sentenceSubject, verbAt } from './attribution';
 import { speakerAfterVerb, speakerBeforeVerb, type SpeakerPhrase } from './speakerPhrase';
-import { Cover, endsSentence, isCapitalised, lower, type TokenStream } from './tokenStream';
+import { Cover, endsSentence, isCapitalised, lower, TokenClass, type TokenStream } from './tokenStream';
 
 export interface ReportedClause {
   /** Token indexes [from, to) of the clause. */
@@ -62,11 +62,23 @@ function isMarkToken(text: string): boolean {
   return /^["“”‘’'«»„]+$/u.test(text);
 }
 
+/** True when a token in [s, e) is a speech verb or "according". */
+function hasSpeechWord(stream: TokenStream, s: number, e: number): boolean {
+  const classes = stream.classes;
+  for (let i = s; i < e; i++) {
+    if ((classes[i] & TokenClass.according) !== 0) return true;
+    if ((classes[i] & TokenClass.speechVerb) !== 0 && verbAt(stream, i) !== undefined) return true;
+  }
+  return false;
+}
+
 /** Reported clauses in the sentence [s, e) of a stream; `covered` says what each token is part of (Cover). */
 export function reportedInSentence(stream: TokenStream, s: number, e: number, covered: Uint8Array): ReportedClause[] {
   const toks = stream.tokens;
   const out: ReportedClause[] = [];
   if (e - s < 4) return out;
+  // Every pattern below needs a speech verb or "according" in the sentence; most sentences have neither.
+  if (!hasSpeechWord(stream, s, e)) return out;
   // "READ MORE: Trudeau says ...", "Watch: ...": a link to another story, not this one's speech.
   if (isStoryLink(stream, s, e)) return out;
   // "According to X, CLAUSE."

@@ -8,7 +8,7 @@ import type { DocEntity, Speaker } from '../types';
 import { genderedWords, isRoleNoun, nonNameWords, organisationNouns, personalPronouns, relativeWords, type Gender } from './lexicon';
 import { looksLikePersonName, nameRunEndingAt, nameRunStartingAt, personPart, runText, type NameIndex } from './names';
 import { canSpeak, type SpeakerPhrase } from './speakerPhrase';
-import { lower, stripPossessive, type TokenStream } from './tokenStream';
+import { endsWithApostrophe, endsWithApostropheS, lower, stripPossessive, TokenClass, type TokenStream } from './tokenStream';
 
 interface Salient {
   name: string | null;
@@ -38,6 +38,12 @@ const documentNouns = new Set(['account', 'statement', 'release', 'report', 'let
 const describerWords = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'my', 'our', 'one', 'two', 'three', 'several', 'some', 'many', 'both']);
 /** Descriptions that hide a person on purpose: never the person in focus. */
 const anonymousNouns = new Set(['source', 'official', 'insider', 'person', 'witness']);
+
+/** Two words or more that read as a person's name. */
+function looksLikeFullName(name: string): boolean {
+  const words = name.split(' ');
+  return words.length >= 2 && looksLikePersonName(words);
+}
 
 const femaleTitles = new Set(['mrs', 'ms', 'miss', 'madam', 'dame', 'lady', 'queen', 'princess', 'sister', 'mother', 'chairwoman', 'spokeswoman', 'congresswoman', 'businesswoman']);
 const maleTitles = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father', 'brother', 'chairman', 'spokesman', 'congressman', 'businessman']);
@@ -152,8 +158,7 @@ export class SpeakerResolver {
     const m = this.mentionIn(start, end);
     if (m) {
       // An entity typed 'other' is undecided: the name's own look decides.
-      const nameWords = m.entity.name.split(' ');
-      const person = m.entity.type === 'person' || (m.entity.type === 'other' && nameWords.length >= 2 && looksLikePersonName(nameWords));
+      const person = m.entity.type === 'person' || (m.entity.type === 'other' && looksLikeFullName(m.entity.name));
       return { name: m.entity.name, key: m.entity.key, person, entity: m.entity };
     }
     if (words.length === 1) {
@@ -262,7 +267,7 @@ export class SpeakerResolver {
     const pair = this.namedPair(stream, phrase);
     if (pair) return { result: { start, end, name: pair }, sal: { name: pair, person: true, plural: true, start, end } };
     // "according to Trump's account", "Ushakov's statement": the one whose account it is.
-    if (ofAt < 0 && documentNouns.has(head) && phrase.to - phrase.from >= 2 && /['’]s?$/u.test(toks[phrase.to - 2].text)) {
+    if (ofAt < 0 && documentNouns.has(head) && phrase.to - phrase.from >= 2 && endsWithApostrophe(toks[phrase.to - 2].text)) {
       const owner = this.resolveName(stream, { kind: 'name', from: phrase.from, to: phrase.to - 1 });
       if (owner.person || owner.entity) return named(owner.name, owner.key, owner.person);
     }
@@ -295,7 +300,7 @@ export class SpeakerResolver {
     if (org) return named(org.entity.name, org.entity.key, false);
     // Only a short noun phrase headed by someone who can speak describes a speaker: not "a
     // report", not a clause the phrase reader swept up ("his government won't spend ...").
-    const opensNounPhrase = describerWords.has(words[0]) || /['’]s$/u.test(words[0]) || (ofAt < 0 && words.length <= 4 && !relativeWords.has(words[0]));
+    const opensNounPhrase = describerWords.has(words[0]) || endsWithApostropheS(words[0]) || (ofAt < 0 && words.length <= 4 && !relativeWords.has(words[0]));
     const describesSpeaker = words.length <= 6 && opensNounPhrase && canSpeak(head) && !documentNouns.has(head);
     // "…,” a justice official said": an unnamed person a later "the official" refers back to.
     if (describesSpeaker && (words[0] === 'a' || words[0] === 'an') && !organisationNouns.has(head)) this.noteIndefinite(head, start, description);
@@ -352,6 +357,8 @@ export function voteGenders(stream: TokenStream, resolver: SpeakerResolver, name
   const toks = stream.tokens;
   let last: { name: string; at: number } | undefined;
   for (let i = 0; i < toks.length; i++) {
+    // Only capitalised words (names) and gendered pronouns cast or take votes.
+    if ((stream.classes[i] & (TokenClass.capitalised | TokenClass.gendered)) === 0) continue;
     const t = toks[i];
     if (t.kind !== 'word') continue;
     const c = t.text.charCodeAt(0);
@@ -361,14 +368,16 @@ export function voteGenders(stream: TokenStream, resolver: SpeakerResolver, name
     // Sentence-opening words ("The", "He", "But") are never names: skip the name lookup.
     const found = upper && !nonNameWords.has(lowerText) ? nameAt(i) : undefined;
     if (found) {
-      const prev = (toks[i - 1]?.text ?? '').toLowerCase().replace(/\.$/, '');
+      const before = (toks[i - 1]?.text ?? '').toLowerCase();
+      const prev = before.endsWith('.') ? before.slice(0, -1) : before;
       if (femaleTitles.has(prev)) resolver.voteGender(found.name, 'female', 3);
       else if (maleTitles.has(prev)) resolver.voteGender(found.name, 'male', 3);
       last = { name: found.name, at: i };
       i = found.to - 1;
       continue;
     }
-    const g = t.text.length <= 7 ? genderedWords.get(lowerText) : undefined;
+    // Every gendered word ("he" ... "herself") starts with an h or an s: most words need no lookup.
+    const g = t.text.length <= 7 && ((c | 32) === 104 || (c | 32) === 115) ? genderedWords.get(lowerText) : undefined;
     if (g && last && i - last.at < 40) {
       resolver.voteGender(last.name, g);
       last.at = i;

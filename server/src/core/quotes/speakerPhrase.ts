@@ -7,7 +7,7 @@
 import { auxiliaryVerbs, determiners, personalPronouns, relativeWords, speakerNouns } from './lexicon';
 import { isRoleNoun, nameParticles, nonNameWords, organisationNouns } from './lexicon';
 import { nameRunEndingAt, nameRunStartingAt, personPart } from './names';
-import { isCapitalised, lower, type TokenStream } from './tokenStream';
+import { endsWithApostropheS, isCapitalised, lower, stripPossessive, type TokenStream } from './tokenStream';
 
 export type SpeakerKind = 'name' | 'pronoun' | 'phrase';
 
@@ -128,7 +128,7 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
   if (prepositions.has(first)) return undefined;
   // "city staff said", "police said": a short bare phrase whose head can speak.
   const bareSpeaker = to - from <= 3 && !isCapitalised(toks[from]) && canSpeak(lower(toks[to - 1]));
-  const opensNp = determiners.has(first) || /['’]s$/u.test(toks[from].text) || speakerNouns.has(lower(toks[to - 1])) || bareSpeaker;
+  const opensNp = determiners.has(first) || endsWithApostropheS(toks[from].text) || speakerNouns.has(lower(toks[to - 1])) || bareSpeaker;
   if (!opensNp) return undefined;
   // Only a phrase headed by someone who can speak: a person, a role or a body ("the official",
   // "the security firm", "the memo"), not "the above chart" or "the Georgia Tech product".
@@ -181,7 +181,7 @@ export function speakerAfterVerb(stream: TokenStream, verb: number, ceiling: num
     }
     k = run[1] - 1;
   }
-  if (determiners.has(w) || /['’]s$/u.test(toks[i].text) || speakerNouns.has(lower(toks[to - 1]))) {
+  if (determiners.has(w) || endsWithApostropheS(toks[i].text) || speakerNouns.has(lower(toks[to - 1]))) {
     let end = to;
     // Keep the head of the phrase: "a statement released by the office" → "a statement".
     for (let k = i + 1; k < to; k++) {
@@ -201,17 +201,32 @@ export function isNameRun(stream: TokenStream, from: number, to: number): boolea
   // Abbreviations of places are no names ("Mo.", "N.B.", "B.C.").
   if (to - from === 1 && /^[\p{Lu}][\p{L}.]{0,3}\.$/u.test(stream.tokens[from].text)) return false;
   // Datelines in capitals ("NEW YORK (Reuters) —") are places.
-  if (to - from >= 2 && stream.tokens.slice(from, to).every((t) => /^[\p{Lu}.'’-]{2,}$/u.test(t.text))) return false;
+  if (to - from >= 2 && allInCapitals(stream, from, to)) return false;
   for (let i = from; i < to; i++) {
-    const w = lower(stream.tokens[i]).replace(/[.’']s?$/u, '');
+    const w = withoutFinalMark(lower(stream.tokens[i]));
     if (!nonNameWords.has(w) && !nameParticles.has(w) && w.length > 1) return true;
   }
   return false;
 }
 
+function allInCapitals(stream: TokenStream, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!/^[\p{Lu}.'’-]{2,}$/u.test(stream.tokens[i].text)) return false;
+  return true;
+}
+
+const isFinalMark = (c: number): boolean => c === 46 || c === 39 || c === 0x2019;
+
+/** The word without a final stop or apostrophe, or one before a final "s" (/[.’']s?$/): "jr.", "o’", "u.s". */
+function withoutFinalMark(w: string): string {
+  const n = w.length;
+  if (n >= 1 && isFinalMark(w.charCodeAt(n - 1))) return w.slice(0, -1);
+  if (n >= 2 && w.charCodeAt(n - 1) === 115 && isFinalMark(w.charCodeAt(n - 2))) return w.slice(0, -2);
+  return w;
+}
+
 /** A head noun that can name someone who speaks: a person, a role or a body. */
 export function canSpeak(head: string): boolean {
-  const h = head.replace(/['’]s?$/u, '');
+  const h = stripPossessive(head);
   // "sergeant-at-arms", "editor-in-chief": the first part names the role.
   if (/^[a-z]+-(at|in|of)-[a-z]+$/.test(h)) return canSpeak(h.slice(0, h.indexOf('-')));
   return speakerNouns.has(h) || organisationNouns.has(h) || isRoleNoun(h) || /(people|men|women|members|workers|staff|residents|officials|users|groups|leaders|experts|unit)$/.test(h);

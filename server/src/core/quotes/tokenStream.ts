@@ -2,42 +2,134 @@
 // boundaries ("“Done.” Trump said." is split after the closing mark), so the quote rules walk
 // the block's tokens directly and find clause edges themselves.
 import type { Block, Token } from '../types';
+import { genderedWords, speechVerbStem } from './lexicon';
+import type { NameRun } from './names';
 
 export interface TokenStream {
   block: Block;
   tokens: Token[];
   /** The full document text, for looking at the character next to a token. */
   text: string;
-  /** Speech-verb stem of each token, filled as asked (null: none): many rules ask about the same tokens. */
-  verbStems?: Array<string | null | undefined>;
+  /** What each token is, as TokenClass bits. */
+  classes: Uint8Array;
+  /** Speech-verb stem of each token with the speechVerb class (absent when the block has none). */
+  verbStems?: Array<string | undefined>;
+  /** Name run starting at each token, filled as asked (null: none). */
+  nameRuns?: Array<NameRun | null | undefined>;
 }
 
-export function blockStream(text: string, block: Block): TokenStream {
-  const tokens: Token[] = [];
-  for (const s of block.sentences) for (const t of s.tokens) tokens.push(t);
-  return { block, tokens, text };
-}
+/**
+ * Token classes, as bits. Reading a token object is what a pass over a block costs, and the rules
+ * make several passes (names, gender votes, indefinites, quote marks, sentences, speech verbs): the
+ * classes are read in one walk when the stream is made, and the passes skip tokens by them.
+ */
+export const TokenClass = {
+  word: 1,
+  /** isCapitalised. */
+  capitalised: 2,
+  /** endsSentence. */
+  sentenceEnd: 4,
+  /** A word, not capitalised, with a speech-verb stem (verbAt still looks at the word before it). */
+  speechVerb: 8,
+  /** "a" or "an", in any case. */
+  article: 16,
+  /** "according", in any case. */
+  according: 32,
+  /** A word, not capitalised, that is a gendered pronoun ("he", "her", "himself"). */
+  gendered: 64,
+} as const;
 
+/** Punctuation that ends a sentence (or a clause the quote rules treat as one). */
 const clauseEnd = new Set(['.', '!', '?', ';', '…']);
+
+/** The streams of a document's blocks; their token classes share one buffer (one allocation, not one a block). */
+export function blockStreams(text: string, blocks: Block[]): TokenStream[] {
+  let total = 0;
+  for (const b of blocks) for (const s of b.sentences) total += s.tokens.length;
+  const classes = new Uint8Array(total);
+  let at = 0;
+  return blocks.map((b) => {
+    const stream = blockStream(text, b, classes, at);
+    at += stream.tokens.length;
+    return stream;
+  });
+}
+
+function blockStream(text: string, block: Block, buffer: Uint8Array, at: number): TokenStream {
+  // A block of one sentence (most are) lends its token list; nothing here changes a stream's tokens.
+  let tokens: Token[];
+  if (block.sentences.length === 1) tokens = block.sentences[0].tokens;
+  else {
+    tokens = [];
+    for (const s of block.sentences) for (const t of s.tokens) tokens.push(t);
+  }
+  const n = tokens.length;
+  const classes = buffer.subarray(at, at + n);
+  let verbStems: Array<string | undefined> | undefined;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i];
+    const word = t.text;
+    const len = word.length;
+    const code = word.charCodeAt(0);
+    // The first letter in lower case when it is an ASCII letter (| 32 folds only A–Z onto a–z).
+    const first = code | 32;
+    let c = 0;
+    if (t.kind === 'word') {
+      c |= TokenClass.word;
+      if (code < 128 ? code >= 65 && code <= 90 : isCapitalised(t)) c |= TokenClass.capitalised;
+      else {
+        const stem = speechVerbStem(word);
+        if (stem !== undefined) {
+          c |= TokenClass.speechVerb;
+          (verbStems ??= new Array<string | undefined>(n))[i] = stem;
+        }
+        // Every gendered word ("he" … "herself") starts with an h or an s.
+        if (len <= 7 && (first === 104 || first === 115) && genderedWords.has(word)) c |= TokenClass.gendered;
+      }
+      // "X." or "Inc." ends a sentence only before an opening quote (abbreviations like "U.S."
+      // before a capitalised word are far more common than sentence ends there).
+      if (len >= 2 && word.charCodeAt(len - 1) === 46) {
+        const next = tokens[i + 1];
+        if (next !== undefined && (next.text === '“' || next.text === '"')) c |= TokenClass.sentenceEnd;
+      }
+    } else if (len === 1 && clauseEnd.has(word)) {
+      c |= TokenClass.sentenceEnd;
+    }
+    if (first === 97) {
+      if (len === 1 || (len === 2 && (word.charCodeAt(1) | 32) === 110)) c |= TokenClass.article;
+      else if (len === 9 && word.toLowerCase() === 'according') c |= TokenClass.according;
+    }
+    classes[i] = c;
+  }
+  return { block, tokens, text, classes, verbStems };
+}
 
 /** True when the token ends a sentence: a full stop, or a word with a final dot before a quote or capital. */
 export function endsSentence(stream: TokenStream, i: number): boolean {
-  const t = stream.tokens[i];
-  if (t.kind === 'punctuation' || t.kind === 'symbol') return clauseEnd.has(t.text);
-  if (!t.text.endsWith('.') || t.text.length < 2) return false;
-  // "X." or "Inc." at a sentence end: only when an opening quote follows (abbreviations like
-  // "U.S." before a capitalised word are far more common than sentence ends there).
-  const next = stream.tokens[i + 1];
-  return next !== undefined && (next.text === '“' || next.text === '"');
+  return (stream.classes[i] & TokenClass.sentenceEnd) !== 0;
 }
 
 export function lower(t: Token): string {
   return t.text.toLowerCase();
 }
 
-/** The word without a possessive ending ("Trump’s" → "Trump"). */
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
+
+/** The word ends in "'s" or "’s" (/['’]s$/, tested without a regular expression: it runs per token). */
+export function endsWithApostropheS(word: string): boolean {
+  const n = word.length;
+  return n >= 2 && word.charCodeAt(n - 1) === 115 && isApostrophe(word.charCodeAt(n - 2));
+}
+
+/** The word ends in an apostrophe, with or without an "s" (/['’]s?$/): "Trump’s", "players’". */
+export function endsWithApostrophe(word: string): boolean {
+  return (word.length > 0 && isApostrophe(word.charCodeAt(word.length - 1))) || endsWithApostropheS(word);
+}
+
+/** The word without a possessive ending ("Trump’s" → "Trump", "players’" → "players"). */
 export function stripPossessive(word: string): string {
-  return word.replace(/['’]s?$/u, '');
+  if (endsWithApostropheS(word)) return word.slice(0, -2);
+  return endsWithApostrophe(word) ? word.slice(0, -1) : word;
 }
 
 export function isPossessive(word: string): boolean {

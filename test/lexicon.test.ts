@@ -1,0 +1,25 @@
+import { strict as assert } from 'node:assert';
+import { speechVerbStem } from '../server/src/core/quotes/lexicon';
+
+describe('quotes lexicon: speech verb stems', () => {
+  it('finds the stem of regular, irregular and odd forms in any case', () => {
+    const expected: Array<[string, string]> = [
+      ['said', 'say'], ['says', 'say'], ['told', 'tell'], ['reiterated', 'reiterate'], ['Reiterated', 'reiterate'],
+      ['emphasising', 'emphasise'], ['added', 'add'], ['adds', 'add'], ['notes', 'note'], ['noted', 'note'],
+      ['echoes', 'echo'], ['E-MAILED', 'e-mail'], ['tweeting', 'tweet'], ['replied', 'reply'], ['WARNS', 'warn'],
+    ];
+    for (const [word, stem] of expected) assert.equal(speechVerbStem(word), stem, word);
+  });
+
+  it('finds none for other words, short or long, with or without letters at the ends', () => {
+    for (const word of ['the', 'was', 'of', 'a', '', 'Trump’s', 'said’', 'café', 'İs', 'sayings', 'constructor', 'toString', '2024', '“said', 'said.', 'x'.repeat(40), 'noteworthy']) {
+      assert.equal(speechVerbStem(word), undefined, word);
+    }
+  });
+
+  it('lets a character beyond ASCII through to the full lookup (the Kelvin sign lower-cases to "k")', () => {
+    assert.equal(speechVerbStem('as\u212A'), 'ask');
+    assert.equal(speechVerbStem('as\u212As'), 'ask');
+    assert.equal(speechVerbStem('ASKS'), 'ask');
+  });
+});

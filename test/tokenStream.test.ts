@@ -1,0 +1,48 @@
+import { strict as assert } from 'node:assert';
+import { readdirSync, readFileSync } from 'node:fs';
+import { parseDocument } from '../server/src/core/parse/parseDocument';
+import { genderedWords, speechVerbStem } from '../server/src/core/quotes/lexicon';
+import { blockStreams, endsSentence, isCapitalised, TokenClass } from '../server/src/core/quotes/tokenStream';
+import type { Token } from '../server/src/core/types';
+
+/** The classes as plainly defined, token by token (what the one walk in blockStreams must give). */
+function expectedClasses(tokens: Token[], i: number): number {
+  const t = tokens[i];
+  const w = t.text.toLowerCase();
+  let c = 0;
+  if (t.kind === 'word') c |= TokenClass.word;
+  if (isCapitalised(t)) c |= TokenClass.capitalised;
+  const next = tokens[i + 1];
+  const stop = t.kind === 'word' ? t.text.length >= 2 && t.text.endsWith('.') && next !== undefined && (next.text === '“' || next.text === '"') : ['.', '!', '?', ';', '…'].includes(t.text);
+  if (stop) c |= TokenClass.sentenceEnd;
+  if (t.kind === 'word' && !isCapitalised(t) && speechVerbStem(t.text) !== undefined) c |= TokenClass.speechVerb;
+  if (w === 'a' || w === 'an') c |= TokenClass.article;
+  if (w === 'according') c |= TokenClass.according;
+  if (t.kind === 'word' && !isCapitalised(t) && genderedWords.has(t.text)) c |= TokenClass.gendered;
+  return c;
+}
+
+describe('quotes token streams', () => {
+  it('class every token of the seeds as the plain definitions do, with stems for speech verbs', () => {
+    for (const name of readdirSync('seeds')) {
+      const doc = parseDocument(name, readFileSync(`seeds/${name}`, 'utf8'));
+      const streams = blockStreams(doc.text, doc.blocks);
+      assert.equal(streams.length, doc.blocks.length);
+      for (const [k, stream] of streams.entries()) {
+        assert.deepEqual(stream.tokens, doc.blocks[k].sentences.flatMap((s) => s.tokens));
+        for (let i = 0; i < stream.tokens.length; i++) {
+          assert.equal(stream.classes[i], expectedClasses(stream.tokens, i), `${name}: ${stream.tokens[i].text}`);
+          const stem = (stream.classes[i] & TokenClass.speechVerb) !== 0 ? speechVerbStem(stream.tokens[i].text) : undefined;
+          assert.equal(stream.verbStems?.[i], stem);
+        }
+      }
+    }
+  });
+
+  it('marks sentence ends at stops, and at a final dot only before an opening quote', () => {
+    const doc = parseDocument('a.txt', 'He met U.S. officials. “Fine,” he said; Inc. “Yes” she said!');
+    const [stream] = blockStreams(doc.text, doc.blocks);
+    const ends = stream.tokens.filter((_, i) => endsSentence(stream, i)).map((t) => t.text);
+    assert.deepEqual(ends, ['.', ';', 'Inc.', '!']);
+  });
+});
