@@ -29,6 +29,8 @@ export interface NameCandidate {
   words: string[];
   /** Folded words (lower case, no accents). */
   folded: string[];
+  /** `folded` joined by single spaces: the key names are grouped and matched by. */
+  key: string;
   /** Word offsets, parallel to `words`. */
   starts: number[];
   ends: number[];
@@ -77,13 +79,23 @@ function isCapWord(t: Token): boolean {
   const c = t.text.charCodeAt(0);
   // Fast path: a word in lower case is a name only with a particle prefix ("al-Assad").
   if (c >= 97 && c <= 122) {
-    const h = t.text.indexOf('-');
-    const a = Math.max(t.text.indexOf("'"), t.text.indexOf('’'));
-    if ((h < 0 || h > 3) && (a < 0 || a > 2)) return false;
+    // Only a hyphen within the first four characters or an apostrophe within the first three can
+    // follow a particle ("al-", "d'", "o’"): look at those characters, not the whole word.
+    if (!hasParticleMark(t.text)) return false;
     return PARTICLE_PREFIXED.test(t.text) && !HAS_DIGIT.test(t.text);
   }
   if (HAS_DIGIT.test(t.text) || PARTY_TAG.test(t.text) || ADJECTIVE_COMPOUND.test(t.text)) return false;
   return STARTS_UPPER.test(t.text);
+}
+
+/** A hyphen at index 1-3 or an apostrophe (straight or curly) at index 1-2 of a lower-case word. */
+function hasParticleMark(text: string): boolean {
+  const n = Math.min(text.length, 4);
+  for (let i = 1; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 45 || (i < 3 && (c === 39 || c === 0x2019))) return true;
+  }
+  return false;
 }
 
 export function isTitleWord(folded: string): boolean {
@@ -111,6 +123,9 @@ function honorificGender(folded: string): 'male' | 'female' | undefined {
 
 /** A sentence in title case ("Trump Tries To Turn Campaign Promises Into Reality"). */
 function isHeadline(sentence: Sentence): boolean {
+  // Headlines carry no full stop; a prose sentence full of names does (checked first: most sentences end so).
+  const end = sentence.tokens[sentence.tokens.length - 1].text;
+  if (end === '.' || end === '?' || end === '!' || /\.$/.test(end)) return false;
   let long = 0;
   let capital = 0;
   for (const t of sentence.tokens) {
@@ -119,10 +134,12 @@ function isHeadline(sentence: Sentence): boolean {
     const c = t.text.charCodeAt(0);
     if ((c >= 65 && c <= 90) || (c > 127 && STARTS_UPPER.test(t.text))) capital++;
   }
-  // Headlines carry no full stop; a prose sentence full of names does.
-  const end = sentence.tokens[sentence.tokens.length - 1].text;
-  if (end === '.' || end === '?' || end === '!' || /\.$/.test(end)) return false;
   return long >= 3 && capital / long >= 0.75;
+}
+
+/** A folded word without a possessive "'s" (folded words have straight apostrophes only). */
+function withoutPossessiveS(w: string): string {
+  return w.endsWith("'s") || w.endsWith('’s') ? w.slice(0, -2) : w;
 }
 
 /** A folded word without possessive or final dot ("thursday's" → "thursday", "aug." → "aug"). */
@@ -210,87 +227,120 @@ function runHasConnector(folded: string[], first: number, last: number): boolean
   return false;
 }
 
+/** One sentence's tokens with what the name rules ask of every token, computed once. */
+interface SentenceWords {
+  sentence: Sentence;
+  /** Folded form of each token (`foldWord`). */
+  folded: string[];
+  /** 1 where the token is a word that can be part of a name (`isCapWord`); one spare 0 at the end. */
+  cap: Uint8Array;
+  /** Index of the sentence's first word token, -1 when it has none. */
+  firstWord: number;
+}
+
+/** A document's sentences read once for the candidate finder, block by block. */
 export interface DocWords {
-  /** Folded words the document uses in lower case somewhere ("will", "rival"). */
+  blocks: SentenceWords[][];
+  /** Folded words the document uses in lower case that it also capitalises somewhere ("will", "rival"). */
   lowerCase: Set<string>;
 }
 
 /**
- * Words the document uses in lower case that it also capitalises somewhere: a capitalised form of one
- * at a sentence start is an ordinary word ("Rival", "Emboldened"). Only capitalised words are asked
- * about, so only those are collected (cheaper than a set of every word).
+ * Reads every token of the document once: its folded form, whether it can be part of a name, and
+ * the words the document uses in lower case that it also capitalises somewhere — a capitalised form
+ * of one at a sentence start is an ordinary word ("Rival", "Emboldened"). Only capitalised words
+ * are asked about, so only those are collected (cheaper than a set of every word).
  */
-export function collectLowerCaseWords(doc: ParsedDocument): Set<string> {
+export function readDocWords(doc: ParsedDocument): DocWords {
   const capitalised = new Set<string>();
+  const blocks: SentenceWords[][] = [];
+  for (const block of doc.blocks) {
+    const sentences: SentenceWords[] = [];
+    for (const sentence of block.sentences) {
+      const tokens = sentence.tokens;
+      const folded: string[] = new Array(tokens.length);
+      const cap = new Uint8Array(tokens.length + 1);
+      let firstWord = -1;
+      for (let k = 0; k < tokens.length; k++) {
+        const t = tokens[k];
+        const f = foldWord(t.text);
+        folded[k] = f;
+        if (t.kind !== 'word') continue;
+        if (firstWord < 0) firstWord = k;
+        cap[k] = isCapWord(t) ? 1 : 0;
+        const c = t.text.charCodeAt(0);
+        if ((c >= 65 && c <= 90) || c > 127) capitalised.add(f);
+      }
+      sentences.push({ sentence, folded, cap, firstWord });
+    }
+    blocks.push(sentences);
+  }
+  const lowerCase = new Set<string>();
   for (const block of doc.blocks)
     for (const s of block.sentences)
       for (const t of s.tokens) {
         const c = t.text.charCodeAt(0);
-        if (t.kind === 'word' && ((c >= 65 && c <= 90) || c > 127)) capitalised.add(foldWord(t.text));
+        if (c >= 97 && c <= 122 && t.kind === 'word' && capitalised.has(t.text)) lowerCase.add(t.text);
       }
-  const lower = new Set<string>();
-  for (const block of doc.blocks)
-    for (const s of block.sentences)
-      for (const t of s.tokens) {
-        const c = t.text.charCodeAt(0);
-        if (c >= 97 && c <= 122 && t.kind === 'word' && capitalised.has(t.text)) lower.add(t.text);
-      }
-  return lower;
+  return { blocks, lowerCase };
 }
 
 /** Token flags for a segment that is one sentence: only index 0 starts a sentence (never read). */
 const NO_BREAKS: ArrayLike<number> = new Uint8Array(0);
 
 /** A sentence ending in an initial after a capitalised word ("Harry J.") continues in the next one. */
-function endsInInitial(sentence: Sentence): boolean {
-  const t = sentence.tokens;
+function endsInInitial(s: SentenceWords): boolean {
+  const t = s.sentence.tokens;
   const n = t.length;
-  return n >= 2 && INITIAL.test(t[n - 1].text) && isCapWord(t[n - 2]) && !DEMONYMS.has(foldWord(t[n - 1].text)) && !PLACES.has(foldWord(t[n - 1].text));
+  return n >= 2 && INITIAL.test(t[n - 1].text) && s.cap[n - 2] === 1 && !DEMONYMS.has(s.folded[n - 1]) && !PLACES.has(s.folded[n - 1]);
 }
 
 /** All name candidates of a document, in text order. */
-export function findCandidates(doc: ParsedDocument, lowerCase: Set<string>): NameCandidate[] {
+export function findCandidates(doc: ParsedDocument, words: DocWords): NameCandidate[] {
   const out: NameCandidate[] = [];
   let sentenceIndex = 0;
   let blockIndex = -1;
   for (const block of doc.blocks) {
     blockIndex++;
-    const sentences = block.sentences;
+    const sentences = words.blocks[blockIndex];
     for (let i = 0; i < sentences.length; ) {
       // Usually one sentence; sentences the parser split after an initial ("P.J. Tucker") are joined.
       let j = i;
       while (j + 1 < sentences.length && endsInInitial(sentences[j])) j++;
       let tokens: Token[];
+      let folded: string[];
+      let cap: Uint8Array;
       let sentenceStart: ArrayLike<number> = NO_BREAKS;
       const firstWords: number[] = [];
       if (j === i) {
-        tokens = sentences[i].tokens;
-        const f = tokens.findIndex((t) => t.kind === 'word');
-        if (f >= 0) firstWords.push(f);
+        ({ folded, cap } = sentences[i]);
+        tokens = sentences[i].sentence.tokens;
+        if (sentences[i].firstWord >= 0) firstWords.push(sentences[i].firstWord);
       } else {
         tokens = [];
+        folded = [];
         const starts: number[] = [];
         for (let k = i; k <= j; k++) {
+          const s = sentences[k];
           starts.push(tokens.length);
-          const f = sentences[k].tokens.findIndex((t) => t.kind === 'word');
-          if (f >= 0) firstWords.push(tokens.length + f);
-          for (const t of sentences[k].tokens) tokens.push(t);
+          if (s.firstWord >= 0) firstWords.push(tokens.length + s.firstWord);
+          for (const t of s.sentence.tokens) tokens.push(t);
+          for (const f of s.folded) folded.push(f);
         }
+        cap = new Uint8Array(tokens.length + 1);
         const breaks = new Uint8Array(tokens.length + 1);
-        for (const b of starts) breaks[b] = 1;
+        for (let k = i; k <= j; k++) {
+          const b = starts[k - i];
+          breaks[b] = 1;
+          cap.set(sentences[k].cap.subarray(0, sentences[k].folded.length), b);
+        }
         sentenceStart = breaks;
       }
-      const headline = block.kind === 'heading' || isHeadline(sentences[i]);
-      const folded: string[] = new Array(tokens.length);
-      const cap = new Uint8Array(tokens.length + 1);
-      for (let k = 0; k < tokens.length; k++) {
-        folded[k] = foldWord(tokens[k].text);
-        cap[k] = isCapWord(tokens[k]) ? 1 : 0;
-      }
+      const headline = block.kind === 'heading' || isHeadline(sentences[i].sentence);
       let listRole: string | undefined;
       let previousEnd = -1;
       for (const run of findRuns(tokens, folded, cap, sentenceStart)) {
-        const c = makeCandidate(doc, tokens, folded, run, sentenceIndex, firstWords, headline, lowerCase, sentenceStart);
+        const c = makeCandidate(doc, tokens, folded, run, sentenceIndex, firstWords, headline, words.lowerCase, sentenceStart);
         if (!c) continue;
         c.blockIndex = blockIndex;
         // "Associated Press writers A, B and C": the plural role covers the whole list.
@@ -357,8 +407,8 @@ function makeCandidate(
   // A sentence-initial word the document also writes in lower case is an ordinary word.
   if (firstWords.includes(first) && first < last && lowerCase.has(folded[first]) && !isTitleWord(folded[first]) && !isTitleModifier(folded[first])) first++;
 
-  const key = folded.slice(first, last + 1).join(' ');
-  const lastWord = folded[last].replace(/['’]s$/, '');
+  const key = first === last ? folded[first] : folded.slice(first, last + 1).join(' ');
+  const lastWord = withoutPossessiveS(folded[last]);
   const fixedName = PLACES.has(key) || KNOWN_ORG_PHRASES.has(key) || ORG_WORDS.has(lastWord) || PLACE_WORDS.has(lastWord);
 
   // Split leading titles off: the name starts after the last title word ("Secretary of State Marco Rubio").
@@ -437,6 +487,7 @@ function makeCandidate(
     end: ends[ends.length - 1],
     words,
     folded: wordFolded,
+    key: wordFolded.length === 1 ? wordFolded[0] : wordFolded.join(' '),
     starts,
     ends,
     sentenceIndex,

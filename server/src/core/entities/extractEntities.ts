@@ -3,7 +3,7 @@
 // spelling variants; one-word mentions ("Telford", "Putin's", "Hamish") are resolved to the person
 // of the document they name, the dominant one when a surname is shared (Donald vs Melania Trump).
 import type { DocEntity, EntityType, Mention, ParsedDocument } from '../types';
-import { collectLowerCaseWords, findCandidates, type NameCandidate } from './candidates';
+import { findCandidates, readDocWords, type NameCandidate } from './candidates';
 import { classifyMultiWord, classifySingleWord, isDocGivenName, type ClassifyContext } from './classify';
 import { inferGenders } from './gender';
 import { compatibleGivenName, foldWord, phoneticKey, sameNameWord } from './normalize';
@@ -34,9 +34,9 @@ const MAX_HEADLINE_NAME = 4;
 
 export function extractEntities(doc: ParsedDocument): DocEntity[] {
   try {
-    const lowerCase = collectLowerCaseWords(doc);
-    const candidates = findCandidates(doc, lowerCase);
-    return resolve(doc, candidates, lowerCase);
+    const words = readDocWords(doc);
+    const candidates = findCandidates(doc, words);
+    return resolve(doc, candidates, words.lowerCase);
   } catch {
     // A rule tripping on an odd document must not cost the document its quotes and numbers.
     return [];
@@ -65,7 +65,7 @@ function resolve(doc: ParsedDocument, candidates: NameCandidate[], lowerCase: Se
   const byKey = new Map<string, Group>();
   for (const c of prose) {
     if (c.folded.length < 2) continue;
-    const key = c.folded.join(' ');
+    const key = c.key;
     let g = byKey.get(key);
     if (!g) {
       g = { type: 'other', folded: c.folded, surfaces: [], full: [], roles: [] };
@@ -137,7 +137,7 @@ function resolve(doc: ParsedDocument, candidates: NameCandidate[], lowerCase: Se
 
   // 5. Headlines: only names already known from the prose.
   const known = new Map<string, Group>();
-  for (const g of kept) for (const s of g.surfaces) if (s.cand.folded.length > 0) known.set(s.cand.folded.join(' '), root(g));
+  for (const g of kept) for (const s of g.surfaces) if (s.cand.folded.length > 0) known.set(s.cand.key, root(g));
   const inProse = new Set(prose);
   // Places and bodies the lexicons know are taken from headlines too ("Zelensky Visits Washington").
   const adopt = (key: string, type: EntityType): Group => {

@@ -8,13 +8,22 @@ const COMBINING_MARKS = /[\u0300-\u036f]/g;
 export function foldWord(word: string): string {
   // Fast path (most words): plain ASCII, returned as is when already lower case (no allocation).
   let lower = true;
+  let quotes = false;
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
     if (c >= 65 && c <= 90) lower = false;
-    else if (c > 127 || c === 96) return foldSlow(word);
+    else if (c === 96 || c === 0x2018 || c === 0x2019) quotes = true;
+    else if (c > 127 && !IDENTITY_UNDER_FOLD.has(c)) return foldSlow(word);
   }
-  return lower ? word : word.toLowerCase();
+  const folded = lower ? word : word.toLowerCase();
+  return quotes ? folded.replace(/[’‘`]/g, "'") : folded;
 }
+
+/**
+ * Typographic punctuation that NFKD, accent removal and lower-casing leave as it is (curly double
+ * quotes, dashes): the fast path keeps them, so a quote or dash token never pays for `normalize`.
+ */
+const IDENTITY_UNDER_FOLD = new Set([0x201c, 0x201d, 0x2013, 0x2014]);
 
 function foldSlow(word: string): string {
   return word.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase().replace(/[’‘`´]/g, "'");
