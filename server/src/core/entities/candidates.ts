@@ -17,6 +17,7 @@ import {
   ROLE_MODIFIERS,
   SPEECH_VERBS,
 } from './lexicon';
+import { isCapWord, type DocWords, type SentenceWords } from './docWords';
 import { foldWord, possessiveLength } from './normalize';
 import { readRoles } from './roles';
 import { isGivenName } from './givenNames';
@@ -55,9 +56,7 @@ export interface NameCandidate {
 }
 
 const LOWER_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'das', 'dos', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'di']);
-const HAS_DIGIT = /\d/;
 const STARTS_UPPER = /^\p{Lu}/u;
-const PARTICLE_PREFIXED = /^(?:al|el|ad|as|ash|bin|ibn|de|di|da|van|von|le|la|du|d|l|o)['’-]\p{Lu}/u;
 const ALL_CAPS = /^(?!(?:\p{Lu}\.)+$)[\p{Lu}][\p{Lu}.&]+$/u;
 /** Words a news page writes in capitals as labels ("READ MORE:", "WATCH:"), never names. */
 const PAGE_LABELS = new Set(['read', 'more', 'watch', 'listen', 'related', 'video', 'photo', 'photos', 'update', 'updated', 'breaking', 'see', 'also']);
@@ -65,38 +64,10 @@ const PAGE_LABELS = new Set(['read', 'more', 'watch', 'listen', 'related', 'vide
 const OPENERS = new Set(['"', '“', "'", '‘', ':', '—', '–', '(', '[']);
 const CONTRACTION = /['’](?:d|ll|re|ve|m|t)$/i;
 const INITIAL = /^(?:\p{Lu}\.){1,3}$/u;
-/** "San Francisco-based", "Chinese-language", "Al-Qaeda-linked": adjectives, not names. */
-const ADJECTIVE_COMPOUND = /-(?:based|language|linked|born|led|backed|owned|run|made|style|era|speaking|made|funded|affiliated|aligned|friendly|area|focused|bound|like|type|related|era|american|canadian)$/i;
 const CREDIT_WORDS = new Set(['photo', 'photos', 'photograph', 'photography', 'story', 'text', 'reporting', 'written', 'illustration', 'video', 'images', 'image', 'graphic', 'graphics', 'words', 'column']);
 const KIN_OR_AIDE = new Set(['father', 'mother', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'widow', 'parents', 'family', 'spokesperson', 'spokesman', 'spokeswoman', 'lawyer', 'lawyers', 'attorney', 'aide', 'aides', 'adviser', 'advisers', 'girlfriend', 'boyfriend', 'partner', 'fiancee', 'fiance', 'grandfather', 'grandmother', 'uncle', 'aunt', 'cousin', 'nephew', 'niece', 'children', 'kids', 'campaign', 'office', 'administration', 'government', 'cabinet', 'predecessor', 'successor', 'deputy', 'ex-wife', 'ex-husband']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec']);
 const ROMAN = /^(?:II|III|IV|VI|VII|VIII)$/;
-/** Party tags after a politician's name ("R-S.C.", "D-Conn."). */
-const PARTY_TAG = /^[RDI]-[A-Z][A-Za-z.]*$/;
-
-function isCapWord(t: Token): boolean {
-  if (t.kind !== 'word') return false;
-  const c = t.text.charCodeAt(0);
-  // Fast path: a word in lower case is a name only with a particle prefix ("al-Assad").
-  if (c >= 97 && c <= 122) {
-    // Only a hyphen within the first four characters or an apostrophe within the first three can
-    // follow a particle ("al-", "d'", "o’"): look at those characters, not the whole word.
-    if (!hasParticleMark(t.text)) return false;
-    return PARTICLE_PREFIXED.test(t.text) && !HAS_DIGIT.test(t.text);
-  }
-  if (HAS_DIGIT.test(t.text) || PARTY_TAG.test(t.text) || ADJECTIVE_COMPOUND.test(t.text)) return false;
-  return STARTS_UPPER.test(t.text);
-}
-
-/** A hyphen at index 1-3 or an apostrophe (straight or curly) at index 1-2 of a lower-case word. */
-function hasParticleMark(text: string): boolean {
-  const n = Math.min(text.length, 4);
-  for (let i = 1; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 45 || (i < 3 && (c === 39 || c === 0x2019))) return true;
-  }
-  return false;
-}
 
 export function isTitleWord(folded: string): boolean {
   return PERSON_TITLES.has(folded) || ROLE_HEADS.has(folded) || HONORIFICS.has(folded);
@@ -225,64 +196,6 @@ function orgWordAhead(tokens: Token[], folded: string[], from: number): boolean 
 function runHasConnector(folded: string[], first: number, last: number): boolean {
   for (let k = first; k <= last; k++) if (folded[k] === 'of' || folded[k] === 'for') return true;
   return false;
-}
-
-/** One sentence's tokens with what the name rules ask of every token, computed once. */
-interface SentenceWords {
-  sentence: Sentence;
-  /** Folded form of each token (`foldWord`). */
-  folded: string[];
-  /** 1 where the token is a word that can be part of a name (`isCapWord`); one spare 0 at the end. */
-  cap: Uint8Array;
-  /** Index of the sentence's first word token, -1 when it has none. */
-  firstWord: number;
-}
-
-/** A document's sentences read once for the candidate finder, block by block. */
-export interface DocWords {
-  blocks: SentenceWords[][];
-  /** Folded words the document uses in lower case that it also capitalises somewhere ("will", "rival"). */
-  lowerCase: Set<string>;
-}
-
-/**
- * Reads every token of the document once: its folded form, whether it can be part of a name, and
- * the words the document uses in lower case that it also capitalises somewhere — a capitalised form
- * of one at a sentence start is an ordinary word ("Rival", "Emboldened"). Only capitalised words
- * are asked about, so only those are collected (cheaper than a set of every word).
- */
-export function readDocWords(doc: ParsedDocument): DocWords {
-  const capitalised = new Set<string>();
-  const blocks: SentenceWords[][] = [];
-  for (const block of doc.blocks) {
-    const sentences: SentenceWords[] = [];
-    for (const sentence of block.sentences) {
-      const tokens = sentence.tokens;
-      const folded: string[] = new Array(tokens.length);
-      const cap = new Uint8Array(tokens.length + 1);
-      let firstWord = -1;
-      for (let k = 0; k < tokens.length; k++) {
-        const t = tokens[k];
-        const f = foldWord(t.text);
-        folded[k] = f;
-        if (t.kind !== 'word') continue;
-        if (firstWord < 0) firstWord = k;
-        cap[k] = isCapWord(t) ? 1 : 0;
-        const c = t.text.charCodeAt(0);
-        if ((c >= 65 && c <= 90) || c > 127) capitalised.add(f);
-      }
-      sentences.push({ sentence, folded, cap, firstWord });
-    }
-    blocks.push(sentences);
-  }
-  const lowerCase = new Set<string>();
-  for (const block of doc.blocks)
-    for (const s of block.sentences)
-      for (const t of s.tokens) {
-        const c = t.text.charCodeAt(0);
-        if (c >= 97 && c <= 122 && t.kind === 'word' && capitalised.has(t.text)) lowerCase.add(t.text);
-      }
-  return { blocks, lowerCase };
 }
 
 /** Token flags for a segment that is one sentence: only index 0 starts a sentence (never read). */

@@ -3,7 +3,8 @@
 // spelling variants; one-word mentions ("Telford", "Putin's", "Hamish") are resolved to the person
 // of the document they name, the dominant one when a surname is shared (Donald vs Melania Trump).
 import type { DocEntity, EntityType, Mention, ParsedDocument } from '../types';
-import { findCandidates, readDocWords, type NameCandidate } from './candidates';
+import { findCandidates, type NameCandidate } from './candidates';
+import { readDocWords, type DocWords } from './docWords';
 import { classifyMultiWord, classifySingleWord, isDocGivenName, type ClassifyContext } from './classify';
 import { inferGenders } from './gender';
 import { compatibleGivenName, foldWord, phoneticKey, sameNameWord } from './normalize';
@@ -36,7 +37,7 @@ export function extractEntities(doc: ParsedDocument): DocEntity[] {
   try {
     const words = readDocWords(doc);
     const candidates = findCandidates(doc, words);
-    return resolve(doc, candidates, words.lowerCase);
+    return resolve(doc, candidates, words);
   } catch {
     // A rule tripping on an odd document must not cost the document its quotes and numbers.
     return [];
@@ -54,12 +55,12 @@ function surfaceOf(doc: ParsedDocument, cand: NameCandidate, from = 0, to = cand
   return { start, end, text: doc.text.slice(start, end), cand };
 }
 
-function resolve(doc: ParsedDocument, candidates: NameCandidate[], lowerCase: Set<string>): DocEntity[] {
+function resolve(doc: ParsedDocument, candidates: NameCandidate[], words: DocWords): DocEntity[] {
   // Headline words count as prose only when the lexicons know them ("Reuters" in a photo credit).
   const prose = candidates.filter((c) => !c.headline || (c.folded.length === 1 && (KNOWN_ORGS.has(c.folded[0]) || PLACES.has(c.folded[0]))));
   const singles = new Set<string>();
   for (const c of prose) if (c.folded.length === 1) singles.add(c.folded[0]);
-  const ctx: ClassifyContext = { lowerCase, singles };
+  const ctx: ClassifyContext = { lowerCase: words.lowerCase, singles };
 
   // 1. Multi-word names, grouped by their folded form, then typed.
   const byKey = new Map<string, Group>();
@@ -148,7 +149,7 @@ function resolve(doc: ParsedDocument, candidates: NameCandidate[], lowerCase: Se
   };
   for (const c of candidates) if (c.headline && !inProse.has(c)) matchHeadline(doc, c, known, bySurname, byFirst, ctx, adopt);
 
-  return buildEntities(doc, kept);
+  return buildEntities(doc, words, kept);
 }
 
 /** Words an acronym skips ("Heart and Stroke Foundation" → HSF). */
@@ -344,7 +345,7 @@ function matchHeadline(
 }
 
 /** Final form: the name most often written in full, every mention, roles deduplicated, gender. */
-function buildEntities(doc: ParsedDocument, groups: Group[]): DocEntity[] {
+function buildEntities(doc: ParsedDocument, words: DocWords, groups: Group[]): DocEntity[] {
   const entities: DocEntity[] = [];
   const people: Array<{ e: DocEntity; g: Group }> = [];
   for (const g of groups) {
@@ -373,7 +374,7 @@ function buildEntities(doc: ParsedDocument, groups: Group[]): DocEntity[] {
     for (const s of p.g.surfaces) mentions.push({ start: s.start, person: i, possessive: s.cand.possessive && s.end === s.cand.end });
   });
   mentions.sort((a, b) => a.start - b.start);
-  const genders = inferGenders(doc, {
+  const genders = inferGenders(words, {
     mentions,
     honorific: people.map((p) => p.g.honorific ?? p.g.full.find((c) => c.honorific)?.honorific),
     givenName: people.map((p) => (p.g.folded.length > 1 ? p.g.folded[0] : p.g.folded[0])),
