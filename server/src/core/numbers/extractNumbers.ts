@@ -50,7 +50,7 @@ export function extractFromSentence(sentence: Sentence, text: string, out: Numbe
     const endToken = conversion ? conversion.end : q.last;
     const { measure, subject, from } = findMeasure(tokens, q, text, earlier, floor, names);
     earlier.push({ base: q.unit.base, measure, attribute: isAttributeMeasure(measure) });
-    out.push({ ...toClaim(q, conversion?.quantity, tokens, endToken, text, measure, subject), measureFrom: from });
+    out.push(toClaim(q, conversion?.quantity, tokens, endToken, text, measure, subject, from));
     floor = endToken + 1;
     i = endToken + 1;
   }
@@ -121,7 +121,16 @@ function readConversion(tokens: Token[], q: Quantity): { quantity: Quantity; end
   return undefined;
 }
 
-function toClaim(q: Quantity, conv: Quantity | undefined, tokens: Token[], endToken: number, text: string, measure: string, subject: string | undefined): NumberClaim {
+function toClaim(
+  q: Quantity,
+  conv: Quantity | undefined,
+  tokens: Token[],
+  endToken: number,
+  text: string,
+  measure: string,
+  subject: string | undefined,
+  measureFrom: NumberClaim['measureFrom'],
+): NumberClaim {
   const start = tokens[q.first].start;
   const lastToken = tokens[endToken];
   // parse-english may leave the sentence's full stop on the last word ("6 per cent."); it is not
@@ -150,5 +159,7 @@ function toClaim(q: Quantity, conv: Quantity | undefined, tokens: Token[], endTo
     claim.converted = { value: conv.value, unit: conv.unit.unit, baseValue: conv.value * conv.unit.factor, baseStep: conv.step * conv.unit.factor, hedge: conv.hedge };
   }
   if (subject) claim.subject = subject;
+  // Set last, not spread onto the claim afterwards (`{ ...claim, measureFrom }` is slow in V8).
+  claim.measureFrom = measureFrom;
   return claim;
 }
