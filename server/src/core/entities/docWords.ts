@@ -66,6 +66,8 @@ export interface DocWords {
  */
 export function readDocWords(doc: ParsedDocument): DocWords {
   const capitalised = new Set<string>();
+  /** Words as written when they start with a lower-case letter ("will", "iPhone"). */
+  const lowerWritten = new Set<string>();
   const blocks: SentenceWords[][] = [];
   for (const block of doc.blocks) {
     const sentences: SentenceWords[] = [];
@@ -84,19 +86,16 @@ export function readDocWords(doc: ParsedDocument): DocWords {
         cap[k] = isCapWord(t) ? 1 : 0;
         const c = t.text.charCodeAt(0);
         if ((c >= 65 && c <= 90) || c > 127) capitalised.add(f);
+        else if (c >= 97 && c <= 122) lowerWritten.add(t.text);
         if (pronounGender(t.text)) (pronouns ??= []).push(k);
       }
       sentences.push({ sentence, folded, cap, firstWord, pronouns });
     }
     blocks.push(sentences);
   }
+  // Words written both ways; the capitalised set is the smaller one to walk.
   const lowerCase = new Set<string>();
-  for (const block of doc.blocks)
-    for (const s of block.sentences)
-      for (const t of s.tokens) {
-        const c = t.text.charCodeAt(0);
-        if (c >= 97 && c <= 122 && t.kind === 'word' && capitalised.has(t.text)) lowerCase.add(t.text);
-      }
+  for (const w of capitalised) if (lowerWritten.has(w)) lowerCase.add(w);
   return { blocks, lowerCase };
 }
 
