@@ -10,14 +10,12 @@ import {
   KNOWN_ORGS,
   KNOWN_ORG_PHRASES,
   ORG_WORDS,
-  PERSON_TITLES,
   PLACES,
-  PLACE_WORDS,
   ROLE_HEADS,
-  ROLE_MODIFIERS,
   SPEECH_VERBS,
 } from './lexicon';
 import { isCapWord, type DocWords, type SentenceWords } from './docWords';
+import { DEMONYM, KNOWN_ORG, ORG_WORD, PLACE, PLACE_WORD, ROLE_MODIFIER, TITLE_WORD, wordClass } from './wordClass';
 import { foldWord, possessiveLength } from './normalize';
 import { readRoles } from './roles';
 import { isGivenName } from './givenNames';
@@ -70,20 +68,12 @@ const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'
 const ROMAN = /^(?:II|III|IV|VI|VII|VIII)$/;
 
 export function isTitleWord(folded: string): boolean {
-  return PERSON_TITLES.has(folded) || ROLE_HEADS.has(folded) || HONORIFICS.has(folded);
+  return (wordClass(folded) & TITLE_WORD) !== 0;
 }
 
 /** Words that may sit inside a title ("Secretary of State", "U.S. Senate Majority Leader"). */
 export function isTitleModifier(folded: string): boolean {
-  return (
-    ROLE_MODIFIERS.has(folded) ||
-    DEMONYMS.has(folded) ||
-    ORG_WORDS.has(folded) ||
-    KNOWN_ORGS.has(folded) ||
-    PLACES.has(folded) ||
-    folded === 'of' ||
-    folded === 'and'
-  );
+  return (wordClass(folded) & (ROLE_MODIFIER | DEMONYM | ORG_WORD | KNOWN_ORG | PLACE)) !== 0 || folded === 'of' || folded === 'and';
 }
 
 function honorificGender(folded: string): 'male' | 'female' | undefined {
@@ -120,6 +110,9 @@ function stripEnd(w: string): string {
   return w;
 }
 
+/** Words that make a run of capitals look like a body or title ("Bank", "Minister", "Valley"). */
+const ORG_LIKE = ORG_WORD | TITLE_WORD | PLACE_WORD;
+
 interface Run {
   first: number;
   last: number;
@@ -135,7 +128,7 @@ function findRuns(tokens: Token[], folded: string[], cap: Uint8Array, sentenceSt
       continue;
     }
     let last = i;
-    let orgLike = ORG_WORDS.has(folded[i]) || isTitleWord(folded[i]) || PLACE_WORDS.has(folded[i]);
+    let orgLike = (wordClass(folded[i]) & ORG_LIKE) !== 0;
     while (last + 1 < tokens.length && possessiveLength(tokens[last].text) === 0) {
       // A sentence break ends a name, except one the parser made after an initial ("Harry J.").
       if (sentenceStart[last + 1] && !(last > i && INITIAL.test(tokens[last].text) && !DEMONYMS.has(folded[last]) && !PLACES.has(folded[last]))) break;
@@ -146,9 +139,10 @@ function findRuns(tokens: Token[], folded: string[], cap: Uint8Array, sentenceSt
       if (cap[last + 1]) {
         // All-caps words (AP, NATO, WASHINGTON) stand alone unless they belong to a title ("U.S.", "CEO").
         const caps = (ALL_CAPS.test(next.text) && !ROMAN.test(next.text)) || ALL_CAPS.test(tokens[last].text);
-        if (caps && !DEMONYMS.has(nextFolded) && !isTitleWord(nextFolded) && !DEMONYMS.has(folded[last]) && !isTitleWord(folded[last])) break;
+        const nextClass = wordClass(nextFolded);
+        if (caps && !(nextClass & (DEMONYM | TITLE_WORD)) && !(wordClass(folded[last]) & (DEMONYM | TITLE_WORD))) break;
         last++;
-        orgLike ||= ORG_WORDS.has(nextFolded) || isTitleWord(nextFolded) || PLACE_WORDS.has(nextFolded);
+        orgLike ||= (nextClass & ORG_LIKE) !== 0;
         continue;
       }
       const after = tokens[last + 2];
@@ -156,7 +150,7 @@ function findRuns(tokens: Token[], folded: string[], cap: Uint8Array, sentenceSt
         const c = nextFolded;
         // "Secretary of State", "Bank of Canada", "Center for ..." but not "Richard Shelby of Alabama".
         const prev = folded[last];
-        const opensTail = ORG_WORDS.has(prev) || PLACE_WORDS.has(prev) || isTitleWord(prev) || ROLE_MODIFIERS.has(prev);
+        const opensTail = (wordClass(prev) & (ORG_LIKE | ROLE_MODIFIER)) !== 0;
         const joins =
           LOWER_PARTICLES.has(c) ||
           (c === 'of' && orgLike && opensTail) ||
@@ -164,7 +158,7 @@ function findRuns(tokens: Token[], folded: string[], cap: Uint8Array, sentenceSt
           ((c === 'and' || c === '&') && ((orgLike && runHasConnector(folded, i, last)) || orgWordAhead(tokens, folded, last + 2)));
         if (joins) {
           last += 2;
-          orgLike ||= ORG_WORDS.has(folded[last]) || PLACE_WORDS.has(folded[last]);
+          orgLike ||= (wordClass(folded[last]) & (ORG_WORD | PLACE_WORD)) !== 0;
           continue;
         }
       }
@@ -322,7 +316,7 @@ function makeCandidate(
 
   const key = first === last ? folded[first] : folded.slice(first, last + 1).join(' ');
   const lastWord = withoutPossessiveS(folded[last]);
-  const fixedName = PLACES.has(key) || KNOWN_ORG_PHRASES.has(key) || ORG_WORDS.has(lastWord) || PLACE_WORDS.has(lastWord);
+  const fixedName = PLACES.has(key) || KNOWN_ORG_PHRASES.has(key) || (wordClass(lastWord) & (ORG_WORD | PLACE_WORD)) !== 0;
 
   // Split leading titles off: the name starts after the last title word ("Secretary of State Marco Rubio").
   let nameFirst = first;
@@ -353,7 +347,10 @@ function makeCandidate(
   }
   // A run of nothing but titles and nationality words names no one ("Prime Minister", "Russian").
   let allTitle = true;
-  for (let k = nameFirst; k <= last && allTitle; k++) allTitle = isTitleWord(folded[k]) || (DEMONYMS.has(folded[k]) && !PLACES.has(folded[k])) || ROLE_MODIFIERS.has(folded[k]);
+  for (let k = nameFirst; k <= last && allTitle; k++) {
+    const c = wordClass(folded[k]);
+    allTitle = (c & (TITLE_WORD | ROLE_MODIFIER)) !== 0 || (c & (DEMONYM | PLACE)) === DEMONYM;
+  }
   if (allTitle && !PLACES.has(key) && !KNOWN_ORGS.has(key)) return undefined;
   // "Chief Market Strategist": a run ending in a role word is a title, not a name.
   if (last > nameFirst && ROLE_HEADS.has(folded[last]) && !isGivenName(folded[nameFirst])) return undefined;
@@ -393,7 +390,7 @@ function makeCandidate(
     (pos === 0 && (folded[last + 1] === 'who' || (after?.text === ',' && folded[last + 2] === 'who')));
 
   // Places and bodies the lexicons know get no roles (appositives after them describe them).
-  const lexiconName = nameFirst === last && (PLACES.has(wordFolded[0]) || KNOWN_ORGS.has(wordFolded[0]));
+  const lexiconName = nameFirst === last && (wordClass(wordFolded[0]) & (PLACE | KNOWN_ORG)) !== 0;
   const roles = headline || lexiconName ? [] : readRoles(doc, tokens, folded, first, nameFirst, last, pos > 0 && !trailingDot, sentenceStart);
   return {
     start: starts[0],
