@@ -152,6 +152,13 @@ function resolve(doc: ParsedDocument, candidates: NameCandidate[], words: DocWor
   return buildEntities(doc, words, kept);
 }
 
+// Regular expressions with \p{...} live in module constants: the bundler turns such a literal into
+// `new RegExp(...)`, which inside a function would build the expression again on every call.
+/** "(EDC)" right after a name: the text spells out the acronym. */
+const SPELLED_ACRONYM = /^\s?\((\p{Lu}{2,6})\)/u;
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+
 /** Words an acronym skips ("Heart and Stroke Foundation" → HSF). */
 const ACRONYM_SKIPS = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'de', 'du', 'des', 'la', 'le', 'et', '&']);
 
@@ -175,14 +182,14 @@ function mergeAcronyms(doc: ParsedDocument, groups: Group[]): void {
     if (initials.length >= 2) add(initials, g);
     // "Export Development Canada (EDC)": the text spells the acronym out itself.
     for (const sf of g.surfaces) {
-      const m = /^\s?\((\p{Lu}{2,6})\)/u.exec(doc.text.slice(sf.end, sf.end + 10));
+      const m = SPELLED_ACRONYM.exec(doc.text.slice(sf.end, sf.end + 10));
       if (m) add(m[1].toLowerCase(), g);
     }
   }
   for (const g of groups) {
     if (g.folded.length !== 1 || g.type === 'person' || g.merged) continue;
     const written = g.full[0]?.words[0] ?? '';
-    if (!/^\p{Lu}{2,6}$/u.test(written)) continue;
+    if (!ACRONYM.test(written)) continue;
     const targets = byInitials.get(g.folded[0]);
     if (!targets || targets.length !== 1) continue;
     const target = targets[0];
@@ -301,7 +308,7 @@ function splitCompound(
   const word = cand.words[0];
   if (!word.includes('-')) return false;
   const parts = word.split('-');
-  if (parts.length < 2 || parts.some((p) => !/^\p{Lu}/u.test(p))) return false;
+  if (parts.length < 2 || parts.some((p) => !STARTS_UPPER.test(p))) return false;
   const targets: Group[] = [];
   for (const p of parts) {
     const f = foldWord(p);

@@ -29,6 +29,12 @@ function foldSlow(word: string): string {
   return word.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase().replace(/[’‘`´]/g, "'");
 }
 
+// Regular expressions with \p{...} live in module constants: the bundler turns such a literal into
+// `new RegExp(...)`, which inside a function would build the expression again on every call.
+const NOT_NAME_CHARACTERS = /[^\p{L}\p{N}' -]+/gu;
+/** An initial as a given name ("J", "J."). */
+const ONE_LETTER = /^\p{L}\.?$/u;
+
 const nameKeyCache = new Map<string, string>();
 
 /** A name as a lookup key: folded words joined by single spaces, dots and possessives dropped. */
@@ -46,7 +52,7 @@ export function nameKey(name: string): string {
 function computeNameKey(name: string): string {
   return foldWord(name)
     .replace(/(?:'s|')$/g, '')
-    .replace(/[^\p{L}\p{N}' -]+/gu, '')
+    .replace(NOT_NAME_CHARACTERS, '')
     .replace(/[\s-]+/g, ' ')
     .trim();
 }
@@ -129,7 +135,7 @@ export function sameNameWord(a: string, b: string): boolean {
 /** Whether a given-name token is compatible with another: same name, variant spelling, or initial. */
 export function compatibleGivenName(a: string, b: string): boolean {
   if (sameNameWord(a, b)) return true;
-  const ia = /^\p{L}\.?$/u.test(a);
-  const ib = /^\p{L}\.?$/u.test(b);
+  const ia = ONE_LETTER.test(a);
+  const ib = ONE_LETTER.test(b);
   return (ia || ib) && a[0] === b[0];
 }

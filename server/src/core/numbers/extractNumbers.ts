@@ -141,6 +141,11 @@ function readConversion(tokens: Token[], q: Quantity): { quantity: Quantity; end
   return undefined;
 }
 
+// Regular expressions with \p{...} live in module constants: the bundler turns such a literal into
+// `new RegExp(...)`, which inside a function would build the expression again on every call.
+/** A word of two letters or more with a full stop ("cent.", "km."). */
+const WORD_WITH_STOP = /^[\p{L}]{2,}\.$/u;
+
 function toClaim(
   q: Quantity,
   conv: Quantity | undefined,
@@ -155,7 +160,7 @@ function toClaim(
   const lastToken = tokens[endToken];
   // parse-english may leave the sentence's full stop on the last word ("6 per cent."); it is not
   // part of the claim. Dotted abbreviations ("U.S.") keep theirs.
-  const trailingStop = (endToken === tokens.length - 1 && /^[\p{L}]{2,}\.$/u.test(lastToken.text)) || hasStrayStop(lastToken.text);
+  const trailingStop = (endToken === tokens.length - 1 && WORD_WITH_STOP.test(lastToken.text)) || hasStrayStop(lastToken.text);
   const end = lastToken.end - (trailingStop ? 1 : 0);
   const f = q.unit.factor;
   const claim: NumberClaim = {
