@@ -305,12 +305,14 @@ function makeCandidate(
   while (last > first && WEEKDAYS.has(stripEnd(folded[last]))) last--;
   // Contractions ("I'd", "We'll") are no names.
   if (first === last && (CONTRACTION.test(tokens[first].text) || INITIAL.test(tokens[first].text))) return undefined;
-  const bare = (k: number) => stripEnd(folded[k]);
   // Drop capitalised function words and dates at the start ("But Trump", "On Thursday").
   // ("First Lady Melania Trump" keeps its "First": a title follows it.)
-  while (first < last && (FUNCTION_WORDS.has(folded[first]) || CALENDAR_WORDS.has(bare(first))) && !isTitleWord(folded[first + 1])) first++;
+  while (first < last && (FUNCTION_WORDS.has(folded[first]) || CALENDAR_WORDS.has(stripEnd(folded[first]))) && !isTitleWord(folded[first + 1])) first++;
   // ("US" in capitals is the country, not the pronoun; "READ MORE:", "WATCH:" are page furniture.)
-  if (first === last && ((FUNCTION_WORDS.has(bare(first)) && (!ALL_CAPS.test(tokens[first].text) || PAGE_LABELS.has(bare(first)))) || CALENDAR_WORDS.has(bare(first)))) return undefined;
+  if (first === last) {
+    const bare = stripEnd(folded[first]);
+    if ((FUNCTION_WORDS.has(bare) && (!ALL_CAPS.test(tokens[first].text) || PAGE_LABELS.has(bare))) || CALENDAR_WORDS.has(bare)) return undefined;
+  }
   // A sentence-initial word the document also writes in lower case is an ordinary word.
   if (firstWords.includes(first) && first < last && lowerCase.has(folded[first]) && !isTitleWord(folded[first]) && !isTitleModifier(folded[first])) first++;
 

@@ -57,7 +57,8 @@ function surfaceOf(doc: ParsedDocument, cand: NameCandidate, from = 0, to = cand
 
 function resolve(doc: ParsedDocument, candidates: NameCandidate[], words: DocWords): DocEntity[] {
   // Headline words count as prose only when the lexicons know them ("Reuters" in a photo credit).
-  const prose = candidates.filter((c) => !c.headline || (c.folded.length === 1 && (KNOWN_ORGS.has(c.folded[0]) || PLACES.has(c.folded[0]))));
+  const inProse = (c: NameCandidate) => !c.headline || (c.folded.length === 1 && (KNOWN_ORGS.has(c.folded[0]) || PLACES.has(c.folded[0])));
+  const prose = candidates.filter(inProse);
   const singles = new Set<string>();
   for (const c of prose) if (c.folded.length === 1) singles.add(c.folded[0]);
   const ctx: ClassifyContext = { lowerCase: words.lowerCase, singles };
@@ -139,7 +140,6 @@ function resolve(doc: ParsedDocument, candidates: NameCandidate[], words: DocWor
   // 5. Headlines: only names already known from the prose.
   const known = new Map<string, Group>();
   for (const g of kept) for (const s of g.surfaces) if (s.cand.folded.length > 0) known.set(s.cand.key, root(g));
-  const inProse = new Set(prose);
   // Places and bodies the lexicons know are taken from headlines too ("Zelensky Visits Washington").
   const adopt = (key: string, type: EntityType): Group => {
     const g: Group = { type, folded: [key], surfaces: [], full: [], roles: [] };
@@ -147,7 +147,7 @@ function resolve(doc: ParsedDocument, candidates: NameCandidate[], words: DocWor
     kept.push(g);
     return g;
   };
-  for (const c of candidates) if (c.headline && !inProse.has(c)) matchHeadline(doc, c, known, bySurname, byFirst, ctx, adopt);
+  for (const c of candidates) if (!inProse(c)) matchHeadline(doc, c, known, bySurname, byFirst, ctx, adopt);
 
   return buildEntities(doc, words, kept);
 }
