@@ -87,6 +87,9 @@ function resolve(doc: ParsedDocument, candidates: NameCandidate[], words: DocWor
   // 3. Index people by surname and first name for one-word mentions.
   const bySurname = new Map<string, Group[]>();
   const bySurnameSound = new Map<string, Group[]>();
+  // Sound-alike surnames must also start with the same letter (sameNameWord), so a word whose first
+  // letter starts no surname skips the phonetic lookup.
+  const surnameInitials = new Set<string>();
   const byFirst = new Map<string, Group[]>();
   const push = (m: Map<string, Group[]>, k: string, g: Group) => {
     const list = m.get(k);
@@ -101,6 +104,7 @@ function resolve(doc: ParsedDocument, candidates: NameCandidate[], words: DocWor
     const bare = last.replace(/^(?:al|el|ad|as|bin|ibn|de|di|da|van|von|le|la|du)-/, '');
     if (bare !== last) push(bySurname, bare, r);
     push(bySurnameSound, phoneticKey(last), r);
+    surnameInitials.add(r.folded[r.folded.length - 1][0]);
     push(byFirst, g.folded[0], r);
   }
 
@@ -108,7 +112,7 @@ function resolve(doc: ParsedDocument, candidates: NameCandidate[], words: DocWor
   const singleGroups = new Map<string, Group>();
   for (const c of prose) {
     if (c.folded.length !== 1) continue;
-    const person = resolvePersonWord(c.folded[0], c, bySurname, bySurnameSound, byFirst, ctx);
+    const person = resolvePersonWord(c.folded[0], c, bySurname, surnameInitials.has(c.folded[0][0]) ? bySurnameSound : undefined, byFirst, ctx);
     if (person) {
       person.surfaces.push(surfaceOf(doc, c));
       for (const r of c.roles) person.roles.push(r);
@@ -231,13 +235,13 @@ function resolvePersonWord(
   word: string,
   cand: NameCandidate,
   bySurname: Map<string, Group[]>,
-  bySurnameSound: Map<string, Group[]>,
+  bySurnameSound: Map<string, Group[]> | undefined,
   byFirst: Map<string, Group[]>,
   ctx: ClassifyContext,
 ): Group | undefined {
   let options = bySurname.get(word);
   if (!options) {
-    const sound = bySurnameSound.get(phoneticKey(word));
+    const sound = bySurnameSound?.get(phoneticKey(word));
     const close = sound?.filter((g) => sameNameWord(g.folded[g.folded.length - 1], word));
     if (close && close.length > 0) options = close;
   }
@@ -340,7 +344,7 @@ function matchHeadline(
     for (let len = Math.min(MAX_HEADLINE_NAME, n - i); len >= 1 && !matched; len--) {
       const key = cand.folded.slice(i, i + len).join(' ');
       let g = known.get(key);
-      if (!g && len === 1) g = resolvePersonWord(key, cand, bySurname, new Map(), byFirst, ctx);
+      if (!g && len === 1) g = resolvePersonWord(key, cand, bySurname, undefined, byFirst, ctx);
       if (!g && len === 1 && (PLACES.has(key) || KNOWN_ORGS.has(key))) g = adopt(key, PLACES.has(key) ? 'place' : 'organization');
       if (g) {
         root(g).surfaces.push(surfaceOf(doc, cand, i, i + len - 1));
@@ -358,7 +362,7 @@ function buildEntities(doc: ParsedDocument, words: DocWords, groups: Group[]): D
   for (const g of groups) {
     if (g.surfaces.length === 0) continue;
     const key = `e${entities.length + 1}`;
-    g.surfaces.sort((a, b) => a.start - b.start);
+    sortByStart(g.surfaces);
     const mentions: Mention[] = [];
     const variants: string[] = [];
     let previous = -1;
@@ -380,7 +384,7 @@ function buildEntities(doc: ParsedDocument, words: DocWords, groups: Group[]): D
   people.forEach((p, i) => {
     for (const s of p.g.surfaces) mentions.push({ start: s.start, person: i, possessive: s.cand.possessive && s.end === s.cand.end });
   });
-  mentions.sort((a, b) => a.start - b.start);
+  sortByStart(mentions);
   const genders = inferGenders(words, {
     mentions,
     honorific: people.map((p) => p.g.honorific ?? p.g.full.find((c) => c.honorific)?.honorific),
@@ -391,6 +395,19 @@ function buildEntities(doc: ParsedDocument, words: DocWords, groups: Group[]): D
     if (gender) p.e.gender = gender;
   });
   return entities;
+}
+
+/**
+ * Sorts by start offset (stably, as Array#sort does). Mentions are mostly gathered in text order
+ * already, so the check comes first and the sort only runs when something is out of place.
+ */
+function sortByStart<T extends { start: number }>(items: T[]): void {
+  for (let i = 1; i < items.length; i++) {
+    if (items[i].start < items[i - 1].start) {
+      items.sort((a, b) => a.start - b.start);
+      return;
+    }
+  }
 }
 
 function bestName(doc: ParsedDocument, g: Group): string {
