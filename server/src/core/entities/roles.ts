@@ -2,9 +2,10 @@
 // an appositive after it ("Yuri Ushakov, Putin's foreign affairs adviser, said") or before it
 // ("Ukraine's ambassador to the U.S., Olga Stefanishyna, said"). Role text is kept as written.
 import type { ParsedDocument, Token } from '../types';
-import { DEMONYMS, FUNCTION_WORDS, HONORIFICS, KNOWN_ORGS, PERSON_TITLES, ROLE_HEADS, ROLE_MODIFIERS, SPEECH_VERBS } from './lexicon';
+import { DEMONYMS, FUNCTION_WORDS, HONORIFICS, KNOWN_ORGS, SPEECH_VERBS } from './lexicon';
 import { foldWord, possessiveLength } from './normalize';
 import { isGivenName } from './givenNames';
+import { DEMONYM, HONORIFIC, PERSON_TITLE, ROLE_HEAD, ROLE_MODIFIER, wordClass } from './wordClass';
 
 const MAX_PRE_WORDS = 6;
 const MAX_APPOSITIVE_WORDS = 16;
@@ -21,13 +22,19 @@ const PREPOSITIONS = new Set(['at', 'of', 'for', 'with', 'in', 'to', 'from', 'on
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 function isHead(folded: string): boolean {
-  return ROLE_HEADS.has(folded) || (PERSON_TITLES.has(folded) && !HONORIFICS.has(folded));
+  return classIsHead(wordClass(folded));
+}
+
+/** A role head by its lexicon bits: a role word, or a person title that is no honorific. */
+function classIsHead(c: number): boolean {
+  return (c & ROLE_HEAD) !== 0 || (c & (PERSON_TITLE | HONORIFIC)) === PERSON_TITLE;
 }
 
 /** A word that can modify a role head: a known modifier, a capitalised word, a possessive, "then-Surrey". */
 function isRoleModifier(t: Token, folded: string): boolean {
   if (t.kind !== 'word') return false;
-  if (ROLE_MODIFIERS.has(folded) || DEMONYMS.has(folded) || isHead(folded)) return true;
+  const c = wordClass(folded);
+  if ((c & (ROLE_MODIFIER | DEMONYM)) !== 0 || classIsHead(c)) return true;
   if (possessiveLength(t.text) > 0) return true;
   if (STARTS_UPPER.test(t.text)) return !FUNCTION_WORDS.has(folded) && !SPEECH_VERBS.has(folded);
   // Lower-case compounds that open a role: "then-Surrey mayoral candidate", "long-time adviser".
