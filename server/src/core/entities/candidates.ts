@@ -199,7 +199,8 @@ const NO_BREAKS: ArrayLike<number> = new Uint8Array(0);
 function endsInInitial(s: SentenceWords): boolean {
   const t = s.sentence.tokens;
   const n = t.length;
-  return n >= 2 && INITIAL.test(t[n - 1].text) && s.cap[n - 2] === 1 && !DEMONYMS.has(s.folded[n - 1]) && !PLACES.has(s.folded[n - 1]);
+  // (The flag first: most sentences end in a full stop after a lower-case word, no regex needed.)
+  return n >= 2 && s.cap[n - 2] === 1 && INITIAL.test(t[n - 1].text) && !DEMONYMS.has(s.folded[n - 1]) && !PLACES.has(s.folded[n - 1]);
 }
 
 /** All name candidates of a document, in text order. */
