@@ -10,13 +10,12 @@ import {
   KNOWN_ORGS,
   KNOWN_ORG_PHRASES,
   ORG_WORDS,
-  PERSON_TITLES,
   PLACES,
-  PLACE_WORDS,
   ROLE_HEADS,
-  ROLE_MODIFIERS,
   SPEECH_VERBS,
 } from './lexicon';
+import { isCapWord, type DocWords, type SentenceWords } from './docWords';
+import { DEMONYM, KNOWN_ORG, ORG_WORD, PLACE, PLACE_WORD, ROLE_MODIFIER, TITLE_WORD, wordClass } from './wordClass';
 import { foldWord, possessiveLength } from './normalize';
 import { readRoles } from './roles';
 import { isGivenName } from './givenNames';
@@ -29,6 +28,8 @@ export interface NameCandidate {
   words: string[];
   /** Folded words (lower case, no accents). */
   folded: string[];
+  /** `folded` joined by single spaces: the key names are grouped and matched by. */
+  key: string;
   /** Word offsets, parallel to `words`. */
   starts: number[];
   ends: number[];
@@ -53,9 +54,7 @@ export interface NameCandidate {
 }
 
 const LOWER_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'das', 'dos', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'di']);
-const HAS_DIGIT = /\d/;
 const STARTS_UPPER = /^\p{Lu}/u;
-const PARTICLE_PREFIXED = /^(?:al|el|ad|as|ash|bin|ibn|de|di|da|van|von|le|la|du|d|l|o)['’-]\p{Lu}/u;
 const ALL_CAPS = /^(?!(?:\p{Lu}\.)+$)[\p{Lu}][\p{Lu}.&]+$/u;
 /** Words a news page writes in capitals as labels ("READ MORE:", "WATCH:"), never names. */
 const PAGE_LABELS = new Set(['read', 'more', 'watch', 'listen', 'related', 'video', 'photo', 'photos', 'update', 'updated', 'breaking', 'see', 'also']);
@@ -63,44 +62,18 @@ const PAGE_LABELS = new Set(['read', 'more', 'watch', 'listen', 'related', 'vide
 const OPENERS = new Set(['"', '“', "'", '‘', ':', '—', '–', '(', '[']);
 const CONTRACTION = /['’](?:d|ll|re|ve|m|t)$/i;
 const INITIAL = /^(?:\p{Lu}\.){1,3}$/u;
-/** "San Francisco-based", "Chinese-language", "Al-Qaeda-linked": adjectives, not names. */
-const ADJECTIVE_COMPOUND = /-(?:based|language|linked|born|led|backed|owned|run|made|style|era|speaking|made|funded|affiliated|aligned|friendly|area|focused|bound|like|type|related|era|american|canadian)$/i;
 const CREDIT_WORDS = new Set(['photo', 'photos', 'photograph', 'photography', 'story', 'text', 'reporting', 'written', 'illustration', 'video', 'images', 'image', 'graphic', 'graphics', 'words', 'column']);
 const KIN_OR_AIDE = new Set(['father', 'mother', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'widow', 'parents', 'family', 'spokesperson', 'spokesman', 'spokeswoman', 'lawyer', 'lawyers', 'attorney', 'aide', 'aides', 'adviser', 'advisers', 'girlfriend', 'boyfriend', 'partner', 'fiancee', 'fiance', 'grandfather', 'grandmother', 'uncle', 'aunt', 'cousin', 'nephew', 'niece', 'children', 'kids', 'campaign', 'office', 'administration', 'government', 'cabinet', 'predecessor', 'successor', 'deputy', 'ex-wife', 'ex-husband']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec']);
 const ROMAN = /^(?:II|III|IV|VI|VII|VIII)$/;
-/** Party tags after a politician's name ("R-S.C.", "D-Conn."). */
-const PARTY_TAG = /^[RDI]-[A-Z][A-Za-z.]*$/;
-
-function isCapWord(t: Token): boolean {
-  if (t.kind !== 'word') return false;
-  const c = t.text.charCodeAt(0);
-  // Fast path: a word in lower case is a name only with a particle prefix ("al-Assad").
-  if (c >= 97 && c <= 122) {
-    const h = t.text.indexOf('-');
-    const a = Math.max(t.text.indexOf("'"), t.text.indexOf('’'));
-    if ((h < 0 || h > 3) && (a < 0 || a > 2)) return false;
-    return PARTICLE_PREFIXED.test(t.text) && !HAS_DIGIT.test(t.text);
-  }
-  if (HAS_DIGIT.test(t.text) || PARTY_TAG.test(t.text) || ADJECTIVE_COMPOUND.test(t.text)) return false;
-  return STARTS_UPPER.test(t.text);
-}
 
 export function isTitleWord(folded: string): boolean {
-  return PERSON_TITLES.has(folded) || ROLE_HEADS.has(folded) || HONORIFICS.has(folded);
+  return (wordClass(folded) & TITLE_WORD) !== 0;
 }
 
 /** Words that may sit inside a title ("Secretary of State", "U.S. Senate Majority Leader"). */
 export function isTitleModifier(folded: string): boolean {
-  return (
-    ROLE_MODIFIERS.has(folded) ||
-    DEMONYMS.has(folded) ||
-    ORG_WORDS.has(folded) ||
-    KNOWN_ORGS.has(folded) ||
-    PLACES.has(folded) ||
-    folded === 'of' ||
-    folded === 'and'
-  );
+  return (wordClass(folded) & (ROLE_MODIFIER | DEMONYM | ORG_WORD | KNOWN_ORG | PLACE)) !== 0 || folded === 'of' || folded === 'and';
 }
 
 function honorificGender(folded: string): 'male' | 'female' | undefined {
@@ -111,6 +84,9 @@ function honorificGender(folded: string): 'male' | 'female' | undefined {
 
 /** A sentence in title case ("Trump Tries To Turn Campaign Promises Into Reality"). */
 function isHeadline(sentence: Sentence): boolean {
+  // Headlines carry no full stop; a prose sentence full of names does (checked first: most sentences end so).
+  const end = sentence.tokens[sentence.tokens.length - 1].text;
+  if (end === '.' || end === '?' || end === '!' || /\.$/.test(end)) return false;
   let long = 0;
   let capital = 0;
   for (const t of sentence.tokens) {
@@ -119,10 +95,12 @@ function isHeadline(sentence: Sentence): boolean {
     const c = t.text.charCodeAt(0);
     if ((c >= 65 && c <= 90) || (c > 127 && STARTS_UPPER.test(t.text))) capital++;
   }
-  // Headlines carry no full stop; a prose sentence full of names does.
-  const end = sentence.tokens[sentence.tokens.length - 1].text;
-  if (end === '.' || end === '?' || end === '!' || /\.$/.test(end)) return false;
   return long >= 3 && capital / long >= 0.75;
+}
+
+/** A folded word without a possessive "'s" (folded words have straight apostrophes only). */
+function withoutPossessiveS(w: string): string {
+  return w.endsWith("'s") || w.endsWith('’s') ? w.slice(0, -2) : w;
 }
 
 /** A folded word without possessive or final dot ("thursday's" → "thursday", "aug." → "aug"). */
@@ -131,6 +109,9 @@ function stripEnd(w: string): string {
   if (w.endsWith("'") || w.endsWith('.')) return w.slice(0, -1);
   return w;
 }
+
+/** Words that make a run of capitals look like a body or title ("Bank", "Minister", "Valley"). */
+const ORG_LIKE = ORG_WORD | TITLE_WORD | PLACE_WORD;
 
 interface Run {
   first: number;
@@ -147,7 +128,7 @@ function findRuns(tokens: Token[], folded: string[], cap: Uint8Array, sentenceSt
       continue;
     }
     let last = i;
-    let orgLike = ORG_WORDS.has(folded[i]) || isTitleWord(folded[i]) || PLACE_WORDS.has(folded[i]);
+    let orgLike = (wordClass(folded[i]) & ORG_LIKE) !== 0;
     while (last + 1 < tokens.length && possessiveLength(tokens[last].text) === 0) {
       // A sentence break ends a name, except one the parser made after an initial ("Harry J.").
       if (sentenceStart[last + 1] && !(last > i && INITIAL.test(tokens[last].text) && !DEMONYMS.has(folded[last]) && !PLACES.has(folded[last]))) break;
@@ -158,9 +139,10 @@ function findRuns(tokens: Token[], folded: string[], cap: Uint8Array, sentenceSt
       if (cap[last + 1]) {
         // All-caps words (AP, NATO, WASHINGTON) stand alone unless they belong to a title ("U.S.", "CEO").
         const caps = (ALL_CAPS.test(next.text) && !ROMAN.test(next.text)) || ALL_CAPS.test(tokens[last].text);
-        if (caps && !DEMONYMS.has(nextFolded) && !isTitleWord(nextFolded) && !DEMONYMS.has(folded[last]) && !isTitleWord(folded[last])) break;
+        const nextClass = wordClass(nextFolded);
+        if (caps && !(nextClass & (DEMONYM | TITLE_WORD)) && !(wordClass(folded[last]) & (DEMONYM | TITLE_WORD))) break;
         last++;
-        orgLike ||= ORG_WORDS.has(nextFolded) || isTitleWord(nextFolded) || PLACE_WORDS.has(nextFolded);
+        orgLike ||= (nextClass & ORG_LIKE) !== 0;
         continue;
       }
       const after = tokens[last + 2];
@@ -168,7 +150,7 @@ function findRuns(tokens: Token[], folded: string[], cap: Uint8Array, sentenceSt
         const c = nextFolded;
         // "Secretary of State", "Bank of Canada", "Center for ..." but not "Richard Shelby of Alabama".
         const prev = folded[last];
-        const opensTail = ORG_WORDS.has(prev) || PLACE_WORDS.has(prev) || isTitleWord(prev) || ROLE_MODIFIERS.has(prev);
+        const opensTail = (wordClass(prev) & (ORG_LIKE | ROLE_MODIFIER)) !== 0;
         const joins =
           LOWER_PARTICLES.has(c) ||
           (c === 'of' && orgLike && opensTail) ||
@@ -176,7 +158,7 @@ function findRuns(tokens: Token[], folded: string[], cap: Uint8Array, sentenceSt
           ((c === 'and' || c === '&') && ((orgLike && runHasConnector(folded, i, last)) || orgWordAhead(tokens, folded, last + 2)));
         if (joins) {
           last += 2;
-          orgLike ||= ORG_WORDS.has(folded[last]) || PLACE_WORDS.has(folded[last]);
+          orgLike ||= (wordClass(folded[last]) & (ORG_WORD | PLACE_WORD)) !== 0;
           continue;
         }
       }
@@ -210,87 +192,63 @@ function runHasConnector(folded: string[], first: number, last: number): boolean
   return false;
 }
 
-export interface DocWords {
-  /** Folded words the document uses in lower case somewhere ("will", "rival"). */
-  lowerCase: Set<string>;
-}
-
-/**
- * Words the document uses in lower case that it also capitalises somewhere: a capitalised form of one
- * at a sentence start is an ordinary word ("Rival", "Emboldened"). Only capitalised words are asked
- * about, so only those are collected (cheaper than a set of every word).
- */
-export function collectLowerCaseWords(doc: ParsedDocument): Set<string> {
-  const capitalised = new Set<string>();
-  for (const block of doc.blocks)
-    for (const s of block.sentences)
-      for (const t of s.tokens) {
-        const c = t.text.charCodeAt(0);
-        if (t.kind === 'word' && ((c >= 65 && c <= 90) || c > 127)) capitalised.add(foldWord(t.text));
-      }
-  const lower = new Set<string>();
-  for (const block of doc.blocks)
-    for (const s of block.sentences)
-      for (const t of s.tokens) {
-        const c = t.text.charCodeAt(0);
-        if (c >= 97 && c <= 122 && t.kind === 'word' && capitalised.has(t.text)) lower.add(t.text);
-      }
-  return lower;
-}
-
 /** Token flags for a segment that is one sentence: only index 0 starts a sentence (never read). */
 const NO_BREAKS: ArrayLike<number> = new Uint8Array(0);
 
 /** A sentence ending in an initial after a capitalised word ("Harry J.") continues in the next one. */
-function endsInInitial(sentence: Sentence): boolean {
-  const t = sentence.tokens;
+function endsInInitial(s: SentenceWords): boolean {
+  const t = s.sentence.tokens;
   const n = t.length;
-  return n >= 2 && INITIAL.test(t[n - 1].text) && isCapWord(t[n - 2]) && !DEMONYMS.has(foldWord(t[n - 1].text)) && !PLACES.has(foldWord(t[n - 1].text));
+  // (The flag first: most sentences end in a full stop after a lower-case word, no regex needed.)
+  return n >= 2 && s.cap[n - 2] === 1 && INITIAL.test(t[n - 1].text) && !DEMONYMS.has(s.folded[n - 1]) && !PLACES.has(s.folded[n - 1]);
 }
 
 /** All name candidates of a document, in text order. */
-export function findCandidates(doc: ParsedDocument, lowerCase: Set<string>): NameCandidate[] {
+export function findCandidates(doc: ParsedDocument, words: DocWords): NameCandidate[] {
   const out: NameCandidate[] = [];
   let sentenceIndex = 0;
   let blockIndex = -1;
   for (const block of doc.blocks) {
     blockIndex++;
-    const sentences = block.sentences;
+    const sentences = words.blocks[blockIndex];
     for (let i = 0; i < sentences.length; ) {
       // Usually one sentence; sentences the parser split after an initial ("P.J. Tucker") are joined.
       let j = i;
       while (j + 1 < sentences.length && endsInInitial(sentences[j])) j++;
       let tokens: Token[];
+      let folded: string[];
+      let cap: Uint8Array;
       let sentenceStart: ArrayLike<number> = NO_BREAKS;
       const firstWords: number[] = [];
       if (j === i) {
-        tokens = sentences[i].tokens;
-        const f = tokens.findIndex((t) => t.kind === 'word');
-        if (f >= 0) firstWords.push(f);
+        ({ folded, cap } = sentences[i]);
+        tokens = sentences[i].sentence.tokens;
+        if (sentences[i].firstWord >= 0) firstWords.push(sentences[i].firstWord);
       } else {
         tokens = [];
+        folded = [];
         const starts: number[] = [];
         for (let k = i; k <= j; k++) {
+          const s = sentences[k];
           starts.push(tokens.length);
-          const f = sentences[k].tokens.findIndex((t) => t.kind === 'word');
-          if (f >= 0) firstWords.push(tokens.length + f);
-          for (const t of sentences[k].tokens) tokens.push(t);
+          if (s.firstWord >= 0) firstWords.push(tokens.length + s.firstWord);
+          for (const t of s.sentence.tokens) tokens.push(t);
+          for (const f of s.folded) folded.push(f);
         }
+        cap = new Uint8Array(tokens.length + 1);
         const breaks = new Uint8Array(tokens.length + 1);
-        for (const b of starts) breaks[b] = 1;
+        for (let k = i; k <= j; k++) {
+          const b = starts[k - i];
+          breaks[b] = 1;
+          cap.set(sentences[k].cap.subarray(0, sentences[k].folded.length), b);
+        }
         sentenceStart = breaks;
       }
-      const headline = block.kind === 'heading' || isHeadline(sentences[i]);
-      const folded: string[] = new Array(tokens.length);
-      const cap = new Uint8Array(tokens.length + 1);
-      for (let k = 0; k < tokens.length; k++) {
-        folded[k] = foldWord(tokens[k].text);
-        cap[k] = isCapWord(tokens[k]) ? 1 : 0;
-      }
+      const headline = block.kind === 'heading' || isHeadline(sentences[i].sentence);
       let listRole: string | undefined;
       let previousEnd = -1;
       for (const run of findRuns(tokens, folded, cap, sentenceStart)) {
-        const c = makeCandidate(doc, tokens, folded, run, sentenceIndex, firstWords, headline, lowerCase, sentenceStart);
+        const c = makeCandidate(doc, tokens, folded, run, sentenceIndex, firstWords, headline, words.lowerCase, sentenceStart);
         if (!c) continue;
         c.blockIndex = blockIndex;
         // "Associated Press writers A, B and C": the plural role covers the whole list.
@@ -348,18 +306,20 @@ function makeCandidate(
   while (last > first && WEEKDAYS.has(stripEnd(folded[last]))) last--;
   // Contractions ("I'd", "We'll") are no names.
   if (first === last && (CONTRACTION.test(tokens[first].text) || INITIAL.test(tokens[first].text))) return undefined;
-  const bare = (k: number) => stripEnd(folded[k]);
   // Drop capitalised function words and dates at the start ("But Trump", "On Thursday").
   // ("First Lady Melania Trump" keeps its "First": a title follows it.)
-  while (first < last && (FUNCTION_WORDS.has(folded[first]) || CALENDAR_WORDS.has(bare(first))) && !isTitleWord(folded[first + 1])) first++;
+  while (first < last && (FUNCTION_WORDS.has(folded[first]) || CALENDAR_WORDS.has(stripEnd(folded[first]))) && !isTitleWord(folded[first + 1])) first++;
   // ("US" in capitals is the country, not the pronoun; "READ MORE:", "WATCH:" are page furniture.)
-  if (first === last && ((FUNCTION_WORDS.has(bare(first)) && (!ALL_CAPS.test(tokens[first].text) || PAGE_LABELS.has(bare(first)))) || CALENDAR_WORDS.has(bare(first)))) return undefined;
+  if (first === last) {
+    const bare = stripEnd(folded[first]);
+    if ((FUNCTION_WORDS.has(bare) && (!ALL_CAPS.test(tokens[first].text) || PAGE_LABELS.has(bare))) || CALENDAR_WORDS.has(bare)) return undefined;
+  }
   // A sentence-initial word the document also writes in lower case is an ordinary word.
   if (firstWords.includes(first) && first < last && lowerCase.has(folded[first]) && !isTitleWord(folded[first]) && !isTitleModifier(folded[first])) first++;
 
-  const key = folded.slice(first, last + 1).join(' ');
-  const lastWord = folded[last].replace(/['’]s$/, '');
-  const fixedName = PLACES.has(key) || KNOWN_ORG_PHRASES.has(key) || ORG_WORDS.has(lastWord) || PLACE_WORDS.has(lastWord);
+  const key = first === last ? folded[first] : folded.slice(first, last + 1).join(' ');
+  const lastWord = withoutPossessiveS(folded[last]);
+  const fixedName = PLACES.has(key) || KNOWN_ORG_PHRASES.has(key) || (wordClass(lastWord) & (ORG_WORD | PLACE_WORD)) !== 0;
 
   // Split leading titles off: the name starts after the last title word ("Secretary of State Marco Rubio").
   let nameFirst = first;
@@ -390,7 +350,10 @@ function makeCandidate(
   }
   // A run of nothing but titles and nationality words names no one ("Prime Minister", "Russian").
   let allTitle = true;
-  for (let k = nameFirst; k <= last && allTitle; k++) allTitle = isTitleWord(folded[k]) || (DEMONYMS.has(folded[k]) && !PLACES.has(folded[k])) || ROLE_MODIFIERS.has(folded[k]);
+  for (let k = nameFirst; k <= last && allTitle; k++) {
+    const c = wordClass(folded[k]);
+    allTitle = (c & (TITLE_WORD | ROLE_MODIFIER)) !== 0 || (c & (DEMONYM | PLACE)) === DEMONYM;
+  }
   if (allTitle && !PLACES.has(key) && !KNOWN_ORGS.has(key)) return undefined;
   // "Chief Market Strategist": a run ending in a role word is a title, not a name.
   if (last > nameFirst && ROLE_HEADS.has(folded[last]) && !isGivenName(folded[nameFirst])) return undefined;
@@ -430,13 +393,14 @@ function makeCandidate(
     (pos === 0 && (folded[last + 1] === 'who' || (after?.text === ',' && folded[last + 2] === 'who')));
 
   // Places and bodies the lexicons know get no roles (appositives after them describe them).
-  const lexiconName = nameFirst === last && (PLACES.has(wordFolded[0]) || KNOWN_ORGS.has(wordFolded[0]));
+  const lexiconName = nameFirst === last && (wordClass(wordFolded[0]) & (PLACE | KNOWN_ORG)) !== 0;
   const roles = headline || lexiconName ? [] : readRoles(doc, tokens, folded, first, nameFirst, last, pos > 0 && !trailingDot, sentenceStart);
   return {
     start: starts[0],
     end: ends[ends.length - 1],
     words,
     folded: wordFolded,
+    key: wordFolded.length === 1 ? wordFolded[0] : wordFolded.join(' '),
     starts,
     ends,
     sentenceIndex,

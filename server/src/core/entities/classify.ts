@@ -98,9 +98,10 @@ export function classifySingleWord(folded: string, word: string, cands: NameCand
   if (PLACES.has(folded)) return 'place';
   if (BRAND_CAPS.test(word)) return 'organization';
   // "Canadians", "Muslims": peoples, not persons.
-  if (DEMONYMS.has(folded) || DEMONYMS.has(folded.replace(/s$/, ''))) return 'other';
+  const singular = folded.endsWith('s') ? folded.slice(0, -1) : folded;
+  if (DEMONYMS.has(folded) || DEMONYMS.has(singular)) return 'other';
   // "MPs", "Senators": role words, not names.
-  if (ROLE_HEADS.has(folded) || ROLE_HEADS.has(folded.replace(/s$/, ''))) return cands.every((c) => c.sentenceInitial) ? undefined : 'other';
+  if (ROLE_HEADS.has(folded) || ROLE_HEADS.has(singular)) return cands.every((c) => c.sentenceInitial) ? undefined : 'other';
   if (ORG_WORDS.has(folded)) return cands.every((c) => c.sentenceInitial) ? undefined : 'organization';
   if (ALL_CAPS.test(word) && word.length > 1) return 'organization';
   let score = personCues(cands);

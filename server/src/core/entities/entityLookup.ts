@@ -197,6 +197,11 @@ function pushHit(hits: EntityHit[], text: string, start: number, end: number, en
   hits.push({ start, end, entityId, surface });
 }
 
+// Regular expressions with \p{...} live in module constants: the bundler turns such a literal into
+// `new RegExp(...)`, which inside a function would build the expression again on every call.
+/** Initials and dotted abbreviations written as one word ("U.S.", "J."). */
+const INITIALS = /^(?:\p{L}\.)+$/u;
+
 function splitWords(text: string): Word[] {
   const words: Word[] = [];
   WORD.lastIndex = 0;
@@ -207,7 +212,7 @@ function splitWords(text: string): Word[] {
     // "Putin's" → "Putin"; a final dot is a sentence end unless the word is an initial or "U.S.".
     const pos = POSSESSIVE.exec(raw);
     if (pos && raw.length > pos[0].length + 1) raw = raw.slice(0, raw.length - pos[0].length);
-    if (raw.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(raw) && !/^(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Jr|Sr)\.$/.test(raw)) raw = raw.slice(0, -1);
+    if (raw.endsWith('.') && !INITIALS.test(raw) && !/^(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Jr|Sr)\.$/.test(raw)) raw = raw.slice(0, -1);
     words.push({ start, end: start + raw.length, folded: nameKey(foldWord(raw)), capital: UPPER.test(raw) });
   }
   return words;

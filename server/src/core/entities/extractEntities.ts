@@ -3,7 +3,8 @@
 // spelling variants; one-word mentions ("Telford", "Putin's", "Hamish") are resolved to the person
 // of the document they name, the dominant one when a surname is shared (Donald vs Melania Trump).
 import type { DocEntity, EntityType, Mention, ParsedDocument } from '../types';
-import { collectLowerCaseWords, findCandidates, type NameCandidate } from './candidates';
+import { findCandidates, type NameCandidate } from './candidates';
+import { readDocWords, type DocWords } from './docWords';
 import { classifyMultiWord, classifySingleWord, isDocGivenName, type ClassifyContext } from './classify';
 import { inferGenders } from './gender';
 import { compatibleGivenName, foldWord, phoneticKey, sameNameWord } from './normalize';
@@ -34,9 +35,9 @@ const MAX_HEADLINE_NAME = 4;
 
 export function extractEntities(doc: ParsedDocument): DocEntity[] {
   try {
-    const lowerCase = collectLowerCaseWords(doc);
-    const candidates = findCandidates(doc, lowerCase);
-    return resolve(doc, candidates, lowerCase);
+    const words = readDocWords(doc);
+    const candidates = findCandidates(doc, words);
+    return resolve(doc, candidates, words);
   } catch {
     // A rule tripping on an odd document must not cost the document its quotes and numbers.
     return [];
@@ -54,18 +55,19 @@ function surfaceOf(doc: ParsedDocument, cand: NameCandidate, from = 0, to = cand
   return { start, end, text: doc.text.slice(start, end), cand };
 }
 
-function resolve(doc: ParsedDocument, candidates: NameCandidate[], lowerCase: Set<string>): DocEntity[] {
+function resolve(doc: ParsedDocument, candidates: NameCandidate[], words: DocWords): DocEntity[] {
   // Headline words count as prose only when the lexicons know them ("Reuters" in a photo credit).
-  const prose = candidates.filter((c) => !c.headline || (c.folded.length === 1 && (KNOWN_ORGS.has(c.folded[0]) || PLACES.has(c.folded[0]))));
+  const inProse = (c: NameCandidate) => !c.headline || (c.folded.length === 1 && (KNOWN_ORGS.has(c.folded[0]) || PLACES.has(c.folded[0])));
+  const prose = candidates.filter(inProse);
   const singles = new Set<string>();
   for (const c of prose) if (c.folded.length === 1) singles.add(c.folded[0]);
-  const ctx: ClassifyContext = { lowerCase, singles };
+  const ctx: ClassifyContext = { lowerCase: words.lowerCase, singles };
 
   // 1. Multi-word names, grouped by their folded form, then typed.
   const byKey = new Map<string, Group>();
   for (const c of prose) {
     if (c.folded.length < 2) continue;
-    const key = c.folded.join(' ');
+    const key = c.key;
     let g = byKey.get(key);
     if (!g) {
       g = { type: 'other', folded: c.folded, surfaces: [], full: [], roles: [] };
@@ -85,6 +87,9 @@ function resolve(doc: ParsedDocument, candidates: NameCandidate[], lowerCase: Se
   // 3. Index people by surname and first name for one-word mentions.
   const bySurname = new Map<string, Group[]>();
   const bySurnameSound = new Map<string, Group[]>();
+  // Sound-alike surnames must also start with the same letter (sameNameWord), so a word whose first
+  // letter starts no surname skips the phonetic lookup.
+  const surnameInitials = new Set<string>();
   const byFirst = new Map<string, Group[]>();
   const push = (m: Map<string, Group[]>, k: string, g: Group) => {
     const list = m.get(k);
@@ -99,6 +104,7 @@ function resolve(doc: ParsedDocument, candidates: NameCandidate[], lowerCase: Se
     const bare = last.replace(/^(?:al|el|ad|as|bin|ibn|de|di|da|van|von|le|la|du)-/, '');
     if (bare !== last) push(bySurname, bare, r);
     push(bySurnameSound, phoneticKey(last), r);
+    surnameInitials.add(r.folded[r.folded.length - 1][0]);
     push(byFirst, g.folded[0], r);
   }
 
@@ -106,7 +112,7 @@ function resolve(doc: ParsedDocument, candidates: NameCandidate[], lowerCase: Se
   const singleGroups = new Map<string, Group>();
   for (const c of prose) {
     if (c.folded.length !== 1) continue;
-    const person = resolvePersonWord(c.folded[0], c, bySurname, bySurnameSound, byFirst, ctx);
+    const person = resolvePersonWord(c.folded[0], c, bySurname, surnameInitials.has(c.folded[0][0]) ? bySurnameSound : undefined, byFirst, ctx);
     if (person) {
       person.surfaces.push(surfaceOf(doc, c));
       for (const r of c.roles) person.roles.push(r);
@@ -137,8 +143,7 @@ function resolve(doc: ParsedDocument, candidates: NameCandidate[], lowerCase: Se
 
   // 5. Headlines: only names already known from the prose.
   const known = new Map<string, Group>();
-  for (const g of kept) for (const s of g.surfaces) if (s.cand.folded.length > 0) known.set(s.cand.folded.join(' '), root(g));
-  const inProse = new Set(prose);
+  for (const g of kept) for (const s of g.surfaces) if (s.cand.folded.length > 0) known.set(s.cand.key, root(g));
   // Places and bodies the lexicons know are taken from headlines too ("Zelensky Visits Washington").
   const adopt = (key: string, type: EntityType): Group => {
     const g: Group = { type, folded: [key], surfaces: [], full: [], roles: [] };
@@ -146,10 +151,17 @@ function resolve(doc: ParsedDocument, candidates: NameCandidate[], lowerCase: Se
     kept.push(g);
     return g;
   };
-  for (const c of candidates) if (c.headline && !inProse.has(c)) matchHeadline(doc, c, known, bySurname, byFirst, ctx, adopt);
+  for (const c of candidates) if (!inProse(c)) matchHeadline(doc, c, known, bySurname, byFirst, ctx, adopt);
 
-  return buildEntities(doc, kept);
+  return buildEntities(doc, words, kept);
 }
+
+// Regular expressions with \p{...} live in module constants: the bundler turns such a literal into
+// `new RegExp(...)`, which inside a function would build the expression again on every call.
+/** "(EDC)" right after a name: the text spells out the acronym. */
+const SPELLED_ACRONYM = /^\s?\((\p{Lu}{2,6})\)/u;
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+const STARTS_UPPER = /^\p{Lu}/u;
 
 /** Words an acronym skips ("Heart and Stroke Foundation" → HSF). */
 const ACRONYM_SKIPS = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'de', 'du', 'des', 'la', 'le', 'et', '&']);
@@ -174,14 +186,14 @@ function mergeAcronyms(doc: ParsedDocument, groups: Group[]): void {
     if (initials.length >= 2) add(initials, g);
     // "Export Development Canada (EDC)": the text spells the acronym out itself.
     for (const sf of g.surfaces) {
-      const m = /^\s?\((\p{Lu}{2,6})\)/u.exec(doc.text.slice(sf.end, sf.end + 10));
+      const m = SPELLED_ACRONYM.exec(doc.text.slice(sf.end, sf.end + 10));
       if (m) add(m[1].toLowerCase(), g);
     }
   }
   for (const g of groups) {
     if (g.folded.length !== 1 || g.type === 'person' || g.merged) continue;
     const written = g.full[0]?.words[0] ?? '';
-    if (!/^\p{Lu}{2,6}$/u.test(written)) continue;
+    if (!ACRONYM.test(written)) continue;
     const targets = byInitials.get(g.folded[0]);
     if (!targets || targets.length !== 1) continue;
     const target = targets[0];
@@ -223,13 +235,13 @@ function resolvePersonWord(
   word: string,
   cand: NameCandidate,
   bySurname: Map<string, Group[]>,
-  bySurnameSound: Map<string, Group[]>,
+  bySurnameSound: Map<string, Group[]> | undefined,
   byFirst: Map<string, Group[]>,
   ctx: ClassifyContext,
 ): Group | undefined {
   let options = bySurname.get(word);
   if (!options) {
-    const sound = bySurnameSound.get(phoneticKey(word));
+    const sound = bySurnameSound?.get(phoneticKey(word));
     const close = sound?.filter((g) => sameNameWord(g.folded[g.folded.length - 1], word));
     if (close && close.length > 0) options = close;
   }
@@ -300,7 +312,7 @@ function splitCompound(
   const word = cand.words[0];
   if (!word.includes('-')) return false;
   const parts = word.split('-');
-  if (parts.length < 2 || parts.some((p) => !/^\p{Lu}/u.test(p))) return false;
+  if (parts.length < 2 || parts.some((p) => !STARTS_UPPER.test(p))) return false;
   const targets: Group[] = [];
   for (const p of parts) {
     const f = foldWord(p);
@@ -332,7 +344,7 @@ function matchHeadline(
     for (let len = Math.min(MAX_HEADLINE_NAME, n - i); len >= 1 && !matched; len--) {
       const key = cand.folded.slice(i, i + len).join(' ');
       let g = known.get(key);
-      if (!g && len === 1) g = resolvePersonWord(key, cand, bySurname, new Map(), byFirst, ctx);
+      if (!g && len === 1) g = resolvePersonWord(key, cand, bySurname, undefined, byFirst, ctx);
       if (!g && len === 1 && (PLACES.has(key) || KNOWN_ORGS.has(key))) g = adopt(key, PLACES.has(key) ? 'place' : 'organization');
       if (g) {
         root(g).surfaces.push(surfaceOf(doc, cand, i, i + len - 1));
@@ -344,13 +356,13 @@ function matchHeadline(
 }
 
 /** Final form: the name most often written in full, every mention, roles deduplicated, gender. */
-function buildEntities(doc: ParsedDocument, groups: Group[]): DocEntity[] {
+function buildEntities(doc: ParsedDocument, words: DocWords, groups: Group[]): DocEntity[] {
   const entities: DocEntity[] = [];
   const people: Array<{ e: DocEntity; g: Group }> = [];
   for (const g of groups) {
     if (g.surfaces.length === 0) continue;
     const key = `e${entities.length + 1}`;
-    g.surfaces.sort((a, b) => a.start - b.start);
+    sortByStart(g.surfaces);
     const mentions: Mention[] = [];
     const variants: string[] = [];
     let previous = -1;
@@ -372,8 +384,8 @@ function buildEntities(doc: ParsedDocument, groups: Group[]): DocEntity[] {
   people.forEach((p, i) => {
     for (const s of p.g.surfaces) mentions.push({ start: s.start, person: i, possessive: s.cand.possessive && s.end === s.cand.end });
   });
-  mentions.sort((a, b) => a.start - b.start);
-  const genders = inferGenders(doc, {
+  sortByStart(mentions);
+  const genders = inferGenders(words, {
     mentions,
     honorific: people.map((p) => p.g.honorific ?? p.g.full.find((c) => c.honorific)?.honorific),
     givenName: people.map((p) => (p.g.folded.length > 1 ? p.g.folded[0] : p.g.folded[0])),
@@ -383,6 +395,19 @@ function buildEntities(doc: ParsedDocument, groups: Group[]): DocEntity[] {
     if (gender) p.e.gender = gender;
   });
   return entities;
+}
+
+/**
+ * Sorts by start offset (stably, as Array#sort does). Mentions are mostly gathered in text order
+ * already, so the check comes first and the sort only runs when something is out of place.
+ */
+function sortByStart<T extends { start: number }>(items: T[]): void {
+  for (let i = 1; i < items.length; i++) {
+    if (items[i].start < items[i - 1].start) {
+      items.sort((a, b) => a.start - b.start);
+      return;
+    }
+  }
 }
 
 function bestName(doc: ParsedDocument, g: Group): string {

@@ -1,6 +1,6 @@
 // Grammatical gender of the people of a document: honorifics ("Mrs."), then he/she pronouns that
 // follow a mention of the person, then the first-name lexicon.
-import type { ParsedDocument } from '../types';
+import type { DocWords } from './docWords';
 import { FEMALE_PRONOUNS, MALE_PRONOUNS } from './lexicon';
 import { givenNameGender } from './givenNames';
 
@@ -18,7 +18,14 @@ export interface GenderEvidence {
   givenName: Array<string | undefined>;
 }
 
-export function inferGenders(doc: ParsedDocument, evidence: GenderEvidence): Array<'male' | 'female' | undefined> {
+/** The gender of a he/she pronoun as written ("He", "his", "herself"), undefined for any other word. */
+export function pronounGender(word: string): 'male' | 'female' | undefined {
+  const c = word.charCodeAt(0);
+  if (word.length > 7 || (c !== 104 && c !== 115 && c !== 72 && c !== 83)) return undefined; // h/s: cheap filter
+  return MALE.has(word) ? 'male' : FEMALE.has(word) ? 'female' : undefined;
+}
+
+export function inferGenders(words: DocWords, evidence: GenderEvidence): Array<'male' | 'female' | undefined> {
   const n = evidence.honorific.length;
   const male = new Float64Array(n);
   const female = new Float64Array(n);
@@ -30,28 +37,31 @@ export function inferGenders(doc: ParsedDocument, evidence: GenderEvidence): Arr
   // names say otherwise ("Trump thanked Melania Trump for her work"), the person whose name fits wins.
   let inSentence: number[] = [];
   let previous: number[] = [];
+  let subjects = 0;
+  /** Mentions that start at or before `offset` join the sentence's people. */
+  const takeMentionsUpTo = (offset: number) => {
+    while (next < mentions.length && mentions[next].start <= offset) {
+      const m = mentions[next];
+      // Non-possessive mentions first: "Putin's adviser" is not the subject.
+      if (m.possessive) inSentence.push(m.person);
+      else inSentence.splice(subjects++, 0, m.person);
+      next++;
+    }
+  };
   // (previous keeps the sentence before's people, subject first.)
-  for (const block of doc.blocks) {
-    for (const s of block.sentences) {
+  for (const block of words.blocks) {
+    for (const { sentence: s, pronouns } of block) {
       previous = inSentence.length > 0 ? inSentence : previous.slice(0, 1);
       inSentence = [];
-      let subjects = 0;
+      subjects = 0;
       // Sentences with no person in them or just before them have no pronoun to count.
       if (previous.length === 0 && (next >= mentions.length || mentions[next].start >= s.end)) continue;
-      for (const t of s.tokens) {
-        while (next < mentions.length && mentions[next].start <= t.start) {
-          const m = mentions[next];
-          // Non-possessive mentions first: "Putin's adviser" is not the subject.
-          if (m.possessive) inSentence.push(m.person);
-          else inSentence.splice(subjects++, 0, m.person);
-          next++;
-        }
-        if (t.kind !== 'word') continue;
-        const w = t.text;
-        const c = w.charCodeAt(0);
-        if (w.length > 7 || (c !== 104 && c !== 115 && c !== 72 && c !== 83)) continue; // h/s: cheap filter
-        const g = MALE.has(w) ? 'male' : FEMALE.has(w) ? 'female' : undefined;
-        if (!g) continue;
+      // Only pronouns are counted; a mention joins the sentence once a token at or after its start is
+      // reached, so the pronouns (read once by readDocWords) and the last token are the steps that matter.
+      for (const k of pronouns ?? []) {
+        const t = s.tokens[k];
+        takeMentionsUpTo(t.start);
+        const g = pronounGender(t.text);
         const pool = inSentence.length > 0 ? inSentence : previous;
         if (pool.length === 0) continue;
         const target = pool.find((p) => nameGender[p] === g) ?? (nameGender[pool[0]] === undefined ? pool[0] : -1);
@@ -59,6 +69,7 @@ export function inferGenders(doc: ParsedDocument, evidence: GenderEvidence): Arr
         if (g === 'male') male[target]++;
         else female[target]++;
       }
+      if (s.tokens.length > 0) takeMentionsUpTo(s.tokens[s.tokens.length - 1].start);
     }
   }
   const genders: Array<'male' | 'female' | undefined> = [];

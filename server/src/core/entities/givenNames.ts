@@ -50,11 +50,13 @@ function isOrdinaryWord(folded: string): boolean {
  * The six languages' lists folded into one map (built on first use) by vote: a gender needs at
  * least three times the lists of the other, else 'unknown' ("Yuri", "Alex", "Lee"). One list's slip (the
  * French list has "Richard" and "Benjamin" as female) no longer makes a common name unknown.
+ * Ordinary words and one-letter entries are left out when the map is built, so that asking about a
+ * word is one lookup (names are asked about many times per document).
  */
-let merged: Map<string, 'male' | 'female' | 'unknown'> | undefined;
+let givenNames: Map<string, 'male' | 'female' | 'unknown'> | undefined;
 
 function lookUp(folded: string): 'male' | 'female' | 'unknown' | undefined {
-  if (!merged) {
+  if (!givenNames) {
     const votes = new Map<string, [number, number]>();
     for (const list of [en, it, es, fr, de, tr]) {
       for (const [name, g] of list) {
@@ -63,18 +65,20 @@ function lookUp(folded: string): 'male' | 'female' | 'unknown' | undefined {
         votes.set(name, v);
       }
     }
-    merged = new Map();
-    for (const [name, [m, f]] of votes) merged.set(name, m >= 3 * f ? 'male' : f >= 3 * m ? 'female' : 'unknown');
+    givenNames = new Map();
+    for (const [name, [m, f]] of votes) {
+      if (name.length < 2 || isOrdinaryWord(name)) continue;
+      givenNames.set(name, m >= 3 * f ? 'male' : f >= 3 * m ? 'female' : 'unknown');
+    }
   }
-  return merged.get(folded);
+  return givenNames.get(folded);
 }
 
 export function givenNameGender(folded: string): 'male' | 'female' | undefined {
-  if (folded.length < 2 || isOrdinaryWord(folded)) return undefined;
   const g = lookUp(folded);
   return g === 'unknown' ? undefined : g;
 }
 
 export function isGivenName(folded: string): boolean {
-  return folded.length >= 2 && !isOrdinaryWord(folded) && lookUp(folded) !== undefined;
+  return lookUp(folded) !== undefined;
 }

@@ -8,17 +8,32 @@ const COMBINING_MARKS = /[\u0300-\u036f]/g;
 export function foldWord(word: string): string {
   // Fast path (most words): plain ASCII, returned as is when already lower case (no allocation).
   let lower = true;
+  let quotes = false;
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
     if (c >= 65 && c <= 90) lower = false;
-    else if (c > 127 || c === 96) return foldSlow(word);
+    else if (c === 96 || c === 0x2018 || c === 0x2019) quotes = true;
+    else if (c > 127 && !IDENTITY_UNDER_FOLD.has(c)) return foldSlow(word);
   }
-  return lower ? word : word.toLowerCase();
+  const folded = lower ? word : word.toLowerCase();
+  return quotes ? folded.replace(/[’‘`]/g, "'") : folded;
 }
+
+/**
+ * Typographic punctuation that NFKD, accent removal and lower-casing leave as it is (curly double
+ * quotes, dashes): the fast path keeps them, so a quote or dash token never pays for `normalize`.
+ */
+const IDENTITY_UNDER_FOLD = new Set([0x201c, 0x201d, 0x2013, 0x2014]);
 
 function foldSlow(word: string): string {
   return word.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase().replace(/[’‘`´]/g, "'");
 }
+
+// Regular expressions with \p{...} live in module constants: the bundler turns such a literal into
+// `new RegExp(...)`, which inside a function would build the expression again on every call.
+const NOT_NAME_CHARACTERS = /[^\p{L}\p{N}' -]+/gu;
+/** An initial as a given name ("J", "J."). */
+const ONE_LETTER = /^\p{L}\.?$/u;
 
 const nameKeyCache = new Map<string, string>();
 
@@ -37,7 +52,7 @@ export function nameKey(name: string): string {
 function computeNameKey(name: string): string {
   return foldWord(name)
     .replace(/(?:'s|')$/g, '')
-    .replace(/[^\p{L}\p{N}' -]+/gu, '')
+    .replace(NOT_NAME_CHARACTERS, '')
     .replace(/[\s-]+/g, ' ')
     .trim();
 }
@@ -120,7 +135,7 @@ export function sameNameWord(a: string, b: string): boolean {
 /** Whether a given-name token is compatible with another: same name, variant spelling, or initial. */
 export function compatibleGivenName(a: string, b: string): boolean {
   if (sameNameWord(a, b)) return true;
-  const ia = /^\p{L}\.?$/u.test(a);
-  const ib = /^\p{L}\.?$/u.test(b);
+  const ia = ONE_LETTER.test(a);
+  const ib = ONE_LETTER.test(b);
   return (ia || ib) && a[0] === b[0];
 }

@@ -2,30 +2,43 @@
 // an appositive after it ("Yuri Ushakov, Putin's foreign affairs adviser, said") or before it
 // ("Ukraine's ambassador to the U.S., Olga Stefanishyna, said"). Role text is kept as written.
 import type { ParsedDocument, Token } from '../types';
-import { DEMONYMS, FUNCTION_WORDS, HONORIFICS, KNOWN_ORGS, PERSON_TITLES, ROLE_HEADS, ROLE_MODIFIERS, SPEECH_VERBS } from './lexicon';
+import { DEMONYMS, FUNCTION_WORDS, HONORIFICS, KNOWN_ORGS, SPEECH_VERBS } from './lexicon';
 import { foldWord, possessiveLength } from './normalize';
 import { isGivenName } from './givenNames';
+import { DEMONYM, HONORIFIC, PERSON_TITLE, ROLE_HEAD, ROLE_MODIFIER, wordClass } from './wordClass';
 
 const MAX_PRE_WORDS = 6;
 const MAX_APPOSITIVE_WORDS = 16;
 const STARTS_UPPER = /^\p{Lu}/u;
+// Regular expressions with \p{...} live in module constants: the bundler turns such a literal into
+// `new RegExp(...)`, which inside a function would build the expression again on every call.
+/** Lower-case compounds that open a role: "then-Surrey", "long-time", "ex-wife". */
+const ROLE_PREFIXED = /^(?:then|co|ex|vice|long|former|non)-\p{L}+$/u;
+const LONE_INITIAL = /^\p{Lu}\.$/u;
+const CAPITALS = /^\p{Lu}{2,}$/u;
 const CLAUSE_WORDS = new Set(['who', 'which', 'that', 'whose', 'where', 'when', 'and', 'but', 'or', 'as', 'while', 'if', 'because', 'although', 'though', 'after', 'before', 'since', 'until', 'so', 'then', 'not', 'also', 'too', 'however', 'meanwhile', 'is', 'was', 'has', 'had', 'have', 'will', 'would']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 const PREPOSITIONS = new Set(['at', 'of', 'for', 'with', 'in', 'to', 'from', 'on', 'and', 'under', 'since', 'during']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 function isHead(folded: string): boolean {
-  return ROLE_HEADS.has(folded) || (PERSON_TITLES.has(folded) && !HONORIFICS.has(folded));
+  return classIsHead(wordClass(folded));
+}
+
+/** A role head by its lexicon bits: a role word, or a person title that is no honorific. */
+function classIsHead(c: number): boolean {
+  return (c & ROLE_HEAD) !== 0 || (c & (PERSON_TITLE | HONORIFIC)) === PERSON_TITLE;
 }
 
 /** A word that can modify a role head: a known modifier, a capitalised word, a possessive, "then-Surrey". */
 function isRoleModifier(t: Token, folded: string): boolean {
   if (t.kind !== 'word') return false;
-  if (ROLE_MODIFIERS.has(folded) || DEMONYMS.has(folded) || isHead(folded)) return true;
+  const c = wordClass(folded);
+  if ((c & (ROLE_MODIFIER | DEMONYM)) !== 0 || classIsHead(c)) return true;
   if (possessiveLength(t.text) > 0) return true;
   if (STARTS_UPPER.test(t.text)) return !FUNCTION_WORDS.has(folded) && !SPEECH_VERBS.has(folded);
   // Lower-case compounds that open a role: "then-Surrey mayoral candidate", "long-time adviser".
-  return /^(?:then|co|ex|vice|long|former|non)-\p{L}+$/u.test(t.text);
+  return ROLE_PREFIXED.test(t.text);
 }
 
 export function readRoles(
@@ -64,8 +77,8 @@ function preNameRole(doc: ParsedDocument, tokens: Token[], folded: string[], run
     const t = tokens[k];
     // A lone initial left of a title ended the sentence before ("posted on X. Secretary of State");
     // an unknown acronym there is a credit ("CP"), not part of the role.
-    if (!isRoleModifier(t, folded[k]) || /^\p{Lu}\.$/u.test(t.text)) break;
-    if (/^\p{Lu}{2,}$/u.test(t.text) && !DEMONYMS.has(folded[k]) && !KNOWN_ORGS.has(folded[k]) && !isHead(folded[k])) break;
+    if (!isRoleModifier(t, folded[k]) || LONE_INITIAL.test(t.text)) break;
+    if (CAPITALS.test(t.text) && !DEMONYMS.has(folded[k]) && !KNOWN_ORGS.has(folded[k]) && !isHead(folded[k])) break;
     // Capitalised words only count when a head word follows them in the phrase.
     if (steps === 0 && !isHead(folded[k]) && nameFirst === runFirst) break;
     hasHead ||= isHead(folded[k]);
@@ -122,7 +135,7 @@ function appositiveBefore(doc: ParsedDocument, tokens: Token[], folded: string[]
   const next = tokens[nameLast + 1];
   // "writers A, B and C": B is in a list of names, not after an appositive.
   const afterNext = tokens[nameLast + 2];
-  if (next && (next.text === ',' || next.text === 'and') && afterNext && /^\p{Lu}/u.test(afterNext.text)) return undefined;
+  if (next && (next.text === ',' || next.text === 'and') && afterNext && STARTS_UPPER.test(afterNext.text)) return undefined;
   if (STARTS_UPPER.test(tokens[nameFirst - 2]?.text ?? '') && next?.text === ',' && !SPEECH_VERBS.has(folded[nameLast + 2] ?? '')) return undefined;
   if (next && !(next.text === ',' || next.text === '.' || (next.kind === 'word' && SPEECH_VERBS.has(folded[nameLast + 1])))) return undefined;
   // "Musk's brother, Kimbal,": a role word right before the comma, with its modifiers.

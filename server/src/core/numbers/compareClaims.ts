@@ -71,13 +71,17 @@ function overlaps(a: Interval, b: Interval): boolean {
 
 const STOP = new Set('the a an of in on at to for from by with and or its their his her this that these those'.split(' '));
 
+// Regular expressions with \p{...} live in module constants: the bundler turns such a literal into
+// `new RegExp(...)`, which inside a function would build the expression again on every call.
+const NOT_MEASURE_WORD = /[^\p{L}\p{N}.\-–]+/u;
+
 /** Content words, lower-cased and crudely singular ("ERAMs" → "eram", "missiles" → "missile").
  * Hyphenated words stay whole: "full-time employees" says nothing about "times". */
 export function measureWords(measure: string): string[] {
   return measure
     .toLowerCase()
     .replace(/['’]s\b/g, '')
-    .split(/[^\p{L}\p{N}.\-–]+/u)
+    .split(NOT_MEASURE_WORD)
     .map((w) => w.replace(/\.$/, ''))
     .filter((w) => w.length > 0 && !STOP.has(w))
     .map(singular);

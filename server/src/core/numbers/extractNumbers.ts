@@ -13,20 +13,19 @@
 // Ages are claims, about "age" ("66-year-old", "aged 66", "Putin, 73,"), compared only for the
 // same named person. Rates ("$52 per barrel", "300 a week") are claims in their own unit.
 import type { NumberClaim, ParsedDocument, Sentence, Token } from '../types';
-import { findMeasure, type Earlier, isAttributeMeasure, namesOf } from './measure';
+import { findMeasure, type Earlier, isAttributeMeasure, lazyNamesOf, type NameWords } from './measure';
 import { readQuantity, type Quantity } from './readQuantity';
 import { hasStrayStop } from './units';
 
 export function extractNumbers(doc: ParsedDocument): NumberClaim[] {
   const claims: NumberClaim[] = [];
-  const sentences = doc.blocks.flatMap((b) => b.sentences);
-  const names = namesOf(sentences);
-  for (const sentence of sentences) extractFromSentence(sentence, doc.text, claims, names);
+  const names = lazyNamesOf(doc.blocks);
+  for (const block of doc.blocks) for (const sentence of block.sentences) extractFromSentence(sentence, doc.text, claims, names);
   return claims;
 }
 
 /** Appends the claims of one sentence to `out`. `names`: words the document capitalises mid-sentence. */
-export function extractFromSentence(sentence: Sentence, text: string, out: NumberClaim[], names?: ReadonlySet<string>): void {
+export function extractFromSentence(sentence: Sentence, text: string, out: NumberClaim[], names?: NameWords): void {
   const tokens = sentence.tokens;
   const earlier: Earlier[] = [];
   let floor = 0;
@@ -50,7 +49,7 @@ export function extractFromSentence(sentence: Sentence, text: string, out: Numbe
     const endToken = conversion ? conversion.end : q.last;
     const { measure, subject, from } = findMeasure(tokens, q, text, earlier, floor, names);
     earlier.push({ base: q.unit.base, measure, attribute: isAttributeMeasure(measure) });
-    out.push({ ...toClaim(q, conversion?.quantity, tokens, endToken, text, measure, subject), measureFrom: from });
+    out.push(toClaim(q, conversion?.quantity, tokens, endToken, text, measure, subject, from));
     floor = endToken + 1;
     i = endToken + 1;
   }
@@ -70,6 +69,14 @@ const CURRENCY_OPENERS = withCases('us a c ca au usd eur gbp uah rub chf'.split(
 /** Words after "a"/"an" that make it a number ("a dozen", "a third", "a few hundred", "a million"). */
 const AFTER_A = withCases('dozen third quarter half fifth tenth few hundred thousand million billion trillion'.split(' '));
 
+/** Words that can open a quantity by themselves, and currency words that can when a number follows. */
+const OPENING_WORDS = new Map<string, 'number' | 'currency'>([
+  ...[...CURRENCY_OPENERS].map((w): [string, 'currency'] => [w, 'currency']),
+  ...[...NUMBER_STARTS].map((w): [string, 'number'] => [w, 'number']),
+]);
+/** Longest number word: a hyphenated word ("two-thirds", "five-year") opens a quantity only if its first part is one. */
+const MAX_NUMBER_WORD = Math.max(...[...NUMBER_STARTS].map((w) => w.length));
+
 /** Cheap first test so that most words are skipped without parsing. */
 function startsQuantity(tokens: Token[], i: number): boolean {
   const t = tokens[i];
@@ -82,14 +89,27 @@ function startsQuantity(tokens: Token[], i: number): boolean {
     const next = tokens[i + 1];
     return next !== undefined && AFTER_A.has(next.text);
   }
-  if (NUMBER_STARTS.has(text)) return true;
-  if (CURRENCY_OPENERS.has(text)) {
+  const opening = OPENING_WORDS.get(text);
+  if (opening === 'number') return true;
+  if (opening === 'currency') {
     const next = tokens[i + 1];
     return next !== undefined && (next.text === '$' || /^\d/.test(next.text));
   }
+  // Most words have no dash right after a number word's length: only those are split.
+  if (!dashWithin(text, MAX_NUMBER_WORD)) return false;
   const dash = text.indexOf('-');
   const dash2 = dash > 0 ? dash : text.indexOf('–');
   return dash2 > 0 && NUMBER_STARTS.has(text.slice(0, dash2));
+}
+
+/** A hyphen or en dash at index 1 to `last` of the word. */
+function dashWithin(text: string, last: number): boolean {
+  const n = Math.min(text.length, last + 1);
+  for (let k = 1; k < n; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 45 || c === 0x2013) return true;
+  }
+  return false;
 }
 
 /**
@@ -121,12 +141,26 @@ function readConversion(tokens: Token[], q: Quantity): { quantity: Quantity; end
   return undefined;
 }
 
-function toClaim(q: Quantity, conv: Quantity | undefined, tokens: Token[], endToken: number, text: string, measure: string, subject: string | undefined): NumberClaim {
+// Regular expressions with \p{...} live in module constants: the bundler turns such a literal into
+// `new RegExp(...)`, which inside a function would build the expression again on every call.
+/** A word of two letters or more with a full stop ("cent.", "km."). */
+const WORD_WITH_STOP = /^[\p{L}]{2,}\.$/u;
+
+function toClaim(
+  q: Quantity,
+  conv: Quantity | undefined,
+  tokens: Token[],
+  endToken: number,
+  text: string,
+  measure: string,
+  subject: string | undefined,
+  measureFrom: NumberClaim['measureFrom'],
+): NumberClaim {
   const start = tokens[q.first].start;
   const lastToken = tokens[endToken];
   // parse-english may leave the sentence's full stop on the last word ("6 per cent."); it is not
   // part of the claim. Dotted abbreviations ("U.S.") keep theirs.
-  const trailingStop = (endToken === tokens.length - 1 && /^[\p{L}]{2,}\.$/u.test(lastToken.text)) || hasStrayStop(lastToken.text);
+  const trailingStop = (endToken === tokens.length - 1 && WORD_WITH_STOP.test(lastToken.text)) || hasStrayStop(lastToken.text);
   const end = lastToken.end - (trailingStop ? 1 : 0);
   const f = q.unit.factor;
   const claim: NumberClaim = {
@@ -150,5 +184,7 @@ function toClaim(q: Quantity, conv: Quantity | undefined, tokens: Token[], endTo
     claim.converted = { value: conv.value, unit: conv.unit.unit, baseValue: conv.value * conv.unit.factor, baseStep: conv.step * conv.unit.factor, hedge: conv.hedge };
   }
   if (subject) claim.subject = subject;
+  // Set last, not spread onto the claim afterwards (`{ ...claim, measureFrom }` is slow in V8).
+  claim.measureFrom = measureFrom;
   return claim;
 }

@@ -30,8 +30,10 @@ const BEFORE: Array<[string[], Hedge]> = (
  * Returns the hedge and how many words it takes, or undefined.
  */
 export function hedgeBefore(words: string[]): { hedge: Hedge; used: number } | undefined {
+  if (words.length === 0) return undefined;
   const lower = words.map((w) => w.toLowerCase());
-  for (const [seq, hedge] of BEFORE) {
+  // Only hedges ending in the word right before the number can match (longest first, as in BEFORE).
+  for (const [seq, hedge] of BEFORE_BY_LAST_WORD.get(lower[lower.length - 1]) ?? []) {
     if (seq.length > lower.length) continue;
     const off = lower.length - seq.length;
     let ok = true;
@@ -39,6 +41,15 @@ export function hedgeBefore(words: string[]): { hedge: Hedge; used: number } | u
     if (ok) return { hedge, used: seq.length };
   }
   return undefined;
+}
+
+/** BEFORE grouped by last word, each group in BEFORE's order. */
+const BEFORE_BY_LAST_WORD = new Map<string, Array<[string[], Hedge]>>();
+for (const entry of BEFORE) {
+  const last = entry[0][entry[0].length - 1];
+  const group = BEFORE_BY_LAST_WORD.get(last);
+  if (group) group.push(entry);
+  else BEFORE_BY_LAST_WORD.set(last, [entry]);
 }
 
 /** Hedges written after the number and its unit ("or so", "or more"). */

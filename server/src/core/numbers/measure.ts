@@ -85,7 +85,7 @@ function nounPhraseBefore(tokens: Token[], end: number, max: number, floor: numb
  * The nearest run of capitalised words before `end` ("Tomahawk", "Joe Biden", "U.S."), skipping a
  * sentence-initial function word, months and weekdays.
  */
-export function properNounBefore(tokens: Token[], end: number, text: string, floor = 0, names?: ReadonlySet<string>): string | undefined {
+export function properNounBefore(tokens: Token[], end: number, text: string, floor = 0, names?: NameWords): string | undefined {
   for (let q = end - 1; q >= floor; q--) {
     const t = tokens[q];
     if (!isWord(t) || !isCapitalized(t.text) || isFunctionWord(t.text) || isMonth(t.text) || isWeekday(t.text)) continue;
@@ -111,7 +111,7 @@ function isSentenceStart(tokens: Token[], q: number): boolean {
  * A capital at the start of a sentence proves nothing ("Shares rose"): the word counts as a name
  * only if the document also capitalises it mid-sentence, or it is possessive or followed by a name.
  */
-function isNameAtStart(tokens: Token[], q: number, names: ReadonlySet<string> | undefined): boolean {
+function isNameAtStart(tokens: Token[], q: number, names: NameWords | undefined): boolean {
   const t = tokens[q];
   // "Tesla's" is a name; "It's", "That's" are not.
   if (/['’]s$/.test(t.text)) return !isFunctionWord(stripPossessive(t.text)) && !/^(let|here|there|what|who)$/i.test(stripPossessive(t.text));
@@ -129,6 +129,25 @@ const COMMON_OPENERS = new Set(
   'however although though earlier later meanwhile still also yesterday today tonight tomorrow overall instead ' +
   'according some many most several few critics officials experts analysts prices shares sales'.split(' '),
 );
+
+/** What the measure rules ask of a document's names: whether it capitalises a word inside a sentence. */
+export interface NameWords {
+  has(word: string): boolean;
+}
+
+/**
+ * `namesOf`, read on the first question: most documents never ask (only a measure whose subject
+ * opens a sentence does), so most never pay for a walk over all their words.
+ */
+export function lazyNamesOf(blocks: ReadonlyArray<{ sentences: ReadonlyArray<{ tokens: Token[] }> }>): NameWords {
+  let names: Set<string> | undefined;
+  return {
+    has(word: string): boolean {
+      names ??= namesOf(blocks.flatMap((b) => b.sentences));
+      return names.has(word);
+    },
+  };
+}
 
 /** Words the document capitalises inside sentences: names, as far as capitals can tell. */
 export function namesOf(sentences: Iterable<{ tokens: Token[] }>): Set<string> {
@@ -155,7 +174,7 @@ export interface Earlier {
  * `floor` is the first token after the previous claim of the sentence: a measure is never read
  * out of another claim ("39 cents to $52.62").
  */
-export function findMeasure(tokens: Token[], q: Quantity, text: string, earlier: Earlier[], floor = 0, names?: ReadonlySet<string>): MeasureInfo {
+export function findMeasure(tokens: Token[], q: Quantity, text: string, earlier: Earlier[], floor = 0, names?: NameWords): MeasureInfo {
   const nameBefore = (end: number, from = 0) => properNounBefore(tokens, end, text, from, names);
   const parenthetical = tokens[q.first - 1]?.text === '(' && q.first - 2 >= floor && isWord(tokens[q.first - 2]) && isCapitalized(tokens[q.first - 2].text)
     ? stripPossessive(nameBefore(q.first - 1, q.first - 2) ?? '') || undefined

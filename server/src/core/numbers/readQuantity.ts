@@ -54,6 +54,18 @@ interface Core {
   pendingM: boolean;
 }
 
+/**
+ * A core with every field present, the flags off. Cores are built here and then adjusted field by
+ * field, never with object spread: `{ ...core, extra }` is a slow path in V8 (several microseconds a
+ * copy) and this runs for every number in a document.
+ */
+function newCore(kind: CoreKind, value: number, step: number, digitStep: number, first: number, last: number): Core {
+  return {
+    kind, value, high: undefined, step, digitStep, first, last, numeral: undefined, unit: undefined,
+    compound: false, age: false, hedge: undefined, scaled: false, pendingM: false,
+  };
+}
+
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
 const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
 const DASHES = new Set(['-', '–', '—']);
@@ -86,7 +98,6 @@ function isOpening(tokens: Token[], i: number): boolean {
 function readCore(tokens: Token[], i: number, hasCurrency: boolean): Core | undefined {
   const t = tokens[i];
   if (!isWord(t)) return undefined;
-  const base = { compound: false, age: false, scaled: false, pendingM: false };
   const numeral = readNumeral(tokens, i);
   if (numeral) return coreFromNumeral(numeral, hasCurrency);
   if (hasCurrency) return undefined;
@@ -94,12 +105,16 @@ function readCore(tokens: Token[], i: number, hasCurrency: boolean): Core | unde
   // Lower-cased once here: the readers below lower-case again, which is cheap on these copies but
   // slow on token strings sliced from a two-byte text.
   const words = wordsFrom(tokens, i, 6).map((w) => w.toLowerCase());
-  const hyphenated = readHyphenatedWordNumber(words[0]);
-  if (hyphenated) return { ...base, ...hyphenated, digitStep: hyphenated.step, first: i, last: i };
+  const hyphenated = readHyphenatedWordNumber(words[0], i);
+  if (hyphenated) return hyphenated;
   const vague = readVague(words);
-  if (vague) return { ...base, kind: 'vague', value: vague.low, high: vague.high, step: 1, digitStep: 1, first: i, last: i + vague.used - 1 };
+  if (vague) {
+    const core = newCore('vague', vague.low, 1, 1, i, i + vague.used - 1);
+    core.high = vague.high;
+    return core;
+  }
   const dozen = readDozen(words);
-  if (dozen) return { ...base, kind: 'dozen', value: dozen.value, step: 1, digitStep: 1, first: i, last: i + dozen.used - 1 };
+  if (dozen) return newCore('dozen', dozen.value, 1, 1, i, i + dozen.used - 1);
   const fraction = readFraction(words);
   if (fraction) {
     // "a third"/"a quarter" are fractions only before "of" or a break ("a third meeting" is an ordinal).
@@ -110,15 +125,21 @@ function readCore(tokens: Token[], i: number, hasCurrency: boolean): Core | unde
     // half" is the end of a mixed number, read (or not) with what comes before it.
     if (words[0].toLowerCase() === 'half' && isOrdinalWord(lower(tokens[i - 1]))) return undefined;
     if (words[0].toLowerCase() === 'half' && lower(tokens[i - 1]) === 'a' && lower(tokens[i - 2]) === 'and') return undefined;
-    return { ...base, kind: 'fraction', value: fraction.value, step: 0.01, digitStep: 0.01, first: i, last: i + fraction.used - 1, unit: RATIO };
+    const core = newCore('fraction', fraction.value, 0.01, 0.01, i, i + fraction.used - 1);
+    core.unit = RATIO;
+    return core;
   }
   const cardinal = readCardinal(words);
-  if (cardinal) return { ...base, kind: 'cardinal', value: cardinal.value, step: cardinal.step, digitStep: cardinal.step, first: i, last: i + cardinal.used - 1, scaled: cardinal.step >= 1000 };
+  if (cardinal) {
+    const core = newCore('cardinal', cardinal.value, cardinal.step, cardinal.step, i, i + cardinal.used - 1);
+    core.scaled = cardinal.step >= 1000;
+    return core;
+  }
   return undefined;
 }
 
 /** "two-hour", "66-year-old" written in words ("sixty-six-year-old"), "half-hour". */
-function readHyphenatedWordNumber(text: string): Omit<Core, 'first' | 'last' | 'digitStep'> | undefined {
+function readHyphenatedWordNumber(text: string, i: number): Core | undefined {
   const pieces = text.toLowerCase().split(/[-–]/);
   if (pieces.length < 2) return undefined;
   let n: number | undefined;
@@ -135,18 +156,23 @@ function readHyphenatedWordNumber(text: string): Omit<Core, 'first' | 'last' | '
   }
   if (n === undefined || used === pieces.length) return undefined;
   const rest = pieces.slice(used);
-  const common = { kind: 'cardinal' as const, value: n, step: n === 0.5 ? 0.5 : 1, scaled: false, pendingM: false, compound: true };
-  if (/^years?$/.test(rest[0]) && rest[1] === 'old') return { ...common, unit: AGE_YEAR, age: true };
+  const step = n === 0.5 ? 0.5 : 1;
+  const core = newCore('cardinal', n, step, step, i, i);
+  core.compound = true;
+  if (/^years?$/.test(rest[0]) && rest[1] === 'old') {
+    core.unit = AGE_YEAR;
+    core.age = true;
+    return core;
+  }
   const unit = unitWord(rest.join(' '), false) ?? unitWord(rest[0], false);
-  if (unit && !unit.currency) return { ...common, unit, age: false };
-  return undefined;
+  if (!unit || unit.currency) return undefined;
+  core.unit = unit;
+  return core;
 }
 
 function coreFromNumeral(num: Numeral, hasCurrency: boolean): Core | undefined {
-  const core: Core = {
-    kind: 'numeral', value: num.value, step: num.step, digitStep: num.digitStep, first: num.first, last: num.last, numeral: num,
-    compound: false, age: false, scaled: false, pendingM: false,
-  };
+  const core = newCore('numeral', num.value, num.step, num.digitStep, num.first, num.last);
+  core.numeral = num;
   const suffix = num.suffix;
   if (!suffix) return core;
   let m: RegExpExecArray | null;
@@ -168,24 +194,48 @@ function coreFromNumeral(num: Numeral, hasCurrency: boolean): Core | undefined {
     core.high = high;
     return core;
   }
-  if (/^[-–]plus$/i.test(suffix)) return { ...core, hedge: 'more than' };
-  if (/^[-–]years?[-–]old$/i.test(suffix)) return { ...core, unit: AGE_YEAR, age: true, compound: true };
-  if (suffix.toLowerCase() === 'm') return { ...core, pendingM: true };
+  if (/^[-–]plus$/i.test(suffix)) {
+    core.hedge = 'more than';
+    return core;
+  }
+  if (/^[-–]years?[-–]old$/i.test(suffix)) {
+    core.unit = AGE_YEAR;
+    core.age = true;
+    core.compound = true;
+    return core;
+  }
+  if (suffix.toLowerCase() === 'm') {
+    core.pendingM = true;
+    return core;
+  }
   const scale = gluedScale(suffix);
-  if (scale) return { ...core, value: num.value * scale, step: num.step * scale, digitStep: num.digitStep * scale, scaled: true };
+  if (scale) return scaleCore(core, num, scale);
   const unit = gluedUnit(suffix);
-  if (unit && !unit.currency) return { ...core, unit };
+  if (unit && !unit.currency) {
+    core.unit = unit;
+    return core;
+  }
   if ((m = /^[-–]([a-z]+(?:[-–][a-z]+)*)$/i.exec(suffix))) {
     // Hyphenated adjective: "2,000-pound bombs", "30-day", "10,000-strong", "12-member".
     const pieces = m[1].toLowerCase().split(/[-–]/);
     const pieceScale = scaleWord(pieces[0]);
-    if (pieceScale && pieces[0] !== 'm' && pieces.length === 1) return { ...core, value: num.value * pieceScale, step: num.step * pieceScale, digitStep: num.digitStep * pieceScale, scaled: true };
+    if (pieceScale && pieces[0] !== 'm' && pieces.length === 1) return scaleCore(core, num, pieceScale);
     const compoundUnit = unitWord(pieces.join(' '), true) ?? unitWord(pieces[0], true);
-    if (compoundUnit) return { ...core, unit: compoundUnit, compound: true };
-    if (pieces.length <= 2 && !pieces.some((p) => isFunctionWord(p))) return { ...core, compound: true };
-    return undefined;
+    if (compoundUnit) core.unit = compoundUnit;
+    else if (pieces.length > 2 || pieces.some((p) => isFunctionWord(p))) return undefined;
+    core.compound = true;
+    return core;
   }
   return undefined; // "3pm", "10:30", "5G", "555-123-4567", "1990s", "21st"
+}
+
+/** A numeral multiplied by a scale glued to it ("3bn", "120k", "5-million"). */
+function scaleCore(core: Core, num: Numeral, scale: number): Core {
+  core.value = num.value * scale;
+  core.step = num.step * scale;
+  core.digitStep = num.digitStep * scale;
+  core.scaled = true;
+  return core;
 }
 
 /** Reads the number at `i` plus the scale words after it ("120 billion", "1.5 million"). */
@@ -514,7 +564,8 @@ export function readQuantity(tokens: Token[], i: number, floor: number): Quantit
   let rateUnit: UnitInfo | undefined;
   if (rate) {
     const u = countedUnit ?? unit ?? COUNT;
-    rateUnit = { ...u, unit: `${u.unit}/${rate.denominator}`, base: `${u.base}/${rate.denominator}` };
+    rateUnit = { unit: `${u.unit}/${rate.denominator}`, base: `${u.base}/${rate.denominator}`, factor: u.factor };
+    if (u.currency !== undefined) rateUnit.currency = u.currency;
     last = Math.max(last, rate.last);
     after = rate.last + 1;
   }

@@ -1,0 +1,109 @@
+// Every token of a document read once for the entity rules: its folded form, whether it can be part
+// of a name, the words the document also writes in lower case, and the he/she pronouns the gender
+// step counts. Candidates, titles and genders then look these up instead of re-reading the tokens.
+import type { ParsedDocument, Sentence, Token } from '../types';
+import { pronounGender } from './gender';
+import { foldWord } from './normalize';
+
+const HAS_DIGIT = /\d/;
+const STARTS_UPPER = /^\p{Lu}/u;
+const PARTICLE_PREFIXED = /^(?:al|el|ad|as|ash|bin|ibn|de|di|da|van|von|le|la|du|d|l|o)['’-]\p{Lu}/u;
+/** "San Francisco-based", "Chinese-language", "Al-Qaeda-linked": adjectives, not names. */
+const ADJECTIVE_COMPOUND = /-(?:based|language|linked|born|led|backed|owned|run|made|style|era|speaking|made|funded|affiliated|aligned|friendly|area|focused|bound|like|type|related|era|american|canadian)$/i;
+/** Party tags after a politician's name ("R-S.C.", "D-Conn."). */
+const PARTY_TAG = /^[RDI]-[A-Z][A-Za-z.]*$/;
+
+/** A word that can be part of a name: capitalised (no digits, no party tag, no "-based" adjective), or a particle name ("al-Assad"). */
+export function isCapWord(t: Token): boolean {
+  if (t.kind !== 'word') return false;
+  const c = t.text.charCodeAt(0);
+  // Fast path: a word in lower case is a name only with a particle prefix ("al-Assad").
+  if (c >= 97 && c <= 122) {
+    // Only a hyphen within the first four characters or an apostrophe within the first three can
+    // follow a particle ("al-", "d'", "o’"): look at those characters, not the whole word.
+    if (!hasParticleMark(t.text)) return false;
+    return PARTICLE_PREFIXED.test(t.text) && !HAS_DIGIT.test(t.text);
+  }
+  // One look at the characters instead of three regular expressions on every capitalised word:
+  // digits rule a word out, and the party tag and "-based" patterns both need a hyphen.
+  let hyphen = false;
+  for (let i = 0; i < t.text.length; i++) {
+    const d = t.text.charCodeAt(i);
+    if (d >= 48 && d <= 57) return false;
+    if (d === 45) hyphen = true;
+  }
+  if (hyphen && (PARTY_TAG.test(t.text) || ADJECTIVE_COMPOUND.test(t.text))) return false;
+  return (c >= 65 && c <= 90) || STARTS_UPPER.test(t.text);
+}
+
+/** A hyphen at index 1-3 or an apostrophe (straight or curly) at index 1-2 of a lower-case word. */
+function hasParticleMark(text: string): boolean {
+  const n = Math.min(text.length, 4);
+  for (let i = 1; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 45 || (i < 3 && (c === 39 || c === 0x2019))) return true;
+  }
+  return false;
+}
+
+/** One sentence's tokens with what the name rules ask of every token, computed once. */
+export interface SentenceWords {
+  sentence: Sentence;
+  /** Folded form of each token (`foldWord`). */
+  folded: string[];
+  /** 1 where the token is a word that can be part of a name (`isCapWord`); one spare 0 at the end. */
+  cap: Uint8Array;
+  /** Index of the sentence's first word token, -1 when it has none. */
+  firstWord: number;
+  /** Indices of its he/she pronouns ("He", "his", "herself"), undefined when it has none. */
+  pronouns: number[] | undefined;
+}
+
+/** A document's sentences read once for the candidate finder, block by block. */
+export interface DocWords {
+  blocks: SentenceWords[][];
+  /** Folded words the document uses in lower case that it also capitalises somewhere ("will", "rival"). */
+  lowerCase: Set<string>;
+}
+
+/**
+ * Reads every token of the document once: its folded form, whether it can be part of a name, its
+ * he/she pronouns, and the words the document uses in lower case that it also capitalises somewhere — a capitalised form
+ * of one at a sentence start is an ordinary word ("Rival", "Emboldened"). Only capitalised words
+ * are asked about, so only those are collected (cheaper than a set of every word).
+ */
+export function readDocWords(doc: ParsedDocument): DocWords {
+  const capitalised = new Set<string>();
+  /** Words as written when they start with a lower-case letter ("will", "iPhone"). */
+  const lowerWritten = new Set<string>();
+  const blocks: SentenceWords[][] = [];
+  for (const block of doc.blocks) {
+    const sentences: SentenceWords[] = [];
+    for (const sentence of block.sentences) {
+      const tokens = sentence.tokens;
+      const folded: string[] = new Array(tokens.length);
+      const cap = new Uint8Array(tokens.length + 1);
+      let firstWord = -1;
+      let pronouns: number[] | undefined;
+      for (let k = 0; k < tokens.length; k++) {
+        const t = tokens[k];
+        const f = foldWord(t.text);
+        folded[k] = f;
+        if (t.kind !== 'word') continue;
+        if (firstWord < 0) firstWord = k;
+        cap[k] = isCapWord(t) ? 1 : 0;
+        const c = t.text.charCodeAt(0);
+        if ((c >= 65 && c <= 90) || c > 127) capitalised.add(f);
+        else if (c >= 97 && c <= 122) lowerWritten.add(t.text);
+        if (pronounGender(t.text)) (pronouns ??= []).push(k);
+      }
+      sentences.push({ sentence, folded, cap, firstWord, pronouns });
+    }
+    blocks.push(sentences);
+  }
+  // Words written both ways; the capitalised set is the smaller one to walk.
+  const lowerCase = new Set<string>();
+  for (const w of capitalised) if (lowerWritten.has(w)) lowerCase.add(w);
+  return { blocks, lowerCase };
+}
+
