@@ -13,6 +13,9 @@ import { blockStreams, Cover, endsSentence, endsWithApostrophe, endsWithApostrop
 import { isNameRun } from './speakerPhrase';
 import { isRoleNoun, organisationNouns } from './lexicon';
 
+// Hoisted: a bundled \p{…} literal inside a function is rebuilt (new RegExp) on every call.
+const LOWER_START = /^\p{Ll}/u;
+
 interface Found {
   quote: Quote;
   /** Offset that orders speaker resolution (where the speaker is named, else the quote). */
@@ -221,7 +224,7 @@ function findInBlock(stream: TokenStream, scratch: Uint8Array): { found: Found[]
     if (
       prev && prev.f.role === 'statement' && prev.att && endsWithComma(stream, prev.span) &&
       prev.att.end <= span.openToken && span.openToken - prev.att.end <= 2 &&
-      /^\p{Ll}/u.test(stream.text.slice(span.contentStart, span.contentEnd).trimStart())
+      LOWER_START.test(stream.text.slice(span.contentStart, span.contentEnd).trimStart())
     ) {
       const q = prev.f.quote;
       const [cs, ce] = trimSpan(stream.text, span.contentStart, span.contentEnd);

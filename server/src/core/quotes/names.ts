@@ -5,6 +5,11 @@ import type { Token } from '../types';
 import { nameParticles, nameSuffixes, nonNameWords, titleWords } from './lexicon';
 import { endsWithApostrophe, endsWithApostropheS, isCapitalised, stripPossessive, TokenClass, type TokenStream } from './tokenStream';
 
+// Hoisted: a bundled \p{…} literal inside a function is rebuilt (new RegExp) on every call.
+const LONE_INITIAL = /^\p{Lu}\.$/u;
+const CAPITALS_AND_DOTS = /^[\p{Lu}.&-]{2,}$/u;
+const LOWER_CASE_WORD = /^\p{Ll}+$/u;
+
 const bare = (w: string): string => {
   const l = w.toLowerCase();
   return l.charCodeAt(l.length - 1) === 46 ? l.slice(0, -1) : l;
@@ -51,10 +56,10 @@ export function personPart(stream: TokenStream, from: number, to: number): [numb
   // role or an employer ("Rogers spokesperson" is lower-case, but "Kremlin Aide" is not).
   if (to - a > 3) {
     let b = to - 2;
-    if (b - 1 >= a && (/^\p{Lu}\.$/u.test(toks[b].text) || nameParticles.has(toks[b].text) || /^\p{Lu}\.$/u.test(toks[b - 1].text))) b--;
+    if (b - 1 >= a && (LONE_INITIAL.test(toks[b].text) || nameParticles.has(toks[b].text) || LONE_INITIAL.test(toks[b - 1].text))) b--;
     a = b;
   }
-  if (to - a === 3 && /(an|ian|ese|ish|i)$/.test(bare(toks[a].text)) && !/^\p{Lu}\.$/u.test(toks[a + 1].text) && looksLikeAdjective(toks[a].text)) a++;
+  if (to - a === 3 && /(an|ian|ese|ish|i)$/.test(bare(toks[a].text)) && !LONE_INITIAL.test(toks[a + 1].text) && looksLikeAdjective(toks[a].text)) a++;
   return [a, to];
 }
 
@@ -93,7 +98,7 @@ export function looksLikePersonName(words: string[]): boolean {
   for (const w of words) {
     const lowered = bare(w);
     if (organisationWords.has(lowered) || nonNameWords.has(lowered)) return false;
-    if (/^[\p{Lu}.&-]{2,}$/u.test(w) && !/^\p{Lu}\.$/u.test(w)) return false; // "U.S.", "NATO", "CEO"
+    if (CAPITALS_AND_DOTS.test(w) && !LONE_INITIAL.test(w)) return false; // "U.S.", "NATO", "CEO"
     if (/\d/.test(w)) return false;
   }
   return true;
@@ -220,7 +225,7 @@ export function indexNames(stream: TokenStream, index: NameIndex): void {
       // Roles: title words inside the run and a lower-case role noun just before it.
       for (let k = run[0]; k < a; k++) if (titleWords.has(bare(toks[k].text))) index.addRole(bare(toks[k].text), name, toks[a].start);
       const prev = toks[run[0] - 1];
-      if (prev && prev.kind === 'word' && /^\p{Ll}+$/u.test(prev.text) && prev.text.length > 3) index.addRole(prev.text, name, toks[a].start);
+      if (prev && prev.kind === 'word' && LOWER_CASE_WORD.test(prev.text) && prev.text.length > 3) index.addRole(prev.text, name, toks[a].start);
     }
     i = run[1];
   }

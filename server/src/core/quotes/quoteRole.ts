@@ -5,6 +5,9 @@
 import type { QuoteSpan } from './quoteMarks';
 import { endsSentence, type TokenStream } from './tokenStream';
 
+// Hoisted: a bundled \p{…} literal inside a function is rebuilt (new RegExp) on every call.
+const CAPITAL_OR_DIGIT_START = /^[\p{Lu}\d]/u;
+
 export type QuoteRole = 'statement' | 'fragment' | 'scare';
 
 const openers = new Set([':', '—', '–', '(', '[', '-', '…', ')', ']']);
@@ -46,7 +49,7 @@ function isTitle(stream: TokenStream, q: QuoteSpan): boolean {
       continue;
     }
     words++;
-    if (!/^[\p{Lu}\d]/u.test(t.text) && !smallWords.has(t.text.toLowerCase())) return false;
+    if (!CAPITAL_OR_DIGIT_START.test(t.text) && !smallWords.has(t.text.toLowerCase())) return false;
   }
   return words >= 2 && words <= 10;
 }

@@ -9,6 +9,10 @@ import { isRoleNoun, nameParticles, nonNameWords, organisationNouns } from './le
 import { nameRunEndingAt, nameRunStartingAt, personPart } from './names';
 import { endsWithApostropheS, isCapitalised, lower, stripPossessive, type TokenStream } from './tokenStream';
 
+// Hoisted: a bundled \p{…} literal inside a function is rebuilt (new RegExp) on every call.
+const SHORT_ABBREVIATION = /^[\p{Lu}][\p{L}.]{0,3}\.$/u;
+const ALL_CAPITALS = /^[\p{Lu}.'’-]{2,}$/u;
+
 export type SpeakerKind = 'name' | 'pronoun' | 'phrase';
 
 export interface SpeakerPhrase {
@@ -199,7 +203,7 @@ export function speakerAfterVerb(stream: TokenStream, verb: number, ceiling: num
 /** A run that can name someone: not only sentence words ("A", "The") and not a lone initial. */
 export function isNameRun(stream: TokenStream, from: number, to: number): boolean {
   // Abbreviations of places are no names ("Mo.", "N.B.", "B.C.").
-  if (to - from === 1 && /^[\p{Lu}][\p{L}.]{0,3}\.$/u.test(stream.tokens[from].text)) return false;
+  if (to - from === 1 && SHORT_ABBREVIATION.test(stream.tokens[from].text)) return false;
   // Datelines in capitals ("NEW YORK (Reuters) —") are places.
   if (to - from >= 2 && allInCapitals(stream, from, to)) return false;
   for (let i = from; i < to; i++) {
@@ -210,7 +214,7 @@ export function isNameRun(stream: TokenStream, from: number, to: number): boolea
 }
 
 function allInCapitals(stream: TokenStream, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!/^[\p{Lu}.'’-]{2,}$/u.test(stream.tokens[i].text)) return false;
+  for (let i = from; i < to; i++) if (!ALL_CAPITALS.test(stream.tokens[i].text)) return false;
   return true;
 }
 

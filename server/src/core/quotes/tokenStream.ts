@@ -5,6 +5,10 @@ import type { Block, Token } from '../types';
 import { genderedWords, speechVerbStem } from './lexicon';
 import type { NameRun } from './names';
 
+// Hoisted: a bundled \p{…} literal inside a function is rebuilt (new RegExp) on every call.
+const LETTER_POSSESSIVE = /\p{L}['’]s$/u;
+const PLURAL_POSSESSIVE = /s['’]$/u;
+
 export interface TokenStream {
   block: Block;
   tokens: Token[];
@@ -133,7 +137,7 @@ export function stripPossessive(word: string): string {
 }
 
 export function isPossessive(word: string): boolean {
-  return /\p{L}['’]s$/u.test(word) || /s['’]$/u.test(word);
+  return LETTER_POSSESSIVE.test(word) || PLURAL_POSSESSIVE.test(word);
 }
 
 export function isCapitalised(t: Token): boolean {

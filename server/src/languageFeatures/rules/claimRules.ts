@@ -12,6 +12,9 @@ import type { DraftChunk } from '../draftAnalysis';
 import { draftNames, draftQuotes } from '../draftView';
 import type { Finding } from './finding';
 
+// Hoisted: a bundled \p{…} literal inside a function is rebuilt (new RegExp) on every call.
+const UPPER_START = /^\p{Lu}/u;
+
 /** Share of the claim's weighted words a source passage must carry. */
 export const minCoverage = 0.5;
 /** Sentences with fewer content words outside quotations say too little to check. */
@@ -50,7 +53,7 @@ function quotationSurroundings(evidence: readonly SourceQuote[], view: CorpusVie
 
 function isFactual(sentence: Sentence, hasName: boolean, hasNumber: boolean): boolean {
   if (hasName || hasNumber) return true;
-  return sentence.tokens.some((t, i) => t.kind === 'word' && (/\d/.test(t.text) || CALENDAR_WORDS.has(t.text.toLowerCase()) || (i > 0 && /^\p{Lu}/u.test(t.text))));
+  return sentence.tokens.some((t, i) => t.kind === 'word' && (/\d/.test(t.text) || CALENDAR_WORDS.has(t.text.toLowerCase()) || (i > 0 && UPPER_START.test(t.text))));
 }
 
 export function claimFindings(chunk: DraftChunk, view: CorpusView): Finding[] {
