@@ -29,9 +29,14 @@ export interface EntityLookup {
 interface Word {
   start: number;
   end: number;
-  folded: string;
+  /** The word as written, possessive and sentence-final dot off. */
+  raw: string;
   capital: boolean;
+  /** Folded name key, made when a name lookup first reads it (most words never are). */
+  folded?: string;
 }
+
+const foldedOf = (word: Word): string => (word.folded ??= nameKey(foldWord(word.raw)));
 
 const MAX_WORDS = 6;
 // Letters with inner apostrophes, dots (initials) and hyphen parts split apart: "Wilson-Raybould" is two words.
@@ -126,7 +131,7 @@ export function createEntityLookup(merged: MergedEntities, docs: Iterable<Docume
       for (let n = 0; n < MAX_WORDS && i + n < words.length; n++) {
         // Names do not run across a sentence end or a gap of other text.
         if (n > 0 && !NAME_GAP.test(text.slice(words[i + n - 1].end, words[i + n].start))) break;
-        key = n === 0 ? words[i].folded : `${key} ${words[i + n].folded}`;
+        key = n === 0 ? foldedOf(words[i]) : `${key} ${foldedOf(words[i + n])}`;
         keysAt.push(key);
       }
       for (let n = keysAt.length; n >= 1 && !matched; n--) {
@@ -137,7 +142,7 @@ export function createEntityLookup(merged: MergedEntities, docs: Iterable<Docume
         }
       }
       if (!matched) {
-        const e = bySound(words[i].folded);
+        const e = bySound(foldedOf(words[i]));
         if (e) {
           pushHit(hits, text, words[i].start, words[i].end, e.id);
           matched = 1;
@@ -213,7 +218,7 @@ function splitWords(text: string): Word[] {
     const pos = POSSESSIVE.exec(raw);
     if (pos && raw.length > pos[0].length + 1) raw = raw.slice(0, raw.length - pos[0].length);
     if (raw.endsWith('.') && !INITIALS.test(raw) && !/^(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Jr|Sr)\.$/.test(raw)) raw = raw.slice(0, -1);
-    words.push({ start, end: start + raw.length, folded: nameKey(foldWord(raw)), capital: UPPER.test(raw) });
+    words.push({ start, end: start + raw.length, raw, capital: UPPER.test(raw) });
   }
   return words;
 }
