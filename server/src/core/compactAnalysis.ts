@@ -2,8 +2,9 @@
 // news articles: entity names, mention texts, keys, units and labels recur across (and within)
 // articles, and each copy is a separate string once analyses come back from worker threads by
 // structured clone; interning them and packing tokens takes the heap from ~68 MB to ~35 MB.
-import type { DocEntity, DocumentAnalysis, EntityType, Mention } from './types';
-import { compactTokens } from './tokenPacking';
+import type { Block, DocEntity, DocumentAnalysis, DocumentFormat, DocumentMeta, EntityType, Mention, ParsedDocument, Quote, QuoteKind, Span, Speaker } from './types';
+import { compactTokens, readTokensFrom } from './tokenPacking';
+import { flatCopy, readText, Utf8Text, type TextSource } from './storedText';
 
 /** Strings up to this length are interned: names, labels, keys. Longer ones are quotations or prose. */
 const maxInternedLength = 64;
@@ -29,37 +30,139 @@ export class StringPool {
 }
 
 /**
- * Compacts one analysis in place: tokens packed, short strings interned, long quote strings made
- * slices of the document text again. Walks plain data generically so that fields other modules
- * add later are covered too; class instances (packed sentences) are left alone.
+ * Compacts one analysis in place: tokens packed, the text kept as UTF-8 (storedText.ts), quotes and
+ * mentions reading their texts from it, short strings interned. Walks plain data generically so
+ * that fields other modules add later are covered too; class instances (packed sentences) are
+ * left alone. No string the analysis keeps is a slice of the text given: a slice would keep the
+ * whole string alive next to its bytes.
  */
 export function compactAnalysis(analysis: DocumentAnalysis, pool: StringPool, options: { cloned?: boolean } = {}): void {
   compactTokens(analysis.doc);
-  // Arrays made by structured clone are exact-size already; only locally built ones need copying.
+  // Arrays made by structured clone are exact-size already, and their strings are copies; locally
+  // built ones need copying, and their long strings too (they may be slices of the text).
   const trim = !options.cloned;
   const { text } = analysis.doc;
-  for (const q of analysis.quotes) {
-    // Slices of the file text share its memory; cloned copies do not.
-    if (q.text !== undefined && text.slice(q.start, q.end) === q.text) q.text = text.slice(q.start, q.end);
-    if (q.parts.length === 1 && text.slice(q.parts[0].start, q.parts[0].end) === q.content) q.content = text.slice(q.parts[0].start, q.parts[0].end);
-  }
+  const doc = new StoredDocument(analysis.doc, pool, trim);
+  readTokensFrom(doc.blocks, doc);
   if (trim) {
     analysis.entities = analysis.entities.slice();
-    analysis.quotes = analysis.quotes.slice();
     analysis.numbers = analysis.numbers.slice();
   }
-  const packed = packMentions(analysis.entities, text, pool, trim);
+  const packed = packMentions(analysis.entities, text, doc, pool, trim);
   if (packed) analysis.entities = packed;
   else internAll(analysis.entities, pool, trim);
-  internAll(analysis.quotes, pool, trim);
+  analysis.quotes = analysis.quotes.map((q) => new StoredQuote(q, text, doc, pool, trim));
   internAll(analysis.numbers, pool, trim);
-  internAll(analysis.doc.meta, pool, trim);
-  analysis.doc.path = pool.intern(analysis.doc.path);
-  for (const block of analysis.doc.blocks) block.kind = pool.intern(block.kind) as typeof block.kind;
+  analysis.doc = doc;
 }
 
-function flatCopy(s: string): string {
-  return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
+/** A string as the index keeps it: interned when short, a flat copy when long and `copy`. */
+function keep(s: string, pool: StringPool, copy: boolean): string {
+  if (s.length <= maxInternedLength) return pool.intern(s);
+  return copy ? flatCopy(s) : s;
+}
+
+/** One array of property names per object layout seen, shared by all objects with that layout. */
+const layouts = new Map<string, readonly string[]>();
+function layoutOf(value: object): readonly string[] {
+  const keys = Object.keys(value);
+  const id = keys.join(',');
+  let known = layouts.get(id);
+  if (!known) layouts.set(id, (known = Object.freeze(keys)));
+  return known;
+}
+
+/** Plain data for JSON: `value`'s properties (own or getters) in `keys` order. */
+function inLayout(value: object, keys: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of keys) out[key] = (value as Record<string, unknown>)[key];
+  return out;
+}
+
+/**
+ * A parsed document as the index keeps it: its text compact (storedText.ts), decoded on read;
+ * every other property as parsing made it.
+ */
+class StoredDocument implements ParsedDocument, TextSource {
+  declare path: string;
+  declare format: DocumentFormat;
+  declare meta: DocumentMeta;
+  declare blocks: Block[];
+  readonly #text: Utf8Text | string;
+  readonly #layout: readonly string[];
+
+  constructor(doc: ParsedDocument, pool: StringPool, trim: boolean) {
+    this.#layout = layoutOf(doc);
+    this.#text = Utf8Text.of(doc.text);
+    const fields = this as unknown as Record<string, unknown>;
+    for (const key of this.#layout) {
+      if (key === 'text') continue;
+      const value = (doc as unknown as Record<string, unknown>)[key];
+      fields[key] = typeof value === 'string' ? keep(value, pool, trim) : value;
+    }
+    internAll(this.meta, pool, trim);
+    for (const block of this.blocks) block.kind = pool.intern(block.kind) as Block['kind'];
+  }
+
+  get text(): string {
+    return readText(this.#text);
+  }
+
+  toJSON(): Record<string, unknown> {
+    return inLayout(this, this.#layout);
+  }
+}
+
+/**
+ * A quote whose text (and content, when it is one part) are read from its document: slices of a
+ * text decoded on read cannot be kept. Other properties as extraction made them, strings interned.
+ */
+class StoredQuote implements Quote {
+  declare start: number;
+  declare end: number;
+  declare kind: QuoteKind;
+  declare parts: Span[];
+  declare speaker: Speaker | null;
+  declare scare?: boolean;
+  declare fragment?: boolean;
+  readonly #source: TextSource;
+  /** Undefined: the document's text from start to end (as extraction makes it). */
+  readonly #text: string | undefined;
+  /** Undefined: the document's text over the only part. */
+  readonly #content: string | undefined;
+  readonly #layout: readonly string[];
+
+  constructor(quote: Quote, text: string, source: TextSource, pool: StringPool, trim: boolean) {
+    this.#source = source;
+    this.#layout = layoutOf(quote);
+    const fields = this as unknown as Record<string, unknown>;
+    for (const key of this.#layout) {
+      if (key === 'text' || key === 'content') continue;
+      const value = (quote as unknown as Record<string, unknown>)[key];
+      if (typeof value === 'string') fields[key] = keep(value, pool, trim);
+      else {
+        internAll(value, pool, trim);
+        fields[key] = trim && Array.isArray(value) ? value.slice() : value;
+      }
+    }
+    const ownText = quote.text !== text.slice(quote.start, quote.end);
+    this.#text = ownText ? keep(quote.text, pool, trim) : undefined;
+    const part = quote.parts.length === 1 ? quote.parts[0] : undefined;
+    const ownContent = !part || quote.content !== text.slice(part.start, part.end);
+    this.#content = ownContent ? keep(quote.content, pool, trim) : undefined;
+  }
+
+  get text(): string {
+    return this.#text ?? this.#source.text.slice(this.start, this.end);
+  }
+
+  get content(): string {
+    return this.#content ?? this.#source.text.slice(this.parts[0].start, this.parts[0].end);
+  }
+
+  toJSON(): Record<string, unknown> {
+    return inLayout(this, this.#layout);
+  }
 }
 
 function isPlain(value: object): boolean {
@@ -72,7 +175,7 @@ function internAll(value: unknown, pool: StringPool, trim: boolean): void {
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const item: unknown = value[i];
-      if (typeof item === 'string') value[i] = pool.intern(item);
+      if (typeof item === 'string') value[i] = keep(item, pool, trim);
       else internAll(item, pool, trim);
     }
     return;
@@ -80,7 +183,7 @@ function internAll(value: unknown, pool: StringPool, trim: boolean): void {
   const record = value as Record<string, unknown>;
   for (const key of Object.keys(record)) {
     const item = record[key];
-    if (typeof item === 'string') record[key] = pool.intern(item);
+    if (typeof item === 'string') record[key] = keep(item, pool, trim);
     else if (trim && Array.isArray(item)) {
       // Arrays grown by push keep spare capacity (17 slots for one element): copy to exact size.
       const exact = item.slice();
@@ -90,10 +193,10 @@ function internAll(value: unknown, pool: StringPool, trim: boolean): void {
   }
 }
 
-/** A document's mention spans (start, end pairs) and its text, shared by its packed entities. */
+/** A document's mention spans (start, end pairs) and the document for its text, shared by its packed entities. */
 interface MentionStore {
   spans: Int32Array;
-  text: string;
+  source: TextSource;
 }
 
 /** Shared by every entity without roles (most of them). Frozen: the index's analyses are read-only. */
@@ -118,8 +221,8 @@ class PackedEntity implements DocEntity {
 
   /** `entity`'s strings are interned here (its mention texts are dropped, never interned). */
   constructor(entity: DocEntity, store: MentionStore, first: number, pool: StringPool, trim: boolean) {
-    this.key = pool.intern(entity.key);
-    this.name = pool.intern(entity.name);
+    this.key = keep(entity.key, pool, trim);
+    this.name = keep(entity.name, pool, trim);
     this.type = pool.intern(entity.type) as EntityType;
     this.variants = internList(entity.variants, pool, trim);
     this.roles = entity.roles.length === 0 ? noRoles : internList(entity.roles, pool, trim);
@@ -130,14 +233,21 @@ class PackedEntity implements DocEntity {
   }
 
   get mentions(): Mention[] {
-    const { spans, text } = this.store;
+    const { spans, source } = this.store;
+    const text = source.text;
     const out: Mention[] = new Array(this.count);
     for (let i = 0; i < this.count; i++) {
       const start = spans[2 * (this.first + i)];
       const end = spans[2 * (this.first + i) + 1];
-      out[i] = { start, end, text: text.slice(start, end), key: this.key };
+      out[i] = { start, end, text: this.surface(text.slice(start, end)), key: this.key };
     }
     return out;
+  }
+
+  /** The variant spelled so (mentions are variants, interned): a kept slice would keep the whole text alive. */
+  private surface(written: string): string {
+    for (const v of this.variants) if (v === written) return v;
+    return written;
   }
 
   /** Plain data for JSON (a getter is not an own property), fields in extraction's order. */
@@ -150,7 +260,7 @@ class PackedEntity implements DocEntity {
 /** The list with its strings interned; an exact-size copy when `trim` (arrays grown by push keep spare room). */
 function internList(list: string[], pool: StringPool, trim: boolean): string[] {
   const out = trim ? list.slice() : list;
-  for (let i = 0; i < out.length; i++) out[i] = pool.intern(out[i]);
+  for (let i = 0; i < out.length; i++) out[i] = keep(out[i], pool, trim);
   return out;
 }
 
@@ -158,7 +268,7 @@ function internList(list: string[], pool: StringPool, trim: boolean): string[] {
  * Entities with their mentions packed, when every mention is its document text's slice under the
  * entity's key (as extraction makes them); otherwise undefined.
  */
-function packMentions(entities: DocEntity[], text: string, pool: StringPool, trim: boolean): DocEntity[] | undefined {
+function packMentions(entities: DocEntity[], text: string, source: TextSource, pool: StringPool, trim: boolean): DocEntity[] | undefined {
   let total = 0;
   for (const e of entities) {
     if (e instanceof PackedEntity) return undefined;
@@ -167,7 +277,7 @@ function packMentions(entities: DocEntity[], text: string, pool: StringPool, tri
     }
     total += e.mentions.length;
   }
-  const store: MentionStore = { spans: new Int32Array(2 * total), text };
+  const store: MentionStore = { spans: new Int32Array(2 * total), source };
   let next = 0;
   return entities.map((e) => {
     const packed = new PackedEntity(e, store, next, pool, trim);

@@ -7,6 +7,7 @@ import { alignUnits, type QuoteAlignment } from './alignQuote';
 import { GramIndex } from './gramIndex';
 import { buildClusters, compareRefs, isClusterable, shortQuoteWords, speakerKey, wordsOf, type QuoteCluster, type QuoteRef, type Wording } from './quoteClusters';
 import { quoteUnits, quoteWords, type QuoteUnit } from './quoteWords';
+import { flatCopy } from '../storedText';
 
 export type { QuoteCluster, QuoteRef } from './quoteClusters';
 export type { AlignOp, AlignOpKind, QuoteAlignment } from './alignQuote';
@@ -59,7 +60,8 @@ export class QuoteIndex {
       const key = words.map((w) => w.norm).join(' ');
       let wording = this.wordingByKey.get(key);
       if (!wording) {
-        wording = { id: this.nextWordingId++, key, length: words.length, content: quote.content, refs: [] };
+        // A copy: an indexed quote's content is a slice of its document's text, which it would keep alive.
+        wording = { id: this.nextWordingId++, key, length: words.length, content: flatCopy(quote.content), refs: [] };
         this.wordingByKey.set(key, wording);
         this.wordings.set(wording.id, wording);
         this.grams.add(wording.id, runsOf(quoteUnits(quote.content)));
@@ -83,7 +85,7 @@ export class QuoteIndex {
       wording.refs = wording.refs.filter((r) => r !== ref);
       if (wording.refs.length > 0) {
         // The wording's offsets must index its own content: re-anchor on a remaining quote.
-        if (wording.content !== wording.refs[0].quote.content) wording.content = wording.refs[0].quote.content;
+        if (wording.content !== wording.refs[0].quote.content) wording.content = flatCopy(wording.refs[0].quote.content);
         continue;
       }
       this.wordingByKey.delete(key);
