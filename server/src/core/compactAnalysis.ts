@@ -24,6 +24,20 @@ export class StringPool {
     return copy;
   }
 
+  private readonly lists = new Map<string, string[]>();
+
+  /**
+   * One frozen copy of each list of short strings (an entity's variants or roles: "Vladimir
+   * Putin", "Putin" recur across articles), its strings interned. Longer lists are copied.
+   */
+  internList(list: readonly string[], copyLong: boolean): string[] {
+    if (list.some((s) => s.length > maxInternedLength)) return list.map((s) => keep(s, this, copyLong));
+    const id = list.join('\u0000');
+    let known = this.lists.get(id);
+    if (!known) this.lists.set(id, (known = Object.freeze(list.map((s) => this.intern(s))) as string[]));
+    return known;
+  }
+
   get size(): number {
     return this.strings.size;
   }
@@ -199,9 +213,6 @@ interface MentionStore {
   source: TextSource;
 }
 
-/** Shared by every entity without roles (most of them). Frozen: the index's analyses are read-only. */
-const noRoles: string[] = Object.freeze([]) as unknown as string[];
-
 /**
  * An entity whose mentions live in its document's span array: ~100 bytes less per entity than an
  * array of Mention objects (a 10,000-article corpus has ~400,000 entities). `mentions` builds the
@@ -224,8 +235,8 @@ class PackedEntity implements DocEntity {
     this.key = keep(entity.key, pool, trim);
     this.name = keep(entity.name, pool, trim);
     this.type = pool.intern(entity.type) as EntityType;
-    this.variants = internList(entity.variants, pool, trim);
-    this.roles = entity.roles.length === 0 ? noRoles : internList(entity.roles, pool, trim);
+    this.variants = pool.internList(entity.variants, trim);
+    this.roles = pool.internList(entity.roles, trim);
     if (entity.gender !== undefined) this.gender = pool.intern(entity.gender) as 'male' | 'female';
     this.store = store;
     this.first = first;
@@ -255,13 +266,6 @@ class PackedEntity implements DocEntity {
     const { key, name, type, variants, roles, gender, mentions } = this;
     return gender === undefined ? { key, name, type, variants, roles, mentions } : { key, name, type, variants, roles, mentions, gender };
   }
-}
-
-/** The list with its strings interned; an exact-size copy when `trim` (arrays grown by push keep spare room). */
-function internList(list: string[], pool: StringPool, trim: boolean): string[] {
-  const out = trim ? list.slice() : list;
-  for (let i = 0; i < out.length; i++) out[i] = keep(out[i], pool, trim);
-  return out;
 }
 
 /**
