@@ -1,7 +1,7 @@
 // Analyses many sources in parallel on worker threads. Jobs are pulled lazily, so files are read
-// while others are analysed; results come back by structured clone with tokens packed and without
-// what the main thread can slice from the text it sent (the text itself, quote and mention texts):
-// less to clone on both sides. They are handed over in job order, so that the index built is the
+// while others are analysed; results come back by structured clone with tokens and mentions packed
+// in transferred buffers and without what the main thread can slice from the text it sent (the
+// text itself, quote texts): less to clone on both sides, and less for the main thread to compact. They are handed over in job order, so that the index built is the
 // same as a sequential load builds.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -10,6 +10,7 @@ import { Worker } from 'node:worker_threads';
 import type { DocumentAnalysis } from './types';
 import { analyzeDocument } from './analyze';
 import { dropTokens, packTokens, type PackedTokens } from './tokenPacking';
+import { mentionSpans, type MentionSpans } from './compactAnalysis';
 
 export interface AnalysisJob {
   path: string;
@@ -17,7 +18,16 @@ export interface AnalysisJob {
 }
 
 export type AnalysisResult =
-  | { path: string; analysis: DocumentAnalysis; packed?: PackedTokens; sliced?: boolean }
+  | {
+      path: string;
+      analysis: DocumentAnalysis;
+      packed?: PackedTokens;
+      sliced?: boolean;
+      /** The entities' mentions (their lists then empty): compactAnalysis's `mentions` option. */
+      mentions?: MentionSpans;
+      /** It came from a worker by structured clone: its strings are copies, its arrays exact-size. */
+      cloned?: boolean;
+    }
   | { path: string; error: string };
 
 export interface WorkerRequest {
@@ -56,15 +66,30 @@ export function analyzeForTransfer(job: AnalysisJob): AnalysisResult {
     const part = q.parts[0];
     if (q.parts.length === 1 && q.content === text.slice(part.start, part.end)) q.content = SLICE;
   }
-  for (const e of analysis.entities) {
-    for (const m of e.mentions) {
-      if (m.text === text.slice(m.start, m.end)) m.text = SLICE;
-      if (m.key === e.key) m.key = SLICE;
+  const spans = mentionSpans(analysis.entities, text);
+  if (spans) {
+    for (const e of analysis.entities) e.mentions = [];
+    result.mentions = spans;
+  } else {
+    for (const e of analysis.entities) {
+      for (const m of e.mentions) {
+        if (m.text === text.slice(m.start, m.end)) m.text = SLICE;
+        if (m.key === e.key) m.key = SLICE;
+      }
     }
   }
   analysis.doc.text = SLICE;
   result.sliced = true;
   return result;
+}
+
+/** The buffers a result can hand over instead of copying (postMessage's transfer list). */
+export function transferables(result: AnalysisResult): ArrayBuffer[] {
+  if ('error' in result) return [];
+  const out: ArrayBuffer[] = [];
+  if (result.packed) out.push(result.packed.buffer as ArrayBuffer);
+  if (result.mentions) out.push(result.mentions.buffer as ArrayBuffer);
+  return out;
 }
 
 /** Stands for "the text's slice at this span" (or the entity's key) in a posted analysis. */
@@ -78,14 +103,26 @@ function canSlice(analysis: DocumentAnalysis): boolean {
   return true;
 }
 
-/** Undoes `analyzeForTransfer`'s markers with the job's text (on the main thread). */
-export function restoreSlices(result: AnalysisResult, text: string): AnalysisResult {
+/**
+ * Undoes `analyzeForTransfer`'s markers with the job's text (on the main thread). Packed mentions
+ * are unpacked too, unless `keepPacked` (the index takes them packed).
+ */
+export function restoreSlices(result: AnalysisResult, text: string, keepPacked = false): AnalysisResult {
   if ('error' in result || !result.sliced) return result;
   const { analysis } = result;
   analysis.doc.text = text;
   for (const q of analysis.quotes) {
     if (q.text === SLICE) q.text = text.slice(q.start, q.end);
     if (q.content === SLICE) q.content = text.slice(q.parts[0].start, q.parts[0].end);
+  }
+  if (result.mentions && !keepPacked) {
+    const spans = result.mentions;
+    let at = 0;
+    for (const e of analysis.entities) {
+      const count = spans[at++];
+      for (let i = 0; i < count; i++, at += 2) e.mentions.push({ start: spans[at], end: spans[at + 1], text: text.slice(spans[at], spans[at + 1]), key: e.key });
+    }
+    delete result.mentions;
   }
   for (const e of analysis.entities) {
     for (const m of e.mentions) {
@@ -205,7 +242,11 @@ export async function analyzeInWorkers(
     for (let batch = await pullBatch(); batch.length > 0; batch = await pullBatch()) {
       let results: AnalysisResult[];
       try {
-        results = (await clients[slot].request(batch.map((b) => b.job))).map((r, i) => restoreSlices(r, batch[i].job.text));
+        results = (await clients[slot].request(batch.map((b) => b.job))).map((r, i) => {
+          const restored = restoreSlices(r, batch[i].job.text, true);
+          if (!('error' in restored)) restored.cloned = true;
+          return restored;
+        });
       } catch {
         results = batch.map((b) => analyzeJob(b.job));
         if (clients[slot].dead && respawns < maxRespawns) {

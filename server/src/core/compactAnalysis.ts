@@ -50,7 +50,7 @@ export class StringPool {
  * left alone. No string the analysis keeps is a slice of the text given: a slice would keep the
  * whole string alive next to its bytes.
  */
-export function compactAnalysis(analysis: DocumentAnalysis, pool: StringPool, options: { cloned?: boolean } = {}): void {
+export function compactAnalysis(analysis: DocumentAnalysis, pool: StringPool, options: { cloned?: boolean; mentions?: MentionSpans } = {}): void {
   compactTokens(analysis.doc);
   // Arrays made by structured clone are exact-size already, and their strings are copies; locally
   // built ones need copying, and their long strings too (they may be slices of the text).
@@ -62,8 +62,9 @@ export function compactAnalysis(analysis: DocumentAnalysis, pool: StringPool, op
     analysis.entities = analysis.entities.slice();
     analysis.numbers = analysis.numbers.slice();
   }
-  const packed = packMentions(analysis.entities, text, doc, pool, trim);
-  if (packed) analysis.entities = packed;
+  // Spans made by a worker (its entities' mention lists are empty), or made here when they can be.
+  const spans = options.mentions ?? mentionSpans(analysis.entities, text);
+  if (spans) analysis.entities = packMentions(analysis.entities, spans, doc, pool, trim);
   else internAll(analysis.entities, pool, trim);
   analysis.quotes = analysis.quotes.map((q) => new StoredQuote(q, text, doc, pool, trim));
   internAll(analysis.numbers, pool, trim);
@@ -207,9 +208,15 @@ function internAll(value: unknown, pool: StringPool, trim: boolean): void {
   }
 }
 
-/** A document's mention spans (start, end pairs) and the document for its text, shared by its packed entities. */
+/**
+ * A document's mentions as one array: per entity, its mention count, then each mention's start and
+ * end. Made where the analysis is (a worker sends it instead of Mention objects).
+ */
+export type MentionSpans = Int32Array;
+
+/** The spans, and the document for the mention texts, shared by a document's packed entities. */
 interface MentionStore {
-  spans: Int32Array;
+  spans: MentionSpans;
   source: TextSource;
 }
 
@@ -226,12 +233,11 @@ class PackedEntity implements DocEntity {
   roles: string[];
   gender?: 'male' | 'female';
   private readonly store: MentionStore;
-  /** Index of the first span, and how many. */
-  private readonly first: number;
-  private readonly count: number;
+  /** Where the entity's mention count is in the spans (its spans follow). */
+  private readonly at: number;
 
   /** `entity`'s strings are interned here (its mention texts are dropped, never interned). */
-  constructor(entity: DocEntity, store: MentionStore, first: number, pool: StringPool, trim: boolean) {
+  constructor(entity: DocEntity, store: MentionStore, at: number, pool: StringPool, trim: boolean) {
     this.key = keep(entity.key, pool, trim);
     this.name = keep(entity.name, pool, trim);
     this.type = pool.intern(entity.type) as EntityType;
@@ -239,17 +245,17 @@ class PackedEntity implements DocEntity {
     this.roles = pool.internList(entity.roles, trim);
     if (entity.gender !== undefined) this.gender = pool.intern(entity.gender) as 'male' | 'female';
     this.store = store;
-    this.first = first;
-    this.count = entity.mentions.length;
+    this.at = at;
   }
 
   get mentions(): Mention[] {
     const { spans, source } = this.store;
     const text = source.text;
-    const out: Mention[] = new Array(this.count);
-    for (let i = 0; i < this.count; i++) {
-      const start = spans[2 * (this.first + i)];
-      const end = spans[2 * (this.first + i) + 1];
+    const count = spans[this.at];
+    const out: Mention[] = new Array(count);
+    for (let i = 0, at = this.at + 1; i < count; i++, at += 2) {
+      const start = spans[at];
+      const end = spans[at + 1];
       out[i] = { start, end, text: this.surface(text.slice(start, end)), key: this.key };
     }
     return out;
@@ -269,27 +275,37 @@ class PackedEntity implements DocEntity {
 }
 
 /**
- * Entities with their mentions packed, when every mention is its document text's slice under the
+ * The entities' mentions as spans, when every mention is its document text's slice under the
  * entity's key (as extraction makes them); otherwise undefined.
  */
-function packMentions(entities: DocEntity[], text: string, source: TextSource, pool: StringPool, trim: boolean): DocEntity[] | undefined {
+export function mentionSpans(entities: readonly DocEntity[], text: string): MentionSpans | undefined {
   let total = 0;
   for (const e of entities) {
     if (e instanceof PackedEntity) return undefined;
     for (const m of e.mentions) {
       if (m.key !== e.key || m.end - m.start !== m.text.length || text.slice(m.start, m.end) !== m.text) return undefined;
     }
-    total += e.mentions.length;
+    total += 1 + 2 * e.mentions.length;
   }
-  const store: MentionStore = { spans: new Int32Array(2 * total), source };
-  let next = 0;
-  return entities.map((e) => {
-    const packed = new PackedEntity(e, store, next, pool, trim);
+  const spans = new Int32Array(total);
+  let at = 0;
+  for (const e of entities) {
+    spans[at++] = e.mentions.length;
     for (const m of e.mentions) {
-      store.spans[2 * next] = m.start;
-      store.spans[2 * next + 1] = m.end;
-      next++;
+      spans[at++] = m.start;
+      spans[at++] = m.end;
     }
+  }
+  return spans;
+}
+
+/** Entities reading their mentions from `spans` (made from these entities; their mention lists may be emptied since). */
+function packMentions(entities: readonly DocEntity[], spans: MentionSpans, source: TextSource, pool: StringPool, trim: boolean): DocEntity[] {
+  const store: MentionStore = { spans, source };
+  let at = 0;
+  return entities.map((e) => {
+    const packed = new PackedEntity(e, store, at, pool, trim);
+    at += 1 + 2 * spans[at];
     return packed;
   });
 }

@@ -8,7 +8,7 @@ import { mergeEntities, type MergedEntities } from './entities/corpusEntities';
 import { QuoteIndex } from './clusters/quoteIndex';
 import { analyzeJob, analyzeInWorkers, defaultWorkerCount, defaultWorkerScript, type AnalysisJob, type AnalysisResult } from './analysisPool';
 import { attachPackedTokens } from './tokenPacking';
-import { compactAnalysis, StringPool } from './compactAnalysis';
+import { compactAnalysis, StringPool, type MentionSpans } from './compactAnalysis';
 
 export interface LoadOptions {
   /** Worker threads for analysis; 0 analyses on this thread. Default: one per core for big corpora. */
@@ -72,10 +72,11 @@ export class SourceIndex {
 
   /**
    * Adds an analysis made elsewhere (a worker thread). It is compacted in place to save memory;
-   * `cloned` says it arrived by structured clone (its arrays are exact-size already).
+   * `cloned` says it arrived by structured clone (its arrays are exact-size already); `mentions`,
+   * its entities' mentions packed (their lists are then empty).
    */
-  setAnalysis(analysis: DocumentAnalysis, cloned = false): void {
-    compactAnalysis(analysis, this.strings, { cloned });
+  setAnalysis(analysis: DocumentAnalysis, cloned = false, mentions?: MentionSpans): void {
+    compactAnalysis(analysis, this.strings, { cloned, mentions });
     const path = analysis.doc.path;
     if (this.analyses.has(path)) this.quotes.removeDocument(path);
     this.analyses.set(path, analysis);
@@ -184,7 +185,7 @@ export class SourceIndex {
       if ('error' in result) this.setProblem(result.path, `could not be analysed: ${result.error}`);
       else {
         if (result.packed) attachPackedTokens(result.analysis.doc, result.packed);
-        this.setAnalysis(result.analysis, viaWorkers);
+        this.setAnalysis(result.analysis, result.cloned === true, result.mentions);
       }
       progress(result.path);
     };

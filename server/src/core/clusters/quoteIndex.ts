@@ -45,6 +45,11 @@ export class QuoteIndex {
   private readonly wordings = new Map<number, Wording>();
   private readonly wordingByKey = new Map<string, Wording>();
   private readonly refsByPath = new Map<string, QuoteRef[]>();
+  /**
+   * Quotes whose content is not their wording's exactly (another typography): the only ones a
+   * lookup reads the content of, as reading a source quote's content decodes its document's text.
+   */
+  private readonly retyped = new Set<QuoteRef>();
   private nextWordingId = 1;
   private clusterCache: { clusters: QuoteCluster[]; byRef: Map<Quote, QuoteCluster> } | undefined;
 
@@ -53,7 +58,8 @@ export class QuoteIndex {
     this.removeDocument(path);
     const refs: QuoteRef[] = [];
     for (const quote of analysis.quotes) {
-      const words = quoteWords(quote.content);
+      const content = quote.content;
+      const words = quoteWords(content);
       if (words.length === 0) continue;
       const ref = { path, quote };
       refs.push(ref);
@@ -61,11 +67,11 @@ export class QuoteIndex {
       let wording = this.wordingByKey.get(key);
       if (!wording) {
         // A copy: an indexed quote's content is a slice of its document's text, which it would keep alive.
-        wording = { id: this.nextWordingId++, key, length: words.length, content: flatCopy(quote.content), refs: [] };
+        wording = { id: this.nextWordingId++, key, length: words.length, content: flatCopy(content), refs: [] };
         this.wordingByKey.set(key, wording);
         this.wordings.set(wording.id, wording);
-        this.grams.add(wording.id, runsOf(quoteUnits(quote.content)));
-      }
+        this.grams.add(wording.id, runsOf(quoteUnits(content)));
+      } else if (content !== wording.content) this.retyped.add(ref);
       wording.refs.push(ref);
     }
     this.refsByPath.set(path, refs.slice());
@@ -80,12 +86,20 @@ export class QuoteIndex {
       const key = quoteWords(ref.quote.content)
         .map((w) => w.norm)
         .join(' ');
+      this.retyped.delete(ref);
       const wording = this.wordingByKey.get(key);
       if (!wording) continue;
       wording.refs = wording.refs.filter((r) => r !== ref);
       if (wording.refs.length > 0) {
         // The wording's offsets must index its own content: re-anchor on a remaining quote.
-        if (wording.content !== wording.refs[0].quote.content) wording.content = flatCopy(wording.refs[0].quote.content);
+        const anchor = wording.refs[0].quote.content;
+        if (wording.content !== anchor) {
+          wording.content = flatCopy(anchor);
+          for (const r of wording.refs) {
+            if (r.quote.content === anchor) this.retyped.delete(r);
+            else this.retyped.add(r);
+          }
+        }
         continue;
       }
       this.wordingByKey.delete(key);
@@ -131,7 +145,7 @@ export class QuoteIndex {
       const realigned = new Map<string, QuoteAlignment>();
       for (const { ref, g } of refs.slice(0, limit - matches.length)) {
         // Quotes of one wording differ only in typography; realign when offsets would differ.
-        let own = ref.quote.content === g.wording.content ? g.alignment : realigned.get(ref.quote.content);
+        let own = this.retyped.has(ref) ? realigned.get(ref.quote.content) : g.alignment;
         if (!own) {
           own = alignUnits(units, quoteWords(ref.quote.content), content, ref.quote.content);
           realigned.set(ref.quote.content, own);
@@ -160,7 +174,7 @@ export class QuoteIndex {
     let viewId = 0;
     for (const w of [...this.wordings.values()].sort((a, b) => a.id - b.id)) {
       const refs = w.refs.filter((r) => isClusterable(r.quote));
-      if (refs.length > 0) views.set(w.id, splitBySpeaker(refs).map((part) => ({ ...w, id: ++viewId, refs: part })));
+      if (refs.length > 0) views.set(w.id, splitBySpeaker(refs, w.length).map((part) => ({ ...w, id: ++viewId, refs: part })));
     }
     const ordered = [...views.values()].flat();
     const clusters = buildClusters(ordered, (w) =>
@@ -179,8 +193,8 @@ export class QuoteIndex {
  * A short wording said by different named speakers is different statements ("We will win").
  * Quotes with no resolved speaker go with the largest named group.
  */
-function splitBySpeaker(refs: QuoteRef[]): QuoteRef[][] {
-  if (refs.length < 2 || quoteWords(refs[0].quote.content).length >= shortQuoteWords) return [refs];
+function splitBySpeaker(refs: QuoteRef[], words: number): QuoteRef[][] {
+  if (refs.length < 2 || words >= shortQuoteWords) return [refs];
   const groups = new Map<string, QuoteRef[]>();
   const unnamed: QuoteRef[] = [];
   for (const r of refs) {
