@@ -1,7 +1,9 @@
 // Analyses many sources in parallel on worker threads. Jobs are pulled lazily, so files are read
-// while others are analysed; results come back by structured clone with tokens and mentions packed
-// in transferred buffers and without what the main thread can slice from the text it sent (the
-// text itself, quote texts): less to clone on both sides, and less for the main thread to compact. They are handed over in job order, so that the index built is the
+// while others are analysed. A worker is sent the file's bytes, which the index then keeps as the
+// document's text (storedText.ts): the main thread never holds the texts as strings. Results come
+// back by structured clone with tokens and mentions packed in transferred buffers and without what
+// is a slice of the text (the text itself, quote texts): less to clone on both sides, and less for
+// the main thread to compact. They are handed over in job order, so that the index built is the
 // same as a sequential load builds.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -10,11 +12,20 @@ import { Worker } from 'node:worker_threads';
 import type { DocumentAnalysis } from './types';
 import { analyzeDocument } from './analyze';
 import { dropTokens, packTokens, type PackedTokens } from './tokenPacking';
-import { mentionSpans, type MentionSpans } from './compactAnalysis';
+import { mentionSpans, SLICE, type MentionSpans } from './compactAnalysis';
 
+/** A document to analyse: its text, or its UTF-8 bytes (valid, BOM removed: see decodeSource). */
 export interface AnalysisJob {
   path: string;
-  text: string;
+  text?: string;
+  bytes?: Uint8Array;
+}
+
+// Job bytes come without the byte-order marks decodeSource drops; any other is text.
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
+function jobText(job: AnalysisJob): string {
+  return job.text ?? utf8.decode(job.bytes);
 }
 
 export type AnalysisResult =
@@ -27,6 +38,10 @@ export type AnalysisResult =
       mentions?: MentionSpans;
       /** It came from a worker by structured clone: its strings are copies, its arrays exact-size. */
       cloned?: boolean;
+      /** The text's length, for a result whose text is left out (`sliced`). */
+      chars?: number;
+      /** The job's bytes, added back to a worker's result on this thread: the text to keep. */
+      bytes?: Uint8Array;
     }
   | { path: string; error: string };
 
@@ -41,7 +56,7 @@ export interface WorkerReply {
 /** One job: analysis with tokens packed, or the error (never thrown). */
 export function analyzeJob(job: AnalysisJob): AnalysisResult {
   try {
-    const analysis = analyzeDocument(job.path, job.text);
+    const analysis = analyzeDocument(job.path, jobText(job));
     const packed = packTokens(analysis.doc);
     if (packed) dropTokens(analysis.doc);
     return packed ? { path: job.path, analysis, packed } : { path: job.path, analysis };
@@ -78,6 +93,7 @@ export function analyzeForTransfer(job: AnalysisJob): AnalysisResult {
       }
     }
   }
+  result.chars = text.length;
   analysis.doc.text = SLICE;
   result.sliced = true;
   return result;
@@ -92,9 +108,6 @@ export function transferables(result: AnalysisResult): ArrayBuffer[] {
   return out;
 }
 
-/** Stands for "the text's slice at this span" (or the entity's key) in a posted analysis. */
-const SLICE = '\u0000';
-
 /** An analysis holding the marker as a real value cannot use it (never seen in practice). */
 function canSlice(analysis: DocumentAnalysis): boolean {
   if (analysis.doc.text === SLICE) return false;
@@ -108,7 +121,9 @@ function canSlice(analysis: DocumentAnalysis): boolean {
  * are unpacked too, unless `keepPacked` (the index takes them packed).
  */
 export function restoreSlices(result: AnalysisResult, text: string, keepPacked = false): AnalysisResult {
-  if ('error' in result || !result.sliced) return result;
+  if ('error' in result) return result;
+  delete result.chars;
+  if (!result.sliced) return result;
   const { analysis } = result;
   analysis.doc.text = text;
   for (const q of analysis.quotes) {
@@ -215,7 +230,7 @@ export async function analyzeInWorkers(
         if (!job) exhausted = true;
         else {
           out.push({ seq: issued++, job });
-          chars += job.text.length;
+          chars += job.text?.length ?? job.bytes?.length ?? 0;
         }
       }
       return out;
@@ -243,9 +258,13 @@ export async function analyzeInWorkers(
       let results: AnalysisResult[];
       try {
         results = (await clients[slot].request(batch.map((b) => b.job))).map((r, i) => {
-          const restored = restoreSlices(r, batch[i].job.text, true);
-          if (!('error' in restored)) restored.cloned = true;
-          return restored;
+          if ('error' in r) return r;
+          const { job } = batch[i];
+          // Sent bytes: the index keeps them as the text (compactAnalysis reads the markers); sent text: put back.
+          if (job.bytes) r.bytes = job.bytes;
+          else restoreSlices(r, jobText(job), true);
+          r.cloned = true;
+          return r;
         });
       } catch {
         results = batch.map((b) => analyzeJob(b.job));

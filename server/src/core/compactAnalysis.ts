@@ -50,23 +50,51 @@ export class StringPool {
  * left alone. No string the analysis keeps is a slice of the text given: a slice would keep the
  * whole string alive next to its bytes.
  */
-export function compactAnalysis(analysis: DocumentAnalysis, pool: StringPool, options: { cloned?: boolean; mentions?: MentionSpans } = {}): void {
+export interface CompactOptions {
+  /** It came by structured clone: arrays exact-size, strings copies. */
+  cloned?: boolean;
+  /** The entities' mentions packed elsewhere (a worker); their mention lists are then empty. */
+  mentions?: MentionSpans;
+  /**
+   * The text as UTF-8 bytes (BOM removed) and its length in characters: kept as the document's
+   * text. A worker's analysis then leaves the text and its slices out (`SLICE` markers).
+   */
+  utf8?: { bytes: Uint8Array; chars: number };
+}
+
+/** Stands for "the text's slice at this span" (or the entity's key) in an analysis sent without its text. */
+export const SLICE = '\u0000';
+
+export function compactAnalysis(analysis: DocumentAnalysis, pool: StringPool, options: CompactOptions = {}): void {
   compactTokens(analysis.doc);
   // Arrays made by structured clone are exact-size already, and their strings are copies; locally
   // built ones need copying, and their long strings too (they may be slices of the text).
   const trim = !options.cloned;
-  const { text } = analysis.doc;
-  const doc = new StoredDocument(analysis.doc, pool, trim);
+  const given = analysis.doc.text === SLICE ? undefined : analysis.doc.text;
+  if (given === undefined && !options.utf8) throw new Error('an analysis sent without its text needs the text’s bytes');
+  const stored = options.utf8 ? Utf8Text.fromBytes(options.utf8.bytes, options.utf8.chars) : Utf8Text.of(given ?? '');
+  let decoded = given;
+  const text = () => (decoded ??= readText(stored));
+  const isSlice = (s: string, start: number, end: number) => s === SLICE || (given !== undefined && s === given.slice(start, end));
+  const doc = new StoredDocument(analysis.doc, stored, pool, trim);
   readTokensFrom(doc.blocks, doc);
   if (trim) {
     analysis.entities = analysis.entities.slice();
     analysis.numbers = analysis.numbers.slice();
   }
   // Spans made by a worker (its entities' mention lists are empty), or made here when they can be.
-  const spans = options.mentions ?? mentionSpans(analysis.entities, text);
+  const spans = options.mentions ?? mentionSpans(analysis.entities, text());
   if (spans) analysis.entities = packMentions(analysis.entities, spans, doc, pool, trim);
-  else internAll(analysis.entities, pool, trim);
-  analysis.quotes = analysis.quotes.map((q) => new StoredQuote(q, text, doc, pool, trim));
+  else {
+    for (const e of analysis.entities) {
+      for (const m of e.mentions) {
+        if (m.text === SLICE) m.text = text().slice(m.start, m.end);
+        if (m.key === SLICE) m.key = e.key;
+      }
+    }
+    internAll(analysis.entities, pool, trim);
+  }
+  analysis.quotes = analysis.quotes.map((q) => new StoredQuote(q, isSlice, doc, pool, trim));
   internAll(analysis.numbers, pool, trim);
   analysis.doc = doc;
 }
@@ -87,6 +115,9 @@ function layoutOf(value: object): readonly string[] {
   return known;
 }
 
+/** The layout of a plain span. */
+const spanLayout = layoutOf({ start: 0, end: 0 });
+
 /** Plain data for JSON: `value`'s properties (own or getters) in `keys` order. */
 function inLayout(value: object, keys: readonly string[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -106,9 +137,9 @@ class StoredDocument implements ParsedDocument, TextSource {
   readonly #text: Utf8Text | string;
   readonly #layout: readonly string[];
 
-  constructor(doc: ParsedDocument, pool: StringPool, trim: boolean) {
+  constructor(doc: ParsedDocument, text: Utf8Text | string, pool: StringPool, trim: boolean) {
     this.#layout = layoutOf(doc);
-    this.#text = Utf8Text.of(doc.text);
+    this.#text = text;
     const fields = this as unknown as Record<string, unknown>;
     for (const key of this.#layout) {
       if (key === 'text') continue;
@@ -130,13 +161,14 @@ class StoredDocument implements ParsedDocument, TextSource {
 
 /**
  * A quote whose text (and content, when it is one part) are read from its document: slices of a
- * text decoded on read cannot be kept. Other properties as extraction made them, strings interned.
+ * text decoded on read cannot be kept. A quote in one piece (most) keeps its part as two numbers
+ * (~100 bytes less than a list holding a span). Other properties as extraction made them, strings
+ * interned.
  */
 class StoredQuote implements Quote {
   declare start: number;
   declare end: number;
   declare kind: QuoteKind;
-  declare parts: Span[];
   declare speaker: Speaker | null;
   declare scare?: boolean;
   declare fragment?: boolean;
@@ -146,13 +178,22 @@ class StoredQuote implements Quote {
   /** Undefined: the document's text over the only part. */
   readonly #content: string | undefined;
   readonly #layout: readonly string[];
+  /** Undefined: one part, from partStart to partEnd. */
+  readonly #parts: Span[] | undefined;
+  readonly #partStart: number = 0;
+  readonly #partEnd: number = 0;
 
-  constructor(quote: Quote, text: string, source: TextSource, pool: StringPool, trim: boolean) {
+  constructor(quote: Quote, isSlice: (s: string, start: number, end: number) => boolean, source: TextSource, pool: StringPool, trim: boolean) {
     this.#source = source;
     this.#layout = layoutOf(quote);
+    const only = quote.parts.length === 1 ? quote.parts[0] : undefined;
+    if (only && layoutOf(only) === spanLayout) {
+      this.#partStart = only.start;
+      this.#partEnd = only.end;
+    } else this.#parts = trim ? quote.parts.slice() : quote.parts;
     const fields = this as unknown as Record<string, unknown>;
     for (const key of this.#layout) {
-      if (key === 'text' || key === 'content') continue;
+      if (key === 'text' || key === 'content' || key === 'parts') continue;
       const value = (quote as unknown as Record<string, unknown>)[key];
       if (typeof value === 'string') fields[key] = keep(value, pool, trim);
       else {
@@ -160,11 +201,9 @@ class StoredQuote implements Quote {
         fields[key] = trim && Array.isArray(value) ? value.slice() : value;
       }
     }
-    const ownText = quote.text !== text.slice(quote.start, quote.end);
-    this.#text = ownText ? keep(quote.text, pool, trim) : undefined;
+    this.#text = isSlice(quote.text, quote.start, quote.end) ? undefined : keep(quote.text, pool, trim);
     const part = quote.parts.length === 1 ? quote.parts[0] : undefined;
-    const ownContent = !part || quote.content !== text.slice(part.start, part.end);
-    this.#content = ownContent ? keep(quote.content, pool, trim) : undefined;
+    this.#content = part && isSlice(quote.content, part.start, part.end) ? undefined : keep(quote.content, pool, trim);
   }
 
   get text(): string {
@@ -172,7 +211,13 @@ class StoredQuote implements Quote {
   }
 
   get content(): string {
-    return this.#content ?? this.#source.text.slice(this.parts[0].start, this.parts[0].end);
+    if (this.#content !== undefined) return this.#content;
+    const part = this.#parts?.[0];
+    return part ? this.#source.text.slice(part.start, part.end) : this.#source.text.slice(this.#partStart, this.#partEnd);
+  }
+
+  get parts(): Span[] {
+    return this.#parts ?? [{ start: this.#partStart, end: this.#partEnd }];
   }
 
   toJSON(): Record<string, unknown> {

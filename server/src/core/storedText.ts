@@ -25,6 +25,13 @@ export class Utf8Text implements TextSource {
     return new Utf8Text(bytes);
   }
 
+  /** Bytes read from a file (valid UTF-8, `chars` characters once decoded), kept when smaller than the string. */
+  static fromBytes(bytes: Uint8Array, chars: number): Utf8Text | string {
+    const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    // ASCII makes a one-byte string as small as the bytes, and needs no decoding.
+    return bytes.length === chars || bytes.length >= 2 * chars ? view.toString('utf8') : new Utf8Text(view);
+  }
+
   get text(): string {
     return recentlyDecoded(this);
   }

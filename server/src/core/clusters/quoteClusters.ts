@@ -31,6 +31,8 @@ export interface Wording {
   length: number;
   /** Content of the first quote with this wording (what `wordsOf` tokenises). */
   content: string;
+  /** Other typographies of its quotes' contents, when there are (curly or straight marks...). */
+  variants?: string[];
   refs: QuoteRef[];
 }
 

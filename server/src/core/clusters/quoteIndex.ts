@@ -46,10 +46,11 @@ export class QuoteIndex {
   private readonly wordingByKey = new Map<string, Wording>();
   private readonly refsByPath = new Map<string, QuoteRef[]>();
   /**
-   * Quotes whose content is not their wording's exactly (another typography): the only ones a
-   * lookup reads the content of, as reading a source quote's content decodes its document's text.
+   * The content of quotes whose content is not their wording's exactly (another typography), one
+   * of the wording's `variants`: reading a source quote's content decodes its document's text,
+   * which a lookup going through thousands of reports must not do.
    */
-  private readonly retyped = new Set<QuoteRef>();
+  private readonly retyped = new Map<QuoteRef, string>();
   private nextWordingId = 1;
   private clusterCache: { clusters: QuoteCluster[]; byRef: Map<Quote, QuoteCluster> } | undefined;
 
@@ -71,7 +72,7 @@ export class QuoteIndex {
         this.wordingByKey.set(key, wording);
         this.wordings.set(wording.id, wording);
         this.grams.add(wording.id, runsOf(quoteUnits(content)));
-      } else if (content !== wording.content) this.retyped.add(ref);
+      } else if (content !== wording.content) this.retyped.set(ref, variantOf(wording, content));
       wording.refs.push(ref);
     }
     this.refsByPath.set(path, refs.slice());
@@ -95,9 +96,11 @@ export class QuoteIndex {
         const anchor = wording.refs[0].quote.content;
         if (wording.content !== anchor) {
           wording.content = flatCopy(anchor);
+          wording.variants = [];
           for (const r of wording.refs) {
-            if (r.quote.content === anchor) this.retyped.delete(r);
-            else this.retyped.add(r);
+            const own = r.quote.content;
+            if (own === anchor) this.retyped.delete(r);
+            else this.retyped.set(r, variantOf(wording, own));
           }
         }
         continue;
@@ -145,10 +148,11 @@ export class QuoteIndex {
       const realigned = new Map<string, QuoteAlignment>();
       for (const { ref, g } of refs.slice(0, limit - matches.length)) {
         // Quotes of one wording differ only in typography; realign when offsets would differ.
-        let own = this.retyped.has(ref) ? realigned.get(ref.quote.content) : g.alignment;
-        if (!own) {
-          own = alignUnits(units, quoteWords(ref.quote.content), content, ref.quote.content);
-          realigned.set(ref.quote.content, own);
+        const retyped = this.retyped.get(ref);
+        let own = g.alignment;
+        if (retyped !== undefined) {
+          own = realigned.get(retyped) ?? alignUnits(units, quoteWords(retyped), content, retyped);
+          realigned.set(retyped, own);
         }
         matches.push({ ref, similarity: own.similarity, exact: own.exact, alignment: own });
       }
@@ -208,6 +212,15 @@ function splitBySpeaker(refs: QuoteRef[], words: number): QuoteRef[][] {
   const largest = parts.reduce((a, b) => (b.length > a.length ? b : a));
   largest.push(...unnamed);
   return parts;
+}
+
+/** One copy of each other typography of a wording, kept with it. */
+function variantOf(wording: Wording, content: string): string {
+  wording.variants ??= [];
+  for (const v of wording.variants) if (v === content) return v;
+  const copy = flatCopy(content);
+  wording.variants.push(copy);
+  return copy;
 }
 
 /** Runs of normalised words between ellipses and brackets: n-grams never span a gap. */
