@@ -1,7 +1,8 @@
-// Shrinks what the index keeps per document, without changing what readers see. Measured on 1,000
-// news articles: entity names, mention texts, keys, units and labels recur across (and within)
-// articles, and each copy is a separate string once analyses come back from worker threads by
-// structured clone; interning them and packing tokens takes the heap from ~68 MB to ~35 MB.
+// Shrinks what the index keeps per document, without changing what readers see: the text as UTF-8
+// (storedText.ts) with quotes, mentions and tokens reading their texts from it; tokens and mentions
+// packed in typed arrays; names, keys, units and labels (which recur across articles, and arrive
+// as separate copies from worker threads) interned. Measured on the 10,000-article bench corpus:
+// the heap after a full collection 341 → 169 MB (texts: +64 MB of bytes outside the heap).
 import type { Block, DocEntity, DocumentAnalysis, DocumentFormat, DocumentMeta, EntityType, Mention, ParsedDocument, Quote, QuoteKind, Span, Speaker } from './types';
 import { compactTokens, readTokensFrom } from './tokenPacking';
 import { flatCopy, readText, Utf8Text, type TextSource } from './storedText';
