@@ -36,6 +36,8 @@ const problems = await index.load(new NodeWorkspace(root), [corpus], {
   ...(workersArg !== undefined ? { workers: Number(workersArg) } : {}),
 });
 const loadSeconds = (performance.now() - t0) / 1000;
+// Reading every text afterwards (below) allocates decoded strings: the load's own peak is kept apart.
+const peakRssLoad = Math.max(peakRss, process.memoryUsage.rss());
 const cpu = process.cpuUsage(cpu0);
 // CPU time of the whole process (workers included): on a busy shared machine wall time overstates.
 const cpuSeconds = (cpu.user + cpu.system) / 1e6;
@@ -137,6 +139,7 @@ const result = {
   clusters: clusters.length,
   clusterSeconds: +clusterSeconds.toFixed(2),
   peakRssMb: Math.round(peakRss / 2 ** 20),
+  peakRssLoadMb: Math.round(peakRssLoad / 2 ** 20),
   rssAfterIndexMb: Math.round(rssAfterIndex / 2 ** 20),
   heapAfterGcMb: Math.round(heapAfterGc / 2 ** 20),
   rssAfterGcMb: Math.round(rssAfterGc / 2 ** 20),
@@ -159,7 +162,7 @@ else {
   console.log(`index time      ${result.seconds} s with ${result.workers} workers → ${result.mbPerSecond} MB/s`);
   console.log(`CPU time        ${result.cpuSeconds} s on ${result.cores} cores (load average at the end: ${result.loadAverage})`);
   console.log(`quotes          ${result.quotes} (${result.wordings} distinct wordings), ${result.clusters} clusters in ${result.clusterSeconds} s`);
-  console.log(`peak RSS        ${result.peakRssMb} MB (after indexing: ${result.rssAfterIndexMb} MB; at start: ${result.rssBeforeMb} MB)`);
+  console.log(`peak RSS        ${result.peakRssMb} MB (during the load: ${result.peakRssLoadMb} MB; after indexing: ${result.rssAfterIndexMb} MB; at start: ${result.rssBeforeMb} MB)`);
   console.log(`index memory    ${result.heapAfterGcMb} MB heap after a full GC (heap reserved ${result.heapTotalAfterGcMb} MB, external ${result.externalAfterGcMb} MB, RSS ${result.rssAfterGcMb} MB)`);
   console.log(
     `analysis        ${result.analysisMbPerSecondOneThread} MB/s per CPU-second on one thread (${sample.length} articles): ` +

@@ -95,6 +95,22 @@ describe('QuoteIndex.match', () => {
     assert.equal(i2.wordingCount, 0);
   });
 
+  it("aligns each report on its own typography after the wording's first report is removed", () => {
+    const index = new QuoteIndex();
+    const curly = 'We can’t deplete it, the minister’s aide said';
+    const straight = "We can't deplete it, the minister's aide said";
+    index.addDocument(doc('x.txt', [curly]));
+    index.addDocument(doc('y.txt', [straight]));
+    index.addDocument(doc('z.txt', [curly]));
+    const own = (m: ReturnType<QuoteIndex['match']>[number]) => m.ref.quote.content.slice(m.alignment.source!.start, m.alignment.source!.end);
+    for (const m of index.match('can’t deplete it')) assert.equal(own(m).replace('’', "'"), "can't deplete it", m.ref.path);
+    index.removeDocument('x.txt');
+    const after = index.match('can’t deplete it');
+    assert.deepEqual(after.map((m) => m.ref.path), ['y.txt', 'z.txt']);
+    for (const m of after) assert.equal(own(m).replace('’', "'"), "can't deplete it", m.ref.path);
+    assert.equal(index.wordingCount, 1);
+  });
+
   it('returns the first matches by rank, then path, when given a limit', () => {
     const i3 = new QuoteIndex();
     for (let i = 0; i < 50; i++) i3.addDocument(doc(`p${String(i).padStart(2, '0')}.txt`, ['We have a lot of them, but we need them all']));

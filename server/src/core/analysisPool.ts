@@ -1,7 +1,9 @@
 // Analyses many sources in parallel on worker threads. Jobs are pulled lazily, so files are read
-// while others are analysed; results come back by structured clone with tokens packed and without
-// what the main thread can slice from the text it sent (the text itself, quote and mention texts):
-// less to clone on both sides. They are handed over in job order, so that the index built is the
+// while others are analysed. A worker is sent the file's bytes, which the index then keeps as the
+// document's text (storedText.ts): the main thread never holds the texts as strings. Results come
+// back by structured clone with tokens and mentions packed in transferred buffers and without what
+// is a slice of the text (the text itself, quote texts): less to clone on both sides, and less for
+// the main thread to compact. They are handed over in job order, so that the index built is the
 // same as a sequential load builds.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -10,14 +12,37 @@ import { Worker } from 'node:worker_threads';
 import type { DocumentAnalysis } from './types';
 import { analyzeDocument } from './analyze';
 import { dropTokens, packTokens, type PackedTokens } from './tokenPacking';
+import { mentionSpans, SLICE, type MentionSpans } from './compactAnalysis';
 
+/** A document to analyse: its text, or its UTF-8 bytes (valid, BOM removed: see decodeSource). */
 export interface AnalysisJob {
   path: string;
-  text: string;
+  text?: string;
+  bytes?: Uint8Array;
+}
+
+// Job bytes come without the byte-order marks decodeSource drops; any other is text.
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
+function jobText(job: AnalysisJob): string {
+  return job.text ?? utf8.decode(job.bytes);
 }
 
 export type AnalysisResult =
-  | { path: string; analysis: DocumentAnalysis; packed?: PackedTokens; sliced?: boolean }
+  | {
+      path: string;
+      analysis: DocumentAnalysis;
+      packed?: PackedTokens;
+      sliced?: boolean;
+      /** The entities' mentions (their lists then empty): compactAnalysis's `mentions` option. */
+      mentions?: MentionSpans;
+      /** It came from a worker by structured clone: its strings are copies, its arrays exact-size. */
+      cloned?: boolean;
+      /** The text's length, for a result whose text is left out (`sliced`). */
+      chars?: number;
+      /** The job's bytes, added back to a worker's result on this thread: the text to keep. */
+      bytes?: Uint8Array;
+    }
   | { path: string; error: string };
 
 export interface WorkerRequest {
@@ -31,7 +56,7 @@ export interface WorkerReply {
 /** One job: analysis with tokens packed, or the error (never thrown). */
 export function analyzeJob(job: AnalysisJob): AnalysisResult {
   try {
-    const analysis = analyzeDocument(job.path, job.text);
+    const analysis = analyzeDocument(job.path, jobText(job));
     const packed = packTokens(analysis.doc);
     if (packed) dropTokens(analysis.doc);
     return packed ? { path: job.path, analysis, packed } : { path: job.path, analysis };
@@ -56,19 +81,32 @@ export function analyzeForTransfer(job: AnalysisJob): AnalysisResult {
     const part = q.parts[0];
     if (q.parts.length === 1 && q.content === text.slice(part.start, part.end)) q.content = SLICE;
   }
-  for (const e of analysis.entities) {
-    for (const m of e.mentions) {
-      if (m.text === text.slice(m.start, m.end)) m.text = SLICE;
-      if (m.key === e.key) m.key = SLICE;
+  const spans = mentionSpans(analysis.entities, text);
+  if (spans) {
+    for (const e of analysis.entities) e.mentions = [];
+    result.mentions = spans;
+  } else {
+    for (const e of analysis.entities) {
+      for (const m of e.mentions) {
+        if (m.text === text.slice(m.start, m.end)) m.text = SLICE;
+        if (m.key === e.key) m.key = SLICE;
+      }
     }
   }
+  result.chars = text.length;
   analysis.doc.text = SLICE;
   result.sliced = true;
   return result;
 }
 
-/** Stands for "the text's slice at this span" (or the entity's key) in a posted analysis. */
-const SLICE = '\u0000';
+/** The buffers a result can hand over instead of copying (postMessage's transfer list). */
+export function transferables(result: AnalysisResult): ArrayBuffer[] {
+  if ('error' in result) return [];
+  const out: ArrayBuffer[] = [];
+  if (result.packed) out.push(result.packed.buffer as ArrayBuffer);
+  if (result.mentions) out.push(result.mentions.buffer as ArrayBuffer);
+  return out;
+}
 
 /** An analysis holding the marker as a real value cannot use it (never seen in practice). */
 function canSlice(analysis: DocumentAnalysis): boolean {
@@ -78,14 +116,28 @@ function canSlice(analysis: DocumentAnalysis): boolean {
   return true;
 }
 
-/** Undoes `analyzeForTransfer`'s markers with the job's text (on the main thread). */
-export function restoreSlices(result: AnalysisResult, text: string): AnalysisResult {
-  if ('error' in result || !result.sliced) return result;
+/**
+ * Undoes `analyzeForTransfer`'s markers with the job's text (on the main thread). Packed mentions
+ * are unpacked too, unless `keepPacked` (the index takes them packed).
+ */
+export function restoreSlices(result: AnalysisResult, text: string, keepPacked = false): AnalysisResult {
+  if ('error' in result) return result;
+  delete result.chars;
+  if (!result.sliced) return result;
   const { analysis } = result;
   analysis.doc.text = text;
   for (const q of analysis.quotes) {
     if (q.text === SLICE) q.text = text.slice(q.start, q.end);
     if (q.content === SLICE) q.content = text.slice(q.parts[0].start, q.parts[0].end);
+  }
+  if (result.mentions && !keepPacked) {
+    const spans = result.mentions;
+    let at = 0;
+    for (const e of analysis.entities) {
+      const count = spans[at++];
+      for (let i = 0; i < count; i++, at += 2) e.mentions.push({ start: spans[at], end: spans[at + 1], text: text.slice(spans[at], spans[at + 1]), key: e.key });
+    }
+    delete result.mentions;
   }
   for (const e of analysis.entities) {
     for (const m of e.mentions) {
@@ -178,7 +230,7 @@ export async function analyzeInWorkers(
         if (!job) exhausted = true;
         else {
           out.push({ seq: issued++, job });
-          chars += job.text.length;
+          chars += job.text?.length ?? job.bytes?.length ?? 0;
         }
       }
       return out;
@@ -205,7 +257,15 @@ export async function analyzeInWorkers(
     for (let batch = await pullBatch(); batch.length > 0; batch = await pullBatch()) {
       let results: AnalysisResult[];
       try {
-        results = (await clients[slot].request(batch.map((b) => b.job))).map((r, i) => restoreSlices(r, batch[i].job.text));
+        results = (await clients[slot].request(batch.map((b) => b.job))).map((r, i) => {
+          if ('error' in r) return r;
+          const { job } = batch[i];
+          // Sent bytes: the index keeps them as the text (compactAnalysis reads the markers); sent text: put back.
+          if (job.bytes) r.bytes = job.bytes;
+          else restoreSlices(r, jobText(job), true);
+          r.cloned = true;
+          return r;
+        });
       } catch {
         results = batch.map((b) => analyzeJob(b.job));
         if (clients[slot].dead && respawns < maxRespawns) {

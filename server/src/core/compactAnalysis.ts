@@ -1,9 +1,11 @@
-// Shrinks what the index keeps per document, without changing what readers see. Measured on 1,000
-// news articles: entity names, mention texts, keys, units and labels recur across (and within)
-// articles, and each copy is a separate string once analyses come back from worker threads by
-// structured clone; interning them and packing tokens takes the heap from ~68 MB to ~35 MB.
-import type { DocEntity, DocumentAnalysis, EntityType, Mention } from './types';
-import { compactTokens } from './tokenPacking';
+// Shrinks what the index keeps per document, without changing what readers see: the text as UTF-8
+// (storedText.ts) with quotes, mentions and tokens reading their texts from it; tokens and mentions
+// packed in typed arrays; names, keys, units and labels (which recur across articles, and arrive
+// as separate copies from worker threads) interned. Measured on the 10,000-article bench corpus:
+// the heap after a full collection 341 → 169 MB (texts: +64 MB of bytes outside the heap).
+import type { Block, DocEntity, DocumentAnalysis, DocumentFormat, DocumentMeta, EntityType, Mention, ParsedDocument, Quote, QuoteKind, Span, Speaker } from './types';
+import { compactTokens, readTokensFrom } from './tokenPacking';
+import { flatCopy, readText, Utf8Text, type TextSource } from './storedText';
 
 /** Strings up to this length are interned: names, labels, keys. Longer ones are quotations or prose. */
 const maxInternedLength = 64;
@@ -23,43 +25,205 @@ export class StringPool {
     return copy;
   }
 
+  private readonly lists = new Map<string, string[]>();
+
+  /**
+   * One frozen copy of each list of short strings (an entity's variants or roles: "Vladimir
+   * Putin", "Putin" recur across articles), its strings interned. Longer lists are copied.
+   */
+  internList(list: readonly string[], copyLong: boolean): string[] {
+    if (list.some((s) => s.length > maxInternedLength)) return list.map((s) => keep(s, this, copyLong));
+    const id = list.join('\u0000');
+    let known = this.lists.get(id);
+    if (!known) this.lists.set(id, (known = Object.freeze(list.map((s) => this.intern(s))) as string[]));
+    return known;
+  }
+
   get size(): number {
     return this.strings.size;
   }
 }
 
 /**
- * Compacts one analysis in place: tokens packed, short strings interned, long quote strings made
- * slices of the document text again. Walks plain data generically so that fields other modules
- * add later are covered too; class instances (packed sentences) are left alone.
+ * Compacts one analysis in place: tokens packed, the text kept as UTF-8 (storedText.ts), quotes and
+ * mentions reading their texts from it, short strings interned. Walks plain data generically so
+ * that fields other modules add later are covered too; class instances (packed sentences) are
+ * left alone. No string the analysis keeps is a slice of the text given: a slice would keep the
+ * whole string alive next to its bytes.
  */
-export function compactAnalysis(analysis: DocumentAnalysis, pool: StringPool, options: { cloned?: boolean } = {}): void {
-  compactTokens(analysis.doc);
-  // Arrays made by structured clone are exact-size already; only locally built ones need copying.
-  const trim = !options.cloned;
-  const { text } = analysis.doc;
-  for (const q of analysis.quotes) {
-    // Slices of the file text share its memory; cloned copies do not.
-    if (q.text !== undefined && text.slice(q.start, q.end) === q.text) q.text = text.slice(q.start, q.end);
-    if (q.parts.length === 1 && text.slice(q.parts[0].start, q.parts[0].end) === q.content) q.content = text.slice(q.parts[0].start, q.parts[0].end);
-  }
-  if (trim) {
-    analysis.entities = analysis.entities.slice();
-    analysis.quotes = analysis.quotes.slice();
-    analysis.numbers = analysis.numbers.slice();
-  }
-  const packed = packMentions(analysis.entities, text, pool, trim);
-  if (packed) analysis.entities = packed;
-  else internAll(analysis.entities, pool, trim);
-  internAll(analysis.quotes, pool, trim);
-  internAll(analysis.numbers, pool, trim);
-  internAll(analysis.doc.meta, pool, trim);
-  analysis.doc.path = pool.intern(analysis.doc.path);
-  for (const block of analysis.doc.blocks) block.kind = pool.intern(block.kind) as typeof block.kind;
+export interface CompactOptions {
+  /** It came by structured clone: arrays exact-size, strings copies. */
+  cloned?: boolean;
+  /** The entities' mentions packed elsewhere (a worker); their mention lists are then empty. */
+  mentions?: MentionSpans;
+  /**
+   * The text as UTF-8 bytes (BOM removed) and its length in characters: kept as the document's
+   * text. A worker's analysis then leaves the text and its slices out (`SLICE` markers).
+   */
+  utf8?: { bytes: Uint8Array; chars: number };
 }
 
-function flatCopy(s: string): string {
-  return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
+/** Stands for "the text's slice at this span" (or the entity's key) in an analysis sent without its text. */
+export const SLICE = '\u0000';
+
+export function compactAnalysis(analysis: DocumentAnalysis, pool: StringPool, options: CompactOptions = {}): void {
+  compactTokens(analysis.doc);
+  // Arrays made by structured clone are exact-size already, and their strings are copies; locally
+  // built ones need copying, and their long strings too (they may be slices of the text).
+  const trim = !options.cloned;
+  const given = analysis.doc.text === SLICE ? undefined : analysis.doc.text;
+  if (given === undefined && !options.utf8) throw new Error('an analysis sent without its text needs the text’s bytes');
+  const stored = options.utf8 ? Utf8Text.fromBytes(options.utf8.bytes, options.utf8.chars) : Utf8Text.of(given ?? '');
+  let decoded = given;
+  const text = () => (decoded ??= readText(stored));
+  const isSlice = (s: string, start: number, end: number) => s === SLICE || (given !== undefined && s === given.slice(start, end));
+  const doc = new StoredDocument(analysis.doc, stored, pool, trim);
+  readTokensFrom(doc.blocks, doc);
+  if (trim) {
+    analysis.entities = analysis.entities.slice();
+    analysis.numbers = analysis.numbers.slice();
+  }
+  // Spans made by a worker (its entities' mention lists are empty), or made here when they can be.
+  const spans = options.mentions ?? mentionSpans(analysis.entities, text());
+  if (spans) analysis.entities = packMentions(analysis.entities, spans, doc, pool, trim);
+  else {
+    for (const e of analysis.entities) {
+      for (const m of e.mentions) {
+        if (m.text === SLICE) m.text = text().slice(m.start, m.end);
+        if (m.key === SLICE) m.key = e.key;
+      }
+    }
+    internAll(analysis.entities, pool, trim);
+  }
+  analysis.quotes = analysis.quotes.map((q) => new StoredQuote(q, isSlice, doc, pool, trim));
+  internAll(analysis.numbers, pool, trim);
+  analysis.doc = doc;
+}
+
+/** A string as the index keeps it: interned when short, a flat copy when long and `copy`. */
+function keep(s: string, pool: StringPool, copy: boolean): string {
+  if (s.length <= maxInternedLength) return pool.intern(s);
+  return copy ? flatCopy(s) : s;
+}
+
+/** One array of property names per object layout seen, shared by all objects with that layout. */
+const layouts = new Map<string, readonly string[]>();
+function layoutOf(value: object): readonly string[] {
+  const keys = Object.keys(value);
+  const id = keys.join(',');
+  let known = layouts.get(id);
+  if (!known) layouts.set(id, (known = Object.freeze(keys)));
+  return known;
+}
+
+/** The layout of a plain span. */
+const spanLayout = layoutOf({ start: 0, end: 0 });
+
+/** Plain data for JSON: `value`'s properties (own or getters) in `keys` order. */
+function inLayout(value: object, keys: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of keys) out[key] = (value as Record<string, unknown>)[key];
+  return out;
+}
+
+/**
+ * A parsed document as the index keeps it: its text compact (storedText.ts), decoded on read;
+ * every other property as parsing made it.
+ */
+class StoredDocument implements ParsedDocument, TextSource {
+  declare path: string;
+  declare format: DocumentFormat;
+  declare meta: DocumentMeta;
+  declare blocks: Block[];
+  readonly #text: Utf8Text | string;
+  readonly #layout: readonly string[];
+
+  constructor(doc: ParsedDocument, text: Utf8Text | string, pool: StringPool, trim: boolean) {
+    this.#layout = layoutOf(doc);
+    this.#text = text;
+    const fields = this as unknown as Record<string, unknown>;
+    for (const key of this.#layout) {
+      if (key === 'text') continue;
+      const value = (doc as unknown as Record<string, unknown>)[key];
+      fields[key] = typeof value === 'string' ? keep(value, pool, trim) : value;
+    }
+    internAll(this.meta, pool, trim);
+    for (const block of this.blocks) block.kind = pool.intern(block.kind) as Block['kind'];
+  }
+
+  get text(): string {
+    return readText(this.#text);
+  }
+
+  toJSON(): Record<string, unknown> {
+    return inLayout(this, this.#layout);
+  }
+}
+
+/**
+ * A quote whose text (and content, when it is one part) are read from its document: slices of a
+ * text decoded on read cannot be kept. A quote in one piece (most) keeps its part as two numbers
+ * (~100 bytes less than a list holding a span). Other properties as extraction made them, strings
+ * interned.
+ */
+class StoredQuote implements Quote {
+  declare start: number;
+  declare end: number;
+  declare kind: QuoteKind;
+  declare speaker: Speaker | null;
+  declare scare?: boolean;
+  declare fragment?: boolean;
+  readonly #source: TextSource;
+  /** Undefined: the document's text from start to end (as extraction makes it). */
+  readonly #text: string | undefined;
+  /** Undefined: the document's text over the only part. */
+  readonly #content: string | undefined;
+  readonly #layout: readonly string[];
+  /** Undefined: one part, from partStart to partEnd. */
+  readonly #parts: Span[] | undefined;
+  readonly #partStart: number = 0;
+  readonly #partEnd: number = 0;
+
+  constructor(quote: Quote, isSlice: (s: string, start: number, end: number) => boolean, source: TextSource, pool: StringPool, trim: boolean) {
+    this.#source = source;
+    this.#layout = layoutOf(quote);
+    const only = quote.parts.length === 1 ? quote.parts[0] : undefined;
+    if (only && layoutOf(only) === spanLayout) {
+      this.#partStart = only.start;
+      this.#partEnd = only.end;
+    } else this.#parts = trim ? quote.parts.slice() : quote.parts;
+    const fields = this as unknown as Record<string, unknown>;
+    for (const key of this.#layout) {
+      if (key === 'text' || key === 'content' || key === 'parts') continue;
+      const value = (quote as unknown as Record<string, unknown>)[key];
+      if (typeof value === 'string') fields[key] = keep(value, pool, trim);
+      else {
+        internAll(value, pool, trim);
+        fields[key] = trim && Array.isArray(value) ? value.slice() : value;
+      }
+    }
+    this.#text = isSlice(quote.text, quote.start, quote.end) ? undefined : keep(quote.text, pool, trim);
+    const part = quote.parts.length === 1 ? quote.parts[0] : undefined;
+    this.#content = part && isSlice(quote.content, part.start, part.end) ? undefined : keep(quote.content, pool, trim);
+  }
+
+  get text(): string {
+    return this.#text ?? this.#source.text.slice(this.start, this.end);
+  }
+
+  get content(): string {
+    if (this.#content !== undefined) return this.#content;
+    const part = this.#parts?.[0];
+    return part ? this.#source.text.slice(part.start, part.end) : this.#source.text.slice(this.#partStart, this.#partEnd);
+  }
+
+  get parts(): Span[] {
+    return this.#parts ?? [{ start: this.#partStart, end: this.#partEnd }];
+  }
+
+  toJSON(): Record<string, unknown> {
+    return inLayout(this, this.#layout);
+  }
 }
 
 function isPlain(value: object): boolean {
@@ -72,7 +236,7 @@ function internAll(value: unknown, pool: StringPool, trim: boolean): void {
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const item: unknown = value[i];
-      if (typeof item === 'string') value[i] = pool.intern(item);
+      if (typeof item === 'string') value[i] = keep(item, pool, trim);
       else internAll(item, pool, trim);
     }
     return;
@@ -80,7 +244,7 @@ function internAll(value: unknown, pool: StringPool, trim: boolean): void {
   const record = value as Record<string, unknown>;
   for (const key of Object.keys(record)) {
     const item = record[key];
-    if (typeof item === 'string') record[key] = pool.intern(item);
+    if (typeof item === 'string') record[key] = keep(item, pool, trim);
     else if (trim && Array.isArray(item)) {
       // Arrays grown by push keep spare capacity (17 slots for one element): copy to exact size.
       const exact = item.slice();
@@ -90,14 +254,17 @@ function internAll(value: unknown, pool: StringPool, trim: boolean): void {
   }
 }
 
-/** A document's mention spans (start, end pairs) and its text, shared by its packed entities. */
-interface MentionStore {
-  spans: Int32Array;
-  text: string;
-}
+/**
+ * A document's mentions as one array: per entity, its mention count, then each mention's start and
+ * end. Made where the analysis is (a worker sends it instead of Mention objects).
+ */
+export type MentionSpans = Int32Array;
 
-/** Shared by every entity without roles (most of them). Frozen: the index's analyses are read-only. */
-const noRoles: string[] = Object.freeze([]) as unknown as string[];
+/** The spans, and the document for the mention texts, shared by a document's packed entities. */
+interface MentionStore {
+  spans: MentionSpans;
+  source: TextSource;
+}
 
 /**
  * An entity whose mentions live in its document's span array: ~100 bytes less per entity than an
@@ -112,32 +279,38 @@ class PackedEntity implements DocEntity {
   roles: string[];
   gender?: 'male' | 'female';
   private readonly store: MentionStore;
-  /** Index of the first span, and how many. */
-  private readonly first: number;
-  private readonly count: number;
+  /** Where the entity's mention count is in the spans (its spans follow). */
+  private readonly at: number;
 
   /** `entity`'s strings are interned here (its mention texts are dropped, never interned). */
-  constructor(entity: DocEntity, store: MentionStore, first: number, pool: StringPool, trim: boolean) {
-    this.key = pool.intern(entity.key);
-    this.name = pool.intern(entity.name);
+  constructor(entity: DocEntity, store: MentionStore, at: number, pool: StringPool, trim: boolean) {
+    this.key = keep(entity.key, pool, trim);
+    this.name = keep(entity.name, pool, trim);
     this.type = pool.intern(entity.type) as EntityType;
-    this.variants = internList(entity.variants, pool, trim);
-    this.roles = entity.roles.length === 0 ? noRoles : internList(entity.roles, pool, trim);
+    this.variants = pool.internList(entity.variants, trim);
+    this.roles = pool.internList(entity.roles, trim);
     if (entity.gender !== undefined) this.gender = pool.intern(entity.gender) as 'male' | 'female';
     this.store = store;
-    this.first = first;
-    this.count = entity.mentions.length;
+    this.at = at;
   }
 
   get mentions(): Mention[] {
-    const { spans, text } = this.store;
-    const out: Mention[] = new Array(this.count);
-    for (let i = 0; i < this.count; i++) {
-      const start = spans[2 * (this.first + i)];
-      const end = spans[2 * (this.first + i) + 1];
-      out[i] = { start, end, text: text.slice(start, end), key: this.key };
+    const { spans, source } = this.store;
+    const text = source.text;
+    const count = spans[this.at];
+    const out: Mention[] = new Array(count);
+    for (let i = 0, at = this.at + 1; i < count; i++, at += 2) {
+      const start = spans[at];
+      const end = spans[at + 1];
+      out[i] = { start, end, text: this.surface(text.slice(start, end)), key: this.key };
     }
     return out;
+  }
+
+  /** The variant spelled so (mentions are variants, interned): a kept slice would keep the whole text alive. */
+  private surface(written: string): string {
+    for (const v of this.variants) if (v === written) return v;
+    return written;
   }
 
   /** Plain data for JSON (a getter is not an own property), fields in extraction's order. */
@@ -147,35 +320,38 @@ class PackedEntity implements DocEntity {
   }
 }
 
-/** The list with its strings interned; an exact-size copy when `trim` (arrays grown by push keep spare room). */
-function internList(list: string[], pool: StringPool, trim: boolean): string[] {
-  const out = trim ? list.slice() : list;
-  for (let i = 0; i < out.length; i++) out[i] = pool.intern(out[i]);
-  return out;
-}
-
 /**
- * Entities with their mentions packed, when every mention is its document text's slice under the
+ * The entities' mentions as spans, when every mention is its document text's slice under the
  * entity's key (as extraction makes them); otherwise undefined.
  */
-function packMentions(entities: DocEntity[], text: string, pool: StringPool, trim: boolean): DocEntity[] | undefined {
+export function mentionSpans(entities: readonly DocEntity[], text: string): MentionSpans | undefined {
   let total = 0;
   for (const e of entities) {
     if (e instanceof PackedEntity) return undefined;
     for (const m of e.mentions) {
       if (m.key !== e.key || m.end - m.start !== m.text.length || text.slice(m.start, m.end) !== m.text) return undefined;
     }
-    total += e.mentions.length;
+    total += 1 + 2 * e.mentions.length;
   }
-  const store: MentionStore = { spans: new Int32Array(2 * total), text };
-  let next = 0;
-  return entities.map((e) => {
-    const packed = new PackedEntity(e, store, next, pool, trim);
+  const spans = new Int32Array(total);
+  let at = 0;
+  for (const e of entities) {
+    spans[at++] = e.mentions.length;
     for (const m of e.mentions) {
-      store.spans[2 * next] = m.start;
-      store.spans[2 * next + 1] = m.end;
-      next++;
+      spans[at++] = m.start;
+      spans[at++] = m.end;
     }
+  }
+  return spans;
+}
+
+/** Entities reading their mentions from `spans` (made from these entities; their mention lists may be emptied since). */
+function packMentions(entities: readonly DocEntity[], spans: MentionSpans, source: TextSource, pool: StringPool, trim: boolean): DocEntity[] {
+  const store: MentionStore = { spans, source };
+  let at = 0;
+  return entities.map((e) => {
+    const packed = new PackedEntity(e, store, at, pool, trim);
+    at += 1 + 2 * spans[at];
     return packed;
   });
 }

@@ -8,7 +8,7 @@ import { mergeEntities, type MergedEntities } from './entities/corpusEntities';
 import { QuoteIndex } from './clusters/quoteIndex';
 import { analyzeJob, analyzeInWorkers, defaultWorkerCount, defaultWorkerScript, type AnalysisJob, type AnalysisResult } from './analysisPool';
 import { attachPackedTokens } from './tokenPacking';
-import { compactAnalysis, StringPool } from './compactAnalysis';
+import { compactAnalysis, StringPool, type CompactOptions } from './compactAnalysis';
 
 export interface LoadOptions {
   /** Worker threads for analysis; 0 analyses on this thread. Default: one per core for big corpora. */
@@ -72,10 +72,10 @@ export class SourceIndex {
 
   /**
    * Adds an analysis made elsewhere (a worker thread). It is compacted in place to save memory;
-   * `cloned` says it arrived by structured clone (its arrays are exact-size already).
+   * `options` say how it arrived (compactAnalysis).
    */
-  setAnalysis(analysis: DocumentAnalysis, cloned = false): void {
-    compactAnalysis(analysis, this.strings, { cloned });
+  setAnalysis(analysis: DocumentAnalysis, options: CompactOptions = {}): void {
+    compactAnalysis(analysis, this.strings, options);
     const path = analysis.doc.path;
     if (this.analyses.has(path)) this.quotes.removeDocument(path);
     this.analyses.set(path, analysis);
@@ -175,7 +175,8 @@ export class SourceIndex {
           progress(file.path);
           continue;
         }
-        return { path: file.path, text: decoded.text };
+        // Workers get the bytes (kept as the stored text; the string dies young here), without a BOM.
+        return viaWorkers ? { path: file.path, bytes: withoutBom(bytes) } : { path: file.path, text: decoded.text };
       }
       return undefined;
     };
@@ -184,7 +185,8 @@ export class SourceIndex {
       if ('error' in result) this.setProblem(result.path, `could not be analysed: ${result.error}`);
       else {
         if (result.packed) attachPackedTokens(result.analysis.doc, result.packed);
-        this.setAnalysis(result.analysis, viaWorkers);
+        const { analysis, cloned, mentions, bytes, chars } = result;
+        this.setAnalysis(analysis, { cloned, mentions, ...(bytes && chars !== undefined ? { utf8: { bytes, chars } } : {}) });
       }
       progress(result.path);
     };
@@ -198,4 +200,14 @@ export class SourceIndex {
     this.merged = undefined;
     this.version++;
   }
+}
+
+/**
+ * A file's bytes as decodeSource reads them (without the byte-order marks it drops: up to two), in
+ * a buffer of their own (it is posted to a worker and kept).
+ */
+function withoutBom(bytes: Uint8Array): Uint8Array {
+  let at = 0;
+  while (at < 6 && bytes[at] === 0xef && bytes[at + 1] === 0xbb && bytes[at + 2] === 0xbf) at += 3;
+  return bytes.slice(at);
 }

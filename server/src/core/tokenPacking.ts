@@ -4,6 +4,7 @@
 // lengths, ~2 bytes a token); its blocks rebuild their sentences, and the sentences their Token
 // objects, on demand (getters), so readers see the same data as before.
 import type { Block, ParsedDocument, Sentence, Token, TokenKind } from './types';
+import type { TextSource } from './storedText';
 
 const kinds: TokenKind[] = ['word', 'punctuation', 'symbol'];
 const kindCode: Record<TokenKind, number> = { word: 0, punctuation: 1, symbol: 2 };
@@ -63,10 +64,10 @@ function readVarint(bytes: Uint8Array, cursor: { at: number }): number {
   return value;
 }
 
-/** What a document's packed blocks and sentences read from. */
+/** What a document's packed blocks and sentences read from: the bytes, and the document for its text. */
 interface TokenStore {
   packed: Uint8Array;
-  text: string;
+  source: TextSource;
 }
 
 /** A sentence whose tokens live in its document's packed buffer (fixed shape, getter on the prototype). */
@@ -79,7 +80,8 @@ class PackedSentence implements Sentence {
   ) {}
 
   get tokens(): Token[] {
-    const { packed, text } = this.store;
+    const { packed } = this.store;
+    const text = this.store.source.text;
     const cursor = { at: this.offset };
     const n = readVarint(packed, cursor);
     const tokens: Token[] = new Array(n);
@@ -111,6 +113,10 @@ class PackedBlock implements Block {
     private readonly count: number,
   ) {}
 
+  readFrom(source: TextSource): void {
+    this.store.source = source;
+  }
+
   get sentences(): Sentence[] {
     const { packed } = this.store;
     const out: Sentence[] = new Array(this.count);
@@ -140,7 +146,7 @@ class PackedBlock implements Block {
  * from these blocks; their sentences may have been dropped since).
  */
 export function attachPackedTokens(doc: ParsedDocument, packed: PackedTokens): void {
-  const store: TokenStore = { packed, text: doc.text };
+  const store: TokenStore = { packed, source: doc };
   const cursor = { at: 0 };
   const blocks: Block[] = [];
   for (const block of doc.blocks) {
@@ -162,4 +168,9 @@ export function compactTokens(doc: ParsedDocument): void {
   const packed = packTokens(doc);
   if (!packed) return;
   attachPackedTokens(doc, packed);
+}
+
+/** Packed blocks read their tokens' texts from `source` from now on (the document stored anew, same text). */
+export function readTokensFrom(blocks: readonly Block[], source: TextSource): void {
+  for (const block of blocks) if (block instanceof PackedBlock) block.readFrom(source);
 }

@@ -3,6 +3,7 @@
 // it sharing enough distinctive words: short common phrases ("next week") never link articles.
 import type { Quote } from '../types';
 import { alignUnits } from './alignQuote';
+import { flatCopy } from '../storedText';
 import { isContentWord, quoteUnits, quoteWords, type QuoteUnit, type QuoteWord } from './quoteWords';
 
 export interface QuoteRef {
@@ -30,6 +31,8 @@ export interface Wording {
   length: number;
   /** Content of the first quote with this wording (what `wordsOf` tokenises). */
   content: string;
+  /** Other typographies of its quotes' contents, when there are (curly or straight marks...). */
+  variants?: string[];
   refs: QuoteRef[];
   /** `refs` in path and offset order, made by the first lookup that needs it; unset when refs change. */
   ordered?: QuoteRef[];
@@ -230,5 +233,6 @@ function representative(group: readonly Wording[], members: readonly QuoteRef[])
   const firstIndex = (w: Wording) => w.refs.reduce((min, r) => Math.min(min, order.get(r) ?? Infinity), Infinity);
   const best = [...group].sort((a, b) => b.length - a.length || b.refs.length - a.refs.length || firstIndex(a) - firstIndex(b))[0];
   const first = [...best.refs].sort(compareRefs)[0];
-  return first.quote.content;
+  // A copy: the quote's content is a slice of its document's text, which it would keep alive.
+  return flatCopy(first.quote.content);
 }

@@ -8,6 +8,7 @@ import { GramIndex } from './gramIndex';
 import { buildClusters, compareRefs, isClusterable, shortQuoteWords, speakerKey, wordsOf, type QuoteCluster, type QuoteRef, type Wording } from './quoteClusters';
 import { quoteUnits, quoteWords, type QuoteUnit } from './quoteWords';
 import { DraftWordBag, type WordOverlap } from './wordOverlap';
+import { flatCopy } from '../storedText';
 
 export type { QuoteCluster, QuoteRef } from './quoteClusters';
 export type { AlignOp, AlignOpKind, QuoteAlignment } from './alignQuote';
@@ -50,6 +51,12 @@ export class QuoteIndex {
   private readonly wordings = new Map<number, Wording>();
   private readonly wordingByKey = new Map<string, Wording>();
   private readonly refsByPath = new Map<string, QuoteRef[]>();
+  /**
+   * The content of quotes whose content is not their wording's exactly (another typography), one
+   * of the wording's `variants`: reading a source quote's content decodes its document's text,
+   * which a lookup going through thousands of reports must not do.
+   */
+  private readonly retyped = new Map<QuoteRef, string>();
   private nextWordingId = 1;
   private clusterCache: { clusters: QuoteCluster[]; byRef: Map<Quote, QuoteCluster> } | undefined;
 
@@ -58,18 +65,20 @@ export class QuoteIndex {
     this.removeDocument(path);
     const refs: QuoteRef[] = [];
     for (const quote of analysis.quotes) {
-      const words = quoteWords(quote.content);
+      const content = quote.content;
+      const words = quoteWords(content);
       if (words.length === 0) continue;
       const ref = { path, quote };
       refs.push(ref);
       const key = words.map((w) => w.norm).join(' ');
       let wording = this.wordingByKey.get(key);
       if (!wording) {
-        wording = { id: this.nextWordingId++, key, length: words.length, content: quote.content, refs: [] };
+        // A copy: an indexed quote's content is a slice of its document's text, which it would keep alive.
+        wording = { id: this.nextWordingId++, key, length: words.length, content: flatCopy(content), refs: [] };
         this.wordingByKey.set(key, wording);
         this.wordings.set(wording.id, wording);
-        this.grams.add(wording.id, runsOf(quoteUnits(quote.content)));
-      }
+        this.grams.add(wording.id, runsOf(quoteUnits(content)));
+      } else if (content !== wording.content) this.retyped.set(ref, variantOf(wording, content));
       wording.refs.push(ref);
       wording.ordered = undefined;
     }
@@ -85,13 +94,23 @@ export class QuoteIndex {
       const key = quoteWords(ref.quote.content)
         .map((w) => w.norm)
         .join(' ');
+      this.retyped.delete(ref);
       const wording = this.wordingByKey.get(key);
       if (!wording) continue;
       wording.refs = wording.refs.filter((r) => r !== ref);
       wording.ordered = undefined;
       if (wording.refs.length > 0) {
         // The wording's offsets must index its own content: re-anchor on a remaining quote.
-        if (wording.content !== wording.refs[0].quote.content) wording.content = wording.refs[0].quote.content;
+        const anchor = wording.refs[0].quote.content;
+        if (wording.content !== anchor) {
+          wording.content = flatCopy(anchor);
+          wording.variants = [];
+          for (const r of wording.refs) {
+            const own = r.quote.content;
+            if (own === anchor) this.retyped.delete(r);
+            else this.retyped.set(r, variantOf(wording, own));
+          }
+        }
         continue;
       }
       this.wordingByKey.delete(key);
@@ -149,10 +168,11 @@ export class QuoteIndex {
       const realigned = new Map<string, QuoteAlignment>();
       for (const { ref, g } of refs) {
         // Quotes of one wording differ only in typography; realign when offsets would differ.
-        let own = ref.quote.content === g.wording.content ? g.alignment : realigned.get(ref.quote.content);
-        if (!own) {
-          own = alignUnits(units, quoteWords(ref.quote.content), content, ref.quote.content);
-          realigned.set(ref.quote.content, own);
+        const retyped = this.retyped.get(ref);
+        let own = g.alignment;
+        if (retyped !== undefined) {
+          own = realigned.get(retyped) ?? alignUnits(units, quoteWords(retyped), content, retyped);
+          realigned.set(retyped, own);
         }
         matches.push({ ref, similarity: own.similarity, exact: own.exact, alignment: own });
       }
@@ -178,7 +198,7 @@ export class QuoteIndex {
     let viewId = 0;
     for (const w of [...this.wordings.values()].sort((a, b) => a.id - b.id)) {
       const refs = w.refs.filter((r) => isClusterable(r.quote));
-      if (refs.length > 0) views.set(w.id, splitBySpeaker(refs).map((part) => ({ ...w, id: ++viewId, refs: part, ordered: undefined })));
+      if (refs.length > 0) views.set(w.id, splitBySpeaker(refs, w.length).map((part) => ({ ...w, id: ++viewId, refs: part, ordered: undefined })));
     }
     const ordered = [...views.values()].flat();
     const clusters = buildClusters(ordered, (w) =>
@@ -218,8 +238,8 @@ function firstRefs<G extends { wording: Wording }>(group: readonly G[], count: n
  * A short wording said by different named speakers is different statements ("We will win").
  * Quotes with no resolved speaker go with the largest named group.
  */
-function splitBySpeaker(refs: QuoteRef[]): QuoteRef[][] {
-  if (refs.length < 2 || quoteWords(refs[0].quote.content).length >= shortQuoteWords) return [refs];
+function splitBySpeaker(refs: QuoteRef[], words: number): QuoteRef[][] {
+  if (refs.length < 2 || words >= shortQuoteWords) return [refs];
   const groups = new Map<string, QuoteRef[]>();
   const unnamed: QuoteRef[] = [];
   for (const r of refs) {
@@ -233,6 +253,15 @@ function splitBySpeaker(refs: QuoteRef[]): QuoteRef[][] {
   const largest = parts.reduce((a, b) => (b.length > a.length ? b : a));
   largest.push(...unnamed);
   return parts;
+}
+
+/** One copy of each other typography of a wording, kept with it. */
+function variantOf(wording: Wording, content: string): string {
+  wording.variants ??= [];
+  for (const v of wording.variants) if (v === content) return v;
+  const copy = flatCopy(content);
+  wording.variants.push(copy);
+  return copy;
 }
 
 /** Runs of normalised words between ellipses and brackets: n-grams never span a gap. */
