@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ParseEnglish } from 'parse-english';
 import type { Paragraph, Root, Sentence } from 'nlcst';
@@ -83,23 +83,16 @@ describe('englishRules', () => {
     }
   });
 
+  // The bench corpus (bench/make-corpus.mjs) only recombines these articles' paragraphs, and is not
+  // in a fresh clone: these lines are its lines.
   it('splits like parse-english on the seed and eval articles (a line at a time and whole)', () => {
+    // The eval set sits next to the repository on our machines, not in it: used when present.
     const eval_ = '../shared/eval/quotes-ggt-dev/articles';
-    const files = [...readdirSync('seeds').map((f) => `seeds/${f}`), ...readdirSync(eval_).map((f) => `${eval_}/${f}`)];
+    const evalFiles = existsSync(eval_) ? readdirSync(eval_).map((f) => `${eval_}/${f}`) : [];
+    const files = [...readdirSync('seeds').map((f) => `seeds/${f}`), ...evalFiles];
     for (const file of files) {
       for (const line of linesOf(file)) assertSame(line);
       assertSame(readFileSync(file, 'utf8').replace(/[\r\n]/g, ' '), file);
-    }
-  });
-
-  it('splits like parse-english on bench articles', () => {
-    const seen = new Set<string>();
-    for (const f of readdirSync('bench/corpus').sort().slice(0, 300)) {
-      for (const line of linesOf(`bench/corpus/${f}`)) {
-        if (seen.has(line)) continue;
-        seen.add(line);
-        assertSame(line);
-      }
     }
   });
 
