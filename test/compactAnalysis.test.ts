@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { analyzeDocument } from '../server/src/core/analyze';
-import { compactAnalysis, StringPool } from '../server/src/core/compactAnalysis';
+import { compactAnalysis, mentionCount, mentionPlaces, StringPool } from '../server/src/core/compactAnalysis';
 
 const text = readFileSync('seeds/001_918f0212adf51184.txt', 'utf8');
 
@@ -17,6 +17,9 @@ describe('compactAnalysis', () => {
     compact.entities.forEach((e, i) => {
       assert.deepEqual(e.mentions, expected.entities[i].mentions);
       assert.equal(e.gender, expected.entities[i].gender);
+      // Counts and places read without the texts agree with the mentions.
+      assert.equal(mentionCount(e), expected.entities[i].mentions.length);
+      assert.deepEqual(mentionPlaces(e), expected.entities[i].mentions.map((m: { start: number; end: number }) => ({ start: m.start, end: m.end })));
     });
     assert.ok(compact.entities.some((e) => e.mentions.length > 1));
   });

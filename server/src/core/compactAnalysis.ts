@@ -271,6 +271,16 @@ interface MentionStore {
  * array of Mention objects (a 10,000-article corpus has ~400,000 entities). `mentions` builds the
  * Mention objects on each read, with texts sliced from the document and the entity's key.
  */
+/** How many mentions an entity has, without building them (an indexed entity's would decode its text). */
+export function mentionCount(entity: DocEntity): number {
+  return entity instanceof PackedEntity ? entity.count() : entity.mentions.length;
+}
+
+/** Where an entity's mentions are: read from the packed spans of an indexed entity, without texts. */
+export function mentionPlaces(entity: DocEntity): Span[] {
+  return entity instanceof PackedEntity ? entity.spans() : entity.mentions;
+}
+
 class PackedEntity implements DocEntity {
   key: string;
   name: string;
@@ -304,6 +314,19 @@ class PackedEntity implements DocEntity {
       const end = spans[at + 1];
       out[i] = { start, end, text: this.surface(text.slice(start, end)), key: this.key };
     }
+    return out;
+  }
+
+  count(): number {
+    return this.store.spans[this.at];
+  }
+
+  /** Where the mentions are, without their texts (which would decode the document's text). */
+  spans(): Span[] {
+    const { spans } = this.store;
+    const count = spans[this.at];
+    const out: Span[] = new Array(count);
+    for (let i = 0, at = this.at + 1; i < count; i++, at += 2) out[i] = { start: spans[at], end: spans[at + 1] };
     return out;
   }
 

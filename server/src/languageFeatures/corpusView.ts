@@ -8,13 +8,13 @@ import { docEntityRef } from '../core/entities/corpusEntities';
 import { createEntityLookup, type EntityLookup } from '../core/entities/entityLookup';
 import type { QuoteCluster } from '../core/clusters/quoteIndex';
 import { measureWords } from '../core/numbers/compareClaims';
+import { mentionPlaces } from '../core/compactAnalysis';
 import { LineIndex } from './lineIndex';
 
 export interface SourceMention {
   path: string;
   start: number;
   end: number;
-  text: string;
 }
 
 export interface SourceQuote {
@@ -86,7 +86,8 @@ export class CorpusView {
     let out = this.mentions.get(id);
     if (!out) {
       out = [];
-      for (const { path, entity } of this.inDocuments(id)) for (const m of entity.mentions) out.push({ path, start: m.start, end: m.end, text: m.text });
+      // Spans only: a mention's text would decode its document's text, for thousands of documents.
+      for (const { path, entity } of this.inDocuments(id)) for (const m of mentionPlaces(entity)) out.push({ path, start: m.start, end: m.end });
       out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start));
       this.mentions.set(id, out);
     }

@@ -3,8 +3,11 @@ import type { Position, Range } from './types';
 
 export class LineIndex {
   private readonly starts: number[] = [0];
+  /** The text's length: the text itself is not kept (an indexed source's is decoded on read). */
+  private readonly length: number;
 
-  constructor(private readonly text: string) {
+  constructor(text: string) {
+    this.length = text.length;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       // \r\n counts once; a lone \r is a line break too (as LSP clients count them).
@@ -13,7 +16,7 @@ export class LineIndex {
   }
 
   positionAt(offset: number): Position {
-    const o = Math.max(0, Math.min(offset, this.text.length));
+    const o = Math.max(0, Math.min(offset, this.length));
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {
@@ -26,7 +29,7 @@ export class LineIndex {
 
   offsetAt(position: Position): number {
     const line = Math.max(0, Math.min(position.line, this.starts.length - 1));
-    const next = line + 1 < this.starts.length ? this.starts[line + 1] : this.text.length;
+    const next = line + 1 < this.starts.length ? this.starts[line + 1] : this.length;
     return Math.min(this.starts[line] + Math.max(0, position.character), next);
   }
 

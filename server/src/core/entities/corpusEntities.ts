@@ -3,6 +3,7 @@
 // merging different people who share a surname (Donald vs Melania Trump). Surname-only entities of
 // a document join the dominant person of that surname. Work is bucketed by sound, so it stays linear.
 import type { DocEntity, DocumentAnalysis, EntityType } from '../types';
+import { mentionCount } from '../compactAnalysis';
 import { ALIASES } from './lexicon';
 import { compatibleGivenName, nameKey, phoneticKey, sameNameWord } from './normalize';
 import { dedupeRoles } from './roles';
@@ -203,8 +204,9 @@ function buildCorpusEntities(nodes: Node[], find: (i: number) => number): Merged
         documents++;
         lastDoc = nodes[i].doc;
       }
-      mentions += entity.mentions.length;
-      typeVotes.set(entity.type, (typeVotes.get(entity.type) ?? 0) + entity.mentions.length);
+      const count = mentionCount(entity);
+      mentions += count;
+      typeVotes.set(entity.type, (typeVotes.get(entity.type) ?? 0) + count);
       // The name most documents write in full ("Volodymyr Zelenskyy" over "Volodymyr Zelenskiy").
       if (nodes[i].words.length === longest || !nodes[i].person) names.set(entity.name, (names.get(entity.name) ?? 0) + 1);
       for (const v of entity.variants) variantCount.set(v, (variantCount.get(v) ?? 0) + 1);
