@@ -149,9 +149,10 @@ export class QuoteIndex {
     if (aligned.length === 0) {
       const bag = new DraftWordBag(units);
       for (const wording of candidates) {
+        const words = wordsOf(wording);
         // The alignment is quadratic: candidates that cannot be acceptable are not aligned.
-        if (!mayBeAcceptable(bag.overlap(wordsOf(wording)), bag.size, minSimilarity)) continue;
-        const alignment = alignUnits(units, wordsOf(wording), content, wording.content);
+        if (!mayBeAcceptable(bag.overlap(words), bag.size, minSimilarity)) continue;
+        const alignment = alignUnits(units, words, content, wording.content);
         if (acceptable(alignment, minSimilarity)) aligned.push({ wording, alignment });
       }
     }

@@ -15,6 +15,7 @@ import {
   SPEECH_VERBS,
 } from './lexicon';
 import { isCapWord, type DocWords, type SentenceWords } from './docWords';
+import { pronounGender } from './gender';
 import { DEMONYM, KNOWN_ORG, ORG_WORD, PLACE, PLACE_WORD, ROLE_MODIFIER, TITLE_WORD, wordClass } from './wordClass';
 import { foldWord, possessiveLength } from './normalize';
 import { readRoles } from './roles';
@@ -265,17 +266,13 @@ export function findCandidates(doc: ParsedDocument, words: DocWords): NameCandid
   return out;
 }
 
-const HE = new Set(['he', 'him', 'his', 'himself']);
-const SHE = new Set(['she', 'her', 'hers', 'herself']);
-
 function pronounAfter(tokens: Token[], from: number, sentenceStart: ArrayLike<number>): 'male' | 'female' | undefined {
   for (let k = from; k < tokens.length && k < from + 12 && !sentenceStart[k]; k++) {
     const w = tokens[k].text;
     const c = w.charCodeAt(0) | 32; // lower-cased first letter
     if (w.length > 7 || (c !== 104 && c !== 115)) continue;
-    const lower = w.toLowerCase();
-    if (HE.has(lower)) return 'male';
-    if (SHE.has(lower)) return 'female';
+    const gender = pronounGender(w.toLowerCase());
+    if (gender) return gender;
   }
   return undefined;
 }

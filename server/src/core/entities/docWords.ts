@@ -9,7 +9,7 @@ const HAS_DIGIT = /\d/;
 const STARTS_UPPER = /^\p{Lu}/u;
 const PARTICLE_PREFIXED = /^(?:al|el|ad|as|ash|bin|ibn|de|di|da|van|von|le|la|du|d|l|o)['’-]\p{Lu}/u;
 /** "San Francisco-based", "Chinese-language", "Al-Qaeda-linked": adjectives, not names. */
-const ADJECTIVE_COMPOUND = /-(?:based|language|linked|born|led|backed|owned|run|made|style|era|speaking|made|funded|affiliated|aligned|friendly|area|focused|bound|like|type|related|era|american|canadian)$/i;
+const ADJECTIVE_COMPOUND = /-(?:based|language|linked|born|led|backed|owned|run|made|style|era|speaking|funded|affiliated|aligned|friendly|area|focused|bound|like|type|related|american|canadian)$/i;
 /** Party tags after a politician's name ("R-S.C.", "D-Conn."). */
 const PARTY_TAG = /^[RDI]-[A-Z][A-Za-z.]*$/;
 

@@ -4,7 +4,7 @@
 // names, numbers and rare words of its source and passes; a new fact brings words no source has.
 // Quotations and the sentences framing a sourced one are left to the quote rules, headings to the
 // writer.
-import type { Sentence } from '../../core/types';
+import type { Block, Sentence } from '../../core/types';
 import { CALENDAR_WORDS } from '../../core/entities/lexicon';
 import { claimIndexOf, type ClaimIndex } from '../claimIndex';
 import type { CorpusView, SourceQuote } from '../corpusView';
@@ -28,12 +28,14 @@ function quotationSurroundings(evidence: readonly SourceQuote[], view: CorpusVie
   const words = new Set<string>();
   for (const { path, quote } of evidence) {
     const blocks = view.analysis(path)?.doc.blocks ?? [];
+    // An indexed block's sentences are built on read: only the last block before the quotation's is read.
+    let blockBefore: Block | undefined;
     let previous: Sentence | undefined;
     const passage: Sentence[] = [];
     scan: for (const block of blocks) {
       if (block.kind === 'heading') continue;
       if (block.end <= quote.start) {
-        previous = block.sentences.at(-1) ?? previous;
+        blockBefore = block;
         continue;
       }
       for (const sentence of block.sentences) {
@@ -45,6 +47,7 @@ function quotationSurroundings(evidence: readonly SourceQuote[], view: CorpusVie
         }
       }
     }
+    previous ??= blockBefore?.sentences.at(-1);
     if (previous) passage.push(previous);
     for (const sentence of passage) for (const w of claims.wordsOf(sentence)) words.add(w);
   }
