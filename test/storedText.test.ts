@@ -1,28 +1,34 @@
 import { strict as assert } from 'node:assert';
-import { flatCopy, readText, Utf8Text } from '../server/src/core/storedText';
+import { DeflatedText, deflateUtf8, flatCopy, readText } from '../server/src/core/storedText';
 
 describe('storedText', () => {
-  const texts = ['Plain ASCII.', 'Latin-1: café, naïve.', 'Curly “quotes” — and a dash.', '中文文本，全角标点。', 'Emoji 🙂 and “marks”.', ''];
+  const prose = 'Kremlin foreign policy aide Yuri Ushakov said the call lasted “about two and a half hours” — and was frank. ';
+  const texts = ['Plain ASCII.', 'Latin-1: café, naïve.', 'Curly “quotes” — and a dash.', '中文文本，全角标点。', 'Emoji 🙂 and “marks”.', '', prose.repeat(40), `${'中文文本，全角标点。'.repeat(60)}🙂`];
 
-  it('gives back the same text, kept as bytes only when that is smaller', () => {
+  it('gives back the same text, deflated only when that is smaller than the string', () => {
     for (const text of texts) {
-      const stored = Utf8Text.of(text);
+      const stored = DeflatedText.of(text);
       assert.equal(readText(stored), text);
-      // Two-byte strings of mostly ASCII are kept as UTF-8; one-byte strings and CJK text as they are.
-      assert.equal(typeof stored === 'string', !/[“🙂]/u.test(text), text);
+      // Short texts stay strings; long prose is kept deflated.
+      assert.equal(typeof stored === 'string', text.length < 256, text.slice(0, 20));
     }
   });
 
-  it('keeps bytes read from a file, or the string when bytes save nothing', () => {
-    for (const text of texts.filter((t) => t !== '')) {
+  it('keeps a text deflated elsewhere (a worker) from its UTF-8 bytes', () => {
+    for (const text of texts) {
       const bytes = new TextEncoder().encode(text);
-      assert.equal(readText(Utf8Text.fromBytes(bytes, text.length)), text);
+      const deflated = deflateUtf8(bytes);
+      // An exact-size buffer of its own: it is transferred between threads and kept.
+      assert.equal(deflated.byteLength, deflated.buffer.byteLength);
+      assert.equal(readText(DeflatedText.fromDeflated(deflated)), text);
     }
+    assert.ok(deflateUtf8(new TextEncoder().encode(prose.repeat(40))).length < prose.length * 4);
   });
 
   it('reads right when many texts are read in turn (more than are kept decoded)', () => {
-    const many = Array.from({ length: 100 }, (_, i) => `Text ${i}: “quoted” ${'x'.repeat(i)}`);
-    const stored = many.map((t) => Utf8Text.of(t));
+    const many = Array.from({ length: 100 }, (_, i) => `Text ${i}: “quoted” ${'x'.repeat(300 + i)}`);
+    const stored = many.map((t) => DeflatedText.of(t));
+    assert.ok(stored.every((s) => s instanceof DeflatedText));
     for (let pass = 0; pass < 3; pass++) for (let i = 0; i < many.length; i += 1 + pass) assert.equal(readText(stored[i]), many[i]);
   });
 

@@ -1,11 +1,11 @@
-// Shrinks what the index keeps per document, without changing what readers see: the text as UTF-8
+// Shrinks what the index keeps per document, without changing what readers see: the text deflated
 // (storedText.ts) with quotes, mentions and tokens reading their texts from it; tokens and mentions
 // packed in typed arrays; names, keys, units and labels (which recur across articles, and arrive
 // as separate copies from worker threads) interned. Measured on the 10,000-article bench corpus:
-// the heap after a full collection 341 → 169 MB (texts: +64 MB of bytes outside the heap).
+// the heap after a full collection 341 → 169 MB (texts: +~27 MB of deflated bytes outside the heap).
 import type { Block, DocEntity, DocumentAnalysis, DocumentFormat, DocumentMeta, EntityType, Mention, ParsedDocument, Quote, QuoteKind, Span, Speaker } from './types';
 import { compactTokens, readTokensFrom } from './tokenPacking';
-import { flatCopy, readText, Utf8Text, type TextSource } from './storedText';
+import { DeflatedText, flatCopy, readText, type TextSource } from './storedText';
 
 /** Strings up to this length are interned: names, labels, keys. Longer ones are quotations or prose. */
 const maxInternedLength = 64;
@@ -45,7 +45,7 @@ export class StringPool {
 }
 
 /**
- * Compacts one analysis in place: tokens packed, the text kept as UTF-8 (storedText.ts), quotes and
+ * Compacts one analysis in place: tokens packed, the text kept deflated (storedText.ts), quotes and
  * mentions reading their texts from it, short strings interned. Walks plain data generically so
  * that fields other modules add later are covered too; class instances (packed sentences) are
  * left alone. No string the analysis keeps is a slice of the text given: a slice would keep the
@@ -57,10 +57,10 @@ export interface CompactOptions {
   /** The entities' mentions packed elsewhere (a worker); their mention lists are then empty. */
   mentions?: MentionSpans;
   /**
-   * The text as UTF-8 bytes (BOM removed) and its length in characters: kept as the document's
-   * text. A worker's analysis then leaves the text and its slices out (`SLICE` markers).
+   * The text deflated (storedText's `deflateUtf8`, BOM removed): kept as the document's text. A
+   * worker's analysis then leaves the text and its slices out (`SLICE` markers).
    */
-  utf8?: { bytes: Uint8Array; chars: number };
+  deflated?: Uint8Array;
 }
 
 /** Stands for "the text's slice at this span" (or the entity's key) in an analysis sent without its text. */
@@ -72,8 +72,8 @@ export function compactAnalysis(analysis: DocumentAnalysis, pool: StringPool, op
   // built ones need copying, and their long strings too (they may be slices of the text).
   const trim = !options.cloned;
   const given = analysis.doc.text === SLICE ? undefined : analysis.doc.text;
-  if (given === undefined && !options.utf8) throw new Error('an analysis sent without its text needs the text’s bytes');
-  const stored = options.utf8 ? Utf8Text.fromBytes(options.utf8.bytes, options.utf8.chars) : Utf8Text.of(given ?? '');
+  if (given === undefined && !options.deflated) throw new Error('an analysis sent without its text needs the text deflated');
+  const stored = options.deflated ? DeflatedText.fromDeflated(options.deflated) : DeflatedText.of(given ?? '');
   let decoded = given;
   const text = () => (decoded ??= readText(stored));
   const isSlice = (s: string, start: number, end: number) => s === SLICE || (given !== undefined && s === given.slice(start, end));
@@ -135,10 +135,10 @@ class StoredDocument implements ParsedDocument, TextSource {
   declare format: DocumentFormat;
   declare meta: DocumentMeta;
   declare blocks: Block[];
-  readonly #text: Utf8Text | string;
+  readonly #text: DeflatedText | string;
   readonly #layout: readonly string[];
 
-  constructor(doc: ParsedDocument, text: Utf8Text | string, pool: StringPool, trim: boolean) {
+  constructor(doc: ParsedDocument, text: DeflatedText | string, pool: StringPool, trim: boolean) {
     this.#layout = layoutOf(doc);
     this.#text = text;
     const fields = this as unknown as Record<string, unknown>;

@@ -175,7 +175,7 @@ export class SourceIndex {
           progress(file.path);
           continue;
         }
-        // Workers get the bytes (kept as the stored text; the string dies young here), without a BOM.
+        // Workers get the bytes (sent back deflated, the stored text; the string dies young here), without a BOM.
         return viaWorkers ? { path: file.path, bytes: withoutBom(bytes) } : { path: file.path, text: decoded.text };
       }
       return undefined;
@@ -185,8 +185,8 @@ export class SourceIndex {
       if ('error' in result) this.setProblem(result.path, `could not be analysed: ${result.error}`);
       else {
         if (result.packed) attachPackedTokens(result.analysis.doc, result.packed);
-        const { analysis, cloned, mentions, bytes, chars } = result;
-        this.setAnalysis(analysis, { cloned, mentions, ...(bytes && chars !== undefined ? { utf8: { bytes, chars } } : {}) });
+        const { analysis, cloned, mentions, deflated } = result;
+        this.setAnalysis(analysis, { cloned, mentions, deflated });
       }
       progress(result.path);
     };
