@@ -1,5 +1,7 @@
 import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
 import { givenNameGender, isGivenName } from '../server/src/core/entities/givenNames';
+import { dataFile, givenNameModule } from '../scripts/given-names.mjs';
 
 describe('givenNames', () => {
   it('takes the gender most of the name lists agree on, despite one list’s slip', () => {
@@ -19,5 +21,14 @@ describe('givenNames', () => {
   it('refuses ordinary words the lists hold', () => {
     assert.equal(givenNameGender('will'), undefined);
     assert.equal(isGivenName('china'), false);
+  });
+
+  it('reads names of one word only (the lexicon is asked about one word at a time)', () => {
+    assert.ok(isGivenName('aaron'));
+    assert.equal(isGivenName('aaron david'), false);
+  });
+
+  it('uses data generated from the installed name lists (run scripts/given-names.mjs after updating them)', () => {
+    assert.equal(readFileSync(dataFile, 'utf8'), givenNameModule());
   });
 });

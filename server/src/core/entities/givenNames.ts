@@ -1,13 +1,9 @@
 // Given-name lexicon: whether a word is a first name and which gender it usually has.
-// Backed by gender-detection-from-name (≈80k first names, six languages). That list also holds
-// ordinary words ("The", "Will", "Royal", "China"), so words that are common English or places
-// are refused here; the caller also refuses words the document uses in lower case.
-import en from 'gender-detection-from-name/names/en';
-import it from 'gender-detection-from-name/names/it';
-import es from 'gender-detection-from-name/names/es';
-import fr from 'gender-detection-from-name/names/fr';
-import de from 'gender-detection-from-name/names/de';
-import tr from 'gender-detection-from-name/names/tr';
+// Backed by gender-detection-from-name (≈62k one-word first names, six languages, gender by vote:
+// givenNameData.ts, generated from it by scripts/given-names.mjs). That list also holds ordinary
+// words ("The", "Will", "Royal", "China"), so words that are common English or places are refused
+// here; the caller also refuses words the document uses in lower case.
+import { givenNamesByGender } from './givenNameData';
 import { CALENDAR_WORDS, DEMONYMS, FUNCTION_WORDS, KNOWN_ORGS, ORG_WORDS, PERSON_TITLES, PLACE_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon';
 
 /** Common capitalised English words in the name list that are rarely first names in news. */
@@ -47,28 +43,17 @@ function isOrdinaryWord(folded: string): boolean {
 }
 
 /**
- * The six languages' lists folded into one map (built on first use) by vote: a gender needs at
- * least three times the lists of the other, else 'unknown' ("Yuri", "Alex", "Lee"). One list's slip (the
- * French list has "Richard" and "Benjamin" as female) no longer makes a common name unknown.
- * Ordinary words and one-letter entries are left out when the map is built, so that asking about a
- * word is one lookup (names are asked about many times per document).
+ * The names and their genders in one map, built on first use. Ordinary words are left out when the
+ * map is built, so that asking about a word is one lookup (names are asked about many times per
+ * document).
  */
 let givenNames: Map<string, 'male' | 'female' | 'unknown'> | undefined;
 
 function lookUp(folded: string): 'male' | 'female' | 'unknown' | undefined {
   if (!givenNames) {
-    const votes = new Map<string, [number, number]>();
-    for (const list of [en, it, es, fr, de, tr]) {
-      for (const [name, g] of list) {
-        const v = votes.get(name) ?? [0, 0];
-        v[g === 'male' ? 0 : 1]++;
-        votes.set(name, v);
-      }
-    }
     givenNames = new Map();
-    for (const [name, [m, f]] of votes) {
-      if (name.length < 2 || isOrdinaryWord(name)) continue;
-      givenNames.set(name, m >= 3 * f ? 'male' : f >= 3 * m ? 'female' : 'unknown');
+    for (const gender of ['male', 'female', 'unknown'] as const) {
+      for (const name of givenNamesByGender[gender].split(' ')) if (!isOrdinaryWord(name)) givenNames.set(name, gender);
     }
   }
   return givenNames.get(folded);
