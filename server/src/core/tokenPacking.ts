@@ -58,7 +58,9 @@ function readVarint(bytes: Uint8Array, cursor: { at: number }): number {
   let byte: number;
   do {
     byte = bytes[cursor.at++];
-    value += (byte & 0x7f) * 2 ** shift;
+    // Integer arithmetic while it cannot overflow: `2 ** shift` is a double, and a double stored in
+    // an object's field makes V8 box that field in every instance (a 16-byte number per block).
+    value += shift < 28 ? (byte & 0x7f) << shift : (byte & 0x7f) * 2 ** shift;
     shift += 7;
   } while (byte & 0x80);
   return value;
