@@ -355,16 +355,17 @@ function makeCandidate(
   // "Chief Market Strategist": a run ending in a role word is a title, not a name.
   if (last > nameFirst && ROLE_HEADS.has(folded[last]) && !isGivenName(folded[nameFirst])) return undefined;
 
-  const words: string[] = [];
-  const wordFolded: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  for (let k = nameFirst; k <= last; k++) {
-    const t = tokens[k];
-    starts.push(t.start);
-    ends.push(t.end);
-    words.push(t.text);
-    wordFolded.push(folded[k]);
+  // Arrays of their final size: a candidate is made for most capitalised runs.
+  const size = last - nameFirst + 1;
+  const words: string[] = new Array(size);
+  const wordFolded = folded.slice(nameFirst, last + 1);
+  const starts: number[] = new Array(size);
+  const ends: number[] = new Array(size);
+  for (let k = 0; k < size; k++) {
+    const t = tokens[nameFirst + k];
+    starts[k] = t.start;
+    ends[k] = t.end;
+    words[k] = t.text;
   }
   let pos = possessiveLength(tokens[last].text);
   // A full stop the parser left on the last word ("World War.") is no part of the name.
@@ -397,7 +398,8 @@ function makeCandidate(
     end: ends[ends.length - 1],
     words,
     folded: wordFolded,
-    key: wordFolded.length === 1 ? wordFolded[0] : wordFolded.join(' '),
+    // (The run's key when the name is the whole run as written.)
+    key: nameFirst === first && pos === 0 ? key : wordFolded.length === 1 ? wordFolded[0] : wordFolded.join(' '),
     starts,
     ends,
     sentenceIndex,
