@@ -141,9 +141,10 @@ function resolve(doc: ParsedDocument, candidates: NameCandidate[], words: DocWor
   mergeAcronyms(doc, kept);
   for (let i = kept.length - 1; i >= 0; i--) if (kept[i].merged) kept.splice(i, 1);
 
-  // 5. Headlines: only names already known from the prose.
+  // 5. Headlines: only names already known from the prose (looked up only when there are any).
+  const headlineCandidates = prose.length < candidates.length ? candidates.filter((c) => !inProse(c)) : [];
   const known = new Map<string, Group>();
-  for (const g of kept) for (const s of g.surfaces) if (s.cand.folded.length > 0) known.set(s.cand.key, root(g));
+  if (headlineCandidates.length > 0) for (const g of kept) for (const s of g.surfaces) if (s.cand.folded.length > 0) known.set(s.cand.key, root(g));
   // Places and bodies the lexicons know are taken from headlines too ("Zelensky Visits Washington").
   const adopt = (key: string, type: EntityType): Group => {
     const g: Group = { type, folded: [key], surfaces: [], full: [], roles: [] };
@@ -151,7 +152,7 @@ function resolve(doc: ParsedDocument, candidates: NameCandidate[], words: DocWor
     kept.push(g);
     return g;
   };
-  for (const c of candidates) if (!inProse(c)) matchHeadline(doc, c, known, bySurname, byFirst, ctx, adopt);
+  for (const c of headlineCandidates) matchHeadline(doc, c, known, bySurname, byFirst, ctx, adopt);
 
   return buildEntities(doc, words, kept);
 }
