@@ -175,6 +175,9 @@ const ACRONYM_SKIPS = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'de', 'du'
  * between two candidates.
  */
 function mergeAcronyms(doc: ParsedDocument, groups: Group[]): void {
+  // Most documents have no acronym to join: the names' initials are gathered only when one is there.
+  const acronyms = groups.filter((g) => g.folded.length === 1 && g.type !== 'person' && !g.merged && ACRONYM.test(g.full[0]?.words[0] ?? ''));
+  if (acronyms.length === 0) return;
   const byInitials = new Map<string, Group[]>();
   const add = (key: string, g: Group) => {
     const list = byInitials.get(key) ?? [];
@@ -187,14 +190,13 @@ function mergeAcronyms(doc: ParsedDocument, groups: Group[]): void {
     if (initials.length >= 2) add(initials, g);
     // "Export Development Canada (EDC)": the text spells the acronym out itself.
     for (const sf of g.surfaces) {
+      // (The expression needs a parenthesis right after the name or one space on.)
+      if (doc.text.charCodeAt(sf.end) !== 40 && doc.text.charCodeAt(sf.end + 1) !== 40) continue;
       const m = SPELLED_ACRONYM.exec(doc.text.slice(sf.end, sf.end + 10));
       if (m) add(m[1].toLowerCase(), g);
     }
   }
-  for (const g of groups) {
-    if (g.folded.length !== 1 || g.type === 'person' || g.merged) continue;
-    const written = g.full[0]?.words[0] ?? '';
-    if (!ACRONYM.test(written)) continue;
+  for (const g of acronyms) {
     const targets = byInitials.get(g.folded[0]);
     if (!targets || targets.length !== 1) continue;
     const target = targets[0];
