@@ -88,7 +88,7 @@ function isInitial(text: string): boolean {
 /** `CONTRACTION.test(text)` ("I'd", "We'll"). */
 function isContraction(text: string): boolean {
   const n = text.length;
-  return (isApostrophe(text.charCodeAt(n - 2)) || isApostrophe(text.charCodeAt(n - 3))) && CONTRACTION.test(text);
+  return n >= 2 && (isApostrophe(text.charCodeAt(n - 2)) || (n >= 3 && isApostrophe(text.charCodeAt(n - 3)))) && CONTRACTION.test(text);
 }
 
 function isApostrophe(c: number): boolean {
