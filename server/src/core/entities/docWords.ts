@@ -77,8 +77,9 @@ export function readDocWords(doc: ParsedDocument): DocWords {
   const capitalised = new Set<string>();
   const blocks: SentenceWords[][] = [];
   for (const block of doc.blocks) {
-    const sentences: SentenceWords[] = [];
-    for (const sentence of block.sentences) {
+    const sentences: SentenceWords[] = new Array(block.sentences.length);
+    for (let i = 0; i < block.sentences.length; i++) {
+      const sentence = block.sentences[i];
       const tokens = sentence.tokens;
       const folded: string[] = new Array(tokens.length);
       const cap = new Uint8Array(tokens.length + 1);
@@ -93,9 +94,12 @@ export function readDocWords(doc: ParsedDocument): DocWords {
         cap[k] = isCapWord(t) ? 1 : 0;
         const c = t.text.charCodeAt(0);
         if ((c >= 65 && c <= 90) || c > 127) capitalised.add(f);
-        if (pronounGender(t.text)) (pronouns ??= []).push(k);
+        if (pronounGender(t.text)) {
+          if (pronouns) pronouns.push(k);
+          else pronouns = [k];
+        }
       }
-      sentences.push({ sentence, folded, cap, firstWord, pronouns });
+      sentences[i] = { sentence, folded, cap, firstWord, pronouns };
     }
     blocks.push(sentences);
   }

@@ -49,6 +49,16 @@ function root(g: Group): Group {
   return g;
 }
 
+/** A group named by one candidate so far. (Its lists start with their element: most names are written once.) */
+function newGroup(cand: NameCandidate, surface: Surface): Group {
+  return { type: 'other', folded: cand.folded, surfaces: [surface], full: [cand], roles: [] };
+}
+
+function addMention(g: Group, surface: Surface, cand: NameCandidate): void {
+  g.surfaces.push(surface);
+  g.full.push(cand);
+}
+
 function surfaceOf(doc: ParsedDocument, cand: NameCandidate, from = 0, to = cand.words.length - 1): Surface {
   const start = cand.starts[from];
   const end = cand.ends[to];
@@ -67,14 +77,9 @@ function resolve(doc: ParsedDocument, candidates: NameCandidate[], words: DocWor
   const byKey = new Map<string, Group>();
   for (const c of prose) {
     if (c.folded.length < 2) continue;
-    const key = c.key;
-    let g = byKey.get(key);
-    if (!g) {
-      g = { type: 'other', folded: c.folded, surfaces: [], full: [], roles: [] };
-      byKey.set(key, g);
-    }
-    g.surfaces.push(surfaceOf(doc, c));
-    g.full.push(c);
+    const g = byKey.get(c.key);
+    if (g) addMention(g, surfaceOf(doc, c), c);
+    else byKey.set(c.key, newGroup(c, surfaceOf(doc, c)));
   }
   const groups: Group[] = [...byKey.values()];
   for (const g of groups) g.type = classifyMultiWord(g.folded, g.full[0].words, g.full, ctx);
@@ -120,14 +125,9 @@ function resolve(doc: ParsedDocument, candidates: NameCandidate[], words: DocWor
       continue;
     }
     if (splitCompound(doc, c, bySurname, byFirst, singleGroups)) continue;
-    const key = c.folded[0];
-    let g = singleGroups.get(key);
-    if (!g) {
-      g = { type: 'other', folded: c.folded, surfaces: [], full: [], roles: [] };
-      singleGroups.set(key, g);
-    }
-    g.surfaces.push(surfaceOf(doc, c));
-    g.full.push(c);
+    const g = singleGroups.get(c.folded[0]);
+    if (g) addMention(g, surfaceOf(doc, c), c);
+    else singleGroups.set(c.folded[0], newGroup(c, surfaceOf(doc, c)));
   }
   const kept: Group[] = [...groups.filter((g) => !g.merged)];
   for (const g of singleGroups.values()) {
