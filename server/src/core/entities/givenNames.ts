@@ -31,47 +31,48 @@ const NOT_GIVEN_NAMES = new Set(
   cambridge oxford surrey burnaby richmond kingston hamilton windsor halifax`.split(/\s+/),
 );
 
-function isOrdinaryWord(folded: string): boolean {
-  return (
-    NOT_GIVEN_NAMES.has(folded) ||
-    FUNCTION_WORDS.has(folded) ||
-    CALENDAR_WORDS.has(folded) ||
-    PERSON_TITLES.has(folded) ||
-    ROLE_HEADS.has(folded) ||
-    ROLE_MODIFIERS.has(folded) ||
-    DEMONYMS.has(folded) ||
-    ORG_WORDS.has(folded) ||
-    KNOWN_ORGS.has(folded) ||
-    PLACE_WORDS.has(folded)
-  );
-}
+/** Words never taken for first names: common capitalised English words and the lexicons' words. */
+const ORDINARY_WORDS: ReadonlyArray<ReadonlySet<string>> = [
+  NOT_GIVEN_NAMES,
+  FUNCTION_WORDS,
+  CALENDAR_WORDS,
+  PERSON_TITLES,
+  ROLE_HEADS,
+  ROLE_MODIFIERS,
+  DEMONYMS,
+  ORG_WORDS,
+  KNOWN_ORGS,
+  PLACE_WORDS,
+];
 
 /**
  * The six languages' lists folded into one map (built on first use) by vote: a gender needs at
  * least three times the lists of the other, else 'unknown' ("Yuri", "Alex", "Lee"). One list's slip (the
  * French list has "Richard" and "Benjamin" as female) no longer makes a common name unknown.
  * Ordinary words and one-letter entries are left out when the map is built, so that asking about a
- * word is one lookup (names are asked about many times per document).
+ * word is one lookup (names are asked about many times per document). Each name keeps its votes as
+ * one number, male votes in the low four bits and female ones above (six lists at most): building the
+ * map is then one update per list entry, and the few ordinary words are deleted afterwards instead
+ * of every name being checked against the lexicons.
  */
-let givenNames: Map<string, 'male' | 'female' | 'unknown'> | undefined;
+let votesByName: Map<string, number> | undefined;
+const FEMALE_VOTE = 16;
+
+function buildVotes(): Map<string, number> {
+  const votes = new Map<string, number>();
+  for (const list of [en, it, es, fr, de, tr]) {
+    for (const [name, g] of list) if (name.length >= 2) votes.set(name, (votes.get(name) ?? 0) + (g === 'male' ? 1 : FEMALE_VOTE));
+  }
+  for (const words of ORDINARY_WORDS) for (const w of words) votes.delete(w);
+  return votes;
+}
 
 function lookUp(folded: string): 'male' | 'female' | 'unknown' | undefined {
-  if (!givenNames) {
-    const votes = new Map<string, [number, number]>();
-    for (const list of [en, it, es, fr, de, tr]) {
-      for (const [name, g] of list) {
-        const v = votes.get(name) ?? [0, 0];
-        v[g === 'male' ? 0 : 1]++;
-        votes.set(name, v);
-      }
-    }
-    givenNames = new Map();
-    for (const [name, [m, f]] of votes) {
-      if (name.length < 2 || isOrdinaryWord(name)) continue;
-      givenNames.set(name, m >= 3 * f ? 'male' : f >= 3 * m ? 'female' : 'unknown');
-    }
-  }
-  return givenNames.get(folded);
+  const votes = (votesByName ??= buildVotes()).get(folded);
+  if (votes === undefined) return undefined;
+  const m = votes % FEMALE_VOTE;
+  const f = (votes - m) / FEMALE_VOTE;
+  return m >= 3 * f ? 'male' : f >= 3 * m ? 'female' : 'unknown';
 }
 
 export function givenNameGender(folded: string): 'male' | 'female' | undefined {
