@@ -24,6 +24,14 @@ describe('docWords', () => {
     assert.ok(!words.lowerCase.has('officials'), 'only capitalised words are asked about');
   });
 
+  it('matches lower-case words written before or after the capitalised one, exactly as written', () => {
+    const other = readDocWords(parseDocument('b.txt', 'the tide turned for iPhone sellers. Tide tables and Iphone cases. The end.\n'));
+    assert.ok(other.lowerCase.has('tide'), 'lower case first, capitalised later');
+    assert.ok(other.lowerCase.has('the'));
+    assert.ok(!other.lowerCase.has('iphone'), '"iPhone" as written is not "iphone"');
+    assert.ok(!other.lowerCase.has('end'));
+  });
+
   it('marks the words that can be part of a name, particle names included', () => {
     const [first] = words.blocks[0];
     const capital = first.sentence.tokens.filter((_, k) => first.cap[k] === 1).map((t) => t.text);

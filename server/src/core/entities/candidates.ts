@@ -68,6 +68,33 @@ const KIN_OR_AIDE = new Set(['father', 'mother', 'son', 'daughter', 'wife', 'hus
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec']);
 const ROMAN = /^(?:II|III|IV|VI|VII|VIII)$/;
 
+// The three patterns above are asked about most capitalised words, and most miss on a character
+// that is cheap to look at: a lower-case second letter ("Trump") rules out an initial and capitals,
+// and a contraction needs its apostrophe two or three characters from the end.
+function isLowerAscii(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/** `ALL_CAPS.test(text)` ("NATO", "AT&T"; not "U.S." or "Trump"). */
+function isAllCaps(text: string): boolean {
+  return text.length >= 2 && !isLowerAscii(text.charCodeAt(1)) && ALL_CAPS.test(text);
+}
+
+/** `INITIAL.test(text)` ("J.", "P.J."). */
+function isInitial(text: string): boolean {
+  return text.length >= 2 && !isLowerAscii(text.charCodeAt(1)) && INITIAL.test(text);
+}
+
+/** `CONTRACTION.test(text)` ("I'd", "We'll"). */
+function isContraction(text: string): boolean {
+  const n = text.length;
+  return n >= 2 && (isApostrophe(text.charCodeAt(n - 2)) || (n >= 3 && isApostrophe(text.charCodeAt(n - 3)))) && CONTRACTION.test(text);
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
+}
+
 export function isTitleWord(folded: string): boolean {
   return (wordClass(folded) & TITLE_WORD) !== 0;
 }
@@ -87,7 +114,7 @@ function honorificGender(folded: string): 'male' | 'female' | undefined {
 function isHeadline(sentence: Sentence): boolean {
   // Headlines carry no full stop; a prose sentence full of names does (checked first: most sentences end so).
   const end = sentence.tokens[sentence.tokens.length - 1].text;
-  if (end === '.' || end === '?' || end === '!' || /\.$/.test(end)) return false;
+  if (end === '.' || end === '?' || end === '!' || end.endsWith('.')) return false;
   let long = 0;
   let capital = 0;
   for (const t of sentence.tokens) {
@@ -132,14 +159,14 @@ function findRuns(tokens: Token[], folded: string[], cap: Uint8Array, sentenceSt
     let orgLike = (wordClass(folded[i]) & ORG_LIKE) !== 0;
     while (last + 1 < tokens.length && possessiveLength(tokens[last].text) === 0) {
       // A sentence break ends a name, except one the parser made after an initial ("Harry J.").
-      if (sentenceStart[last + 1] && !(last > i && INITIAL.test(tokens[last].text) && !DEMONYMS.has(folded[last]) && !PLACES.has(folded[last]))) break;
+      if (sentenceStart[last + 1] && !(last > i && isInitial(tokens[last].text) && !DEMONYMS.has(folded[last]) && !PLACES.has(folded[last]))) break;
       const next = tokens[last + 1];
       const nextFolded = folded[last + 1];
       // "posted on X. Secretary of State ...": an initial alone before a title ends a sentence.
-      if (last === i && INITIAL.test(tokens[last].text) && isTitleWord(nextFolded)) break;
+      if (last === i && isInitial(tokens[last].text) && isTitleWord(nextFolded)) break;
       if (cap[last + 1]) {
         // All-caps words (AP, NATO, WASHINGTON) stand alone unless they belong to a title ("U.S.", "CEO").
-        const caps = (ALL_CAPS.test(next.text) && !ROMAN.test(next.text)) || ALL_CAPS.test(tokens[last].text);
+        const caps = (isAllCaps(next.text) && !ROMAN.test(next.text)) || isAllCaps(tokens[last].text);
         const nextClass = wordClass(nextFolded);
         if (caps && !(nextClass & (DEMONYM | TITLE_WORD)) && !(wordClass(folded[last]) & (DEMONYM | TITLE_WORD))) break;
         last++;
@@ -201,7 +228,7 @@ function endsInInitial(s: SentenceWords): boolean {
   const t = s.sentence.tokens;
   const n = t.length;
   // (The flag first: most sentences end in a full stop after a lower-case word, no regex needed.)
-  return n >= 2 && s.cap[n - 2] === 1 && INITIAL.test(t[n - 1].text) && !DEMONYMS.has(s.folded[n - 1]) && !PLACES.has(s.folded[n - 1]);
+  return n >= 2 && s.cap[n - 2] === 1 && isInitial(t[n - 1].text) && !DEMONYMS.has(s.folded[n - 1]) && !PLACES.has(s.folded[n - 1]);
 }
 
 /** All name candidates of a document, in text order. */
@@ -302,14 +329,14 @@ function makeCandidate(
   // "Drayton Valley Monday": the date after a name is no part of it.
   while (last > first && WEEKDAYS.has(stripEnd(folded[last]))) last--;
   // Contractions ("I'd", "We'll") are no names.
-  if (first === last && (CONTRACTION.test(tokens[first].text) || INITIAL.test(tokens[first].text))) return undefined;
+  if (first === last && (isContraction(tokens[first].text) || isInitial(tokens[first].text))) return undefined;
   // Drop capitalised function words and dates at the start ("But Trump", "On Thursday").
   // ("First Lady Melania Trump" keeps its "First": a title follows it.)
   while (first < last && (FUNCTION_WORDS.has(folded[first]) || CALENDAR_WORDS.has(stripEnd(folded[first]))) && !isTitleWord(folded[first + 1])) first++;
   // ("US" in capitals is the country, not the pronoun; "READ MORE:", "WATCH:" are page furniture.)
   if (first === last) {
     const bare = stripEnd(folded[first]);
-    if ((FUNCTION_WORDS.has(bare) && (!ALL_CAPS.test(tokens[first].text) || PAGE_LABELS.has(bare))) || CALENDAR_WORDS.has(bare)) return undefined;
+    if ((FUNCTION_WORDS.has(bare) && (!isAllCaps(tokens[first].text) || PAGE_LABELS.has(bare))) || CALENDAR_WORDS.has(bare)) return undefined;
   }
   // A sentence-initial word the document also writes in lower case is an ordinary word.
   if (firstWords.includes(first) && first < last && lowerCase.has(folded[first]) && !isTitleWord(folded[first]) && !isTitleModifier(folded[first])) first++;
@@ -355,20 +382,21 @@ function makeCandidate(
   // "Chief Market Strategist": a run ending in a role word is a title, not a name.
   if (last > nameFirst && ROLE_HEADS.has(folded[last]) && !isGivenName(folded[nameFirst])) return undefined;
 
-  const words: string[] = [];
-  const wordFolded: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  for (let k = nameFirst; k <= last; k++) {
-    const t = tokens[k];
-    starts.push(t.start);
-    ends.push(t.end);
-    words.push(t.text);
-    wordFolded.push(folded[k]);
+  // Arrays of their final size: a candidate is made for most capitalised runs.
+  const size = last - nameFirst + 1;
+  const words: string[] = new Array(size);
+  const wordFolded = folded.slice(nameFirst, last + 1);
+  const starts: number[] = new Array(size);
+  const ends: number[] = new Array(size);
+  for (let k = 0; k < size; k++) {
+    const t = tokens[nameFirst + k];
+    starts[k] = t.start;
+    ends[k] = t.end;
+    words[k] = t.text;
   }
   let pos = possessiveLength(tokens[last].text);
   // A full stop the parser left on the last word ("World War.") is no part of the name.
-  const trailingDot = pos === 0 && words[words.length - 1].endsWith('.') && !INITIAL.test(words[words.length - 1]) && words[words.length - 1].length > 3;
+  const trailingDot = pos === 0 && words[words.length - 1].endsWith('.') && !isInitial(words[words.length - 1]) && words[words.length - 1].length > 3;
   if (trailingDot) pos = 1;
   if (pos > 0) {
     ends[ends.length - 1] -= pos;
@@ -397,7 +425,8 @@ function makeCandidate(
     end: ends[ends.length - 1],
     words,
     folded: wordFolded,
-    key: wordFolded.length === 1 ? wordFolded[0] : wordFolded.join(' '),
+    // (The run's key when the name is the whole run as written.)
+    key: nameFirst === first && pos === 0 ? key : wordFolded.length === 1 ? wordFolded[0] : wordFolded.join(' '),
     starts,
     ends,
     sentenceIndex,

@@ -70,16 +70,16 @@ export interface DocWords {
  * Reads every token of the document once: its folded form, whether it can be part of a name, its
  * he/she pronouns, and the words the document uses in lower case that it also capitalises somewhere — a capitalised form
  * of one at a sentence start is an ordinary word ("Rival", "Emboldened"). Only capitalised words
- * are asked about, so only those are collected (cheaper than a set of every word).
+ * are asked about, so only those go into a set; the far more numerous lower-case words are checked
+ * against it afterwards (`writtenBothWays`) instead of being collected.
  */
 export function readDocWords(doc: ParsedDocument): DocWords {
   const capitalised = new Set<string>();
-  /** Words as written when they start with a lower-case letter ("will", "iPhone"). */
-  const lowerWritten = new Set<string>();
   const blocks: SentenceWords[][] = [];
   for (const block of doc.blocks) {
-    const sentences: SentenceWords[] = [];
-    for (const sentence of block.sentences) {
+    const sentences: SentenceWords[] = new Array(block.sentences.length);
+    for (let i = 0; i < block.sentences.length; i++) {
+      const sentence = block.sentences[i];
       const tokens = sentence.tokens;
       const folded: string[] = new Array(tokens.length);
       const cap = new Uint8Array(tokens.length + 1);
@@ -94,16 +94,39 @@ export function readDocWords(doc: ParsedDocument): DocWords {
         cap[k] = isCapWord(t) ? 1 : 0;
         const c = t.text.charCodeAt(0);
         if ((c >= 65 && c <= 90) || c > 127) capitalised.add(f);
-        else if (c >= 97 && c <= 122) lowerWritten.add(t.text);
-        if (pronounGender(t.text)) (pronouns ??= []).push(k);
+        if (pronounGender(t.text)) {
+          if (pronouns) pronouns.push(k);
+          else pronouns = [k];
+        }
       }
-      sentences.push({ sentence, folded, cap, firstWord, pronouns });
+      sentences[i] = { sentence, folded, cap, firstWord, pronouns };
     }
     blocks.push(sentences);
   }
-  // Words written both ways; the capitalised set is the smaller one to walk.
-  const lowerCase = new Set<string>();
-  for (const w of capitalised) if (lowerWritten.has(w)) lowerCase.add(w);
-  return { blocks, lowerCase };
+  return { blocks, lowerCase: writtenBothWays(blocks, capitalised) };
 }
 
+/**
+ * The capitalised (folded) words the document also writes as they are, starting with a lower-case
+ * letter. Such a word can equal a capitalised one only if one of those starts with its letter and has
+ * its length: a table of those spares the set lookup for most lower-case words.
+ */
+function writtenBothWays(blocks: SentenceWords[][], capitalised: Set<string>): Set<string> {
+  // Bit min(length, 31) of lengths[letter]: some capitalised word starts with that letter and has that length.
+  const lengths = new Uint32Array(26);
+  for (const w of capitalised) {
+    const letter = w.charCodeAt(0) - 97;
+    if (letter >= 0 && letter < 26) lengths[letter] |= 1 << Math.min(w.length, 31);
+  }
+  const both = new Set<string>();
+  for (const sentences of blocks) {
+    for (const { sentence } of sentences) {
+      for (const t of sentence.tokens) {
+        const letter = t.text.charCodeAt(0) - 97;
+        if (letter < 0 || letter >= 26 || t.kind !== 'word') continue;
+        if ((lengths[letter] & (1 << Math.min(t.text.length, 31))) !== 0 && capitalised.has(t.text)) both.add(t.text);
+      }
+    }
+  }
+  return both;
+}

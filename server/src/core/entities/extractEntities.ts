@@ -49,6 +49,16 @@ function root(g: Group): Group {
   return g;
 }
 
+/** A group named by one candidate so far. (Its lists start with their element: most names are written once.) */
+function newGroup(cand: NameCandidate, surface: Surface): Group {
+  return { type: 'other', folded: cand.folded, surfaces: [surface], full: [cand], roles: [] };
+}
+
+function addMention(g: Group, surface: Surface, cand: NameCandidate): void {
+  g.surfaces.push(surface);
+  g.full.push(cand);
+}
+
 function surfaceOf(doc: ParsedDocument, cand: NameCandidate, from = 0, to = cand.words.length - 1): Surface {
   const start = cand.starts[from];
   const end = cand.ends[to];
@@ -67,14 +77,9 @@ function resolve(doc: ParsedDocument, candidates: NameCandidate[], words: DocWor
   const byKey = new Map<string, Group>();
   for (const c of prose) {
     if (c.folded.length < 2) continue;
-    const key = c.key;
-    let g = byKey.get(key);
-    if (!g) {
-      g = { type: 'other', folded: c.folded, surfaces: [], full: [], roles: [] };
-      byKey.set(key, g);
-    }
-    g.surfaces.push(surfaceOf(doc, c));
-    g.full.push(c);
+    const g = byKey.get(c.key);
+    if (g) addMention(g, surfaceOf(doc, c), c);
+    else byKey.set(c.key, newGroup(c, surfaceOf(doc, c)));
   }
   const groups: Group[] = [...byKey.values()];
   for (const g of groups) g.type = classifyMultiWord(g.folded, g.full[0].words, g.full, ctx);
@@ -120,14 +125,9 @@ function resolve(doc: ParsedDocument, candidates: NameCandidate[], words: DocWor
       continue;
     }
     if (splitCompound(doc, c, bySurname, byFirst, singleGroups)) continue;
-    const key = c.folded[0];
-    let g = singleGroups.get(key);
-    if (!g) {
-      g = { type: 'other', folded: c.folded, surfaces: [], full: [], roles: [] };
-      singleGroups.set(key, g);
-    }
-    g.surfaces.push(surfaceOf(doc, c));
-    g.full.push(c);
+    const g = singleGroups.get(c.folded[0]);
+    if (g) addMention(g, surfaceOf(doc, c), c);
+    else singleGroups.set(c.folded[0], newGroup(c, surfaceOf(doc, c)));
   }
   const kept: Group[] = [...groups.filter((g) => !g.merged)];
   for (const g of singleGroups.values()) {
@@ -141,9 +141,10 @@ function resolve(doc: ParsedDocument, candidates: NameCandidate[], words: DocWor
   mergeAcronyms(doc, kept);
   for (let i = kept.length - 1; i >= 0; i--) if (kept[i].merged) kept.splice(i, 1);
 
-  // 5. Headlines: only names already known from the prose.
+  // 5. Headlines: only names already known from the prose (looked up only when there are any).
+  const headlineCandidates = prose.length < candidates.length ? candidates.filter((c) => !inProse(c)) : [];
   const known = new Map<string, Group>();
-  for (const g of kept) for (const s of g.surfaces) if (s.cand.folded.length > 0) known.set(s.cand.key, root(g));
+  if (headlineCandidates.length > 0) for (const g of kept) for (const s of g.surfaces) if (s.cand.folded.length > 0) known.set(s.cand.key, root(g));
   // Places and bodies the lexicons know are taken from headlines too ("Zelensky Visits Washington").
   const adopt = (key: string, type: EntityType): Group => {
     const g: Group = { type, folded: [key], surfaces: [], full: [], roles: [] };
@@ -151,7 +152,7 @@ function resolve(doc: ParsedDocument, candidates: NameCandidate[], words: DocWor
     kept.push(g);
     return g;
   };
-  for (const c of candidates) if (!inProse(c)) matchHeadline(doc, c, known, bySurname, byFirst, ctx, adopt);
+  for (const c of headlineCandidates) matchHeadline(doc, c, known, bySurname, byFirst, ctx, adopt);
 
   return buildEntities(doc, words, kept);
 }
@@ -174,6 +175,9 @@ const ACRONYM_SKIPS = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'de', 'du'
  * between two candidates.
  */
 function mergeAcronyms(doc: ParsedDocument, groups: Group[]): void {
+  // Most documents have no acronym to join: the names' initials are gathered only when one is there.
+  const acronyms = groups.filter((g) => g.folded.length === 1 && g.type !== 'person' && !g.merged && ACRONYM.test(g.full[0]?.words[0] ?? ''));
+  if (acronyms.length === 0) return;
   const byInitials = new Map<string, Group[]>();
   const add = (key: string, g: Group) => {
     const list = byInitials.get(key) ?? [];
@@ -186,14 +190,13 @@ function mergeAcronyms(doc: ParsedDocument, groups: Group[]): void {
     if (initials.length >= 2) add(initials, g);
     // "Export Development Canada (EDC)": the text spells the acronym out itself.
     for (const sf of g.surfaces) {
+      // (The expression needs a parenthesis right after the name or one space on.)
+      if (doc.text.charCodeAt(sf.end) !== 40 && doc.text.charCodeAt(sf.end + 1) !== 40) continue;
       const m = SPELLED_ACRONYM.exec(doc.text.slice(sf.end, sf.end + 10));
       if (m) add(m[1].toLowerCase(), g);
     }
   }
-  for (const g of groups) {
-    if (g.folded.length !== 1 || g.type === 'person' || g.merged) continue;
-    const written = g.full[0]?.words[0] ?? '';
-    if (!ACRONYM.test(written)) continue;
+  for (const g of acronyms) {
     const targets = byInitials.get(g.folded[0]);
     if (!targets || targets.length !== 1) continue;
     const target = targets[0];

@@ -4,10 +4,11 @@ import type { DocWords } from './docWords';
 import { FEMALE_PRONOUNS, MALE_PRONOUNS } from './lexicon';
 import { givenNameGender } from './givenNames';
 
-/** Pronouns as written, lower case or capitalised at a sentence start ("He said"). */
-const withCapitals = (words: Set<string>) => new Set([...words].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]));
-const MALE = withCapitals(MALE_PRONOUNS);
-const FEMALE = withCapitals(FEMALE_PRONOUNS);
+/** He/she pronouns as written, lower case or capitalised at a sentence start ("He said"), with their gender: one lookup a word. */
+const PRONOUN_GENDER = new Map<string, 'male' | 'female'>();
+for (const [words, gender] of [[FEMALE_PRONOUNS, 'female'], [MALE_PRONOUNS, 'male']] as const) {
+  for (const w of words) for (const written of [w, w[0].toUpperCase() + w.slice(1)]) PRONOUN_GENDER.set(written, gender);
+}
 
 export interface GenderEvidence {
   /** Mentions of people: offset, person index, and whether possessive ("Putin's"), in text order. */
@@ -22,7 +23,7 @@ export interface GenderEvidence {
 export function pronounGender(word: string): 'male' | 'female' | undefined {
   const c = word.charCodeAt(0);
   if (word.length > 7 || (c !== 104 && c !== 115 && c !== 72 && c !== 83)) return undefined; // h/s: cheap filter
-  return MALE.has(word) ? 'male' : FEMALE.has(word) ? 'female' : undefined;
+  return PRONOUN_GENDER.get(word);
 }
 
 export function inferGenders(words: DocWords, evidence: GenderEvidence): Array<'male' | 'female' | undefined> {

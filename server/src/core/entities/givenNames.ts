@@ -27,36 +27,37 @@ const NOT_GIVEN_NAMES = new Set(
   cambridge oxford surrey burnaby richmond kingston hamilton windsor halifax`.split(/\s+/),
 );
 
-function isOrdinaryWord(folded: string): boolean {
-  return (
-    NOT_GIVEN_NAMES.has(folded) ||
-    FUNCTION_WORDS.has(folded) ||
-    CALENDAR_WORDS.has(folded) ||
-    PERSON_TITLES.has(folded) ||
-    ROLE_HEADS.has(folded) ||
-    ROLE_MODIFIERS.has(folded) ||
-    DEMONYMS.has(folded) ||
-    ORG_WORDS.has(folded) ||
-    KNOWN_ORGS.has(folded) ||
-    PLACE_WORDS.has(folded)
-  );
-}
+/** Words never taken for first names: common capitalised English words and the lexicons' words. */
+const ORDINARY_WORDS: ReadonlyArray<ReadonlySet<string>> = [
+  NOT_GIVEN_NAMES,
+  FUNCTION_WORDS,
+  CALENDAR_WORDS,
+  PERSON_TITLES,
+  ROLE_HEADS,
+  ROLE_MODIFIERS,
+  DEMONYMS,
+  ORG_WORDS,
+  KNOWN_ORGS,
+  PLACE_WORDS,
+];
 
 /**
- * The names and their genders in one map, built on first use. Ordinary words are left out when the
- * map is built, so that asking about a word is one lookup (names are asked about many times per
- * document).
+ * The names and their genders in one map, built on first use (once per thread). The few hundred
+ * ordinary words are deleted from it afterwards, rather than each of ~62k names being checked
+ * against the lexicons, so that asking about a word is one lookup (names are asked about many
+ * times per document).
  */
 let givenNames: Map<string, 'male' | 'female' | 'unknown'> | undefined;
 
+function buildGivenNames(): Map<string, 'male' | 'female' | 'unknown'> {
+  const names = new Map<string, 'male' | 'female' | 'unknown'>();
+  for (const gender of ['male', 'female', 'unknown'] as const) for (const name of givenNamesByGender[gender].split(' ')) names.set(name, gender);
+  for (const words of ORDINARY_WORDS) for (const w of words) names.delete(w);
+  return names;
+}
+
 function lookUp(folded: string): 'male' | 'female' | 'unknown' | undefined {
-  if (!givenNames) {
-    givenNames = new Map();
-    for (const gender of ['male', 'female', 'unknown'] as const) {
-      for (const name of givenNamesByGender[gender].split(' ')) if (!isOrdinaryWord(name)) givenNames.set(name, gender);
-    }
-  }
-  return givenNames.get(folded);
+  return (givenNames ??= buildGivenNames()).get(folded);
 }
 
 export function givenNameGender(folded: string): 'male' | 'female' | undefined {
