@@ -117,7 +117,7 @@ function phrasesTakeReportedSpeaker(quotes: Quote[]): void {
 function fullNameAt(stream: TokenStream, i: number, names: NameIndex): { name: string; to: number } | undefined {
   const found = nameRunAt(stream, i);
   if (!found || !found.personLike) return undefined;
-  const name = found.words.length >= 2 ? found.text : names.resolveSurname(found.text, stream.tokens[found.person[0]].start);
+  const name = found.size >= 2 ? found.text : names.resolveSurname(found.text, stream.tokens[found.person[0]].start);
   return name ? { name, to: found.run[1] } : undefined;
 }
 
@@ -149,12 +149,11 @@ function subjectMentions(stream: TokenStream, names: NameIndex, covered: Uint8Ar
     const prevOk = !prev || prev.kind !== 'word' || (isCapitalised(prev) && !endsWithApostropheS(prev.text)) || subjectJoiners.has(lowerAt(stream, run[0] - 1)) || isRoleNoun(lowerAt(stream, run[0] - 1));
     if (!prevOk) continue;
     if (!found.personLike || !isNameRun(stream, a, b)) continue;
-    const words = found.words;
     // A lone capitalised word opening a sentence is usually no name ("Shortly", "Authorities"):
     // take it only as a known surname or when the entity extractor calls it a person.
     // A lone word inside a sentence before a verb ("…, Mulder didn’t hesitate") is a name too.
     const midSentenceBeforeVerb = prev !== undefined && prev.text === ',' && next.kind === 'word' && /(n['’]t|ed|s)$/.test(lowerAt(stream, run[1]));
-    if (words.length < 2 && !names.has(words[0]) && !isPerson(toks[a].start, toks[b - 1].end) && !midSentenceBeforeVerb) continue;
+    if (found.size < 2 && !names.has(found.words[0]) && !isPerson(toks[a].start, toks[b - 1].end) && !midSentenceBeforeVerb) continue;
     out.push({ phrase: { kind: 'name', from: a, to: b }, start: toks[a].start });
   }
   return out;

@@ -102,13 +102,15 @@ const organisationWords = new Set([
 
 export function looksLikePersonName(words: string[]): boolean {
   if (words.length === 0) return false;
-  for (const w of words) {
-    const lowered = bare(w);
-    if (organisationWords.has(lowered) || nonNameWords.has(lowered)) return false;
-    if (capitalsAndDots(w) && !LONE_INITIAL.test(w)) return false; // "U.S.", "NATO", "CEO"
-    if (hasDigit(w)) return false;
-  }
+  for (const w of words) if (!personLikeWord(w, bare(w))) return false;
   return true;
+}
+
+/** One word of looksLikePersonName; `lowered` is bare(w). */
+function personLikeWord(w: string, lowered: string): boolean {
+  if (organisationWords.has(lowered) || nonNameWords.has(lowered)) return false;
+  if (capitalsAndDots(w) && !LONE_INITIAL.test(w)) return false; // "U.S.", "NATO", "CEO"
+  return !hasDigit(w);
 }
 
 // Character loops for the tests above: they run for every word of every capitalised run.
@@ -218,9 +220,28 @@ export class NameRun {
     return (this.personText ??= this.words.join(' '));
   }
 
-  /** looksLikePersonName(words). */
+  /** The number of words in the person part. */
+  get size(): number {
+    return this.person[1] - this.person[0];
+  }
+
+  /**
+   * looksLikePersonName(words), read from the tokens: most runs are asked only this, so their
+   * words are not gathered, and each word's lower case is the stream's.
+   */
   get personLike(): boolean {
-    return (this.isPersonLike ??= looksLikePersonName(this.words));
+    if (this.isPersonLike === undefined) {
+      const toks = this.stream.tokens;
+      const [a, b] = this.person;
+      let like = true;
+      for (let k = a; k < b && like; k++) {
+        const text = toks[k].text;
+        const w = k === b - 1 ? stripPossessive(text) : text;
+        like = personLikeWord(w, w === text ? bareAt(this.stream, k) : bare(w));
+      }
+      this.isPersonLike = like;
+    }
+    return this.isPersonLike;
   }
 }
 

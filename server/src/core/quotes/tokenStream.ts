@@ -52,9 +52,19 @@ export const TokenClass = {
 /** Punctuation that ends a sentence (or a clause the quote rules treat as one): . ! ? ; … */
 const isClauseEnd = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 59 || c === 0x2026;
 
-/** First characters of the quotation marks quoteMarks.ts knows (it checks its tables against this). */
-const quoteMarkChars = new Set(Array.from('“”„«»"‘’\'‹›', (ch) => ch.charCodeAt(0)));
-export const isQuoteMarkChar = (c: number): boolean => quoteMarkChars.has(c);
+/**
+ * A first character of the quotation marks quoteMarks.ts knows (it checks its tables against this):
+ * " ' « » ‘ ’ “ ” „ ‹ ›. Compared, not looked up: it is asked for every punctuation token.
+ */
+export function isQuoteMarkChar(c: number): boolean {
+  switch (c) {
+    case 0x22: case 0x27: case 0xab: case 0xbb:
+    case 0x2018: case 0x2019: case 0x201c: case 0x201d: case 0x201e: case 0x2039: case 0x203a:
+      return true;
+    default:
+      return false;
+  }
+}
 
 /** The streams of a document's blocks; their token classes share one buffer (one allocation, not one a block). */
 export function blockStreams(text: string, blocks: Block[]): TokenStream[] {
