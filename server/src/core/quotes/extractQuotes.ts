@@ -9,7 +9,7 @@ import { quoteRole, type QuoteRole } from './quoteRole';
 import { reportedInSentence, sentences } from './reportedSpeech';
 import { SpeakerResolver, voteGenders } from './resolveSpeaker';
 import type { SpeakerPhrase } from './speakerPhrase';
-import { blockStreams, Cover, endsSentence, endsWithApostrophe, endsWithApostropheS, isCapitalised, lowerAt, lowerOr, TokenClass, type TokenStream } from './tokenStream';
+import { blockStreams, Cover, endsSentence, endsWithApostrophe, endsWithApostropheS, isCapitalised, lowerAt, TokenClass, type TokenStream } from './tokenStream';
 import { isNameRun } from './speakerPhrase';
 import { isRoleNoun, organisationNouns } from './lexicon';
 

@@ -1,7 +1,6 @@
 // Capitalised name runs ("Hungarian Prime Minister Viktor Orban", "Harry J. Kazianis") and the
 // document's full names by surname, so that "Montgomery said" resolves to "Mark Montgomery" when
 // no entity extractor has done it already.
-import type { Token } from '../types';
 import { nameParticles, nameSuffixes, nonNameWords, titleWords } from './lexicon';
 import { endsWithApostrophe, endsWithApostropheS, isCapitalised, lowerAt, stripPossessive, TokenClass, type TokenStream } from './tokenStream';
 

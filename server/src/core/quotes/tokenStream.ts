@@ -49,6 +49,23 @@ export const TokenClass = {
   quoteMark: 128,
 } as const;
 
+/**
+ * genderedWords.has(word), by comparison: many words start with an h or an s ("has", "said"), and
+ * a set lookup would hash each of them.
+ */
+function isGenderedWord(word: string): boolean {
+  switch (word.length) {
+    case 2: return word === 'he';
+    case 3: return word === 'him' || word === 'his' || word === 'she' || word === 'her';
+    case 4: return word === 'hers';
+    case 7: return word === 'himself' || word === 'herself';
+    default: return false;
+  }
+}
+// The comparisons above must list the set's words.
+for (const w of genderedWords.keys()) if (!isGenderedWord(w)) throw new Error(`gendered word the token classes miss: ${w}`);
+if (genderedWords.size !== 8) throw new Error('genderedWords changed: update isGenderedWord');
+
 /** Punctuation that ends a sentence (or a clause the quote rules treat as one): . ! ? ; … */
 const isClauseEnd = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 59 || c === 0x2026;
 
@@ -110,7 +127,7 @@ function blockStream(text: string, block: Block, buffer: Uint8Array, at: number)
           (verbStems ??= new Array<string | undefined>(n))[i] = stem;
         }
         // Every gendered word ("he" … "herself") starts with an h or an s.
-        if (len <= 7 && (first === 104 || first === 115) && genderedWords.has(word)) c |= TokenClass.gendered;
+        if (len <= 7 && (first === 104 || first === 115) && isGenderedWord(word)) c |= TokenClass.gendered;
       }
       // "X." or "Inc." ends a sentence only before an opening quote (abbreviations like "U.S."
       // before a capitalised word are far more common than sentence ends there).
@@ -137,10 +154,6 @@ export function endsSentence(stream: TokenStream, i: number): boolean {
   return (stream.classes[i] & TokenClass.sentenceEnd) !== 0;
 }
 
-export function lower(t: Token): string {
-  return t.text.toLowerCase();
-}
-
 /**
  * Token i's text in lower case, made once per token: the passes ask about the same words again and
  * again, and a kept string also keeps its hash for the word-list lookups.
@@ -150,7 +163,7 @@ export function lowerAt(stream: TokenStream, i: number): string {
   return (memo[i] ??= stream.tokens[i].text.toLowerCase());
 }
 
-/** lowerAt(i), or lowerAt(fallback) when there is no token i (`lower(toks[i] ?? toks[fallback])`). */
+/** lowerAt(i), or lowerAt(fallback) when there is no token i (the lower case of `toks[i] ?? toks[fallback]`). */
 export function lowerOr(stream: TokenStream, i: number, fallback: number): string {
   return lowerAt(stream, i >= 0 && i < stream.tokens.length ? i : fallback);
 }
