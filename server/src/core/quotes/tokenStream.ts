@@ -146,7 +146,9 @@ function blockStream(text: string, block: Block, buffer: Uint8Array, at: number)
     classes[i] = c;
     present |= c;
   }
-  return { block, tokens, text, classes, present, verbStems };
+  // Every field from the start, the memo tables too: streams then share one shape, and the passes'
+  // reads of stream.tokens and stream.classes stay monomorphic.
+  return { block, tokens, text, classes, present, verbStems, nameRuns: undefined, lowered: undefined };
 }
 
 /** True when the token ends a sentence: a full stop, or a word with a final dot before a quote or capital. */
