@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parseDocument } from '../server/src/core/parse/parseDocument';
 import { genderedWords, speechVerbStem } from '../server/src/core/quotes/lexicon';
-import { blockStreams, endsSentence, isCapitalised, TokenClass } from '../server/src/core/quotes/tokenStream';
+import { blockStreams, endsSentence, isCapitalised, lowerAt, lowerOr, TokenClass } from '../server/src/core/quotes/tokenStream';
 import type { Token } from '../server/src/core/types';
 
 /** The classes as plainly defined, token by token (what the one walk in blockStreams must give). */
@@ -19,6 +19,7 @@ function expectedClasses(tokens: Token[], i: number): number {
   if (w === 'a' || w === 'an') c |= TokenClass.article;
   if (w === 'according') c |= TokenClass.according;
   if (t.kind === 'word' && !isCapitalised(t) && genderedWords.has(t.text)) c |= TokenClass.gendered;
+  if (t.kind !== 'word' && '“”„«»"‘’\'‹›'.includes(t.text[0])) c |= TokenClass.quoteMark;
   return c;
 }
 
@@ -30,6 +31,7 @@ describe('quotes token streams', () => {
       assert.equal(streams.length, doc.blocks.length);
       for (const [k, stream] of streams.entries()) {
         assert.deepEqual(stream.tokens, doc.blocks[k].sentences.flatMap((s) => s.tokens));
+        assert.equal(stream.present, stream.classes.reduce((all, c) => all | c, 0));
         for (let i = 0; i < stream.tokens.length; i++) {
           assert.equal(stream.classes[i], expectedClasses(stream.tokens, i), `${name}: ${stream.tokens[i].text}`);
           const stem = (stream.classes[i] & TokenClass.speechVerb) !== 0 ? speechVerbStem(stream.tokens[i].text) : undefined;
@@ -44,5 +46,23 @@ describe('quotes token streams', () => {
     const [stream] = blockStreams(doc.text, doc.blocks);
     const ends = stream.tokens.filter((_, i) => endsSentence(stream, i)).map((t) => t.text);
     assert.deepEqual(ends, ['.', ';', 'Inc.', '!']);
+  });
+
+  it('flag quotation marks, not apostrophes inside words, and say which classes a block has', () => {
+    const doc = parseDocument('a.txt', 'The players’ union said: “Fine.”\n\nNothing happened here at all.');
+    const [quoted, plain] = blockStreams(doc.text, doc.blocks);
+    const marks = quoted.tokens.filter((_, i) => (quoted.classes[i] & TokenClass.quoteMark) !== 0).map((t) => t.text);
+    assert.ok(marks.includes('“') && marks.includes('”'));
+    assert.notEqual(quoted.present & TokenClass.speechVerb, 0);
+    assert.equal(plain.present & (TokenClass.quoteMark | TokenClass.speechVerb), 0);
+  });
+
+  it('lower-cases a token once and keeps it', () => {
+    const doc = parseDocument('a.txt', 'Mayor Doug McCallum said so.');
+    const [stream] = blockStreams(doc.text, doc.blocks);
+    assert.equal(lowerAt(stream, 2), 'mccallum');
+    assert.equal(lowerAt(stream, 2), stream.lowered?.[2]);
+    assert.equal(lowerOr(stream, -1, 0), 'mayor');
+    assert.equal(lowerOr(stream, 99, 3), 'said');
   });
 });

@@ -4,7 +4,7 @@
 import { isBeliefVerb, personalPronouns } from './lexicon';
 import { looksLikePersonName, nameRunStartingAt, personPart } from './names';
 import { isNameRun, speakerAfterVerb, speakerBeforeVerb, type SpeakerPhrase } from './speakerPhrase';
-import { endsSentence, endsWithApostropheS, isCapitalised, lower, TokenClass, type TokenStream } from './tokenStream';
+import { endsSentence, endsWithApostropheS, isCapitalised, lowerAt, lowerOr, TokenClass, type TokenStream } from './tokenStream';
 
 export interface Attribution {
   speaker: SpeakerPhrase;
@@ -20,7 +20,7 @@ export function verbAt(stream: TokenStream, i: number): string | undefined {
   if ((stream.classes[i] & TokenClass.speechVerb) === 0) return undefined;
   // "a claim", "the call", "his post": nouns, not verbs
   const prev = stream.tokens[i - 1];
-  if (prev && (nounMarkers.has(prev.text.toLowerCase()) || endsWithApostropheS(prev.text))) return undefined;
+  if (prev && (nounMarkers.has(lowerAt(stream, i - 1)) || endsWithApostropheS(prev.text))) return undefined;
   return stream.verbStems?.[i];
 }
 
@@ -56,7 +56,7 @@ const introTail = new Set([
 /** "according to X": the speaker after "to". */
 function accordingTo(stream: TokenStream, i: number, ceiling: number): Attribution | undefined {
   const toks = stream.tokens;
-  if (lower(toks[i]) !== 'according' || lower(toks[i + 1] ?? toks[i]) !== 'to') return undefined;
+  if (lowerAt(stream, i) !== 'according' || lowerOr(stream, i + 1, i) !== 'to') return undefined;
   const sp = speakerAfterVerb(stream, i + 1, ceiling);
   return sp ? { speaker: sp, verb: i, end: sp.to } : undefined;
 }
@@ -65,7 +65,7 @@ function accordingTo(stream: TokenStream, i: number, ceiling: number): Attributi
 export function sentenceSubject(stream: TokenStream, start: number, ceiling: number): SpeakerPhrase | undefined {
   const toks = stream.tokens;
   if (start >= ceiling) return undefined;
-  const w = lower(toks[start]);
+  const w = lowerAt(stream, start);
   if (personalPronouns[w]) return { kind: 'pronoun', from: start, to: start + 1 };
   // The subject ends at the first verb-like word: find the first speech verb or comma.
   let k = start;
@@ -101,7 +101,7 @@ export function attributionAfter(stream: TokenStream, from: number, ceiling: num
     if (sp) return { speaker: sp, verb: i, end: sp.to };
   }
   for (let j = i; j < limit; j++) {
-    if (lower(toks[j]) === 'according') {
+    if (lowerAt(stream, j) === 'according') {
       const a = accordingTo(stream, j, limit);
       if (a) return a;
     }
@@ -123,8 +123,8 @@ export function attributionBefore(stream: TokenStream, floor: number, open: numb
   while (k >= start && (toks[k].text === ':' || toks[k].text === ',' || toks[k].text === '—')) k--;
   if (k < start) return undefined;
   // "said that “…”", "called the “…”": the quote is inside the writer's clause.
-  if (embedding.has(lower(toks[k]))) return undefined;
-  const acc = lower(toks[start]) === 'according' ? accordingTo(stream, start, open) : undefined;
+  if (embedding.has(lowerAt(stream, k))) return undefined;
+  const acc = lowerAt(stream, start) === 'according' ? accordingTo(stream, start, open) : undefined;
   // The verb sits close to the quote, with at most a recipient or a place between
   // ("told reporters in Moscow:", "posted on X:", "said in a statement:").
   const colon = toks[open - 1]?.text === ':';
@@ -135,20 +135,20 @@ export function attributionBefore(stream: TokenStream, floor: number, open: numb
   let strangers = 0;
   for (let j = k; j >= start && k - j <= (sentenceAfterComma ? 12 : 8); j--) {
     // "joked in his turn to answer the question, “…”": an infinitive is not the telling verb.
-    let stem = lower(toks[j - 1] ?? toks[j]) === 'to' && j > start ? undefined : verbAt(stream, j);
+    let stem = lowerOr(stream, j - 1, j) === 'to' && j > start ? undefined : verbAt(stream, j);
     // Far from the quote, a belief ("even though Canada believes ..., “…”") hands nothing over.
     if (stem && strangers > 0 && isBeliefVerb(stem)) stem = undefined;
     if (!stem) {
       // Between the verb and the quote only a recipient, a medium or a time may stand ("told
       // reporters in Moscow:"); other words mean the quote sits inside a clause ("said she has “…”").
-      if (!isCapitalised(toks[j]) && toks[j].kind === 'word' && !introTail.has(lower(toks[j]))) strangers++;
+      if (!isCapitalised(toks[j]) && toks[j].kind === 'word' && !introTail.has(lowerAt(stream, j))) strangers++;
       if (strangers > maxStrangers) break;
       continue;
     }
-    if (/ing$/.test(lower(toks[j]))) {
+    if (/ing$/.test(lowerAt(stream, j))) {
       // "…, saying, “…”": the speaker is the sentence's subject or an earlier speech verb's.
       for (let v = j - 1; v >= start; v--) {
-        if (verbAt(stream, v) && !/ing$/.test(lower(toks[v]))) {
+        if (verbAt(stream, v) && !/ing$/.test(lowerAt(stream, v))) {
           const sp = speakerBeforeVerb(stream, start, v) ?? speakerAfterVerb(stream, v, j);
           if (sp) return { speaker: sp, verb: v, end: v + 1 };
         }
@@ -201,8 +201,8 @@ function colonSubject(stream: TokenStream, start: number, end: number): SpeakerP
     }
     const next = toks[b];
     const prev = toks[a - 1];
-    if (prev && (objectMarkers.has(lower(prev)) || endsWithApostropheS(prev.text))) continue;
-    if (next.text === ',' || (next.kind === 'word' && !isCapitalised(next) && !objectMarkers.has(lower(next)))) {
+    if (prev && (objectMarkers.has(lowerAt(stream, a - 1)) || endsWithApostropheS(prev.text))) continue;
+    if (next.text === ',' || (next.kind === 'word' && !isCapitalised(next) && !objectMarkers.has(lowerAt(stream, b)))) {
       const words: string[] = [];
       for (let k = a; k < b; k++) words.push(toks[k].text);
       if (!looksLikePersonName(words)) continue;
@@ -210,7 +210,7 @@ function colonSubject(stream: TokenStream, start: number, end: number): SpeakerP
       return { kind: 'name', from: pa, to: pb };
     }
   }
-  const w = lower(toks[start]);
+  const w = lowerAt(stream, start);
   if (personalPronouns[w] && w !== 'it') return { kind: 'pronoun', from: start, to: start + 1 };
   return undefined;
 }

@@ -9,7 +9,7 @@ import { quoteRole, type QuoteRole } from './quoteRole';
 import { reportedInSentence, sentences } from './reportedSpeech';
 import { SpeakerResolver, voteGenders } from './resolveSpeaker';
 import type { SpeakerPhrase } from './speakerPhrase';
-import { blockStreams, Cover, endsSentence, endsWithApostrophe, endsWithApostropheS, isCapitalised, lower, TokenClass, type TokenStream } from './tokenStream';
+import { blockStreams, Cover, endsSentence, endsWithApostrophe, endsWithApostropheS, isCapitalised, lowerAt, TokenClass, type TokenStream } from './tokenStream';
 import { isNameRun } from './speakerPhrase';
 import { isRoleNoun, organisationNouns } from './lexicon';
 
@@ -37,10 +37,11 @@ export function extractQuotes(doc: ParsedDocument, entities: DocEntity[]): Quote
   const out: Quote[] = [];
   // A quote left open at a paragraph's end continues in the next paragraph with the same speaker.
   let openChain: Quote[] = [];
-  // What each token of a block is part of (Cover): one buffer, taken up block by block.
+  // What each token of a block is part of (Cover): one buffer, taken up block by block (one entry
+  // past the block's end reads as none, as an index past a block-sized array would).
   let longest = 0;
   for (const s of streams) longest = Math.max(longest, s.tokens.length);
-  const coverScratch = new Uint8Array(longest);
+  const coverScratch = new Uint8Array(longest + 1);
   for (const stream of streams) {
     const { found, covered } = findInBlock(stream, coverScratch);
     const subjects = subjectMentions(stream, names, covered, (a, b) => resolver.isPersonMention(a, b));
@@ -57,6 +58,11 @@ export function extractQuotes(doc: ParsedDocument, entities: DocEntity[]): Quote
         const f = (ev as { f: Found }).f;
         if (f.phrase) f.quote.speaker = resolver.resolve(stream, f.phrase, f.role === 'statement', f.quote.start);
       }
+    }
+    if (found.length === 0) {
+      // No quote here: nothing to attribute, and no open quote continues past this block.
+      openChain = [];
+      continue;
     }
     // Statements without their own attribution.
     const statements = found.filter((f) => f.role === 'statement');
@@ -111,7 +117,7 @@ function phrasesTakeReportedSpeaker(quotes: Quote[]): void {
 function fullNameAt(stream: TokenStream, i: number, names: NameIndex): { name: string; to: number } | undefined {
   const found = nameRunAt(stream, i);
   if (!found || !found.personLike) return undefined;
-  const name = found.words.length >= 2 ? found.text : names.resolveSurname(found.text, stream.tokens[found.person[0]].start);
+  const name = found.size >= 2 ? found.text : names.resolveSurname(found.text, stream.tokens[found.person[0]].start);
   return name ? { name, to: found.run[1] } : undefined;
 }
 
@@ -137,18 +143,17 @@ function subjectMentions(stream: TokenStream, names: NameIndex, covered: Uint8Ar
     // The cheap tests first: what follows and precedes the run, then whether it reads as a name.
     const prev = toks[run[0] - 1];
     const next = toks[run[1]];
-    const nextOk = next !== undefined && (next.text === ',' || (next.kind === 'word' && !isCapitalised(next) && !notVerbAfterName.has(lower(next))));
+    const nextOk = next !== undefined && (next.text === ',' || (next.kind === 'word' && !isCapitalised(next) && !notVerbAfterName.has(lowerAt(stream, run[1]))));
     if (!nextOk) continue;
     // Not after a possessive ("CTV’s Question Period", "Nova Scotia's South Shore").
-    const prevOk = !prev || prev.kind !== 'word' || (isCapitalised(prev) && !endsWithApostropheS(prev.text)) || subjectJoiners.has(lower(prev)) || isRoleNoun(lower(prev));
+    const prevOk = !prev || prev.kind !== 'word' || (isCapitalised(prev) && !endsWithApostropheS(prev.text)) || subjectJoiners.has(lowerAt(stream, run[0] - 1)) || isRoleNoun(lowerAt(stream, run[0] - 1));
     if (!prevOk) continue;
     if (!found.personLike || !isNameRun(stream, a, b)) continue;
-    const words = found.words;
     // A lone capitalised word opening a sentence is usually no name ("Shortly", "Authorities"):
     // take it only as a known surname or when the entity extractor calls it a person.
     // A lone word inside a sentence before a verb ("…, Mulder didn’t hesitate") is a name too.
-    const midSentenceBeforeVerb = prev !== undefined && prev.text === ',' && next.kind === 'word' && /(n['’]t|ed|s)$/.test(lower(next));
-    if (words.length < 2 && !names.has(words[0]) && !isPerson(toks[a].start, toks[b - 1].end) && !midSentenceBeforeVerb) continue;
+    const midSentenceBeforeVerb = prev !== undefined && prev.text === ',' && next.kind === 'word' && /(n['’]t|ed|s)$/.test(lowerAt(stream, run[1]));
+    if (found.size < 2 && !names.has(found.words[0]) && !isPerson(toks[a].start, toks[b - 1].end) && !midSentenceBeforeVerb) continue;
     out.push({ phrase: { kind: 'name', from: a, to: b }, start: toks[a].start });
   }
   return out;
@@ -164,7 +169,7 @@ function noteIndefinites(stream: TokenStream, resolver: SpeakerResolver): void {
   const toks = stream.tokens;
   for (let i = 0; i < toks.length; i++) {
     if ((stream.classes[i] & TokenClass.article) === 0) continue;
-    const w = lower(toks[i]);
+    const w = lowerAt(stream, i);
     if (w !== 'a' && w !== 'an') continue;
     if (i > 0 && !endsSentence(stream, i - 1)) continue;
     // The head is the last role noun of the phrase ("a justice official" → "official").
@@ -173,10 +178,10 @@ function noteIndefinites(stream: TokenStream, resolver: SpeakerResolver): void {
       // "A claim the city’s debt ...": a possessive ends the phrase before any head.
       if (endsWithApostropheS(toks[k].text)) break;
       if (isCapitalised(toks[k])) continue;
-      if (isRoleNoun(lower(toks[k])) && !organisationNouns.has(lower(toks[k]))) head = k;
+      if (isRoleNoun(lowerAt(stream, k)) && !organisationNouns.has(lowerAt(stream, k))) head = k;
       else if (head !== undefined) break;
     }
-    if (head !== undefined) resolver.noteIndefinite(lower(toks[head]), toks[i].start, w + stream.text.slice(toks[i].end, toks[head].end));
+    if (head !== undefined) resolver.noteIndefinite(lowerAt(stream, head), toks[i].start, w + stream.text.slice(toks[i].end, toks[head].end));
   }
 }
 
@@ -209,7 +214,7 @@ function findInBlock(stream: TokenStream, scratch: Uint8Array): { found: Found[]
   const toks = stream.tokens;
   const spans = scanQuotes(stream);
   const found: Found[] = [];
-  const covered = scratch.subarray(0, toks.length).fill(Cover.none);
+  const covered = scratch.fill(Cover.none, 0, toks.length + 1);
   let floor = 0;
   let prev: { f: Found; span: QuoteSpan; att?: Attribution } | undefined;
   for (let n = 0; n < spans.length; n++) {
@@ -264,8 +269,9 @@ function findInBlock(stream: TokenStream, scratch: Uint8Array): { found: Found[]
     floor = span.afterClose;
     prev = { f, span, att: att === after ? after : undefined };
   }
-  // Reported speech, outside direct statements.
-  for (const [s, e] of sentences(stream)) {
+  // Reported speech, outside direct statements: every pattern needs a speech verb or "according".
+  const speechWords = (stream.present & (TokenClass.speechVerb | TokenClass.according)) !== 0;
+  if (speechWords) for (const [s, e] of sentences(stream)) {
     for (const r of reportedInSentence(stream, s, e, covered)) {
       const start = toks[r.from].start;
       const end = toks[r.to - 1].end;

@@ -240,11 +240,14 @@ export const speakerNouns = new Set([
 
 const nonRoleEr = new Set(['deter', 'consider', 'deliver', 'remember', 'gather', 'bother', 'answer', 'offer', 'order', 'encounter', 'register', 'counter', 'discover', 'recover', 'suffer', 'wonder', 'matter', 'enter', 'alter', 'cover', 'render', 'under', 'after', 'over', 'never', 'ever', 'other', 'either', 'neither', 'whether', 'rather', 'together', 'further', 'later', 'better', 'offer', 'hinder', 'trigger', 'lower', 'power', 'weather']);
 
+/** Endings of role nouns ("economist", "accountant", "chairman", "director", "employee"). */
+const roleEndings = ['ist', 'ant', 'ent', 'ian', 'man', 'woman', 'person', 'or', 'ess', 'ee', 'ive', 'ary'];
+
 /** A lower-case word naming a role ("accountant", "teacher", "spokesperson"). */
 export function isRoleNoun(w: string): boolean {
   if (speakerNouns.has(w) || titleWords.has(w)) return true;
-  if (/(ist|ant|ent|ian|man|woman|person|or|ess|ee|ive|ary|ist)$/.test(w) && w.length > 4) return true;
-  return /er$/.test(w) && w.length > 5 && !nonRoleEr.has(w);
+  if (w.length > 4) for (const ending of roleEndings) if (w.endsWith(ending)) return true;
+  return w.length > 5 && w.endsWith('er') && !nonRoleEr.has(w);
 }
 
 

@@ -1,9 +1,8 @@
 // Capitalised name runs ("Hungarian Prime Minister Viktor Orban", "Harry J. Kazianis") and the
 // document's full names by surname, so that "Montgomery said" resolves to "Mark Montgomery" when
 // no entity extractor has done it already.
-import type { Token } from '../types';
 import { nameParticles, nameSuffixes, nonNameWords, titleWords } from './lexicon';
-import { endsWithApostrophe, endsWithApostropheS, isCapitalised, stripPossessive, TokenClass, type TokenStream } from './tokenStream';
+import { endsWithApostrophe, endsWithApostropheS, isCapitalised, lowerAt, stripPossessive, TokenClass, type TokenStream } from './tokenStream';
 
 // Hoisted: a bundled \p{…} literal inside a function is rebuilt (new RegExp) on every call.
 const LONE_INITIAL = /^\p{Lu}\.$/u;
@@ -15,19 +14,26 @@ const bare = (w: string): string => {
   return l.charCodeAt(l.length - 1) === 46 ? l.slice(0, -1) : l;
 };
 
-/** A token that can sit inside a name run. */
-function isNameToken(t: Token): boolean {
-  if (t.kind !== 'word') return false;
-  if (isCapitalised(t)) return true;
-  return nameParticles.has(t.text) || nameSuffixes.has(t.text.toLowerCase());
+/** Token i in lower case without a final stop (bare(text), from the stream's lower-case texts). */
+function bareAt(stream: TokenStream, i: number): string {
+  const l = lowerAt(stream, i);
+  return l.charCodeAt(l.length - 1) === 46 ? l.slice(0, -1) : l;
+}
+
+/** Token i can sit inside a name run. */
+function isNameToken(stream: TokenStream, i: number): boolean {
+  const c = stream.classes[i];
+  if ((c & TokenClass.word) === 0) return false;
+  if ((c & TokenClass.capitalised) !== 0) return true;
+  return nameParticles.has(stream.tokens[i].text) || nameSuffixes.has(lowerAt(stream, i));
 }
 
 /** Tokens [from, to) of a name run that ends at token `last` (inclusive), walking back. */
 export function nameRunEndingAt(stream: TokenStream, last: number, floor: number): [number, number] | undefined {
   const toks = stream.tokens;
-  if (last < floor || !isCapitalised(toks[last]) && !nameSuffixes.has(toks[last].text.toLowerCase())) return undefined;
+  if (last < floor || !isCapitalised(toks[last]) && !nameSuffixes.has(lowerAt(stream, last))) return undefined;
   let from = last;
-  while (from - 1 >= floor && isNameToken(toks[from - 1]) && !endsWithApostrophe(toks[from - 1].text) && toks[from - 1].end + 1 >= toks[from].start) from--;
+  while (from - 1 >= floor && isNameToken(stream, from - 1) && !endsWithApostrophe(toks[from - 1].text) && toks[from - 1].end + 1 >= toks[from].start) from--;
   // Particles cannot start a name.
   while (from < last && !isCapitalised(toks[from])) from++;
   return [from, last + 1];
@@ -38,9 +44,9 @@ export function nameRunStartingAt(stream: TokenStream, first: number, ceiling: n
   const toks = stream.tokens;
   if (first >= ceiling || !isCapitalised(toks[first])) return undefined;
   let to = first + 1;
-  while (to < ceiling && isNameToken(toks[to]) && toks[to].start <= toks[to - 1].end + 1 && !endsWithApostrophe(toks[to - 1].text)) to++;
+  while (to < ceiling && isNameToken(stream, to) && toks[to].start <= toks[to - 1].end + 1 && !endsWithApostrophe(toks[to - 1].text)) to++;
   // A possessive ends the name on its own token ("Trump’s account").
-  while (to > first + 1 && !isCapitalised(toks[to - 1]) && !nameSuffixes.has(toks[to - 1].text.toLowerCase())) to--;
+  while (to > first + 1 && !isCapitalised(toks[to - 1]) && !nameSuffixes.has(lowerAt(stream, to - 1))) to--;
   return [first, to];
 }
 
@@ -51,7 +57,7 @@ export function nameRunStartingAt(stream: TokenStream, first: number, ceiling: n
 export function personPart(stream: TokenStream, from: number, to: number): [number, number] {
   const toks = stream.tokens;
   let a = from;
-  while (a < to - 1 && (titleWords.has(bare(toks[a].text)) || nonNameWords.has(bare(toks[a].text)) || endsWithApostropheS(toks[a].text))) a++;
+  while (a < to - 1 && (titleWords.has(bareAt(stream, a)) || nonNameWords.has(bareAt(stream, a)) || endsWithApostropheS(toks[a].text))) a++;
   // Long runs keep their last two or three words: a name rarely has more, and what precedes is a
   // role or an employer ("Rogers spokesperson" is lower-case, but "Kremlin Aide" is not).
   if (to - a > 3) {
@@ -59,7 +65,7 @@ export function personPart(stream: TokenStream, from: number, to: number): [numb
     if (b - 1 >= a && (LONE_INITIAL.test(toks[b].text) || nameParticles.has(toks[b].text) || LONE_INITIAL.test(toks[b - 1].text))) b--;
     a = b;
   }
-  if (to - a === 3 && /(an|ian|ese|ish|i)$/.test(bare(toks[a].text)) && !LONE_INITIAL.test(toks[a + 1].text) && looksLikeAdjective(toks[a].text)) a++;
+  if (to - a === 3 && /(an|ian|ese|ish|i)$/.test(bareAt(stream, a)) && !LONE_INITIAL.test(toks[a + 1].text) && looksLikeAdjective(toks[a].text)) a++;
   return [a, to];
 }
 
@@ -95,13 +101,37 @@ const organisationWords = new Set([
 
 export function looksLikePersonName(words: string[]): boolean {
   if (words.length === 0) return false;
-  for (const w of words) {
-    const lowered = bare(w);
-    if (organisationWords.has(lowered) || nonNameWords.has(lowered)) return false;
-    if (CAPITALS_AND_DOTS.test(w) && !LONE_INITIAL.test(w)) return false; // "U.S.", "NATO", "CEO"
-    if (/\d/.test(w)) return false;
+  for (const w of words) if (!personLikeWord(w, bare(w))) return false;
+  return true;
+}
+
+/** One word of looksLikePersonName; `lowered` is bare(w). */
+function personLikeWord(w: string, lowered: string): boolean {
+  if (organisationWords.has(lowered) || nonNameWords.has(lowered)) return false;
+  if (capitalsAndDots(w) && !LONE_INITIAL.test(w)) return false; // "U.S.", "NATO", "CEO"
+  return !hasDigit(w);
+}
+
+// Character loops for the tests above: they run for every word of every capitalised run.
+
+/** CAPITALS_AND_DOTS.test(w), with the pattern asked only about words beyond ASCII. */
+function capitalsAndDots(w: string): boolean {
+  if (w.length < 2) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c === 46 || c === 38 || c === 45) continue;
+    return c > 127 ? CAPITALS_AND_DOTS.test(w) : false;
   }
   return true;
+}
+
+/** /\d/.test(w): an ASCII digit anywhere. */
+function hasDigit(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 interface FullName {
@@ -189,9 +219,28 @@ export class NameRun {
     return (this.personText ??= this.words.join(' '));
   }
 
-  /** looksLikePersonName(words). */
+  /** The number of words in the person part. */
+  get size(): number {
+    return this.person[1] - this.person[0];
+  }
+
+  /**
+   * looksLikePersonName(words), read from the tokens: most runs are asked only this, so their
+   * words are not gathered, and each word's lower case is the stream's.
+   */
   get personLike(): boolean {
-    return (this.isPersonLike ??= looksLikePersonName(this.words));
+    if (this.isPersonLike === undefined) {
+      const toks = this.stream.tokens;
+      const [a, b] = this.person;
+      let like = true;
+      for (let k = a; k < b && like; k++) {
+        const text = toks[k].text;
+        const w = k === b - 1 ? stripPossessive(text) : text;
+        like = personLikeWord(w, w === text ? bareAt(this.stream, k) : bare(w));
+      }
+      this.isPersonLike = like;
+    }
+    return this.isPersonLike;
   }
 }
 
@@ -223,7 +272,7 @@ export function indexNames(stream: TokenStream, index: NameIndex): void {
       const name = found.text;
       index.add(name, toks[a].start);
       // Roles: title words inside the run and a lower-case role noun just before it.
-      for (let k = run[0]; k < a; k++) if (titleWords.has(bare(toks[k].text))) index.addRole(bare(toks[k].text), name, toks[a].start);
+      for (let k = run[0]; k < a; k++) if (titleWords.has(bareAt(stream, k))) index.addRole(bareAt(stream, k), name, toks[a].start);
       const prev = toks[run[0] - 1];
       if (prev && prev.kind === 'word' && LOWER_CASE_WORD.test(prev.text) && prev.text.length > 3) index.addRole(prev.text, name, toks[a].start);
     }

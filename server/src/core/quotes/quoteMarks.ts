@@ -4,7 +4,7 @@
 // marks pair only inside them (nested quotes) or, outside any double quote, as British-style or
 // headline quotes. A double quote still open at the end of its paragraph runs to the paragraph's
 // end: news style for a quote that continues in the next paragraph.
-import { TokenClass, type TokenStream } from './tokenStream';
+import { isQuoteMarkChar, TokenClass, type TokenStream } from './tokenStream';
 
 export interface QuoteSpan {
   /** Token index of the opening mark (first token of it). */
@@ -39,8 +39,11 @@ const doubleMarks: Record<string, Role> = Object.assign(Object.create(null) as R
 });
 const singleMarks: Record<string, Role> = Object.assign(Object.create(null) as Record<string, Role>, { '‘': 'open', '’': 'close', "'": 'either', '‹': 'open', '›': 'close' });
 
-/** First characters of the marks above: other punctuation (commas, stops) needs no lookup. */
-const markChars = new Set([...Object.keys(doubleMarks), ...Object.keys(singleMarks)].map((m) => m.charCodeAt(0)));
+// The token classes flag punctuation starting like a mark (TokenClass.quoteMark): other punctuation
+// (commas, stops) needs no lookup, and a block without any skips the scan.
+for (const m of [...Object.keys(doubleMarks), ...Object.keys(singleMarks)]) {
+  if (!isQuoteMarkChar(m.charCodeAt(0))) throw new Error(`quote mark the token classes miss: ${m}`);
+}
 
 const spaceBefore = /[\s([{—–\-\/]/u;
 const spaceAfter = /[\s.,;:!?)\]}—–\-\/…]/u;
@@ -49,9 +52,8 @@ function findMarks(stream: TokenStream): Mark[] {
   const { tokens, text, block } = stream;
   const marks: Mark[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if ((stream.classes[i] & TokenClass.word) !== 0) continue;
+    if ((stream.classes[i] & TokenClass.quoteMark) === 0) continue;
     const t = tokens[i];
-    if (!markChars.has(t.text.charCodeAt(0))) continue;
     let role = doubleMarks[t.text];
     let double = role !== undefined;
     let width = 1;
@@ -86,8 +88,9 @@ interface Open {
 }
 
 export function scanQuotes(stream: TokenStream): QuoteSpan[] {
-  const marks = findMarks(stream);
   const quotes: QuoteSpan[] = [];
+  if ((stream.present & TokenClass.quoteMark) === 0) return quotes;
+  const marks = findMarks(stream);
   const stack: Open[] = [];
   const nTokens = stream.tokens.length;
   const make = (open: Mark, close: Mark | undefined): void => {

@@ -4,7 +4,7 @@
 import { auxiliaryVerbs, determiners, isBeliefVerb, isReportingVerb, personalPronouns } from './lexicon';
 import { attributionAfter, sentenceSubject, verbAt } from './attribution';
 import { speakerAfterVerb, speakerBeforeVerb, type SpeakerPhrase } from './speakerPhrase';
-import { Cover, endsSentence, isCapitalised, lower, TokenClass, type TokenStream } from './tokenStream';
+import { Cover, endsSentence, isCapitalised, isQuoteMarkChar, lowerAt, lowerOr, TokenClass, type TokenStream } from './tokenStream';
 
 export interface ReportedClause {
   /** Token indexes [from, to) of the clause. */
@@ -47,7 +47,7 @@ function isStoryLink(stream: TokenStream, s: number, e: number): boolean {
   const toks = stream.tokens;
   for (let i = s; i < e && i < s + 3; i++) {
     if (toks[i].text === ':') return i > s;
-    if (!storyLinkLabels.has(lower(toks[i]))) return false;
+    if (!storyLinkLabels.has(lowerAt(stream, i))) return false;
   }
   return false;
 }
@@ -82,7 +82,7 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
   // "READ MORE: Trudeau says ...", "Watch: ...": a link to another story, not this one's speech.
   if (isStoryLink(stream, s, e)) return out;
   // "According to X, CLAUSE."
-  if (lower(toks[s]) === 'according' && lower(toks[s + 1] ?? toks[s]) === 'to') {
+  if (lowerAt(stream, s) === 'according' && lowerOr(stream, s + 1, s) === 'to') {
     let c = s + 2;
     while (c < e && toks[c].text !== ',') c++;
     const sp = speakerAfterVerb(stream, s + 1, c);
@@ -106,6 +106,8 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     let d = c + 1;
     while (d < e && d - c <= 5 && toks[d].text !== ',') d++;
     if (d >= e || toks[d].text !== ',' || d - c < 3) continue;
+    // A tag needs a speech verb or "according" between the commas (attributionAfter finds none else).
+    if (!hasSpeechWord(stream, c + 1, d)) continue;
     const att = attributionAfter(stream, c + 1, d, false);
     if (!att || !endsTag(stream, Math.max(att.end, att.verb + 1), d)) continue;
     if (anyCovered(covered, s, c) || anyCovered(covered, d + 1, e)) break;
@@ -113,12 +115,12 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     // context, according to Ushakov, ...").
     out.push({ from: s, to: c, speaker: att.speaker });
     let rest = d + 1;
-    const coordinated = rest < e && ['and', 'but'].includes(lower(toks[rest]));
+    const coordinated = rest < e && ['and', 'but'].includes(lowerAt(stream, rest));
     if (coordinated) rest++;
     // "..., said Mark Montgomery, an analyst at ...": an apposition to the speaker, not more speech.
     // (A clause has a verb of its own; "executive director of the Guild" has none; "and lost his
     // life" is coordinated, never an apposition.)
-    const apposition = !coordinated && (['a', 'an'].includes(lower(toks[rest] ?? toks[e - 1])) || !hasFiniteVerb(stream, rest, e));
+    const apposition = !coordinated && (['a', 'an'].includes(lowerOr(stream, rest, e - 1)) || !hasFiniteVerb(stream, rest, e));
     if (e - rest >= 3 && !apposition) out.push({ from: rest, to: e, speaker: att.speaker });
     return out;
   }
@@ -128,8 +130,8 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     const stem = verbAt(stream, j);
     if (!stem || !isReportingVerb(stem)) continue;
     // "Rogers is said to have ...", "has not said he would veto": hearsay and denials report nothing.
-    if (j > s && (passiveMarkers.has(lower(toks[j - 1])) || negations.has(lower(toks[j - 1])) || (j - 1 > s && negations.has(lower(toks[j - 2]))))) continue;
-    const ing = /ing$/.test(lower(toks[j]));
+    if (j > s && (passiveMarkers.has(lowerAt(stream, j - 1)) || negations.has(lowerAt(stream, j - 1)) || (j - 1 > s && negations.has(lowerAt(stream, j - 2))))) continue;
+    const ing = /ing$/.test(lowerAt(stream, j));
     let speaker: SpeakerPhrase | undefined;
     if (ing) {
       if (j === s || toks[j - 1].text !== ',') continue;
@@ -143,28 +145,28 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     // Skip the recipient and circumstances: "told CTV News on Monday that", "said in a statement".
     let k = j + 1;
     if (stem === 'tell') {
-      while (k < e && (isCapitalised(toks[k]) || verbTail.has(lower(toks[k])))) k++;
+      while (k < e && (isCapitalised(toks[k]) || verbTail.has(lowerAt(stream, k)))) k++;
     }
-    while (k < e && k - j <= 8 && (verbTail.has(lower(toks[k])) || (toks[k].text === ',' && lower(toks[k + 1] ?? toks[k]) !== 'that'))) {
+    while (k < e && k - j <= 8 && (verbTail.has(lowerAt(stream, k)) || (toks[k].text === ',' && lowerOr(stream, k + 1, k) !== 'that'))) {
       if (toks[k].text === ',') break;
       k++;
     }
     let from = k;
-    const hasThat = lower(toks[k] ?? toks[e - 1]) === 'that';
+    const hasThat = lowerOr(stream, k, e - 1) === 'that';
     if (!hasThat) {
       if (!bareClauseStems.has(stem)) continue;
       // The clause starts right after the verb (or the recipient of "told"), past any time or
       // medium words ("said Monday", "said on X") but not past its own subject ("said the ...").
       from = stem === 'tell' ? k : j + 1;
       // "said in a statement, calling it ...": circumstances, then no clause.
-      if (circumstanceWords.has(lower(toks[from] ?? toks[e - 1]))) {
-        while (from < e && verbTail.has(lower(toks[from]))) from++;
+      if (circumstanceWords.has(lowerOr(stream, from, e - 1))) {
+        while (from < e && verbTail.has(lowerAt(stream, from))) from++;
         if (toks[from]?.text === ',') continue;
       }
-      while (from < k && verbTail.has(lower(toks[from])) && !determiners.has(lower(toks[from])) && personalPronouns[lower(toks[from])] === undefined) from++;
+      while (from < k && verbTail.has(lowerAt(stream, from)) && !determiners.has(lowerAt(stream, from)) && personalPronouns[lowerAt(stream, from)] === undefined) from++;
       const w = toks[from];
       if (!w || isMarkToken(w.text)) continue;
-      const lw = lower(w);
+      const lw = lowerAt(stream, from);
       // A clause opens with a subject; prepositions, adverbs and interjections do not.
       // "roughly 65 per cent of ..." opens a clause; "about it to him" does not.
       const opener = clauseOpeners.has(lw) && (!approximators.has(lw) || /^\d/.test(toks[from + 1]?.text ?? ''));
@@ -191,7 +193,7 @@ function endsTag(stream: TokenStream, from: number, e: number): boolean {
   if (e - from > 6) return false;
   for (let i = from; i < e; i++) {
     const t = stream.tokens[i];
-    const w = lower(t);
+    const w = lowerAt(stream, i);
     if (w === 'that' || verbAt(stream, i)) return false;
     if (t.kind === 'word' && !isCapitalised(t) && !verbTail.has(w) && !/^\d/.test(w)) return false;
   }
@@ -223,7 +225,7 @@ export function sentences(stream: TokenStream): Array<[number, number]> {
       if (stream.tokens[i].kind === 'word') end = i + 1;
       if (end > s) out.push([s, end]);
       s = i + 1;
-      while (s < n && /^[”’"']+$/u.test(stream.tokens[s].text) && stream.tokens[s].start === stream.tokens[s - 1].end) s++;
+      while (s < n && isQuoteMarkChar(stream.tokens[s].text.charCodeAt(0)) && /^[”’"']+$/u.test(stream.tokens[s].text) && stream.tokens[s].start === stream.tokens[s - 1].end) s++;
     }
   }
   if (s < n) out.push([s, n]);
@@ -240,11 +242,11 @@ const subjectPronouns = new Set(['i', 'he', 'she', 'we', 'they']);
 
 /** A clause has a verb: an auxiliary, a contraction ("he’s") or a past form; or a subject pronoun leads it. */
 function hasFiniteVerb(stream: TokenStream, from: number, to: number): boolean {
-  if (subjectPronouns.has(lower(stream.tokens[from])) && to - from >= 2) return true;
+  if (subjectPronouns.has(lowerAt(stream, from)) && to - from >= 2) return true;
   for (let i = from + 1; i < to; i++) {
-    const w = lower(stream.tokens[i]);
+    const w = lowerAt(stream, i);
     if (auxiliaries.has(w) || /['’](s|re|ll|ve|d)$/u.test(w) || (/[^e]ed$/.test(w) && w.length > 4)) return true;
   }
-  const w0 = lower(stream.tokens[from]);
+  const w0 = lowerAt(stream, from);
   return /['’](s|re|ll|ve|d)$/u.test(w0);
 }

@@ -8,7 +8,7 @@ import type { DocEntity, Speaker } from '../types';
 import { genderedWords, isRoleNoun, nonNameWords, organisationNouns, personalPronouns, relativeWords, type Gender } from './lexicon';
 import { looksLikePersonName, nameRunEndingAt, nameRunStartingAt, personPart, runText, type NameIndex } from './names';
 import { canSpeak, type SpeakerPhrase } from './speakerPhrase';
-import { endsWithApostrophe, endsWithApostropheS, lower, stripPossessive, TokenClass, type TokenStream } from './tokenStream';
+import { endsWithApostrophe, endsWithApostropheS, lowerAt, stripPossessive, TokenClass, type TokenStream } from './tokenStream';
 
 interface Salient {
   name: string | null;
@@ -227,7 +227,7 @@ export class SpeakerResolver {
   private namedPair(stream: TokenStream, phrase: SpeakerPhrase): string | undefined {
     const toks = stream.tokens;
     for (let k = phrase.from + 1; k < phrase.to - 1; k++) {
-      if (lower(toks[k]) !== 'and') continue;
+      if (lowerAt(stream, k) !== 'and') continue;
       const right = nameRunStartingAt(stream, k + 1, phrase.to);
       const left = nameRunEndingAt(stream, k - 1, phrase.from);
       if (!right || right[1] !== phrase.to || !left) return undefined;
@@ -364,11 +364,11 @@ export function voteGenders(stream: TokenStream, resolver: SpeakerResolver, name
     const c = t.text.charCodeAt(0);
     const upper = c < 128 ? c >= 65 && c <= 90 : t.text[0] !== t.text[0].toLowerCase();
     if (!upper && t.text.length > 7) continue;
-    const lowerText = upper ? t.text.toLowerCase() : t.text;
+    const lowerText = upper ? lowerAt(stream, i) : t.text;
     // Sentence-opening words ("The", "He", "But") are never names: skip the name lookup.
     const found = upper && !nonNameWords.has(lowerText) ? nameAt(i) : undefined;
     if (found) {
-      const before = (toks[i - 1]?.text ?? '').toLowerCase();
+      const before = i > 0 ? lowerAt(stream, i - 1) : '';
       const prev = before.endsWith('.') ? before.slice(0, -1) : before;
       if (femaleTitles.has(prev)) resolver.voteGender(found.name, 'female', 3);
       else if (maleTitles.has(prev)) resolver.voteGender(found.name, 'male', 3);

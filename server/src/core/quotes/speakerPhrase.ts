@@ -7,7 +7,7 @@
 import { auxiliaryVerbs, determiners, personalPronouns, relativeWords, speakerNouns } from './lexicon';
 import { isRoleNoun, nameParticles, nonNameWords, organisationNouns } from './lexicon';
 import { nameRunEndingAt, nameRunStartingAt, personPart } from './names';
-import { endsWithApostropheS, isCapitalised, lower, stripPossessive, type TokenStream } from './tokenStream';
+import { endsWithApostropheS, isCapitalised, lowerAt, lowerOr, stripPossessive, type TokenStream } from './tokenStream';
 
 // Hoisted: a bundled \p{…} literal inside a function is rebuilt (new RegExp) on every call.
 const SHORT_ABBREVIATION = /^[\p{Lu}][\p{L}.]{0,3}\.$/u;
@@ -45,7 +45,7 @@ const leadingJoiners = new Set(['and', 'but', 'so', 'then', 'yet', 'or', 'now', 
 export function speakerBeforeVerb(stream: TokenStream, floor: number, verb: number, inSubordinateClause = false): SpeakerPhrase | undefined {
   const toks = stream.tokens;
   let end = verb;
-  while (end - 1 >= floor && (preVerbWords.has(lower(toks[end - 1])) || toks[end - 1].text === ',')) end--;
+  while (end - 1 >= floor && (preVerbWords.has(lowerAt(stream, end - 1)) || toks[end - 1].text === ',')) end--;
   let near: SpeakerPhrase | undefined;
   let first = true;
   let chunkEnd = end;
@@ -56,7 +56,7 @@ export function speakerBeforeVerb(stream: TokenStream, floor: number, verb: numb
     // last subordinating word holds its subject.
     if (first && inSubordinateClause) {
       for (let k = chunkEnd - 1; k > chunkStart; k--) {
-        if (subordinators.has(lower(toks[k])) && !isCapitalised(toks[k])) {
+        if (subordinators.has(lowerAt(stream, k)) && !isCapitalised(toks[k])) {
           chunkStart = k + 1;
           break;
         }
@@ -77,7 +77,7 @@ export function speakerBeforeVerb(stream: TokenStream, floor: number, verb: numb
         if (found && found.kind === 'pronoun') return found;
         if (found && found.kind === 'name' && isPureName(stream, chunkStart, chunkEnd, found)) return found;
         // "the lanky, bespectacled professor": a comma between adjectives, not an apposition.
-        if (near && near.kind === 'phrase' && !determiners.has(lower(toks[near.from])) && chunkEnd - chunkStart <= 2 && determiners.has(lower(toks[chunkStart]))) {
+        if (near && near.kind === 'phrase' && !determiners.has(lowerAt(stream, near.from)) && chunkEnd - chunkStart <= 2 && determiners.has(lowerAt(stream, chunkStart))) {
           return { kind: 'phrase', from: chunkStart, to: near.to };
         }
         break;
@@ -92,8 +92,7 @@ export function speakerBeforeVerb(stream: TokenStream, floor: number, verb: numb
 function isPureName(stream: TokenStream, from: number, to: number, name: SpeakerPhrase): boolean {
   if (name.to !== to) return false;
   for (let i = from; i < name.from; i++) {
-    const t = stream.tokens[i];
-    if (!isCapitalised(t) && !leadingJoiners.has(lower(t))) return false;
+    if (!isCapitalised(stream.tokens[i]) && !leadingJoiners.has(lowerAt(stream, i))) return false;
   }
   return true;
 }
@@ -101,9 +100,9 @@ function isPureName(stream: TokenStream, from: number, to: number, name: Speaker
 /** Reads one chunk as a speaker phrase; 'aside' for a relative clause to pass over. */
 function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase | 'aside' | undefined {
   const toks = stream.tokens;
-  while (from < to && leadingJoiners.has(lower(toks[from]))) from++;
+  while (from < to && leadingJoiners.has(lowerAt(stream, from))) from++;
   if (from >= to) return undefined;
-  const first = lower(toks[from]);
+  const first = lowerAt(stream, from);
   if (relativeWords.has(first) && !isCapitalised(toks[from])) return 'aside';
   // An age between commas ("Teresa Galati, 56, says") is passed over like a relative clause.
   if (to - from === 1 && /^\d{1,3}$/.test(first)) return 'aside';
@@ -114,10 +113,10 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
     // The run names the speaker when it follows a role word ("political scientist Hamish
     // Telford") or opens the chunk, not when it is the object of a preposition ("ambassador to
     // the U.S.", "a fellow at the Center for Strategic and International Studies").
-    const before = run[0] > from ? lower(toks[run[0] - 1]) : '';
+    const before = run[0] > from ? lowerAt(stream, run[0] - 1) : '';
     // "Tore Sohlberg and Lehla Abreder said": two names together, read as one phrase.
     const left = before === 'and' ? nameRunEndingAt(stream, run[0] - 2, from) : undefined;
-    if (left && isNameRun(stream, left[0], left[1]) && !prepositions.has(left[0] > from ? lower(toks[left[0] - 1]) : '')) {
+    if (left && isNameRun(stream, left[0], left[1]) && !prepositions.has(left[0] > from ? lowerAt(stream, left[0] - 1) : '')) {
       return { kind: 'phrase', from: left[0], to: run[1] };
     }
     const objectOf = prepositions.has(before) || determiners.has(before) || before === 'and' || before === '&';
@@ -131,15 +130,15 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
   for (let i = from; i < to; i++) if (toks[i].kind !== 'word' && !["'", '’', '-', '&'].includes(toks[i].text)) return undefined;
   if (prepositions.has(first)) return undefined;
   // "city staff said", "police said": a short bare phrase whose head can speak.
-  const bareSpeaker = to - from <= 3 && !isCapitalised(toks[from]) && canSpeak(lower(toks[to - 1]));
-  const opensNp = determiners.has(first) || endsWithApostropheS(toks[from].text) || speakerNouns.has(lower(toks[to - 1])) || bareSpeaker;
+  const bareSpeaker = to - from <= 3 && !isCapitalised(toks[from]) && canSpeak(lowerAt(stream, to - 1));
+  const opensNp = determiners.has(first) || endsWithApostropheS(toks[from].text) || speakerNouns.has(lowerAt(stream, to - 1)) || bareSpeaker;
   if (!opensNp) return undefined;
   // Only a phrase headed by someone who can speak: a person, a role or a body ("the official",
   // "the security firm", "the memo"), not "the above chart" or "the Georgia Tech product".
-  let head = lower(toks[to - 1]);
+  let head = lowerAt(stream, to - 1);
   for (let i = from + 1; i < to; i++) {
-    if (prepositions.has(lower(toks[i]))) {
-      head = lower(toks[i - 1]);
+    if (prepositions.has(lowerAt(stream, i))) {
+      head = lowerAt(stream, i - 1);
       break;
     }
   }
@@ -153,13 +152,13 @@ export function speakerAfterVerb(stream: TokenStream, verb: number, ceiling: num
   const toks = stream.tokens;
   const i = verb + 1;
   if (i >= ceiling) return undefined;
-  const w = lower(toks[i]);
+  const w = lowerAt(stream, i);
   if (personalPronouns[w] && w !== 'i') return { kind: 'pronoun', from: i, to: i + 1 };
   // "said in a statement": circumstances, not a speaker.
   if (prepositions.has(w)) return undefined;
   // The phrase runs to the first comma, stop or relative word.
   let to = i;
-  while (to < ceiling && to - i < 12 && (toks[to].kind === 'word' || ["'", '’', '-', '&'].includes(toks[to].text)) && !(to > i && relativeWords.has(lower(toks[to])) && !isCapitalised(toks[to]))) to++;
+  while (to < ceiling && to - i < 12 && (toks[to].kind === 'word' || ["'", '’', '-', '&'].includes(toks[to].text)) && !(to > i && relativeWords.has(lowerAt(stream, to)) && !isCapitalised(toks[to]))) to++;
   if (to === i) return undefined;
   // An apposition after a role: "says Campbell’s partner, Jason Louth".
   const roleOnly = !isCapitalised(toks[to - 1]);
@@ -174,10 +173,10 @@ export function speakerAfterVerb(stream: TokenStream, verb: number, ceiling: num
   for (let k = i; k < to; k++) {
     const run = nameRunStartingAt(stream, k, to);
     if (!run) continue;
-    const before = k > i ? lower(toks[k - 1]) : '';
+    const before = k > i ? lowerAt(stream, k - 1) : '';
     const objectOf = prepositions.has(before) || before === 'the' || before === 'and';
     // "said Oilers head coach Ken Hitchcock": a capitalised employer then a role; keep looking.
-    const after = run[1] < to ? lower(toks[run[1]]) : '';
+    const after = run[1] < to ? lowerAt(stream, run[1]) : '';
     const roleFollows = after !== '' && !isCapitalised(toks[run[1]]) && !prepositions.has(after) && !relativeWords.has(after);
     if (!objectOf && !roleFollows && isNameRun(stream, run[0], run[1])) {
       const [a, b] = personPart(stream, run[0], run[1]);
@@ -185,15 +184,15 @@ export function speakerAfterVerb(stream: TokenStream, verb: number, ceiling: num
     }
     k = run[1] - 1;
   }
-  if (determiners.has(w) || endsWithApostropheS(toks[i].text) || speakerNouns.has(lower(toks[to - 1]))) {
+  if (determiners.has(w) || endsWithApostropheS(toks[i].text) || speakerNouns.has(lowerAt(stream, to - 1))) {
     let end = to;
     // Keep the head of the phrase: "a statement released by the office" → "a statement".
     for (let k = i + 1; k < to; k++) {
-      const next = lower(toks[k + 1] ?? toks[k]);
-      if (prepositions.has(lower(toks[k])) || (/ed$/.test(lower(toks[k])) && prepositions.has(next))) { end = k; break; }
+      const next = lowerOr(stream, k + 1, k);
+      if (prepositions.has(lowerAt(stream, k)) || (/ed$/.test(lowerAt(stream, k)) && prepositions.has(next))) { end = k; break; }
     }
     // "says the program has helped her": a clause, not an inverted speaker.
-    for (let k = i + 1; k < end; k++) if (auxiliaryVerbs.has(lower(toks[k]))) return undefined;
+    for (let k = i + 1; k < end; k++) if (auxiliaryVerbs.has(lowerAt(stream, k))) return undefined;
     return { kind: 'phrase', from: i, to: end };
   }
   return undefined;
@@ -203,18 +202,31 @@ export function speakerAfterVerb(stream: TokenStream, verb: number, ceiling: num
 /** A run that can name someone: not only sentence words ("A", "The") and not a lone initial. */
 export function isNameRun(stream: TokenStream, from: number, to: number): boolean {
   // Abbreviations of places are no names ("Mo.", "N.B.", "B.C.").
-  if (to - from === 1 && SHORT_ABBREVIATION.test(stream.tokens[from].text)) return false;
+  if (to - from === 1 && endsWithStop(stream.tokens[from].text) && SHORT_ABBREVIATION.test(stream.tokens[from].text)) return false;
   // Datelines in capitals ("NEW YORK (Reuters) —") are places.
   if (to - from >= 2 && allInCapitals(stream, from, to)) return false;
   for (let i = from; i < to; i++) {
-    const w = withoutFinalMark(lower(stream.tokens[i]));
+    const w = withoutFinalMark(lowerAt(stream, i));
     if (!nonNameWords.has(w) && !nameParticles.has(w) && w.length > 1) return true;
   }
   return false;
 }
 
 function allInCapitals(stream: TokenStream, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!ALL_CAPITALS.test(stream.tokens[i].text)) return false;
+  for (let i = from; i < to; i++) if (!allCapitals(stream.tokens[i].text)) return false;
+  return true;
+}
+
+const endsWithStop = (w: string): boolean => w.charCodeAt(w.length - 1) === 46;
+
+/** ALL_CAPITALS.test(w), with the pattern asked only about words beyond ASCII (this runs per name word). */
+function allCapitals(w: string): boolean {
+  if (w.length < 2) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c === 46 || c === 39 || c === 45) continue;
+    return c > 127 ? ALL_CAPITALS.test(w) : false;
+  }
   return true;
 }
 

@@ -16,10 +16,14 @@ export interface TokenStream {
   text: string;
   /** What each token is, as TokenClass bits. */
   classes: Uint8Array;
+  /** Every TokenClass bit some token of the block has: a block without quote marks or speech words skips those passes. */
+  present: number;
   /** Speech-verb stem of each token with the speechVerb class (absent when the block has none). */
   verbStems?: Array<string | undefined>;
   /** Name run starting at each token, filled as asked (null: none). */
   nameRuns?: Array<NameRun | null | undefined>;
+  /** Each token's text in lower case, filled as asked (lowerAt). */
+  lowered?: Array<string | undefined>;
 }
 
 /**
@@ -41,10 +45,43 @@ export const TokenClass = {
   according: 32,
   /** A word, not capitalised, that is a gendered pronoun ("he", "her", "himself"). */
   gendered: 64,
+  /** Punctuation starting with a quotation-mark character (quoteMarks.ts pairs them). */
+  quoteMark: 128,
 } as const;
 
-/** Punctuation that ends a sentence (or a clause the quote rules treat as one). */
-const clauseEnd = new Set(['.', '!', '?', ';', '…']);
+/**
+ * genderedWords.has(word), by comparison: many words start with an h or an s ("has", "said"), and
+ * a set lookup would hash each of them.
+ */
+function isGenderedWord(word: string): boolean {
+  switch (word.length) {
+    case 2: return word === 'he';
+    case 3: return word === 'him' || word === 'his' || word === 'she' || word === 'her';
+    case 4: return word === 'hers';
+    case 7: return word === 'himself' || word === 'herself';
+    default: return false;
+  }
+}
+// The comparisons above must list the set's words.
+for (const w of genderedWords.keys()) if (!isGenderedWord(w)) throw new Error(`gendered word the token classes miss: ${w}`);
+if (genderedWords.size !== 8) throw new Error('genderedWords changed: update isGenderedWord');
+
+/** Punctuation that ends a sentence (or a clause the quote rules treat as one): . ! ? ; … */
+const isClauseEnd = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 59 || c === 0x2026;
+
+/**
+ * A first character of the quotation marks quoteMarks.ts knows (it checks its tables against this):
+ * " ' « » ‘ ’ “ ” „ ‹ ›. Compared, not looked up: it is asked for every punctuation token.
+ */
+export function isQuoteMarkChar(c: number): boolean {
+  switch (c) {
+    case 0x22: case 0x27: case 0xab: case 0xbb:
+    case 0x2018: case 0x2019: case 0x201c: case 0x201d: case 0x201e: case 0x2039: case 0x203a:
+      return true;
+    default:
+      return false;
+  }
+}
 
 /** The streams of a document's blocks; their token classes share one buffer (one allocation, not one a block). */
 export function blockStreams(text: string, blocks: Block[]): TokenStream[] {
@@ -62,12 +99,14 @@ export function blockStreams(text: string, blocks: Block[]): TokenStream[] {
 function blockStream(text: string, block: Block, buffer: Uint8Array, at: number): TokenStream {
   // A block of one sentence (most are) lends its token list; nothing here changes a stream's tokens.
   let tokens: Token[];
-  if (block.sentences.length === 1) tokens = block.sentences[0].tokens;
+  const sentences = block.sentences;
+  if (sentences.length === 1) tokens = sentences[0].tokens;
   else {
     tokens = [];
-    for (const s of block.sentences) for (const t of s.tokens) tokens.push(t);
+    for (const s of sentences) for (const t of s.tokens) tokens.push(t);
   }
   const n = tokens.length;
+  let present = 0;
   const classes = buffer.subarray(at, at + n);
   let verbStems: Array<string | undefined> | undefined;
   for (let i = 0; i < n; i++) {
@@ -88,7 +127,7 @@ function blockStream(text: string, block: Block, buffer: Uint8Array, at: number)
           (verbStems ??= new Array<string | undefined>(n))[i] = stem;
         }
         // Every gendered word ("he" … "herself") starts with an h or an s.
-        if (len <= 7 && (first === 104 || first === 115) && genderedWords.has(word)) c |= TokenClass.gendered;
+        if (len <= 7 && (first === 104 || first === 115) && isGenderedWord(word)) c |= TokenClass.gendered;
       }
       // "X." or "Inc." ends a sentence only before an opening quote (abbreviations like "U.S."
       // before a capitalised word are far more common than sentence ends there).
@@ -96,16 +135,20 @@ function blockStream(text: string, block: Block, buffer: Uint8Array, at: number)
         const next = tokens[i + 1];
         if (next !== undefined && (next.text === '“' || next.text === '"')) c |= TokenClass.sentenceEnd;
       }
-    } else if (len === 1 && clauseEnd.has(word)) {
-      c |= TokenClass.sentenceEnd;
+    } else {
+      if (len === 1 && isClauseEnd(code)) c |= TokenClass.sentenceEnd;
+      else if (isQuoteMarkChar(code)) c |= TokenClass.quoteMark;
     }
     if (first === 97) {
       if (len === 1 || (len === 2 && (word.charCodeAt(1) | 32) === 110)) c |= TokenClass.article;
       else if (len === 9 && word.toLowerCase() === 'according') c |= TokenClass.according;
     }
     classes[i] = c;
+    present |= c;
   }
-  return { block, tokens, text, classes, verbStems };
+  // Every field from the start, the memo tables too: streams then share one shape, and the passes'
+  // reads of stream.tokens and stream.classes stay monomorphic.
+  return { block, tokens, text, classes, present, verbStems, nameRuns: undefined, lowered: undefined };
 }
 
 /** True when the token ends a sentence: a full stop, or a word with a final dot before a quote or capital. */
@@ -113,8 +156,18 @@ export function endsSentence(stream: TokenStream, i: number): boolean {
   return (stream.classes[i] & TokenClass.sentenceEnd) !== 0;
 }
 
-export function lower(t: Token): string {
-  return t.text.toLowerCase();
+/**
+ * Token i's text in lower case, made once per token: the passes ask about the same words again and
+ * again, and a kept string also keeps its hash for the word-list lookups.
+ */
+export function lowerAt(stream: TokenStream, i: number): string {
+  const memo = (stream.lowered ??= new Array<string | undefined>(stream.tokens.length));
+  return (memo[i] ??= stream.tokens[i].text.toLowerCase());
+}
+
+/** lowerAt(i), or lowerAt(fallback) when there is no token i (the lower case of `toks[i] ?? toks[fallback]`). */
+export function lowerOr(stream: TokenStream, i: number, fallback: number): string {
+  return lowerAt(stream, i >= 0 && i < stream.tokens.length ? i : fallback);
 }
 
 const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
