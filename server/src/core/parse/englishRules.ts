@@ -49,6 +49,9 @@ const abbreviationPrefix =
 
 const FULL_STOP = 0x2e;
 
+/** Whether `wordSymbolInner` accepts each UTF-16 code unit alone: 0 not yet asked, 1 no, 2 yes. */
+const innerMarks = new Uint8Array(0x10000);
+
 /**
  * The sentences of `text` as parse-english splits them, each the list of its top-level pieces,
  * white space included; undefined if `text` holds a line break (not covered: use the library).
@@ -132,17 +135,29 @@ class Rules {
     return p !== undefined && p.end - p.start === 1 && this.text.charCodeAt(p.start) === code;
   }
 
+  /** `wordSymbolInner` on the piece's text; single characters (nearly all marks) from a table. */
+  private isInnerMark(p: Piece): boolean {
+    if (p.end - p.start !== 1) return wordSymbolInner.test(this.value(p));
+    const code = this.text.charCodeAt(p.start);
+    let known = innerMarks[code];
+    if (known === 0) innerMarks[code] = known = wordSymbolInner.test(String.fromCharCode(code)) ? 2 : 1;
+    return known === 2;
+  }
+
   private isApostrophe(p: Piece): boolean {
     return this.is(p, 0x27) || this.is(p, 0x2019);
   }
 
   sentencePlugins(s: Sentence): void {
-    this.mergeEnglishElisionExceptions(s);
-    this.mergeInitialWordSymbol(s);
-    this.mergeFinalWordSymbol(s);
+    // Most plugins act only at one or two characters; a text without them is not walked for them.
+    const { text } = this;
+    const slash = text.includes('/');
+    if (slash || text.includes("'") || text.includes('\u2019')) this.mergeEnglishElisionExceptions(s);
+    if (text.includes('&')) this.mergeInitialWordSymbol(s);
+    if (text.includes('-')) this.mergeFinalWordSymbol(s);
     this.mergeInnerWordSymbol(s);
-    this.mergeInnerWordSlash(s);
-    this.mergeInitialisms(s);
+    if (slash) this.mergeInnerWordSlash(s);
+    if (text.includes('.')) this.mergeInitialisms(s);
   }
 
   paragraphPlugins(p: Sentence[]): void {
@@ -264,7 +279,7 @@ class Rules {
       for (; position < s.length; position++) {
         const sibling = s[position];
         if (sibling.kind === WORD) end = position + 1;
-        else if (!(isMark(sibling) && wordSymbolInner.test(this.value(sibling)))) break;
+        else if (!(isMark(sibling) && this.isInnerMark(sibling))) break;
       }
       if (end > index) {
         for (const piece of s.splice(index, end - index)) append(previous, piece);
