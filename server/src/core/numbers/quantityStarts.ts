@@ -66,6 +66,11 @@ function dashWithin(text: string, last: number): boolean {
   return false;
 }
 
+/** The ASCII number words, and those after "a"/"an", that the gate looks for. */
+const GATE_WORDS = [...new Set([...NUMBER_START_WORDS, ...AFTER_A_WORDS])].filter((w) => /^[a-z]+$/.test(w));
+/** The longest text the gate matches: a word and the character before it. */
+const LONGEST_MATCH = Math.max(...GATE_WORDS.map((w) => w.length)) + 1;
+
 const hex = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`;
 
 /**
@@ -74,10 +79,11 @@ const hex = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`;
  * - a symbol (a character of the parser's symbol class: every ASCII one, and any non-ASCII
  *   character but a few common marks the parser calls punctuation or white space);
  * - a number word or a word after "a"/"an" in one of its three case forms, or such a word before a
- *   hyphen ("two-thirds"). A word token starts where the parser's word class starts, so the text
- *   holds no letter or digit right before it, and none after it when it is a whole token. This
- *   holds in the file text too: masked markup never ends or starts with a letter or digit next to
- *   prose ("&rsquo;", "<b>", "](url)", "`code`").
+ *   hyphen ("two-thirds"), matched with the character before it (so that the expression is tried
+ *   in full only after a space or mark, not inside every word). A word token starts where the
+ *   parser's word class starts, so the text holds no letter or digit right before it, and none
+ *   after it when it is a whole token. This holds in the file text too: masked markup
+ *   never ends or starts with a letter or digit next to prose ("&rsquo;", "<b>", "](url)", "`code`").
  * Currency words ("US", "USD") need a digit or "$" after them, which the first two cases find.
  * Non-ASCII number words ("½") are non-ASCII characters, found by the second.
  */
@@ -88,12 +94,9 @@ const GATE = (() => {
     .map((ch) => ch.charCodeAt(0))
     .filter((code) => classOf(code) === PUNCTUATION || classOf(code) === WHITE)
     .map(hex);
-  const words = [...new Set([...NUMBER_START_WORDS, ...AFTER_A_WORDS])]
-    .filter((w) => /^[a-z]+$/.test(w))
-    .flatMap(caseForms)
-    .sort((a, b) => b.length - a.length);
+  const words = GATE_WORDS.flatMap(caseForms).sort((a, b) => b.length - a.length);
   return new RegExp(
-    `[0-9${asciiSymbols.join('')}]|[^\\u0000-\\u007f${commonMarks.join('')}]|(?<![A-Za-z0-9])(?:${words.join('|')})(?![A-Za-z0-9])`,
+    `[0-9${asciiSymbols.join('')}]|[^\\u0000-\\u007f${commonMarks.join('')}]|(?:^|[^A-Za-z0-9])(?:${words.join('|')})(?![A-Za-z0-9])`,
     'g',
   );
 })();
@@ -103,7 +106,10 @@ const GATE = (() => {
  * false means no token there passes `startsQuantity`. Each stretch of text is searched once.
  */
 export class QuantityGate {
-  /** Where the last search started, and the first match at or after it (Infinity: none). */
+  /**
+   * Where the last search started, and a lower bound of where its match starts (Infinity: no
+   * match): `test` gives only the match's end, but builds no result array.
+   */
   private searchedFrom = Infinity;
   private next = Infinity;
 
@@ -111,10 +117,11 @@ export class QuantityGate {
 
   mayStartIn(start: number, end: number): boolean {
     if (start < this.searchedFrom || this.next < start) {
-      GATE.lastIndex = start;
-      const found = GATE.exec(this.text);
-      this.searchedFrom = start;
-      this.next = found ? found.index : Infinity;
+      // From the character before `start`, where a word's match starts.
+      const from = Math.max(0, start - 1);
+      GATE.lastIndex = from;
+      this.searchedFrom = from;
+      this.next = GATE.test(this.text) ? GATE.lastIndex - LONGEST_MATCH : Infinity;
     }
     return this.next < end;
   }
