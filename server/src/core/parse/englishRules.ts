@@ -254,38 +254,43 @@ class Rules {
 
   /** A hyphen after a word and before no word ends that word ("pre- and post-war"). */
   private mergeFinalWordSymbol(s: Sentence): void {
+    // Compacted in place (see `kept`) rather than spliced: the walk sees the same neighbours.
+    let kept = 1;
     for (let index = 1; index < s.length; index++) {
       const child = s[index];
-      if (!isMark(child) || !this.is(child, 0x2d)) continue;
-      const previous = s[index - 1];
-      const next = s[index + 1];
-      if (!isWord(next) && isWord(previous)) {
-        s.splice(index, 1);
-        append(previous, child);
-        index--;
-      }
+      const previous = s[kept - 1];
+      if (isMark(child) && this.is(child, 0x2d) && !isWord(s[index + 1]) && isWord(previous)) append(previous, child);
+      else s[kept++] = child;
     }
+    s.length = Math.min(kept, s.length);
   }
 
   /** Words joined by inner marks ("don't", "e-mail", "U.S", "a@b") become one word. */
   private mergeInnerWordSymbol(s: Sentence): void {
+    // Compacted in place: `kept` pieces stay, the last of them the word a merge grows; pieces
+    // from `index` on are still unread. The library splices each merge out and walks on from the
+    // grown word, which sees the same neighbours, without moving the rest of the list each time.
+    let kept = 1;
     for (let index = 1; index < s.length; index++) {
-      if (!isMark(s[index])) continue;
-      const previous = s[index - 1];
-      if (!isWord(previous)) continue;
-      // Take words and inner marks while they alternate; marks not followed by a word stay.
-      let position = index;
-      let end = index; // just past the last word taken
-      for (; position < s.length; position++) {
-        const sibling = s[position];
-        if (sibling.kind === WORD) end = position + 1;
-        else if (!(isMark(sibling) && this.isInnerMark(sibling))) break;
+      const child = s[index];
+      const previous = s[kept - 1];
+      if (isMark(child) && isWord(previous)) {
+        // Take words and inner marks while they alternate; marks not followed by a word stay.
+        let end = index; // just past the last word taken
+        for (let position = index; position < s.length; position++) {
+          const sibling = s[position];
+          if (sibling.kind === WORD) end = position + 1;
+          else if (!(isMark(sibling) && this.isInnerMark(sibling))) break;
+        }
+        if (end > index) {
+          for (let taken = index; taken < end; taken++) append(previous, s[taken]);
+          index = end - 1;
+          continue;
+        }
       }
-      if (end > index) {
-        for (const piece of s.splice(index, end - index)) append(previous, piece);
-        index--;
-      }
+      s[kept++] = child;
     }
+    s.length = Math.min(kept, s.length);
   }
 
   /** A slash between short words joins them ("and/or" no, "km/h" yes, "w/o"). */
