@@ -29,7 +29,8 @@ export class TokenTexts {
     if (start < this.searchedFrom || this.nextWide < start) {
       beyondLatin1.lastIndex = start;
       this.searchedFrom = start;
-      this.nextWide = beyondLatin1.exec(this.text)?.index ?? Infinity;
+      // One code unit a match, so it starts just before lastIndex (test builds no result array).
+      this.nextWide = beyondLatin1.test(this.text) ? beyondLatin1.lastIndex - 1 : Infinity;
     }
     return this.nextWide < end ? this.text.slice(start, end) : this.narrow.slice(start, end);
   }
