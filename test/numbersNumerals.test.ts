@@ -39,3 +39,14 @@ describe('numbers/numerals', () => {
     assert.equal(precisionStep('0', ''), 1);
   });
 });
+
+describe('readNumeral on a token of digits alone', () => {
+  it('reads it as the general pattern does, and still joins thousands groups', () => {
+    const n2025 = readNumeral(tokensOf('2025 troops'), 0);
+    assert.deepEqual(n2025, { value: 2025, step: 1, digitStep: 1, suffix: '', grouped: false, intDigits: 4, hasDecimals: false, first: 0, last: 0 });
+    assert.equal(readNumeral(tokensOf('1600 km'), 0)?.step, 100);
+    const grouped = readNumeral(tokensOf('1,600 km'), 0);
+    assert.deepEqual([grouped?.value, grouped?.grouped, grouped?.last], [1600, true, 2]);
+    assert.equal(readNumeral(tokensOf('12, 300'), 0)?.value, 12);
+  });
+});

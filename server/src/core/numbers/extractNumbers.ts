@@ -16,11 +16,18 @@ import type { NumberClaim, ParsedDocument, Sentence, Token } from '../types';
 import { findMeasure, type Earlier, isAttributeMeasure, lazyNamesOf, type NameWords } from './measure';
 import { readQuantity, type Quantity } from './readQuantity';
 import { hasStrayStop } from './units';
+import { QuantityGate, startsQuantity } from './quantityStarts';
 
 export function extractNumbers(doc: ParsedDocument): NumberClaim[] {
   const claims: NumberClaim[] = [];
   const names = lazyNamesOf(doc.blocks);
-  for (const block of doc.blocks) for (const sentence of block.sentences) extractFromSentence(sentence, doc.text, claims, names);
+  const gate = new QuantityGate(doc.text);
+  for (const block of doc.blocks) {
+    for (const sentence of block.sentences) {
+      // Most sentences hold no digit, sign or number word: skipped without reading their tokens.
+      if (gate.mayStartIn(sentence.start, sentence.end)) extractFromSentence(sentence, doc.text, claims, names);
+    }
+  }
   return claims;
 }
 
@@ -53,63 +60,6 @@ export function extractFromSentence(sentence: Sentence, text: string, out: Numbe
     floor = endToken + 1;
     i = endToken + 1;
   }
-}
-
-/** Lower-case, Capitalised and UPPER forms, so the hot loop never calls toLowerCase (slow on
- * two-byte strings, which every token of a text with curly quotes is). */
-const withCases = (words: string[]) => new Set(words.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]));
-
-const NUMBER_STARTS = withCases(
-  ('one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen ' +
-    'eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety half dozen dozens scores hundreds ' +
-    'thousands millions billions tens several ½ ⅓ ⅔ ¼ ¾').split(' '),
-);
-/** Currency words and country prefixes of "$" that can open an amount ("US$5", "USD 5"). */
-const CURRENCY_OPENERS = withCases('us a c ca au usd eur gbp uah rub chf'.split(' '));
-/** Words after "a"/"an" that make it a number ("a dozen", "a third", "a few hundred", "a million"). */
-const AFTER_A = withCases('dozen third quarter half fifth tenth few hundred thousand million billion trillion'.split(' '));
-
-/** Words that can open a quantity by themselves, and currency words that can when a number follows. */
-const OPENING_WORDS = new Map<string, 'number' | 'currency'>([
-  ...[...CURRENCY_OPENERS].map((w): [string, 'currency'] => [w, 'currency']),
-  ...[...NUMBER_STARTS].map((w): [string, 'number'] => [w, 'number']),
-]);
-/** Longest number word: a hyphenated word ("two-thirds", "five-year") opens a quantity only if its first part is one. */
-const MAX_NUMBER_WORD = Math.max(...[...NUMBER_STARTS].map((w) => w.length));
-
-/** Cheap first test so that most words are skipped without parsing. */
-function startsQuantity(tokens: Token[], i: number): boolean {
-  const t = tokens[i];
-  const text = t.text;
-  const c = text.charCodeAt(0);
-  if (c >= 48 && c <= 57) return true;
-  if (t.kind === 'symbol') return true;
-  if (t.kind !== 'word') return false;
-  if (text === 'a' || text === 'an' || text === 'A' || text === 'An') {
-    const next = tokens[i + 1];
-    return next !== undefined && AFTER_A.has(next.text);
-  }
-  const opening = OPENING_WORDS.get(text);
-  if (opening === 'number') return true;
-  if (opening === 'currency') {
-    const next = tokens[i + 1];
-    return next !== undefined && (next.text === '$' || /^\d/.test(next.text));
-  }
-  // Most words have no dash right after a number word's length: only those are split.
-  if (!dashWithin(text, MAX_NUMBER_WORD)) return false;
-  const dash = text.indexOf('-');
-  const dash2 = dash > 0 ? dash : text.indexOf('–');
-  return dash2 > 0 && NUMBER_STARTS.has(text.slice(0, dash2));
-}
-
-/** A hyphen or en dash at index 1 to `last` of the word. */
-function dashWithin(text: string, last: number): boolean {
-  const n = Math.min(text.length, last + 1);
-  for (let k = 1; k < n; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 45 || c === 0x2013) return true;
-  }
-  return false;
 }
 
 /**

@@ -136,31 +136,39 @@ export interface NameWords {
 }
 
 /**
- * `namesOf`, read on the first question: most documents never ask (only a measure whose subject
- * opens a sentence does), so most never pay for a walk over all their words.
+ * Answered word by word, each answer remembered: most documents never ask (only a measure whose
+ * subject opens a sentence does), and those that do ask about a word or two, so a walk looking for
+ * one word costs less than collecting (and hashing) every capitalised word of the document.
  */
 export function lazyNamesOf(blocks: ReadonlyArray<{ sentences: ReadonlyArray<{ tokens: Token[] }> }>): NameWords {
-  let names: Set<string> | undefined;
+  const answers = new Map<string, boolean>();
   return {
     has(word: string): boolean {
-      names ??= namesOf(blocks.flatMap((b) => b.sentences));
-      return names.has(word);
+      let answer = answers.get(word);
+      if (answer === undefined) {
+        answer = blocks.some((b) => b.sentences.some((s) => capitalisesInside(s.tokens, word)));
+        answers.set(word, answer);
+      }
+      return answer;
     },
   };
 }
 
-/** Words the document capitalises inside sentences: names, as far as capitals can tell. */
-export function namesOf(sentences: Iterable<{ tokens: Token[] }>): Set<string> {
-  const names = new Set<string>();
-  for (const s of sentences) {
-    let seenWord = false;
-    for (const t of s.tokens) {
-      if (t.kind !== 'word') continue;
-      if (seenWord && isCapitalized(t.text)) names.add(stripPossessive(t.text));
-      seenWord = true;
-    }
+const isPossessive = (s: string) => /['’]s$/.test(s);
+
+/** Whether a word after the sentence's first is capitalised and, without a possessive 's, is `word`. */
+function capitalisesInside(tokens: Token[], word: string): boolean {
+  const length = word.length;
+  let seenWord = false;
+  for (const t of tokens) {
+    if (t.kind !== 'word') continue;
+    const w = t.text;
+    // stripPossessive(w) === word, testing the length first as most words differ in it.
+    const same = w.length === length ? w === word && !isPossessive(w) : w.length === length + 2 && w.startsWith(word) && isPossessive(w);
+    if (seenWord && same && isCapitalized(w)) return true;
+    seenWord = true;
   }
-  return names;
+  return false;
 }
 
 /** Earlier measured claims in the same sentence, for parallel structures. */

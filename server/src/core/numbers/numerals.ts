@@ -36,6 +36,9 @@ export function glued(a: Token, b: Token): boolean {
 export function readNumeral(tokens: Token[], i: number): Numeral | undefined {
   const first = tokens[i];
   if (first.kind !== 'word') return undefined;
+  // Most numerals are one token of digits alone ("2025", "15"); unless a thousands group may
+  // follow, they need none of the patterns below.
+  if (isDigits(first.text) && (first.text.length > 3 || tokens[i + 1]?.text !== ',')) return plainInteger(first.text, i);
   const vulgar = VULGAR[first.text];
   if (vulgar !== undefined) return { value: vulgar, step: 0.01, digitStep: 0.01, suffix: '', grouped: false, intDigits: 0, hasDecimals: true, first: i, last: i };
   if (!DIGITS_START.test(first.text)) return undefined;
@@ -77,6 +80,21 @@ export function readNumeral(tokens: Token[], i: number): Numeral | undefined {
     first: i,
     last,
   };
+}
+
+function isDigits(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return text.length > 0;
+}
+
+/** What the general reading gives for a token of digits alone: no group, decimals or suffix. */
+function plainInteger(digits: string, i: number): Numeral | undefined {
+  const value = Number(digits);
+  if (!Number.isFinite(value)) return undefined;
+  return { value, step: precisionStep(digits, ''), digitStep: 1, suffix: '', grouped: false, intDigits: digits.length, hasDecimals: false, first: i, last: i };
 }
 
 /** Granularity of a written number: trailing zeros of an integer widen it (1,600 → 100). */

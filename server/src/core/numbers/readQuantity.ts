@@ -6,7 +6,7 @@ import type { Hedge, Token } from '../types';
 import { hedgeAfter, hedgeBefore } from './hedges';
 import { glued, readNumeral, type Numeral } from './numerals';
 import { gluedScale, isOrdinalWord, readCardinal, readDozen, readFraction, readVague, scaleWord, smallCardinal } from './numberWords';
-import { AGE_YEAR, COUNT, currency, currencyPrefix, gluedUnit, MAX_UNIT_WORDS, RATIO, unitWord, type UnitInfo } from './units';
+import { AGE_YEAR, COUNT, currency, currencyPrefix, gluedUnit, MAX_UNIT_WORDS, opensLongUnit, RATIO, unitWord, type UnitInfo } from './units';
 import { isAdverb, isCapitalized, isDesignator, isFunctionWord, isMonth, isPluralNoun, isTimeWord, isWeekday } from './wordClasses';
 
 export interface Quantity {
@@ -300,7 +300,8 @@ function readRangeEnd(tokens: Token[], core: Core, between: boolean, hasCurrency
 
 /** Unit words right after the number ("miles", "%", "per cent", "square kilometers"). */
 function readUnit(tokens: Token[], k: number, afterNumeral: boolean): { unit: UnitInfo; last: number } | undefined {
-  for (let len = MAX_UNIT_WORDS; len >= 1; len--) {
+  if (k >= tokens.length) return undefined;
+  for (let len = opensLongUnit(tokens[k].text) ? MAX_UNIT_WORDS : 1; len >= 1; len--) {
     if (k + len > tokens.length) continue;
     const parts: string[] = [];
     let ok = true;

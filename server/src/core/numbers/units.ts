@@ -110,6 +110,14 @@ add(currency('chf'), 'swiss francs', 'chf');
 /** Longest unit name in words, so lookups try at most this many tokens. */
 export const MAX_UNIT_WORDS = 3;
 
+/** First words of the unit names of several words ("per" of "per cent"). */
+const LONG_UNIT_OPENERS = new Set([...UNIT_WORDS.keys()].filter((name) => name.includes(' ')).map((name) => name.split(' ')[0]));
+
+/** Whether a unit name of several words can start with `word`: if not, only one-word names need trying. */
+export function opensLongUnit(word: string): boolean {
+  return LONG_UNIT_OPENERS.has(word.toLowerCase());
+}
+
 /** Unit names that are also ordinary words; accepted only right after a numeral, not a number word. */
 const AMBIGUOUS_AFTER_WORDS = new Set(['c', 'f', 'm', 'g', 't', 'h', 'in.', 'mi', 'min', 'sec', 'ha', 'yd', 'hr', 'yr', 'ft', 'lb']);
 

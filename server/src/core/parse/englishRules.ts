@@ -49,6 +49,9 @@ const abbreviationPrefix =
 
 const FULL_STOP = 0x2e;
 
+/** Whether `wordSymbolInner` accepts each UTF-16 code unit alone: 0 not yet asked, 1 no, 2 yes. */
+const innerMarks = new Uint8Array(0x10000);
+
 /**
  * The sentences of `text` as parse-english splits them, each the list of its top-level pieces,
  * white space included; undefined if `text` holds a line break (not covered: use the library).
@@ -132,17 +135,29 @@ class Rules {
     return p !== undefined && p.end - p.start === 1 && this.text.charCodeAt(p.start) === code;
   }
 
+  /** `wordSymbolInner` on the piece's text; single characters (nearly all marks) from a table. */
+  private isInnerMark(p: Piece): boolean {
+    if (p.end - p.start !== 1) return wordSymbolInner.test(this.value(p));
+    const code = this.text.charCodeAt(p.start);
+    let known = innerMarks[code];
+    if (known === 0) innerMarks[code] = known = wordSymbolInner.test(String.fromCharCode(code)) ? 2 : 1;
+    return known === 2;
+  }
+
   private isApostrophe(p: Piece): boolean {
     return this.is(p, 0x27) || this.is(p, 0x2019);
   }
 
   sentencePlugins(s: Sentence): void {
-    this.mergeEnglishElisionExceptions(s);
-    this.mergeInitialWordSymbol(s);
-    this.mergeFinalWordSymbol(s);
+    // Most plugins act only at one or two characters; a text without them is not walked for them.
+    const { text } = this;
+    const slash = text.includes('/');
+    if (slash || text.includes("'") || text.includes('\u2019')) this.mergeEnglishElisionExceptions(s);
+    if (text.includes('&')) this.mergeInitialWordSymbol(s);
+    if (text.includes('-')) this.mergeFinalWordSymbol(s);
     this.mergeInnerWordSymbol(s);
-    this.mergeInnerWordSlash(s);
-    this.mergeInitialisms(s);
+    if (slash) this.mergeInnerWordSlash(s);
+    if (text.includes('.')) this.mergeInitialisms(s);
   }
 
   paragraphPlugins(p: Sentence[]): void {
@@ -239,38 +254,43 @@ class Rules {
 
   /** A hyphen after a word and before no word ends that word ("pre- and post-war"). */
   private mergeFinalWordSymbol(s: Sentence): void {
+    // Compacted in place (see `kept`) rather than spliced: the walk sees the same neighbours.
+    let kept = 1;
     for (let index = 1; index < s.length; index++) {
       const child = s[index];
-      if (!isMark(child) || !this.is(child, 0x2d)) continue;
-      const previous = s[index - 1];
-      const next = s[index + 1];
-      if (!isWord(next) && isWord(previous)) {
-        s.splice(index, 1);
-        append(previous, child);
-        index--;
-      }
+      const previous = s[kept - 1];
+      if (isMark(child) && this.is(child, 0x2d) && !isWord(s[index + 1]) && isWord(previous)) append(previous, child);
+      else s[kept++] = child;
     }
+    s.length = Math.min(kept, s.length);
   }
 
   /** Words joined by inner marks ("don't", "e-mail", "U.S", "a@b") become one word. */
   private mergeInnerWordSymbol(s: Sentence): void {
+    // Compacted in place: `kept` pieces stay, the last of them the word a merge grows; pieces
+    // from `index` on are still unread. The library splices each merge out and walks on from the
+    // grown word, which sees the same neighbours, without moving the rest of the list each time.
+    let kept = 1;
     for (let index = 1; index < s.length; index++) {
-      if (!isMark(s[index])) continue;
-      const previous = s[index - 1];
-      if (!isWord(previous)) continue;
-      // Take words and inner marks while they alternate; marks not followed by a word stay.
-      let position = index;
-      let end = index; // just past the last word taken
-      for (; position < s.length; position++) {
-        const sibling = s[position];
-        if (sibling.kind === WORD) end = position + 1;
-        else if (!(isMark(sibling) && wordSymbolInner.test(this.value(sibling)))) break;
+      const child = s[index];
+      const previous = s[kept - 1];
+      if (isMark(child) && isWord(previous)) {
+        // Take words and inner marks while they alternate; marks not followed by a word stay.
+        let end = index; // just past the last word taken
+        for (let position = index; position < s.length; position++) {
+          const sibling = s[position];
+          if (sibling.kind === WORD) end = position + 1;
+          else if (!(isMark(sibling) && this.isInnerMark(sibling))) break;
+        }
+        if (end > index) {
+          for (let taken = index; taken < end; taken++) append(previous, s[taken]);
+          index = end - 1;
+          continue;
+        }
       }
-      if (end > index) {
-        for (const piece of s.splice(index, end - index)) append(previous, piece);
-        index--;
-      }
+      s[kept++] = child;
     }
+    s.length = Math.min(kept, s.length);
   }
 
   /** A slash between short words joins them ("and/or" no, "km/h" yes, "w/o"). */

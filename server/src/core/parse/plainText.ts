@@ -11,19 +11,24 @@ interface Line {
   text: string;
 }
 
-const lineBreak = /\r\n|\r|\n/g;
-
 /** Lines ended by '\r\n', '\r' or '\n'; a line break at the very end opens no empty line. */
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
+  const length = text.length;
+  // The next '\r' is looked up again only once passed: most texts have none, and are then
+  // searched for it once, not once a line.
+  let nextReturn = -1;
   let start = 0;
-  while (start < text.length) {
-    lineBreak.lastIndex = start;
-    const found = lineBreak.exec(text);
-    const end = found ? found.index : text.length;
+  while (start < length) {
+    if (nextReturn !== length && nextReturn < start) {
+      nextReturn = text.indexOf('\r', start);
+      if (nextReturn < 0) nextReturn = length;
+    }
+    let end = text.indexOf('\n', start);
+    if (end < 0 || nextReturn < end) end = nextReturn;
     lines.push({ start, end, text: text.slice(start, end) });
-    if (!found) break;
-    start = end + found[0].length;
+    if (end === length) break;
+    start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
   }
   return lines;
 }
@@ -77,7 +82,9 @@ export function parsePlainText(path: string, text: string): ParsedDocument {
       meta.date = prefix[1];
       start += prefix[0].length;
     }
-    const masked = text.slice(start, end).replace(/[\r\n]/g, ' ');
+    // Only the paragraphs of hard-wrapped text hold line breaks.
+    const raw = text.slice(start, end);
+    const masked = raw.includes('\n') || raw.includes('\r') ? raw.replace(/[\r\n]/g, ' ') : raw;
     const block = makeBlock(texts, masked, start, end, 'paragraph');
     if (block) blocks.push(block);
   }

@@ -12,14 +12,28 @@ export class TokenTexts {
    */
   private readonly narrow: string;
 
+  /**
+   * The first character beyond Latin-1 at or after `searchedFrom` (Infinity: none). Tokens are
+   * sliced in text order, so one search usually serves many tokens and each stretch of the text
+   * is searched once, natively, instead of each token's characters being checked in turn.
+   */
+  private searchedFrom = Infinity;
+  private nextWide = Infinity;
+
   constructor(readonly text: string) {
     this.narrow = Buffer.from(text, 'latin1').toString('latin1');
   }
 
   /** `text.slice(start, end)`, one-byte when every character is Latin-1. */
   slice(start: number, end: number): string {
-    const { text } = this;
-    for (let i = start; i < end; i++) if (text.charCodeAt(i) > 0xff) return text.slice(start, end);
-    return this.narrow.slice(start, end);
+    if (start < this.searchedFrom || this.nextWide < start) {
+      beyondLatin1.lastIndex = start;
+      this.searchedFrom = start;
+      // One code unit a match, so it starts just before lastIndex (test builds no result array).
+      this.nextWide = beyondLatin1.test(this.text) ? beyondLatin1.lastIndex - 1 : Infinity;
+    }
+    return this.nextWide < end ? this.text.slice(start, end) : this.narrow.slice(start, end);
   }
 }
+
+const beyondLatin1 = /[^\u0000-\u00ff]/g;
