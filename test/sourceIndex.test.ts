@@ -117,6 +117,8 @@ describe('SourceIndex.load', () => {
       assert.equal(index.size, 35);
       assert.equal(index.analysed, 35);
       assert.ok(index.quotes.clusters().length >= 6);
+      // The bytes went to the dead worker (transferred, gone from this thread): each file was read again.
+      for (const { doc } of index.documents()) assert.equal(doc.text, files.get(doc.path));
     });
 
     it('analyses on this thread when the worker cannot start', async () => {

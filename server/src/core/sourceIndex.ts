@@ -176,7 +176,14 @@ export class SourceIndex {
           continue;
         }
         // Workers get the bytes (sent back deflated, the stored text; the string dies young here), without a BOM.
-        return viaWorkers ? { path: file.path, bytes: withoutBom(bytes) } : { path: file.path, text: decoded.text };
+        if (!viaWorkers) return { path: file.path, text: decoded.text };
+        const reread = async () => {
+          const again = await workspace.readFile(file.location);
+          const check = decodeSource(again);
+          if (!check.ok) throw new Error(check.reason);
+          return withoutBom(again);
+        };
+        return { path: file.path, bytes: withoutBom(bytes), reread };
       }
       return undefined;
     };
@@ -204,7 +211,7 @@ export class SourceIndex {
 
 /**
  * A file's bytes as decodeSource reads them (without the byte-order marks it drops: up to two), in
- * a buffer of their own (it is posted to a worker and kept).
+ * a buffer of their own (it is transferred to a worker).
  */
 function withoutBom(bytes: Uint8Array): Uint8Array {
   let at = 0;
