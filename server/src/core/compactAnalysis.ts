@@ -39,9 +39,40 @@ export class StringPool {
     return known;
   }
 
+  private readonly profiles = new Map<readonly string[], EntityProfile[]>();
+
+  /**
+   * One shared copy of what an entity says besides its key and mentions: "Donald Trump" (person,
+   * male, variants "Donald Trump", "Trump", no role) recurs across thousands of articles. Profiles
+   * are found by their interned variant list, then compared (few share a variant list).
+   */
+  internProfile(entity: DocEntity, trim: boolean): EntityProfile {
+    const variants = this.internList(entity.variants, trim);
+    const roles = this.internList(entity.roles, trim);
+    const name = keep(entity.name, this, trim);
+    const type = this.intern(entity.type) as EntityType;
+    const gender = entity.gender === undefined ? undefined : (this.intern(entity.gender) as 'male' | 'female');
+    let known = this.profiles.get(variants);
+    if (!known) this.profiles.set(variants, (known = []));
+    for (const p of known) if (p.name === name && p.type === type && p.roles === roles && p.gender === gender) return p;
+    const profile: EntityProfile = Object.freeze({ name, type, variants, roles, gender });
+    // Variant lists with long strings are copies, never shared: their profiles would never be found again.
+    if (Object.isFrozen(variants)) known.push(profile);
+    return profile;
+  }
+
   get size(): number {
     return this.strings.size;
   }
+}
+
+/** The part of a document's entity that many documents share (StringPool.internProfile). */
+interface EntityProfile {
+  readonly name: string;
+  readonly type: EntityType;
+  readonly variants: string[];
+  readonly roles: string[];
+  readonly gender: 'male' | 'female' | undefined;
 }
 
 /**
@@ -282,12 +313,9 @@ export function mentionPlaces(entity: DocEntity): Span[] {
 }
 
 class PackedEntity implements DocEntity {
-  key: string;
-  name: string;
-  type: EntityType;
-  variants: string[];
-  roles: string[];
-  gender?: 'male' | 'female';
+  readonly key: string;
+  /** Name, type, variants, roles and gender, shared with the same entity in other documents. */
+  private readonly profile: EntityProfile;
   private readonly store: MentionStore;
   /** Where the entity's mention count is in the spans (its spans follow). */
   private readonly at: number;
@@ -295,13 +323,29 @@ class PackedEntity implements DocEntity {
   /** `entity`'s strings are interned here (its mention texts are dropped, never interned). */
   constructor(entity: DocEntity, store: MentionStore, at: number, pool: StringPool, trim: boolean) {
     this.key = keep(entity.key, pool, trim);
-    this.name = keep(entity.name, pool, trim);
-    this.type = pool.intern(entity.type) as EntityType;
-    this.variants = pool.internList(entity.variants, trim);
-    this.roles = pool.internList(entity.roles, trim);
-    if (entity.gender !== undefined) this.gender = pool.intern(entity.gender) as 'male' | 'female';
+    this.profile = pool.internProfile(entity, trim);
     this.store = store;
     this.at = at;
+  }
+
+  get name(): string {
+    return this.profile.name;
+  }
+
+  get type(): EntityType {
+    return this.profile.type;
+  }
+
+  get variants(): string[] {
+    return this.profile.variants;
+  }
+
+  get roles(): string[] {
+    return this.profile.roles;
+  }
+
+  get gender(): 'male' | 'female' | undefined {
+    return this.profile.gender;
   }
 
   get mentions(): Mention[] {
