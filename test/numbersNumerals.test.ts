@@ -14,6 +14,11 @@ describe('numbers/numerals', () => {
     assert.equal(tokens[n.last].text, '600');
   });
 
+  it('reads no numeral in a word that names an object property ("constructor")', () => {
+    for (const word of ['constructor', 'toString', '__proto__']) assert.equal(readNumeral(tokensOf(`${word} of it`), 0), undefined, word);
+    assert.equal(readNumeral(tokensOf('½ of it'), 0)!.value, 0.5);
+  });
+
   it('does not join a comma followed by a space ("15, 2025")', () => {
     const tokens = tokensOf('Aug. 15, 2025');
     const i = tokens.findIndex((t) => t.text === '15');

@@ -39,7 +39,7 @@ export function readNumeral(tokens: Token[], i: number): Numeral | undefined {
   // Most numerals are one token of digits alone ("2025", "15"); unless a thousands group may
   // follow, they need none of the patterns below.
   if (isDigits(first.text) && (first.text.length > 3 || tokens[i + 1]?.text !== ',')) return plainInteger(first.text, i);
-  const vulgar = VULGAR[first.text];
+  const vulgar = VULGAR.get(first.text);
   if (vulgar !== undefined) return { value: vulgar, step: 0.01, digitStep: 0.01, suffix: '', grouped: false, intDigits: 0, hasDecimals: true, first: i, last: i };
   if (!DIGITS_START.test(first.text)) return undefined;
   let text = first.text;
@@ -106,4 +106,5 @@ export function precisionStep(intPart: string, decimals: string): number {
   return 10 ** zeros;
 }
 
-const VULGAR: Record<string, number> = { '½': 0.5, '⅓': 1 / 3, '⅔': 2 / 3, '¼': 0.25, '¾': 0.75, '⅕': 0.2, '⅒': 0.1 };
+// A Map, not an object literal: a word such as "constructor" would find an object's inherited property.
+const VULGAR = new Map<string, number>([['½', 0.5], ['⅓', 1 / 3], ['⅔', 2 / 3], ['¼', 0.25], ['¾', 0.75], ['⅕', 0.2], ['⅒', 0.1]]);
