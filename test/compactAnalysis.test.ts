@@ -40,4 +40,19 @@ describe('compactAnalysis', () => {
     assert.throws(() => bare[0].roles.push('x'));
     assert.equal(bare[1].roles.length, 0);
   });
+
+  it('shares an entity’s name, variants and roles across documents, each document keeping its own mentions', () => {
+    const pool = new StringPool();
+    const first = analyzeDocument('d.txt', text);
+    const second = analyzeDocument('e.txt', `Intro line.\n\n${text}`);
+    compactAnalysis(first, pool);
+    compactAnalysis(second, pool);
+    const name = first.entities.find((e) => e.type === 'person' && e.variants.length > 1)!.name;
+    const [a, b] = [first, second].map((x) => x.entities.find((e) => e.name === name)!);
+    assert.equal(a.variants, b.variants);
+    assert.equal(a.roles, b.roles);
+    assert.deepEqual([a.name, a.type, a.gender], [b.name, b.type, b.gender]);
+    // Mentions are each document's own: the second text starts 13 characters later.
+    assert.equal(b.mentions[0].start, a.mentions[0].start + 13);
+  });
 });
