@@ -55,4 +55,20 @@ describe('compactAnalysis', () => {
     // Mentions are each document's own: the second text starts 13 characters later.
     assert.equal(b.mentions[0].start, a.mentions[0].start + 13);
   });
+
+  it('keeps apart entities that share a name and role list but not their variants', () => {
+    const pool = new StringPool();
+    const first = analyzeDocument('f.txt', text);
+    const second = analyzeDocument('g.txt', text);
+    const k = first.entities.findIndex((e) => e.roles.length > 0);
+    assert.ok(k >= 0);
+    const variants = [...second.entities[k].variants, 'Another Spelling'];
+    second.entities[k] = { ...second.entities[k], variants };
+    compactAnalysis(first, pool);
+    compactAnalysis(second, pool);
+    assert.deepEqual(second.entities[k].roles, first.entities[k].roles);
+    assert.equal(second.entities[k].name, first.entities[k].name);
+    assert.deepEqual(second.entities[k].variants, variants);
+    assert.ok(!first.entities[k].variants.includes('Another Spelling'));
+  });
 });

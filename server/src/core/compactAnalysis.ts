@@ -44,7 +44,8 @@ export class StringPool {
   /**
    * One shared copy of what an entity says besides its key and mentions: "Donald Trump" (person,
    * male, variants "Donald Trump", "Trump", no role) recurs across thousands of articles. Profiles
-   * are found by their interned variant list, then compared (few share a variant list).
+   * are found by their interned role list when they have roles (a role phrase is distinctive),
+   * else by their variant list, then compared field by field (a list holds a few profiles).
    */
   internProfile(entity: DocEntity, trim: boolean): EntityProfile {
     const variants = this.internList(entity.variants, trim);
@@ -52,11 +53,12 @@ export class StringPool {
     const name = keep(entity.name, this, trim);
     const type = this.intern(entity.type) as EntityType;
     const gender = entity.gender === undefined ? undefined : (this.intern(entity.gender) as 'male' | 'female');
-    // Variant lists with long strings are copies, never shared: their profiles would never be found again.
-    if (!Object.isFrozen(variants)) return Object.freeze({ name, type, variants, roles, gender });
-    let known = this.profiles.get(variants);
-    if (!known) this.profiles.set(variants, (known = []));
-    for (const p of known) if (p.name === name && p.type === type && p.roles === roles && p.gender === gender) return p;
+    // Lists with long strings are copies, never shared: their profiles would never be found again.
+    if (!Object.isFrozen(variants) || !Object.isFrozen(roles)) return Object.freeze({ name, type, variants, roles, gender });
+    const list = roles.length > 0 ? roles : variants;
+    let known = this.profiles.get(list);
+    if (!known) this.profiles.set(list, (known = []));
+    for (const p of known) if (p.name === name && p.type === type && p.variants === variants && p.roles === roles && p.gender === gender) return p;
     const profile: EntityProfile = Object.freeze({ name, type, variants, roles, gender });
     known.push(profile);
     return profile;
