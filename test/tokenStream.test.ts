@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parseDocument } from '../server/src/core/parse/parseDocument';
 import { genderedWords, speechVerbStem } from '../server/src/core/quotes/lexicon';
-import { blockStreams, endsSentence, isCapitalised, lowerAt, lowerOr, TokenClass } from '../server/src/core/quotes/tokenStream';
+import { blockStreams, capitalsAndMarks, endsSentence, isCapitalised, lowerAt, lowerOr, TokenClass } from '../server/src/core/quotes/tokenStream';
 import type { Token } from '../server/src/core/types';
 
 /** The classes as plainly defined, token by token (what the one walk in blockStreams must give). */
@@ -64,5 +64,13 @@ describe('quotes token streams', () => {
     assert.equal(lowerAt(stream, 2), stream.lowered?.[2]);
     assert.equal(lowerOr(stream, -1, 0), 'mayor');
     assert.equal(lowerOr(stream, 99, 3), 'said');
+  });
+
+  it('tests capitals and marks as the pattern does, ASCII or not', () => {
+    const pattern = /^[\p{Lu}.&-]{2,}$/u;
+    const isMark = (c: number) => c === 46 || c === 38 || c === 45;
+    for (const w of ['U.S.', 'NATO', 'AT&T', 'A', 'Nato', 'CEO2', 'ÉTATS-UNIS', 'ÉtATS', 'O’NEIL', 'B-', '--', '']) {
+      assert.equal(capitalsAndMarks(w, isMark, pattern), pattern.test(w), w);
+    }
   });
 });

@@ -2,7 +2,7 @@
 // document's full names by surname, so that "Montgomery said" resolves to "Mark Montgomery" when
 // no entity extractor has done it already.
 import { nameParticles, nameSuffixes, nonNameWords, titleWords } from './lexicon';
-import { endsWithApostrophe, endsWithApostropheS, isCapitalised, lowerAt, stripPossessive, TokenClass, type TokenStream } from './tokenStream';
+import { capitalsAndMarks, endsWithApostrophe, endsWithApostropheS, isCapitalised, lowerAt, stripPossessive, TokenClass, type TokenStream } from './tokenStream';
 
 // Hoisted: a bundled \p{…} literal inside a function is rebuilt (new RegExp) on every call.
 const LONE_INITIAL = /^\p{Lu}\.$/u;
@@ -114,16 +114,9 @@ function personLikeWord(w: string, lowered: string): boolean {
 
 // Character loops for the tests above: they run for every word of every capitalised run.
 
-/** CAPITALS_AND_DOTS.test(w), with the pattern asked only about words beyond ASCII. */
-function capitalsAndDots(w: string): boolean {
-  if (w.length < 2) return false;
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c === 46 || c === 38 || c === 45) continue;
-    return c > 127 ? CAPITALS_AND_DOTS.test(w) : false;
-  }
-  return true;
-}
+/** CAPITALS_AND_DOTS.test(w). */
+const capitalsAndDots = (w: string): boolean => capitalsAndMarks(w, isDotAmpersandOrHyphen, CAPITALS_AND_DOTS);
+const isDotAmpersandOrHyphen = (c: number): boolean => c === 46 || c === 38 || c === 45;
 
 /** /\d/.test(w): an ASCII digit anywhere. */
 function hasDigit(w: string): boolean {

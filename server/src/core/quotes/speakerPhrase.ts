@@ -7,7 +7,7 @@
 import { auxiliaryVerbs, determiners, personalPronouns, relativeWords, speakerNouns } from './lexicon';
 import { isRoleNoun, nameParticles, nonNameWords, organisationNouns } from './lexicon';
 import { nameRunEndingAt, nameRunStartingAt, personPart } from './names';
-import { endsWithApostropheS, isCapitalised, lowerAt, lowerOr, stripPossessive, type TokenStream } from './tokenStream';
+import { capitalsAndMarks, endsWithApostropheS, isCapitalised, lowerAt, lowerOr, stripPossessive, type TokenStream } from './tokenStream';
 
 // Hoisted: a bundled \p{…} literal inside a function is rebuilt (new RegExp) on every call.
 const SHORT_ABBREVIATION = /^[\p{Lu}][\p{L}.]{0,3}\.$/u;
@@ -219,16 +219,9 @@ function allInCapitals(stream: TokenStream, from: number, to: number): boolean {
 
 const endsWithStop = (w: string): boolean => w.charCodeAt(w.length - 1) === 46;
 
-/** ALL_CAPITALS.test(w), with the pattern asked only about words beyond ASCII (this runs per name word). */
-function allCapitals(w: string): boolean {
-  if (w.length < 2) return false;
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c === 46 || c === 39 || c === 45) continue;
-    return c > 127 ? ALL_CAPITALS.test(w) : false;
-  }
-  return true;
-}
+/** ALL_CAPITALS.test(w). */
+const allCapitals = (w: string): boolean => capitalsAndMarks(w, isDotApostropheOrHyphen, ALL_CAPITALS);
+const isDotApostropheOrHyphen = (c: number): boolean => c === 46 || c === 39 || c === 45;
 
 const isFinalMark = (c: number): boolean => c === 46 || c === 39 || c === 0x2019;
 

@@ -193,6 +193,21 @@ export function isPossessive(word: string): boolean {
   return LETTER_POSSESSIVE.test(word) || PLURAL_POSSESSIVE.test(word);
 }
 
+/**
+ * `pattern.test(word)` for a pattern of two or more capitals and marks (/^[\p{Lu}…]{2,}$/u):
+ * an ASCII word is read by a character loop, with `isAsciiMark` naming the pattern's ASCII
+ * marks, and the pattern is asked only about words beyond ASCII (this runs per name word).
+ */
+export function capitalsAndMarks(word: string, isAsciiMark: (c: number) => boolean, pattern: RegExp): boolean {
+  if (word.length < 2) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || isAsciiMark(c)) continue;
+    return c > 127 ? pattern.test(word) : false;
+  }
+  return true;
+}
+
 export function isCapitalised(t: Token): boolean {
   if (t.kind !== 'word') return false;
   const c = t.text.charCodeAt(0);
