@@ -1,4 +1,5 @@
 // Bundles the client, the server, the CLI and the index worker into CommonJS files with esbuild.
+import { chmodSync } from 'node:fs';
 import { build } from 'esbuild';
 import { nodeBundle } from './esbuildOptions.mjs';
 
@@ -10,3 +11,6 @@ await Promise.all([
   build({ ...common, entryPoints: ['server/src/core/indexWorker.ts'], outfile: 'server/out/indexWorker.js' }),
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] }),
 ]);
+// `npx provenance` runs the CLI through package.json's "bin", which must be executable: npm only
+// marks it so when it installs, and on a fresh clone the file does not exist yet at `npm ci`.
+chmodSync('server/out/cli.js', 0o755);

@@ -19,6 +19,12 @@ describe('provenance check (CLI)', function () {
     assert.match(r.stdout, /7 problems in 1 draft$/m);
   });
 
+  it('runs as `npx provenance`, as the README’s first command does (the built bin is executable)', () => {
+    const r = spawnSync('npx', ['--no-install', 'provenance', 'index', 'seeds'], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^5 documents indexed in /m);
+  });
+
   it('exits 0 on a clean draft', () => {
     const r = cli(clean, '--sources', 'seeds');
     assert.equal(r.status, 0, r.stdout + r.stderr);
