@@ -231,20 +231,30 @@ async function main() {
   await page.locator(S.problemRow).first().waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => {});
 
   // ---- hover a name ----------------------------------------------------------------------------
+  // Monaco sometimes drops the first mouse move after a layout change (the Problems panel just
+  // closed): a CI run saw no hover at all within 20 s. Try up to three times, each from a fresh
+  // mouse position and a freshly measured box, before recording a failure.
   async function hoverOn(needle, expect) {
-    await page.mouse.move(5, 5);
-    await page.locator(S.visibleHover).first().waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => {});
-    const box = await textBox(page, needle);
-    if (!box) return { text: '', hover: undefined, reason: `"${needle}" not on screen` };
-    await page.mouse.move(box.x + Math.min(box.width / 2, 20), box.y + box.height / 2);
     const hover = page.locator(S.visibleHover).filter({ hasText: expect });
-    try {
-      await hover.first().waitFor({ timeout: 20_000 });
-      await page.waitForTimeout(600); // the hover fades in: wait before any screenshot
-      return { text: (await hover.first().innerText()).trim(), hover: hover.first() };
-    } catch {
-      const shown = await page.locator(S.visibleHover).allInnerTexts();
-      return { text: shown.join(' | '), hover: undefined, reason: 'no matching hover' };
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      await page.mouse.move(5, 5);
+      await page.locator(S.visibleHover).first().waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => {});
+      const box = await textBox(page, needle);
+      if (!box) return { text: '', hover: undefined, reason: `"${needle}" not on screen` };
+      const x = box.x + Math.min(box.width / 2, 20);
+      const y = box.y + box.height / 2;
+      await page.mouse.move(x - 2, y, { steps: 2 });
+      await page.mouse.move(x, y, { steps: 2 });
+      try {
+        await hover.first().waitFor({ timeout: attempt < 3 ? 8_000 : 20_000 });
+        await page.waitForTimeout(600); // the hover fades in: wait before any screenshot
+        return { text: (await hover.first().innerText()).trim(), hover: hover.first() };
+      } catch {
+        if (attempt === 3) {
+          const shown = await page.locator(S.visibleHover).allInnerTexts();
+          return { text: shown.join(' | '), hover: undefined, reason: 'no matching hover after 3 attempts' };
+        }
+      }
     }
   }
 
