@@ -7,3 +7,4 @@ export { extractEntities } from '../server/src/core/entities/extractEntities';
 export { extractQuotes } from '../server/src/core/quotes/extractQuotes';
 export { extractNumbers } from '../server/src/core/numbers/extractNumbers';
 export { QuoteIndex } from '../server/src/core/clusters/quoteIndex';
+export { DiskAnalysisStore, analyserVersion } from '../server/src/node/diskAnalysisStore';

@@ -3,8 +3,11 @@
 // Runs on the built bundles: the main thread uses the index bundled exactly as the server is, and
 // the workers run server/out/indexWorker.js (`npm run bench` builds first).
 //
-//   node bench/index-throughput.mjs [--workers N] [--corpus bench/corpus] [--queries 2000] [--json]
-import { existsSync, readdirSync } from 'node:fs';
+//   node bench/index-throughput.mjs [--workers N] [--corpus bench/corpus] [--queries 2000] [--cache DIR] [--json]
+//
+// With --cache DIR the load keeps its analyses in DIR (the language server's analysis cache): the
+// first run writes them, a second run starts warm. Without it, every article is analysed.
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
@@ -16,13 +19,15 @@ const workersArg = option('workers', undefined);
 const queryCount = Number(option('queries', '2000'));
 const stageArticles = Number(option('stages', '200'));
 const asJson = argv.includes('--json');
+const cacheDir = option('cache', undefined);
 
 const workerScript = join(root, 'server', 'out', 'indexWorker.js');
 if (!existsSync(workerScript)) throw new Error('server/out/indexWorker.js is missing: run `npm run build` first');
 ensureCorpus(join(root, corpus));
 
 // The index, bundled with the server's esbuild settings (the server bundle exports nothing).
-const { SourceIndex, NodeWorkspace, parseDocument, extractEntities, extractQuotes, extractNumbers } = await loadEntry('benchEntry.ts');
+const { SourceIndex, NodeWorkspace, parseDocument, extractEntities, extractQuotes, extractNumbers, DiskAnalysisStore, analyserVersion } = await loadEntry('benchEntry.ts');
+const cache = cacheDir ? new DiskAnalysisStore(cacheDir, analyserVersion(workerScript)) : undefined;
 
 let peakRss = process.memoryUsage.rss();
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), 20);
@@ -33,6 +38,7 @@ const cpu0 = process.cpuUsage();
 const t0 = performance.now();
 const problems = await index.load(new NodeWorkspace(root), [corpus], {
   workerScript,
+  ...(cache ? { cache } : {}),
   ...(workersArg !== undefined ? { workers: Number(workersArg) } : {}),
 });
 const loadSeconds = (performance.now() - t0) / 1000;
@@ -134,6 +140,9 @@ const result = {
   cores: availableParallelism(),
   loadAverage: +loadavg()[0].toFixed(2),
   workers: workersArg !== undefined ? Number(workersArg) : 'auto',
+  analysed: index.analysed,
+  fromCache: index.cacheHits,
+  cacheMb: cacheDir ? +(directoryBytes(cacheDir) / 1e6).toFixed(1) : undefined,
   quotes,
   wordings: index.quotes.wordingCount,
   clusters: clusters.length,
@@ -160,6 +169,7 @@ else {
   console.log(`articles        ${result.articles} (${result.skipped} skipped)`);
   console.log(`size            ${result.mb} MB (UTF-8)`);
   console.log(`index time      ${result.seconds} s with ${result.workers} workers → ${result.mbPerSecond} MB/s`);
+  if (cacheDir) console.log(`cache           ${result.fromCache} articles from ${cacheDir} (${result.cacheMb} MB), ${result.analysed} analysed${cache.problem ? `; ${cache.problem}` : ''}`);
   console.log(`CPU time        ${result.cpuSeconds} s on ${result.cores} cores (load average at the end: ${result.loadAverage})`);
   console.log(`quotes          ${result.quotes} (${result.wordings} distinct wordings), ${result.clusters} clusters in ${result.clusterSeconds} s`);
   console.log(`peak RSS        ${result.peakRssMb} MB (during the load: ${result.peakRssLoadMb} MB; after indexing: ${result.rssAfterIndexMb} MB; at start: ${result.rssBeforeMb} MB)`);
@@ -171,4 +181,10 @@ else {
         .join(', '),
   );
   console.log(`quote lookups   ${result.lookups} (${result.lookupsWithMatch} matched): p50 ${result.lookupP50Ms} ms, p99 ${result.lookupP99Ms} ms`);
+}
+
+function directoryBytes(dir) {
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) if (entry.isFile()) total += statSync(join(entry.parentPath ?? entry.path, entry.name)).size;
+  return total;
 }

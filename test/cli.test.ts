@@ -52,6 +52,27 @@ describe('provenance index (CLI)', () => {
     assert.match(r.stdout, /\d+ quotes \(\d+ direct, \d+ reported\)/);
   });
 
+  it('keeps analyses with --cache: the second run reads them and prints the same index', () => {
+    const cache = join(dir, 'cache');
+    const first = cli('index', 'seeds', '--json', '--cache', cache);
+    assert.equal(first.status, 0, first.stderr);
+    assert.match(first.stderr, /0 sources from the analysis cache, 5 analysed/);
+    const second = cli('index', 'seeds', '--json', `--cache=${cache}`);
+    assert.equal(second.status, 0, second.stderr);
+    assert.match(second.stderr, /5 sources from the analysis cache, 0 analysed/);
+    assert.equal(second.stdout, first.stdout);
+    const check = spawnSync(process.execPath, ['server/out/cli.js', 'check', 'test/fixtures/drafts/clean.md', '--cache', cache], { encoding: 'utf8' });
+    assert.equal(check.status, 0, check.stdout + check.stderr);
+    assert.match(check.stderr, /5 sources from the analysis cache, 0 analysed/);
+  });
+
+  it('refuses an unknown option or a --cache without a folder', () => {
+    assert.match(cli('index', 'seeds', '--jsno').stderr, /unknown option --jsno/);
+    const r = cli('index', 'seeds', '--cache');
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /--cache needs a folder/);
+  });
+
   it('reports a missing folder and exits non-zero when nothing was indexed', () => {
     const r = cli('index', join(dir, 'does-not-exist'));
     assert.equal(r.status, 1);

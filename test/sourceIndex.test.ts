@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { build } from 'esbuild';
 import { SourceIndex } from '../server/src/core/sourceIndex';
 import { MemoryWorkspace } from '../server/src/core/workspace';
@@ -119,6 +120,29 @@ describe('SourceIndex.load', () => {
       assert.ok(index.quotes.clusters().length >= 6);
       // The bytes went to the dead worker (transferred, gone from this thread): each file was read again.
       for (const { doc } of index.documents()) assert.equal(doc.text, files.get(doc.path));
+    });
+
+    it('leaves no worker running after a load in which workers died', () => {
+      // A worker left running keeps a process (the CLI, this test run) from ever exiting: two lanes
+      // of a slot once each replaced its dead worker, and the first replacement was never closed.
+      const crashing = join(dir, 'crashing-too.js');
+      writeFileSync(crashing, "require('node:worker_threads').parentPort.on('message', () => process.exit(3));\n");
+      const script = join(dir, 'load-and-exit.ts');
+      writeFileSync(
+        script,
+        `import { readdirSync, readFileSync } from 'node:fs';
+import { SourceIndex } from ${JSON.stringify(join(process.cwd(), 'server/src/core/sourceIndex.ts'))};
+import { MemoryWorkspace } from ${JSON.stringify(join(process.cwd(), 'server/src/core/workspace.ts'))};
+const files = new Map<string, string>();
+for (const f of readdirSync('seeds')) for (let i = 0; i < 6; i++) files.set(i + f, readFileSync('seeds/' + f, 'utf8'));
+const index = new SourceIndex();
+index.load(new MemoryWorkspace(files), [], { workers: 2, workerScript: ${JSON.stringify(crashing)} }).then(() => console.log(index.size));
+`,
+      );
+      const run = spawnSync(process.execPath, ['--import', 'tsx', script], { encoding: 'utf8', timeout: 30_000 });
+      assert.equal(run.signal, null, 'the process had to be killed: something kept it alive');
+      assert.equal(run.status, 0, run.stderr);
+      assert.equal(run.stdout.trim(), '30');
     });
 
     it('analyses on this thread when the worker cannot start', async () => {

@@ -22,6 +22,8 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     // (dynamic registration), including those outside the workspace such as the bundled seeds.
     synchronize: { configurationSection: CLIENT_ID },
     markdown: { isTrusted: { enabledCommands: [OPEN_SOURCE_COMMAND] }, supportHtml: false },
+    // Analyses kept between sessions, in this workspace's own storage (none without a workspace).
+    initializationOptions: context.storageUri ? { cacheDirectory: vscode.Uri.joinPath(context.storageUri, 'analyses').fsPath } : {},
   };
   // The id makes vscode-languageclient honour the `provenance.trace.server` setting.
   return new LanguageClient(CLIENT_ID, 'Provenance', serverOptions, clientOptions);

@@ -11,6 +11,8 @@ export interface ProvenanceSettings {
   diagnostics: Record<DiagnosticCode, SeveritySetting>;
   /** Quiet time after the last keystroke before a draft is checked again. */
   debounceMs: number;
+  /** Keep the sources' analyses between sessions (where the client says: initializationOptions.cacheDirectory). */
+  indexCache: boolean;
 }
 
 export const DEFAULT_SEVERITIES: Record<DiagnosticCode, SeveritySetting> = {
@@ -26,7 +28,7 @@ export const DEFAULT_SEVERITIES: Record<DiagnosticCode, SeveritySetting> = {
 export const DEFAULT_DEBOUNCE_MS = 300;
 
 export function defaultSettings(): ProvenanceSettings {
-  return { sources: [], diagnostics: { ...DEFAULT_SEVERITIES }, debounceMs: DEFAULT_DEBOUNCE_MS };
+  return { sources: [], diagnostics: { ...DEFAULT_SEVERITIES }, debounceMs: DEFAULT_DEBOUNCE_MS, indexCache: true };
 }
 
 const severityNames: Record<string, SeveritySetting> = {
@@ -65,6 +67,7 @@ export function readSettings(raw: unknown): ProvenanceSettings {
   if (typeof section.debounceMs === 'number' || (typeof section.debounceMs === 'string' && section.debounceMs.trim() !== '')) {
     if (Number.isFinite(debounce) && debounce >= 0) settings.debounceMs = Math.min(debounce, 10_000);
   }
+  if (section.indexCache === false || section.indexCache === 'false') settings.indexCache = false;
   return settings;
 }
 

@@ -20,6 +20,8 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { SourceIndex } from './core/sourceIndex';
+import { defaultWorkerScript } from './core/analysisPool';
+import { analyserVersion, DiskAnalysisStore } from './node/diskAnalysisStore';
 import { isSourceFile } from './core/parse/parseDocument';
 import { describeReadError, NodeWorkspace, readSourceFile } from './node/nodeWorkspace';
 import { createLanguageService, semanticTokenLegend } from './languageService';
@@ -38,6 +40,9 @@ const documents = new TextDocuments(TextDocument);
 
 let root = process.cwd();
 let initSources: string[] | undefined;
+/** Where the client lets the server keep analyses between sessions (initializationOptions.cacheDirectory). */
+let cacheDirectory: string | undefined;
+let analysisStore: DiskAnalysisStore | undefined;
 let settings: ProvenanceSettings = readSettings(undefined);
 let canAskConfiguration = false;
 let canReportProgress = false;
@@ -93,7 +98,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
   if (folder?.startsWith('file:')) root = fileURLToPath(folder);
   else if (params.rootPath) root = params.rootPath;
-  const options = params.initializationOptions as { sources?: unknown; settings?: unknown } | undefined;
+  const options = params.initializationOptions as { sources?: unknown; settings?: unknown; cacheDirectory?: unknown } | undefined;
+  if (typeof options?.cacheDirectory === 'string' && nodePath.isAbsolute(options.cacheDirectory)) cacheDirectory = options.cacheDirectory;
   const fromInit = readSettings({ sources: options?.sources });
   if (fromInit.sources.length > 0) initSources = fromInit.sources;
   if (options?.settings) settings = readSettings(options.settings);
@@ -134,6 +140,16 @@ async function refreshSettings(pushed?: unknown): Promise<void> {
   } catch (err) {
     connection.console.warn(`provenance: could not read settings: ${(err as Error).message}`);
   }
+}
+
+/** The analysis cache, when the client gave a folder for it and the setting allows it. */
+function analysisCache(): DiskAnalysisStore | undefined {
+  if (!cacheDirectory || !settings.indexCache) return undefined;
+  if (!analysisStore) {
+    const version = analyserVersion(defaultWorkerScript());
+    if (version) analysisStore = new DiskAnalysisStore(cacheDirectory, version);
+  }
+  return analysisStore;
 }
 
 /** Where the sources come from, in the contract's order of precedence. */
@@ -188,8 +204,12 @@ async function reindex(fromScratch = false): Promise<void> {
         }
       }
       let lastReport = 0;
+      const cache = analysisCache();
+      const [hits, analysed] = [index.cacheHits, index.analysed];
+      const started = Date.now();
       const problems = await index.load(new NodeWorkspace(root), patterns, {
         prune: true,
+        ...(cache ? { cache } : {}),
         onProgress: (done, total, path) => {
           const now = Date.now();
           if (!progress || (now - lastReport < 100 && done < total)) return;
@@ -198,6 +218,11 @@ async function reindex(fromScratch = false): Promise<void> {
         },
       });
       reportProblems(problems);
+      connection.console.info(
+        `provenance: indexed ${index.size} sources in ${((Date.now() - started) / 1000).toFixed(1)} s: ${index.analysed - analysed} analysed` +
+          (cache ? `, ${index.cacheHits - hits} from the analysis cache in ${cacheDirectory}` : ''),
+      );
+      if (cache?.problem) connection.console.warn(`provenance: ${cache.problem}`);
       // Build the corpus-wide lookups now, not on the writer's first keystroke.
       guard('warming the index', undefined, () => {
         void corpusView(index).lookup;

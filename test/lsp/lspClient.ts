@@ -18,6 +18,8 @@ export interface TestClient {
   process: ChildProcess;
   /** Every status notification received. */
   statuses: Array<{ state: string; documents: number; origin: string; sources: string[] }>;
+  /** Every window/logMessage text received. */
+  logs: string[];
   /** Resolves with the next diagnostics published for `uri` after this call. */
   nextDiagnostics(uri: string, timeoutMs?: number): Promise<PublishedDiagnostics>;
   /** Resolves when the server reports the index ready (at least `count` times in all). */
@@ -65,7 +67,8 @@ export async function startServer(options: StartOptions = {}): Promise<TestClien
       w.resolve();
     }
   });
-  connection.onNotification('window/logMessage', () => undefined);
+  const logs: string[] = [];
+  connection.onNotification('window/logMessage', (p: { message: string }) => logs.push(p.message));
   connection.onNotification('window/showMessage', () => undefined);
   connection.onRequest('workspace/configuration', (p: { items: Array<{ section?: string }> }) => p.items.map(() => settings));
   connection.onRequest('window/workDoneProgress/create', () => null);
@@ -89,6 +92,7 @@ export async function startServer(options: StartOptions = {}): Promise<TestClien
     connection,
     process: child,
     statuses,
+    logs,
     nextDiagnostics: (uri, timeoutMs = 15000) =>
       new Promise((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri}`)), timeoutMs);

@@ -1,7 +1,7 @@
 // The built server, spawned as an editor would spawn it (`node server/out/server.js --stdio`, and
 // over Node IPC as VS Code does), driven over JSON-RPC. `npm test` builds first.
 import { strict as assert } from 'node:assert';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as nodePath from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -172,6 +172,53 @@ describe('language server: sources configuration', function () {
       const latest = client.statuses.filter((s) => s.state === 'ready').at(-1)!;
       assert.equal(latest.documents, 5);
       assert.deepEqual(latest.sources, [seeds]);
+    } finally {
+      await client.stop();
+    }
+  });
+});
+
+describe('language server: analysis cache', function () {
+  this.timeout(60000);
+  let dir: string;
+  before(() => {
+    dir = mkdtempSync(nodePath.join(tmpdir(), 'provenance-cache-'));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  const entries = (cache: string) => readdirSync(cache).flatMap((version) => readdirSync(nodePath.join(cache, version)));
+
+  it('keeps analyses in initializationOptions.cacheDirectory; a restarted server reads them and checks drafts the same', async () => {
+    const cacheDirectory = nodePath.join(dir, 'analyses');
+    const draftText = readFileSync(nodePath.join(fixtures, 'planted.md'), 'utf8');
+    const draft = pathToFileURL(nodePath.join(dir, 'planted.md')).href;
+    const first = await startServer({ rootPath: dir, initializationOptions: { cacheDirectory } });
+    let firstCodes: string[];
+    try {
+      await first.ready();
+      assert.ok(first.logs.some((l) => /indexed 5 sources in [\d.]+ s: 5 analysed, 0 from the analysis cache/.test(l)), first.logs.join('\n'));
+      assert.equal(entries(cacheDirectory).length, 5);
+      firstCodes = codesByLine(await first.open(draft, draftText));
+      assert.deepEqual(firstCodes, planted);
+    } finally {
+      await first.stop();
+    }
+    const second = await startServer({ rootPath: dir, initializationOptions: { cacheDirectory } });
+    try {
+      await second.ready();
+      assert.ok(second.logs.some((l) => /indexed 5 sources in [\d.]+ s: 0 analysed, 5 from the analysis cache/.test(l)), second.logs.join('\n'));
+      assert.deepEqual(codesByLine(await second.open(draft, draftText)), firstCodes);
+    } finally {
+      await second.stop();
+    }
+  });
+
+  it('analyses every source when provenance.indexCache is false', async () => {
+    const cacheDirectory = nodePath.join(dir, 'off');
+    const client = await startServer({ rootPath: dir, initializationOptions: { cacheDirectory }, settings: { indexCache: false } });
+    try {
+      await client.ready();
+      assert.ok(client.logs.some((l) => /indexed 5 sources in [\d.]+ s: 5 analysed$/.test(l)), client.logs.join('\n'));
+      assert.equal(existsSync(cacheDirectory), false);
     } finally {
       await client.stop();
     }

@@ -1,4 +1,4 @@
-// `provenance check <draft>... [--sources <dir|glob>...] [--format text|json|sarif]`: the editor's
+// `provenance check <draft>... [--sources <dir|glob>...] [--format text|json|sarif] [--cache <dir>]`: the editor's
 // diagnostics for drafts on disk, for a newsroom's CI. Exit code 1 when any warning or error is
 // found, 0 otherwise, 2 when the command itself cannot run (no draft, unreadable draft, no sources).
 import { promises as fs } from 'node:fs';
@@ -11,6 +11,7 @@ import { NodeWorkspace } from '../node/nodeWorkspace';
 import { createLanguageService } from '../languageService';
 import { defaultSettings, type ProvenanceSettings } from '../config';
 import { DIAGNOSTIC_CODES, type Diagnostic } from '../languageFeatures/types';
+import { openCache, reportCache } from './cacheOption';
 
 export type CheckFormat = 'text' | 'json' | 'sarif';
 
@@ -23,6 +24,8 @@ export interface CheckOptions {
   /** The seeds shipped with the tool (used when no --sources is given). */
   bundledSeeds: string;
   settings?: ProvenanceSettings;
+  /** Where to keep the sources' analyses between runs (--cache). */
+  cache?: string;
 }
 
 export interface CheckedFile {
@@ -30,10 +33,11 @@ export interface CheckedFile {
   diagnostics: Diagnostic[];
 }
 
-export function parseCheckArgs(args: string[]): { drafts: string[]; sources: string[]; format: string } | { error: string } {
+export function parseCheckArgs(args: string[]): { drafts: string[]; sources: string[]; format: string; cache?: string } | { error: string } {
   const drafts: string[] = [];
   const sources: string[] = [];
   let format = 'text';
+  let cache: string | undefined;
   let mode: 'drafts' | 'sources' = 'drafts';
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
@@ -43,11 +47,15 @@ export function parseCheckArgs(args: string[]): { drafts: string[]; sources: str
       if (i + 1 >= args.length) return { error: '--format needs a value: text, json or sarif' };
       format = args[++i];
     } else if (a.startsWith('--format=')) format = a.slice('--format='.length);
+    else if (a === '--cache') {
+      if (i + 1 >= args.length || args[i + 1].startsWith('--')) return { error: '--cache needs a folder' };
+      cache = args[++i];
+    } else if (a.startsWith('--cache=')) cache = a.slice('--cache='.length);
     else if (a.startsWith('--')) return { error: `unknown option ${a}` };
     else (mode === 'sources' ? sources : drafts).push(a);
   }
   if (!['text', 'json', 'sarif'].includes(format)) return { error: `unknown format ${format}: use text, json or sarif` };
-  return { drafts, sources, format };
+  return cache === undefined ? { drafts, sources, format } : { drafts, sources, format, cache };
 }
 
 const severityName: Record<number, string> = { 1: 'error', 2: 'warning', 3: 'information', 4: 'hint' };
@@ -118,7 +126,9 @@ export async function runCheck(options: CheckOptions, out: (s: string) => void, 
   const patterns = options.sources.length > 0 ? options.sources : [options.bundledSeeds];
   const index = new SourceIndex();
   const workspace = new NodeWorkspace(options.cwd);
-  const problems = await index.load(workspace, patterns);
+  const cache = openCache(options.cache, options.cwd, err);
+  const problems = await index.load(workspace, patterns, cache ? { cache } : {});
+  reportCache(cache, index.cacheHits, index.analysed, err);
   for (const p of problems) err(`provenance: skipped source ${p.path}: ${p.reason}`);
   if (index.size === 0) {
     err('provenance check: no sources could be read');

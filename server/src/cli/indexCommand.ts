@@ -1,19 +1,45 @@
-// `provenance index <dir|glob>... [--json]`
+// `provenance index <dir|glob>... [--json] [--cache <dir>]`
 import { SourceIndex } from '../core/sourceIndex';
+import { openCache, reportCache } from './cacheOption';
 import { exportIndex } from '../core/exportJson';
 import { NodeWorkspace } from '../node/nodeWorkspace';
 
-export async function runIndex(patterns: string[], options: { json: boolean; cwd: string }, out: (s: string) => void, err: (s: string) => void): Promise<number> {
+export interface IndexArgs {
+  patterns: string[];
+  json: boolean;
+  /** Where to keep analyses between runs (--cache). */
+  cache?: string;
+}
+
+export function parseIndexArgs(args: string[]): IndexArgs | { error: string } {
+  const parsed: IndexArgs = { patterns: [], json: false };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--json') parsed.json = true;
+    else if (a === '--cache') {
+      if (i + 1 >= args.length || args[i + 1].startsWith('--')) return { error: '--cache needs a folder' };
+      parsed.cache = args[++i];
+    } else if (a.startsWith('--cache=')) parsed.cache = a.slice('--cache='.length);
+    else if (a.startsWith('--')) return { error: `unknown option ${a}` };
+    else parsed.patterns.push(a);
+  }
+  return parsed;
+}
+
+export async function runIndex(args: IndexArgs, options: { cwd: string }, out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  const { patterns } = args;
   if (patterns.length === 0) {
     err('provenance index: name at least one folder or glob of sources');
     return 2;
   }
   const index = new SourceIndex();
+  const cache = openCache(args.cache, options.cwd, err);
   const started = performance.now();
-  const problems = await index.load(new NodeWorkspace(options.cwd), patterns);
+  const problems = await index.load(new NodeWorkspace(options.cwd), patterns, cache ? { cache } : {});
   const seconds = (performance.now() - started) / 1000;
+  reportCache(cache, index.cacheHits, index.analysed, err);
   for (const p of problems) err(`provenance: skipped ${p.path}: ${p.reason}`);
-  if (options.json) {
+  if (args.json) {
     out(JSON.stringify(exportIndex(index), null, 1));
     return index.size > 0 ? 0 : 1;
   }

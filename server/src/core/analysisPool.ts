@@ -15,6 +15,7 @@ import { analyzeDocument } from './analyze';
 import { dropTokens, packTokens, type PackedTokens } from './tokenPacking';
 import { mentionSpans, SLICE, type MentionSpans } from './compactAnalysis';
 import { deflateUtf8 } from './storedText';
+import { quoteKey } from './clusters/quoteWords';
 
 /** A document to analyse: its text, or its UTF-8 bytes (valid, BOM removed: see decodeSource). */
 export interface AnalysisJob {
@@ -28,6 +29,8 @@ export interface AnalysisJob {
   bytes?: Uint8Array;
   /** The bytes again, for analysis on this thread after a worker they went to failed. */
   reread?: () => Promise<Uint8Array>;
+  /** Its result, already known (from the analysis cache): handed over in turn, never analysed. */
+  result?: AnalysisResult;
 }
 
 // Job bytes come without the byte-order marks decodeSource drops; any other is text.
@@ -49,11 +52,17 @@ export type AnalysisResult =
       cloned?: boolean;
       /** The job's bytes deflated, for a result whose text is left out (`sliced`): the text to keep. */
       deflated?: Uint8Array;
+      /** Each quote's quoteKey, for the quote index (read here, off the main thread, while the text is at hand). */
+      quoteKeys?: string[];
+      /** The result as an analysis-cache entry (analysisCache.ts), when the load keeps them. */
+      entry?: Uint8Array;
     }
   | { path: string; error: string };
 
 export interface WorkerRequest {
   jobs: AnalysisJob[];
+  /** Also return each result as an analysis-cache entry. */
+  entries?: boolean;
 }
 
 export interface WorkerReply {
@@ -82,6 +91,7 @@ export function analyzeForTransfer(job: AnalysisJob): AnalysisResult {
   if ('error' in result || !canSlice(result.analysis)) return result;
   const { analysis } = result;
   const { text } = analysis.doc;
+  result.quoteKeys = analysis.quotes.map((q) => quoteKey(q.content));
   // Markers keep every object's properties in their order (and so their shape) once restored.
   for (const q of analysis.quotes) {
     if (q.text === text.slice(q.start, q.end)) q.text = SLICE;
@@ -114,6 +124,7 @@ export function transferables(result: AnalysisResult): ArrayBuffer[] {
   if (result.packed) out.push(result.packed.buffer as ArrayBuffer);
   if (result.mentions) out.push(result.mentions.buffer as ArrayBuffer);
   if (result.deflated) out.push(result.deflated.buffer as ArrayBuffer);
+  if (result.entry) out.push(result.entry.buffer as ArrayBuffer);
   return out;
 }
 
@@ -219,13 +230,13 @@ class WorkerClient {
     this.worker.on('exit', (code) => this.fail(new Error(`index worker exited (${code})`)));
   }
 
-  request(jobs: AnalysisJob[]): Promise<AnalysisResult[]> {
+  request(jobs: AnalysisJob[], entries: boolean): Promise<AnalysisResult[]> {
     if (this.dead) return Promise.reject(new Error('index worker is gone'));
     return new Promise((resolve, reject) => {
       this.waiting.push({ resolve, reject });
       const posted = jobs.map(({ path, text, bytes }): AnalysisJob => (bytes ? { path, bytes } : { path, text }));
       const transfer = jobs.flatMap((j) => (j.bytes && ownsBuffer(j.bytes) && j.reread ? [j.bytes.buffer as ArrayBuffer] : []));
-      this.worker.postMessage({ jobs: posted } satisfies WorkerRequest, transfer);
+      this.worker.postMessage({ jobs: posted, entries } satisfies WorkerRequest, transfer);
     });
   }
 
@@ -242,36 +253,21 @@ class WorkerClient {
 
 /**
  * Runs every job from `next()` (undefined: no more) on `workers` threads and calls `deliver` for
- * each result in job order. Jobs of a worker that fails are analysed on this thread instead.
+ * each result in job order. Jobs that come with their result are not sent anywhere; a worker is
+ * started only when there is a job for it. Jobs of a worker that fails are analysed on this
+ * thread instead. With `entries`, results come with their analysis-cache entries.
  */
 export async function analyzeInWorkers(
   script: string,
   workers: number,
   next: () => Promise<AnalysisJob | undefined>,
   deliver: (result: AnalysisResult) => void,
+  { entries = false }: { entries?: boolean } = {},
 ): Promise<void> {
   type Numbered = { seq: number; job: AnalysisJob };
   let issued = 0;
   let exhausted = false;
   let pulling: Promise<unknown> = Promise.resolve();
-  // Pulls are serialised: several lanes read the one job source.
-  const pullBatch = (): Promise<Numbered[]> => {
-    const batch = pulling.then(async () => {
-      const out: Numbered[] = [];
-      let chars = 0;
-      while (!exhausted && out.length < batchDocuments && chars < batchChars) {
-        const job = await next();
-        if (!job) exhausted = true;
-        else {
-          out.push({ seq: issued++, job });
-          chars += job.text?.length ?? job.bytes?.length ?? 0;
-        }
-      }
-      return out;
-    });
-    pulling = batch;
-    return batch;
-  };
 
   let delivered = 0;
   const pending = new Map<number, AnalysisResult>();
@@ -283,15 +279,37 @@ export async function analyzeInWorkers(
     }
   };
 
+  // Pulls are serialised: several lanes read the one job source. Known results settle on the way.
+  const pullBatch = (): Promise<Numbered[]> => {
+    const batch = pulling.then(async () => {
+      const out: Numbered[] = [];
+      let chars = 0;
+      while (!exhausted && out.length < batchDocuments && chars < batchChars) {
+        const job = await next();
+        if (!job) exhausted = true;
+        else if (job.result) settle(issued++, job.result);
+        else {
+          out.push({ seq: issued++, job });
+          chars += job.text?.length ?? job.bytes?.length ?? 0;
+        }
+      }
+      return out;
+    });
+    pulling = batch;
+    return batch;
+  };
+
   // A worker that dies (out of its heap limit on a huge file, say) is replaced a few times; the
   // batch it held is analysed here, so no file is lost.
   let respawns = 0;
-  const clients = Array.from({ length: Math.max(1, workers) }, () => new WorkerClient(script));
+  const clients: Array<WorkerClient | undefined> = Array.from({ length: Math.max(1, workers) }, () => undefined);
   const lane = async (slot: number) => {
-    for (let batch = await pullBatch(); batch.length > 0; batch = await pullBatch()) {
+    for (let batch = await pullBatch(); batch.length > 0 || !exhausted; batch = await pullBatch()) {
+      if (batch.length === 0) continue;
       let results: AnalysisResult[];
+      const client = (clients[slot] ??= new WorkerClient(script));
       try {
-        results = (await clients[slot].request(batch.map((b) => b.job))).map((r, i) => {
+        results = (await client.request(batch.map((b) => b.job), entries)).map((r, i) => {
           if ('error' in r) return r;
           const { job } = batch[i];
           // Sent bytes came back deflated (compactAnalysis reads the markers); sent text: put back.
@@ -301,9 +319,10 @@ export async function analyzeInWorkers(
         });
       } catch {
         results = await Promise.all(batch.map((b) => retryHere(b.job)));
-        if (clients[slot].dead && respawns < maxRespawns) {
+        // The slot's other lane may have replaced this client already: one replacement per death.
+        if (client.dead && clients[slot] === client && respawns < maxRespawns) {
           respawns++;
-          void clients[slot].close();
+          void client.close();
           clients[slot] = new WorkerClient(script);
         }
       }
@@ -317,10 +336,10 @@ export async function analyzeInWorkers(
     await Promise.all(
       clients.map(async (_, slot) => {
         await Promise.all(Array.from({ length: inFlightPerWorker }, () => lane(slot)));
-        await clients[slot].close();
+        await clients[slot]?.close();
       }),
     );
   } finally {
-    await Promise.all(clients.map((c) => c.close()));
+    await Promise.all(clients.map((c) => c?.close()));
   }
 }

@@ -1,12 +1,13 @@
 // The corpus: one analysis per source file, updated file by file (a changed file is re-analysed,
 // the others are kept), plus corpus-wide views (merged entities, quote clusters) derived lazily.
 import type { DocumentAnalysis } from './types';
-import type { FileProblem, Workspace } from './workspace';
+import type { FileProblem, SourceFile, Workspace } from './workspace';
 import { analyzeDocument } from './analyze';
 import { decodeSource } from './parse/decode';
 import { mergeEntities, type MergedEntities } from './entities/corpusEntities';
 import { QuoteIndex } from './clusters/quoteIndex';
-import { analyzeJob, analyzeInWorkers, defaultWorkerCount, defaultWorkerScript, type AnalysisJob, type AnalysisResult } from './analysisPool';
+import { analyzeForTransfer, analyzeJob, analyzeInWorkers, defaultWorkerCount, defaultWorkerScript, type AnalysisJob, type AnalysisResult } from './analysisPool';
+import { cacheKey, decodeEntry, encodeEntry, type AnalysisStore } from './analysisCache';
 import { attachPackedTokens } from './tokenPacking';
 import { compactAnalysis, StringPool, type CompactOptions } from './compactAnalysis';
 
@@ -19,6 +20,11 @@ export interface LoadOptions {
   prune?: boolean;
   /** Called after each file, for progress displays. */
   onProgress?: (done: number, total: number, path: string) => void;
+  /**
+   * Analyses kept between runs (analysisCache.ts): a file whose entry is there is not analysed,
+   * the others' entries are written, and after the load only the entries of the files listed remain.
+   */
+  cache?: AnalysisStore;
 }
 
 /** Below this many files, starting worker threads costs more than it saves. */
@@ -42,6 +48,8 @@ export class SourceIndex {
   version = 0;
   /** Documents analysed so far (here or on workers): shows that unchanged files are not redone. */
   analysed = 0;
+  /** Documents taken from the analysis cache instead (LoadOptions.cache). */
+  cacheHits = 0;
 
   /** Adds or replaces one source from its bytes. Bad files are recorded as problems, never thrown. */
   updateFromBytes(path: string, bytes: Uint8Array): IndexChange {
@@ -72,15 +80,15 @@ export class SourceIndex {
 
   /**
    * Adds an analysis made elsewhere (a worker thread). It is compacted in place to save memory;
-   * `options` say how it arrived (compactAnalysis).
+   * `options` say how it arrived (compactAnalysis); `quoteKeys` are its quotes' keys when known (QuoteIndex.addDocument).
    */
-  setAnalysis(analysis: DocumentAnalysis, options: CompactOptions = {}): void {
+  setAnalysis(analysis: DocumentAnalysis, options: CompactOptions = {}, quoteKeys?: readonly string[]): void {
     compactAnalysis(analysis, this.strings, options);
     const path = analysis.doc.path;
     if (this.analyses.has(path)) this.quotes.removeDocument(path);
     this.analyses.set(path, analysis);
     this.problems.delete(path);
-    this.quotes.addDocument(analysis);
+    this.quotes.addDocument(analysis, quoteKeys);
     this.changed();
   }
 
@@ -149,57 +157,100 @@ export class SourceIndex {
     let done = 0;
     const progress = (path: string) => options.onProgress?.(++done, files.length, path);
 
-    // Reads files in order, settling unreadable, undecodable and unchanged ones on the way.
+    // One file's bytes (without the byte-order marks decodeSource drops, in a buffer of their
+    // own: they may be transferred to a worker) and text, or why it cannot be indexed.
+    const readSource = async (file: SourceFile): Promise<{ bytes: Uint8Array; text: string } | { problem: string }> => {
+      let bytes: Uint8Array;
+      try {
+        bytes = await workspace.readFile(file.location);
+      } catch (err) {
+        // A system error by its code; a workspace's own refusal ("too large", "not a regular file") as it says.
+        const code = (err as NodeJS.ErrnoException).code;
+        return { problem: code ? `unreadable: ${code}` : (err as Error).message };
+      }
+      const decoded = decodeSource(bytes);
+      return decoded.ok ? { bytes: withoutBom(bytes), text: decoded.text } : { problem: decoded.reason };
+    };
+
+    const { cache } = options;
+    /** Cache keys of the files listed (kept after the load), and of the files analysed now (written). */
+    const listedKeys = new Set<string>();
+    const keyOf = new Map<string, string>();
+    const fromCache = new WeakSet<AnalysisResult>();
+    const writes: Array<Promise<void>> = [];
+
+    // Reads files in order, settling unreadable, undecodable, unchanged and cached ones on the way.
     let cursor = 0;
     const nextJob = async (): Promise<AnalysisJob | undefined> => {
       while (cursor < files.length) {
         const file = files[cursor++];
         this.locations.set(file.path, file.location);
-        let bytes: Uint8Array;
-        try {
-          bytes = await workspace.readFile(file.location);
-        } catch (err) {
-          // A system error by its code; a workspace's own refusal ("too large", "not a regular file") as it says.
-          const code = (err as NodeJS.ErrnoException).code;
-          this.setProblem(file.path, code ? `unreadable: ${code}` : (err as Error).message);
+        const source = await readSource(file);
+        if ('problem' in source) {
+          this.setProblem(file.path, source.problem);
           progress(file.path);
           continue;
         }
-        const decoded = decodeSource(bytes);
-        if (!decoded.ok) {
-          this.setProblem(file.path, decoded.reason);
+        const key = cache && cacheKey(cache.version, file.path, source.bytes);
+        if (key) listedKeys.add(key);
+        if (this.analyses.get(file.path)?.doc.text === source.text) {
           progress(file.path);
           continue;
         }
-        if (this.analyses.get(file.path)?.doc.text === decoded.text) {
-          progress(file.path);
-          continue;
+        if (cache && key) {
+          const entry = await cache.read(key);
+          const result = entry && decodeEntry(entry, file.path);
+          if (result) {
+            fromCache.add(result);
+            return { path: file.path, result };
+          }
+          keyOf.set(file.path, key);
         }
-        // Workers get the bytes (sent back deflated, the stored text; the string dies young here), without a BOM.
-        if (!viaWorkers) return { path: file.path, text: decoded.text };
+        // Workers get the bytes (sent back deflated, the stored text; the string dies young here).
+        if (!viaWorkers && !cache) return { path: file.path, text: source.text };
         const reread = async () => {
-          const again = await workspace.readFile(file.location);
-          const check = decodeSource(again);
-          if (!check.ok) throw new Error(check.reason);
-          return withoutBom(again);
+          const again = await readSource(file);
+          if ('problem' in again) throw new Error(again.problem);
+          return again.bytes;
         };
-        return { path: file.path, bytes: withoutBom(bytes), reread };
+        return { path: file.path, bytes: source.bytes, reread };
       }
       return undefined;
     };
     const deliver = (result: AnalysisResult) => {
-      this.analysed++;
+      if (fromCache.has(result)) this.cacheHits++;
+      else this.analysed++;
       if ('error' in result) this.setProblem(result.path, `could not be analysed: ${result.error}`);
       else {
+        const key = keyOf.get(result.path);
+        if (cache && key && result.entry) writes.push(cache.write(key, result.entry));
+        delete result.entry;
         if (result.packed) attachPackedTokens(result.analysis.doc, result.packed);
-        const { analysis, cloned, mentions, deflated } = result;
-        this.setAnalysis(analysis, { cloned, mentions, deflated });
+        const { analysis, cloned, mentions, deflated, quoteKeys } = result;
+        this.setAnalysis(analysis, { cloned, mentions, deflated }, quoteKeys);
       }
       progress(result.path);
     };
+    // On this thread with a cache, a result takes the form an entry has, and is read back from
+    // it: a document indexes the same whether it was analysed now or taken from the cache.
+    const analyzeHere = (job: AnalysisJob): AnalysisResult => {
+      if (job.result) return job.result;
+      if (!cache) return analyzeJob(job);
+      const fresh = analyzeForTransfer(job);
+      const entry = encodeEntry(fresh);
+      const result = entry && decodeEntry(entry, job.path);
+      // An error, or (never seen) an analysis that could not take the entry form: as it is.
+      if (!result) return fresh;
+      result.entry = entry;
+      return result;
+    };
 
-    if (viaWorkers) await analyzeInWorkers(script, workers, nextJob, deliver);
-    else for (let job = await nextJob(); job; job = await nextJob()) deliver(analyzeJob(job));
+    if (viaWorkers) await analyzeInWorkers(script, workers, nextJob, deliver, { entries: cache !== undefined });
+    else for (let job = await nextJob(); job; job = await nextJob()) deliver(analyzeHere(job));
+    if (cache) {
+      await Promise.all(writes);
+      await cache.retain(listedKeys);
+    }
     return [...problems, ...this.skipped()];
   }
 

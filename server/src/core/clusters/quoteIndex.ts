@@ -6,7 +6,7 @@ import type { DocumentAnalysis, Quote } from '../types';
 import { alignUnits, verbatimAlignment, type QuoteAlignment } from './alignQuote';
 import { GramIndex } from './gramIndex';
 import { buildClusters, compareRefs, isClusterable, shortQuoteWords, speakerKey, wordsOf, type QuoteCluster, type QuoteRef, type Wording } from './quoteClusters';
-import { quoteUnits, quoteWords, type QuoteUnit } from './quoteWords';
+import { quoteKey, quoteUnits, quoteWords, type QuoteUnit } from './quoteWords';
 import { DraftWordBag, type WordOverlap } from './wordOverlap';
 import { flatCopy } from '../storedText';
 
@@ -60,28 +60,31 @@ export class QuoteIndex {
   private nextWordingId = 1;
   private clusterCache: { clusters: QuoteCluster[]; byRef: Map<Quote, QuoteCluster> } | undefined;
 
-  addDocument(analysis: DocumentAnalysis): void {
+  /**
+   * Indexes a document's quotations. `keys` are their quoteKeys, when known already (a worker
+   * thread computed them): the words of a quotation are then not read again here.
+   */
+  addDocument(analysis: DocumentAnalysis, keys?: readonly string[]): void {
     const path = analysis.doc.path;
     this.removeDocument(path);
     const refs: QuoteRef[] = [];
-    for (const quote of analysis.quotes) {
+    analysis.quotes.forEach((quote, i) => {
+      const key = keys?.[i] ?? quoteKey(quote.content);
+      if (key === '') return;
       const content = quote.content;
-      const words = quoteWords(content);
-      if (words.length === 0) continue;
       const ref = { path, quote };
       refs.push(ref);
-      const key = words.map((w) => w.norm).join(' ');
       let wording = this.wordingByKey.get(key);
       if (!wording) {
         // A copy: an indexed quote's content is a slice of its document's text, which it would keep alive.
-        wording = { id: this.nextWordingId++, key, length: words.length, content: flatCopy(content), refs: [] };
+        wording = { id: this.nextWordingId++, key, length: quoteWords(content).length, content: flatCopy(content), refs: [] };
         this.wordingByKey.set(key, wording);
         this.wordings.set(wording.id, wording);
         this.grams.add(wording.id, runsOf(quoteUnits(content)));
       } else if (content !== wording.content) this.retyped.set(ref, variantOf(wording, content));
       wording.refs.push(ref);
       wording.ordered = undefined;
-    }
+    });
     this.refsByPath.set(path, refs.slice());
     this.clusterCache = undefined;
   }
@@ -91,9 +94,7 @@ export class QuoteIndex {
     if (!refs) return;
     this.refsByPath.delete(path);
     for (const ref of refs) {
-      const key = quoteWords(ref.quote.content)
-        .map((w) => w.norm)
-        .join(' ');
+      const key = quoteKey(ref.quote.content);
       this.retyped.delete(ref);
       const wording = this.wordingByKey.get(key);
       if (!wording) continue;

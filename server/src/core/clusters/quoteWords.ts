@@ -54,6 +54,16 @@ export function quoteUnits(text: string): QuoteUnit[] {
   return units;
 }
 
+/**
+ * A quotation's normalised words joined by spaces ("" when it has none): two quotations with the
+ * same key are one wording in the quote index.
+ */
+export function quoteKey(text: string): string {
+  let key = '';
+  for (const m of text.matchAll(wordPattern)) key += key === '' ? normalizeWord(m[0]) : ' ' + normalizeWord(m[0]);
+  return key;
+}
+
 /** Only the words (ellipses and brackets ignored): how a source quotation is compared. */
 export function quoteWords(text: string): QuoteWord[] {
   const words: QuoteWord[] = [];
