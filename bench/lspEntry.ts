@@ -13,3 +13,4 @@ export { numberFindings } from '../server/src/languageFeatures/rules/numberRules
 export { roleFindings } from '../server/src/languageFeatures/rules/roleRules';
 export { claimFindings } from '../server/src/languageFeatures/rules/claimRules';
 export { nameFindings } from '../server/src/languageFeatures/rules/nameRules';
+export { DiskAnalysisStore, analyserVersion } from '../server/src/node/diskAnalysisStore';

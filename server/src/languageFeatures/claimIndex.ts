@@ -5,6 +5,7 @@
 import type { DocumentAnalysis, Sentence } from '../core/types';
 import { isContentWord, normalizeWord } from '../core/clusters/quoteWords';
 import type { SourceIndex } from '../core/sourceIndex';
+import { flatCopy } from '../core/storedText';
 
 const numberWords: Record<string, string> = {
   one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
@@ -83,7 +84,14 @@ export class ClaimIndex {
   private readonly ids = new Map<string, number>();
   private postings: number[][] = [];
   private units: Unit[] = [];
-  private readonly unitByKey = new Map<string, number>();
+  /** Units by a hash of their sorted word ids (a list where hashes collide): no key string per sentence. */
+  private readonly unitsByHash = new Map<number, number | number[]>();
+  /** Per spelling of a source token: its word id; -1 not a content word; -2 hyphenated (its parts count). */
+  private readonly spellingIds = new Map<string, number>();
+  /** Per word id: the sentence that last had it (dedupes a sentence's words without a Set). */
+  private lastSentence = new Uint32Array(1024);
+  private sentenceCount = 0;
+  private sentenceIds = new Uint32Array(256);
   private docs: Array<{ path: string; analysis: DocumentAnalysis; alive: boolean }> = [];
   private readonly docByPath = new Map<string, number>();
   private readonly stems = new Map<string, string | undefined>();
@@ -116,7 +124,7 @@ export class ClaimIndex {
     this.firstLive = new Int32Array(this.units.length);
   }
 
-  private storeWords(ids: number[]): void {
+  private storeWords(ids: Uint32Array): void {
     const unit = this.units.length - 1;
     const from = this.wordStart[unit];
     if (from + ids.length > this.unitWords.length) this.unitWords = grown(this.unitWords, from + ids.length);
@@ -140,17 +148,14 @@ export class ClaimIndex {
     let previous = -1;
     for (const block of analysis.doc.blocks) {
       for (const sentence of block.sentences) {
-        const ids = sentenceWords(sentence, [], this.stems)
-          .map((w) => this.wordId(w))
-          .sort((a, b) => a - b);
+        const ids = this.idsOf(sentence);
         if (ids.length === 0) continue;
-        const key = ids.join(',');
-        let unit = this.unitByKey.get(key);
+        let unit = this.unitWith(ids);
         if (unit === undefined) {
           unit = this.units.length;
-          this.unitByKey.set(key, unit);
           this.units.push({ docs: [], spans: [], neighbours: [] });
           this.storeWords(ids);
+          this.noteUnit(ids, unit);
           for (const id of ids) this.postings[id].push(unit);
         }
         const u = this.units[unit];
@@ -169,6 +174,64 @@ export class ClaimIndex {
     this.aliveDocs++;
   }
 
+  /**
+   * A source sentence's distinct word ids, sorted: sentenceWords' words (ids given in the order
+   * its words first appear), read through a cache of token spellings, as sources repeat them.
+   */
+  private idsOf(sentence: Sentence): Uint32Array {
+    const stamp = ++this.sentenceCount;
+    let count = 0;
+    const take = (id: number) => {
+      if (id < 0) return;
+      if (id >= this.lastSentence.length) this.lastSentence = grown(this.lastSentence, id + 1);
+      if (this.lastSentence[id] === stamp) return;
+      this.lastSentence[id] = stamp;
+      if (count === this.sentenceIds.length) this.sentenceIds = grown(this.sentenceIds, count + 1);
+      this.sentenceIds[count++] = id;
+    };
+    for (const t of sentence.tokens) {
+      if (t.kind !== 'word') continue;
+      const id = this.spellingId(t.text);
+      if (id === -2) for (const part of t.text.split(hyphens)) take(this.spellingId(part));
+      else take(id);
+    }
+    return this.sentenceIds.subarray(0, count).sort();
+  }
+
+  private spellingId(spelling: string): number {
+    let id = this.spellingIds.get(spelling);
+    if (id === undefined) {
+      const hyphenated = hyphens.test(spelling);
+      const word = hyphenated ? undefined : claimWord(spelling);
+      id = hyphenated ? -2 : word ? this.wordId(word) : -1;
+      // A copy: the spelling may be a slice of a document's whole text.
+      this.spellingIds.set(flatCopy(spelling), id);
+    }
+    return id;
+  }
+
+  private unitWith(ids: Uint32Array): number | undefined {
+    const known = this.unitsByHash.get(hashIds(ids));
+    if (known === undefined) return undefined;
+    for (const unit of typeof known === 'number' ? [known] : known) if (this.hasWords(unit, ids)) return unit;
+    return undefined;
+  }
+
+  private noteUnit(ids: Uint32Array, unit: number): void {
+    const hash = hashIds(ids);
+    const known = this.unitsByHash.get(hash);
+    if (known === undefined) this.unitsByHash.set(hash, unit);
+    else if (typeof known === 'number') this.unitsByHash.set(hash, [known, unit]);
+    else known.push(unit);
+  }
+
+  private hasWords(unit: number, ids: Uint32Array): boolean {
+    const from = this.wordStart[unit];
+    if (this.wordStart[unit + 1] - from !== ids.length) return false;
+    for (let i = 0; i < ids.length; i++) if (this.unitWords[from + i] !== ids[i]) return false;
+    return true;
+  }
+
   private drop(doc: number): void {
     this.docs[doc].alive = false;
     this.docByPath.delete(this.docs[doc].path);
@@ -181,7 +244,8 @@ export class ClaimIndex {
     this.ids.clear();
     this.postings = [];
     this.units = [];
-    this.unitByKey.clear();
+    this.unitsByHash.clear();
+    this.spellingIds.clear();
     this.docs = [];
     this.docByPath.clear();
     this.aliveDocs = 0;
@@ -306,6 +370,13 @@ export class ClaimIndex {
     const where = this.occurrence(bestUnit)!;
     return { coverage: bestCoverage, path: where.path, span: where.span };
   }
+}
+
+/** FNV-1a over a sorted list of word ids. */
+function hashIds(ids: Uint32Array): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < ids.length; i++) hash = Math.imul(hash ^ ids[i], 0x01000193);
+  return hash;
 }
 
 /** A copy of the array with room for at least `size` values (doubling). */
