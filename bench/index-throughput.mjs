@@ -174,7 +174,7 @@ else {
   console.log(`quotes          ${result.quotes} (${result.wordings} distinct wordings), ${result.clusters} clusters in ${result.clusterSeconds} s`);
   console.log(`peak RSS        ${result.peakRssMb} MB (during the load: ${result.peakRssLoadMb} MB; after indexing: ${result.rssAfterIndexMb} MB; at start: ${result.rssBeforeMb} MB)`);
   console.log(`index memory    ${result.heapAfterGcMb} MB heap after a full GC (heap reserved ${result.heapTotalAfterGcMb} MB, external ${result.externalAfterGcMb} MB, RSS ${result.rssAfterGcMb} MB)`);
-  console.log(
+  if (sample.length > 0) console.log(
     `analysis        ${result.analysisMbPerSecondOneThread} MB/s per CPU-second on one thread (${sample.length} articles): ` +
       Object.entries(result.stages)
         .map(([k, v]) => `${k} ${Math.round(v.share * 100)}% (${v.mbPerSecond} MB/s)`)
