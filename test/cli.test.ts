@@ -64,6 +64,10 @@ describe('provenance index (CLI)', () => {
     const check = spawnSync(process.execPath, ['server/out/cli.js', 'check', 'test/fixtures/drafts/clean.md', '--cache', cache], { encoding: 'utf8' });
     assert.equal(check.status, 0, check.stdout + check.stderr);
     assert.match(check.stderr, /5 sources from the analysis cache, 0 analysed/);
+    // Other sources in the same cache folder keep their own entries: the seeds' are still there.
+    const other = cli('index', dir, '--cache', cache);
+    assert.match(other.stderr, /0 sources from the analysis cache, 1 analysed/);
+    assert.match(cli('index', 'seeds', '--cache', cache).stderr, /5 sources from the analysis cache, 0 analysed/);
   });
 
   it('refuses an unknown option or a --cache without a folder', () => {

@@ -21,7 +21,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { SourceIndex } from './core/sourceIndex';
 import { defaultWorkerScript } from './core/analysisPool';
-import { analyserVersion, DiskAnalysisStore } from './node/diskAnalysisStore';
+import { analyserVersion, cacheFolderFor, DiskAnalysisStore } from './node/diskAnalysisStore';
 import { isSourceFile } from './core/parse/parseDocument';
 import { describeReadError, NodeWorkspace, readSourceFile } from './node/nodeWorkspace';
 import { createLanguageService, semanticTokenLegend } from './languageService';
@@ -147,7 +147,8 @@ function analysisCache(): DiskAnalysisStore | undefined {
   if (!cacheDirectory || !settings.indexCache) return undefined;
   if (!analysisStore) {
     const version = analyserVersion(defaultWorkerScript());
-    if (version) analysisStore = new DiskAnalysisStore(cacheDirectory, version);
+    // A folder per workspace: an editor may give every workspace the same cache folder.
+    if (version) analysisStore = new DiskAnalysisStore(cacheFolderFor(cacheDirectory, nodePath.resolve(root)), version);
   }
   return analysisStore;
 }

@@ -185,7 +185,9 @@ describe('language server: analysis cache', function () {
     dir = mkdtempSync(nodePath.join(tmpdir(), 'provenance-cache-'));
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
-  const entries = (cache: string) => readdirSync(cache).flatMap((version) => readdirSync(nodePath.join(cache, version)));
+  // <cache>/<workspace>/<analyser version>/<entry>
+  const entries = (cache: string) =>
+    readdirSync(cache).flatMap((workspace) => readdirSync(nodePath.join(cache, workspace)).flatMap((version) => readdirSync(nodePath.join(cache, workspace, version))));
 
   it('keeps analyses in initializationOptions.cacheDirectory; a restarted server reads them and checks drafts the same', async () => {
     const cacheDirectory = nodePath.join(dir, 'analyses');

@@ -126,7 +126,7 @@ export async function runCheck(options: CheckOptions, out: (s: string) => void, 
   const patterns = options.sources.length > 0 ? options.sources : [options.bundledSeeds];
   const index = new SourceIndex();
   const workspace = new NodeWorkspace(options.cwd);
-  const cache = openCache(options.cache, options.cwd, err);
+  const cache = openCache(options.cache, patterns, options.cwd, err);
   const problems = await index.load(workspace, patterns, cache ? { cache } : {});
   reportCache(cache, index.cacheHits, index.analysed, err);
   for (const p of problems) err(`provenance: skipped source ${p.path}: ${p.reason}`);

@@ -33,7 +33,7 @@ export async function runIndex(args: IndexArgs, options: { cwd: string }, out: (
     return 2;
   }
   const index = new SourceIndex();
-  const cache = openCache(args.cache, options.cwd, err);
+  const cache = openCache(args.cache, patterns, options.cwd, err);
   const started = performance.now();
   const problems = await index.load(new NodeWorkspace(options.cwd), patterns, cache ? { cache } : {});
   const seconds = (performance.now() - started) / 1000;

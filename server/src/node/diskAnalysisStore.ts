@@ -75,6 +75,15 @@ export class DiskAnalysisStore implements AnalysisStore {
 }
 
 /**
+ * A folder of its own under a shared cache folder for one user of it (a workspace, a set of
+ * sources): `retain` keeps only what one load listed, so two users of one folder would keep
+ * deleting each other's entries.
+ */
+export function cacheFolderFor(dir: string, user: string): string {
+  return join(dir, createHash('sha1').update(user).digest('hex').slice(0, 16));
+}
+
+/**
  * The version of the analyser in a bundled worker script (server/out/indexWorker.js holds all of
  * the analysis code): any change to it gives other entries. Undefined without a bundle.
  */
