@@ -27,6 +27,9 @@ export interface LoadOptions {
   cache?: AnalysisStore;
 }
 
+/** Files read ahead of the one being handed out (SourceIndex.load). */
+const readAhead = 8;
+
 /** Below this many files, starting worker threads costs more than it saves. */
 const minFilesForWorkers = 24;
 
@@ -179,26 +182,39 @@ export class SourceIndex {
     const fromCache = new WeakSet<AnalysisResult>();
     const writes: Array<Promise<void>> = [];
 
-    // Reads files in order, settling unreadable, undecodable, unchanged and cached ones on the way.
-    let cursor = 0;
+    // A few files are read ahead (with their cache entries): a file read or an entry read is a
+    // round trip to the file system's threads, which one file at a time would leave this thread
+    // waiting for (a sixth of a load from the cache was idle).
+    type Prepared = { file: SourceFile; source: Awaited<ReturnType<typeof readSource>>; key?: string; entry?: Uint8Array };
+    const prepare = async (file: SourceFile): Promise<Prepared> => {
+      const source = await readSource(file);
+      if ('problem' in source || !cache) return { file, source };
+      const key = cacheKey(cache.version, file.path, source.bytes);
+      const unchanged = this.analyses.get(file.path)?.doc.text === source.text;
+      return { file, source, key, entry: unchanged ? undefined : await cache.read(key) };
+    };
+    const ahead: Array<Promise<Prepared>> = [];
+    let listed = 0;
+
+    // Hands out files in order, settling unreadable, undecodable, unchanged and cached ones on the way.
     const nextJob = async (): Promise<AnalysisJob | undefined> => {
-      while (cursor < files.length) {
-        const file = files[cursor++];
+      for (;;) {
+        while (ahead.length < readAhead && listed < files.length) ahead.push(prepare(files[listed++]));
+        const next = ahead.shift();
+        if (!next) return undefined;
+        const { file, source, key, entry } = await next;
         this.locations.set(file.path, file.location);
-        const source = await readSource(file);
         if ('problem' in source) {
           this.setProblem(file.path, source.problem);
           progress(file.path);
           continue;
         }
-        const key = cache && cacheKey(cache.version, file.path, source.bytes);
         if (key) listedKeys.add(key);
         if (this.analyses.get(file.path)?.doc.text === source.text) {
           progress(file.path);
           continue;
         }
-        if (cache && key) {
-          const entry = await cache.read(key);
+        if (key) {
           const result = entry && decodeEntry(entry, file.path);
           if (result) {
             fromCache.add(result);
@@ -215,7 +231,6 @@ export class SourceIndex {
         };
         return { path: file.path, bytes: source.bytes, reread };
       }
-      return undefined;
     };
     const deliver = (result: AnalysisResult) => {
       if (fromCache.has(result)) this.cacheHits++;
