@@ -8,7 +8,7 @@
 // Options (environment): E2E_KEEP=1 keeps the temp folder; E2E_UPDATE_DOCS=1 writes the screenshots
 // to docs/screenshots; CHROMIUM=path picks another Chromium.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -198,6 +198,19 @@ async function main() {
   } catch {
     checks.record(false, 'the extension activates and the status bar shows the index', 'no "N sources" item within 60 s');
   }
+
+  // The client gives the server a cache folder in the workspace's extension storage, and the
+  // server keeps the analyses of the sources there (<storage>/analyses/<workspace>/<version>/<entry>).
+  const listCacheEntries = () =>
+    readdirSync(dirs.data, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile() && /[\\/]analyses[\\/][0-9a-f]{16}[\\/][0-9a-f]{16}$/.test(e.parentPath ?? e.path))
+      .map((e) => path.join(e.parentPath ?? e.path, e.name));
+  let cacheEntries = listCacheEntries();
+  for (let waited = 0; cacheEntries.length < 5 && waited < 10_000; waited += 250) {
+    await page.waitForTimeout(250);
+    cacheEntries = listCacheEntries();
+  }
+  checks.record(cacheEntries.length === 5, 'the server keeps the sources\' analyses in the workspace storage', `${cacheEntries.length} entries${cacheEntries[0] ? ` under ${path.relative(dirs.data, path.dirname(cacheEntries[0]))}` : ''}`);
 
   // ---- squiggles and the Problems panel -----------------------------------------------------
   const editor = page.locator(S.editor).first();
