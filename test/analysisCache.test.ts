@@ -2,15 +2,14 @@ import { strict as assert } from 'node:assert';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { cacheKey, decodeEntry, encodeEntry, MemoryAnalysisStore } from '../server/src/core/analysisCache';
 import { analyzeForTransfer } from '../server/src/core/analysisPool';
 import { SourceIndex } from '../server/src/core/sourceIndex';
 import { MemoryWorkspace } from '../server/src/core/workspace';
 import { exportIndex } from '../server/src/core/exportJson';
 import { DiskAnalysisStore } from '../server/src/node/diskAnalysisStore';
+import { bundleIndexWorker, seeds } from './indexFixtures';
 
-const seeds = () => new Map<string, Uint8Array | string>(readdirSync('seeds').sort().map((f) => [`seeds/${f}`, readFileSync(`seeds/${f}`, 'utf8')]));
 const seedBytes = (name: string) => new Uint8Array(readFileSync(`seeds/${name}`));
 
 /** Everything an index holds per document (tokens, entities, quotes, numbers, texts) and the export. */
@@ -141,10 +140,7 @@ describe('analysisCache', () => {
       let dir: string;
       let script: string;
       before(async () => {
-        dir = mkdtempSync(join(tmpdir(), 'provenance-cache-'));
-        script = join(dir, 'indexWorker.js');
-        const { nodeBundle } = await import('../scripts/esbuildOptions.mjs');
-        await build({ ...nodeBundle, entryPoints: ['server/src/core/indexWorker.ts'], outfile: script, logLevel: 'error' });
+        ({ dir, script } = await bundleIndexWorker('provenance-cache-'));
       });
       after(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -1,15 +1,13 @@
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { build } from 'esbuild';
 import { SourceIndex } from '../server/src/core/sourceIndex';
 import { MemoryWorkspace } from '../server/src/core/workspace';
 import { parseDocument } from '../server/src/core/parse/parseDocument';
 import { exportIndex } from '../server/src/core/exportJson';
+import { bundleIndexWorker, seeds } from './indexFixtures';
 
-const seeds = () => new Map<string, Uint8Array | string>(readdirSync('seeds').sort().map((f) => [`seeds/${f}`, readFileSync(`seeds/${f}`, 'utf8')]));
 
 describe('SourceIndex.load', () => {
   it('indexes the sources and reports bad files without stopping', async () => {
@@ -70,12 +68,7 @@ describe('SourceIndex.load', () => {
     let dir: string;
     let script: string;
     before(async () => {
-      dir = mkdtempSync(join(tmpdir(), 'provenance-worker-'));
-      script = join(dir, 'indexWorker.js');
-      // The worker runs plain JavaScript: bundle it as scripts/build.mjs does.
-      // The same settings as the real build (scripts/esbuildOptions.mjs).
-      const { nodeBundle } = await import('../scripts/esbuildOptions.mjs');
-      await build({ ...nodeBundle, entryPoints: ['server/src/core/indexWorker.ts'], outfile: script, logLevel: 'error' });
+      ({ dir, script } = await bundleIndexWorker('provenance-worker-'));
     });
     after(() => rmSync(dir, { recursive: true, force: true }));
 
