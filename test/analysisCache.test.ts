@@ -201,6 +201,16 @@ describe('analysisCache', () => {
       assert.deepEqual(readdirSync(join(root, 'cache', '0123456789abcdef')), [key(1)], 'no temporary file left');
     });
 
+    it('makes its folder again when it is removed while in use', async () => {
+      const store = new DiskAnalysisStore(join(root, 'cache'), '0123456789abcdef');
+      await store.write(key(1), new Uint8Array([1]));
+      rmSync(join(root, 'cache'), { recursive: true, force: true });
+      assert.equal(await store.read(key(1)), undefined);
+      await store.write(key(2), new Uint8Array([2]));
+      assert.equal(store.problem, undefined);
+      assert.deepEqual([...(await store.read(key(2)))!], [2]);
+    });
+
     it('retains only the keys given, and drops the folders of other analyser versions', async () => {
       const old = new DiskAnalysisStore(root, 'fedcba9876543210');
       await old.write(key(9), new Uint8Array([9]));

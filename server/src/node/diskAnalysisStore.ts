@@ -51,7 +51,12 @@ export class DiskAnalysisStore implements AnalysisStore {
     const temporary = join(this.dir, `${key}.${randomBytes(4).toString('hex')}.tmp`);
     try {
       await (this.made ??= mkdir(this.dir, { recursive: true }));
-      await writeFile(temporary, entry);
+      await writeFile(temporary, entry).catch(async (err: NodeJS.ErrnoException) => {
+        // The folder went away since it was made (someone cleared the cache): make it again, once.
+        if (err.code !== 'ENOENT') throw err;
+        await mkdir(this.dir, { recursive: true });
+        await writeFile(temporary, entry);
+      });
       await rename(temporary, join(this.dir, key));
       (await this.entries()).add(key);
     } catch (err) {
