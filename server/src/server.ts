@@ -223,7 +223,10 @@ async function reindex(fromScratch = false): Promise<void> {
         `provenance: indexed ${index.size} sources in ${((Date.now() - started) / 1000).toFixed(1)} s: ${index.analysed - analysed} analysed` +
           (cache ? `, ${index.cacheHits - hits} from the analysis cache in ${cacheDirectory}` : ''),
       );
-      if (cache?.problem) connection.console.warn(`provenance: ${cache.problem}`);
+      if (cache?.problem && !reportedProblems.has(cache.problem)) {
+        reportedProblems.add(cache.problem);
+        connection.console.warn(`provenance: ${cache.problem}`);
+      }
       // Build the corpus-wide lookups now, not on the writer's first keystroke.
       guard('warming the index', undefined, () => {
         void corpusView(index).lookup;

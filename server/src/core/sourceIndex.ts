@@ -185,13 +185,15 @@ export class SourceIndex {
     // A few files are read ahead (with their cache entries): a file read or an entry read is a
     // round trip to the file system's threads, which one file at a time would leave this thread
     // waiting for (a sixth of a load from the cache was idle).
-    type Prepared = { file: SourceFile; source: Awaited<ReturnType<typeof readSource>>; key?: string; entry?: Uint8Array };
+    type Prepared = { file: SourceFile; source: Awaited<ReturnType<typeof readSource>>; unchanged?: boolean; key?: string; entry?: Uint8Array };
     const prepare = async (file: SourceFile): Promise<Prepared> => {
       const source = await readSource(file);
-      if ('problem' in source || !cache) return { file, source };
-      const key = cacheKey(cache.version, file.path, source.bytes);
+      if ('problem' in source) return { file, source };
+      // Indexed already with this text (a re-index): nothing to do but keep its cache entry.
       const unchanged = this.analyses.get(file.path)?.doc.text === source.text;
-      return { file, source, key, entry: unchanged ? undefined : await cache.read(key) };
+      if (!cache) return { file, source, unchanged };
+      const key = cacheKey(cache.version, file.path, source.bytes);
+      return { file, source, unchanged, key, entry: unchanged ? undefined : await cache.read(key) };
     };
     const ahead: Array<Promise<Prepared>> = [];
     let listed = 0;
@@ -202,7 +204,7 @@ export class SourceIndex {
         while (ahead.length < readAhead && listed < files.length) ahead.push(prepare(files[listed++]));
         const next = ahead.shift();
         if (!next) return undefined;
-        const { file, source, key, entry } = await next;
+        const { file, source, unchanged, key, entry } = await next;
         this.locations.set(file.path, file.location);
         if ('problem' in source) {
           this.setProblem(file.path, source.problem);
@@ -210,7 +212,7 @@ export class SourceIndex {
           continue;
         }
         if (key) listedKeys.add(key);
-        if (this.analyses.get(file.path)?.doc.text === source.text) {
+        if (unchanged) {
           progress(file.path);
           continue;
         }
