@@ -7,7 +7,12 @@
 //
 // With --cache DIR the load keeps its analyses in DIR (the language server's analysis cache): the
 // first run writes them, a second run starts warm. Without it, every article is analysed.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+// --warm does both in two fresh processes (each its own peak RSS) with a temporary cache, and
+// prints them side by side.
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
@@ -20,6 +25,31 @@ const queryCount = Number(option('queries', '2000'));
 const stageArticles = Number(option('stages', '200'));
 const asJson = argv.includes('--json');
 const cacheDir = option('cache', undefined);
+
+if (argv.includes('--warm')) {
+  const dir = mkdtempSync(join(tmpdir(), 'provenance-cache-bench-'));
+  const passOn = argv.filter((a) => a !== '--warm' && a !== '--json');
+  const run = () => JSON.parse(execFileSync(process.execPath, [fileURLToPath(import.meta.url), ...passOn, '--cache', dir, '--json', '--stages', '0'], { encoding: 'utf8', maxBuffer: 1 << 26 }));
+  try {
+    const cold = run();
+    const warm = run();
+    if (asJson) console.log(JSON.stringify({ cold, warm }));
+    else {
+      const row = (label, f) => console.log(`${label.padEnd(24)}${String(f(cold)).padStart(12)}${String(f(warm)).padStart(12)}`);
+      console.log(`${''.padEnd(24)}${'cold'.padStart(12)}${'warm'.padStart(12)}   (${cold.articles} articles, ${cold.mb} MB)`);
+      row('index time (s)', (r) => r.seconds);
+      row('CPU (s)', (r) => r.cpuSeconds);
+      row('analysed / from cache', (r) => `${r.analysed}/${r.fromCache}`);
+      row('peak RSS, load (MB)', (r) => r.peakRssLoadMb);
+      row('heap after GC (MB)', (r) => r.heapAfterGcMb);
+      row('cache on disk (MB)', (r) => r.cacheMb);
+      row('load average at end', (r) => r.loadAverage);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  process.exit(0);
+}
 
 const workerScript = join(root, 'server', 'out', 'indexWorker.js');
 if (!existsSync(workerScript)) throw new Error('server/out/indexWorker.js is missing: run `npm run build` first');
