@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { analyzeDocument } from '../server/src/core/analyze';
 import { docEntityRef, mergeEntities, type CorpusEntity, type MergedEntities } from '../server/src/core/entities/corpusEntities';
-import type { DocumentAnalysis } from '../server/src/core/types';
+import type { DocEntity, DocumentAnalysis } from '../server/src/core/types';
 
 const seedFiles = readdirSync('seeds').filter((f) => f.endsWith('.txt')).sort();
 
@@ -111,5 +111,54 @@ describe('mergeEntities on the seeds', () => {
     assert.equal(rubio.length, 1, JSON.stringify(m.entities));
     assert.equal(rubio[0].documents, 2);
     assert.equal(rubio[0].name, 'Marco Rubio');
+  });
+});
+
+describe('mergeEntities: variants and plurals across documents', () => {
+  /** A corpus of hand-made documents, each listing its entities as [name, type, variants]. */
+  const corpus = (...docs: Array<Array<[string, DocEntity['type'], string[]?]>>): DocumentAnalysis[] =>
+    docs.map((entities, d) => ({
+      doc: { path: `d${d}.txt`, text: '', format: 'text', meta: {}, blocks: [] },
+      entities: entities.map(([name, type, variants]) => ({ key: name, name, type, variants: variants ?? [name], roles: [], mentions: [{ start: 0, end: name.length, text: name, key: name }] })),
+      quotes: [],
+      numbers: [],
+    }));
+  const named = (merged: MergedEntities, name: string) => merged.entities.filter((e) => e.name === name || e.variants.includes(name));
+
+  it('joins a plural thing to its singular, named in the singular', () => {
+    const merged = mergeEntities(corpus([['Tomahawks', 'other']], [['Tomahawks', 'other']], [['Tomahawk', 'other']]));
+    const [t] = named(merged, 'Tomahawks');
+    assert.equal(t.name, 'Tomahawk');
+    assert.deepEqual(t.variants.sort(), ['Tomahawk', 'Tomahawks']);
+    assert.equal(t.documents, 3);
+    assert.equal(merged.entities.length, 1);
+  });
+
+  it('joins an acronym to the entity that another article spells it out for, keeping the full name', () => {
+    const merged = mergeEntities(
+      corpus([['Associated Press', 'organization', ['Associated Press', 'AP']]], [['AP', 'organization']], [['AP', 'organization']], [['ERAMs', 'other']], [['Extended Range Attack Munition', 'organization', ['Extended Range Attack Munition', 'ERAM']]]),
+    );
+    const [ap] = named(merged, 'AP');
+    assert.equal(ap.name, 'Associated Press');
+    assert.equal(ap.documents, 3);
+    const [eram] = named(merged, 'ERAMs');
+    assert.equal(eram.name, 'Extended Range Attack Munition');
+    assert.equal(merged.entities.length, 2);
+  });
+
+  it('leaves apart: organisations and places ending in -s, people, and a variant two entities give', () => {
+    const merged = mergeEntities(
+      corpus(
+        [['Hamas', 'organization'], ['Hama', 'place']],
+        [['Ames', 'person'], ['Ame', 'person']],
+        [['American Medical Association', 'organization', ['American Medical Association', 'AMA']], ['Australian Medical Association', 'organization', ['Australian Medical Association', 'AMA']]],
+        [['AMA', 'organization']],
+      ),
+    );
+    assert.equal(named(merged, 'Hamas').length, 1);
+    assert.equal(named(merged, 'Hamas')[0].name, 'Hamas');
+    assert.equal(named(merged, 'Hama')[0].name, 'Hama');
+    assert.equal(merged.entities.find((e) => e.name === 'AMA')?.documents, 1, 'AMA alone stays apart: two bodies give it');
+    assert.equal(merged.entities.length, 7);
   });
 });

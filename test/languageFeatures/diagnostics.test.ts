@@ -85,6 +85,12 @@ describe('diagnostics', () => {
     assert.deepEqual(diags!.filter((d) => d.code === 'name-variant').map((d) => d.message), []);
   });
 
+  it('takes a plural of a sourced name as that name, not as another spelling: "Tomahawks" beside "Tomahawk"', () => {
+    const { service } = testService();
+    const text = 'The Tomahawk has a long range. Kyiv asked for Tomahawks, and the White House weighed sending Tomahawks.';
+    assert.deepEqual(service.computeDiagnostics(draft(text))!.filter((d) => d.code === 'name-variant'), []);
+  });
+
   it('leaves the sentence framing a sourced quotation to the quote rules', () => {
     const { service } = testService();
     const framing = 'Yury Ushakov, the Kremlin aide who briefed reporters, said Putin had warned that Tomahawks "will not alter the battlefield situation."';

@@ -44,6 +44,8 @@ interface Node {
   words: string[];
   person: boolean;
   parent: number;
+  /** Joined its entity as another's variant or as a plural (step 1b): its name is not a candidate for the entity's name. */
+  alias?: boolean;
 }
 
 const aliasKey = new Map<string, string>();
@@ -92,6 +94,39 @@ export function mergeEntities(docs: Iterable<DocumentAnalysis>): MergedEntities 
     else union(i, j);
   }
   const byName = [...personByName.values(), ...otherByName.values()];
+
+  // 1b. A name that another entity gives as its variant ("AP" alone, where another article wrote
+  // "the Associated Press (AP)"), and the plural of a thing ("Tomahawks", "ERAMs"), join that
+  // entity. Not people; not when two entities give the variant; plurals only of things (type
+  // 'other'), as organisations and places end in -s of their own ("Hamas" is not two "Hama").
+  const variantOwners = new Map<string, Set<number>>();
+  for (const i of otherByName.values()) {
+    for (const v of nodes[i].entity.variants) {
+      const key = canonicalKey(v);
+      if (!key || key === nodes[i].key) continue;
+      let owners = variantOwners.get(key);
+      if (!owners) variantOwners.set(key, (owners = new Set()));
+      owners.add(find(i));
+    }
+  }
+  const ownerOf = (key: string, self: number): number | undefined => {
+    const named = otherByName.get(key);
+    if (named !== undefined && find(named) !== find(self)) return named;
+    const owners = [...(variantOwners.get(key) ?? [])].map(find).filter((o) => o !== find(self));
+    return new Set(owners).size === 1 ? owners[0] : undefined;
+  };
+  const aliasKeys = new Set<string>();
+  for (const i of otherByName.values()) {
+    const n = nodes[i];
+    if (n.words.length !== 1) continue;
+    let owner = variantOwners.has(n.key) ? ownerOf(n.key, i) : undefined;
+    // The plural of a one-word thing, "-s" after a letter other than s: "Tomahawks", "ERAMs".
+    if (owner === undefined && n.entity.type === 'other' && /^[a-z]{3,}[a-rt-z]s$/.test(n.key)) owner = ownerOf(n.key.slice(0, -1), i);
+    if (owner === undefined) continue;
+    aliasKeys.add(n.key);
+    union(i, owner);
+  }
+  for (const n of nodes) if (!n.person && aliasKeys.has(n.key)) n.alias = true;
 
   // 2. Spelling variants, compared only within a bucket of same-sounding last words.
   const buckets = new Map<string, number[]>();
@@ -208,7 +243,7 @@ function buildCorpusEntities(nodes: Node[], find: (i: number) => number): Merged
       mentions += count;
       typeVotes.set(entity.type, (typeVotes.get(entity.type) ?? 0) + count);
       // The name most documents write in full ("Volodymyr Zelenskyy" over "Volodymyr Zelenskiy").
-      if (nodes[i].words.length === longest || !nodes[i].person) names.set(entity.name, (names.get(entity.name) ?? 0) + 1);
+      if (!nodes[i].alias && (nodes[i].words.length === longest || !nodes[i].person)) names.set(entity.name, (names.get(entity.name) ?? 0) + 1);
       for (const v of entity.variants) variantCount.set(v, (variantCount.get(v) ?? 0) + 1);
       roles.push(...entity.roles);
       if (entity.gender === 'male') male++;

@@ -92,11 +92,18 @@ function chunkNames(chunk: DraftChunk, view: CorpusView): ChunkNames {
                 return best;
               })
               .join(' ');
-      if (replacement === text) continue;
+      // "Tomahawks" for the sources' "Tomahawk": a plural is not another spelling.
+      if (replacement === text || sameUpToPlural(text, replacement)) continue;
       result.variants.push({ start: name.start, end: name.start + text.length, text, entityId: name.entityId, house, replacement });
     }
     return result;
   });
+}
+
+/** The same name but for an -s or -es plural ending of its last word, either way round. */
+function sameUpToPlural(a: string, b: string): boolean {
+  const [shorter, longer] = a.length <= b.length ? [a.toLowerCase(), b.toLowerCase()] : [b.toLowerCase(), a.toLowerCase()];
+  return longer === `${shorter}s` || longer === `${shorter}es`;
 }
 
 function formKey(entityId: string, text: string): string {
