@@ -20,6 +20,14 @@ describe('extractEntities', () => {
     assert.equal(es.filter((e) => e.type === 'person').length, 1);
   });
 
+  it('takes no capitalised common word for a name when the text also writes it in lower case', () => {
+    const text = 'The war has lasted years. Trump posted that the War would end and Peace would come, and that the Tomahawk was not needed. Nobody wants peace less than them.';
+    const es = entitiesOf(text);
+    assert.equal(named(es, 'War'), undefined, JSON.stringify(es.map((e) => e.name)));
+    assert.equal(named(es, 'Peace'), undefined);
+    assert.equal(named(es, 'Tomahawk')?.type, 'other', 'a capitalised word never written in lower case stays a name');
+  });
+
   it('strips titles from names and keeps them as roles', () => {
     const es = entitiesOf('Kremlin foreign policy aide Yuri Ushakov confirmed it. Hungarian Prime Minister Viktor Orbán posted on X. Secretary of State Marco Rubio will lead.');
     assert.deepEqual(named(es, 'Yuri Ushakov')?.roles, ['Kremlin foreign policy aide']);

@@ -112,5 +112,8 @@ export function classifySingleWord(folded: string, word: string, cands: NameCand
   if (score >= 2 && isDocGivenName(folded, ctx)) score += 1;
   if (score >= 3) return 'person';
   if (cands.every((c) => c.sentenceInitial)) return undefined;
+  // A word the text also writes in lower case, capitalised for emphasis ("a great Success", "Peace
+  // through strength" in a quoted post), is no name.
+  if (ctx.lowerCase.has(folded)) return undefined;
   return 'other';
 }
