@@ -37,7 +37,14 @@ export function claimWord(raw: string): string | undefined {
 const hyphens = /[-‐–]/;
 
 /** Content words of a sentence, skipping tokens inside the given spans (quotations). */
-export function sentenceWords(sentence: Sentence, skip: Array<{ start: number; end: number }> = [], cache?: Map<string, string | undefined>): string[] {
+/** Claim words by spelling, remembered (claimWord runs once per spelling). */
+export interface ClaimWordCache {
+  get(spelling: string): string | undefined;
+  has(spelling: string): boolean;
+  set(spelling: string, word: string | undefined): unknown;
+}
+
+export function sentenceWords(sentence: Sentence, skip: Array<{ start: number; end: number }> = [], cache?: ClaimWordCache): string[] {
   const out = new Set<string>();
   for (const t of sentence.tokens) {
     if (t.kind !== 'word') continue;
@@ -82,6 +89,8 @@ const maxNeighbours = 12;
 
 export class ClaimIndex {
   private readonly ids = new Map<string, number>();
+  /** Word by id. */
+  private words: string[] = [];
   private postings: number[][] = [];
   private units: Unit[] = [];
   /** Units by a hash of their sorted word ids (a list where hashes collide): no key string per sentence. */
@@ -138,6 +147,7 @@ export class ClaimIndex {
     if (id === undefined) {
       id = this.ids.size;
       this.ids.set(w, id);
+      this.words.push(w);
       this.postings.push([]);
     }
     return id;
@@ -242,6 +252,7 @@ export class ClaimIndex {
   private compact(): void {
     const keep = this.docs.filter((d) => d.alive).map((d) => d.analysis);
     this.ids.clear();
+    this.words = [];
     this.postings = [];
     this.units = [];
     this.unitsByHash.clear();
@@ -280,10 +291,26 @@ export class ClaimIndex {
     return Math.log(1 + (this.units.length + 1) / (df + 1));
   }
 
-  /** A sentence's content words, stemmed through the index's word cache (claimWord runs once per spelling). */
+  /**
+   * A sentence's content words (a draft's), stemmed through the index's word caches: the spellings
+   * of the sources' tokens, then the drafts' own (claimWord runs once per spelling).
+   */
   wordsOf(sentence: Sentence, skip: Array<{ start: number; end: number }> = []): string[] {
-    return sentenceWords(sentence, skip, this.stems);
+    return sentenceWords(sentence, skip, this.draftWordCache);
   }
+
+  private readonly draftWordCache: ClaimWordCache = {
+    // A source spelling's id: -1 not a content word; -2 hyphenated, never asked here (parts are).
+    get: (spelling) => {
+      const id = this.spellingIds.get(spelling);
+      return id === undefined || id === -2 ? this.stems.get(spelling) : id === -1 ? undefined : this.words[id];
+    },
+    has: (spelling) => {
+      const id = this.spellingIds.get(spelling);
+      return (id !== undefined && id !== -2) || this.stems.has(spelling);
+    },
+    set: (spelling, word) => this.stems.set(spelling, word),
+  };
 
   /**
    * How well the best source passage (a sentence, or it and a neighbour) covers these words.
