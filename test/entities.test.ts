@@ -28,6 +28,13 @@ describe('extractEntities', () => {
     assert.equal(named(es, 'Tomahawk')?.type, 'other', 'a capitalised word never written in lower case stays a name');
   });
 
+  it('takes no compound ending in a lower-case word, nor two names joined, for a name of its own', () => {
+    const es = entitiesOf('Putin met Trump in Alaska. The U.S.-Russia talks, a Senate-passed bill and an Amblin-esque film came up, as did Harley-Davidson, Wi-Fi and Kathleen Wilson-Thompson.');
+    const names = es.map((e) => e.name);
+    for (const junk of ['U.S.-Russia', 'Senate-passed', 'Amblin-esque']) assert.ok(!names.includes(junk), `${junk} in ${names.join(', ')}`);
+    for (const kept of ['Harley-Davidson', 'Wi-Fi', 'Kathleen Wilson-Thompson']) assert.ok(names.includes(kept), `${kept} missing from ${names.join(', ')}`);
+  });
+
   it('strips titles from names and keeps them as roles', () => {
     const es = entitiesOf('Kremlin foreign policy aide Yuri Ushakov confirmed it. Hungarian Prime Minister Viktor Orbán posted on X. Secretary of State Marco Rubio will lead.');
     assert.deepEqual(named(es, 'Yuri Ushakov')?.roles, ['Kremlin foreign policy aide']);

@@ -115,5 +115,11 @@ export function classifySingleWord(folded: string, word: string, cands: NameCand
   // A word the text also writes in lower case, capitalised for emphasis ("a great Success", "Peace
   // through strength" in a quoted post), is no name.
   if (ctx.lowerCase.has(folded)) return undefined;
+  // A compound ending in a lower-case word is an adjective or a phrase ("Senate-passed",
+  // "Amblin-esque", "BBB-rated"); two names joined are a relation ("U.S.-Russia talks",
+  // "Trump-Putin summit"), not a name of their own.
+  if (/[-‐–]\p{Ll}+$/u.test(word)) return undefined;
+  const parts = folded.split(/[-‐–]/);
+  if (parts.length === 2 && parts.every((p) => PLACES.has(p) || PLACES.has(p.replace(/\./g, '')) || ctx.singles.has(p))) return undefined;
   return 'other';
 }
