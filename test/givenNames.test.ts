@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { givenNameGender, isGivenName } from '../server/src/core/entities/givenNames';
+import { givenNamesByGender } from '../server/src/core/entities/givenNameData';
 import { dataFile, givenNameModule } from '../scripts/given-names.mjs';
 
 describe('givenNames', () => {
@@ -26,6 +27,23 @@ describe('givenNames', () => {
   it('reads names of one word only (the lexicon is asked about one word at a time)', () => {
     assert.ok(isGivenName('aaron'));
     assert.equal(isGivenName('aaron david'), false);
+  });
+
+  it('answers for every name of the data as a plain map of it would, ordinary words refused', () => {
+    const expected = new Map<string, string>();
+    for (const gender of ['male', 'female', 'unknown'] as const) for (const name of givenNamesByGender[gender].split(' ')) expected.set(name, gender);
+    assert.ok(expected.size > 60_000);
+    let refused = 0;
+    for (const [name, gender] of expected) {
+      if (!isGivenName(name)) {
+        refused++;
+        continue;
+      }
+      assert.equal(givenNameGender(name), gender === 'unknown' ? undefined : gender, name);
+    }
+    assert.ok(refused > 50 && refused < 2000, `${refused} refused`);
+    // Prefixes, extensions and words of no list are no names.
+    for (const word of ['aaro', 'aaronn2', 'richardx', 'richar', '', ' ', 'aaron ', 'zzzzzz', 'Aaron']) assert.equal(isGivenName(word), false, JSON.stringify(word));
   });
 
   it('uses data generated from the installed name lists (run scripts/given-names.mjs after updating them)', () => {

@@ -42,22 +42,102 @@ const ORDINARY_WORDS: ReadonlyArray<ReadonlySet<string>> = [
 ];
 
 /**
- * The names and their genders in one map, built on first use (once per thread). The few hundred
- * ordinary words are deleted from it afterwards, rather than each of ~62k names being checked
- * against the lexicons, so that asking about a word is one lookup (names are asked about many
- * times per document).
+ * The names and their genders, found by hash in the generated strings themselves: an open-addressing
+ * table of where each name starts, so a thread holds ~1 MB for the ~62k names rather than ~5 MB of
+ * Map entries and name strings (each analysing thread builds one). Built on first use; the few
+ * hundred ordinary words are then marked as not names, rather than each name being checked against
+ * the lexicons, so that asking about a word stays one probe.
  */
-let givenNames: Map<string, 'male' | 'female' | 'unknown'> | undefined;
+const genders = ['male', 'female', 'unknown'] as const;
+type Gender = (typeof genders)[number];
+/** Where a name starts: its list (gender) in the bits above 20, its offset in that list's string below. */
+const offsetBits = 20;
 
-function buildGivenNames(): Map<string, 'male' | 'female' | 'unknown'> {
-  const names = new Map<string, 'male' | 'female' | 'unknown'>();
-  for (const gender of ['male', 'female', 'unknown'] as const) for (const name of givenNamesByGender[gender].split(' ')) names.set(name, gender);
-  for (const words of ORDINARY_WORDS) for (const w of words) names.delete(w);
-  return names;
+class GivenNameTable {
+  private readonly lists = genders.map((g) => givenNamesByGender[g]);
+  private readonly starts: Int32Array;
+  /** Per slot: the name's index + 1, or 0 (empty). */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  private readonly refused: Uint8Array;
+
+  constructor(ordinary: ReadonlyArray<ReadonlySet<string>>) {
+    const starts: number[] = [];
+    this.lists.forEach((list, l) => {
+      if (list.length >= 1 << offsetBits) throw new Error('given-name list too long for its offsets');
+      for (let at = 0; at < list.length; ) {
+        const end = list.indexOf(' ', at);
+        starts.push((l << offsetBits) | at);
+        at = end < 0 ? list.length : end + 1;
+      }
+    });
+    this.starts = Int32Array.from(starts);
+    let size = 1;
+    while (size < starts.length * 2) size <<= 1;
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
+    this.refused = new Uint8Array(starts.length);
+    for (let i = 0; i < starts.length; i++) {
+      const list = this.listOf(i);
+      const at = this.startOf(i);
+      let slot = hashRange(list, at, this.endOf(list, at)) & this.mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[slot] = i + 1;
+    }
+    for (const words of ordinary) for (const w of words) {
+      const i = this.find(w);
+      if (i >= 0) this.refused[i] = 1;
+    }
+  }
+
+  private listOf(i: number): string {
+    return this.lists[this.starts[i] >>> offsetBits];
+  }
+
+  private startOf(i: number): number {
+    return this.starts[i] & ((1 << offsetBits) - 1);
+  }
+
+  private endOf(list: string, at: number): number {
+    const end = list.indexOf(' ', at);
+    return end < 0 ? list.length : end;
+  }
+
+  /** The name's index, or -1. */
+  private find(word: string): number {
+    // Names are one word: a space would let a word match two names in a row.
+    if (word.includes(' ')) return -1;
+    for (let slot = hashRange(word, 0, word.length) & this.mask; ; slot = (slot + 1) & this.mask) {
+      const entry = this.slots[slot];
+      if (entry === 0) return -1;
+      const list = this.listOf(entry - 1);
+      const at = this.startOf(entry - 1);
+      // The name is the word when the name ends right after the word's length and has its letters.
+      const after = at + word.length;
+      if (after !== list.length && list.charCodeAt(after) !== 32) continue;
+      let k = word.length - 1;
+      while (k >= 0 && list.charCodeAt(at + k) === word.charCodeAt(k)) k--;
+      if (k < 0) return entry - 1;
+    }
+  }
+
+  gender(word: string): Gender | undefined {
+    const i = this.find(word);
+    return i < 0 || this.refused[i] ? undefined : genders[this.starts[i] >>> offsetBits];
+  }
 }
 
-function lookUp(folded: string): 'male' | 'female' | 'unknown' | undefined {
-  return (givenNames ??= buildGivenNames()).get(folded);
+/** FNV-1a over a stretch of a string's UTF-16 code units. */
+function hashRange(s: string, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ s.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
+let givenNames: GivenNameTable | undefined;
+
+function lookUp(folded: string): Gender | undefined {
+  return (givenNames ??= new GivenNameTable(ORDINARY_WORDS)).gender(folded);
 }
 
 export function givenNameGender(folded: string): 'male' | 'female' | undefined {
