@@ -124,6 +124,29 @@ describe('analysisCache', () => {
       assert.equal(otherAnalyser.entries.size, 5, 'and the old entries are dropped');
     });
 
+    it('skips a file whose entry decodes but holds no sound analysis, and drops that entry', async () => {
+      const files = seeds();
+      const workspace = new MemoryWorkspace(files);
+      const store = new MemoryAnalysisStore('0123456789abcdef');
+      await new SourceIndex().load(workspace, ['seeds'], { workers: 0, cache: store });
+      const path = 'seeds/001_918f0212adf51184.txt';
+      const key = cacheKey(store.version, path, new TextEncoder().encode(files.get(path) as string));
+      const unsound = decodeEntry(store.entries.get(key)!, path)!;
+      unsound.analysis.entities = [{ broken: true } as never];
+      store.entries.set(key, encodeEntry(unsound)!);
+
+      const index = new SourceIndex();
+      const problems = await index.load(workspace, ['seeds'], { workers: 0, cache: store });
+      assert.deepEqual(problems.map((p) => p.path), [path]);
+      assert.match(problems[0].reason, /cached analysis is damaged/);
+      assert.equal(index.size, 4);
+      assert.equal(store.entries.has(key), false, 'the entry is dropped');
+      const again = new SourceIndex();
+      assert.deepEqual(await again.load(workspace, ['seeds'], { workers: 0, cache: store }), []);
+      assert.equal(again.analysed, 1);
+      assert.equal(again.size, 5);
+    });
+
     it('does not cache files that cannot be read or decoded', async () => {
       const files = seeds();
       files.set('seeds/binary.txt', new Uint8Array([0, 1, 2, 0, 255, 0, 3]));

@@ -179,6 +179,7 @@ export class SourceIndex {
     /** Cache keys of the files listed (kept after the load), and of the files analysed now (written). */
     const listedKeys = new Set<string>();
     const keyOf = new Map<string, string>();
+    const hitKeyOf = new Map<string, string>();
     const fromCache = new WeakSet<AnalysisResult>();
     const writes: Array<Promise<void>> = [];
 
@@ -220,6 +221,7 @@ export class SourceIndex {
           const result = entry && decodeEntry(entry, file.path);
           if (result) {
             fromCache.add(result);
+            hitKeyOf.set(file.path, key);
             return { path: file.path, result };
           }
           keyOf.set(file.path, key);
@@ -244,7 +246,16 @@ export class SourceIndex {
         delete result.entry;
         if (result.packed) attachPackedTokens(result.analysis.doc, result.packed);
         const { analysis, cloned, mentions, deflated, quoteKeys } = result;
-        this.setAnalysis(analysis, { cloned, mentions, deflated }, quoteKeys);
+        try {
+          this.setAnalysis(analysis, { cloned, mentions, deflated }, quoteKeys);
+        } catch (err) {
+          // Only an entry that decoded but does not hold a sound analysis (damaged in a way its
+          // checks miss) gets here: the file is skipped this time and its entry dropped, so the
+          // next load analyses it again.
+          if (!fromCache.has(result)) throw err;
+          this.setProblem(result.path, 'its cached analysis is damaged; it will be analysed again at the next re-index');
+          listedKeys.delete(hitKeyOf.get(result.path) ?? '');
+        }
       }
       progress(result.path);
     };
