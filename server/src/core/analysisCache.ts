@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { deserialize, serialize } from 'node:v8';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { AnalysisResult } from './analysisPool';
+import { withOwnBuffer } from './storedText';
 
 /** Entries by key. A store never throws: an entry it cannot read is a miss, one it cannot write is dropped. */
 export interface AnalysisStore {
@@ -35,7 +36,7 @@ export function encodeEntry(result: AnalysisResult): Uint8Array | undefined {
   if ('error' in result || !result.sliced || !result.deflated) return undefined;
   const bytes = deflateRawSync(serialize(result), { level: entryDeflateLevel });
   // A buffer of its own, so that it can be transferred from a worker without the rest of a pool.
-  return ownCopy(bytes);
+  return withOwnBuffer(bytes);
 }
 
 /**
@@ -53,20 +54,14 @@ export function decodeEntry(entry: Uint8Array, path: string): CachedResult | und
   result.cloned = true;
   // Typed arrays come back as views into the entry: copies, so that the index keeps a document's
   // deflated text and packed tokens without the whole entry around them.
-  result.deflated = ownCopy(result.deflated!);
-  if (result.packed) result.packed = ownCopy(result.packed);
-  if (result.mentions) result.mentions = ownCopy(result.mentions);
+  result.deflated = withOwnBuffer(result.deflated!);
+  if (result.packed) result.packed = withOwnBuffer(result.packed);
+  if (result.mentions) result.mentions = withOwnBuffer(result.mentions);
   return result;
 }
 
 /** A result read from an entry: always an analysis (errors are never kept). */
 export type CachedResult = Extract<AnalysisResult, { analysis: unknown }>;
-
-function ownCopy<T extends Uint8Array | Int32Array>(view: T): T {
-  if (view.byteOffset === 0 && view.byteLength === view.buffer.byteLength) return view;
-  // Not `slice`: on a Buffer (what zlib returns) it makes another view.
-  return (view instanceof Int32Array ? view.slice() : new Uint8Array(view)) as T;
-}
 
 function isEntry(value: unknown, path: string): value is CachedResult {
   if (typeof value !== 'object' || value === null) return false;

@@ -14,7 +14,7 @@ import type { DocumentAnalysis } from './types';
 import { analyzeDocument } from './analyze';
 import { dropTokens, packTokens, type PackedTokens } from './tokenPacking';
 import { mentionSpans, SLICE, type MentionSpans } from './compactAnalysis';
-import { deflateUtf8 } from './storedText';
+import { deflateUtf8, ownsBuffer } from './storedText';
 import { quoteKey } from './clusters/quoteWords';
 
 /** A document to analyse: its text, or its UTF-8 bytes (valid, BOM removed: see decodeSource). */
@@ -196,11 +196,6 @@ const workerHeapLimits = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb:
 const maxRespawns = 4;
 /** Batches queued per worker, so it never waits for the main thread between two. */
 const inFlightPerWorker = 2;
-
-/** Whether the bytes are their whole buffer (transferring a view would take the rest of the buffer too). */
-function ownsBuffer(bytes: Uint8Array): boolean {
-  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
-}
 
 /**
  * A job to analyse on this thread after its worker failed: bytes transferred to that worker are

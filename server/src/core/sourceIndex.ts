@@ -176,10 +176,9 @@ export class SourceIndex {
     };
 
     const { cache } = options;
-    /** Cache keys of the files listed (kept after the load), and of the files analysed now (written). */
+    /** Cache keys of the files listed (kept after the load), and of the files handed out (by path). */
     const listedKeys = new Set<string>();
     const keyOf = new Map<string, string>();
-    const hitKeyOf = new Map<string, string>();
     const fromCache = new WeakSet<AnalysisResult>();
     const writes: Array<Promise<void>> = [];
 
@@ -218,13 +217,12 @@ export class SourceIndex {
           continue;
         }
         if (key) {
+          keyOf.set(file.path, key);
           const result = entry && decodeEntry(entry, file.path);
           if (result) {
             fromCache.add(result);
-            hitKeyOf.set(file.path, key);
             return { path: file.path, result };
           }
-          keyOf.set(file.path, key);
         }
         // Workers get the bytes (sent back deflated, the stored text; the string dies young here).
         if (!viaWorkers && !cache) return { path: file.path, text: source.text };
@@ -242,6 +240,7 @@ export class SourceIndex {
       if ('error' in result) this.setProblem(result.path, `could not be analysed: ${result.error}`);
       else {
         const key = keyOf.get(result.path);
+        // Only fresh analyses carry an entry: what came from the cache is not written back.
         if (cache && key && result.entry) writes.push(cache.write(key, result.entry));
         delete result.entry;
         if (result.packed) attachPackedTokens(result.analysis.doc, result.packed);
@@ -254,7 +253,7 @@ export class SourceIndex {
           // next load analyses it again.
           if (!fromCache.has(result)) throw err;
           this.setProblem(result.path, 'its cached analysis is damaged; it will be analysed again at the next re-index');
-          listedKeys.delete(hitKeyOf.get(result.path) ?? '');
+          if (key) listedKeys.delete(key);
         }
       }
       progress(result.path);

@@ -22,10 +22,19 @@ const stringBytes = (text: string) => (/[^\u0000-\u00ff]/.test(text) ? 2 : 1) * 
 
 /** UTF-8 bytes deflated, in an exact-size buffer of their own (zlib's output is a slice of a 16 KB chunk). */
 export function deflateUtf8(bytes: Uint8Array): Uint8Array {
-  const out = deflateRawSync(bytes, deflateOptions);
-  const exact = new Uint8Array(out.length);
-  exact.set(out);
-  return exact;
+  return withOwnBuffer(deflateRawSync(bytes, deflateOptions));
+}
+
+/** Whether a view is its whole buffer: only then does transferring or keeping it take nothing else along. */
+export function ownsBuffer(view: Uint8Array | Int32Array): boolean {
+  return view.byteOffset === 0 && view.byteLength === view.buffer.byteLength;
+}
+
+/** The view itself when it is its whole buffer, else a copy that is. */
+export function withOwnBuffer<T extends Uint8Array | Int32Array>(view: T): T {
+  if (ownsBuffer(view)) return view;
+  // Not `slice`: on a Buffer (what zlib returns) it makes another view.
+  return (view instanceof Int32Array ? view.slice() : new Uint8Array(view)) as T;
 }
 
 /** A text kept deflated (only made when that is smaller than the string). */
