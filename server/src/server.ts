@@ -20,8 +20,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { SourceIndex } from './core/sourceIndex';
-import { defaultWorkerScript } from './core/analysisPool';
-import { analyserVersion, cacheFolderFor, DiskAnalysisStore } from './node/diskAnalysisStore';
+import { openAnalysisStore, type DiskAnalysisStore } from './node/diskAnalysisStore';
 import { isSourceFile } from './core/parse/parseDocument';
 import { describeReadError, NodeWorkspace, readSourceFile } from './node/nodeWorkspace';
 import { createLanguageService, semanticTokenLegend } from './languageService';
@@ -145,12 +144,8 @@ async function refreshSettings(pushed?: unknown): Promise<void> {
 /** The analysis cache, when the client gave a folder for it and the setting allows it. */
 function analysisCache(): DiskAnalysisStore | undefined {
   if (!cacheDirectory || !settings.indexCache) return undefined;
-  if (!analysisStore) {
-    const version = analyserVersion(defaultWorkerScript());
-    // A folder per workspace: an editor may give every workspace the same cache folder.
-    if (version) analysisStore = new DiskAnalysisStore(cacheFolderFor(cacheDirectory, nodePath.resolve(root)), version);
-  }
-  return analysisStore;
+  // A folder per workspace: an editor may give every workspace the same cache folder.
+  return (analysisStore ??= openAnalysisStore(cacheDirectory, nodePath.resolve(root)));
 }
 
 /** Where the sources come from, in the contract's order of precedence. */

@@ -11,7 +11,7 @@ import { NodeWorkspace } from '../node/nodeWorkspace';
 import { createLanguageService } from '../languageService';
 import { defaultSettings, type ProvenanceSettings } from '../config';
 import { DIAGNOSTIC_CODES, type Diagnostic } from '../languageFeatures/types';
-import { openCache, reportCache } from './cacheOption';
+import { openCache, readCacheArgument, reportCache } from './cacheOption';
 
 export type CheckFormat = 'text' | 'json' | 'sarif';
 
@@ -41,16 +41,15 @@ export function parseCheckArgs(args: string[]): { drafts: string[]; sources: str
   let mode: 'drafts' | 'sources' = 'drafts';
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
-    if (a === '--sources') mode = 'sources';
+    const cacheArgument = readCacheArgument(args, i);
+    if (cacheArgument && 'error' in cacheArgument) return cacheArgument;
+    if (cacheArgument) [cache, i] = [cacheArgument.dir, cacheArgument.last];
+    else if (a === '--sources') mode = 'sources';
     else if (a.startsWith('--sources=')) sources.push(...a.slice('--sources='.length).split(',').filter(Boolean));
     else if (a === '--format') {
       if (i + 1 >= args.length) return { error: '--format needs a value: text, json or sarif' };
       format = args[++i];
     } else if (a.startsWith('--format=')) format = a.slice('--format='.length);
-    else if (a === '--cache') {
-      if (i + 1 >= args.length || args[i + 1].startsWith('--')) return { error: '--cache needs a folder' };
-      cache = args[++i];
-    } else if (a.startsWith('--cache=')) cache = a.slice('--cache='.length);
     else if (a.startsWith('--')) return { error: `unknown option ${a}` };
     else (mode === 'sources' ? sources : drafts).push(a);
   }

@@ -1,6 +1,6 @@
 // `provenance index <dir|glob>... [--json] [--cache <dir>]`
 import { SourceIndex } from '../core/sourceIndex';
-import { openCache, reportCache } from './cacheOption';
+import { openCache, readCacheArgument, reportCache } from './cacheOption';
 import { exportIndex } from '../core/exportJson';
 import { NodeWorkspace } from '../node/nodeWorkspace';
 
@@ -15,11 +15,10 @@ export function parseIndexArgs(args: string[]): IndexArgs | { error: string } {
   const parsed: IndexArgs = { patterns: [], json: false };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
-    if (a === '--json') parsed.json = true;
-    else if (a === '--cache') {
-      if (i + 1 >= args.length || args[i + 1].startsWith('--')) return { error: '--cache needs a folder' };
-      parsed.cache = args[++i];
-    } else if (a.startsWith('--cache=')) parsed.cache = a.slice('--cache='.length);
+    const cache = readCacheArgument(args, i);
+    if (cache && 'error' in cache) return cache;
+    if (cache) [parsed.cache, i] = [cache.dir, cache.last];
+    else if (a === '--json') parsed.json = true;
     else if (a.startsWith('--')) return { error: `unknown option ${a}` };
     else parsed.patterns.push(a);
   }

@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AnalysisStore } from '../core/analysisCache';
+import { defaultWorkerScript } from '../core/analysisPool';
 
 const versionName = /^[0-9a-f]{16}$/;
 const keyName = /^[0-9a-f]{40}$/;
@@ -84,8 +85,18 @@ export class DiskAnalysisStore implements AnalysisStore {
  * sources): `retain` keeps only what one load listed, so two users of one folder would keep
  * deleting each other's entries.
  */
-export function cacheFolderFor(dir: string, user: string): string {
+function cacheFolderFor(dir: string, user: string): string {
   return join(dir, createHash('sha1').update(user).digest('hex').slice(0, 16));
+}
+
+/**
+ * The store of one user (a workspace, a set of sources) of the cache folder `dir`, for the analyser
+ * this build bundles; undefined when it bundles none (run from sources), as entries could not be
+ * told from another analyser's.
+ */
+export function openAnalysisStore(dir: string, user: string): DiskAnalysisStore | undefined {
+  const version = analyserVersion(defaultWorkerScript());
+  return version ? new DiskAnalysisStore(cacheFolderFor(dir, user), version) : undefined;
 }
 
 /**
