@@ -141,6 +141,9 @@ describe('mergeEntities: variants and plurals across documents', () => {
     const [ap] = named(merged, 'AP');
     assert.equal(ap.name, 'Associated Press');
     assert.equal(ap.documents, 3);
+    // The article that spells the acronym out need not be the first to name the body.
+    const later = mergeEntities(corpus([['Associated Press', 'organization']], [['AP', 'organization']], [['Associated Press', 'organization', ['Associated Press', 'AP']]]));
+    assert.deepEqual(later.entities.map((e) => e.name), ['Associated Press']);
     const [eram] = named(merged, 'ERAMs');
     assert.equal(eram.name, 'Extended Range Attack Munition');
     assert.equal(merged.entities.length, 2);

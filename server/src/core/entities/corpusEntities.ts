@@ -99,11 +99,17 @@ export function mergeEntities(docs: Iterable<DocumentAnalysis>): MergedEntities 
   // "the Associated Press (AP)"), and the plural of a thing ("Tomahawks", "ERAMs"), join that
   // entity. Not people; not when two entities give the variant; plurals only of things (type
   // 'other'), as organisations and places end in -s of their own ("Hamas" is not two "Hama").
+  // Every document's variants count (one article may spell the acronym out where others do not);
+  // a variant list shared by documents of one name (the index interns them) is read once.
   const variantOwners = new Map<string, Set<number>>();
-  for (const i of otherByName.values()) {
-    for (const v of nodes[i].entity.variants) {
+  const listsRead = new Map<readonly string[], string>();
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i];
+    if (n.person || listsRead.get(n.entity.variants) === n.key) continue;
+    listsRead.set(n.entity.variants, n.key);
+    for (const v of n.entity.variants) {
       const key = canonicalKey(v);
-      if (!key || key === nodes[i].key) continue;
+      if (!key || key === n.key) continue;
       let owners = variantOwners.get(key);
       if (!owners) variantOwners.set(key, (owners = new Set()));
       owners.add(find(i));
