@@ -44,10 +44,10 @@ export async function startServer(options: StartOptions = {}): Promise<TestClien
     transport === 'stdio'
       ? spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] })
       : fork(serverPath, ['--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'] });
-  const connection =
-    transport === 'stdio'
-      ? createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!))
-      : createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
+  const streamReader = transport === 'stdio' ? new StreamMessageReader(child.stdout!) : undefined;
+  const connection = streamReader
+    ? createMessageConnection(streamReader, new StreamMessageWriter(child.stdin!))
+    : createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
   child.stderr?.on('data', () => undefined);
   const statuses: TestClient['statuses'] = [];
   const waiters: Array<{ uri: string; resolve: (p: PublishedDiagnostics) => void }> = [];
@@ -114,11 +114,21 @@ export async function startServer(options: StartOptions = {}): Promise<TestClien
     },
     stop: async () => {
       try {
-        await Promise.race([connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
+        await Promise.race([connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000).unref())]);
         void connection.sendNotification('exit');
       } catch {
         // already gone
       }
+      // Let the server finish writing and exit before letting go of its output.
+      await new Promise((r) => {
+        if (child.exitCode !== null || child.signalCode !== null) return r(undefined);
+        child.once('exit', r);
+        setTimeout(r, 2000).unref();
+      });
+      // A message cut short (the server killed mid-write) would otherwise re-arm vscode-jsonrpc's
+      // partial-message timer every 10 s for ever, even after dispose, and keep mocha from exiting
+      // (seen in a CI-style run).
+      if (streamReader) streamReader.partialMessageTimeout = 0;
       connection.dispose();
       child.kill();
     },
