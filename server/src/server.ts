@@ -50,6 +50,11 @@ let index = new SourceIndex();
 let origin = 'bundled seeds';
 let patterns: string[] = [bundledSeeds];
 let indexing = false;
+/**
+ * Whether a load has finished once. Until then drafts are not checked: against a half-filled index
+ * every quotation would be "found in no source" (the end of the load checks every open draft).
+ */
+let firstLoadDone = false;
 const reportedProblems = new Set<string>();
 
 // Source path ↔ file location, for telling sources from drafts and for source URIs.
@@ -236,6 +241,7 @@ async function reindex(fromScratch = false): Promise<void> {
     void connection.sendNotification(STATUS_NOTIFICATION, status('ready'));
   } finally {
     indexing = false;
+    firstLoadDone = true;
   }
   revalidateAll();
 }
@@ -349,6 +355,7 @@ function validate(uri: string): void {
     publish(uri, []);
     return;
   }
+  if (!firstLoadDone) return;
   const version = doc.version;
   const run = (runs.get(uri) ?? 0) + 1;
   runs.set(uri, run);
