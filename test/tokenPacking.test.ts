@@ -26,6 +26,14 @@ describe('tokenPacking', () => {
     });
   }
 
+  it('leaves a document alone when a token is not the text at its offsets', () => {
+    const doc = parseDocument('e.txt', 'One sentence here. Another one.');
+    doc.blocks[0].sentences[1].tokens[0].text = 'Anothe';
+    assert.equal(packTokens(doc), undefined);
+    doc.blocks[0].sentences[1].tokens[0].text = 'Bnother';
+    assert.equal(packTokens(doc), undefined);
+  });
+
   it('leaves a document alone when a sentence does not span its tokens', () => {
     const doc = parseDocument('d.txt', 'One sentence here. Another one.');
     const s = doc.blocks[0].sentences[0];

@@ -59,9 +59,48 @@ export function quoteUnits(text: string): QuoteUnit[] {
  * same key are one wording in the quote index.
  */
 export function quoteKey(text: string): string {
+  // The words `wordPattern` matches, read by a character loop: this runs for every quote of every
+  // source, and matchAll's match objects were most of what the key cost.
   let key = '';
-  for (const m of text.matchAll(wordPattern)) key += key === '' ? normalizeWord(m[0]) : ' ' + normalizeWord(m[0]);
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordCharAt(text, i)) {
+      i += charLength(text, i);
+      continue;
+    }
+    const start = i;
+    for (;;) {
+      while (i < n && isWordCharAt(text, i)) i += charLength(text, i);
+      // An apostrophe inside a word ("war's") keeps it whole; anywhere else it separates.
+      if (i + 1 < n && apostropheCodes.has(text.charCodeAt(i)) && isWordCharAt(text, i + 1)) i++;
+      else break;
+    }
+    const word = normalizeWord(text.slice(start, i));
+    key = key === '' ? word : key + ' ' + word;
+  }
   return key;
+}
+
+const apostropheCodes = new Set([..."'’‘`´ʼ"].map((c) => c.charCodeAt(0)));
+const wordChar = /^[\p{L}\p{M}\p{N}]$/u;
+/** Whether each BMP code unit is a word character of `wordPattern`: 0 not yet asked, 1 no, 2 yes. */
+const wordCharTable = new Uint8Array(0x10000);
+
+/** The code point at i (a surrogate pair read whole) is a letter, mark or number. */
+function isWordCharAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c >= 0xd800 && c <= 0xdbff) return wordChar.test(String.fromCodePoint(text.codePointAt(i) ?? c));
+  let known = wordCharTable[c];
+  if (known === 0) wordCharTable[c] = known = wordChar.test(String.fromCharCode(c)) ? 2 : 1;
+  return known === 2;
+}
+
+/** Code units of the character at i: 2 for a surrogate pair. */
+function charLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
 }
 
 /** Only the words (ellipses and brackets ignored): how a source quotation is compared. */
