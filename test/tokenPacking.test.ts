@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { parseDocument } from '../server/src/core/parse/parseDocument';
-import { attachPackedTokens, compactTokens, dropTokens, packTokens } from '../server/src/core/tokenPacking';
+import { checkPackedTokens, dropTokens, packedTokensOf, packTokens, readPackedBlocks } from '../server/src/core/tokenPacking';
 
 const plain = (doc: ReturnType<typeof parseDocument>) =>
   doc.blocks.map((b) => ({ start: b.start, end: b.end, kind: b.kind, sentences: b.sentences.map((s) => ({ start: s.start, end: s.end, tokens: s.tokens.map((t) => ({ ...t })) })) }));
@@ -19,10 +19,13 @@ describe('tokenPacking', () => {
       const packed = packTokens(doc);
       assert.ok(packed);
       dropTokens(doc);
-      attachPackedTokens(structuredClone(doc), packed); // a clone must not matter
-      attachPackedTokens(doc, packed);
+      assert.deepEqual(doc.blocks, []);
+      checkPackedTokens(packed, text.length);
+      doc.blocks = readPackedBlocks(packed, doc);
       assert.deepEqual(plain(doc), expected);
       assert.deepEqual(JSON.parse(JSON.stringify(doc.blocks)), expected);
+      assert.equal(packedTokensOf(doc.blocks), packed);
+      assert.equal(packedTokensOf(doc.blocks.slice(1)), undefined, 'not all of its blocks');
     });
   }
 
@@ -39,7 +42,22 @@ describe('tokenPacking', () => {
     const s = doc.blocks[0].sentences[0];
     s.start -= 1;
     assert.equal(packTokens(doc), undefined);
-    compactTokens(doc);
-    assert.equal(doc.blocks[0].sentences[0].start, s.start);
+  });
+
+  it('leaves a document alone when its blocks overlap', () => {
+    const doc = parseDocument('f.md', '# Head\n\nOne. Two.\n');
+    doc.blocks[1].start = doc.blocks[0].end - 1;
+    assert.equal(packTokens(doc), undefined);
+  });
+
+  it('refuses packed bytes that are cut short, run on, or run past the text', () => {
+    const text = readFileSync('seeds/002_f7178084b3e2d7fe.txt', 'utf8');
+    const packed = packTokens(parseDocument('a.txt', text))!;
+    assert.doesNotThrow(() => checkPackedTokens(packed, text.length));
+    assert.doesNotThrow(() => checkPackedTokens(packed));
+    assert.throws(() => checkPackedTokens(packed.subarray(0, packed.length - 3), text.length), /cut short|end/);
+    assert.throws(() => checkPackedTokens(Uint8Array.from([...packed, 0]), text.length), /end where/);
+    assert.throws(() => checkPackedTokens(packed, 100), /past the text/);
+    assert.throws(() => checkPackedTokens(Uint8Array.from([0xff, 0xff]), text.length), /cut short/);
   });
 });

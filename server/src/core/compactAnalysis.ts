@@ -4,7 +4,7 @@
 // as separate copies from worker threads) interned. Measured on the 10,000-article bench corpus:
 // the heap after a full collection 341 → 146 MB (texts: +~27 MB of deflated bytes outside the heap).
 import type { Block, DocEntity, DocumentAnalysis, DocumentFormat, DocumentMeta, EntityType, Mention, ParsedDocument, Quote, QuoteKind, Span, Speaker } from './types';
-import { compactTokens, readTokensFrom } from './tokenPacking';
+import { checkPackedTokens, packedTokensOf, packTokens, readPackedBlocks, type PackedTokens } from './tokenPacking';
 import { DeflatedText, flatCopy, readText, type TextSource } from './storedText';
 
 /** Strings up to this length are interned: names, labels, keys. Longer ones are quotations or prose. */
@@ -95,13 +95,14 @@ export interface CompactOptions {
    * worker's analysis then leaves the text and its slices out (`SLICE` markers).
    */
   deflated?: Uint8Array;
+  /** The blocks and tokens packed elsewhere (a worker's packTokens); the document's blocks are then dropped. */
+  packed?: PackedTokens;
 }
 
 /** Stands for "the text's slice at this span" (or the entity's key) in an analysis sent without its text. */
 export const SLICE = '\u0000';
 
 export function compactAnalysis(analysis: DocumentAnalysis, pool: StringPool, options: CompactOptions = {}): void {
-  compactTokens(analysis.doc);
   // Arrays made by structured clone are exact-size already, and their strings are copies; locally
   // built ones need copying, and their long strings too (they may be slices of the text).
   const trim = !options.cloned;
@@ -111,8 +112,10 @@ export function compactAnalysis(analysis: DocumentAnalysis, pool: StringPool, op
   let decoded = given;
   const text = () => (decoded ??= readText(stored));
   const isSlice = (s: string, start: number, end: number) => s === SLICE || (given !== undefined && s === given.slice(start, end));
-  const doc = new StoredDocument(analysis.doc, stored, pool, trim);
-  readTokensFrom(doc.blocks, doc);
+  // Blocks packed by a worker (checked: they may come from a damaged cache entry), or packed here.
+  if (options.packed) checkPackedTokens(options.packed, given?.length);
+  const packed = options.packed ?? packedTokensOf(analysis.doc.blocks) ?? packTokens(analysis.doc);
+  const doc = new StoredDocument(analysis.doc, stored, packed ?? analysis.doc.blocks, pool, trim);
   if (trim) {
     analysis.entities = analysis.entities.slice();
     analysis.numbers = analysis.numbers.slice();
@@ -161,32 +164,38 @@ function inLayout(value: object, keys: readonly string[]): Record<string, unknow
 }
 
 /**
- * A parsed document as the index keeps it: its text compact (storedText.ts), decoded on read;
+ * A parsed document as the index keeps it: its text compact (storedText.ts), decoded on read; its
+ * blocks, when packed (tokenPacking.ts), as the packed bytes alone, read anew on each access;
  * every other property as parsing made it.
  */
 class StoredDocument implements ParsedDocument, TextSource {
   declare path: string;
   declare format: DocumentFormat;
   declare meta: DocumentMeta;
-  declare blocks: Block[];
   readonly #text: DeflatedText | string;
   readonly #layout: readonly string[];
+  readonly #blocks: PackedTokens | Block[];
 
-  constructor(doc: ParsedDocument, text: DeflatedText | string, pool: StringPool, trim: boolean) {
+  constructor(doc: ParsedDocument, text: DeflatedText | string, blocks: PackedTokens | Block[], pool: StringPool, trim: boolean) {
     this.#layout = layoutOf(doc);
     this.#text = text;
     const fields = this as unknown as Record<string, unknown>;
     for (const key of this.#layout) {
-      if (key === 'text') continue;
+      if (key === 'text' || key === 'blocks') continue;
       const value = (doc as unknown as Record<string, unknown>)[key];
       fields[key] = typeof value === 'string' ? keep(value, pool, trim) : value;
     }
     internAll(this.meta, pool, trim);
-    for (const block of this.blocks) block.kind = pool.intern(block.kind) as Block['kind'];
+    this.#blocks = blocks;
+    if (Array.isArray(this.#blocks)) for (const block of this.#blocks) block.kind = pool.intern(block.kind) as Block['kind'];
   }
 
   get text(): string {
     return readText(this.#text);
+  }
+
+  get blocks(): Block[] {
+    return Array.isArray(this.#blocks) ? this.#blocks : readPackedBlocks(this.#blocks, this);
   }
 
   toJSON(): Record<string, unknown> {

@@ -8,7 +8,6 @@ import { mergeEntities, type MergedEntities } from './entities/corpusEntities';
 import { QuoteIndex } from './clusters/quoteIndex';
 import { analyzeForTransfer, analyzeJob, analyzeInWorkers, defaultWorkerCount, defaultWorkerScript, type AnalysisJob, type AnalysisResult } from './analysisPool';
 import { cacheKey, decodeEntry, encodeEntry, type AnalysisStore } from './analysisCache';
-import { attachPackedTokens } from './tokenPacking';
 import { compactAnalysis, StringPool, type CompactOptions } from './compactAnalysis';
 
 export interface LoadOptions {
@@ -243,10 +242,9 @@ export class SourceIndex {
         // Only fresh analyses carry an entry: what came from the cache is not written back.
         if (cache && key && result.entry) writes.push(cache.write(key, result.entry));
         delete result.entry;
-        if (result.packed) attachPackedTokens(result.analysis.doc, result.packed);
-        const { analysis, cloned, mentions, deflated, quoteKeys } = result;
+        const { analysis, cloned, mentions, deflated, packed, quoteKeys } = result;
         try {
-          this.setAnalysis(analysis, { cloned, mentions, deflated }, quoteKeys);
+          this.setAnalysis(analysis, { cloned, mentions, deflated, packed }, quoteKeys);
         } catch (err) {
           // Only an entry that decoded but does not hold a sound analysis (damaged in a way its
           // checks miss) gets here: the file is skipped this time and its entry dropped, so the

@@ -1,13 +1,15 @@
 // Compact storage for the sentences and tokens of indexed sources. A token object costs ~100 bytes
 // and a sentence ~70; a corpus of 10,000 articles has ~15 million tokens and ~550,000 sentences.
-// After analysis the index keeps each document's tokens as one byte buffer (varint gaps and
-// lengths, ~2 bytes a token); its blocks rebuild their sentences, and the sentences their Token
-// objects, on demand (getters), so readers see the same data as before.
+// After analysis the index keeps each document's blocks and tokens as one byte buffer (varint gaps
+// and lengths, ~2 bytes a token); the document rebuilds its blocks, the blocks their sentences, and
+// the sentences their Token objects, on demand (getters), so readers see the same data as before.
 import type { Block, ParsedDocument, Sentence, Token, TokenKind } from './types';
 import type { TextSource } from './storedText';
 
 const kinds: TokenKind[] = ['word', 'punctuation', 'symbol'];
 const kindCode: Record<TokenKind, number> = { word: 0, punctuation: 1, symbol: 2 };
+const blockKinds: Array<Block['kind']> = ['paragraph', 'heading'];
+const blockKindCode: Record<Block['kind'], number> = { paragraph: 0, heading: 1 };
 
 /** A document's tokens, packed; `undefined` when they cannot be (a token not slicing the text). */
 export type PackedTokens = Uint8Array;
@@ -33,38 +35,53 @@ class VarintWriter {
 }
 
 /**
- * Packs every block's sentences: per block its sentence count, then per sentence its token count
- * and per token (gap from the previous token's end, or from the block's start for its first
- * token) × 4 + kind, and length. A sentence spans its tokens (as parse/prose.ts makes them), so
- * its offsets are not stored; a document whose sentences do not is not packed.
+ * Packs the blocks and their sentences. A header: the block count, then per block (gap from the
+ * previous block's end) × 2 + kind, length, sentence count, and where its sentences start (from
+ * the previous block's, in the body). The body: per sentence its token count and per token (gap
+ * from the previous token's end, or from the block's start for its first token) × 4 + kind, and
+ * length. A sentence spans its tokens (as parse/prose.ts makes them), so its offsets are not
+ * stored; a document whose sentences do not is not packed.
  */
 export function packTokens(doc: ParsedDocument): PackedTokens | undefined {
-  const out = new VarintWriter();
+  const header = new VarintWriter();
+  const body = new VarintWriter();
   const { text } = doc;
+  header.push(doc.blocks.length);
+  let blockEnd = 0;
+  let bodyAt = 0;
   for (const block of doc.blocks) {
-    out.push(block.sentences.length);
+    if (block.start < blockEnd || block.end < block.start) return undefined;
+    header.push((block.start - blockEnd) * 2 + blockKindCode[block.kind]);
+    header.push(block.end - block.start);
+    header.push(block.sentences.length);
+    header.push(body.length - bodyAt);
+    bodyAt = body.length;
+    blockEnd = block.end;
     let previous = block.start;
     for (const sentence of block.sentences) {
       const tokens = sentence.tokens;
       if (tokens.length === 0 || tokens[0].start !== sentence.start || tokens[tokens.length - 1].end !== sentence.end) return undefined;
-      out.push(tokens.length);
+      body.push(tokens.length);
       for (const t of tokens) {
         const gap = t.start - previous;
         // The token must be the text at its offsets (checked in place: a slice per token was a
         // tenth of all a worker allocated).
         if (gap < 0 || t.end - t.start !== t.text.length || !text.startsWith(t.text, t.start)) return undefined;
-        out.push(gap * 4 + kindCode[t.kind]);
-        out.push(t.end - t.start);
+        body.push(gap * 4 + kindCode[t.kind]);
+        body.push(t.end - t.start);
         previous = t.end;
       }
     }
   }
-  return out.bytes.slice(0, out.length);
+  const packed = new Uint8Array(header.length + body.length);
+  packed.set(header.bytes.subarray(0, header.length));
+  packed.set(body.bytes.subarray(0, body.length), header.length);
+  return packed;
 }
 
-/** Removes the sentences (before a worker posts the document back: less to clone); only after packTokens. */
+/** Removes the blocks (before a worker posts the document back: less to clone); only after packTokens. */
 export function dropTokens(doc: ParsedDocument): void {
-  for (const block of doc.blocks) block.sentences = [];
+  doc.blocks = [];
 }
 
 function readVarint(bytes: Uint8Array, cursor: { at: number }): number {
@@ -72,6 +89,7 @@ function readVarint(bytes: Uint8Array, cursor: { at: number }): number {
   let shift = 0;
   let byte: number;
   do {
+    if (cursor.at >= bytes.length) throw new Error('packed tokens cut short');
     byte = bytes[cursor.at++];
     // Integer arithmetic while it cannot overflow: `2 ** shift` is a double, and a double stored in
     // an object's field makes V8 box that field in every instance (a 16-byte number per block).
@@ -122,17 +140,13 @@ class PackedSentence implements Sentence {
 /** A block whose sentences are read from its document's packed buffer on each access. */
 class PackedBlock implements Block {
   constructor(
-    public start: number,
-    public end: number,
-    public kind: Block['kind'],
-    private readonly store: TokenStore,
+    readonly start: number,
+    readonly end: number,
+    readonly kind: Block['kind'],
+    readonly store: TokenStore,
     private readonly offset: number,
     private readonly count: number,
   ) {}
-
-  readFrom(source: TextSource): void {
-    this.store.source = source;
-  }
 
   get sentences(): Sentence[] {
     const { packed } = this.store;
@@ -159,35 +173,69 @@ class PackedBlock implements Block {
 }
 
 /**
- * Replaces each block of `doc` by one reading its sentences from `packed` (made by packTokens
- * from these blocks; their sentences may have been dropped since).
+ * The blocks `packed` holds (made by packTokens), reading their texts from `source`: made anew on
+ * each call, so a document that keeps only the bytes keeps no block objects (a corpus of 10,000
+ * articles has ~235,000 blocks, ~17 MB as objects).
  */
-export function attachPackedTokens(doc: ParsedDocument, packed: PackedTokens): void {
-  const store: TokenStore = { packed, source: doc };
+export function readPackedBlocks(packed: PackedTokens, source: TextSource): Block[] {
+  const store: TokenStore = { packed, source };
   const cursor = { at: 0 };
-  const blocks: Block[] = [];
-  for (const block of doc.blocks) {
-    const count = readVarint(packed, cursor);
-    const offset = cursor.at;
-    for (let s = 0; s < count; s++) {
+  const count = readVarint(packed, cursor);
+  const blocks: Block[] = new Array(count);
+  let bodyAt = headerLength(packed);
+  let blockEnd = 0;
+  for (let b = 0; b < count; b++) {
+    const code = readVarint(packed, cursor);
+    const start = blockEnd + Math.floor(code / 2);
+    blockEnd = start + readVarint(packed, cursor);
+    const sentences = readVarint(packed, cursor);
+    bodyAt += readVarint(packed, cursor);
+    blocks[b] = new PackedBlock(start, blockEnd, blockKinds[code % 2], store, bodyAt, sentences);
+  }
+  return blocks;
+}
+
+/** Bytes of the header (where the first block's sentences start). */
+function headerLength(packed: PackedTokens): number {
+  const cursor = { at: 0 };
+  const count = readVarint(packed, cursor);
+  for (let i = 0; i < 4 * count; i++) readVarint(packed, cursor);
+  return cursor.at;
+}
+
+/**
+ * Checks that `packed` reads to its end, within a text of `textLength` when known (an
+ * analysis-cache entry may be damaged): throws if not. Reading it later then cannot fail.
+ */
+export function checkPackedTokens(packed: PackedTokens, textLength = Infinity): void {
+  const cursor = { at: 0 };
+  const count = readVarint(packed, cursor);
+  const sentenceCounts: number[] = [];
+  let blockEnd = 0;
+  for (let b = 0; b < count; b++) {
+    const start = blockEnd + Math.floor(readVarint(packed, cursor) / 2);
+    blockEnd = start + readVarint(packed, cursor);
+    sentenceCounts.push(readVarint(packed, cursor));
+    readVarint(packed, cursor);
+  }
+  if (blockEnd > textLength) throw new Error('packed blocks run past the text');
+  for (const sentences of sentenceCounts) {
+    for (let s = 0; s < sentences; s++) {
       const n = readVarint(packed, cursor);
       for (let i = 0; i < 2 * n; i++) readVarint(packed, cursor);
     }
-    blocks.push(new PackedBlock(block.start, block.end, block.kind, store, offset, count));
   }
-  doc.blocks = blocks;
+  if (cursor.at !== packed.length) throw new Error('packed tokens do not end where they should');
+  for (const block of readPackedBlocks(packed, { text: '' })) {
+    for (const sentence of block.sentences) if (sentence.end > block.end) throw new Error('packed tokens run past their block');
+  }
 }
 
-/** Packs the tokens in place (same thread); the document's blocks and sentences keep working as before. */
-export function compactTokens(doc: ParsedDocument): void {
-  // Already packed (a worker's result): unpacking to pack again would only cost time.
-  if (doc.blocks.some((b) => b instanceof PackedBlock)) return;
-  const packed = packTokens(doc);
-  if (!packed) return;
-  attachPackedTokens(doc, packed);
-}
-
-/** Packed blocks read their tokens' texts from `source` from now on (the document stored anew, same text). */
-export function readTokensFrom(blocks: readonly Block[], source: TextSource): void {
-  for (const block of blocks) if (block instanceof PackedBlock) block.readFrom(source);
+/** The buffer all of `blocks` read from, when they are the blocks of one packed document. */
+export function packedTokensOf(blocks: readonly Block[]): PackedTokens | undefined {
+  const first = blocks[0];
+  if (!(first instanceof PackedBlock)) return undefined;
+  const { packed } = first.store;
+  const count = readVarint(packed, { at: 0 });
+  return count === blocks.length && blocks.every((b) => b instanceof PackedBlock && b.store.packed === packed) ? packed : undefined;
 }
