@@ -9,6 +9,7 @@ import { QuoteIndex } from './clusters/quoteIndex';
 import { analyzeForTransfer, analyzeJob, analyzeInWorkers, defaultWorkerCount, defaultWorkerScript, type AnalysisJob, type AnalysisResult } from './analysisPool';
 import { cacheKey, decodeEntry, encodeEntry, type AnalysisStore } from './analysisCache';
 import { compactAnalysis, StringPool, type CompactOptions } from './compactAnalysis';
+import { withOwnBuffer } from './storedText';
 
 export interface LoadOptions {
   /** Worker threads for analysis; 0 analyses on this thread. Default: one per core for big corpora. */
@@ -292,5 +293,6 @@ export class SourceIndex {
 function withoutBom(bytes: Uint8Array): Uint8Array {
   let at = 0;
   while (at < 6 && bytes[at] === 0xef && bytes[at + 1] === 0xbb && bytes[at + 2] === 0xbf) at += 3;
-  return bytes.slice(at);
+  // A copy only when needed: a small file's Buffer is a view into a shared pool.
+  return withOwnBuffer(bytes.subarray(at));
 }

