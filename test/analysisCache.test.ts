@@ -156,6 +156,21 @@ describe('analysisCache', () => {
       const problems = await index.load(new MemoryWorkspace(files), ['seeds'], { workers: 0, cache: store });
       assert.equal(problems.length, 2);
       assert.equal(store.entries.size, 5);
+
+      // A warm load (texts of cached files are not decoded) still refuses them, and so does a
+      // re-index after an indexed file turned into invalid UTF-8.
+      const warm = new SourceIndex();
+      const again = await warm.load(new MemoryWorkspace(files), ['seeds'], { workers: 0, cache: store });
+      assert.deepEqual(again.map((p) => p.path).sort(), ['seeds/binary.txt', 'seeds/empty.txt']);
+      assert.equal(warm.cacheHits, 5);
+      const broken = 'seeds/001_918f0212adf51184.txt';
+      assert.ok(warm.has(broken));
+      files.set(broken, new Uint8Array([0x41, 0xc3, 0x28, 0x42]));
+      const after = await warm.load(new MemoryWorkspace(files), ['seeds'], { workers: 0, cache: store });
+      assert.ok(after.some((p) => p.path === broken && /not valid UTF-8/.test(p.reason)));
+      assert.equal(warm.has(broken), false);
+      assert.equal(warm.size, 4);
+      assert.equal(store.entries.size, 4, 'the changed file keeps no entry');
     });
 
     describe('on worker threads', function () {

@@ -160,19 +160,26 @@ export class SourceIndex {
     let done = 0;
     const progress = (path: string) => options.onProgress?.(++done, files.length, path);
 
-    // One file's bytes (without the byte-order marks decodeSource drops, in a buffer of their
-    // own: they may be transferred to a worker) and text, or why it cannot be indexed.
-    const readSource = async (file: SourceFile): Promise<{ bytes: Uint8Array; text: string } | { problem: string }> => {
-      let bytes: Uint8Array;
+    // One file's bytes, without the byte-order marks decodeSource drops (in a buffer of their own:
+    // they may be transferred to a worker), or why it cannot be read.
+    type Read = { bytes: Uint8Array; raw: Uint8Array } | { problem: string };
+    const readBytes = async (file: SourceFile): Promise<Read> => {
+      let raw: Uint8Array;
       try {
-        bytes = await workspace.readFile(file.location);
+        raw = await workspace.readFile(file.location);
       } catch (err) {
         // A system error by its code; a workspace's own refusal ("too large", "not a regular file") as it says.
         const code = (err as NodeJS.ErrnoException).code;
         return { problem: code ? `unreadable: ${code}` : (err as Error).message };
       }
-      const decoded = decodeSource(bytes);
-      return decoded.ok ? { bytes: withoutBom(bytes), text: decoded.text } : { problem: decoded.reason };
+      return { bytes: withoutBom(raw), raw };
+    };
+    // Its text, or why it cannot be indexed. Only asked when needed: a file whose analysis comes
+    // from the cache is never decoded (its entry was made from these very bytes, once decoded).
+    const textOf = (read: Read): { text: string } | { problem: string } => {
+      if ('problem' in read) return read;
+      const decoded = decodeSource(read.raw);
+      return decoded.ok ? { text: decoded.text } : { problem: decoded.reason };
     };
 
     const { cache } = options;
@@ -185,15 +192,17 @@ export class SourceIndex {
     // A few files are read ahead (with their cache entries): a file read or an entry read is a
     // round trip to the file system's threads, which one file at a time would leave this thread
     // waiting for (a sixth of a load from the cache was idle).
-    type Prepared = { file: SourceFile; source: Awaited<ReturnType<typeof readSource>>; unchanged?: boolean; key?: string; entry?: Uint8Array };
+    type Prepared = { file: SourceFile; read: Read; unchanged?: boolean; key?: string; entry?: Uint8Array };
     const prepare = async (file: SourceFile): Promise<Prepared> => {
-      const source = await readSource(file);
-      if ('problem' in source) return { file, source };
+      const read = await readBytes(file);
+      if ('problem' in read) return { file, read };
       // Indexed already with this text (a re-index): nothing to do but keep its cache entry.
-      const unchanged = this.analyses.get(file.path)?.doc.text === source.text;
-      if (!cache) return { file, source, unchanged };
-      const key = cacheKey(cache.version, file.path, source.bytes);
-      return { file, source, unchanged, key, entry: unchanged ? undefined : await cache.read(key) };
+      const indexed = this.analyses.get(file.path);
+      const known = indexed ? textOf(read) : undefined;
+      const unchanged = known !== undefined && 'text' in known && indexed?.doc.text === known.text;
+      if (!cache) return { file, read, unchanged };
+      const key = cacheKey(cache.version, file.path, read.bytes);
+      return { file, read, unchanged, key, entry: unchanged ? undefined : await cache.read(key) };
     };
     const ahead: Array<Promise<Prepared>> = [];
     let listed = 0;
@@ -204,10 +213,10 @@ export class SourceIndex {
         while (ahead.length < readAhead && listed < files.length) ahead.push(prepare(files[listed++]));
         const next = ahead.shift();
         if (!next) return undefined;
-        const { file, source, unchanged, key, entry } = await next;
+        const { file, read, unchanged, key, entry } = await next;
         this.locations.set(file.path, file.location);
-        if ('problem' in source) {
-          this.setProblem(file.path, source.problem);
+        if ('problem' in read) {
+          this.setProblem(file.path, read.problem);
           progress(file.path);
           continue;
         }
@@ -224,14 +233,23 @@ export class SourceIndex {
             return { path: file.path, result };
           }
         }
+        const decoded = textOf(read);
+        if ('problem' in decoded) {
+          this.setProblem(file.path, decoded.problem);
+          if (key) listedKeys.delete(key);
+          progress(file.path);
+          continue;
+        }
         // Workers get the bytes (sent back deflated, the stored text; the string dies young here).
-        if (!viaWorkers && !cache) return { path: file.path, text: source.text };
+        if (!viaWorkers && !cache) return { path: file.path, text: decoded.text };
         const reread = async () => {
-          const again = await readSource(file);
+          const again = await readBytes(file);
+          const checked = textOf(again);
+          if ('problem' in checked) throw new Error(checked.problem);
           if ('problem' in again) throw new Error(again.problem);
           return again.bytes;
         };
-        return { path: file.path, bytes: source.bytes, reread };
+        return { path: file.path, bytes: read.bytes, reread };
       }
     };
     const deliver = (result: AnalysisResult) => {
