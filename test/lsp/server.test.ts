@@ -178,6 +178,38 @@ describe('language server: sources configuration', function () {
   });
 });
 
+describe('language server: a draft opened while the sources load', function () {
+  this.timeout(60000);
+  let dir: string;
+  let work: string;
+  before(() => {
+    dir = mkdtempSync(nodePath.join(tmpdir(), 'provenance-loading-'));
+    work = mkdtempSync(nodePath.join(tmpdir(), 'provenance-loading-drafts-'));
+    // Enough sources that the load takes a while; the one carrying the quotation is read last.
+    const seedFiles = readdirSync(seeds).filter((f) => f.endsWith('.txt'));
+    for (let i = 0; i < 400; i++) copyFileSync(nodePath.join(seeds, seedFiles[i % seedFiles.length]), nodePath.join(dir, `a${String(i).padStart(3, '0')}.txt`));
+    writeFileSync(nodePath.join(dir, 'zzz.txt'), 'Jane Roe, the mayor of Springfield, spoke on Monday.\n"The bridge will reopen in the spring after repairs," Roe said.\n');
+  });
+  after(() => {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  it('is checked once the load is over, never against a half-filled index', async () => {
+    const client = await startServer({ rootPath: work, initializationOptions: { sources: [dir] } });
+    try {
+      const draftUri = pathToFileURL(nodePath.join(work, 'draft.md')).href;
+      const first = await client.open(draftUri, '"The bridge will reopen in the spring after repairs," Jane Roe said.\n');
+      const ready = client.statuses.find((s) => s.state === 'ready');
+      assert.ok(ready, 'diagnostics came only after the index was ready');
+      assert.equal(ready.documents, 401);
+      assert.deepEqual(first.diagnostics, []);
+    } finally {
+      await client.stop();
+    }
+  });
+});
+
 describe('language server: analysis cache', function () {
   this.timeout(60000);
   let dir: string;
