@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { parseDocument } from '../server/src/core/parse/parseDocument';
-import { checkPackedTokens, dropTokens, packedTokensOf, packTokens, readPackedBlocks } from '../server/src/core/tokenPacking';
+import { checkPackedTokens, dropTokens, forEachToken, packedTokensOf, packTokens, readPackedBlocks } from '../server/src/core/tokenPacking';
 
 const plain = (doc: ReturnType<typeof parseDocument>) =>
   doc.blocks.map((b) => ({ start: b.start, end: b.end, kind: b.kind, sentences: b.sentences.map((s) => ({ start: s.start, end: s.end, tokens: s.tokens.map((t) => ({ ...t })) })) }));
@@ -25,6 +25,16 @@ describe('tokenPacking', () => {
       assert.deepEqual(plain(doc), expected);
       assert.deepEqual(JSON.parse(JSON.stringify(doc.blocks)), expected);
       assert.equal(packedTokensOf(doc.blocks), packed);
+      // Visited as spans of the text, packed or not, the tokens are the same.
+      const visited = (blocks: typeof doc.blocks) =>
+        blocks.flatMap((b) => b.sentences.flatMap((s) => {
+          const out: Array<{ start: number; end: number; kind: string; text: string }> = [];
+          forEachToken(s, (t, from, to, kind) => out.push({ start: from, end: to, kind, text: t.slice(from, to) }));
+          return out.map((v) => ({ kind: v.kind, text: v.text }));
+        }));
+      const tokenTexts = expected.flatMap((b) => b.sentences.flatMap((s) => s.tokens.map((t) => ({ kind: t.kind, text: t.text }))));
+      assert.deepEqual(visited(doc.blocks), tokenTexts);
+      assert.deepEqual(visited(parseDocument(path, text).blocks), tokenTexts);
       assert.equal(packedTokensOf(doc.blocks.slice(1)), undefined, 'not all of its blocks');
     });
   }

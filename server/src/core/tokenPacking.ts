@@ -132,9 +132,38 @@ class PackedSentence implements Sentence {
     return tokens;
   }
 
+  /** `forEachToken` over the packed bytes: no Token objects, no token strings. */
+  visitTokens(visit: TokenVisitor): void {
+    const { packed } = this.store;
+    const text = this.store.source.text;
+    const cursor = { at: this.offset };
+    const n = readVarint(packed, cursor);
+    let previous = this.start;
+    for (let i = 0; i < n; i++) {
+      const code = readVarint(packed, cursor);
+      const start = i === 0 ? this.start : previous + Math.floor(code / 4);
+      const end = start + readVarint(packed, cursor);
+      visit(text, start, end, kinds[code % 4]);
+      previous = end;
+    }
+  }
+
   toJSON(): Sentence {
     return { start: this.start, end: this.end, tokens: this.tokens };
   }
+}
+
+/** A token as a span of a text: its document's text and offsets, or its own text from 0. */
+export type TokenVisitor = (text: string, start: number, end: number, kind: TokenKind) => void;
+
+/**
+ * Calls `visit` for each token of `sentence`, in order, with `text.slice(start, end)` the token's
+ * text. A packed sentence's tokens are read from the bytes as spans of the document's text, never
+ * made into objects: for readers of every token of a corpus.
+ */
+export function forEachToken(sentence: Sentence, visit: TokenVisitor): void {
+  if (sentence instanceof PackedSentence) sentence.visitTokens(visit);
+  else for (const t of sentence.tokens) visit(t.text, 0, t.text.length, t.kind);
 }
 
 /** A block whose sentences are read from its document's packed buffer on each access. */

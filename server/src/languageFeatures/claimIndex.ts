@@ -5,7 +5,8 @@
 import type { DocumentAnalysis, Sentence } from '../core/types';
 import { isContentWord, normalizeWord } from '../core/clusters/quoteWords';
 import type { SourceIndex } from '../core/sourceIndex';
-import { flatCopy } from '../core/storedText';
+import { forEachToken } from '../core/tokenPacking';
+import { SpellingTable } from './spellingTable';
 
 const numberWords: Record<string, string> = {
   one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
@@ -35,6 +36,8 @@ export function claimWord(raw: string): string | undefined {
 }
 
 const hyphens = /[-‐–]/;
+/** The characters `hyphens` matches. */
+const isHyphen = (c: number): boolean => c === 0x2d || c === 0x2010 || c === 0x2013;
 
 /** Content words of a sentence, skipping tokens inside the given spans (quotations). */
 /** Claim words by spelling, remembered (claimWord runs once per spelling). */
@@ -96,7 +99,7 @@ export class ClaimIndex {
   /** Units by a hash of their sorted word ids (a list where hashes collide): no key string per sentence. */
   private readonly unitsByHash = new Map<number, number | number[]>();
   /** Per spelling of a source token: its word id; -1 not a content word; -2 hyphenated (its parts count). */
-  private readonly spellingIds = new Map<string, number>();
+  private readonly spellingIds = new SpellingTable();
   /** Per word id: the sentence that last had it (dedupes a sentence's words without a Set). */
   private lastSentence = new Uint32Array(1024);
   private sentenceCount = 0;
@@ -186,7 +189,8 @@ export class ClaimIndex {
 
   /**
    * A source sentence's distinct word ids, sorted: sentenceWords' words (ids given in the order
-   * its words first appear), read through a cache of token spellings, as sources repeat them.
+   * its words first appear), read through a table of token spellings, as sources repeat them.
+   * Tokens are read as spans of the document's text (forEachToken), not as strings.
    */
   private idsOf(sentence: Sentence): Uint32Array {
     const stamp = ++this.sentenceCount;
@@ -199,23 +203,30 @@ export class ClaimIndex {
       if (count === this.sentenceIds.length) this.sentenceIds = grown(this.sentenceIds, count + 1);
       this.sentenceIds[count++] = id;
     };
-    for (const t of sentence.tokens) {
-      if (t.kind !== 'word') continue;
-      const id = this.spellingId(t.text);
-      if (id === -2) for (const part of t.text.split(hyphens)) take(this.spellingId(part));
-      else take(id);
-    }
+    forEachToken(sentence, (text, start, end, kind) => {
+      if (kind !== 'word') return;
+      const id = this.spellingId(text, start, end);
+      if (id !== -2) return take(id);
+      // Hyphenated: its parts count, as sentenceWords splits it.
+      let from = start;
+      for (let i = start; i <= end; i++) {
+        if (i < end && !isHyphen(text.charCodeAt(i))) continue;
+        take(this.spellingId(text, from, i));
+        from = i + 1;
+      }
+    });
     return this.sentenceIds.subarray(0, count).sort();
   }
 
-  private spellingId(spelling: string): number {
-    let id = this.spellingIds.get(spelling);
+  /** The id of the spelling `text.slice(start, end)`, worked out once per spelling. */
+  private spellingId(text: string, start: number, end: number): number {
+    let id = this.spellingIds.get(text, start, end);
     if (id === undefined) {
+      const spelling = text.slice(start, end);
       const hyphenated = hyphens.test(spelling);
       const word = hyphenated ? undefined : claimWord(spelling);
       id = hyphenated ? -2 : word ? this.wordId(word) : -1;
-      // A copy: the spelling may be a slice of a document's whole text.
-      this.spellingIds.set(flatCopy(spelling), id);
+      this.spellingIds.set(text, start, end, id);
     }
     return id;
   }
@@ -302,11 +313,11 @@ export class ClaimIndex {
   private readonly draftWordCache: ClaimWordCache = {
     // A source spelling's id: -1 not a content word; -2 hyphenated, never asked here (parts are).
     get: (spelling) => {
-      const id = this.spellingIds.get(spelling);
+      const id = this.spellingIds.get(spelling, 0, spelling.length);
       return id === undefined || id === -2 ? this.stems.get(spelling) : id === -1 ? undefined : this.words[id];
     },
     has: (spelling) => {
-      const id = this.spellingIds.get(spelling);
+      const id = this.spellingIds.get(spelling, 0, spelling.length);
       return (id !== undefined && id !== -2) || this.stems.has(spelling);
     },
     set: (spelling, word) => this.stems.set(spelling, word),
