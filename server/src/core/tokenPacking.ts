@@ -115,20 +115,8 @@ class PackedSentence implements Sentence {
   ) {}
 
   get tokens(): Token[] {
-    const { packed } = this.store;
-    const text = this.store.source.text;
-    const cursor = { at: this.offset };
-    const n = readVarint(packed, cursor);
-    const tokens: Token[] = new Array(n);
-    let previous = this.start;
-    for (let i = 0; i < n; i++) {
-      const code = readVarint(packed, cursor);
-      // The first token's gap counts from the end of the sentence before; it starts the sentence.
-      const start = i === 0 ? this.start : previous + Math.floor(code / 4);
-      const end = start + readVarint(packed, cursor);
-      tokens[i] = { start, end, kind: kinds[code % 4], text: text.slice(start, end) };
-      previous = end;
-    }
+    const tokens: Token[] = [];
+    this.visitTokens((text, start, end, kind) => tokens.push({ start, end, kind, text: text.slice(start, end) }));
     return tokens;
   }
 
