@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { analyzeDocument } from '../server/src/core/analyze';
-import { docEntityRef, mergeEntities, type CorpusEntity, type MergedEntities } from '../server/src/core/entities/corpusEntities';
+import { mergeEntities, type CorpusEntity, type MergedEntities } from '../server/src/core/entities/corpusEntities';
 import type { DocEntity, DocumentAnalysis } from '../server/src/core/types';
 
 const seedFiles = readdirSync('seeds').filter((f) => f.endsWith('.txt')).sort();
@@ -98,7 +98,7 @@ describe('mergeEntities on the seeds', () => {
   });
 
   it('maps every document entity to its corpus entity', () => {
-    for (const a of docs) for (const e of a.entities) assert.ok(merged.idOf.has(docEntityRef(a.doc.path, e.key)), `${a.doc.path} ${e.name}`);
+    for (const a of docs) for (const e of a.entities) assert.ok(merged.idOf.get(a.doc.path, e.key) !== undefined, `${a.doc.path} ${e.name}`);
     const ids = new Set(merged.entities.map((e) => e.id));
     assert.equal(ids.size, merged.entities.length);
   });

@@ -1,7 +1,6 @@
 // The index as the public JSON export (contracts.md §3).
 import type { EntityType, Quote, QuoteKind, Speaker } from './types';
 import type { SourceIndex } from './sourceIndex';
-import { docEntityRef } from './entities/corpusEntities';
 
 export interface ExportedQuote {
   start: number;
@@ -65,7 +64,7 @@ export function exportIndex(index: SourceIndex): IndexExport {
         quotes: quotes.filter((q) => !q.scare && !q.fragment).map(exportQuote),
         phrases: quotes.filter((q) => !q.scare && q.fragment).map(exportQuote),
         entities: docEntities.map((e) => ({
-          entity: idOf.get(docEntityRef(doc.path, e.key)) ?? e.key,
+          entity: idOf.get(doc.path, e.key) ?? e.key,
           name: e.name,
           type: e.type,
           mentions: e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text })),

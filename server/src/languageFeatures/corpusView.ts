@@ -4,7 +4,6 @@
 import type { DocEntity, DocumentAnalysis, NumberClaim, Quote } from '../core/types';
 import type { SourceIndex } from '../core/sourceIndex';
 import type { CorpusEntity } from '../core/entities/corpusEntities';
-import { docEntityRef } from '../core/entities/corpusEntities';
 import { createEntityLookup, type EntityLookup } from '../core/entities/entityLookup';
 import type { QuoteCluster } from '../core/clusters/quoteIndex';
 import { measureWords } from '../core/numbers/compareClaims';
@@ -60,7 +59,7 @@ export class CorpusView {
 
   /** The corpus entity a document-local entity was merged into. */
   entityIdOf(path: string, key: string): string | undefined {
-    return this.index.entities().idOf.get(docEntityRef(path, key));
+    return this.index.entities().idOf.get(path, key);
   }
 
   /** Every document's entity merged into this corpus entity. */

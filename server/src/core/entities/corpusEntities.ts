@@ -26,12 +26,28 @@ export interface CorpusEntity {
 
 export interface MergedEntities {
   entities: CorpusEntity[];
-  /** `${path}\u0000${docEntityKey}` → corpus entity id. */
-  idOf: Map<string, string>;
+  /** The corpus entity id of each document's entities. */
+  idOf: EntityIds;
 }
 
-export function docEntityRef(path: string, key: string): string {
-  return `${path}\u0000${key}`;
+/**
+ * Corpus entity ids by document path and document-local entity key. Two levels of maps over the
+ * strings the index keeps, not one map keyed by the two joined: on 10,000 articles a joined key
+ * per document entity (~380,000) was ~23 MB of the merged entities' 38 MB, and a seventh of the
+ * time to merge them.
+ */
+export class EntityIds {
+  private readonly byPath = new Map<string, Map<string, string>>();
+
+  get(path: string, key: string): string | undefined {
+    return this.byPath.get(path)?.get(key);
+  }
+
+  set(path: string, key: string, id: string): void {
+    let ids = this.byPath.get(path);
+    if (!ids) this.byPath.set(path, (ids = new Map()));
+    ids.set(key, id);
+  }
 }
 
 interface Node {
@@ -224,7 +240,7 @@ function buildCorpusEntities(nodes: Node[], find: (i: number) => number): Merged
     else members.set(r, [i]);
   }
   const entities: CorpusEntity[] = [];
-  const idOf = new Map<string, string>();
+  const idOf = new EntityIds();
   for (const list of members.values()) {
     const id = `e${entities.length + 1}`;
     const names = new Map<string, number>();
@@ -240,7 +256,7 @@ function buildCorpusEntities(nodes: Node[], find: (i: number) => number): Merged
     for (const i of list) longest = Math.max(longest, nodes[i].words.length);
     for (const i of list) {
       const { entity, path } = nodes[i];
-      idOf.set(docEntityRef(path, entity.key), id);
+      idOf.set(path, entity.key, id);
       if (nodes[i].doc !== lastDoc) {
         documents++;
         lastDoc = nodes[i].doc;

@@ -3,7 +3,6 @@
 // their folded word sequence), plus a same-sound bucket for spellings no source used.
 import type { DocumentAnalysis } from '../types';
 import type { CorpusEntity, MergedEntities } from './corpusEntities';
-import { docEntityRef } from './corpusEntities';
 import { ALIASES, CALENDAR_WORDS, FUNCTION_WORDS } from './lexicon';
 import { foldWord, nameKey, phoneticKey, sameNameWord } from './normalize';
 
@@ -99,7 +98,7 @@ export function createEntityLookup(merged: MergedEntities, docs: Iterable<Docume
   if (countsFromDocs) {
     for (const a of docs) {
       for (const de of a.entities) {
-        const id = merged.idOf.get(docEntityRef(a.doc.path, de.key));
+        const id = merged.idOf.get(a.doc.path, de.key);
         if (!id) continue;
         let forms = formDocs.get(id);
         if (!forms) formDocs.set(id, (forms = new Map()));
