@@ -7,6 +7,7 @@ import { isContentWord, normalizeWord } from '../core/clusters/quoteWords';
 import type { SourceIndex } from '../core/sourceIndex';
 import { forEachToken } from '../core/tokenPacking';
 import { SpellingTable } from './spellingTable';
+import { ClaimUnits } from './claimUnits';
 
 const numberWords: Record<string, string> = {
   one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
@@ -65,16 +66,6 @@ export function sentenceWords(sentence: Sentence, skip: Array<{ start: number; e
   return [...out];
 }
 
-/** A distinct sentence (by its content words): wire copy repeats sentences across many articles,
- *  and each is indexed once, with the documents that carry it. */
-interface Unit {
-  /** Documents carrying the sentence (by document number; dead ones are skipped). */
-  docs: number[];
-  spans: Array<{ start: number; end: number }>;
-  /** Sentences next to it somewhere (a paraphrase may draw on two neighbouring sentences). */
-  neighbours: number[];
-}
-
 export interface ClaimSupport {
   /** Share (by weight) of the claim's words found in the best source passage: 0..1. */
   coverage: number;
@@ -95,7 +86,9 @@ export class ClaimIndex {
   /** Word by id. */
   private words: string[] = [];
   private postings: number[][] = [];
-  private units: Unit[] = [];
+  /** Distinct sentences (by their content words): wire copy repeats sentences across many
+   *  articles, and each is indexed once, with the documents that carry it. */
+  private units = new ClaimUnits();
   /** Units by a hash of their sorted word ids (a list where hashes collide): no key string per sentence. */
   private readonly unitsByHash = new Map<number, number | number[]>();
   /** Per spelling of a source token: its word id; -1 not a content word; -2 hyphenated (its parts count). */
@@ -114,7 +107,7 @@ export class ClaimIndex {
    *  one flat array, as scoring reads the words of many units and their neighbours per claim. */
   private unitWords = new Uint32Array(1024);
   private wordStart = new Uint32Array(256);
-  /** Per unit: 0 not yet looked up, -1 in no live document, k + 1 first live in its docs[k]. Reset on sync. */
+  /** Per unit: 0 not yet looked up, -1 in no live document, k + 1 first live at occurrence k. Reset on sync. */
   private firstLive = new Int32Array(0);
   /** Per word id: its place in the claim being scored, plus one (0: not in it). Zeroed after each claim. */
   private claimPlace = new Int32Array(0);
@@ -133,11 +126,11 @@ export class ClaimIndex {
     for (const [path, n] of this.docByPath) if (!current.has(path)) this.drop(n);
     if (this.deadDocs > 100 && this.deadDocs > this.aliveDocs) this.compact();
     // Documents came or went: where each unit first lives is looked up again.
-    this.firstLive = new Int32Array(this.units.length);
+    this.firstLive = new Int32Array(this.units.size);
   }
 
   private storeWords(ids: Uint32Array): void {
-    const unit = this.units.length - 1;
+    const unit = this.units.size - 1;
     const from = this.wordStart[unit];
     if (from + ids.length > this.unitWords.length) this.unitWords = grown(this.unitWords, from + ids.length);
     if (unit + 2 > this.wordStart.length) this.wordStart = grown(this.wordStart, unit + 2);
@@ -165,19 +158,15 @@ export class ClaimIndex {
         if (ids.length === 0) continue;
         let unit = this.unitWith(ids);
         if (unit === undefined) {
-          unit = this.units.length;
-          this.units.push({ docs: [], spans: [], neighbours: [] });
+          unit = this.units.add();
           this.storeWords(ids);
           this.noteUnit(ids, unit);
           for (const id of ids) this.postings[id].push(unit);
         }
-        const u = this.units[unit];
-        u.docs.push(doc);
-        u.spans.push({ start: sentence.start, end: sentence.end });
+        this.units.addOccurrence(unit, doc, sentence.start, sentence.end);
         if (previous >= 0 && previous !== unit) {
-          const p = this.units[previous];
-          if (p.neighbours.length < maxNeighbours && !p.neighbours.includes(unit)) p.neighbours.push(unit);
-          if (u.neighbours.length < maxNeighbours && !u.neighbours.includes(previous)) u.neighbours.push(previous);
+          this.units.addNeighbour(previous, unit, maxNeighbours);
+          this.units.addNeighbour(unit, previous, maxNeighbours);
         }
         previous = unit;
       }
@@ -265,7 +254,7 @@ export class ClaimIndex {
     this.ids.clear();
     this.words = [];
     this.postings = [];
-    this.units = [];
+    this.units = new ClaimUnits();
     this.unitsByHash.clear();
     this.spellingIds.clear();
     this.docs = [];
@@ -275,12 +264,12 @@ export class ClaimIndex {
     for (const a of keep) this.add(a);
   }
 
-  /** Where a unit first occurs in a live document (index into its docs), -1 if in none; remembered
-   *  in a flat array, as scoring asks it of many candidates and their neighbours. */
+  /** A unit's first occurrence in a live document, -1 if in none; remembered in a flat array, as
+   *  scoring asks it of many candidates and their neighbours. */
   private firstLiveAt(unit: number): number {
     const known = this.firstLive[unit];
     if (known !== 0) return known - 1;
-    const at = this.units[unit].docs.findIndex((d) => this.docs[d].alive);
+    const at = this.units.firstOccurrence(unit, (d) => this.docs[d].alive);
     this.firstLive[unit] = at + 1 === 0 ? -1 : at + 1;
     return at;
   }
@@ -293,13 +282,12 @@ export class ClaimIndex {
   private occurrence(unit: number): { path: string; span: { start: number; end: number } } | undefined {
     const at = this.firstLiveAt(unit);
     if (at < 0) return undefined;
-    const u = this.units[unit];
-    return { path: this.docs[u.docs[at]].path, span: u.spans[at] };
+    return { path: this.docs[this.units.docOf(at)].path, span: this.units.spanOf(at) };
   }
 
   private weight(id: number | undefined): number {
     const df = id === undefined ? 0 : this.postings[id].length;
-    return Math.log(1 + (this.units.length + 1) / (df + 1));
+    return Math.log(1 + (this.units.size + 1) / (df + 1));
   }
 
   /**
@@ -334,7 +322,7 @@ export class ClaimIndex {
     const fromGiven = Uint8Array.from(words, (w) => (given?.has(w) ? 1 : 0));
     const weights = ids.map((id) => this.weight(id));
     const total = weights.reduce((a, b) => a + b, 0);
-    if (this.scores.length < this.units.length) this.scores = new Float64Array(Math.max(this.units.length, this.scores.length * 2));
+    if (this.scores.length < this.units.size) this.scores = new Float64Array(Math.max(this.units.size, this.scores.length * 2));
     // Candidates: sentences sharing the rarest words, scored by the weight they share.
     const order = ids.map((id, i) => ({ id, w: weights[i] })).filter((x) => x.id !== undefined).sort((a, b) => b.w - a.w);
     const touched: number[] = [];
@@ -397,7 +385,7 @@ export class ClaimIndex {
       if (!this.lives(unit)) continue;
       const own = carriedBy(unit);
       let coverage = covered(own);
-      if (rank < withNeighbours) for (const n of this.units[unit].neighbours) {
+      if (rank < withNeighbours) for (const n of this.units.neighbours(unit)) {
         if (coverage >= 1) break;
         if (this.lives(n)) coverage = Math.max(coverage, covered(own, carriedBy(n)));
       }
