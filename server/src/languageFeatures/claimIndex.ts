@@ -8,6 +8,7 @@ import type { SourceIndex } from '../core/sourceIndex';
 import { forEachToken } from '../core/tokenPacking';
 import { SpellingTable } from './spellingTable';
 import { ClaimUnits } from './claimUnits';
+import { IntLists } from './intLists';
 
 const numberWords: Record<string, string> = {
   one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
@@ -85,7 +86,8 @@ export class ClaimIndex {
   private readonly ids = new Map<string, number>();
   /** Word by id. */
   private words: string[] = [];
-  private postings: number[][] = [];
+  /** Per word id: the units carrying it, in the order added. */
+  private postings = new IntLists(1);
   /** Distinct sentences (by their content words): wire copy repeats sentences across many
    *  articles, and each is indexed once, with the documents that carry it. */
   private units = new ClaimUnits();
@@ -144,7 +146,7 @@ export class ClaimIndex {
       id = this.ids.size;
       this.ids.set(w, id);
       this.words.push(w);
-      this.postings.push([]);
+      this.postings.add();
     }
     return id;
   }
@@ -161,7 +163,7 @@ export class ClaimIndex {
           unit = this.units.add();
           this.storeWords(ids);
           this.noteUnit(ids, unit);
-          for (const id of ids) this.postings[id].push(unit);
+          for (const id of ids) this.postings.append(id, unit);
         }
         this.units.addOccurrence(unit, doc, sentence.start, sentence.end);
         if (previous >= 0 && previous !== unit) {
@@ -253,7 +255,7 @@ export class ClaimIndex {
     const keep = this.docs.filter((d) => d.alive).map((d) => d.analysis);
     this.ids.clear();
     this.words = [];
-    this.postings = [];
+    this.postings = new IntLists(1);
     this.units = new ClaimUnits();
     this.unitsByHash.clear();
     this.spellingIds.clear();
@@ -286,7 +288,7 @@ export class ClaimIndex {
   }
 
   private weight(id: number | undefined): number {
-    const df = id === undefined ? 0 : this.postings[id].length;
+    const df = id === undefined ? 0 : this.postings.length(id);
     return Math.log(1 + (this.units.size + 1) / (df + 1));
   }
 
@@ -328,11 +330,10 @@ export class ClaimIndex {
     const touched: number[] = [];
     let budget = maxPostings;
     for (const { id, w } of order.slice(0, 4)) {
-      const list = this.postings[id as number];
-      const limit = Math.min(list.length, budget);
+      const limit = Math.min(this.postings.length(id as number), budget);
       budget -= limit;
-      for (let k = 0; k < limit; k++) {
-        const unit = list[k];
+      for (let k = 0, e = this.postings.first(id as number); k < limit; k++, e = this.postings.after(e)) {
+        const unit = this.postings.value(e);
         if (this.scores[unit] === 0) touched.push(unit);
         this.scores[unit] += w;
       }
