@@ -3,7 +3,12 @@
 // recombines paragraphs of the seeds and of the evaluation articles (never committed: their text
 // belongs to the outlets). Deterministic: the same seed gives the same files.
 //
-//   node bench/make-corpus.mjs [--articles 10000] [--seed 42] [--out bench/corpus]
+//   node bench/make-corpus.mjs [--articles 10000] [--seed 42] [--out bench/corpus] [--vary]
+//
+// Recombined paragraphs repeat: 10,000 articles hold ~2,300 distinct sentences and ~900 distinct
+// quote wordings, which flatters whatever is kept per distinct text. With --vary, every copy of a
+// sentence has one of its longer lower-case words swapped for another word of the corpus, so that
+// nearly every sentence (and quote) is distinct, as in a real corpus.
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +25,7 @@ const args = Object.fromEntries(
 const count = Number(args.articles ?? 10000);
 const seed = Number(args.seed ?? 42);
 const out = args.out ? join(process.cwd(), args.out) : join(root, 'bench', 'corpus');
+const vary = 'vary' in args;
 
 const sourceDirs = [join(root, 'seeds'), join(root, '..', 'shared', 'eval', 'quotes-ggt-dev', 'articles')];
 
@@ -50,6 +56,19 @@ for (const dir of sourceDirs) {
 if (articles.length === 0) throw new Error('no source articles found (seeds/ and the eval articles)');
 
 const rand = random(seed);
+// --vary: the corpus's longer lower-case words, and a paragraph with one of them swapped per sentence.
+const vocabulary = [...new Set(articles.flat().join(' ').match(/\b[a-z]{5,}\b/g) ?? [])].sort();
+function varied(paragraph) {
+  return paragraph
+    .split(/(?<=[.!?]["”’]?) /)
+    .map((sentence) => {
+      const words = [...sentence.matchAll(/\b[a-z]{5,}\b/g)];
+      if (words.length === 0) return sentence;
+      const m = words[Math.floor(rand() * words.length)];
+      return sentence.slice(0, m.index) + vocabulary[Math.floor(rand() * vocabulary.length)] + sentence.slice(m.index + m[0].length);
+    })
+    .join(' ');
+}
 const pick = (list) => list[Math.floor(rand() * list.length)];
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
@@ -69,7 +88,7 @@ for (let i = 0; i < count; i++) {
     for (let k = start; k < Math.min(src.length, start + run) && lines.length < target; k++) lines.push(src[k]);
     if (src === base) from = start + run >= base.length ? 1 : start + run;
   }
-  const text = lines.join('\n\n') + '\n';
+  const text = (vary ? lines.map(varied) : lines).join('\n\n') + '\n';
   bytes += Buffer.byteLength(text);
   writeFileSync(join(out, `${String(i).padStart(5, '0')}.txt`), text);
 }
