@@ -189,9 +189,9 @@ export class SourceIndex {
     const fromCache = new WeakSet<AnalysisResult>();
     const writes: Array<Promise<void>> = [];
 
-    // A few files are read ahead (with their cache entries): a file read or an entry read is a
-    // round trip to the file system's threads, which one file at a time would leave this thread
-    // waiting for (a sixth of a load from the cache was idle).
+    // A few files are read ahead (with their cache entries): where a read is a round trip to the
+    // file system's threads (a workspace or store reading asynchronously), one file at a time would
+    // leave this thread waiting (a sixth of a load from the cache was idle when reads were).
     type Prepared = { file: SourceFile; read: Read; unchanged?: boolean; key?: string; entry?: Uint8Array };
     const prepare = async (file: SourceFile): Promise<Prepared> => {
       const read = await readBytes(file);
