@@ -103,6 +103,8 @@ function readVarint(bytes: Uint8Array, cursor: { at: number }): number {
 interface TokenStore {
   packed: Uint8Array;
   source: TextSource;
+  /** Where the sentences (the body, after the block header) start in `packed`. */
+  bodyAt: number;
 }
 
 /** A sentence whose tokens live in its document's packed buffer (fixed shape, getter on the prototype). */
@@ -161,6 +163,7 @@ class PackedBlock implements Block {
     readonly end: number,
     readonly kind: Block['kind'],
     readonly store: TokenStore,
+    /** Where its sentences start, from the start of the body. */
     private readonly offset: number,
     private readonly count: number,
   ) {}
@@ -168,7 +171,7 @@ class PackedBlock implements Block {
   get sentences(): Sentence[] {
     const { packed } = this.store;
     const out: Sentence[] = new Array(this.count);
-    const cursor = { at: this.offset };
+    const cursor = { at: this.store.bodyAt + this.offset };
     let previous = this.start;
     for (let s = 0; s < this.count; s++) {
       const offset = cursor.at;
@@ -195,29 +198,23 @@ class PackedBlock implements Block {
  * articles has ~235,000 blocks, ~17 MB as objects).
  */
 export function readPackedBlocks(packed: PackedTokens, source: TextSource): Block[] {
-  const store: TokenStore = { packed, source };
+  const store: TokenStore = { packed, source, bodyAt: 0 };
   const cursor = { at: 0 };
   const count = readVarint(packed, cursor);
   const blocks: Block[] = new Array(count);
-  let bodyAt = headerLength(packed);
+  let sentencesAt = 0;
   let blockEnd = 0;
   for (let b = 0; b < count; b++) {
     const code = readVarint(packed, cursor);
     const start = blockEnd + Math.floor(code / 2);
     blockEnd = start + readVarint(packed, cursor);
     const sentences = readVarint(packed, cursor);
-    bodyAt += readVarint(packed, cursor);
-    blocks[b] = new PackedBlock(start, blockEnd, blockKinds[code % 2], store, bodyAt, sentences);
+    sentencesAt += readVarint(packed, cursor);
+    blocks[b] = new PackedBlock(start, blockEnd, blockKinds[code % 2], store, sentencesAt, sentences);
   }
+  // The body starts where the header ends (the blocks' offsets count from there).
+  store.bodyAt = cursor.at;
   return blocks;
-}
-
-/** Bytes of the header (where the first block's sentences start). */
-function headerLength(packed: PackedTokens): number {
-  const cursor = { at: 0 };
-  const count = readVarint(packed, cursor);
-  for (let i = 0; i < 4 * count; i++) readVarint(packed, cursor);
-  return cursor.at;
 }
 
 /**
