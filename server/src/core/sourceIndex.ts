@@ -192,17 +192,18 @@ export class SourceIndex {
     // A few files are read ahead (with their cache entries): where a read is a round trip to the
     // file system's threads (a workspace or store reading asynchronously), one file at a time would
     // leave this thread waiting (a sixth of a load from the cache was idle when reads were).
-    type Prepared = { file: SourceFile; read: Read; unchanged?: boolean; key?: string; entry?: Uint8Array };
+    /** A file read ahead; `decoded` when its text was needed already (it was indexed before). */
+    type Prepared = { file: SourceFile; read: Read; decoded?: ReturnType<typeof textOf>; unchanged?: boolean; key?: string; entry?: Uint8Array };
     const prepare = async (file: SourceFile): Promise<Prepared> => {
       const read = await readBytes(file);
       if ('problem' in read) return { file, read };
       // Indexed already with this text (a re-index): nothing to do but keep its cache entry.
       const indexed = this.analyses.get(file.path);
-      const known = indexed ? textOf(read) : undefined;
-      const unchanged = known !== undefined && 'text' in known && indexed?.doc.text === known.text;
-      if (!cache) return { file, read, unchanged };
+      const decoded = indexed ? textOf(read) : undefined;
+      const unchanged = decoded !== undefined && 'text' in decoded && indexed?.doc.text === decoded.text;
+      if (!cache) return { file, read, decoded, unchanged };
       const key = cacheKey(cache.version, file.path, read.bytes);
-      return { file, read, unchanged, key, entry: unchanged ? undefined : await cache.read(key) };
+      return { file, read, decoded, unchanged, key, entry: unchanged ? undefined : await cache.read(key) };
     };
     const ahead: Array<Promise<Prepared>> = [];
     let listed = 0;
@@ -213,7 +214,7 @@ export class SourceIndex {
         while (ahead.length < readAhead && listed < files.length) ahead.push(prepare(files[listed++]));
         const next = ahead.shift();
         if (!next) return undefined;
-        const { file, read, unchanged, key, entry } = await next;
+        const { file, read, unchanged, key, entry, decoded: known } = await next;
         this.locations.set(file.path, file.location);
         if ('problem' in read) {
           this.setProblem(file.path, read.problem);
@@ -233,7 +234,7 @@ export class SourceIndex {
             return { path: file.path, result };
           }
         }
-        const decoded = textOf(read);
+        const decoded = known ?? textOf(read);
         if ('problem' in decoded) {
           this.setProblem(file.path, decoded.problem);
           if (key) listedKeys.delete(key);
@@ -244,9 +245,9 @@ export class SourceIndex {
         if (!viaWorkers && !cache) return { path: file.path, text: decoded.text };
         const reread = async () => {
           const again = await readBytes(file);
+          if ('problem' in again) throw new Error(again.problem);
           const checked = textOf(again);
           if ('problem' in checked) throw new Error(checked.problem);
-          if ('problem' in again) throw new Error(again.problem);
           return again.bytes;
         };
         return { path: file.path, bytes: read.bytes, reread };
