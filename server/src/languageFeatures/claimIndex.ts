@@ -8,7 +8,7 @@ import type { SourceIndex } from '../core/sourceIndex';
 import { forEachToken } from '../core/tokenPacking';
 import { SpellingTable } from './spellingTable';
 import { ClaimUnits } from './claimUnits';
-import { IntLists } from './intLists';
+import { grown, IntLists } from './intLists';
 
 const numberWords: Record<string, string> = {
   one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
@@ -404,13 +404,6 @@ function hashIds(ids: Uint32Array): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < ids.length; i++) hash = Math.imul(hash ^ ids[i], 0x01000193);
   return hash;
-}
-
-/** A copy of the array with room for at least `size` values (doubling). */
-function grown(array: Uint32Array, size: number): Uint32Array<ArrayBuffer> {
-  const out = new Uint32Array(Math.max(size, array.length * 2));
-  out.set(array);
-  return out;
 }
 
 const claimIndexes = new WeakMap<SourceIndex, { version: number; index: ClaimIndex }>();

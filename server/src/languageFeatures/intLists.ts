@@ -10,7 +10,7 @@ export class IntLists {
   private count = new Int32Array(256);
   private entries = 0;
   /** `width` values per entry. */
-  private values: Int32Array;
+  private values: Int32Array<ArrayBuffer>;
   private next = new Int32Array(256);
 
   /** Each entry holds `width` values (a span: a document, a start and an end). */
@@ -82,8 +82,8 @@ export class IntLists {
 }
 
 /** A copy of the array with room for at least `size` values (doubling). */
-function grown(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
-  const out = new Int32Array(Math.max(size, array.length * 2));
+export function grown<T extends Int32Array<ArrayBuffer> | Uint32Array<ArrayBuffer>>(array: T, size: number): T {
+  const out = new (array.constructor as new (length: number) => T)(Math.max(size, array.length * 2));
   out.set(array);
   return out;
 }
