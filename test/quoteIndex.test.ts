@@ -178,6 +178,33 @@ describe('GramIndex', () => {
     assert.deepEqual(g.candidates([['we', 'are', 'ready']], 10), []);
     assert.equal(g.size, 0);
   });
+
+  it('keeps long posting lists through growth and removals, and ranks like a full sort', () => {
+    // Ids 1..300 all carry "common phrase"; every third also "rare word", every fifth "other word".
+    const runsOf = (id: number) => [['common', 'phrase', ...(id % 3 === 0 ? ['rare', 'word'] : []), ...(id % 5 === 0 ? ['other', 'word'] : [])]];
+    const g = new GramIndex();
+    for (let id = 1; id <= 300; id++) g.add(id, runsOf(id));
+    for (let id = 2; id <= 300; id += 2) g.remove(id, runsOf(id));
+    const live = Array.from({ length: 150 }, (_, k) => 2 * k + 1);
+    const query = [['common', 'phrase', 'rare', 'word', 'other']];
+    const all = g.candidates(query, 1000);
+    assert.deepEqual(all.map((c) => c.id).sort((a, b) => a - b), live, 'every remaining text, each once');
+    for (let k = 1; k < all.length; k++) {
+      const [a, b] = [all[k - 1], all[k]];
+      assert.ok(a.score > b.score || (a.score === b.score && a.id < b.id), `ranked at ${k}`);
+    }
+    // The best few are the head of the full ranking: ids with both rare pairs (odd multiples of 15) first.
+    assert.deepEqual(g.candidates(query, 5), all.slice(0, 5));
+    assert.deepEqual(g.candidates(query, 5).map((c) => c.id), [15, 45, 75, 105, 135]);
+    // Only texts sharing at least two grams, when asked.
+    assert.ok(g.candidates(query, 1000, 4000, 4).every((c) => c.id % 3 === 0 || c.id % 5 === 0));
+    // A list shrunk to one id, then to none.
+    for (let id = 3; id <= 300; id += 2) g.remove(id, runsOf(id));
+    assert.deepEqual(g.candidates(query, 10).map((c) => c.id), [1]);
+    g.remove(1, runsOf(1));
+    assert.deepEqual(g.candidates(query, 10), []);
+    assert.equal(g.size, 0);
+  });
 });
 
 describe('QuoteIndex.clusters', () => {

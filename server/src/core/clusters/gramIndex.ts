@@ -9,11 +9,26 @@ const defaultMaxDf = 4000;
 // Vocabulary ids stay well below 2^26, so two of them pack exactly into one double.
 const pairBase = 2 ** 26;
 
+/**
+ * The texts of one gram: a bare id when there is one (most grams of a real corpus), else a typed
+ * list `[count, id, id, …]` with spare room. A JavaScript array per gram took ~3× the bytes: 140,000
+ * distinct quotations give ~4 million postings.
+ */
+type Posting = number | Int32Array;
+
+export interface Candidate {
+  id: number;
+  score: number;
+}
+
 export class GramIndex {
   private readonly vocabulary = new Map<string, number>();
-  // Most grams of a real corpus occur in one text: a bare id saves an array per key.
-  private readonly postings = new Map<number, number | number[]>();
+  private readonly postings = new Map<number, Posting>();
   private count = 0;
+  // Per-id scratch for scoring one query's candidates (zeroed again after each query): typed
+  // arrays instead of a Map of score objects, which was most of a clustering pass's time.
+  private scoreOf = new Float64Array(1024);
+  private sharedOf = new Int32Array(1024);
 
   /** Number of texts indexed. */
   get size(): number {
@@ -26,11 +41,26 @@ export class GramIndex {
    */
   add(id: number, runs: readonly (readonly string[])[]): void {
     this.count++;
+    if (id >= this.sharedOf.length) {
+      const size = Math.max(id + 1, this.sharedOf.length * 2);
+      this.scoreOf = new Float64Array(size);
+      this.sharedOf = new Int32Array(size);
+    }
     for (const key of this.keys(runs, true)) {
       const list = this.postings.get(key);
       if (list === undefined) this.postings.set(key, id);
-      else if (typeof list === 'number') this.postings.set(key, [list, id]);
-      else list.push(id);
+      else if (typeof list === 'number') this.postings.set(key, Int32Array.of(2, list, id, 0));
+      else {
+        const n = list[0];
+        let into = list;
+        if (n + 1 === list.length) {
+          into = new Int32Array(list.length + (list.length >> 1) + 1);
+          into.set(list);
+          this.postings.set(key, into);
+        }
+        into[n + 1] = id;
+        into[0] = n + 1;
+      }
     }
   }
 
@@ -46,11 +76,13 @@ export class GramIndex {
         }
         continue;
       }
-      const at = list.indexOf(id);
+      const n = list[0];
+      const at = list.subarray(1, n + 1).indexOf(id);
       if (at < 0) continue;
       found = true;
-      list.splice(at, 1);
-      if (list.length === 1) this.postings.set(key, list[0]);
+      list.copyWithin(at + 1, at + 2, n + 1);
+      list[0] = n - 1;
+      if (n - 1 === 1) this.postings.set(key, list[1]);
     }
     if (found) this.count--;
   }
@@ -60,34 +92,36 @@ export class GramIndex {
    * frequency of shared grams. Grams in more than `maxDf` texts are used only when the query has
    * nothing rarer. `minShared`: fewer distinct shared grams than this do not make a candidate.
    */
-  candidates(runs: readonly (readonly string[])[], limit: number, maxDf = defaultMaxDf, minShared = 1): Array<{ id: number; score: number }> {
-    const lists: Array<number | number[]> = [];
+  candidates(runs: readonly (readonly string[])[], limit: number, maxDf = defaultMaxDf, minShared = 1): Candidate[] {
+    const lists: Posting[] = [];
     for (const key of this.keys(runs, false)) {
       const list = this.postings.get(key);
       if (list !== undefined) lists.push(list);
     }
-    const df = (l: number | number[]) => (typeof l === 'number' ? 1 : l.length);
+    const df = (l: Posting) => (typeof l === 'number' ? 1 : l[0]);
     const rare = lists.filter((l) => df(l) <= maxDf);
     const used = rare.length > 0 ? rare : lists;
     const total = Math.max(1, this.count);
-    const scores = new Map<number, { id: number; score: number; shared: number }>();
+    const { scoreOf, sharedOf } = this;
+    const touched: number[] = [];
     const credit = (id: number, weight: number) => {
-      const entry = scores.get(id);
-      if (entry) {
-        entry.score += weight;
-        entry.shared++;
-      } else scores.set(id, { id, score: weight, shared: 1 });
+      if (sharedOf[id] === 0) {
+        touched.push(id);
+        scoreOf[id] = weight;
+      } else scoreOf[id] += weight;
+      sharedOf[id]++;
     };
     for (const list of used) {
       const weight = Math.log(1 + total / df(list));
       if (typeof list === 'number') credit(list, weight);
-      else for (const id of list) credit(id, weight);
+      else for (let i = 1, n = list[0]; i <= n; i++) credit(list[i], weight);
     }
-    return [...scores.values()]
-      .filter((c) => c.shared >= minShared)
-      .map(({ id, score }) => ({ id, score }))
-      .sort((a, b) => b.score - a.score || a.id - b.id)
-      .slice(0, limit);
+    const best = new TopCandidates(limit);
+    for (const id of touched) {
+      if (sharedOf[id] >= minShared) best.offer(id, scoreOf[id]);
+      sharedOf[id] = 0;
+    }
+    return best.ranked;
   }
 
   /** Distinct keys of the runs; unknown words give no key unless `intern` (indexing). */
@@ -114,4 +148,27 @@ export class GramIndex {
     }
     return id;
   }
+}
+
+/**
+ * The `limit` best candidates (higher score first, then lower id), kept sorted while offered: a
+ * query touches up to thousands of ids and keeps a few dozen, so sorting them all was wasted.
+ */
+class TopCandidates {
+  readonly ranked: Candidate[] = [];
+  constructor(private readonly limit: number) {}
+
+  offer(id: number, score: number): void {
+    const ranked = this.ranked;
+    if (this.limit <= 0) return;
+    if (ranked.length === this.limit && !before(id, score, ranked[ranked.length - 1])) return;
+    let at = ranked.length;
+    while (at > 0 && before(id, score, ranked[at - 1])) at--;
+    if (ranked.length === this.limit) ranked.pop();
+    ranked.splice(at, 0, { id, score });
+  }
+}
+
+function before(id: number, score: number, other: Candidate): boolean {
+  return score > other.score || (score === other.score && id < other.id);
 }

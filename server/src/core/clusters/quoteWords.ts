@@ -61,7 +61,7 @@ export function quoteUnits(text: string): QuoteUnit[] {
 export function quoteKey(text: string): string {
   // The words `wordPattern` matches, read by a character loop: this runs for every quote of every
   // source, and matchAll's match objects were most of what the key cost.
-  let key = '';
+  const words: string[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -77,9 +77,12 @@ export function quoteKey(text: string): string {
       else break;
     }
     const word = normalizeWord(text.slice(start, i));
-    key = key === '' ? word : key + ' ' + word;
+    // Words that fold to nothing (a lone combining mark) count only after the first real one.
+    if (word !== '' || words.length > 0) words.push(word);
   }
-  return key;
+  // Joined, not concatenated word by word: a key is kept as a map key, and a string built by `+`
+  // is a tree of pieces (~40 bytes a word) where a joined one is flat (one byte a character).
+  return words.join(' ');
 }
 
 const apostropheCodes = new Set([..."'’‘`´ʼ"].map((c) => c.charCodeAt(0)));
