@@ -4,7 +4,7 @@
 import type { Quote } from '../types';
 import { alignUnits } from './alignQuote';
 import { flatCopy } from '../storedText';
-import { isContentWord, quoteUnits, quoteWords, type QuoteUnit, type QuoteWord } from './quoteWords';
+import { isContentWord, quoteKey, quoteUnits, quoteWords, type QuoteUnit, type QuoteWord } from './quoteWords';
 
 export interface QuoteRef {
   path: string;
@@ -25,17 +25,15 @@ export interface QuoteCluster {
 /** One distinct normalised wording and the quotes that carry it. */
 export interface Wording {
   id: number;
-  /** The normalised words, joined by spaces. */
-  key: string;
   /** Number of words. */
   length: number;
   /** Content of the first quote with this wording (what `wordsOf` tokenises). */
   content: string;
   /** Other typographies of its quotes' contents, when there are (curly or straight marks...). */
-  variants?: string[];
+  variants: string[] | undefined;
   refs: QuoteRef[];
   /** `refs` in path and offset order, made by the first lookup that needs it; unset when refs change. */
-  ordered?: QuoteRef[];
+  ordered: QuoteRef[] | undefined;
 }
 
 // Word objects with offsets cost ~100 bytes a word; a corpus holds hundreds of thousands of
@@ -78,7 +76,7 @@ export function sharedWordBound(a: Wording, b: Wording): number {
 const sortedCache = new WeakMap<Wording, string[]>();
 function sortedWords(w: Wording): string[] {
   let sorted = sortedCache.get(w);
-  if (!sorted) sortedCache.set(w, (sorted = w.key.split(' ').sort()));
+  if (!sorted) sortedCache.set(w, (sorted = quoteKey(w.content).split(' ').sort()));
   return sorted;
 }
 
@@ -141,7 +139,7 @@ function majoritySpeaker(refs: readonly QuoteRef[]): string | null {
 
 /** A wording repeated verbatim is a statement when it is more than a stock phrase. */
 function isDistinctive(w: Wording): boolean {
-  return w.length >= minSharedWords && w.key.split(' ').some(isContentWord);
+  return w.length >= minSharedWords && quoteKey(w.content).split(' ').some(isContentWord);
 }
 
 // Per-wording values that every comparison of a clustering pass needs: computed once.

@@ -49,7 +49,12 @@ const minNearMissWords = 3;
 export class QuoteIndex {
   private readonly grams = new GramIndex();
   private readonly wordings = new Map<number, Wording>();
-  private readonly wordingByKey = new Map<string, Wording>();
+  /**
+   * Wordings by a hash of their key (the normalised words): the key strings themselves are not
+   * kept, since they took as much memory as the contents (~17 MB over 140,000 wordings). A
+   * wording is found again by its content, or by its content's key when the typography differs.
+   */
+  private readonly wordingsByHash = new Map<number, Wording | Wording[]>();
   private readonly refsByPath = new Map<string, QuoteRef[]>();
   /**
    * The content of quotes whose content is not their wording's exactly (another typography), one
@@ -74,13 +79,18 @@ export class QuoteIndex {
       const content = quote.content;
       const ref = { path, quote };
       refs.push(ref);
-      let wording = this.wordingByKey.get(key);
+      const hash = keyHash(key);
+      let wording = this.wordingWithKey(hash, key, content);
       if (!wording) {
         // A copy: an indexed quote's content is a slice of its document's text, which it would keep alive.
         // The refs list starts exact-size: most wordings of a real corpus have one report, and an
-        // empty array pushed to takes room for 16 (~17 MB over 140,000 wordings).
-        wording = { id: this.nextWordingId++, key, length: quoteWords(content).length, content: flatCopy(content), refs: [ref] };
-        this.wordingByKey.set(key, wording);
+        // empty array pushed to takes room for 16 (~17 MB over 140,000 wordings). All fields are
+        // set here, so that the object keeps one shape with its properties inside.
+        wording = { id: this.nextWordingId++, length: quoteWords(content).length, content: flatCopy(content), variants: undefined, refs: [ref], ordered: undefined };
+        const bucket = this.wordingsByHash.get(hash);
+        if (bucket === undefined) this.wordingsByHash.set(hash, wording);
+        else if (Array.isArray(bucket)) bucket.push(wording);
+        else this.wordingsByHash.set(hash, [bucket, wording]);
         this.wordings.set(wording.id, wording);
         this.grams.add(wording.id, runsOf(quoteUnits(content)));
       } else {
@@ -98,9 +108,9 @@ export class QuoteIndex {
     if (!refs) return;
     this.refsByPath.delete(path);
     for (const ref of refs) {
-      const key = quoteKey(ref.quote.content);
+      const hash = keyHash(quoteKey(ref.quote.content));
       this.retyped.delete(ref);
-      const wording = this.wordingByKey.get(key);
+      const wording = this.bucket(hash).find((w) => w.refs.includes(ref));
       if (!wording) continue;
       wording.refs = wording.refs.filter((r) => r !== ref);
       wording.ordered = undefined;
@@ -118,11 +128,28 @@ export class QuoteIndex {
         }
         continue;
       }
-      this.wordingByKey.delete(key);
+      const rest = this.bucket(hash).filter((w) => w !== wording);
+      if (rest.length === 0) this.wordingsByHash.delete(hash);
+      else this.wordingsByHash.set(hash, rest.length === 1 ? rest[0] : rest);
       this.wordings.delete(wording.id);
       this.grams.remove(wording.id, runsOf(quoteUnits(wording.content)));
     }
     this.clusterCache = undefined;
+  }
+
+  /** The wording whose key is `key` (hashed to `hash`), if any; `content` is a quote's with that key. */
+  private wordingWithKey(hash: number, key: string, content: string): Wording | undefined {
+    const bucket = this.bucket(hash);
+    // The same content has the same key: the usual case, decided without reading a key.
+    for (const w of bucket) if (w.content === content || w.variants?.includes(content)) return w;
+    // Another typography of a wording, or another wording with the same hash.
+    for (const w of bucket) if (quoteKey(w.content) === key) return w;
+    return undefined;
+  }
+
+  private bucket(hash: number): readonly Wording[] {
+    const found = this.wordingsByHash.get(hash);
+    return found === undefined ? [] : Array.isArray(found) ? found : [found];
   }
 
   /** Number of distinct normalised wordings indexed. */
@@ -259,6 +286,13 @@ function splitBySpeaker(refs: QuoteRef[], words: number): QuoteRef[][] {
   const largest = parts.reduce((a, b) => (b.length > a.length ? b : a));
   largest.push(...unnamed);
   return parts;
+}
+
+/** FNV-1a over a key's characters, to 30 bits: a small integer, which a Map keeps unboxed. */
+function keyHash(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return h & 0x3fffffff;
 }
 
 /** One copy of each other typography of a wording, kept with it. */
