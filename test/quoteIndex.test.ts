@@ -95,6 +95,24 @@ describe('QuoteIndex.match', () => {
     assert.equal(i2.wordingCount, 0);
   });
 
+  it('keeps two wordings apart when their keys hash alike, and one wording across typographies', () => {
+    // These two keys have the same 30-bit hash (found by search): the index must compare them.
+    const [a, b] = ['They said peace uy9 now', 'They said peace hip2 now'];
+    const index = new QuoteIndex();
+    index.addDocument(doc('a.txt', [a]));
+    index.addDocument(doc('b.txt', [b, 'They said “peace” UY9 now']));
+    assert.equal(index.wordingCount, 2);
+    assert.deepEqual(index.match(a).filter((m) => m.exact).map((m) => [m.ref.path, m.ref.quote.content]), [['a.txt', a], ['b.txt', 'They said “peace” UY9 now']]);
+    assert.deepEqual(index.match(b).filter((m) => m.exact).map((m) => m.ref.path), ['b.txt']);
+    index.removeDocument('a.txt');
+    assert.equal(index.wordingCount, 2, "b.txt's retyped report still holds the first wording");
+    index.removeDocument('b.txt');
+    assert.equal(index.wordingCount, 0);
+    index.addDocument(doc('c.txt', [b]));
+    assert.deepEqual(index.match(b).map((m) => [m.ref.path, m.exact]), [['c.txt', true]]);
+    assert.deepEqual(index.match(a).filter((m) => m.exact), []);
+  });
+
   it("aligns each report on its own typography after the wording's first report is removed", () => {
     const index = new QuoteIndex();
     const curly = 'We can’t deplete it, the minister’s aide said';
