@@ -197,6 +197,19 @@ describe('GramIndex', () => {
     assert.equal(g.size, 0);
   });
 
+  it('finds word pairs of a vocabulary past 32,768 words (packed as doubles, not small integers)', () => {
+    const g = new GramIndex();
+    g.add(1, [Array.from({ length: 40_000 }, (_, k) => `w${k}`)]);
+    g.add(2, [['w40001', 'w40002']]);
+    // Three grams shared (two words and their pair) only in the written order.
+    assert.deepEqual(g.candidates([['w40001', 'w40002']], 10, 4000, 3).map((c) => c.id), [2]);
+    assert.deepEqual(g.candidates([['w40002', 'w40001']], 10, 4000, 3), []);
+    assert.deepEqual(g.candidates([['w39998', 'w39999']], 10, 4000, 3).map((c) => c.id), [1]);
+    assert.deepEqual(g.candidates([['w1', 'w2']], 10, 4000, 3).map((c) => c.id), [1]);
+    g.remove(1, [Array.from({ length: 40_000 }, (_, k) => `w${k}`)]);
+    assert.deepEqual(g.candidates([['w39998', 'w39999']], 10), []);
+  });
+
   it('keeps long posting lists through growth and removals, and ranks like a full sort', () => {
     // Ids 1..300 all carry "common phrase"; every third also "rare word", every fifth "other word".
     const runsOf = (id: number) => [['common', 'phrase', ...(id % 3 === 0 ? ['rare', 'word'] : []), ...(id % 5 === 0 ? ['other', 'word'] : [])]];

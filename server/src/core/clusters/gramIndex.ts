@@ -6,8 +6,13 @@ import { isContentWord } from './quoteWords';
 
 /** Posting lists longer than this are phrases too common to pick candidates ("of the"). */
 const defaultMaxDf = 4000;
-// Vocabulary ids stay well below 2^26, so two of them pack exactly into one double.
+// Two vocabulary ids below 2^15 pack into a small integer, which a Map keeps unboxed and hashes
+// fast (most pairs: frequent words come first in the vocabulary). Larger ids stay well below 2^26,
+// so two of them pack exactly into one double, offset past the small pairs.
+const smallPairBase = 2 ** 15;
 const pairBase = 2 ** 26;
+const largePairs = 2 ** 30;
+const pairKey = (a: number, b: number) => (a < smallPairBase && b < smallPairBase ? a * smallPairBase + b : largePairs + a * pairBase + b);
 
 /**
  * The texts of one gram: a bare id when there is one (most grams of a real corpus), else a typed
@@ -23,6 +28,8 @@ export interface Candidate {
 
 export class GramIndex {
   private readonly vocabulary = new Map<string, number>();
+  /** 1 for the vocabulary ids of content words (decided once per word, not once per use). */
+  private contentWords = new Uint8Array(1024);
   private readonly postings = new Map<number, Posting>();
   private count = 0;
   // Per-id scratch for scoring one query's candidates (zeroed again after each query): typed
@@ -46,12 +53,15 @@ export class GramIndex {
       this.scoreOf = new Float64Array(size);
       this.sharedOf = new Int32Array(size);
     }
-    for (const key of this.keys(runs, true)) {
+    // A gram met again in the same text finds the text already last in its list: no Set of keys.
+    this.forEachKey(runs, true, (key) => {
       const list = this.postings.get(key);
       if (list === undefined) this.postings.set(key, id);
-      else if (typeof list === 'number') this.postings.set(key, Int32Array.of(2, list, id, 0));
-      else {
+      else if (typeof list === 'number') {
+        if (list !== id) this.postings.set(key, Int32Array.of(2, list, id, 0));
+      } else {
         const n = list[0];
+        if (list[n] === id) return;
         let into = list;
         if (n + 1 === list.length) {
           into = new Int32Array(list.length + (list.length >> 1) + 1);
@@ -61,7 +71,7 @@ export class GramIndex {
         into[n + 1] = id;
         into[0] = n + 1;
       }
-    }
+    });
   }
 
   remove(id: number, runs: readonly (readonly string[])[]): void {
@@ -127,17 +137,22 @@ export class GramIndex {
   /** Distinct keys of the runs; unknown words give no key unless `intern` (indexing). */
   private keys(runs: readonly (readonly string[])[], intern: boolean): number[] {
     const keys = new Set<number>();
+    this.forEachKey(runs, intern, (key) => keys.add(key));
+    return [...keys];
+  }
+
+  /** The keys of the runs in order, repeats included. */
+  private forEachKey(runs: readonly (readonly string[])[], intern: boolean, visit: (key: number) => void): void {
     for (const run of runs) {
-      const ids = run.map((w) => this.wordId(w, intern));
+      let b = run.length > 0 ? this.wordId(run[0], intern) : undefined;
       for (let i = 0; i < run.length; i++) {
-        const a = ids[i];
+        const a = b;
+        b = i + 1 < run.length ? this.wordId(run[i + 1], intern) : undefined;
         if (a === undefined) continue;
-        if (isContentWord(run[i])) keys.add(-(a + 1));
-        const b = ids[i + 1];
-        if (b !== undefined) keys.add(a * pairBase + b);
+        if (this.contentWords[a] === 1) visit(-(a + 1));
+        if (b !== undefined) visit(pairKey(a, b));
       }
     }
-    return [...keys];
   }
 
   private wordId(word: string, intern: boolean): number | undefined {
@@ -145,6 +160,12 @@ export class GramIndex {
     if (id === undefined && intern) {
       id = this.vocabulary.size;
       this.vocabulary.set(word, id);
+      if (id === this.contentWords.length) {
+        const more = new Uint8Array(2 * id);
+        more.set(this.contentWords);
+        this.contentWords = more;
+      }
+      this.contentWords[id] = isContentWord(word) ? 1 : 0;
     }
     return id;
   }
