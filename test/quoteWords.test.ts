@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { normalizeWord, quoteKey, quoteUnits } from '../server/src/core/clusters/quoteWords';
+import { normalizeWord, quoteKey, quoteUnits, quoteWords, wordCount } from '../server/src/core/clusters/quoteWords';
 
 /**
  * What quoteKey is defined as: the normalised words of `wordPattern`'s matches, joined by spaces
@@ -37,6 +37,7 @@ describe('quoteWords', () => {
       for (const f of files) {
         for (const line of readFileSync(join(dir, f), 'utf8').split('\n')) {
           assert.equal(quoteKey(line), referenceKey(line), line);
+          assert.equal(wordCount(quoteUnits(line)), quoteWords(line).length, line);
           lines++;
         }
       }
@@ -44,14 +45,15 @@ describe('quoteWords', () => {
     assert.ok(lines > 50);
   });
 
-  it('reads the same words as its pattern on random text of letters, marks, apostrophes and astral characters', () => {
-    const alphabet = [..."aZ9 ’'‘`´ʼ-.…é\u0301ßİ\u00a0日本𝒜😀\ud800x,\"“”"];
+  it('reads the same words as its pattern on random text of letters, marks, apostrophes, brackets and astral characters', () => {
+    const alphabet = [..."aZ9 ’'‘`´ʼ-.…é\u0301ßİ\u00a0日本𝒜😀\ud800x,\"“”[]\n"];
     let state = 11;
     const rand = (n: number) => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) % n);
     for (let i = 0; i < 5000; i++) {
       let text = '';
       for (let j = rand(24); j > 0; j--) text += alphabet[rand(alphabet.length)];
       assert.equal(quoteKey(text), referenceKey(text), JSON.stringify(text));
+      assert.equal(wordCount(quoteUnits(text)), quoteWords(text).length, JSON.stringify(text));
     }
   });
 

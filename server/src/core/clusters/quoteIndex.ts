@@ -6,7 +6,7 @@ import type { DocumentAnalysis, Quote } from '../types';
 import { alignUnits, verbatimAlignment, type QuoteAlignment } from './alignQuote';
 import { GramIndex } from './gramIndex';
 import { buildClusters, compareRefs, isClusterable, shortQuoteWords, speakerKey, wordsOf, type QuoteCluster, type QuoteRef, type Wording } from './quoteClusters';
-import { quoteKey, quoteUnits, quoteWords, type QuoteUnit } from './quoteWords';
+import { quoteKey, quoteUnits, quoteWords, wordCount, type QuoteUnit } from './quoteWords';
 import { DraftWordBag, type WordOverlap } from './wordOverlap';
 import { flatCopy } from '../storedText';
 
@@ -86,13 +86,14 @@ export class QuoteIndex {
         // The refs list starts exact-size: most wordings of a real corpus have one report, and an
         // empty array pushed to takes room for 16 (~17 MB over 140,000 wordings). All fields are
         // set here, so that the object keeps one shape with its properties inside.
-        wording = { id: this.nextWordingId++, length: quoteWords(content).length, content: flatCopy(content), variants: undefined, refs: [ref], ordered: undefined };
+        const units = quoteUnits(content);
+        wording = { id: this.nextWordingId++, length: wordCount(units), content: flatCopy(content), variants: undefined, refs: [ref], ordered: undefined };
         const bucket = this.wordingsByHash.get(hash);
         if (bucket === undefined) this.wordingsByHash.set(hash, wording);
         else if (Array.isArray(bucket)) bucket.push(wording);
         else this.wordingsByHash.set(hash, [bucket, wording]);
         this.wordings.set(wording.id, wording);
-        this.grams.add(wording.id, runsOf(quoteUnits(content)));
+        this.grams.add(wording.id, runsOf(units));
       } else {
         if (content !== wording.content) this.retyped.set(ref, variantOf(wording, content));
         wording.refs.push(ref);

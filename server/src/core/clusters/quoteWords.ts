@@ -54,6 +54,13 @@ export function quoteUnits(text: string): QuoteUnit[] {
   return units;
 }
 
+/** How many words `quoteWords` reads in the text these units were read from: words, and those in brackets. */
+export function wordCount(units: readonly QuoteUnit[]): number {
+  let n = 0;
+  for (const u of units) n += u.kind === 'word' ? 1 : u.kind === 'editorial' ? u.words.length : 0;
+  return n;
+}
+
 /**
  * A quotation's normalised words joined by spaces ("" when it has none): two quotations with the
  * same key are one wording in the quote index.
