@@ -129,6 +129,11 @@ describe('extractEntities', () => {
     assert.equal(harry?.mentions.length, 2);
   });
 
+  it("takes no title abbreviation the parser ended a sentence at for a name (\"Const. Andrew Vickers\")", () => {
+    const es = entitiesOf("Vickers' son, Const. Andrew Vickers, has been commended for saving two women.");
+    assert.deepEqual(es.filter((e) => e.type === 'person').map((e) => e.name), ['Andrew Vickers']);
+  });
+
   it('never throws on odd input', () => {
     for (const t of ['', '   ', '"""', 'A', 'Mr.', 'The The The', '\u0000\u0001', 'Ø'.repeat(50)]) assert.ok(Array.isArray(entitiesOf(t)));
   });
@@ -148,6 +153,13 @@ describe('extractEntities: cues that tell people from other names', () => {
     assert.equal(named(es, 'Brent Burns')?.type, 'person');
     for (const n of ['San Jose Sharks', 'Oilers', 'SkyTrain', 'Congress']) assert.equal(named(es, n)?.type, 'organization', n);
     assert.equal(named(es, 'US')?.type, 'place');
+  });
+
+  it('keeps "A and B Foundation" one organisation before a possessive', () => {
+    const es = entitiesOf("He signed up for the Heart and Stroke Foundation's Activate program last May.");
+    assert.equal(named(es, 'Heart and Stroke Foundation')?.type, 'organization');
+    assert.equal(named(es, 'Heart'), undefined);
+    assert.equal(named(es, 'Stroke Foundation'), undefined);
   });
 
   it('gives a surname alone to the person the honorific fits', () => {

@@ -211,7 +211,11 @@ function findRuns(tokens: Token[], folded: string[], cap: Uint8Array, sentenceSt
 function orgWordAhead(tokens: Token[], folded: string[], from: number): boolean {
   // The capitalised words must end in the organisation word: "House Speaker Mike Johnson" is no body.
   let k = from;
-  while (k < tokens.length && k < from + 4 && isCapWord(tokens[k]) && !isTitleWord(folded[k])) k++;
+  while (k < tokens.length && k < from + 4 && isCapWord(tokens[k]) && !isTitleWord(folded[k])) {
+    k++;
+    // A possessive ends the name: "the Heart and Stroke Foundation's Activate program".
+    if (possessiveLength(tokens[k - 1].text) > 0) return ORG_WORDS.has(withoutPossessiveS(folded[k - 1]));
+  }
   return k > from && ORG_WORDS.has(folded[k - 1]) && !(k < tokens.length && isCapWord(tokens[k]));
 }
 
@@ -330,6 +334,9 @@ function makeCandidate(
   while (last > first && WEEKDAYS.has(stripEnd(folded[last]))) last--;
   // Contractions ("I'd", "We'll") are no names.
   if (first === last && (isContraction(tokens[first].text) || isInitial(tokens[first].text))) return undefined;
+  // "son, Const. Andrew Vickers": the parser ends a sentence after a title's abbreviation it does
+  // not know. The abbreviation alone is no name (the name after it is read in the next sentence).
+  if (first === last && tokens[last + 1]?.text === '.' && isTitleWord(folded[first] + '.')) return undefined;
   // Drop capitalised function words and dates at the start ("But Trump", "On Thursday").
   // ("First Lady Melania Trump" keeps its "First": a title follows it.)
   while (first < last && (FUNCTION_WORDS.has(folded[first]) || CALENDAR_WORDS.has(stripEnd(folded[first]))) && !isTitleWord(folded[first + 1])) first++;
