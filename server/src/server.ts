@@ -205,6 +205,7 @@ async function reindex(fromScratch = false): Promise<void> {
         }
       }
       let lastReport = 0;
+      let lastCatchUp = Date.now();
       const cache = analysisCache();
       const [hits, analysed] = [index.cacheHits, index.analysed];
       const started = Date.now();
@@ -213,6 +214,12 @@ async function reindex(fromScratch = false): Promise<void> {
         ...(cache ? { cache } : {}),
         onProgress: (done, total, path) => {
           const now = Date.now();
+          // The claim index takes documents as they come (claimIndexOf adds only new ones): built
+          // here, while the workers analyse, it is not built after the load, before "ready".
+          if (now - lastCatchUp >= claimCatchUpMs && done < total) {
+            guard('indexing claims', undefined, () => claimIndexOf(index));
+            lastCatchUp = Date.now();
+          }
           if (!progress || (now - lastReport < 100 && done < total)) return;
           lastReport = now;
           progress.report(total ? Math.round((done / total) * 100) : 0, `${done}/${total} ${nodePath.basename(path)}`);
@@ -245,6 +252,12 @@ async function reindex(fromScratch = false): Promise<void> {
   }
   revalidateAll();
 }
+
+/**
+ * How often a load catches the claim index up with the documents indexed so far: each catch-up
+ * holds this thread for the documents of the last interval (~70 ms a second of a cold load).
+ */
+const claimCatchUpMs = 1000;
 
 /** A broken or missing source is reported once (a log line and one message), then skipped. */
 function reportProblems(problems: Array<{ path: string; reason: string }>): void {

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { SourceIndex } from '../../server/src/core/sourceIndex';
+import { MemoryWorkspace } from '../../server/src/core/workspace';
 import { parseDocument } from '../../server/src/core/parse/parseDocument';
 import { claimIndexOf, sentenceWords } from '../../server/src/languageFeatures/claimIndex';
 
@@ -37,6 +38,29 @@ describe('claimIndex', () => {
     assert.equal(claimIndexOf(index).support(claim).path, undefined);
     index.updateFromText('c.txt', 'A summit in Budapest: officials planned it within two weeks.');
     assert.equal(claimIndexOf(index).support(claim).path, 'c.txt');
+  });
+
+  it('built in steps while a load runs (as the server does), answers as one built after it', async () => {
+    const files = new Map<string, string>();
+    for (let i = 0; i < 60; i++) files.set(`src/d${String(i).padStart(2, '0')}.txt`, `Report number ${i} says the harvest of region${i} doubled. Officials in town${i} met on Monday.`);
+    const claims = (index: SourceIndex) =>
+      [7, 31, 59].map((i) => claimIndexOf(index).support(wordsOf(`The harvest of region${i} doubled, report number ${i} says.`)).path);
+    const stepped = new SourceIndex();
+    let steps = 0;
+    await stepped.load(new MemoryWorkspace(files), ['src'], {
+      workers: 0,
+      onProgress: (done) => {
+        if (done % 10 === 0) {
+          claimIndexOf(stepped);
+          steps++;
+        }
+      },
+    });
+    const atOnce = new SourceIndex();
+    await atOnce.load(new MemoryWorkspace(files), ['src'], { workers: 0 });
+    assert.equal(steps, 6);
+    assert.deepEqual(claims(stepped), ['src/d07.txt', 'src/d31.txt', 'src/d59.txt']);
+    assert.deepEqual(claims(stepped), claims(atOnce));
   });
 
   it('keeps finding sentences after many documents come and go (the index compacts itself)', () => {
