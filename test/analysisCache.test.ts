@@ -30,17 +30,25 @@ describe('analysisCache', () => {
       assert.equal(back.cloned, true);
       assert.deepEqual(back.analysis, result.analysis);
       assert.deepEqual(back.quoteKeys, result.quoteKeys);
+      assert.ok(result.quoteContents!.length > 0);
+      assert.deepEqual(back.quoteContents, result.quoteContents);
       for (const view of [back.deflated!, back.packed!, back.mentions!]) assert.equal(view.byteLength, view.buffer.byteLength, 'not a view into the entry');
       assert.deepEqual([...back.deflated!], [...result.deflated!]);
     });
 
     it('are misses when they are not entries, are cut short, or belong to another path', () => {
       const result = analyzeForTransfer({ path: 'seeds/a.txt', bytes: seedBytes('004_16130c3233a1c415.txt') });
+      assert.ok(!('error' in result));
       const entry = encodeEntry(result)!;
       assert.equal(decodeEntry(entry, 'seeds/b.txt'), undefined);
       assert.equal(decodeEntry(entry.subarray(0, entry.length >> 1), 'seeds/a.txt'), undefined);
       assert.equal(decodeEntry(new Uint8Array([1, 2, 3, 4, 5]), 'seeds/a.txt'), undefined);
       assert.equal(decodeEntry(new Uint8Array(0), 'seeds/a.txt'), undefined);
+      // Quote keys or contents that are not one string per quote.
+      assert.ok(result.quoteContents!.length > 1);
+      for (const bad of [{ quoteContents: result.quoteContents!.slice(1) }, { quoteKeys: [...result.quoteKeys!.slice(1), 7] }]) {
+        assert.equal(decodeEntry(encodeEntry({ ...result, ...bad } as typeof result)!, 'seeds/a.txt'), undefined, Object.keys(bad)[0]);
+      }
     });
 
     it('are not made for errors', () => {

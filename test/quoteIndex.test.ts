@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync, readdirSync } from 'node:fs';
 import type { DocumentAnalysis, Quote } from '../server/src/core/types';
 import { QuoteIndex } from '../server/src/core/clusters/quoteIndex';
+import { quoteKey } from '../server/src/core/clusters/quoteWords';
 import { GramIndex } from '../server/src/core/clusters/gramIndex';
 import { SourceIndex } from '../server/src/core/sourceIndex';
 
@@ -111,6 +112,27 @@ describe('QuoteIndex.match', () => {
     index.addDocument(doc('c.txt', [b]));
     assert.deepEqual(index.match(b).map((m) => [m.ref.path, m.exact]), [['c.txt', true]]);
     assert.deepEqual(index.match(a).filter((m) => m.exact), []);
+  });
+
+  it('indexes quotes by the keys and contents a worker read, without reading their contents again', () => {
+    const analysis = doc('w.txt', ['We will respond if our partners join us', 'The talks were “frank”']);
+    const contents = analysis.quotes.map((q) => q.content);
+    let reads = 0;
+    // A stored quote's content inflates its document's text: count the reads.
+    analysis.quotes = analysis.quotes.map((q) => {
+      const { content, ...rest } = q;
+      return Object.defineProperty(rest, 'content', { get: () => (reads++, content), enumerable: true }) as Quote;
+    });
+    const index = new QuoteIndex();
+    index.addDocument(analysis, { keys: contents.map(quoteKey), contents });
+    assert.equal(reads, 0);
+    assert.deepEqual(index.match('our partners join us').map((m) => [m.ref.path, m.exact]), [['w.txt', true]]);
+    // Known words that do not fit the quotes (a damaged cache entry) are not used.
+    const other = new QuoteIndex();
+    other.addDocument(analysis, { keys: ['unrelated words'], contents: ['unrelated words'] });
+    assert.ok(reads >= 2);
+    assert.deepEqual(other.match('unrelated words'), []);
+    assert.equal(other.match('the talks were frank')[0]?.exact, true);
   });
 
   it("aligns each report on its own typography after the wording's first report is removed", () => {

@@ -22,7 +22,7 @@ export interface AnalysisStore {
 }
 
 /** Bumped when the entry layout changes in a way the analyser's version would not show. */
-const entryFormat = 2;
+const entryFormat = 3;
 /** Measured on the bench corpus's entries: level 3 packs a little tighter than 1, and faster (~85 MB/s; inflating ~320 MB/s). */
 const entryDeflateLevel = 3;
 
@@ -74,10 +74,17 @@ function isEntry(value: unknown, path: string): value is CachedResult {
     typeof analysis === 'object' &&
     analysis !== null &&
     Array.isArray(analysis.quotes) &&
+    stringsFor(r.quoteKeys, analysis.quotes) &&
+    stringsFor(r.quoteContents, analysis.quotes) &&
     Array.isArray(analysis.entities) &&
     Array.isArray(analysis.numbers) &&
     typeof analysis.doc === 'object'
   );
+}
+
+/** Absent, or one string per quote. */
+function stringsFor(value: unknown, quotes: unknown[]): boolean {
+  return value === undefined || (Array.isArray(value) && value.length === quotes.length && value.every((v) => typeof v === 'string'));
 }
 
 /** Entries in memory: for tests, and for callers that keep analyses only while they run. */

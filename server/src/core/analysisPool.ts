@@ -54,6 +54,11 @@ export type AnalysisResult =
       deflated?: Uint8Array;
       /** Each quote's quoteKey, for the quote index (read here, off the main thread, while the text is at hand). */
       quoteKeys?: string[];
+      /**
+       * Each quote's content, for the quote index: most are slices of the text, left out of the
+       * analysis, and reading them there would inflate the text on the main thread.
+       */
+      quoteContents?: string[];
       /** The result as an analysis-cache entry (analysisCache.ts), when the load keeps them. */
       entry?: Uint8Array;
     }
@@ -92,6 +97,7 @@ export function analyzeForTransfer(job: AnalysisJob): AnalysisResult {
   const { analysis } = result;
   const { text } = analysis.doc;
   result.quoteKeys = analysis.quotes.map((q) => quoteKey(q.content));
+  result.quoteContents = analysis.quotes.map((q) => q.content);
   // Markers keep every object's properties in their order (and so their shape) once restored.
   for (const q of analysis.quotes) {
     if (q.text === text.slice(q.start, q.end)) q.text = SLICE;

@@ -5,7 +5,7 @@ import type { FileProblem, SourceFile, Workspace } from './workspace';
 import { analyzeDocument } from './analyze';
 import { decodeSource } from './parse/decode';
 import { mergeEntities, type MergedEntities } from './entities/corpusEntities';
-import { QuoteIndex } from './clusters/quoteIndex';
+import { QuoteIndex, type KnownQuoteWords } from './clusters/quoteIndex';
 import { analyzeForTransfer, analyzeJob, analyzeInWorkers, defaultWorkerCount, defaultWorkerScript, type AnalysisJob, type AnalysisResult } from './analysisPool';
 import { cacheKey, decodeEntry, encodeEntry, type AnalysisStore } from './analysisCache';
 import { compactAnalysis, StringPool, type CompactOptions } from './compactAnalysis';
@@ -83,15 +83,16 @@ export class SourceIndex {
 
   /**
    * Adds an analysis made elsewhere (a worker thread). It is compacted in place to save memory;
-   * `options` say how it arrived (compactAnalysis); `quoteKeys` are its quotes' keys when known (QuoteIndex.addDocument).
+   * `options` say how it arrived (compactAnalysis); `quotes` are its quotes' keys and contents
+   * when known (QuoteIndex.addDocument).
    */
-  setAnalysis(analysis: DocumentAnalysis, options: CompactOptions = {}, quoteKeys?: readonly string[]): void {
+  setAnalysis(analysis: DocumentAnalysis, options: CompactOptions = {}, quotes?: KnownQuoteWords): void {
     compactAnalysis(analysis, this.strings, options);
     const path = analysis.doc.path;
     if (this.analyses.has(path)) this.quotes.removeDocument(path);
     this.analyses.set(path, analysis);
     this.problems.delete(path);
-    this.quotes.addDocument(analysis, quoteKeys);
+    this.quotes.addDocument(analysis, quotes);
     this.changed();
   }
 
@@ -262,9 +263,9 @@ export class SourceIndex {
         // Only fresh analyses carry an entry: what came from the cache is not written back.
         if (cache && key && result.entry) writes.push(cache.write(key, result.entry));
         delete result.entry;
-        const { analysis, cloned, mentions, deflated, packed, quoteKeys } = result;
+        const { analysis, cloned, mentions, deflated, packed, quoteKeys, quoteContents } = result;
         try {
-          this.setAnalysis(analysis, { cloned, mentions, deflated, packed }, quoteKeys);
+          this.setAnalysis(analysis, { cloned, mentions, deflated, packed }, quoteKeys && quoteContents && { keys: quoteKeys, contents: quoteContents });
         } catch (err) {
           // Only an entry that decoded but does not hold a sound analysis (damaged in a way its
           // checks miss) gets here: the file is skipped this time and its entry dropped, so the

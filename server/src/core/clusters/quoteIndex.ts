@@ -11,6 +11,12 @@ import { DraftWordBag, type WordOverlap } from './wordOverlap';
 import { flatCopy } from '../storedText';
 
 export type { QuoteCluster, QuoteRef } from './quoteClusters';
+
+/** A document's quotes' keys (quoteKey) and contents, in the order of its quotes. */
+export interface KnownQuoteWords {
+  keys: readonly string[];
+  contents: readonly string[];
+}
 export type { AlignOp, AlignOpKind, QuoteAlignment } from './alignQuote';
 
 export interface QuoteMatch {
@@ -66,17 +72,19 @@ export class QuoteIndex {
   private clusterCache: { clusters: QuoteCluster[]; byRef: Map<Quote, QuoteCluster> } | undefined;
 
   /**
-   * Indexes a document's quotations. `keys` are their quoteKeys, when known already (a worker
-   * thread computed them): the words of a quotation are then not read again here.
+   * Indexes a document's quotations. `known` are their keys and contents when a worker thread
+   * read them already: then neither the words of a quotation are read again here, nor the
+   * document's text inflated to read its quotations.
    */
-  addDocument(analysis: DocumentAnalysis, keys?: readonly string[]): void {
+  addDocument(analysis: DocumentAnalysis, known?: KnownQuoteWords): void {
     const path = analysis.doc.path;
     this.removeDocument(path);
     const refs: QuoteRef[] = [];
+    if (known && (known.keys.length !== analysis.quotes.length || known.contents.length !== analysis.quotes.length)) known = undefined;
     analysis.quotes.forEach((quote, i) => {
-      const key = keys?.[i] ?? quoteKey(quote.content);
+      const content = known?.contents[i] ?? quote.content;
+      const key = known?.keys[i] ?? quoteKey(content);
       if (key === '') return;
-      const content = quote.content;
       const ref = { path, quote };
       refs.push(ref);
       const hash = keyHash(key);
