@@ -155,6 +155,12 @@ describe('extractEntities: cues that tell people from other names', () => {
     assert.equal(named(es, 'US')?.type, 'place');
   });
 
+  it('takes a name before a role noun after a speech verb for a modifier, not the speaker ("says Cambridge cartoonist Andre Campbell")', () => {
+    const es = entitiesOf('“Every publisher rejected me,” says Cambridge cartoonist Andre Campbell, whose hero uses a wheelchair.');
+    assert.equal(named(es, 'Andre Campbell')?.type, 'person');
+    assert.notEqual(named(es, 'Cambridge')?.type, 'person');
+  });
+
   it('keeps "A and B Foundation" one organisation before a possessive', () => {
     const es = entitiesOf("He signed up for the Heart and Stroke Foundation's Activate program last May.");
     assert.equal(named(es, 'Heart and Stroke Foundation')?.type, 'organization');

@@ -308,6 +308,17 @@ function pronounAfter(tokens: Token[], from: number, sentenceStart: ArrayLike<nu
   return undefined;
 }
 
+/**
+ * "says Cambridge cartoonist Andre Campbell", "said Ottawa resident Jane Doe": a lower-case role
+ * noun right after a name makes the name a modifier of the role, and the speaker someone else.
+ */
+function modifiesRole(tokens: Token[], folded: string[], next: number): boolean {
+  const t = tokens[next];
+  if (t === undefined || t.kind !== 'word' || !isLowerAscii(t.text.charCodeAt(0))) return false;
+  const w = folded[next];
+  return ROLE_HEADS.has(w) || (w.length >= 6 && /(?:ist|ian)$/.test(w));
+}
+
 function onlyListGlue(tokens: Token[], from: number, to: number): boolean {
   if (from < 0) return false;
   for (let k = from + 1; k < to; k++) {
@@ -418,7 +429,7 @@ function makeCandidate(
   const after = tokens[last + 1];
   const speech =
     (after !== undefined && after.kind === 'word' && SPEECH_VERBS.has(folded[last + 1]) && pos === 0) ||
-    (before !== undefined && before.kind === 'word' && SPEECH_VERBS.has(beforeFolded)) ||
+    (before !== undefined && before.kind === 'word' && SPEECH_VERBS.has(beforeFolded) && !modifiesRole(tokens, folded, last + 1)) ||
     // "Jim's father", "Trudeau's spokesperson": someone who has a relative or an aide is a person.
     (pos > 0 && after !== undefined && after.kind === 'word' && KIN_OR_AIDE.has(folded[last + 1])) ||
     // "Feisal Ahmed, who was killed": "who" is said of people ("which" of things).
