@@ -277,6 +277,32 @@ describe('QuoteIndex.clusters', () => {
     return index;
   };
 
+  it('clusters in steps (prepareClusters) as at once, and starts again after a change', () => {
+    // 900 wordings: 300 statements, each reported by three articles with a word changed.
+    const name = (k: number) => `z${k.toString(36)}q`;
+    const statement = (k: number, variant: string) =>
+      `The ${name(k)} plan will ${variant} change everything for the ${name(k + 1000)} sector and ${name(k + 2000)} farmers`;
+    const fill = (index: QuoteIndex) => {
+      for (let k = 0; k < 300; k++) for (const variant of ['surely', 'really', 'truly']) index.addDocument(doc(`${variant}/${k}.txt`, [statement(k, variant)]));
+    };
+    const shape = (index: QuoteIndex) => index.clusters().map((c) => [c.id, c.members.map((m) => m.path).join(' ')]);
+    const atOnce = new QuoteIndex();
+    fill(atOnce);
+    const stepped = new QuoteIndex();
+    fill(stepped);
+    let steps = 1;
+    while (!stepped.prepareClusters(0)) steps++;
+    assert.ok(steps > 3, `paused ${steps - 1} times`);
+    assert.equal(atOnce.clusters().length, 300);
+    assert.deepEqual(shape(stepped), shape(atOnce));
+    // A change half-way drops the clustering under way: the clusters then include the new report.
+    const changed = new QuoteIndex();
+    fill(changed);
+    assert.equal(changed.prepareClusters(0), false);
+    changed.addDocument(doc('late/7.txt', [statement(7, 'honestly')]));
+    assert.ok(changed.clusters().some((c) => c.members.some((m) => m.path === 'late/7.txt') && c.members.length === 4));
+  });
+
   it('groups one statement across articles despite typography, excerpts and changed words', () => {
     const clusters = build().clusters();
     const paths = clusters.map((c) => c.members.map((m) => m.path).join(','));

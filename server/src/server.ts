@@ -251,6 +251,27 @@ async function reindex(fromScratch = false): Promise<void> {
     firstLoadDone = true;
   }
   revalidateAll();
+  clusterWhenIdle();
+}
+
+/** Milliseconds of one slice of clustering between requests. */
+const clusterSliceMs = 20;
+let clusteringRun = 0;
+
+/**
+ * Clusters the sources' quotes in short slices between requests, after a load or a change: the
+ * first hover or go-to-source on a quote would otherwise wait for the whole corpus (~4 s for
+ * 140,000 distinct quotations). A request that needs the clusters first finishes them itself.
+ */
+function clusterWhenIdle(): void {
+  const run = ++clusteringRun;
+  const slice = () => {
+    // A newer run, or a load under way (it starts another run when it ends), takes over.
+    if (run !== clusteringRun || indexing) return;
+    const done = guard('clustering quotes', true, () => index.quotes.prepareClusters(clusterSliceMs));
+    if (!done) setImmediate(slice);
+  };
+  setImmediate(slice);
 }
 
 /**
@@ -340,7 +361,10 @@ connection.onDidChangeWatchedFiles((params) => {
     }
     // A new file may match a source folder or glob: the load picks it up, skipping unchanged files.
     if (created) await reindex();
-    else if (changed) revalidateAll();
+    else if (changed) {
+      revalidateAll();
+      clusterWhenIdle();
+    }
   })();
 });
 

@@ -5,12 +5,18 @@
 import type { DocumentAnalysis, Quote } from '../types';
 import { alignUnits, verbatimAlignment, type QuoteAlignment } from './alignQuote';
 import { GramIndex } from './gramIndex';
-import { buildClusters, compareRefs, isClusterable, shortQuoteWords, speakerKey, wordsOf, type QuoteCluster, type QuoteRef, type Wording } from './quoteClusters';
+import { clusterSteps, compareRefs, finish, isClusterable, shortQuoteWords, speakerKey, wordsOf, type QuoteCluster, type QuoteRef, type Wording } from './quoteClusters';
 import { quoteKey, quoteUnits, quoteWords, wordCount, type QuoteUnit } from './quoteWords';
 import { DraftWordBag, type WordOverlap } from './wordOverlap';
 import { flatCopy } from '../storedText';
 
 export type { QuoteCluster, QuoteRef } from './quoteClusters';
+
+/** The clusters, and the cluster of each member quote. */
+interface Clustering {
+  clusters: QuoteCluster[];
+  byRef: Map<Quote, QuoteCluster>;
+}
 
 /** A document's quotes' keys (quoteKey) and contents, in the order of its quotes. */
 export interface KnownQuoteWords {
@@ -69,7 +75,9 @@ export class QuoteIndex {
    */
   private readonly retyped = new Map<QuoteRef, string>();
   private nextWordingId = 1;
-  private clusterCache: { clusters: QuoteCluster[]; byRef: Map<Quote, QuoteCluster> } | undefined;
+  private clusterCache: Clustering | undefined;
+  /** A clustering under way (`prepareClusters`), dropped when the quotes change. */
+  private pendingClusters: Generator<void, Clustering> | undefined;
 
   /**
    * Indexes a document's quotations. `known` are their keys and contents when a worker thread
@@ -110,6 +118,7 @@ export class QuoteIndex {
     });
     this.refsByPath.set(path, refs.slice());
     this.clusterCache = undefined;
+    this.pendingClusters = undefined;
   }
 
   removeDocument(path: string): void {
@@ -144,6 +153,7 @@ export class QuoteIndex {
       this.grams.remove(wording.id, runsOf(quoteUnits(wording.content)));
     }
     this.clusterCache = undefined;
+    this.pendingClusters = undefined;
   }
 
   /** The wording whose key is `key` (hashed to `hash`), if any; `content` is a quote's with that key. */
@@ -233,25 +243,52 @@ export class QuoteIndex {
     return this.clustering().byRef.get(quote);
   }
 
-  private clustering(): { clusters: QuoteCluster[]; byRef: Map<Quote, QuoteCluster> } {
+  /**
+   * Advances the clustering for about `budgetMs` milliseconds; true once the clusters are ready. A
+   * server calls it between requests, so that the first request needing clusters does not wait
+   * for all of them; one that comes first finishes the work itself.
+   */
+  prepareClusters(budgetMs: number): boolean {
+    if (this.clusterCache) return true;
+    const steps = (this.pendingClusters ??= this.clusteringSteps());
+    const until = performance.now() + budgetMs;
+    for (;;) {
+      const step = steps.next();
+      if (step.done) {
+        this.pendingClusters = undefined;
+        this.clusterCache = step.value;
+        return true;
+      }
+      if (performance.now() >= until) return false;
+    }
+  }
+
+  private clustering(): Clustering {
     if (this.clusterCache) return this.clusterCache;
+    this.clusterCache = finish(this.pendingClusters ?? this.clusteringSteps());
+    this.pendingClusters = undefined;
+    return this.clusterCache;
+  }
+
+  private *clusteringSteps(): Generator<void, Clustering> {
     // Only statements take part: the same wording may also occur as scare quotes or reported speech.
     const views = new Map<number, Wording[]>();
     let viewId = 0;
+    let viewed = 0;
     for (const w of [...this.wordings.values()].sort((a, b) => a.id - b.id)) {
+      if (++viewed % 4096 === 0) yield;
       const refs = w.refs.filter((r) => isClusterable(r.quote));
       if (refs.length > 0) views.set(w.id, splitBySpeaker(refs, w.length).map((part) => ({ ...w, id: ++viewId, refs: part, ordered: undefined })));
     }
     const ordered = [...views.values()].flat();
-    const clusters = buildClusters(ordered, (w) =>
+    const clusters = yield* clusterSteps(ordered, (w) =>
       this.grams
         .candidates(runsOf(quoteUnits(w.content)), candidateLimit, clusterMaxDf, clusterMinSharedGrams)
         .flatMap((c) => views.get(c.id) ?? []),
     );
     const byRef = new Map<Quote, QuoteCluster>();
     for (const c of clusters) for (const m of c.members) byRef.set(m.quote, c);
-    this.clusterCache = { clusters, byRef };
-    return this.clusterCache;
+    return { clusters, byRef };
   }
 }
 
