@@ -253,7 +253,14 @@ export class QuoteIndex {
     const steps = (this.pendingClusters ??= this.clusteringSteps());
     const until = performance.now() + budgetMs;
     for (;;) {
-      const step = steps.next();
+      let step: IteratorResult<void, Clustering>;
+      try {
+        step = steps.next();
+      } catch (err) {
+        // A step that throws ends its generator: the next call starts afresh.
+        this.pendingClusters = undefined;
+        throw err;
+      }
       if (step.done) {
         this.pendingClusters = undefined;
         this.clusterCache = step.value;
@@ -265,8 +272,9 @@ export class QuoteIndex {
 
   private clustering(): Clustering {
     if (this.clusterCache) return this.clusterCache;
-    this.clusterCache = finish(this.pendingClusters ?? this.clusteringSteps());
+    const steps = this.pendingClusters ?? this.clusteringSteps();
     this.pendingClusters = undefined;
+    this.clusterCache = finish(steps);
     return this.clusterCache;
   }
 
