@@ -5,6 +5,7 @@
 // the sentences their Token objects, on demand (getters), so readers see the same data as before.
 import type { Block, ParsedDocument, Sentence, Token, TokenKind } from './types';
 import type { TextSource } from './storedText';
+import { grown } from './typedArrays';
 
 const kinds: TokenKind[] = ['word', 'punctuation', 'symbol'];
 const kindCode: Record<TokenKind, number> = { word: 0, punctuation: 1, symbol: 2 };
@@ -21,11 +22,7 @@ class VarintWriter {
 
   push(value: number): void {
     // A varint is at most 5 bytes for the offsets and lengths written here (< 2^35).
-    if (this.length + 5 > this.bytes.length) {
-      const grown = new Uint8Array(this.bytes.length * 2);
-      grown.set(this.bytes);
-      this.bytes = grown;
-    }
+    if (this.length + 5 > this.bytes.length) this.bytes = grown(this.bytes, this.length + 5);
     while (value >= 0x80) {
       this.bytes[this.length++] = (value & 0x7f) | 0x80;
       value = Math.floor(value / 128);

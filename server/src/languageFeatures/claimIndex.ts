@@ -8,7 +8,8 @@ import type { SourceIndex } from '../core/sourceIndex';
 import { forEachToken } from '../core/tokenPacking';
 import { SpellingTable } from './spellingTable';
 import { ClaimUnits } from './claimUnits';
-import { grown, IntLists } from './intLists';
+import { IntLists } from './intLists';
+import { grown } from '../core/typedArrays';
 
 const numberWords: Record<string, string> = {
   one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',

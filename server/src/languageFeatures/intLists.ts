@@ -2,6 +2,7 @@
 // A JS array per list costs ~150 bytes however short it stays (V8 gives an array pushed to room
 // for 16 values), and the claim index keeps a few lists per distinct source sentence and per
 // word: hundreds of thousands of lists, most of one or two values.
+import { grown } from '../core/typedArrays';
 
 export class IntLists {
   private lists = 0;
@@ -79,11 +80,4 @@ export class IntLists {
     for (let e = this.head[list]; e >= 0; e = this.next[e]) if (this.values[e * this.width] === a) return true;
     return false;
   }
-}
-
-/** A copy of the array with room for at least `size` values (doubling). */
-export function grown<T extends Int32Array<ArrayBuffer> | Uint32Array<ArrayBuffer>>(array: T, size: number): T {
-  const out = new (array.constructor as new (length: number) => T)(Math.max(size, array.length * 2));
-  out.set(array);
-  return out;
 }

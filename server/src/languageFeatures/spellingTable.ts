@@ -3,6 +3,7 @@
 // a string of its own, hashed again on every lookup; here a token is hashed from the text's
 // characters and compared in place. Open addressing, linear probing, at most half full.
 import { flatCopy } from '../core/storedText';
+import { fnv1a } from '../core/typedArrays';
 
 export class SpellingTable {
   private keys: Array<string | undefined>;
@@ -75,10 +76,7 @@ export class SpellingTable {
   }
 }
 
-/** FNV-1a over the span's UTF-16 code units. */
+/** FNV-1a over the span, as an Int32Array holds it (the empty span's hash is the unmixed basis, beyond int32). */
 function hashSpan(text: string, start: number, end: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  // As an Int32Array holds it (the empty span's hash is the unmixed basis, beyond int32).
-  return hash | 0;
+  return fnv1a(text, start, end) | 0;
 }

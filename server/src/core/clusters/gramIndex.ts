@@ -3,6 +3,7 @@
 // bigrams (robust to one changed word in three) plus single content words (for one-word queries
 // and heavy rewording), packed into numbers through a vocabulary so that the maps stay small.
 import { isContentWord } from './quoteWords';
+import { grown } from '../typedArrays';
 
 /** Posting lists longer than this are phrases too common to pick candidates ("of the"). */
 const defaultMaxDf = 4000;
@@ -160,11 +161,7 @@ export class GramIndex {
     if (id === undefined && intern) {
       id = this.vocabulary.size;
       this.vocabulary.set(word, id);
-      if (id === this.contentWords.length) {
-        const more = new Uint8Array(2 * id);
-        more.set(this.contentWords);
-        this.contentWords = more;
-      }
+      if (id === this.contentWords.length) this.contentWords = grown(this.contentWords, id + 1);
       this.contentWords[id] = isContentWord(word) ? 1 : 0;
     }
     return id;

@@ -4,6 +4,7 @@
 import type { Quote } from '../types';
 import { alignUnits } from './alignQuote';
 import { flatCopy } from '../storedText';
+import { grown } from '../typedArrays';
 import { isContentWord, quoteKey, quoteUnits, quoteWords, type QuoteUnit, type QuoteWord } from './quoteWords';
 
 export interface QuoteRef {
@@ -93,11 +94,7 @@ export class ClusterPass {
     let start = this.starts.get(w);
     if (start !== undefined) return start;
     const words = quoteKey(w.content).split(' ');
-    if (this.used + words.length + 1 > this.arena.length) {
-      const more = new Int32Array(Math.max(2 * this.arena.length, this.used + words.length + 1));
-      more.set(this.arena);
-      this.arena = more;
-    }
+    if (this.used + words.length + 1 > this.arena.length) this.arena = grown(this.arena, this.used + words.length + 1);
     start = this.used;
     this.arena[start] = words.length;
     for (let k = 0; k < words.length; k++) {

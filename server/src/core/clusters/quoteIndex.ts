@@ -9,6 +9,7 @@ import { clusterSteps, compareRefs, finish, isClusterable, shortQuoteWords, spea
 import { quoteKey, quoteUnits, quoteWords, wordCount, type QuoteUnit } from './quoteWords';
 import { DraftWordBag, type WordOverlap } from './wordOverlap';
 import { flatCopy } from '../storedText';
+import { fnv1a } from '../typedArrays';
 
 export type { QuoteCluster, QuoteRef } from './quoteClusters';
 
@@ -344,9 +345,7 @@ function splitBySpeaker(refs: QuoteRef[], words: number): QuoteRef[][] {
 
 /** FNV-1a over a key's characters, to 30 bits: a small integer, which a Map keeps unboxed. */
 function keyHash(key: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-  return h & 0x3fffffff;
+  return fnv1a(key) & 0x3fffffff;
 }
 
 /** One copy of each other typography of a wording, kept with it. */

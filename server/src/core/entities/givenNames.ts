@@ -5,6 +5,7 @@
 // here; the caller also refuses words the document uses in lower case.
 import { givenNamesByGender } from './givenNameData';
 import { CALENDAR_WORDS, DEMONYMS, FUNCTION_WORDS, KNOWN_ORGS, ORG_WORDS, PERSON_TITLES, PLACE_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon';
+import { fnv1a } from '../typedArrays';
 
 /** Common capitalised English words in the name list that are rarely first names in news. */
 const NOT_GIVEN_NAMES = new Set(
@@ -127,11 +128,9 @@ class GivenNameTable {
   }
 }
 
-/** FNV-1a over a stretch of a string's UTF-16 code units. */
+/** FNV-1a over a stretch of a string, unsigned. */
 function hashRange(s: string, start: number, end: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = start; i < end; i++) hash = Math.imul(hash ^ s.charCodeAt(i), 0x01000193);
-  return hash >>> 0;
+  return fnv1a(s, start, end) >>> 0;
 }
 
 let givenNames: GivenNameTable | undefined;
