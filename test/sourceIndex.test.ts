@@ -6,6 +6,7 @@ import { SourceIndex } from '../server/src/core/sourceIndex';
 import { MemoryWorkspace } from '../server/src/core/workspace';
 import { parseDocument } from '../server/src/core/parse/parseDocument';
 import { exportIndex } from '../server/src/core/exportJson';
+import { mergeEntities, type MergedEntities } from '../server/src/core/entities/corpusEntities';
 import { bundleIndexWorker, seeds } from './indexFixtures';
 
 
@@ -48,6 +49,39 @@ describe('SourceIndex.load', () => {
     assert.match(index.get(changed)!.doc.text, /a new paragraph says/);
     index.updateFromText('seeds/003_e43e3abe9aed38b4.txt', 'Short replacement text.');
     assert.equal(index.analysed, 7);
+  });
+
+  it('merges entities after each change as a merge from scratch does, though it keeps what earlier merges read', async () => {
+    const files = seeds();
+    const index = new SourceIndex();
+    await index.load(new MemoryWorkspace(files), ['seeds'], { workers: 0 });
+    // Every document entity's corpus id, and the corpus entities.
+    const snapshot = (merged: MergedEntities) => ({
+      entities: merged.entities,
+      ids: index.documents().flatMap((a) => a.entities.map((e) => `${a.doc.path} ${e.key} ${merged.idOf.get(a.doc.path, e.key)}`)),
+    });
+    const changes: Array<() => void> = [
+      () => undefined,
+      // Melania Trump's only article goes: "Trump" stays Donald's, and her entity goes with it.
+      () => index.updateFromText('seeds/003_e43e3abe9aed38b4.txt', 'Short replacement text.'),
+      () => index.updateFromText('seeds/new.txt', 'Kremlin aide Yury Ushakov said Sergey Lavrov would travel to Budapest. Ushakov added nothing.'),
+      () => index.remove('seeds/000_31177b0833f0709a.txt'),
+      () => index.updateFromText('seeds/new.txt', 'Melania Trump wrote to Vladimir Putin. Trump said nothing more.'),
+    ];
+    let before = '';
+    for (const [step, change] of changes.entries()) {
+      change();
+      if (step === 2) {
+        // The new article's spelling joins the seeds' Yuri Ushakov.
+        const ushakov = index.entities().entities.filter((e) => e.variants.includes('Yury Ushakov'));
+        assert.deepEqual(ushakov.map((e) => e.name), ['Yuri Ushakov']);
+      }
+      const kept = snapshot(index.entities());
+      assert.deepEqual(kept, snapshot(mergeEntities(index.documents())));
+      const now = JSON.stringify(kept);
+      assert.notEqual(now, before, 'each change changes the merged entities');
+      before = now;
+    }
   });
 
   it('prunes sources the patterns no longer match, when asked', async () => {

@@ -319,6 +319,15 @@ export function mentionCount(entity: DocEntity): number {
   return entity instanceof PackedEntity ? entity.count() : entity.mentions.length;
 }
 
+/**
+ * What an entity shares with the same entity in other documents (name, type, variants, roles,
+ * gender), as one object: the same object for every document whose entity says the same. An
+ * entity not packed by the index is its own.
+ */
+export function sharedProfile(entity: DocEntity): object {
+  return entity instanceof PackedEntity ? entity.shared : entity;
+}
+
 /** Where an entity's mentions are: read from the packed spans of an indexed entity, without texts. */
 export function mentionPlaces(entity: DocEntity): Span[] {
   return entity instanceof PackedEntity ? entity.spans() : entity.mentions;
@@ -338,6 +347,11 @@ class PackedEntity implements DocEntity {
     this.profile = pool.internProfile(entity, trim);
     this.store = store;
     this.at = at;
+  }
+
+  /** The profile object, shared with other documents' entities (`sharedProfile`). */
+  get shared(): object {
+    return this.profile;
   }
 
   get name(): string {

@@ -4,7 +4,7 @@ import type { DocumentAnalysis } from './types';
 import type { FileProblem, SourceFile, Workspace } from './workspace';
 import { analyzeDocument } from './analyze';
 import { decodeSource } from './parse/decode';
-import { mergeEntities, type MergedEntities } from './entities/corpusEntities';
+import { MergeMemo, mergeEntities, type MergedEntities } from './entities/corpusEntities';
 import { QuoteIndex, type KnownQuoteWords } from './clusters/quoteIndex';
 import { analyzeForTransfer, analyzeJob, analyzeInWorkers, defaultWorkerCount, defaultWorkerScript, type AnalysisJob, type AnalysisResult } from './analysisPool';
 import { cacheKey, decodeEntry, encodeEntry, type AnalysisStore } from './analysisCache';
@@ -47,6 +47,8 @@ export class SourceIndex {
   /** Short strings (names, keys, labels) shared by all documents' analyses. */
   private readonly strings = new StringPool();
   private merged: MergedEntities | undefined;
+  /** What one merge of the entities leaves for the next (each document read once). */
+  private readonly mergeMemo = new MergeMemo();
   /** Bumped on every change; lets callers cache what they derive from the index. */
   version = 0;
   /** Documents analysed so far (here or on workers): shows that unchanged files are not redone. */
@@ -141,7 +143,7 @@ export class SourceIndex {
 
   /** Corpus-wide entities with spelling variants merged; recomputed after a change, on demand. */
   entities(): MergedEntities {
-    return (this.merged ??= mergeEntities(this.analyses.values()));
+    return (this.merged ??= mergeEntities(this.analyses.values(), this.mergeMemo));
   }
 
   /**

@@ -3,7 +3,7 @@
 // merging different people who share a surname (Donald vs Melania Trump). Surname-only entities of
 // a document join the dominant person of that surname. Work is bucketed by sound, so it stays linear.
 import type { DocEntity, DocumentAnalysis, EntityType } from '../types';
-import { mentionCount } from '../compactAnalysis';
+import { mentionCount, sharedProfile } from '../compactAnalysis';
 import { ALIASES } from './lexicon';
 import { compatibleGivenName, nameKey, phoneticKey, sameNameWord } from './normalize';
 import { dedupeRoles } from './roles';
@@ -31,37 +31,94 @@ export interface MergedEntities {
 }
 
 /**
- * Corpus entity ids by document path and document-local entity key. Two levels of maps over the
- * strings the index keeps, not one map keyed by the two joined: on 10,000 articles a joined key
- * per document entity (~380,000) was ~23 MB of the merged entities' 38 MB, and a seventh of the
- * time to merge them.
+ * Corpus entity ids by document path and document-local entity key: per document, its entities
+ * and their ids in the same order. A document holds a few dozen entities, so a key is found by a
+ * scan; a map per document (10,000 maps of ~38 keys on the bench corpus) cost most of the time a
+ * merge spent recording ids.
  */
 export class EntityIds {
-  private readonly byPath = new Map<string, Map<string, string>>();
+  private readonly byPath = new Map<string, { entities: readonly DocEntity[]; ids: Array<string | undefined> }>();
 
   get(path: string, key: string): string | undefined {
-    return this.byPath.get(path)?.get(key);
+    const doc = this.byPath.get(path);
+    if (!doc) return undefined;
+    // The last entity with the key (keys are unique within a document in practice).
+    for (let i = doc.entities.length - 1; i >= 0; i--) if (doc.entities[i].key === key) return doc.ids[i];
+    return undefined;
   }
 
-  set(path: string, key: string, id: string): void {
-    let ids = this.byPath.get(path);
-    if (!ids) this.byPath.set(path, (ids = new Map()));
-    ids.set(key, id);
+  /** The ids of a document's entities, in its order (undefined: not merged, a name of no words). */
+  setDocument(path: string, entities: readonly DocEntity[], ids: Array<string | undefined>): void {
+    this.byPath.set(path, { entities, ids });
   }
 }
 
-interface Node {
-  path: string;
-  /** Index of the node's document (nodes come in document order). */
-  doc: number;
+/** What a merge reads of a profile (compactAnalysis's sharedProfile): the same for every entity sharing it. */
+interface Profile {
+  /** One entity with the profile: its name, type, variants, roles and gender. */
   entity: DocEntity;
   /** Name key with aliases applied ("u s" → "united states"). */
   key: string;
   words: string[];
   person: boolean;
-  parent: number;
-  /** Joined its entity as another's variant or as a plural (step 1b): its name is not a candidate for the entity's name. */
-  alias?: boolean;
+  /** Number of the key among people's keys or among the others' (step 1 joins a key's nodes). */
+  keyGroup: number;
+}
+
+/**
+ * What merges keep between them, one per index: a merge follows every change to the index, and a
+ * document's analysis never changes once indexed. Each profile (shared by the same entity in many
+ * documents) is numbered once, and each document's entities are read once into a row of
+ * [profile number, mention count] pairs; a merge then reads rows and profile tables instead of
+ * ~380,000 entity objects all over the heap (on the bench corpus, 0.9 s → ~0.1 s a merge).
+ * Profiles stay numbered while the index lives, as the index's string pool keeps them too.
+ */
+export class MergeMemo {
+  readonly profiles: Profile[] = [];
+  private readonly numbers = new Map<object, number>();
+  private readonly keyGroups = new Map<string, number>();
+  private readonly words = new Map<string, string[]>();
+  private readonly rows = new WeakMap<DocumentAnalysis, Int32Array>();
+
+  rowsOf(analysis: DocumentAnalysis): Int32Array {
+    let row = this.rows.get(analysis);
+    if (!row) {
+      const entities = analysis.entities;
+      row = new Int32Array(2 * entities.length);
+      for (let k = 0; k < entities.length; k++) {
+        row[2 * k] = this.numberOf(entities[k]);
+        row[2 * k + 1] = mentionCount(entities[k]);
+      }
+      this.rows.set(analysis, row);
+    }
+    return row;
+  }
+
+  /** The profile's number; -1 for a name that folds to nothing (not merged). */
+  private numberOf(entity: DocEntity): number {
+    const shared = sharedProfile(entity);
+    let number = this.numbers.get(shared);
+    if (number === undefined) {
+      const key = canonicalKey(entity.name);
+      if (!key) number = -1;
+      else {
+        let words = this.words.get(key);
+        if (!words) this.words.set(key, (words = key.split(' ')));
+        const person = entity.type === 'person';
+        const groupName = (person ? 'p ' : 'o ') + key;
+        let keyGroup = this.keyGroups.get(groupName);
+        if (keyGroup === undefined) this.keyGroups.set(groupName, (keyGroup = this.keyGroups.size));
+        number = this.profiles.length;
+        this.profiles.push({ entity, key, words, person, keyGroup });
+      }
+      this.numbers.set(shared, number);
+    }
+    return number;
+  }
+
+  get keyGroupCount(): number {
+    return this.keyGroups.size;
+  }
 }
 
 const aliasKey = new Map<string, string>();
@@ -72,60 +129,89 @@ function canonicalKey(name: string): string {
   return aliasKey.get(k) ?? k;
 }
 
-export function mergeEntities(docs: Iterable<DocumentAnalysis>): MergedEntities {
-  const nodes: Node[] = [];
-  // Names repeat across thousands of documents: each spelling is split into words once.
-  const wordsOf = new Map<string, string[]>();
-  let docIndex = -1;
-  for (const a of docs) {
-    docIndex++;
-    for (const e of a.entities) {
-      const key = canonicalKey(e.name);
-      if (!key) continue;
-      let words = wordsOf.get(key);
-      if (!words) wordsOf.set(key, (words = key.split(' ')));
-      nodes.push({ path: a.doc.path, doc: docIndex, entity: e, key, words, person: e.type === 'person', parent: nodes.length });
+/**
+ * The merge's nodes, one per document entity in document order, as parallel typed arrays
+ * (~380,000 on the bench corpus).
+ */
+interface Nodes {
+  length: number;
+  /** Profile number (MergeMemo.profiles). */
+  profile: Int32Array;
+  doc: Int32Array;
+  /** Index of the entity in its document's list. */
+  entityAt: Int32Array;
+  mentions: Int32Array;
+  parent: Int32Array;
+}
+
+export function mergeEntities(docs: Iterable<DocumentAnalysis>, memo = new MergeMemo()): MergedEntities {
+  const analyses = [...docs];
+  const rows = analyses.map((a) => memo.rowsOf(a));
+  let n = 0;
+  for (const row of rows) for (let k = 0; k < row.length; k += 2) if (row[k] >= 0) n++;
+  const nodes: Nodes = { length: n, profile: new Int32Array(n), doc: new Int32Array(n), entityAt: new Int32Array(n), mentions: new Int32Array(n), parent: new Int32Array(n) };
+  for (let d = 0, i = 0; d < rows.length; d++) {
+    const row = rows[d];
+    for (let k = 0; k < row.length; k += 2) {
+      if (row[k] < 0) continue;
+      nodes.profile[i] = row[k];
+      nodes.mentions[i] = row[k + 1];
+      nodes.doc[i] = d;
+      nodes.entityAt[i] = k >> 1;
+      nodes.parent[i] = i;
+      i++;
     }
   }
+  const { profiles } = memo;
+  const { parent, profile } = nodes;
   const find = (i: number): number => {
-    while (nodes[i].parent !== i) {
-      nodes[i].parent = nodes[nodes[i].parent].parent;
-      i = nodes[i].parent;
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
     }
     return i;
   };
   const union = (a: number, b: number) => {
     const ra = find(a);
     const rb = find(b);
-    if (ra !== rb) nodes[Math.max(ra, rb)].parent = Math.min(ra, rb);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
+  const words = (i: number) => profiles[profile[i]].words;
+  const isPerson = (i: number) => profiles[profile[i]].person;
 
-  // 1. Same name (accents, case, aliases ignored), people apart from the rest.
-  const personByName = new Map<string, number>();
+  // 1. Same name (accents, case, aliases ignored), people apart from the rest: each node joins its
+  // key's first node.
+  const firstOfKey = new Int32Array(memo.keyGroupCount).fill(-1);
+  const personByName: number[] = [];
   const otherByName = new Map<string, number>();
-  for (let i = 0; i < nodes.length; i++) {
-    const map = nodes[i].person ? personByName : otherByName;
-    const j = map.get(nodes[i].key);
-    if (j === undefined) map.set(nodes[i].key, i);
-    else union(i, j);
+  for (let i = 0; i < n; i++) {
+    const p = profiles[profile[i]];
+    const first = firstOfKey[p.keyGroup];
+    if (first >= 0) {
+      union(i, first);
+      continue;
+    }
+    firstOfKey[p.keyGroup] = i;
+    if (p.person) personByName.push(i);
+    else otherByName.set(p.key, i);
   }
-  const byName = [...personByName.values(), ...otherByName.values()];
+  const byName = [...personByName, ...otherByName.values()];
 
   // 1b. A name that another entity gives as its variant ("AP" alone, where another article wrote
   // "the Associated Press (AP)"), and the plural of a thing ("Tomahawks", "ERAMs"), join that
   // entity. Not people; not when two entities give the variant; plurals only of things (type
   // 'other'), as organisations and places end in -s of their own ("Hamas" is not two "Hama").
   // Every document's variants count (one article may spell the acronym out where others do not);
-  // a variant list shared by documents of one name (the index interns them) is read once.
+  // each profile's variants are read once.
   const variantOwners = new Map<string, Set<number>>();
-  const listsRead = new Map<readonly string[], string>();
-  for (let i = 0; i < nodes.length; i++) {
-    const n = nodes[i];
-    if (n.person || listsRead.get(n.entity.variants) === n.key) continue;
-    listsRead.set(n.entity.variants, n.key);
-    for (const v of n.entity.variants) {
+  const profileRead = new Uint8Array(profiles.length);
+  for (let i = 0; i < n; i++) {
+    const p = profiles[profile[i]];
+    if (p.person || profileRead[profile[i]]) continue;
+    profileRead[profile[i]] = 1;
+    for (const v of p.entity.variants) {
       const key = canonicalKey(v);
-      if (!key || key === n.key) continue;
+      if (!key || key === p.key) continue;
       let owners = variantOwners.get(key);
       if (!owners) variantOwners.set(key, (owners = new Set()));
       owners.add(find(i));
@@ -137,29 +223,30 @@ export function mergeEntities(docs: Iterable<DocumentAnalysis>): MergedEntities 
     const owners = [...(variantOwners.get(key) ?? [])].map(find).filter((o) => o !== find(self));
     return new Set(owners).size === 1 ? owners[0] : undefined;
   };
+  // Keys (of things, not people) that joined another entity as its variant or plural.
   const aliasKeys = new Set<string>();
   for (const i of otherByName.values()) {
-    const n = nodes[i];
-    if (n.words.length !== 1) continue;
-    let owner = variantOwners.has(n.key) ? ownerOf(n.key, i) : undefined;
+    if (words(i).length !== 1) continue;
+    const p = profiles[profile[i]];
+    let owner = variantOwners.has(p.key) ? ownerOf(p.key, i) : undefined;
     // The plural of a one-word thing, "-s" after a letter other than s: "Tomahawks", "ERAMs".
-    if (owner === undefined && n.entity.type === 'other' && /^[a-z]{3,}[a-rt-z]s$/.test(n.key)) owner = ownerOf(n.key.slice(0, -1), i);
+    if (owner === undefined && p.entity.type === 'other' && /^[a-z]{3,}[a-rt-z]s$/.test(p.key)) owner = ownerOf(p.key.slice(0, -1), i);
     if (owner === undefined) continue;
-    aliasKeys.add(n.key);
+    aliasKeys.add(p.key);
     union(i, owner);
   }
-  for (const n of nodes) if (!n.person && aliasKeys.has(n.key)) n.alias = true;
 
   // 2. Spelling variants, compared only within a bucket of same-sounding last words.
   const buckets = new Map<string, number[]>();
   for (const i of byName) {
-    const n = nodes[i];
-    if (n.words.length === 1 && n.person) continue; // surname-only: step 3
-    if (n.words.length > 1 && !n.person) continue; // multi-word bodies and places: exact names only
-    const last = n.words[n.words.length - 1];
+    const w = words(i);
+    const person = isPerson(i);
+    if (w.length === 1 && person) continue; // surname-only: step 3
+    if (w.length > 1 && !person) continue; // multi-word bodies and places: exact names only
+    const last = w[w.length - 1];
     // People also by the first letter of the given name (variants and initials share it), so a
     // common surname does not make one huge bucket of pairs.
-    const bucketKey = `${n.person ? `p${n.words[0][0]}` : 'n'} ${phoneticKey(last) || last}`;
+    const bucketKey = `${person ? `p${w[0][0]}` : 'n'} ${phoneticKey(last) || last}`;
     const list = buckets.get(bucketKey);
     if (list) list.push(i);
     else buckets.set(bucketKey, [i]);
@@ -167,7 +254,7 @@ export function mergeEntities(docs: Iterable<DocumentAnalysis>): MergedEntities 
   for (const list of buckets.values()) {
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
-        if (sameEntityName(nodes[list[x]], nodes[list[y]])) union(list[x], list[y]);
+        if (sameEntityName(words(list[x]), words(list[y]))) union(list[x], list[y]);
       }
     }
   }
@@ -176,22 +263,21 @@ export function mergeEntities(docs: Iterable<DocumentAnalysis>): MergedEntities 
   const clusterDocs = countDocuments(nodes, find);
   const bySurname = new Map<string, number[]>();
   for (const i of byName) {
-    const n = nodes[i];
-    if (!n.person || n.words.length < 2) continue;
-    const last = n.words[n.words.length - 1];
+    const w = words(i);
+    if (!isPerson(i) || w.length < 2) continue;
+    const last = w[w.length - 1];
     const list = bySurname.get(last);
     if (list) list.push(i);
     else bySurname.set(last, [i]);
   }
   for (const i of byName) {
-    const n = nodes[i];
-    if (!n.person || n.words.length !== 1) continue;
-    const options = bySurname.get(n.words[0]);
+    if (!isPerson(i) || words(i).length !== 1) continue;
+    const options = bySurname.get(words(i)[0]);
     if (!options) continue;
     let best = -1;
     let bestDocs = -1;
     for (const o of options) {
-      const docs = clusterDocs.get(find(o)) ?? 0;
+      const docs = clusterDocs[find(o)];
       if (docs > bestDocs) {
         best = o;
         bestDocs = docs;
@@ -200,88 +286,142 @@ export function mergeEntities(docs: Iterable<DocumentAnalysis>): MergedEntities 
     if (best >= 0) union(i, best);
   }
 
-  return buildCorpusEntities(nodes, find);
+  return buildCorpusEntities(nodes, find, profiles, aliasKeys, analyses);
 }
 
-/** Two distinct names of one entity: people by given name + surname, one-word names by spelling. */
-function sameEntityName(a: Node, b: Node): boolean {
-  const la = a.words[a.words.length - 1];
-  const lb = b.words[b.words.length - 1];
+/** Two distinct names of one entity (their words): people by given name + surname, one-word names by spelling. */
+function sameEntityName(a: string[], b: string[]): boolean {
+  const la = a[a.length - 1];
+  const lb = b[b.length - 1];
   if (!sameNameWord(la, lb)) return false;
-  if (a.words.length === 1 || b.words.length === 1) {
+  if (a.length === 1 || b.length === 1) {
     // Kyiv / Kiev: short words need the same start and sound (sameNameWord) and some length.
-    return a.words.length === b.words.length && Math.min(la.length, lb.length) >= 4;
+    return a.length === b.length && Math.min(la.length, lb.length) >= 4;
   }
-  if (!compatibleGivenName(a.words[0], b.words[0])) return false;
+  if (!compatibleGivenName(a[0], b[0])) return false;
   // Middle names: every middle word of the shorter must be in the longer ("Jason LeBlanc" ⊂ "Jason Marcel LeBlanc").
-  const [short, long] = a.words.length <= b.words.length ? [a.words, b.words] : [b.words, a.words];
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return short.slice(1, -1).every((w) => long.includes(w));
 }
 
-/** Documents per cluster root: nodes come in document order, so a document is counted when it changes. */
-function countDocuments(nodes: Node[], find: (i: number) => number): Map<number, number> {
+/** Documents per cluster root (0 for a node that is no root): nodes come in document order, so a document is counted when it changes. */
+function countDocuments(nodes: Nodes, find: (i: number) => number): Int32Array {
   const lastDoc = new Int32Array(nodes.length).fill(-1);
-  const counts = new Map<number, number>();
+  const counts = new Int32Array(nodes.length);
   for (let i = 0; i < nodes.length; i++) {
     const r = find(i);
-    if (lastDoc[r] === nodes[i].doc) continue;
-    lastDoc[r] = nodes[i].doc;
-    counts.set(r, (counts.get(r) ?? 0) + 1);
+    if (lastDoc[r] === nodes.doc[i]) continue;
+    lastDoc[r] = nodes.doc[i];
+    counts[r]++;
   }
   return counts;
 }
 
-function buildCorpusEntities(nodes: Node[], find: (i: number) => number): MergedEntities {
-  const members = new Map<number, number[]>();
-  for (let i = 0; i < nodes.length; i++) {
-    const r = find(i);
-    const list = members.get(r);
-    if (list) list.push(i);
-    else members.set(r, [i]);
+function buildCorpusEntities(nodes: Nodes, find: (i: number) => number, profiles: Profile[], aliasKeys: Set<string>, analyses: DocumentAnalysis[]): MergedEntities {
+  // Each cluster's members in node order, clusters in the order of their roots (each root is its
+  // cluster's first node): a counting sort by root into one array.
+  const n = nodes.length;
+  const roots = new Int32Array(n);
+  const sizes = new Int32Array(n);
+  for (let i = 0; i < n; i++) sizes[(roots[i] = find(i))]++;
+  const firstAt = new Int32Array(n);
+  for (let i = 0, at = 0; i < n; i++) {
+    firstAt[i] = at;
+    at += sizes[i];
   }
+  const order = new Int32Array(n);
+  const filled = firstAt.slice();
+  for (let i = 0; i < n; i++) order[filled[roots[i]]++] = i;
+
+  const { doc, profile } = nodes;
+  const ids: string[] = new Array(n);
   const entities: CorpusEntity[] = [];
-  const idOf = new EntityIds();
-  for (const list of members.values()) {
+  // Per cluster, its nodes counted by profile (a profile's nodes share name, type, variants, roles
+  // and gender), profiles in the order first seen: slotOf[p] is valid while stampOf[p] is the root.
+  const stampOf = new Int32Array(profiles.length).fill(-1);
+  const slotOf = new Int32Array(profiles.length);
+  const seen: number[] = [];
+  const nodeCount: number[] = [];
+  const mentionSum: number[] = [];
+  for (let root = 0; root < n; root++) {
+    const size = sizes[root];
+    if (size === 0) continue;
+    const from = firstAt[root];
+    const to = from + size;
     const id = `e${entities.length + 1}`;
-    const names = new Map<string, number>();
-    const variantCount = new Map<string, number>();
-    const typeVotes = new Map<EntityType, number>();
     let documents = 0;
     let lastDoc = -1;
-    const roles: string[] = [];
+    let longest = 0;
+    seen.length = nodeCount.length = mentionSum.length = 0;
+    for (let k = from; k < to; k++) {
+      const i = order[k];
+      ids[i] = id;
+      if (doc[i] !== lastDoc) {
+        documents++;
+        lastDoc = doc[i];
+      }
+      const p = profile[i];
+      if (stampOf[p] !== root) {
+        stampOf[p] = root;
+        slotOf[p] = seen.length;
+        seen.push(p);
+        nodeCount.push(0);
+        mentionSum.push(0);
+        longest = Math.max(longest, profiles[p].words.length);
+      }
+      nodeCount[slotOf[p]]++;
+      mentionSum[slotOf[p]] += nodes.mentions[i];
+    }
+    const names = new Map<string, number>();
+    const typeVotes = new Map<EntityType, number>();
+    // Variant and role lists are interned by the index (compactAnalysis.ts): each distinct list is
+    // counted, then read once. Lists in the order first seen, each's strings in order: every
+    // string is first met where it would be met reading node by node, so counts, ties and first
+    // occurrences are the same.
+    const variantLists = new Map<readonly string[], number>();
+    const roleLists = new Set<readonly string[]>();
     let male = 0;
     let female = 0;
     let mentions = 0;
-    let longest = 0;
-    for (const i of list) longest = Math.max(longest, nodes[i].words.length);
-    for (const i of list) {
-      const { entity, path } = nodes[i];
-      idOf.set(path, entity.key, id);
-      if (nodes[i].doc !== lastDoc) {
-        documents++;
-        lastDoc = nodes[i].doc;
-      }
-      const count = mentionCount(entity);
-      mentions += count;
-      typeVotes.set(entity.type, (typeVotes.get(entity.type) ?? 0) + count);
-      // The name most documents write in full ("Volodymyr Zelenskyy" over "Volodymyr Zelenskiy").
-      if (!nodes[i].alias && (nodes[i].words.length === longest || !nodes[i].person)) names.set(entity.name, (names.get(entity.name) ?? 0) + 1);
-      for (const v of entity.variants) variantCount.set(v, (variantCount.get(v) ?? 0) + 1);
-      roles.push(...entity.roles);
-      if (entity.gender === 'male') male++;
-      else if (entity.gender === 'female') female++;
+    for (let s = 0; s < seen.length; s++) {
+      const p = profiles[seen[s]];
+      const { entity } = p;
+      const count = nodeCount[s];
+      mentions += mentionSum[s];
+      typeVotes.set(entity.type, (typeVotes.get(entity.type) ?? 0) + mentionSum[s]);
+      // The name most documents write in full ("Volodymyr Zelenskyy" over "Volodymyr Zelenskiy"),
+      // not a name that joined as another entity's variant or plural.
+      const alias = !p.person && aliasKeys.has(p.key);
+      if (!alias && (p.words.length === longest || !p.person)) names.set(entity.name, (names.get(entity.name) ?? 0) + count);
+      variantLists.set(entity.variants, (variantLists.get(entity.variants) ?? 0) + count);
+      if (entity.roles.length > 0) roleLists.add(entity.roles);
+      if (entity.gender === 'male') male += count;
+      else if (entity.gender === 'female') female += count;
     }
+    const variantCount = new Map<string, number>();
+    for (const [variantList, count] of variantLists) for (const v of variantList) variantCount.set(v, (variantCount.get(v) ?? 0) + count);
+    const roles: string[] = [];
+    for (const roleList of roleLists) for (const r of roleList) roles.push(r);
     const type = maxKey(typeVotes) ?? 'other';
-    const name = bestSpelling(names) ?? nodes[list[0]].entity.name;
+    const name = bestSpelling(names) ?? profiles[profile[order[from]]].entity.name;
     const ranked = [...variantCount.entries()].sort((a, b) => b[1] - a[1]);
     const variants = ranked.map(([v]) => v);
-    const variantDocuments = ranked.map(([, n]) => n);
+    const variantDocuments = ranked.map(([, count]) => count);
     const entity: CorpusEntity = { id, name, type, variants, roles: dedupeRoles(roles), documents, mentions, variantDocuments };
     if (type === 'person' && male !== female) {
       const g = male > female ? 'male' : 'female';
       if (Math.min(male, female) * 3 <= Math.max(male, female)) entity.gender = g;
     }
     entities.push(entity);
+  }
+  // Ids recorded document by document (nodes are in document order).
+  const idOf = new EntityIds();
+  for (let i = 0; i < n; ) {
+    const d = doc[i];
+    const a = analyses[d];
+    const docIds: Array<string | undefined> = new Array(a.entities.length).fill(undefined);
+    for (; i < n && doc[i] === d; i++) docIds[nodes.entityAt[i]] = ids[i];
+    idOf.setDocument(a.doc.path, a.entities, docIds);
   }
   return { entities, idOf };
 }
