@@ -108,6 +108,36 @@ describe('analysisCache', () => {
       assert.ok(index.get(changed)!.quotes.some((q) => q.content.includes('We are ready')));
     });
 
+    it('writes the entry of a file updated after the load, so the next start takes it from the cache', async () => {
+      const store = new MemoryAnalysisStore('0123456789abcdef');
+      const files = seeds();
+      const workspace = new MemoryWorkspace(files);
+      const index = new SourceIndex();
+      await index.load(workspace, ['seeds'], { workers: 0, cache: store });
+      const changed = 'seeds/002_f7178084b3e2d7fe.txt';
+      const text = `\ufeff${files.get(changed)}\n“We are ready!” a new paragraph says.\n`;
+      files.set(changed, text);
+      // As the server does when the file watcher reports the change (the byte-order mark included).
+      index.updateFromBytes(changed, new TextEncoder().encode(text));
+      await index.settled();
+      assert.equal(store.entries.size, 6, 'the updated file’s entry is written');
+      assert.ok(index.get(changed)!.quotes.some((q) => q.content.includes('We are ready')));
+
+      const next = new SourceIndex();
+      await next.load(workspace, ['seeds'], { workers: 0, cache: store });
+      assert.equal(next.analysed, 0);
+      assert.equal(next.cacheHits, 5);
+      assert.equal(snapshot(next), snapshot(index), 'the update indexes as the cached entry does');
+      assert.equal(store.entries.size, 5, 'the entry of the file before its change is dropped');
+
+      // An index loaded without a cache writes none.
+      const plain = new SourceIndex();
+      await plain.load(workspace, ['seeds'], { workers: 0 });
+      plain.updateFromBytes(changed, new TextEncoder().encode(`${text} More.`));
+      await plain.settled();
+      assert.equal(store.entries.size, 5);
+    });
+
     it('analyses again when an entry is damaged or from another analyser, and replaces it', async () => {
       const files = seeds();
       const workspace = new MemoryWorkspace(files);

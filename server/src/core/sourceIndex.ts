@@ -47,6 +47,14 @@ export class SourceIndex {
   /** Short strings (names, keys, labels) shared by all documents' analyses. */
   private readonly strings = new StringPool();
   private merged: MergedEntities | undefined;
+  /**
+   * The analysis cache of the last load, if it had one: files updated one at a time after it
+   * (updateFromBytes: the editor's file watcher) write their entries too, so that the next start
+   * finds them instead of analysing the edited files again.
+   */
+  private cache: AnalysisStore | undefined;
+  /** Entry writes of single-file updates still in flight (`settled` waits for them). */
+  private readonly pendingWrites = new Set<Promise<void>>();
   /** What one merge of the entities leaves for the next (each document read once). */
   private readonly mergeMemo = new MergeMemo();
   /** Bumped on every change; lets callers cache what they derive from the index. */
@@ -64,7 +72,29 @@ export class SourceIndex {
       this.problems.set(path, decoded.reason);
       return { path, problem: decoded.reason };
     }
-    return this.updateFromText(path, decoded.text);
+    const cache = this.cache;
+    if (!cache) return this.updateFromText(path, decoded.text);
+    // As a load with the cache does it (in the entry's form, read back from the entry), so that the
+    // document indexes the same now and when the next load takes it from the cache.
+    this.analysed++;
+    const stripped = withoutBom(bytes);
+    const key = cacheKey(cache.version, path, stripped);
+    const result = analyzeWithEntry({ path, bytes: stripped });
+    if ('error' in result) {
+      this.setProblem(path, `could not be analysed: ${result.error}`);
+      return { path, problem: `could not be analysed: ${result.error}` };
+    }
+    if (result.entry) {
+      const write = cache.write(key, result.entry).finally(() => this.pendingWrites.delete(write));
+      this.pendingWrites.add(write);
+    }
+    this.indexResult(result);
+    return { path };
+  }
+
+  /** Resolves when the cache entries of single-file updates so far are written. */
+  async settled(): Promise<void> {
+    await Promise.all([...this.pendingWrites]);
   }
 
   updateFromText(path: string, text: string): IndexChange {
@@ -96,6 +126,13 @@ export class SourceIndex {
     this.problems.delete(path);
     this.quotes.addDocument(analysis, quotes);
     this.changed();
+  }
+
+  /** Indexes a result in the form workers send (and cache entries hold). */
+  private indexResult(result: Exclude<AnalysisResult, { error: string }>): void {
+    delete result.entry;
+    const { analysis, cloned, mentions, deflated, packed, quoteKeys, quoteContents } = result;
+    this.setAnalysis(analysis, { cloned, mentions, deflated, packed }, quoteKeys && quoteContents && { keys: quoteKeys, contents: quoteContents });
   }
 
   setProblem(path: string, reason: string): void {
@@ -264,10 +301,8 @@ export class SourceIndex {
         const key = keyOf.get(result.path);
         // Only fresh analyses carry an entry: what came from the cache is not written back.
         if (cache && key && result.entry) writes.push(cache.write(key, result.entry));
-        delete result.entry;
-        const { analysis, cloned, mentions, deflated, packed, quoteKeys, quoteContents } = result;
         try {
-          this.setAnalysis(analysis, { cloned, mentions, deflated, packed }, quoteKeys && quoteContents && { keys: quoteKeys, contents: quoteContents });
+          this.indexResult(result);
         } catch (err) {
           // Only an entry that decoded but does not hold a sound analysis (damaged in a way its
           // checks miss) gets here: the file is skipped this time and its entry dropped, so the
@@ -279,22 +314,11 @@ export class SourceIndex {
       }
       progress(result.path);
     };
-    // On this thread with a cache, a result takes the form an entry has, and is read back from
-    // it: a document indexes the same whether it was analysed now or taken from the cache.
-    const analyzeHere = (job: AnalysisJob): AnalysisResult => {
-      if (job.result) return job.result;
-      if (!cache) return analyzeJob(job);
-      const fresh = analyzeForTransfer(job);
-      const entry = encodeEntry(fresh);
-      const result = entry && decodeEntry(entry, job.path);
-      // An error, or (never seen) an analysis that could not take the entry form: as it is.
-      if (!result) return fresh;
-      result.entry = entry;
-      return result;
-    };
+    const analyzeHere = (job: AnalysisJob): AnalysisResult => job.result ?? (cache ? analyzeWithEntry(job) : analyzeJob(job));
 
     if (viaWorkers) await analyzeInWorkers(script, workers, nextJob, deliver, { entries: cache !== undefined });
     else for (let job = await nextJob(); job; job = await nextJob()) deliver(analyzeHere(job));
+    this.cache = cache;
     if (cache) {
       await Promise.all(writes);
       await cache.retain(listedKeys);
@@ -306,6 +330,21 @@ export class SourceIndex {
     this.merged = undefined;
     this.version++;
   }
+}
+
+/**
+ * A job analysed on this thread in the form an analysis-cache entry has, and read back from that
+ * entry (which it carries, to be written): a document indexes the same whether it was analysed now
+ * or taken from the cache.
+ */
+function analyzeWithEntry(job: AnalysisJob): AnalysisResult {
+  const fresh = analyzeForTransfer(job);
+  const entry = encodeEntry(fresh);
+  const result = entry && decodeEntry(entry, job.path);
+  // An error, or (never seen) an analysis that could not take the entry form: as it is.
+  if (!result) return fresh;
+  result.entry = entry;
+  return result;
 }
 
 /**
