@@ -113,6 +113,13 @@ describe('extractEntities', () => {
     assert.equal(named(es, 'Moscow')?.type, 'place');
   });
 
+  it('takes no plural of a trade or a people for a person ("Meteorologists said"), while a surname in -s stays one', () => {
+    const es = entitiesOf('Forecasters said it would rain. Meteorologists said the storm was weakening. Pediatricians said children need sleep. Canadians agreed. Bernie Sanders spoke. Sanders said it was time.');
+    assert.deepEqual(es.filter((e) => e.type === 'person').map((e) => e.name), ['Bernie Sanders']);
+    assert.ok(!es.some((e) => /Forecasters|Meteorologists|Pediatricians/.test(e.name)), JSON.stringify(es.map((e) => [e.name, e.type])));
+    assert.equal(named(entitiesOf('Meteorologist Jane Doe said it would rain.'), 'Jane Doe')?.roles[0], 'Meteorologist');
+  });
+
   it('splits a hyphenated pair of known names into two mentions', () => {
     const text = 'Donald Trump called Vladimir Putin. The Trump-Putin call was long.';
     const es = entitiesOf(text);
@@ -149,9 +156,9 @@ describe('extractEntities: cues that tell people from other names', () => {
   });
 
   it('types teams, brands and bodies as organisations, not people', () => {
-    const es = entitiesOf('Brent Burns scored as the San Jose Sharks beat the Oilers. Riders took the SkyTrain, and Congress met. The US and Russia will talk.');
+    const es = entitiesOf('Brent Burns scored as the San Jose Sharks beat the Oilers. Riders took the SkyTrain, and Congress met. The US and Russia will talk. Kenya became a target for al-Shabaab.');
     assert.equal(named(es, 'Brent Burns')?.type, 'person');
-    for (const n of ['San Jose Sharks', 'Oilers', 'SkyTrain', 'Congress']) assert.equal(named(es, n)?.type, 'organization', n);
+    for (const n of ['San Jose Sharks', 'Oilers', 'SkyTrain', 'Congress', 'al-Shabaab']) assert.equal(named(es, n)?.type, 'organization', n);
     assert.equal(named(es, 'US')?.type, 'place');
   });
 

@@ -101,7 +101,9 @@ export function classifySingleWord(folded: string, word: string, cands: NameCand
   const singular = folded.endsWith('s') ? folded.slice(0, -1) : folded;
   if (DEMONYMS.has(folded) || DEMONYMS.has(singular)) return 'other';
   // "MPs", "Senators": role words, not names.
-  if (ROLE_HEADS.has(folded) || ROLE_HEADS.has(singular)) return cands.every((c) => c.sentenceInitial) ? undefined : 'other';
+  // "Meteorologists", "Pediatricians", "Canadians": plurals of trades and peoples, never one person's name.
+  const pluralAgent = folded.length >= 7 && /(?:ists|ians)$/.test(folded);
+  if (ROLE_HEADS.has(folded) || ROLE_HEADS.has(singular) || pluralAgent) return cands.every((c) => c.sentenceInitial) ? undefined : 'other';
   if (ORG_WORDS.has(folded)) return cands.every((c) => c.sentenceInitial) ? undefined : 'organization';
   if (ALL_CAPS.test(word) && word.length > 1) return 'organization';
   let score = personCues(cands);

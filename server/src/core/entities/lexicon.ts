@@ -27,7 +27,7 @@ engineer doctor dr. nurse physician surgeon psychologist psychiatrist veterinari
 prosecutor prosecutors counsel solicitor minister-designate nominee chairman-elect president-elect vice-president
 director-general secretary-general deputy administrator administrators coordinator supervisor
 superintendent agent agents investigator investigators spokesmen chef entrepreneur investor investors founder
-presenter commentator pollster dad mom mum stepfather stepmother grandson granddaughter friend friends
+presenter commentator pollster forecaster forecasters meteorologist meteorologists dad mom mum stepfather stepmother grandson granddaughter friend friends
 colleague colleagues teammate teammates neighbour neighbor boss fiancee fiance girlfriend boyfriend
 `);
 
@@ -128,7 +128,7 @@ clinic society consortium exchange reserve treasury media mobile system gmbh ag 
 
 /** Single names that are organisations without any organisation word. */
 export const KNOWN_ORGS = set(`
-kremlin pentagon nato hamas hezbollah taliban isis isil al-qaeda reuters bloomberg afp ap uber lyft tesla google
+kremlin pentagon nato hamas hezbollah taliban isis isil al-qaeda al-shabaab reuters bloomberg afp ap uber lyft tesla google
 apple amazon facebook meta twitter microsoft huawei netflix youtube instagram tiktok whatsapp walmart boeing airbus
 nasa fbi cia nsa rcmp opp csis cbc ctv bbc cnn nbc abc cbs fox pbs npr msnbc un eu who imf opec wto g7 g20 otan
 gazprom rosneft toyota ford gm nissan honda volkswagen bmw spacex starlink openai nhl nba nfl mlb mls fifa uefa
