@@ -107,6 +107,10 @@ export function classifySingleWord(folded: string, word: string, cands: NameCand
   if (ORG_WORDS.has(folded)) return cands.every((c) => c.sentenceInitial) ? undefined : 'organization';
   if (ALL_CAPS.test(word) && word.length > 1) return 'organization';
   let score = personCues(cands);
+  // "Shoppers said", "Paramedics said": a plural opening sentences, with no title, role or byline
+  // and never written inside one, is a group of people. (A surname the document introduced with a
+  // full name never gets here: it was resolved to that person.)
+  if (score <= 1 && /[^su]s$/.test(folded) && cands.every((c) => c.sentenceInitial) && !isGivenName(folded)) return undefined;
   // A word that says things mid-sentence and is no known place or body is most likely a person.
   if (cands.some((c) => c.speech && !c.sentenceInitial)) score += 2;
   else if (cands.some((c) => c.speech)) score += isGenericWord(folded, ctx) ? 1 : 2;
