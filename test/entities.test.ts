@@ -124,6 +124,13 @@ describe('extractEntities', () => {
     assert.equal(named(entitiesOf('Meteorologist Jane Doe said it would rain.'), 'Jane Doe')?.roles[0], 'Meteorologist');
   });
 
+  it('types a name opened by a feature word as a place ("Mount Everest", "Lake Louise"), unless an honorific makes it a person', () => {
+    const es = entitiesOf('Climbers left Mount Everest for Lake Louise, then Fort McMurray and the Gulf of Mexico. The Port Authority said nothing. Ms. Lake Bell said it was fine.');
+    for (const n of ['Mount Everest', 'Lake Louise', 'Fort McMurray', 'Gulf of Mexico']) assert.equal(named(es, n)?.type, 'place', n);
+    assert.equal(named(es, 'Port Authority')?.type, 'organization');
+    assert.equal(named(es, 'Lake Bell')?.type, 'person');
+  });
+
   it('splits a hyphenated pair of known names into two mentions', () => {
     const text = 'Donald Trump called Vladimir Putin. The Trump-Putin call was long.';
     const es = entitiesOf(text);

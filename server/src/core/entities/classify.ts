@@ -33,6 +33,9 @@ export function isDocGivenName(folded: string, ctx: ClassifyContext): boolean {
   return isGivenName(folded) && !ctx.lowerCase.has(folded);
 }
 
+/** Words that open a place's name ("Mount Everest", "Cape Breton"); bodies named so ("Port Authority") have an organisation word. */
+const PLACE_FEATURES_FIRST = new Set(['mount', 'mt.', 'mt', 'lake', 'fort', 'ft.', 'port', 'cape', 'gulf', 'isle', 'bay', 'strait', 'mont']);
+
 /** Type of a multi-word name from its words alone, when they settle it. */
 function fixedType(folded: string[], key: string): EntityType | undefined {
   if (PLACES.has(key)) return 'place';
@@ -66,6 +69,9 @@ export function classifyMultiWord(folded: string[], words: string[], cands: Name
   const key = folded.join(' ');
   const fixed = fixedType(folded, key);
   if (fixed) return fixed;
+  // "Mount Everest", "Lake Louise", "Fort McMurray", "Gulf of Mexico": a feature word first names a
+  // place, unless a title or honorific says it is someone ("Ms. Lake Bell").
+  if (PLACE_FEATURES_FIRST.has(folded[0]) && folded.length <= 4 && !cands.some((c) => c.titled || c.honorific)) return 'place';
   if (folded.every((w) => PLACES.has(w) || DEMONYMS.has(w))) return 'place';
   let score = personCues(cands);
   if (isDocGivenName(folded[0], ctx) || INITIAL.test(words[0])) score += 2;
