@@ -95,6 +95,13 @@ describe('extractQuotes: quotation marks', () => {
     assert.ok(qs.every((q) => q.speaker?.name === 'Robert Strang'));
   });
 
+  it('does not report the circumstances opening a sentence ("Asked whether he would run, Doe said")', () => {
+    const text = 'John Doe spoke. Asked whether he would run, Doe said: “No.” Reached by phone, Doe said the company would not comment. The deal is fair, Doe said.';
+    const qs = quotesOf(text);
+    assert.deepEqual(qs.map((q) => [q.kind, q.content]), [['direct', 'No.'], ['indirect', 'the company would not comment'], ['indirect', 'The deal is fair']]);
+    assert.ok(qs.every((q) => q.speaker?.name === 'John Doe'));
+  });
+
   it('does not take an object after a verb like "posted" for reported speech', () => {
     const qs = quotesOf('Tesla posted a fun little video to its Twitter feed on Thursday.');
     assert.equal(qs.length, 0);

@@ -52,6 +52,9 @@ function isStoryLink(stream: TokenStream, s: number, e: number): boolean {
   return false;
 }
 
+/** Participles that open the circumstances of a speech, before its speaker ("Asked about the deal, Doe said ..."). */
+const circumstanceOpeners = new Set(['asked', 'pressed', 'questioned', 'reached', 'contacted', 'interviewed', 'speaking', 'responding', 'challenged', 'told', 'quizzed']);
+
 /** Prepositions that open the circumstances of a speech verb ("said in a statement"). */
 const circumstanceWords = new Set(['in', 'on', 'at', 'during', 'via', 'over', 'with']);
 
@@ -89,8 +92,10 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     if (sp && c + 3 < e && !covered[c + 1]) out.push({ from: c + 1, to: e, speaker: sp });
     return out;
   }
-  // "CLAUSE, X said." / "CLAUSE, according to X."
-  for (let c = e - 1; c > s + 2 && e - c <= 14; c--) {
+  // "CLAUSE, X said." / "CLAUSE, according to X." ("Asked whether he would run, Doe said: ..."
+  // opens with the circumstances of the speech, not its content.)
+  const fronted = !circumstanceOpeners.has(lowerAt(stream, s));
+  for (let c = e - 1; fronted && c > s + 2 && e - c <= 14; c--) {
     if (toks[c].text !== ',') continue;
     if (covered[c - 1] === Cover.statement || covered[c + 1] === Cover.statement) break;
     const att = attributionAfter(stream, c + 1, e, true);
