@@ -81,6 +81,21 @@ describe('compareClaims', () => {
     assert.match(r.explanation, /2,092 km/);
   });
 
+  it('converts temperatures by scale and offset: 30°C is 86°F, and 100 °F is too hot for it', () => {
+    const celsius = claim('Highs of 30°C are expected.');
+    assert.equal(celsius.unit, 'celsius');
+    assert.equal(claim('Highs of 86 degrees Fahrenheit are expected.').baseValue, 30);
+    assert.equal(verdict('Highs of 86 degrees Fahrenheit are expected.', 'Highs of 30°C are expected.'), 'consistent');
+    const r = compareClaims(claim('Highs of 100 degrees Fahrenheit are expected.'), celsius);
+    assert.equal(r.verdict, 'conflict');
+    assert.match(r.explanation, /= 37\.8 °C/);
+    assert.match(compareClaims(claim('Highs of 20°C are expected.'), claim('Highs of 95°F are expected.')).explanation, /= 68 °F/);
+    // Written as the sentence ends, the letter keeps the full stop, which is no part of the claim.
+    const cold = claim('Temperatures fell to -40 C.');
+    assert.deepEqual([cold.text, cold.value, cold.unit], ['-40 C', -40, 'celsius']);
+    assert.equal(verdict('It was -40 F at dawn.', 'Temperatures fell to -40 C.'), 'consistent');
+  });
+
   it('holds "up to" as an upper bound', () => {
     assert.equal(verdict('They approved 4,000 ERAMs.', 'They approved up to 3,350 ERAMs.'), 'conflict');
     assert.equal(verdict('They approved up to 3,350 ERAMs.', 'They approved 4,000 ERAMs.'), 'conflict');

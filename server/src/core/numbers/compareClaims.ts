@@ -4,7 +4,7 @@
 // by design: a false "conflict" costs the writer's trust more than a missed one.
 import type { Hedge, NumberClaim } from '../types';
 import { isAttributeMeasure } from './measure';
-import { unitLabel } from './units';
+import { unitLabel, unitNamed } from './units';
 
 export interface Comparison {
   verdict: 'consistent' | 'conflict';
@@ -184,9 +184,11 @@ const quote = (s: string) => `“${s.replace(/\s+/g, ' ')}”`;
 /** " (= 1,609 km)" when the draft's unit differs from the source's. */
 function restate(draft: NumberClaim, source: NumberClaim): string {
   if (draft.unit === source.unit || draft.baseUnit === '') return '';
-  const sourceFactor = source.value !== 0 ? source.baseValue / source.value : 0;
+  // The source's unit when it is a known one (its offset too: °F); else the factor its claim shows.
+  const known = unitNamed(source.unit);
+  const sourceFactor = known ? known.factor : source.value !== 0 ? source.baseValue / source.value : 0;
   if (!sourceFactor) return '';
-  const v = draft.baseValue / sourceFactor;
+  const v = (draft.baseValue - (known?.offset ?? 0)) / sourceFactor;
   const label = unitLabel(source.unit, v);
   return ` (= ${formatNumber(v)}${label === '%' || label === '' ? label : ` ${label}`})`;
 }

@@ -15,7 +15,7 @@
 import type { NumberClaim, ParsedDocument, Sentence, Token } from '../types';
 import { findMeasure, type Earlier, isAttributeMeasure, lazyNamesOf, type NameWords } from './measure';
 import { readQuantity, type Quantity } from './readQuantity';
-import { hasStrayStop } from './units';
+import { hasStrayStop, toBase } from './units';
 import { QuantityGate, startsQuantity } from './quantityStarts';
 
 export function extractNumbers(doc: ParsedDocument): NumberClaim[] {
@@ -81,8 +81,8 @@ function readConversion(tokens: Token[], q: Quantity): { quantity: Quantity; end
     const other = readQuantity(tokens, m, k);
     if (!other || other.first !== k) return undefined;
     if (other.unit.base !== q.unit.base || other.unit.unit === q.unit.unit) return undefined;
-    const a = q.value * q.unit.factor;
-    const b = other.value * other.unit.factor;
+    const a = toBase(q.value, q.unit);
+    const b = toBase(other.value, other.unit);
     if (Math.abs(a - b) > 0.25 * Math.max(Math.abs(a), Math.abs(b))) return undefined;
     const end = other.after - 1;
     if (open) return tokens[end + 1]?.text === ')' ? { quantity: other, end: end + 1 } : undefined;
@@ -119,7 +119,7 @@ function toClaim(
     text: text.slice(start, end),
     value: q.value,
     unit: q.unit.unit,
-    baseValue: q.value * f,
+    baseValue: toBase(q.value, q.unit),
     baseUnit: q.unit.base,
     hedge: q.hedge,
     measure,
@@ -127,11 +127,11 @@ function toClaim(
   };
   if (q.high !== undefined) {
     claim.high = q.high;
-    claim.baseHigh = q.high * f;
+    claim.baseHigh = toBase(q.high, q.unit);
   }
   if (q.vague) claim.vague = true;
   if (conv) {
-    claim.converted = { value: conv.value, unit: conv.unit.unit, baseValue: conv.value * conv.unit.factor, baseStep: conv.step * conv.unit.factor, hedge: conv.hedge };
+    claim.converted = { value: conv.value, unit: conv.unit.unit, baseValue: toBase(conv.value, conv.unit), baseStep: conv.step * conv.unit.factor, hedge: conv.hedge };
   }
   if (subject) claim.subject = subject;
   // Set last, not spread onto the claim afterwards (`{ ...claim, measureFrom }` is slow in V8).

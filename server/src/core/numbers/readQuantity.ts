@@ -301,6 +301,12 @@ function readRangeEnd(tokens: Token[], core: Core, between: boolean, hasCurrency
 /** Unit words right after the number ("miles", "%", "per cent", "square kilometers"). */
 function readUnit(tokens: Token[], k: number, afterNumeral: boolean): { unit: UnitInfo; last: number } | undefined {
   if (k >= tokens.length) return undefined;
+  // "30°C": the degree sign and its letter are two tokens written together.
+  const sign = tokens[k];
+  if ((sign.text === '°' || sign.text === 'º') && tokens[k + 1]?.start === sign.end) {
+    const unit = unitWord(sign.text + tokens[k + 1].text, afterNumeral);
+    if (unit) return { unit, last: k + 1 };
+  }
   for (let len = opensLongUnit(tokens[k].text) ? MAX_UNIT_WORDS : 1; len >= 1; len--) {
     if (k + len > tokens.length) continue;
     const parts: string[] = [];

@@ -7,8 +7,10 @@ export interface UnitInfo {
   unit: string;
   /** Base unit of the dimension ("km", "kg", "day", "ratio", "usd"). */
   base: string;
-  /** Multiply a value in `unit` by this to get `base`. */
+  /** Multiply a value in `unit` by this (then add `offset`) to get `base`. */
   factor: number;
+  /** Added after the factor: scales whose zeros differ (°F to °C). */
+  offset?: number;
   /** Money: compared only with the same currency. */
   currency?: boolean;
 }
@@ -45,12 +47,17 @@ const KM2 = u('km2', 'km2', 1);
 const MI2 = u('mi2', 'km2', 2.589988);
 const HECTARE = u('hectare', 'km2', 0.01);
 const ACRE = u('acre', 'km2', 0.0040468564);
-// Temperatures convert by an offset, not a factor, so each scale is its own base.
+// Temperatures in °C; °F convert with an offset too: (F − 32) × 5/9.
 const CELSIUS = u('celsius', 'celsius', 1);
-const FAHRENHEIT = u('fahrenheit', 'fahrenheit', 1);
+const FAHRENHEIT: UnitInfo = { unit: 'fahrenheit', base: 'celsius', factor: 5 / 9, offset: (-32 * 5) / 9 };
 const KMH = u('km/h', 'km/h', 1);
 const MPH = u('mph', 'km/h', 1.609344);
 const KNOT = u('knot', 'km/h', 1.852);
+
+/** A value in `unit` as its base unit's value (995 miles → 1,601.3 km; 86 °F → 30 °C). */
+export function toBase(value: number, unit: UnitInfo): number {
+  return value * unit.factor + (unit.offset ?? 0);
+}
 
 export const RATIO: UnitInfo = u('fraction', 'ratio', 1);
 export const COUNT: UnitInfo = u('', '', 1);
@@ -107,6 +114,14 @@ add(currency('jpy'), 'yen', 'jpy');
 add(currency('inr'), 'rupee', 'rupees', 'inr');
 add(currency('chf'), 'swiss francs', 'chf');
 
+/** Each unit by its canonical name (a claim's `unit`). */
+const UNITS_BY_NAME = new Map([...UNIT_WORDS.values()].map((info) => [info.unit, info]));
+
+/** The unit a claim names (its `unit`), if it is one of the units above. */
+export function unitNamed(unit: string): UnitInfo | undefined {
+  return UNITS_BY_NAME.get(unit);
+}
+
 /** Longest unit name in words, so lookups try at most this many tokens. */
 export const MAX_UNIT_WORDS = 3;
 
@@ -130,7 +145,8 @@ export function unitWord(name: string, afterNumeral: boolean): UnitInfo | undefi
   if (found) return found;
   // Abbreviations keep their full stop in the token ("16 lbs.", "5 km.").
   // parse-english also leaves a sentence's full stop on its last word ("6 per cent.").
-  if (key.length > 2 && key.endsWith('.')) {
+  // A temperature's letter ends a sentence: "fell to -40 C."
+  if (key.endsWith('.') && (key.length > 2 || (afterNumeral && (name === 'C.' || name === 'F.')))) {
     const bare = key.slice(0, -1);
     if (!afterNumeral && AMBIGUOUS_AFTER_WORDS.has(bare)) return undefined;
     return UNIT_WORDS.get(bare);
@@ -140,6 +156,7 @@ export function unitWord(name: string, afterNumeral: boolean): UnitInfo | undefi
 
 /** True for "cent." or "km.": a unit word carrying a full stop that is not part of its name. */
 export function hasStrayStop(word: string): boolean {
+  if (word === 'C.' || word === 'F.') return true;
   const key = word.toLowerCase();
   return key.length > 2 && key.endsWith('.') && !UNIT_WORDS.has(key) && UNIT_WORDS.has(key.slice(0, -1));
 }
@@ -178,6 +195,8 @@ export function unitLabel(unit: string, value: number): string {
   if (unit === '') return '';
   if (unit === 'percent') return '%';
   if (unit === 'fraction') return '';
+  if (unit === 'celsius') return '°C';
+  if (unit === 'fahrenheit') return '°F';
   if (CURRENCY_CODES.has(unit)) return unit.toUpperCase();
   if (['km', 'm', 'cm', 'ft', 'kg', 'g', 'lb', 'nmi', 'km2', 'mi2', 'km/h', 'mph'].includes(unit)) return unit;
   const plural = Math.abs(value) === 1 ? unit : unit === 'century' ? 'centuries' : unit === 'inch' ? 'inches' : `${unit}s`;
