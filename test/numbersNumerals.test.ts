@@ -19,6 +19,15 @@ describe('numbers/numerals', () => {
     assert.equal(readNumeral(tokensOf('½ of it'), 0)!.value, 0.5);
   });
 
+  it('reads mixed numbers: "2 1/2" and "2½", but not a fraction two spaces away or one of one or more', () => {
+    const spaced = tokensOf('for 2 1/2 hours');
+    const n = readNumeral(spaced, 1)!;
+    assert.deepEqual([n.value, n.last, n.step], [2.5, 2, 0.5]);
+    assert.equal(readNumeral(tokensOf('for 2½ hours'), 1)!.value, 2.5);
+    assert.equal(readNumeral(tokensOf('for 2  1/2 hours'), 1)!.value, 2);
+    assert.equal(readNumeral(tokensOf('on 12 25/12 it'), 1)!.value, 12, 'no fraction of one or more');
+  });
+
   it('does not join a comma followed by a space ("15, 2025")', () => {
     const tokens = tokensOf('Aug. 15, 2025');
     const i = tokens.findIndex((t) => t.text === '15');

@@ -38,7 +38,7 @@ export function readNumeral(tokens: Token[], i: number): Numeral | undefined {
   if (first.kind !== 'word') return undefined;
   // Most numerals are one token of digits alone ("2025", "15"); unless a thousands group may
   // follow, they need none of the patterns below.
-  if (isDigits(first.text) && (first.text.length > 3 || tokens[i + 1]?.text !== ',')) return plainInteger(first.text, i);
+  if (isDigits(first.text) && (first.text.length > 3 || tokens[i + 1]?.text !== ',')) return mixedNumber(tokens, i) ?? plainInteger(first.text, i);
   const vulgar = VULGAR.get(first.text);
   if (vulgar !== undefined) return { value: vulgar, step: 0.01, digitStep: 0.01, suffix: '', grouped: false, intDigits: 0, hasDecimals: true, first: i, last: i };
   if (!DIGITS_START.test(first.text)) return undefined;
@@ -57,6 +57,11 @@ export function readNumeral(tokens: Token[], i: number): Numeral | undefined {
   const intPart = m[1].replace(/,/g, '');
   const decimals = m[2] ?? '';
   const suffix = m[3];
+  // "2½": a whole number and a vulgar fraction.
+  const vulgarPart = decimals ? undefined : VULGAR.get(suffix);
+  if (vulgarPart !== undefined) {
+    return { value: Number(intPart) + vulgarPart, step: 0.25, digitStep: 0.25, suffix: '', grouped: false, intDigits: intPart.length, hasDecimals: true, first: i, last };
+  }
   // "1/3", "3/4": a fraction written with a slash.
   const slash = /^\/(\d+)$/.exec(suffix);
   if (slash && !decimals) {
@@ -80,6 +85,20 @@ export function readNumeral(tokens: Token[], i: number): Numeral | undefined {
     first: i,
     last,
   };
+}
+
+/** "2 1/2": a whole number, one space, and a fraction below one. */
+function mixedNumber(tokens: Token[], i: number): Numeral | undefined {
+  const whole = tokens[i];
+  const next = tokens[i + 1];
+  if (!next || next.start !== whole.end + 1 || whole.text.length > 4) return undefined;
+  const m = /^(\d{1,2})\/(\d{1,2})$/.exec(next.text);
+  if (!m) return undefined;
+  const num = Number(m[1]);
+  const den = Number(m[2]);
+  if (den < 2 || num >= den) return undefined;
+  const value = Number(whole.text) + num / den;
+  return { value, step: 1 / den, digitStep: 1 / den, suffix: '', grouped: false, intDigits: whole.text.length, hasDecimals: true, first: i, last: i + 1 };
 }
 
 function isDigits(text: string): boolean {
