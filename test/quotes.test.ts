@@ -102,6 +102,17 @@ describe('extractQuotes: quotation marks', () => {
     assert.ok(qs.every((q) => q.speaker?.name === 'John Doe'));
   });
 
+  it('reads single marks as speech in a document that quotes with them (British style), a plural possessive inside included', () => {
+    const british = quotesOf('Jane Smith leads the union. ‘Our members’ jobs are at stake,’ Smith said. ‘We will not back down.’\n\nThe so-called ‘experts’ disagree.');
+    assert.deepEqual(
+      british.map((q) => [q.content, q.speaker?.name ?? null, q.scare === true]),
+      [['Our members’ jobs are at stake,', 'Jane Smith', false], ['We will not back down.', 'Jane Smith', false], ['experts', null, true]],
+    );
+    // Where double marks quote speech, a single-quoted sentence with no tag is no statement.
+    const american = quotesOf('Jane Smith leads the union. “We will strike,” Smith said. ‘We will not back down.’');
+    assert.equal(american.find((q) => q.content.startsWith('We will not'))?.speaker ?? null, null);
+  });
+
   it('does not take an object after a verb like "posted" for reported speech', () => {
     const qs = quotesOf('Tesla posted a fun little video to its Twitter feed on Thursday.');
     assert.equal(qs.length, 0);

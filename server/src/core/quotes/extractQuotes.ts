@@ -5,7 +5,7 @@ import type { DocEntity, ParsedDocument, Quote, Speaker } from '../types';
 import { attributionAfter, attributionBefore, type Attribution } from './attribution';
 import { indexNames, NameIndex, nameRunAt } from './names';
 import { scanQuotes, type QuoteSpan } from './quoteMarks';
-import { quoteRole, type QuoteRole } from './quoteRole';
+import { endsAsClause, opensSentence, quoteRole, type QuoteRole, type QuoteStyle } from './quoteRole';
 import { reportedInSentence, sentences } from './reportedSpeech';
 import { SpeakerResolver, voteGenders } from './resolveSpeaker';
 import type { SpeakerPhrase } from './speakerPhrase';
@@ -42,8 +42,11 @@ export function extractQuotes(doc: ParsedDocument, entities: DocEntity[]): Quote
   let longest = 0;
   for (const s of streams) longest = Math.max(longest, s.tokens.length);
   const coverScratch = new Uint8Array(longest + 1);
-  for (const stream of streams) {
-    const { found, covered } = findInBlock(stream, coverScratch);
+  const spans = streams.map(scanQuotes);
+  const style = quoteStyle(streams, spans);
+  for (let b = 0; b < streams.length; b++) {
+    const stream = streams[b];
+    const { found, covered } = findInBlock(stream, spans[b], style, coverScratch);
     const subjects = subjectMentions(stream, names, covered, (a, b) => resolver.isPersonMention(a, b));
     if (found.length === 0) {
       // Most blocks quote no one: their subjects are already in document order.
@@ -210,9 +213,25 @@ function endsWithComma(stream: TokenStream, q: QuoteSpan): boolean {
 }
 
 /** Direct quotes and reported speech of one block, with speaker phrases still unresolved. */
-function findInBlock(stream: TokenStream, scratch: Uint8Array): { found: Found[]; covered: Uint8Array } {
+/**
+ * Which marks quote speech in this document: double ones, as in most news copy, or single ones
+ * (‘...’ in British and some Canadian copy) when the document uses no double marks and opens two
+ * sentences or more with a single-quoted clause (‘We will respond,’ ...). Elsewhere single marks
+ * are for headlines and terms and quote someone only with a tag of their own.
+ */
+function quoteStyle(streams: TokenStream[], spans: QuoteSpan[][]): QuoteStyle {
+  let singleClauses = 0;
+  for (let b = 0; b < streams.length; b++) {
+    for (const span of spans[b]) {
+      if (span.double) return 'double';
+      if (opensSentence(streams[b], span) && endsAsClause(streams[b], span)) singleClauses++;
+    }
+  }
+  return singleClauses >= 2 ? 'single' : 'double';
+}
+
+function findInBlock(stream: TokenStream, spans: QuoteSpan[], style: QuoteStyle, scratch: Uint8Array): { found: Found[]; covered: Uint8Array } {
   const toks = stream.tokens;
-  const spans = scanQuotes(stream);
   const found: Found[] = [];
   const covered = scratch.fill(Cover.none, 0, toks.length + 1);
   let floor = 0;
@@ -224,7 +243,7 @@ function findInBlock(stream: TokenStream, scratch: Uint8Array): { found: Found[]
     const strict = lastContent === '.';
     const after = span.closed && span.afterClose < ceiling ? attributionAfter(stream, span.afterClose, ceiling, strict) : undefined;
     const before = attributionBefore(stream, floor, span.openToken);
-    const role = quoteRole(stream, span, before !== undefined, after !== undefined);
+    const role = quoteRole(stream, span, before !== undefined, after !== undefined, style);
     // “We will respond,” Bessent said, “if our European partners join us.” — one quote.
     if (
       prev && prev.f.role === 'statement' && prev.att && endsWithComma(stream, prev.span) &&

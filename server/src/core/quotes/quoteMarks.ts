@@ -113,7 +113,8 @@ export function scanQuotes(stream: TokenStream): QuoteSpan[] {
     for (let k = stack.length - 1; k >= 0; k--) if (stack[k].mark.double) return k;
     return -1;
   };
-  for (const m of marks) {
+  for (let n = 0; n < marks.length; n++) {
+    const m = marks[n];
     if (m.double) {
       const k = doubleOpen();
       const closes = m.role === 'close' || (m.role === 'either' && k >= 0);
@@ -136,6 +137,9 @@ export function scanQuotes(stream: TokenStream): QuoteSpan[] {
     // Single marks: pair with an open single mark on top of the stack.
     const top = stack[stack.length - 1];
     const closes = m.role === 'close' || (m.role === 'either' && top !== undefined && !top.mark.double);
+    // ‘Our members’ jobs are at stake,’: a plural possessive inside an open single quote, which
+    // a later mark closes.
+    if (closes && top && !top.mark.double && pluralPossessive(stream, m) && marks[n + 1]?.double === false && marks[n + 1].role !== 'open') continue;
     if (closes) {
       if (top && !top.mark.double) {
         stack.pop();
@@ -151,6 +155,13 @@ export function scanQuotes(stream: TokenStream): QuoteSpan[] {
   if (k >= 0) make(stack[k].mark, undefined);
   quotes.sort((a, b) => a.start - b.start);
   return quotes;
+}
+
+/** A closing single mark right after a word's "s" and before a lower-case word: "members’ jobs". */
+function pluralPossessive(stream: TokenStream, m: Mark): boolean {
+  const { text } = stream;
+  const before = text.charCodeAt(m.start - 1);
+  return (before === 115 || before === 83) && text.charCodeAt(m.end) === 32 && /\p{Ll}/u.test(text[m.end + 1] ?? '');
 }
 
 /** End of the last non-mark token from `from` on (an unclosed quote's end). */

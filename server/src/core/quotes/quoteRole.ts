@@ -30,7 +30,7 @@ export function opensSentence(stream: TokenStream, q: QuoteSpan): boolean {
 }
 
 /** Content ends like a sentence or a clause handed to an attribution: “...,” / “...?” / “....” */
-function endsAsClause(stream: TokenStream, q: QuoteSpan): boolean {
+export function endsAsClause(stream: TokenStream, q: QuoteSpan): boolean {
   if (q.closeToken < 0) return true;
   const last = stream.tokens[q.closeToken - 1];
   return last !== undefined && /^[.,!?…]$/.test(last.text);
@@ -54,15 +54,19 @@ function isTitle(stream: TokenStream, q: QuoteSpan): boolean {
   return words >= 2 && words <= 10;
 }
 
-export function quoteRole(stream: TokenStream, q: QuoteSpan, introduced: boolean, attributedAfter: boolean): QuoteRole {
+/** The marks that quote speech in a document (extractQuotes's quoteStyle). */
+export type QuoteStyle = 'double' | 'single';
+
+export function quoteRole(stream: TokenStream, q: QuoteSpan, introduced: boolean, attributedAfter: boolean, style: QuoteStyle = 'double'): QuoteRole {
   const words = wordCount(stream, q);
   if (!attributedAfter && isTitle(stream, q)) return 'fragment';
   // Single marks outside any double quote mostly mark headlines and terms; they quote someone
-  // only with a tag of their own.
-  if (!q.double && !attributedAfter && !introduced) return words <= 3 ? 'scare' : 'fragment';
+  // only with a tag of their own, unless the document quotes speech with them.
+  const speechMarks = q.double || style === 'single';
+  if (!speechMarks && !attributedAfter && !introduced) return words <= 3 ? 'scare' : 'fragment';
   if (introduced) return words <= 1 && !endsAsClause(stream, q) ? 'scare' : 'statement';
   if (opensSentence(stream, q)) {
-    if (attributedAfter || words >= 4 || (endsAsClause(stream, q) && words >= 2)) return q.double || attributedAfter ? 'statement' : 'fragment';
+    if (attributedAfter || words >= 4 || (endsAsClause(stream, q) && words >= 2)) return speechMarks || attributedAfter ? 'statement' : 'fragment';
     return 'scare';
   }
   return words <= 3 ? 'scare' : 'fragment';
