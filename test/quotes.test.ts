@@ -113,6 +113,16 @@ describe('extractQuotes: quotation marks', () => {
     assert.equal(american.find((q) => q.content.startsWith('We will not'))?.speaker ?? null, null);
   });
 
+  it('gives words a speaker characterised something with to that speaker, and no tag across a sentence end', () => {
+    const qs = quotesOf('Yuri Ushakov spoke. Ushakov described the call as "very frank and trusting." Zelenskyy said nothing. What the commission described as a “package of remedies and relief” was late.');
+    assert.deepEqual(
+      qs.map((q) => [q.content, q.speaker?.name ?? null]),
+      [['very frank and trusting.', 'Yuri Ushakov'], ['package of remedies and relief', null]],
+    );
+    // “....” Zelenskyy said on Thursday. is a tag: only a time after its verb.
+    assert.equal(quotesOf('Volodymyr Zelenskyy spoke. "We are ready." Zelenskyy said on Thursday.')[0].speaker?.name, 'Volodymyr Zelenskyy');
+  });
+
   it('does not take an object after a verb like "posted" for reported speech', () => {
     const qs = quotesOf('Tesla posted a fun little video to its Twitter feed on Thursday.');
     assert.equal(qs.length, 0);

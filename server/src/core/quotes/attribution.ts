@@ -108,12 +108,51 @@ export function attributionAfter(stream: TokenStream, from: number, ceiling: num
     if (!verbAt(stream, j)) continue;
     if (strict && sentenceStop - j > 10) return undefined;
     const sp = speakerBeforeVerb(stream, i, j) ?? (j === i ? speakerAfterVerb(stream, j, limit) : undefined);
+    // After a quote ending its sentence (“... trusting.”), “Zelenskyy said nothing.” is a sentence
+    // of its own: a tag there has nothing after its verb but a time, a medium or a name.
+    if (sp && strict && !onlyTagWords(stream, j + 1, sentenceStop)) return undefined;
     if (sp) return { speaker: sp, verb: j, end: j + 1 };
     // A verb whose subject is no speaker ("it could take years, said X" is handled above)
     if (j - i > 3) return undefined;
   }
   return undefined;
 }
+
+/** Verbs by which a speaker characterises something in their own words: "described it as “…”". */
+const characterising = new Set([
+  'described', 'describes', 'describing', 'called', 'calls', 'calling', 'termed', 'terms', 'dubbed', 'dubs',
+  'labelled', 'labeled', 'labels', 'branded', 'brands', 'characterized', 'characterised', 'characterizes', 'characterises',
+]);
+
+const relativeWords = new Set(['what', 'which', 'whatever', 'who', 'whom', 'that']);
+
+/**
+ * The speaker of words quoted as the writer's object after a characterising verb of the same
+ * sentence ("Ushakov described the call as “very frank and trusting.”"): the verb's subject.
+ */
+export function characterisedBy(stream: TokenStream, floor: number, open: number): Attribution | undefined {
+  const start = sentenceStart(stream, open, floor);
+  for (let j = open - 1; j >= start && open - j <= 10; j--) {
+    if (!characterising.has(lowerAt(stream, j))) continue;
+    const speaker = speakerBeforeVerb(stream, start, j);
+    // "What the commission described as “…”": a relative clause, its subject no plain speaker phrase.
+    if (!speaker || relativeWords.has(lowerAt(stream, speaker.from))) return undefined;
+    return { speaker, verb: j, end: j + 1 };
+  }
+  return undefined;
+}
+
+/** Tokens [from, to) hold only what may follow a tag's verb: punctuation, names, times and media ("on Thursday", "in a statement"). */
+function onlyTagWords(stream: TokenStream, from: number, to: number): boolean {
+  const toks = stream.tokens;
+  for (let k = from; k < to; k++) {
+    const t = toks[k];
+    if (t.kind === 'word' ? !isCapitalised(t) && !introTail.has(lowerAt(stream, k)) : isQuoteMarkText(t.text)) return false;
+  }
+  return true;
+}
+
+const isQuoteMarkText = (text: string) => /^["“”‘’'«»„]+$/u.test(text);
 
 /** An attribution before an opening mark at token `open`, not reaching before `floor`. */
 export function attributionBefore(stream: TokenStream, floor: number, open: number): Attribution | undefined {

@@ -2,7 +2,7 @@
 // discourse so far). Direct quotes come from paired quotation marks, reported speech from speech
 // verbs; each gets a speaker phrase next to a speech verb, resolved to a full name.
 import type { DocEntity, ParsedDocument, Quote, Speaker } from '../types';
-import { attributionAfter, attributionBefore, type Attribution } from './attribution';
+import { attributionAfter, attributionBefore, characterisedBy, type Attribution } from './attribution';
 import { indexNames, NameIndex, nameRunAt } from './names';
 import { scanQuotes, type QuoteSpan } from './quoteMarks';
 import { endsAsClause, opensSentence, quoteRole, type QuoteRole, type QuoteStyle } from './quoteRole';
@@ -268,8 +268,9 @@ function findInBlock(stream: TokenStream, spans: QuoteSpan[], style: QuoteStyle,
       att = after && (endsWithComma(stream, span) || !before) ? after : before ?? after;
     } else if (role === 'fragment') {
       quote.fragment = true;
-      // A partial quotation with its own tag (“... to an end,” Trump posted) is still his.
-      att = after ?? before;
+      // A partial quotation with its own tag (“... to an end,” Trump posted) is still his, as are
+      // words he is said to have characterised something with (“described it as “...”).
+      att = after ?? before ?? characterisedBy(stream, floor, span.openToken);
     } else {
       quote.scare = true;
     }
