@@ -119,6 +119,12 @@ describe('diagnostics', () => {
     }
     assert.equal(claimWord('kilometres'), claimWord('kilometers'));
     assert.equal(claimWord('centre'), claimWord('center'));
+    // A unit abbreviated or written out is one word; currencies and unit names that are also words are left as written.
+    assert.equal(claimWord('km'), claimWord('kilometres'));
+    assert.equal(claimWord('kg'), claimWord('kilograms'));
+    assert.equal(claimWord('miles'), claimWord('mile'));
+    assert.equal(claimWord('dollars'), 'dollar');
+    assert.equal(claimWord('mi'), 'mi', 'not read as miles: also a word');
   });
 
   it('resolves surnames and variant spellings of the speaker: no misattribution', () => {

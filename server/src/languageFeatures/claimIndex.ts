@@ -10,6 +10,7 @@ import { SpellingTable } from './spellingTable';
 import { ClaimUnits } from './claimUnits';
 import { IntLists } from './intLists';
 import { grown } from '../core/typedArrays';
+import { unitWord } from '../core/numbers/units';
 
 const numberWords: Record<string, string> = {
   one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
@@ -26,6 +27,10 @@ export function claimWord(raw: string): string | undefined {
   if (!isContentWord(w) || w.length < 2) return undefined;
   // British and American spellings meet: "kilometres" and "kilometers", "centre" and "center".
   w = w.replace(/(met|cent|lit|thea|fib)re(s?)$/, '$1er$2');
+  // Units by one name, written out or abbreviated: "km", "kilometers" and "kilometres" meet.
+  // Currencies keep their words, and so do unit names that are also words ("mi", "ha").
+  const unit = unitWord(w, false);
+  if (unit && !unit.currency) return unit.unit;
   if (w.length > 4) {
     if (w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
     else if (w.endsWith('sses')) w = w.slice(0, -2);
