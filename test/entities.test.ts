@@ -131,6 +131,12 @@ describe('extractEntities', () => {
     assert.equal(named(es, 'Lake Bell')?.type, 'person');
   });
 
+  it('reads a title word right after a given name as a surname ("Martin Luther King Jr.", "Larry King")', () => {
+    const es = entitiesOf('The Rev. Martin Luther King Jr. spoke in 1963. Larry King interviewed him. New Zealand Prime Minister Jacinda Ardern and Jordan’s King Abdullah met.');
+    assert.deepEqual(es.filter((e) => e.type === 'person').map((e) => e.name), ['Martin Luther King Jr.', 'Larry King', 'Jacinda Ardern', 'Abdullah']);
+    assert.deepEqual(named(es, 'Martin Luther King Jr.')?.roles, ['The Rev.']);
+  });
+
   it('splits a hyphenated pair of known names into two mentions', () => {
     const text = 'Donald Trump called Vladimir Putin. The Trump-Putin call was long.';
     const es = entitiesOf(text);

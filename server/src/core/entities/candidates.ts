@@ -368,7 +368,13 @@ function makeCandidate(
   let honorific: 'male' | 'female' | undefined;
   if (!fixedName) {
     let p = -1;
-    for (let k = first; k < last; k++) if (isTitleWord(folded[k])) p = k;
+    for (let k = first; k < last; k++) {
+      if (!isTitleWord(folded[k])) continue;
+      // "Martin Luther King Jr.", "Larry King": right after a given name, a title word is a surname.
+      const before = folded[k - 1];
+      if (k > first && isGivenName(before) && !isTitleWord(before) && (wordClass(before) & PLACE) === 0) continue;
+      p = k;
+    }
     if (p >= 0) {
       let q = p;
       if (folded[q + 1] === 'of') {
