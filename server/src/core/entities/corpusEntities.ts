@@ -37,20 +37,33 @@ export interface MergedEntities {
  * merge spent recording ids.
  */
 export class EntityIds {
-  private readonly byPath = new Map<string, { entities: readonly DocEntity[]; ids: Array<string | undefined> }>();
+  private readonly byPath = new Map<string, { keys: Int32Array; ids: Array<string | undefined> }>();
+
+  /** `keyNumbers` numbers every entity key (MergeMemo): a document's keys are kept as those numbers. */
+  constructor(private readonly keyNumbers: ReadonlyMap<string, number>) {}
 
   get(path: string, key: string): string | undefined {
     const doc = this.byPath.get(path);
-    if (!doc) return undefined;
-    // The last entity with the key (keys are unique within a document in practice).
-    for (let i = doc.entities.length - 1; i >= 0; i--) if (doc.entities[i].key === key) return doc.ids[i];
+    const number = this.keyNumbers.get(key);
+    if (!doc || number === undefined) return undefined;
+    // The last entity with the key (keys are unique within a document in practice). A quote check
+    // asks for thousands of documents' speakers at a time: a few dozen integers are scanned.
+    const { keys } = doc;
+    for (let i = keys.length - 1; i >= 0; i--) if (keys[i] === number) return doc.ids[i];
     return undefined;
   }
 
-  /** The ids of a document's entities, in its order (undefined: not merged, a name of no words). */
-  setDocument(path: string, entities: readonly DocEntity[], ids: Array<string | undefined>): void {
-    this.byPath.set(path, { entities, ids });
+  /** The ids of a document's entities by their key numbers, in its order (undefined: not merged, a name of no words). */
+  setDocument(path: string, keys: Int32Array, ids: Array<string | undefined>): void {
+    this.byPath.set(path, { keys, ids });
   }
+}
+
+/** A document's entities as a merge reads them: [profile number, mention count] pairs, and their keys. */
+interface DocumentRow {
+  pairs: Int32Array;
+  /** Each entity's key, numbered (MergeMemo.keyNumbers). */
+  keys: Int32Array;
 }
 
 /** What a merge reads of a profile (compactAnalysis's sharedProfile): the same for every entity sharing it. */
@@ -69,7 +82,7 @@ interface Profile {
  * What merges keep between them, one per index: a merge follows every change to the index, and a
  * document's analysis never changes once indexed. Each profile (shared by the same entity in many
  * documents) is numbered once, and each document's entities are read once into a row of
- * [profile number, mention count] pairs; a merge then reads rows and profile tables instead of
+ * [profile number, mention count] pairs and their keys; a merge then reads rows and profile tables instead of
  * ~380,000 entity objects all over the heap (on the bench corpus, 0.9 s → ~0.1 s a merge).
  * Profiles stay numbered while the index lives, as the index's string pool keeps them too.
  */
@@ -78,18 +91,25 @@ export class MergeMemo {
   private readonly numbers = new Map<object, number>();
   private readonly keyGroups = new Map<string, number>();
   private readonly words = new Map<string, string[]>();
-  private readonly rows = new WeakMap<DocumentAnalysis, Int32Array>();
+  private readonly rows = new WeakMap<DocumentAnalysis, DocumentRow>();
+  /** Every document entity key seen, numbered (keys recur across documents: "vladimir putin"). */
+  readonly keyNumbers = new Map<string, number>();
 
-  rowsOf(analysis: DocumentAnalysis): Int32Array {
+  rowsOf(analysis: DocumentAnalysis): DocumentRow {
     let row = this.rows.get(analysis);
     if (!row) {
       const entities = analysis.entities;
-      row = new Int32Array(2 * entities.length);
+      const pairs = new Int32Array(2 * entities.length);
+      const keys = new Int32Array(entities.length);
       for (let k = 0; k < entities.length; k++) {
-        row[2 * k] = this.numberOf(entities[k]);
-        row[2 * k + 1] = mentionCount(entities[k]);
+        pairs[2 * k] = this.numberOf(entities[k]);
+        pairs[2 * k + 1] = mentionCount(entities[k]);
+        const key = entities[k].key;
+        let number = this.keyNumbers.get(key);
+        if (number === undefined) this.keyNumbers.set(key, (number = this.keyNumbers.size));
+        keys[k] = number;
       }
-      this.rows.set(analysis, row);
+      this.rows.set(analysis, (row = { pairs, keys }));
     }
     return row;
   }
@@ -146,7 +166,8 @@ interface Nodes {
 
 export function mergeEntities(docs: Iterable<DocumentAnalysis>, memo = new MergeMemo()): MergedEntities {
   const analyses = [...docs];
-  const rows = analyses.map((a) => memo.rowsOf(a));
+  const docRows = analyses.map((a) => memo.rowsOf(a));
+  const rows = docRows.map((r) => r.pairs);
   let n = 0;
   for (const row of rows) for (let k = 0; k < row.length; k += 2) if (row[k] >= 0) n++;
   const nodes: Nodes = { length: n, profile: new Int32Array(n), doc: new Int32Array(n), entityAt: new Int32Array(n), mentions: new Int32Array(n), parent: new Int32Array(n) };
@@ -286,7 +307,7 @@ export function mergeEntities(docs: Iterable<DocumentAnalysis>, memo = new Merge
     if (best >= 0) union(i, best);
   }
 
-  return buildCorpusEntities(nodes, find, profiles, aliasKeys, analyses);
+  return buildCorpusEntities(nodes, find, profiles, aliasKeys, analyses, docRows, memo.keyNumbers);
 }
 
 /** Two distinct names of one entity (their words): people by given name + surname, one-word names by spelling. */
@@ -317,7 +338,7 @@ function countDocuments(nodes: Nodes, find: (i: number) => number): Int32Array {
   return counts;
 }
 
-function buildCorpusEntities(nodes: Nodes, find: (i: number) => number, profiles: Profile[], aliasKeys: Set<string>, analyses: DocumentAnalysis[]): MergedEntities {
+function buildCorpusEntities(nodes: Nodes, find: (i: number) => number, profiles: Profile[], aliasKeys: Set<string>, analyses: DocumentAnalysis[], rows: DocumentRow[], keyNumbers: ReadonlyMap<string, number>): MergedEntities {
   // Each cluster's members in node order, clusters in the order of their roots (each root is its
   // cluster's first node): a counting sort by root into one array.
   const n = nodes.length;
@@ -415,13 +436,13 @@ function buildCorpusEntities(nodes: Nodes, find: (i: number) => number, profiles
     entities.push(entity);
   }
   // Ids recorded document by document (nodes are in document order).
-  const idOf = new EntityIds();
+  const idOf = new EntityIds(keyNumbers);
   for (let i = 0; i < n; ) {
     const d = doc[i];
     const a = analyses[d];
     const docIds: Array<string | undefined> = new Array(a.entities.length).fill(undefined);
     for (; i < n && doc[i] === d; i++) docIds[nodes.entityAt[i]] = ids[i];
-    idOf.setDocument(a.doc.path, a.entities, docIds);
+    idOf.setDocument(a.doc.path, rows[d].keys, docIds);
   }
   return { entities, idOf };
 }
