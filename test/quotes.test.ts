@@ -123,6 +123,11 @@ describe('extractQuotes: quotation marks', () => {
     assert.equal(quotesOf('Volodymyr Zelenskyy spoke. "We are ready." Zelenskyy said on Thursday.')[0].speaker?.name, 'Volodymyr Zelenskyy');
   });
 
+  it('ends a reported clause after a quotation that closes its sentence, so the clause holds the quotation whole', () => {
+    const qs = quotesOf('Yuri Ushakov said the call was "very frank and trusting." Doe said the plan was fine.');
+    assert.deepEqual(qs.filter((q) => q.kind === 'indirect').map((q) => q.text), ['the call was "very frank and trusting."', 'the plan was fine']);
+  });
+
   it('does not take an object after a verb like "posted" for reported speech', () => {
     const qs = quotesOf('Tesla posted a fun little video to its Twitter feed on Thursday.');
     assert.equal(qs.length, 0);

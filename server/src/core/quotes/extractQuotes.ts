@@ -214,6 +214,18 @@ function endsWithComma(stream: TokenStream, q: QuoteSpan): boolean {
 
 /** Direct quotes and reported speech of one block, with speaker phrases still unresolved. */
 /**
+ * Where a reported clause [from, to) ends when a quotation opened inside it runs past its end
+ * ("said the call was “very frank and trusting.”": the sentence's stop is inside the marks): at
+ * the closing mark, so that the clause's text holds the quotation whole. Undefined otherwise.
+ */
+function closingQuoteEnd(stream: TokenStream, spans: QuoteSpan[], from: number, to: number): number | undefined {
+  for (const span of spans) {
+    if (span.openToken >= from && span.openToken < to && span.closed && span.closeToken >= to && span.closeToken <= to + 1) return span.end;
+  }
+  return undefined;
+}
+
+/**
  * Which marks quote speech in this document: double ones, as in most news copy, or single ones
  * (‘...’ in British and some Canadian copy) when the document uses no double marks and opens two
  * sentences or more with a single-quoted clause (‘We will respond,’ ...). Elsewhere single marks
@@ -294,7 +306,7 @@ function findInBlock(stream: TokenStream, spans: QuoteSpan[], style: QuoteStyle,
   if (speechWords) for (const [s, e] of sentences(stream)) {
     for (const r of reportedInSentence(stream, s, e, covered)) {
       const start = toks[r.from].start;
-      const end = toks[r.to - 1].end;
+      const end = closingQuoteEnd(stream, spans, r.from, r.to) ?? toks[r.to - 1].end;
       const text = stream.text.slice(start, end);
       found.push({
         quote: { start, end, text, kind: 'indirect', content: text, parts: [{ start, end }], speaker: null },
