@@ -178,8 +178,10 @@ describe('extractNumbers on constructed sentences', () => {
       'The Nikkei 225 index and the S&P 500 fell at 3:30.',
       'They met in the 1990s during World War II anniversaries.',
       'Prices fell 3-2 in the second half of the year.',
+      'The iPhone 15 sold well, and so did the iPad 10.',
     ];
     for (const text of none) assert.deepEqual(claimsOf(text).map((c) => c.text), [], text);
+    assert.deepEqual(claimsOf('He sold 15 iPhones.').map((c) => c.text), ['15 iPhones']);
   });
 
   it('reads rates as their own unit, and a country after a dollar amount', () => {

@@ -495,8 +495,9 @@ export function readQuantity(tokens: Token[], i: number, floor: number): Quantit
     age = true;
   }
 
-  // A bare count right after a capitalised word is a label: "Local 832", "Nikkei 225", "Werk 1".
-  if (!unit && core.kind === 'numeral' && prev && isWord(prev) && isCapitalized(prev.text) && !isOpening(tokens, i - 1) &&
+  // A bare count right after a capitalised word is a label: "Local 832", "Nikkei 225", "Werk 1";
+  // so after a brand with a capital inside: "iPhone 15", "eBay 2".
+  if (!unit && core.kind === 'numeral' && prev && isWord(prev) && (isCapitalized(prev.text) || /^\p{Ll}+\p{Lu}/u.test(prev.text)) && !isOpening(tokens, i - 1) &&
       !isMonth(prev.text) && !/['’]s$/.test(prev.text) && !isFunctionWord(prev.text) && hedgeBefore([prev.text]) === undefined) return undefined;
 
   // A year used as a name or date ("2024 campaign", "in 2025", "the 2024 elections") is not a
