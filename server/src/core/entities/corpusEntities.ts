@@ -66,10 +66,15 @@ interface DocumentRow {
   keys: Int32Array;
 }
 
+type ProfileFields = Pick<DocEntity, 'name' | 'type' | 'variants' | 'roles' | 'gender'>;
+
 /** What a merge reads of a profile (compactAnalysis's sharedProfile): the same for every entity sharing it. */
 interface Profile {
-  /** One entity with the profile: its name, type, variants, roles and gender. */
-  entity: DocEntity;
+  /**
+   * What the profile says: name, type, variants, roles and gender (a copy of the fields, not the
+   * entity, which would keep its document's text alive after the document is gone).
+   */
+  entity: ProfileFields;
   /** Name key with aliases applied ("u s" → "united states"). */
   key: string;
   words: string[];
@@ -84,11 +89,12 @@ interface Profile {
  * documents) is numbered once, and each document's entities are read once into a row of
  * [profile number, mention count] pairs and their keys; a merge then reads rows and profile tables instead of
  * ~380,000 entity objects all over the heap (on the bench corpus, 0.9 s → ~0.1 s a merge).
- * Profiles stay numbered while the index lives, as the index's string pool keeps them too.
+ * Profile numbers stay while the index lives (their fields are interned strings and lists).
  */
 export class MergeMemo {
   readonly profiles: Profile[] = [];
-  private readonly numbers = new Map<object, number>();
+  /** Weak: an entity not packed by the index is its own profile, and goes with its document. */
+  private readonly numbers = new WeakMap<object, number>();
   private readonly keyGroups = new Map<string, number>();
   private readonly words = new Map<string, string[]>();
   private readonly rows = new WeakMap<DocumentAnalysis, DocumentRow>();
@@ -129,7 +135,8 @@ export class MergeMemo {
         let keyGroup = this.keyGroups.get(groupName);
         if (keyGroup === undefined) this.keyGroups.set(groupName, (keyGroup = this.keyGroups.size));
         number = this.profiles.length;
-        this.profiles.push({ entity, key, words, person, keyGroup });
+        const { name, type, variants, roles, gender } = entity;
+        this.profiles.push({ entity: { name, type, variants, roles, gender }, key, words, person, keyGroup });
       }
       this.numbers.set(shared, number);
     }
