@@ -31,10 +31,10 @@ export interface MergedEntities {
 }
 
 /**
- * Corpus entity ids by document path and document-local entity key: per document, its entities
- * and their ids in the same order. A document holds a few dozen entities, so a key is found by a
- * scan; a map per document (10,000 maps of ~38 keys on the bench corpus) cost most of the time a
- * merge spent recording ids.
+ * Corpus entity ids by document path and document-local entity key: per document, its entities'
+ * keys (numbered) and their ids in the same order. A document holds a few dozen entities, so a key
+ * is found by a scan; a map per document (10,000 maps of ~38 keys on the bench corpus) cost most of
+ * the time a merge spent recording ids.
  */
 export class EntityIds {
   private readonly byPath = new Map<string, { keys: Int32Array; ids: Array<string | undefined> }>();
@@ -173,17 +173,16 @@ interface Nodes {
 
 export function mergeEntities(docs: Iterable<DocumentAnalysis>, memo = new MergeMemo()): MergedEntities {
   const analyses = [...docs];
-  const docRows = analyses.map((a) => memo.rowsOf(a));
-  const rows = docRows.map((r) => r.pairs);
+  const rows = analyses.map((a) => memo.rowsOf(a));
   let n = 0;
-  for (const row of rows) for (let k = 0; k < row.length; k += 2) if (row[k] >= 0) n++;
+  for (const { pairs } of rows) for (let k = 0; k < pairs.length; k += 2) if (pairs[k] >= 0) n++;
   const nodes: Nodes = { length: n, profile: new Int32Array(n), doc: new Int32Array(n), entityAt: new Int32Array(n), mentions: new Int32Array(n), parent: new Int32Array(n) };
   for (let d = 0, i = 0; d < rows.length; d++) {
-    const row = rows[d];
-    for (let k = 0; k < row.length; k += 2) {
-      if (row[k] < 0) continue;
-      nodes.profile[i] = row[k];
-      nodes.mentions[i] = row[k + 1];
+    const { pairs } = rows[d];
+    for (let k = 0; k < pairs.length; k += 2) {
+      if (pairs[k] < 0) continue;
+      nodes.profile[i] = pairs[k];
+      nodes.mentions[i] = pairs[k + 1];
       nodes.doc[i] = d;
       nodes.entityAt[i] = k >> 1;
       nodes.parent[i] = i;
@@ -314,7 +313,7 @@ export function mergeEntities(docs: Iterable<DocumentAnalysis>, memo = new Merge
     if (best >= 0) union(i, best);
   }
 
-  return buildCorpusEntities(nodes, find, profiles, aliasKeys, analyses, docRows, memo.keyNumbers);
+  return buildCorpusEntities(nodes, find, profiles, aliasKeys, analyses, rows, memo.keyNumbers);
 }
 
 /** Two distinct names of one entity (their words): people by given name + surname, one-word names by spelling. */

@@ -4,7 +4,7 @@
 import { isBeliefVerb, personalPronouns } from './lexicon';
 import { looksLikePersonName, nameRunStartingAt, personPart } from './names';
 import { isNameRun, speakerAfterVerb, speakerBeforeVerb, type SpeakerPhrase } from './speakerPhrase';
-import { endsSentence, endsWithApostropheS, isCapitalised, lowerAt, lowerOr, TokenClass, type TokenStream } from './tokenStream';
+import { endsSentence, endsWithApostropheS, isCapitalised, isQuoteMarkToken, lowerAt, lowerOr, TokenClass, type TokenStream } from './tokenStream';
 
 export interface Attribution {
   speaker: SpeakerPhrase;
@@ -124,7 +124,8 @@ const characterising = new Set([
   'labelled', 'labeled', 'labels', 'branded', 'brands', 'characterized', 'characterised', 'characterizes', 'characterises',
 ]);
 
-const relativeWords = new Set(['what', 'which', 'whatever', 'who', 'whom', 'that']);
+/** Words opening a relative clause as a subject ("What the commission described ..."); lexicon's relativeWords are the joints after a noun. */
+const relativeOpeners = new Set(['what', 'which', 'whatever', 'who', 'whom', 'that']);
 
 /**
  * The speaker of words quoted as the writer's object after a characterising verb of the same
@@ -136,7 +137,7 @@ export function characterisedBy(stream: TokenStream, floor: number, open: number
     if (!characterising.has(lowerAt(stream, j))) continue;
     const speaker = speakerBeforeVerb(stream, start, j);
     // "What the commission described as “…”": a relative clause, its subject no plain speaker phrase.
-    if (!speaker || relativeWords.has(lowerAt(stream, speaker.from))) return undefined;
+    if (!speaker || relativeOpeners.has(lowerAt(stream, speaker.from))) return undefined;
     return { speaker, verb: j, end: j + 1 };
   }
   return undefined;
@@ -147,12 +148,10 @@ function onlyTagWords(stream: TokenStream, from: number, to: number): boolean {
   const toks = stream.tokens;
   for (let k = from; k < to; k++) {
     const t = toks[k];
-    if (t.kind === 'word' ? !isCapitalised(t) && !introTail.has(lowerAt(stream, k)) : isQuoteMarkText(t.text)) return false;
+    if (t.kind === 'word' ? !isCapitalised(t) && !introTail.has(lowerAt(stream, k)) : isQuoteMarkToken(t.text)) return false;
   }
   return true;
 }
-
-const isQuoteMarkText = (text: string) => /^["“”‘’'«»„]+$/u.test(text);
 
 /** An attribution before an opening mark at token `open`, not reaching before `floor`. */
 export function attributionBefore(stream: TokenStream, floor: number, open: number): Attribution | undefined {

@@ -4,7 +4,7 @@
 import { auxiliaryVerbs, determiners, isBeliefVerb, isReportingVerb, personalPronouns } from './lexicon';
 import { attributionAfter, sentenceSubject, verbAt } from './attribution';
 import { speakerAfterVerb, speakerBeforeVerb, type SpeakerPhrase } from './speakerPhrase';
-import { Cover, endsSentence, isCapitalised, isQuoteMarkChar, lowerAt, lowerOr, TokenClass, type TokenStream } from './tokenStream';
+import { Cover, endsSentence, isCapitalised, isQuoteMarkChar, isQuoteMarkToken, lowerAt, lowerOr, TokenClass, type TokenStream } from './tokenStream';
 
 export interface ReportedClause {
   /** Token indexes [from, to) of the clause. */
@@ -61,9 +61,6 @@ const circumstanceWords = new Set(['in', 'on', 'at', 'during', 'via', 'over', 'w
 const notSubject = new Set(['in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'of', 'about', 'after', 'before', 'during', 'over', 'under', 'into', 'so', 'yes', 'no', 'goodbye', 'hello', 'sorry', 'thanks', 'nothing', 'something', 'anything', 'little', 'much', 'too', 'as', 'was', 'is', 'had', 'has', 'and', 'or', 'but', 'goodbye', 'ok', 'okay', 'what', 'how', 'why', 'when', 'where', 'who', 'which', 'whether', 'if', 'not']);
 const clauseOpeners = new Set(['there', 'it', 'this', 'these', 'those', 'some', 'many', 'most', 'all', 'no', 'nobody', 'everyone', 'one', 'two', 'more', 'about', 'only', 'not', 'roughly', 'nearly', 'almost', 'approximately', 'around', 'fewer', 'less']);
 
-function isMarkToken(text: string): boolean {
-  return /^["“”‘’'«»„]+$/u.test(text);
-}
 
 /** True when a token in [s, e) is a speech verb or "according". */
 function hasSpeechWord(stream: TokenStream, s: number, e: number): boolean {
@@ -170,7 +167,7 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       }
       while (from < k && verbTail.has(lowerAt(stream, from)) && !determiners.has(lowerAt(stream, from)) && personalPronouns[lowerAt(stream, from)] === undefined) from++;
       const w = toks[from];
-      if (!w || isMarkToken(w.text)) continue;
+      if (!w || isQuoteMarkToken(w.text)) continue;
       const lw = lowerAt(stream, from);
       // A clause opens with a subject; prepositions, adverbs and interjections do not.
       // "roughly 65 per cent of ..." opens a clause; "about it to him" does not.
@@ -182,7 +179,7 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       if (stem !== 'say' && stem !== 'tell' && !hasFiniteVerb(stream, from, Math.min(e, from + 10))) continue;
     }
     if (e - from < 3) continue;
-    if (isMarkToken(toks[from].text) || (hasThat && isMarkToken(toks[from + 1]?.text ?? ''))) {
+    if (isQuoteMarkToken(toks[from].text) || (hasThat && isQuoteMarkToken(toks[from + 1]?.text ?? ''))) {
       // The reported words are a direct quote: that quote carries them.
       if (quotedToEnd(stream, hasThat ? from + 1 : from, e)) continue;
     }
@@ -214,7 +211,7 @@ function anyCovered(covered: Uint8Array, from: number, to: number): boolean {
 /** The clause from `open` is a quote running to the sentence end. */
 function quotedToEnd(stream: TokenStream, open: number, e: number): boolean {
   const toks = stream.tokens;
-  for (let i = e; i > open && i >= e - 3; i--) if (isMarkToken(toks[Math.min(i, toks.length - 1)].text)) return true;
+  for (let i = e; i > open && i >= e - 3; i--) if (isQuoteMarkToken(toks[Math.min(i, toks.length - 1)].text)) return true;
   return false;
 }
 

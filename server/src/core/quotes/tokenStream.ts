@@ -73,6 +73,11 @@ const isClauseEnd = (c: number): boolean => c === 46 || c === 33 || c === 63 || 
  * A first character of the quotation marks quoteMarks.ts knows (it checks its tables against this):
  * " ' « » ‘ ’ “ ” „ ‹ ›. Compared, not looked up: it is asked for every punctuation token.
  */
+/** A token of quotation marks only (" “ ” ‘ ’ ' « » „), as the reported-speech and tag readers test it. */
+export function isQuoteMarkToken(text: string): boolean {
+  return /^["“”‘’'«»„]+$/u.test(text);
+}
+
 export function isQuoteMarkChar(c: number): boolean {
   switch (c) {
     case 0x22: case 0x27: case 0xab: case 0xbb:
