@@ -131,6 +131,12 @@ describe('extractEntities', () => {
     assert.equal(named(es, 'Lake Bell')?.type, 'person');
   });
 
+  it('types a field word before a country or province as a public body ("Health Canada", "Public Health Ontario")', () => {
+    const es = entitiesOf('Parks Canada closed the trail. Public Health Ontario reported 40 cases and Statistics Canada said unemployment rose. Sport England funds it. Paul Ontario said so.');
+    for (const n of ['Parks Canada', 'Public Health Ontario', 'Statistics Canada', 'Sport England']) assert.equal(named(es, n)?.type, 'organization', n);
+    assert.notEqual(named(es, 'Paul Ontario')?.type, 'organization');
+  });
+
   it('reads a title word right after a given name as a surname ("Martin Luther King Jr.", "Larry King")', () => {
     const es = entitiesOf('The Rev. Martin Luther King Jr. spoke in 1963. Larry King interviewed him. New Zealand Prime Minister Jacinda Ardern and Jordan’s King Abdullah met.');
     assert.deepEqual(es.filter((e) => e.type === 'person').map((e) => e.name), ['Martin Luther King Jr.', 'Larry King', 'Jacinda Ardern', 'Abdullah']);

@@ -3,7 +3,7 @@
 import type { EntityType } from '../types';
 import type { NameCandidate } from './candidates';
 import { isGivenName } from './givenNames';
-import { DEMONYMS, FUNCTION_WORDS, KNOWN_ORGS, KNOWN_ORG_PHRASES, ORG_WORDS, PLACES, PLACE_WORDS, ROLE_HEADS, TEAM_NAMES } from './lexicon';
+import { AGENCY_HEADS, DEMONYMS, FUNCTION_WORDS, KNOWN_ORGS, KNOWN_ORG_PHRASES, ORG_WORDS, PLACES, PLACE_WORDS, ROLE_HEADS, TEAM_NAMES } from './lexicon';
 
 const BRAND_CAPS = /^(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|O'|O’|D'|D’|Fitz|St)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}/u;
 const PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'das', 'dos', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'di']);
@@ -44,6 +44,9 @@ function fixedType(folded: string[], key: string): EntityType | undefined {
   for (const w of folded) if (ORG_WORDS.has(w) || (KNOWN_ORGS.has(w) && !person)) return 'organization';
   if (TEAM_NAMES.has(folded[folded.length - 1]) && folded.length <= 3) return 'organization';
   if (PLACE_WORDS.has(folded[folded.length - 1])) return 'place';
+  // "Health Canada", "Public Health Ontario": a public body named by its field and its country.
+  const head = folded.slice(0, -1);
+  if (PLACES.has(folded[folded.length - 1]) && AGENCY_HEADS.has(head[0]) && head.every((w) => AGENCY_HEADS.has(w))) return 'organization';
   // "Memphis Grizzlies", "San Jose Sharks": a place and a plural are a team.
   if (PLACES.has(folded[0]) && !person && /[^s]s$/.test(folded[folded.length - 1])) return 'organization';
   return undefined;

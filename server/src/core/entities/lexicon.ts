@@ -145,6 +145,18 @@ export const KNOWN_ORG_PHRASES = new Set(
   `truth_social associated_press white_house downing_street canadian_press wall_street_journal`.split(' ').map((w) => w.replace(/_/g, ' ')),
 );
 
+/**
+ * Words that name a public body when a country or region follows ("Health Canada", "Parks Canada",
+ * "Public Health Ontario", "Sport England", "Tourism Australia", "Transport for London").
+ */
+export const AGENCY_HEADS = set(`
+health public parks transport transportation statistics environment fisheries oceans justice immigration
+employment infrastructure sport sports tourism heritage housing water energy safety border revenue veterans
+agriculture trade finance defence defense education culture science innovation forestry historic natural arts
+film screen export invest visit destination elections climate nuclear emergency food inspection industry
+for and
+`);
+
 /** Words that make a capitalised phrase a place ("Fraser River", "Bay Street"). */
 export const PLACE_WORDS = set(`
 street st. avenue ave. road rd. boulevard blvd. drive highway freeway lane square plaza river lake lakes mountain
