@@ -62,6 +62,14 @@ describe('extractEntities', () => {
     assert.deepEqual(named(es, 'Olga Stefanishyna')?.roles, ['Ukraine’s ambassador to the U.S.']);
   });
 
+  it('reads "first lady" as a role, though "Lady" alone is an honorific', () => {
+    const es = entitiesOf('He met former first lady Michelle Obama on Monday. The first lady, Jill Biden, spoke. Melania Trump, the first lady, waved. Lady Jane Grey did not.');
+    assert.deepEqual(named(es, 'Michelle Obama')?.roles, ['former first lady']);
+    assert.deepEqual(named(es, 'Jill Biden')?.roles, ['first lady']);
+    assert.deepEqual(named(es, 'Melania Trump')?.roles, ['first lady']);
+    assert.deepEqual(named(es, 'Jane Grey')?.roles, []);
+  });
+
   it('keeps two people who share a surname apart and gives a bare surname to the dominant one', () => {
     const text = 'President Donald Trump spoke. Trump thanked First Lady Melania Trump for her work. Trump said he was pleased.';
     const es = entitiesOf(text);
@@ -129,6 +137,17 @@ describe('extractEntities', () => {
     for (const n of ['Mount Everest', 'Lake Louise', 'Fort McMurray', 'Gulf of Mexico']) assert.equal(named(es, n)?.type, 'place', n);
     assert.equal(named(es, 'Port Authority')?.type, 'organization');
     assert.equal(named(es, 'Lake Bell')?.type, 'person');
+  });
+
+  it('keeps "Mr. Trump" apart from the only Trump named in full when she is Melania, and "President Trump ... his" with him', () => {
+    const text = 'President Trump told governors that his administration would step in. He spoke beside first lady Melania Trump. "We are happy," Mr. Trump added. Mrs. Trump spoke next.';
+    const es = entitiesOf(text);
+    const melania = named(es, 'Melania Trump');
+    const him = es.find((e) => e.type === 'person' && e !== melania && e.name === 'Trump');
+    assert.ok(melania && him, es.map((e) => e.name).join(', '));
+    const starts = (e: DocEntity) => e.mentions.map((m) => m.start);
+    assert.deepEqual(starts(melania), [text.indexOf('Melania'), text.indexOf('Mrs. Trump') + 5]);
+    assert.deepEqual(starts(him), [text.indexOf('Trump'), text.indexOf('Mr. Trump') + 4]);
   });
 
   it('types a field word before a country or province as a public body ("Health Canada", "Public Health Ontario")', () => {

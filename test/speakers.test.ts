@@ -35,6 +35,14 @@ describe('extractQuotes: speakers', () => {
     assert.equal(political?.speaker?.name, 'Donald Trump');
   });
 
+  it('reads "the president" as the one person titled President when no full name carries the title', () => {
+    const text = 'President Trump told governors that his administration would step in. "We are ready," Mr. Trump said. First lady Melania Trump praised the governors.\n\n"Our plans are moving along," the president said.';
+    const doc = parseDocument('a.txt', text);
+    const q = find(extractQuotes(doc, extractEntities(doc)), 'moving along');
+    assert.equal(q.speaker?.name, 'Trump');
+    assert.equal(spanText(text, q), 'the president');
+  });
+
   it('takes the name in a long role phrase before the verb', () => {
     const text = seedText('001_918f0212adf51184.txt');
     const q = find(quotesOf(text), 'exposes Moscow’s real attitude');

@@ -29,6 +29,8 @@ interface Group {
   roles: string[];
   honorific?: 'male' | 'female';
   merged?: Group;
+  /** Named by surname only, beside someone of the other gender named in full with it (addNamesakes). */
+  namesake?: true;
 }
 
 const MAX_HEADLINE_NAME = 4;
@@ -113,6 +115,9 @@ function resolve(doc: ParsedDocument, candidates: NameCandidate[], words: DocWor
     push(byFirst, g.folded[0], r);
   }
 
+  // 3b. "Mr. Trump" when the only Trump named in full is Melania: someone else, named by surname only.
+  const namesakes = addNamesakes(prose, bySurname);
+
   // 4. One-word mentions: a person's surname or first name, or a name of its own.
   const singleGroups = new Map<string, Group>();
   for (const c of prose) {
@@ -129,7 +134,7 @@ function resolve(doc: ParsedDocument, candidates: NameCandidate[], words: DocWor
     if (g) addMention(g, surfaceOf(doc, c), c);
     else singleGroups.set(c.folded[0], newGroup(c, surfaceOf(doc, c)));
   }
-  const kept: Group[] = [...groups.filter((g) => !g.merged)];
+  const kept: Group[] = [...groups.filter((g) => !g.merged), ...namesakes];
   for (const g of singleGroups.values()) {
     const type = classifySingleWord(g.folded[0], g.full[0].words[0], g.full, ctx);
     if (!type) continue;
@@ -260,6 +265,30 @@ function resolvePersonWord(
   return dominant(options, cand);
 }
 
+/** A person's gender from an honorific ("Mrs. Trump") or, failing that, the first name ("Melania"). */
+function genderOf(g: Group): 'male' | 'female' | undefined {
+  return g.honorific ?? g.full.find((c) => c.honorific)?.honorific ?? (g.folded.length > 1 ? givenNameGender(g.folded[0]) : undefined);
+}
+
+/**
+ * Surname-only people whose honorific no one named in full with that surname fits: "Mr. Trump" in
+ * an article that names only Melania Trump in full is not her. Each is added to the surname index,
+ * so the surname's other mentions choose between them (by honorific, then pronoun, then count).
+ */
+function addNamesakes(prose: NameCandidate[], bySurname: Map<string, Group[]>): Group[] {
+  const added: Group[] = [];
+  for (const c of prose) {
+    const honorific = c.honorific;
+    if (c.folded.length !== 1 || honorific === undefined) continue;
+    const options = bySurname.get(c.folded[0]);
+    if (!options || options.some((g) => genderOf(g) === honorific || genderOf(g) === undefined)) continue;
+    const namesake: Group = { type: 'person', folded: c.folded, surfaces: [], full: [c], roles: [], honorific, namesake: true };
+    options.push(namesake);
+    added.push(namesake);
+  }
+  return added;
+}
+
 /** "Spindler's father, Joseph,": a first name given as someone else's relative is not Joseph Boinnet. */
 function otherFamily(cand: NameCandidate, person: Group): boolean {
   const surname = person.folded[person.folded.length - 1];
@@ -279,6 +308,11 @@ function dominant(options: Group[], cand: NameCandidate): Group {
   let pool = options;
   if (cand.honorific) {
     const fits = options.filter((g) => g.honorific === cand.honorific || g.full.some((c) => c.honorific === cand.honorific) || givenNameGender(g.folded[0]) === cand.honorific);
+    if (fits.length > 0) pool = fits;
+  } else if (cand.pronounAfter && pool.some((g) => g.namesake)) {
+    // A namesake known by surname only ("Mr. Trump" beside Melania Trump): "President Trump ... his
+    // administration" is the one the pronoun fits.
+    const fits = options.filter((g) => genderOf(g) === cand.pronounAfter);
     if (fits.length > 0) pool = fits;
   }
   let best = pool[0];

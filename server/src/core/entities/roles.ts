@@ -25,6 +25,11 @@ function isHead(folded: string): boolean {
   return classIsHead(wordClass(folded));
 }
 
+/** Word k heads a role: a role word, or "lady" in "first lady" (elsewhere an honorific). */
+function isHeadAt(folded: string[], k: number): boolean {
+  return isHead(folded[k]) || (folded[k] === 'lady' && folded[k - 1] === 'first');
+}
+
 /** A role head by its lexicon bits: a role word, or a person title that is no honorific. */
 function classIsHead(c: number): boolean {
   return (c & ROLE_HEAD) !== 0 || (c & (PERSON_TITLE | HONORIFIC)) === PERSON_TITLE;
@@ -69,19 +74,20 @@ export function readRoles(
 function preNameRole(doc: ParsedDocument, tokens: Token[], folded: string[], runFirst: number, nameFirst: number, sentenceStart: ArrayLike<number>): string | undefined {
   let from = runFirst;
   let hasHead = false;
-  for (let k = runFirst; k < nameFirst; k++) hasHead ||= isHead(folded[k]) || (folded[k] === 'lady' && folded[k - 1] === 'first');
+  for (let k = runFirst; k < nameFirst; k++) hasHead ||= isHeadAt(folded, k);
   // Lower-case role words right before the run ("aide", "mayoral candidate") and what modifies them.
   let k = runFirst - 1;
   let steps = 0;
   while (k >= 0 && steps < MAX_PRE_WORDS && !sentenceStart[k + 1]) {
     const t = tokens[k];
+    const head = isHeadAt(folded, k);
     // A lone initial left of a title ended the sentence before ("posted on X. Secretary of State");
     // an unknown acronym there is a credit ("CP"), not part of the role.
-    if (!isRoleModifier(t, folded[k]) || LONE_INITIAL.test(t.text)) break;
-    if (CAPITALS.test(t.text) && !DEMONYMS.has(folded[k]) && !KNOWN_ORGS.has(folded[k]) && !isHead(folded[k])) break;
+    if ((!head && !isRoleModifier(t, folded[k])) || LONE_INITIAL.test(t.text)) break;
+    if (CAPITALS.test(t.text) && !DEMONYMS.has(folded[k]) && !KNOWN_ORGS.has(folded[k]) && !head) break;
     // Capitalised words only count when a head word follows them in the phrase.
-    if (steps === 0 && !isHead(folded[k]) && nameFirst === runFirst) break;
-    hasHead ||= isHead(folded[k]);
+    if (steps === 0 && !head && nameFirst === runFirst) break;
+    hasHead ||= head;
     from = k;
     steps++;
     if (possessiveLength(t.text) > 0) break;
@@ -116,7 +122,7 @@ function appositiveAfter(doc: ParsedDocument, tokens: Token[], folded: string[],
     if (head >= 0 && (folded[k] === 'who' || folded[k] === 'which' || folded[k] === 'that' || folded[k] === 'whose')) break;
     if (head >= 0 && folded[k] === 'and' && STARTS_UPPER.test(tokens[k + 1]?.text ?? '') && isGivenName(folded[k + 1] ?? '')) break;
     if (head < 0) {
-      if (isHead(folded[k])) head = k;
+      if (isHeadAt(folded, k)) head = k;
       else if (!isRoleModifier(t, folded[k])) return undefined;
     } else if (k === head + 1 && !PREPOSITIONS.has(folded[k]) && !isHead(folded[k])) {
       // After its head an appositive goes on with a preposition ("fellow at the ...") or ends;
@@ -139,7 +145,7 @@ function appositiveBefore(doc: ParsedDocument, tokens: Token[], folded: string[]
   if (STARTS_UPPER.test(tokens[nameFirst - 2]?.text ?? '') && next?.text === ',' && !SPEECH_VERBS.has(folded[nameLast + 2] ?? '')) return undefined;
   if (next && !(next.text === ',' || next.text === '.' || (next.kind === 'word' && SPEECH_VERBS.has(folded[nameLast + 1])))) return undefined;
   // "Musk's brother, Kimbal,": a role word right before the comma, with its modifiers.
-  if (isHead(folded[nameFirst - 2] ?? '')) {
+  if (nameFirst >= 2 && isHeadAt(folded, nameFirst - 2)) {
     let from = nameFirst - 2;
     while (from > 0 && nameFirst - 2 - from < 5 && tokens[from - 1].kind === 'word' && isRoleModifier(tokens[from - 1], folded[from - 1]) && !FUNCTION_WORDS.has(folded[from - 1])) {
       from--;
@@ -155,7 +161,7 @@ function appositiveBefore(doc: ParsedDocument, tokens: Token[], folded: string[]
   const from = k + 1 + (ARTICLES.has(folded[k + 1] ?? '') ? 1 : 0);
   if (from > nameFirst - 2) return undefined;
   for (let j = from; j <= nameFirst - 2 && j < from + 5; j++) {
-    if (isHead(folded[j])) {
+    if (isHeadAt(folded, j)) {
       // As after a name: the head ends the phrase or a preposition follows ("ambassador to the U.S.").
       if (j < nameFirst - 2 && !PREPOSITIONS.has(folded[j + 1]) && !isHead(folded[j + 1])) return undefined;
       return cleanRole(doc.text.slice(tokens[from].start, tokens[nameFirst - 2].end));

@@ -5,7 +5,7 @@
 // Snegovaya ... said there would need to be pressure to deter Putin. “...,” she said." gives
 // Snegovaya. Unnamed speakers ("the official") keep their span with a null name.
 import type { DocEntity, Speaker } from '../types';
-import { genderedWords, isRoleNoun, nonNameWords, organisationNouns, personalPronouns, relativeWords, type Gender } from './lexicon';
+import { genderedWords, isRoleNoun, nonNameWords, organisationNouns, personalPronouns, relativeWords, titleWords, type Gender } from './lexicon';
 import { looksLikePersonName, nameRunEndingAt, nameRunStartingAt, personPart, runText, type NameIndex } from './names';
 import { canSpeak, type SpeakerPhrase } from './speakerPhrase';
 import { endsWithApostrophe, endsWithApostropheS, lowerAt, stripPossessive, TokenClass, type TokenStream } from './tokenStream';
@@ -38,6 +38,8 @@ const documentNouns = new Set(['account', 'statement', 'release', 'report', 'let
 const describerWords = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'my', 'our', 'one', 'two', 'three', 'several', 'some', 'many', 'both']);
 /** Descriptions that hide a person on purpose: never the person in focus. */
 const anonymousNouns = new Set(['source', 'official', 'insider', 'person', 'witness']);
+/** Titles that are also kinship words ("the father" is rarely the priest named Father X). */
+const kinWords = new Set(['father', 'mother', 'sister', 'brother']);
 
 /** Two words or more that read as a person's name. */
 function looksLikeFullName(name: string): boolean {
@@ -65,6 +67,16 @@ export class SpeakerResolver {
   }
 
   /** People whose roles in this text carry `word` ("ukrainian" in "Ukrainian President"). */
+  /** People with a short role ending in this title ("President", "U.S. Senate Majority Leader"). */
+  private peopleWithTitle(title: string): DocEntity[] {
+    return this.people.filter((e) =>
+      e.roles.some((r) => {
+        const words = r.toLowerCase().split(' ');
+        return words.length <= 4 && words[words.length - 1].replace(/\.$/, '') === title;
+      }),
+    );
+  }
+
   private peopleWithRoleWord(word: string): DocEntity[] {
     return this.people.filter((e) => e.roles.some((r) => r.toLowerCase().split(/[\s,]+/).includes(word)));
   }
@@ -285,6 +297,17 @@ export class SpeakerResolver {
     const headRole = words.length >= 2 && words.length <= 3 && definite ? this.names.resolveRole(head, start) : undefined;
     if (headRole && (!modifier || modified.some((e) => e.name === headRole) || !this.people.some((e) => e.name === headRole))) {
       return named(headRole, undefined, true, this.genderOf(headRole));
+    }
+    // "the president": the one person with that title, when the name index (multi-word names only)
+    // knows no one and the person in focus has other roles only ("President Trump" ... "first lady
+    // Melania Trump" ... "the president said"). A focus person without roles may well be meant.
+    if (!headRole && definite && words.length === 2 && titleWords.has(head) && !kinWords.has(head)) {
+      const holders = this.peopleWithTitle(head);
+      const focus = this.focusPerson();
+      const focusRoles = focus && this.people.find((e) => (focus.key ? e.key === focus.key : e.name === focus.name));
+      if (holders.length === 1 && (!focus || (focusRoles && !holders.includes(focusRoles)))) {
+        return named(holders[0].name, holders[0].key, true, this.genderOf(holders[0].name, holders[0]));
+      }
     }
     const introduced = definite ? this.unnamedBefore(head, start) : undefined;
     // "says the affable proprietor", "the bow-tied maverick": a definite description of one
