@@ -147,6 +147,17 @@ describe('extractQuotes: speakers', () => {
     assert.equal(spanText(text, bare), 'the company');
   });
 
+  it('gives "the release said" to the body that issued it, else describes the source as "the release"', () => {
+    const text = 'Acme Corp announced its results in a press release. Revenue rose on ophthalmology sales, the release said.';
+    const doc = parseDocument('a.txt', text);
+    const q = find(extractQuotes(doc, extractEntities(doc)), 'Revenue rose');
+    assert.equal(q.speaker?.name, 'Acme Corp');
+    assert.equal(spanText(text, q), 'the release');
+    const alone = find(quotesOf('Revenue rose on ophthalmology sales, the release said.'), 'Revenue rose');
+    assert.equal(alone.speaker?.name, null);
+    assert.equal(alone.speaker?.description, 'the release');
+  });
+
   it('follows a pronoun to the entity of the right gender', () => {
     const text = 'Jane Roe met John Smith on Monday. Smith said the talks went well. “We are close,” she said.';
     const mention = (name: string, key: string) => {

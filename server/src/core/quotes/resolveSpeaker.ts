@@ -321,6 +321,13 @@ export class SpeakerResolver {
     // "the company said": the organisation named just before.
     const org = definite && words.length <= 3 && organisationNouns.has(head) ? this.organisationBefore(discourseEnd) : undefined;
     if (org) return named(org.entity.name, org.entity.key, false);
+    // "the release said", "the statement said": the body that issued it, named just before ("the
+    // company announced in a press release"); else the document itself describes the source.
+    if (definite && words.length === 2 && documentNouns.has(head)) {
+      const issuer = this.organisationBefore(discourseEnd);
+      if (issuer) return named(issuer.entity.name, issuer.entity.key, false);
+      return { result: { start, end, name: null, description }, sal: { name: null, person: false, start, end } };
+    }
     // Only a short noun phrase headed by someone who can speak describes a speaker: not "a
     // report", not a clause the phrase reader swept up ("his government won't spend ...").
     const opensNounPhrase = describerWords.has(words[0]) || endsWithApostropheS(words[0]) || (ofAt < 0 && words.length <= 4 && !relativeWords.has(words[0]));
