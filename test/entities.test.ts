@@ -156,6 +156,13 @@ describe('extractEntities', () => {
     assert.notEqual(named(es, 'Paul Ontario')?.type, 'organization');
   });
 
+  it('keeps "on" inside a body\'s name but not before a date, and "do" inside a place\'s name', () => {
+    const es = entitiesOf('Deaths rose, according to the National Institute on Drug Abuse. The Council on Foreign Relations met. The Council on Nov. 3 voted. Floods hit Rio Grande do Sul and Mato Grosso do Sul.');
+    for (const n of ['National Institute on Drug Abuse', 'Council on Foreign Relations']) assert.equal(named(es, n)?.type, 'organization', n);
+    assert.ok(!es.some((e) => e.name.endsWith(' on')), es.map((e) => e.name).join(', '));
+    for (const n of ['Rio Grande do Sul', 'Mato Grosso do Sul']) assert.equal(named(es, n)?.type, 'place', n);
+  });
+
   it('reads a title word right after a given name as a surname ("Martin Luther King Jr.", "Larry King")', () => {
     const es = entitiesOf('The Rev. Martin Luther King Jr. spoke in 1963. Larry King interviewed him. New Zealand Prime Minister Jacinda Ardern and Jordan’s King Abdullah met.');
     assert.deepEqual(es.filter((e) => e.type === 'person').map((e) => e.name), ['Martin Luther King Jr.', 'Larry King', 'Jacinda Ardern', 'Abdullah']);

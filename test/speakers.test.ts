@@ -158,6 +158,13 @@ describe('extractQuotes: speakers', () => {
     assert.equal(alone.speaker?.description, 'the release');
   });
 
+  it('gives "according to the National Geological Survey" to that body', () => {
+    const text = 'According to the National Geological Survey, Lake Guaiba in Porto Alegre has burst its banks.';
+    const doc = parseDocument('a.txt', text);
+    const q = extractQuotes(doc, extractEntities(doc))[0];
+    assert.equal(q?.speaker?.name, 'National Geological Survey');
+  });
+
   it('follows a pronoun to the entity of the right gender', () => {
     const text = 'Jane Roe met John Smith on Monday. Smith said the talks went well. “We are close,” she said.';
     const mention = (name: string, key: string) => {
@@ -184,9 +191,10 @@ describe('extractQuotes: speakers', () => {
     assert.equal(official?.description, 'a justice official');
   });
 
-  it('describes no speaker with a clause or a document the phrase reader swept up', () => {
+  it('describes a document as the source the text gives, not as a speaker phrase swept up', () => {
     const qs = quotesOf('“Harsh winters are a reality,” says a report. “It is fine,” said the company.');
-    assert.equal(find(qs, 'Harsh winters').speaker?.description, undefined);
+    // Not a speaker, but what the text gives as the source.
+    assert.equal(find(qs, 'Harsh winters').speaker?.description, 'a report');
     // "the company" with no company named before: unnamed, described as written.
     assert.equal(find(qs, 'It is fine').speaker?.description, 'the company');
   });

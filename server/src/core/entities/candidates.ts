@@ -54,7 +54,7 @@ export interface NameCandidate {
   roles: string[];
 }
 
-const LOWER_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'das', 'dos', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'di']);
+const LOWER_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'das', 'dos', 'do', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'di']);
 const STARTS_UPPER = /^\p{Lu}/u;
 const ALL_CAPS = /^(?!(?:\p{Lu}\.)+$)[\p{Lu}][\p{Lu}.&]+$/u;
 /** Words a news page writes in capitals as labels ("READ MORE:", "WATCH:"), never names. */
@@ -180,9 +180,13 @@ function findRuns(tokens: Token[], folded: string[], cap: Uint8Array, sentenceSt
         const prev = folded[last];
         const opensTail = (wordClass(prev) & (ORG_LIKE | ROLE_MODIFIER)) !== 0;
         const joins =
-          LOWER_PARTICLES.has(c) ||
+          // "Rio Grande do Sul", "Mato Grosso do Sul": "do" only inside a run of two names or more
+          // ("Trump do Something" is a verb).
+          (LOWER_PARTICLES.has(c) && (c !== 'do' || last > i)) ||
           (c === 'of' && orgLike && opensTail) ||
           (c === 'for' && (ORG_WORDS.has(prev) || ORG_WORDS.has(folded[i]))) ||
+          // "National Institute on Drug Abuse", "Council on Foreign Relations".
+          (c === 'on' && ORG_WORDS.has(prev) && !CALENDAR_WORDS.has(stripEnd(folded[last + 2]))) ||
           ((c === 'and' || c === '&') && ((orgLike && runHasConnector(folded, i, last)) || orgWordAhead(tokens, folded, last + 2)));
         if (joins) {
           last += 2;

@@ -123,7 +123,7 @@ federation league club board authority administration office force forces army n
 congress parliament assembly legislature cabinet commons government secretariat bureau fund trust capital
 partners associates institute laboratories labs technologies systems industries international society alliance
 coalition movement front organization organisation agency nations caucus council tribunal commission registry
-clinic society consortium exchange reserve treasury media mobile system gmbh ag ltee open cup games championship tournament festival awards series cbc ctv reuters bloomberg afp house hour
+clinic society consortium exchange reserve treasury media mobile system gmbh ag ltee open cup games championship tournament festival awards series cbc ctv reuters bloomberg afp house hour survey
 `);
 
 /** Single names that are organisations without any organisation word. */
@@ -202,6 +202,20 @@ avdiivka pokrovsk belgorod kursk st._petersburg petersburg vladivostok shanghai 
 taipei osaka kyoto busan manchester liverpool birmingham glasgow edinburgh belfast cardiff marseille lyon munich
 frankfurt hamburg milan naples barcelona valencia porto zurich krakow gdansk kyiv budapest elmendorf-richardson
 capitol_hill wall_street silicon_valley
+sao_paulo rio_de_janeiro brasilia rio_grande_do_sul rio_grande_do_norte mato_grosso mato_grosso_do_sul minas_gerais
+porto_alegre santa_catarina pernambuco amazonas mexico_city guadalajara monterrey tijuana tamaulipas ciudad_juarez
+oaxaca chiapas sinaloa buenos_aires bogota medellin caracas quito guayaquil montevideo asuncion managua tegucigalpa
+havana new_delhi bengaluru bangalore chennai kolkata hyderabad ahmedabad kerala tamil_nadu maharashtra gujarat
+uttar_pradesh rajasthan karnataka bihar assam manipur lahore peshawar quetta rawalpindi khyber_pakhtunkhwa
+balochistan sindh queensland new_south_wales brisbane adelaide tasmania lagos abuja nairobi addis_ababa
+johannesburg cape_town pretoria khartoum darfur kinshasa mogadishu accra dakar kampala harare tripoli benghazi tunis
+algiers casablanca rabat dhaka kathmandu colombo yangon phnom_penh kuala_lumpur ho_chi_minh_city fukushima okinawa
+hiroshima chongqing hangzhou nanjing tianjin sichuan guangdong hubei chengdu incheon aleppo idlib mosul basra erbil
+kirkuk jeddah mecca abu_dhabi muscat sanaa khan_younis ramallah rotterdam antwerp seville bilbao turin venice
+bologna cologne stuttgart dusseldorf leipzig dresden bordeaux toulouse strasbourg bucharest belgrade zagreb sarajevo
+ljubljana bratislava riga vilnius tallinn chisinau reykjavik new_orleans nashville pittsburgh cleveland cincinnati
+indianapolis milwaukee minneapolis st._louis kansas_city baltimore sacramento san_antonio salt_lake_city honolulu
+tampa jacksonville
 `
     .trim()
     .split(/\s+/)

@@ -278,6 +278,13 @@ export class SpeakerResolver {
     // "Stella's owners Tore Sohlberg and Lehla Abreder": the two of them, together.
     const pair = this.namedPair(stream, phrase);
     if (pair) return { result: { start, end, name: pair }, sal: { name: pair, person: true, plural: true, start, end } };
+    // "according to the National Geological Survey": "the" and a body's name is that body.
+    if (definite && ofAt < 0 && phrase.to - phrase.from >= 2) {
+      const body = this.mentionIn(toks[phrase.from + 1].start, end);
+      if (body && body.start === toks[phrase.from + 1].start && body.end >= end - 2 && body.entity.type !== 'place' && body.entity.type !== 'person') {
+        return named(body.entity.name, body.entity.key, false);
+      }
+    }
     // "according to Trump's account", "Ushakov's statement": the one whose account it is.
     if (ofAt < 0 && documentNouns.has(head) && phrase.to - phrase.from >= 2 && endsWithApostrophe(toks[phrase.to - 2].text)) {
       const owner = this.resolveName(stream, { kind: 'name', from: phrase.from, to: phrase.to - 1 });
@@ -323,8 +330,9 @@ export class SpeakerResolver {
     if (org) return named(org.entity.name, org.entity.key, false);
     // "the release said", "the statement said": the body that issued it, named just before ("the
     // company announced in a press release"); else the document itself describes the source.
-    if (definite && words.length === 2 && documentNouns.has(head)) {
-      const issuer = this.organisationBefore(discourseEnd);
+    // A report or post of its own ("a local media report said") is the source as the text gives it.
+    if (documentNouns.has(head) && ofAt < 0 && words.length <= 4 && describerWords.has(words[0])) {
+      const issuer = definite && words.length === 2 ? this.organisationBefore(discourseEnd) : undefined;
       if (issuer) return named(issuer.entity.name, issuer.entity.key, false);
       return { result: { start, end, name: null, description }, sal: { name: null, person: false, start, end } };
     }
