@@ -163,6 +163,14 @@ describe('extractEntities', () => {
     for (const n of ['Rio Grande do Sul', 'Mato Grosso do Sul']) assert.equal(named(es, n)?.type, 'place', n);
   });
 
+  it('types a wire dateline as a place, and leaves a nationality before a first name out of the name', () => {
+    const es = entitiesOf("O'FALLON, Mo. — Synergetics posted revenue.\n\nFLORENCE, Jan 30 (Reuters) - A court convicted Briton Meredith Kercher's killers and Canadian Michael Kovrig.\n\nSixteen Kenyans — including a policeman — died. White Bear First Nation said so.");
+    for (const n of ["O'FALLON", 'FLORENCE']) assert.equal(named(es, n)?.type, 'place', n);
+    for (const n of ['Meredith Kercher', 'Michael Kovrig']) assert.equal(named(es, n)?.type, 'person', n);
+    assert.notEqual(named(es, 'Sixteen Kenyans')?.type, 'place');
+    assert.ok(!es.some((e) => e.name === 'Bear First Nation'));
+  });
+
   it('reads a title word right after a given name as a surname ("Martin Luther King Jr.", "Larry King")', () => {
     const es = entitiesOf('The Rev. Martin Luther King Jr. spoke in 1963. Larry King interviewed him. New Zealand Prime Minister Jacinda Ardern and Jordan’s King Abdullah met.');
     assert.deepEqual(es.filter((e) => e.type === 'person').map((e) => e.name), ['Martin Luther King Jr.', 'Larry King', 'Jacinda Ardern', 'Abdullah']);

@@ -165,6 +165,11 @@ describe('extractQuotes: speakers', () => {
     assert.equal(q?.speaker?.name, 'National Geological Survey');
   });
 
+  it('describes a speaker by a longer phrase when its head comes first ("a spokeswoman for the US Department of Justice")', () => {
+    const q = quotesOf('A jury found him guilty on three counts, a spokeswoman for the US Department of Justice said Wednesday.')[0];
+    assert.equal(q?.speaker?.description, 'a spokeswoman for the US Department of Justice');
+  });
+
   it('follows a pronoun to the entity of the right gender', () => {
     const text = 'Jane Roe met John Smith on Monday. Smith said the talks went well. “We are close,” she said.';
     const mention = (name: string, key: string) => {

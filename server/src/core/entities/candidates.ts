@@ -54,6 +54,8 @@ export interface NameCandidate {
   roles: string[];
 }
 
+/** Words in the demonym list that are no nationality before a name ("White Bear First Nation"). */
+const NOT_NATIONALITIES = new Set(['white', 'black', 'north', 'south', 'latin', 'federal', 'provincial', 'u.s.', 'us', 'uk', 'u.k.', 'un', 'u.n.', 'eu', 'nato', 'kremlin']);
 const LOWER_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'das', 'dos', 'do', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'di']);
 const STARTS_UPPER = /^\p{Lu}/u;
 const ALL_CAPS = /^(?!(?:\p{Lu}\.)+$)[\p{Lu}][\p{Lu}.&]+$/u;
@@ -400,6 +402,8 @@ function makeCandidate(
       }
     }
   }
+  // "Canadian Michael Kovrig", "Briton Meredith Kercher": a nationality before a first name is no part of the name.
+  if (!fixedName && nameFirst === first && last - first >= 2 && (wordClass(folded[first]) & (DEMONYM | PLACE)) === DEMONYM && !NOT_NATIONALITIES.has(folded[first]) && isGivenName(folded[first + 1])) nameFirst = first + 1;
   // A run of nothing but titles and nationality words names no one ("Prime Minister", "Russian").
   let allTitle = true;
   for (let k = nameFirst; k <= last && allTitle; k++) {

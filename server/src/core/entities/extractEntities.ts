@@ -84,7 +84,7 @@ function resolve(doc: ParsedDocument, candidates: NameCandidate[], words: DocWor
     else byKey.set(c.key, newGroup(c, surfaceOf(doc, c)));
   }
   const groups: Group[] = [...byKey.values()];
-  for (const g of groups) g.type = classifyMultiWord(g.folded, g.full[0].words, g.full, ctx);
+  for (const g of groups) g.type = g.full.some((c) => isDateline(doc, c)) ? 'place' : classifyMultiWord(g.folded, g.full[0].words, g.full, ctx);
 
   // 2. People named with different spellings or a middle name in one document are one person.
   const people = groups.filter((g) => g.type === 'person');
@@ -136,7 +136,7 @@ function resolve(doc: ParsedDocument, candidates: NameCandidate[], words: DocWor
   }
   const kept: Group[] = [...groups.filter((g) => !g.merged), ...namesakes];
   for (const g of singleGroups.values()) {
-    const type = classifySingleWord(g.folded[0], g.full[0].words[0], g.full, ctx);
+    const type = g.full.some((c) => isDateline(doc, c)) ? 'place' : classifySingleWord(g.folded[0], g.full[0].words[0], g.full, ctx);
     if (!type) continue;
     g.type = type;
     kept.push(g);
@@ -160,6 +160,22 @@ function resolve(doc: ParsedDocument, candidates: NameCandidate[], words: DocWor
   for (const c of headlineCandidates) matchHeadline(doc, c, known, bySurname, byFirst, ctx, adopt);
 
   return buildEntities(doc, words, kept);
+}
+
+/** After a dateline's place: the state or country, the agency, the dash ("O'FALLON, Mo. —", "FLORENCE, Italy (Reuters) -"). */
+const DATELINE_TAIL = /^(?:,[ \t]*[\p{L}\p{N}.' ]{2,30}?)?[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?[—–-]{1,2}[ \t]/u;
+
+/**
+ * A place opening a paragraph as a wire dateline: the line starts with it, a dash follows, and it
+ * is in capitals or a comma follows it ("DETROIT —", "Florence, Jan 30 (Reuters) -"; not
+ * "Sixteen Kenyans — including a policeman —").
+ */
+function isDateline(doc: ParsedDocument, c: NameCandidate): boolean {
+  if (!c.sentenceInitial) return false;
+  const before = doc.text.lastIndexOf('\n', c.start - 1);
+  if (doc.text.slice(before + 1, c.start).trim() !== '') return false;
+  const tail = doc.text.slice(c.end, c.end + 48);
+  return (tail.charCodeAt(0) === 44 || c.words.every((w) => w === w.toUpperCase())) && DATELINE_TAIL.test(tail);
 }
 
 // Regular expressions with \p{...} live in module constants: the bundler turns such a literal into

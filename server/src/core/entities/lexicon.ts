@@ -73,6 +73,11 @@ ontario albertan manitoban kremlin white u.s. us u.k. uk u.n. un eu nato
 democrat democratic republican conservative liberal ndp tory tories federal provincial muslim muslims christian
 christians jewish jew jews hindu sikh buddhist catholic catholics protestant evangelical arab arabs malay black
 indigenous aboriginal inuit metis latino latina hispanic asian-american african-american
+briton britons scot scots singaporean nicaraguan honduran guatemalan salvadoran ecuadorian bolivian paraguayan
+uruguayan haitian jamaican ghanaian senegalese somali rwandan ugandan tanzanian zimbabwean congolese cameroonian
+ivorian malian eritrean burmese lankan laotian uzbek tajik kyrgyz turkmen chechen kurdish kurd kurds pashtun baloch
+tamil punjabi bengali persian yazidi druze sunni shia shiite coptic maori samoan fijian icelandic maltese cypriot
+montenegrin macedonian kosovar
 `);
 
 /** Team nicknames of North American and European leagues: "San Jose Sharks", "the Oilers". */
@@ -142,7 +147,7 @@ jpmorgan citigroup airbnb doordash instacart spotify snapchat reddit linkedin ya
 
 /** Organisations named by a phrase without an organisation word. */
 export const KNOWN_ORG_PHRASES = new Set(
-  `truth_social associated_press white_house downing_street canadian_press wall_street_journal`.split(' ').map((w) => w.replace(/_/g, ' ')),
+  `truth_social associated_press white_house downing_street canadian_press wall_street_journal al_jazeera al-jazeera al_jazeera_english al-jazeera_english al_arabiya red_cross red_crescent muslim_brotherhood`.split(' ').map((w) => w.replace(/_/g, ' ')),
 );
 
 /**
@@ -211,7 +216,7 @@ balochistan sindh queensland new_south_wales brisbane adelaide tasmania lagos ab
 johannesburg cape_town pretoria khartoum darfur kinshasa mogadishu accra dakar kampala harare tripoli benghazi tunis
 algiers casablanca rabat dhaka kathmandu colombo yangon phnom_penh kuala_lumpur ho_chi_minh_city fukushima okinawa
 hiroshima chongqing hangzhou nanjing tianjin sichuan guangdong hubei chengdu incheon aleppo idlib mosul basra erbil
-kirkuk jeddah mecca abu_dhabi muscat sanaa khan_younis ramallah rotterdam antwerp seville bilbao turin venice
+kirkuk jeddah mecca baluchistan abu_dhabi muscat sanaa khan_younis ramallah rotterdam antwerp seville bilbao turin venice
 bologna cologne stuttgart dusseldorf leipzig dresden bordeaux toulouse strasbourg bucharest belgrade zagreb sarajevo
 ljubljana bratislava riga vilnius tallinn chisinau reykjavik new_orleans nashville pittsburgh cleveland cincinnati
 indianapolis milwaukee minneapolis st._louis kansas_city baltimore sacramento san_antonio salt_lake_city honolulu

@@ -36,6 +36,8 @@ const headEnders = new Set(['of', 'for', 'from', 'by', 'at', 'with', 'in', 'on',
 const documentNouns = new Set(['account', 'statement', 'release', 'report', 'letter', 'memo', 'document', 'post', 'email', 'e-mail', 'paper', 'study', 'website', 'message', 'tweet', 'notice', 'filing', 'announcement', 'survey', 'poll']);
 /** Words a description of an unnamed speaker opens with ("a spokesperson", "his office", "one jolly viewer"). */
 const describerWords = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'my', 'our', 'one', 'two', 'three', 'several', 'some', 'many', 'both']);
+/** Documents a body issues itself: "the release said" is the company's word (a report may be anyone's). */
+const issuedNouns = new Set(['statement', 'release', 'announcement', 'memo', 'notice', 'filing']);
 /** Descriptions that hide a person on purpose: never the person in focus. */
 const anonymousNouns = new Set(['source', 'official', 'insider', 'person', 'witness']);
 /** Titles that are also kinship words ("the father" is rarely the priest named Father X). */
@@ -332,14 +334,17 @@ export class SpeakerResolver {
     // company announced in a press release"); else the document itself describes the source.
     // A report or post of its own ("a local media report said") is the source as the text gives it.
     if (documentNouns.has(head) && ofAt < 0 && words.length <= 4 && describerWords.has(words[0])) {
-      const issuer = definite && words.length === 2 ? this.organisationBefore(discourseEnd) : undefined;
+      const issuer = definite && words.length === 2 && issuedNouns.has(head) ? this.organisationBefore(discourseEnd) : undefined;
       if (issuer) return named(issuer.entity.name, issuer.entity.key, false);
       return { result: { start, end, name: null, description }, sal: { name: null, person: false, start, end } };
     }
     // Only a short noun phrase headed by someone who can speak describes a speaker: not "a
     // report", not a clause the phrase reader swept up ("his government won't spend ...").
     const opensNounPhrase = describerWords.has(words[0]) || endsWithApostropheS(words[0]) || (ofAt < 0 && words.length <= 4 && !relativeWords.has(words[0]));
-    const describesSpeaker = words.length <= 6 && opensNounPhrase && canSpeak(head) && !documentNouns.has(head);
+    // (A longer phrase is a speaker when its head comes early and a preposition follows it: "a
+    // spokeswoman for the US Department of Justice".)
+    const shortEnough = words.length <= 6 || (ofAt > 0 && ofAt <= 3 && words.length <= 10);
+    const describesSpeaker = shortEnough && opensNounPhrase && canSpeak(head) && !documentNouns.has(head);
     // "…,” a justice official said": an unnamed person a later "the official" refers back to.
     if (describesSpeaker && (words[0] === 'a' || words[0] === 'an') && !organisationNouns.has(head)) this.noteIndefinite(head, start, description);
     const describes = introduced ?? (describesSpeaker ? description : undefined);
