@@ -17,6 +17,8 @@ const TENS: Record<string, number> = {
 const SCALES: Record<string, number> = {
   hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
   k: 1e3, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12, trn: 1e12, m: 1e6,
+  // Indian English: "Rs 120 crore" (ten million), "5 lakh" (a hundred thousand).
+  crore: 1e7, crores: 1e7, lakh: 1e5, lakhs: 1e5,
 };
 
 export function scaleWord(word: string): number | undefined {

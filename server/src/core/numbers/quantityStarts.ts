@@ -20,7 +20,7 @@ const AFTER_A_WORDS = 'dozen third quarter half fifth tenth few hundred thousand
 
 export const NUMBER_STARTS = withCases(NUMBER_START_WORDS);
 /** Currency words and country prefixes of "$" that can open an amount ("US$5", "USD 5"). */
-const CURRENCY_OPENERS = withCases('us a c ca au usd eur gbp uah rub chf'.split(' '));
+const CURRENCY_OPENERS = withCases('us a c ca au usd eur gbp uah rub chf rs inr'.split(' '));
 const AFTER_A = withCases(AFTER_A_WORDS);
 
 /** Words that can open a quantity by themselves, and currency words that can when a number follows. */
@@ -47,7 +47,7 @@ export function startsQuantity(tokens: Token[], i: number): boolean {
   if (opening === 'number') return true;
   if (opening === 'currency') {
     const next = tokens[i + 1];
-    return next !== undefined && (next.text === '$' || /^\d/.test(next.text));
+    return next !== undefined && (next.text === '$' || /^\d/.test(next.text) || (next.text === '.' && /^\d/.test(tokens[i + 2]?.text ?? '')));
   }
   // Most words have no dash right after a number word's length: only those are split.
   if (!dashWithin(text, MAX_NUMBER_WORD)) return false;

@@ -94,7 +94,7 @@ add(DECADE, 'decade', 'decades');
 add(CENTURY, 'century', 'centuries');
 add(PERCENT, '%', 'percent', 'per cent', 'pct');
 add(POINT, 'percentage point', 'percentage points');
-add(KM2, 'km2', 'km²', 'sq km', 'square kilometer', 'square kilometers', 'square kilometre', 'square kilometres');
+add(KM2, 'km2', 'km²', 'sq km', 'square km', 'square kilometer', 'square kilometers', 'square kilometre', 'square kilometres');
 add(MI2, 'sq mi', 'square mile', 'square miles');
 add(HECTARE, 'hectare', 'hectares', 'ha');
 add(ACRE, 'acre', 'acres');
@@ -175,7 +175,7 @@ const CURRENCY_PREFIX = new Map<string, string>([
   ['$', 'usd'], ['us$', 'usd'], ['usd', 'usd'],
   ['€', 'eur'], ['eur', 'eur'],
   ['£', 'gbp'], ['gbp', 'gbp'],
-  ['¥', 'jpy'], ['₴', 'uah'], ['uah', 'uah'], ['₽', 'rub'], ['rub', 'rub'], ['₹', 'inr'],
+  ['¥', 'jpy'], ['₴', 'uah'], ['uah', 'uah'], ['₽', 'rub'], ['rub', 'rub'], ['₹', 'inr'], ['rs', 'inr'], ['rs.', 'inr'], ['inr', 'inr'],
   ['c$', 'cad'], ['a$', 'aud'], ['ca$', 'cad'], ['au$', 'aud'], ['chf', 'chf'],
 ]);
 
