@@ -171,6 +171,14 @@ describe('extractEntities', () => {
     assert.ok(!es.some((e) => e.name === 'Bear First Nation'));
   });
 
+  it('strips British titles written without a full stop ("Det Con James Bennett", "Lt Mike Hawley", "Cllr Jane Smith")', () => {
+    const es = entitiesOf('Det Con James Bennett said the attack was cowardly. Lt Mike Hawley said. Cllr Jane Smith spoke. Shoppers collect PC Optimum points.');
+    assert.deepEqual(named(es, 'James Bennett')?.roles, ['Det Con']);
+    assert.deepEqual(named(es, 'Mike Hawley')?.roles, ['Lt']);
+    assert.deepEqual(named(es, 'Jane Smith')?.roles, ['Cllr']);
+    assert.ok(!es.some((e) => e.type === 'person' && e.name.startsWith('Optimum')));
+  });
+
   it('reads a title word right after a given name as a surname ("Martin Luther King Jr.", "Larry King")', () => {
     const es = entitiesOf('The Rev. Martin Luther King Jr. spoke in 1963. Larry King interviewed him. New Zealand Prime Minister Jacinda Ardern and Jordan’s King Abdullah met.');
     assert.deepEqual(es.filter((e) => e.type === 'person').map((e) => e.name), ['Martin Luther King Jr.', 'Larry King', 'Jacinda Ardern', 'Abdullah']);
