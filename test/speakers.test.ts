@@ -7,6 +7,11 @@ import type { DocEntity, Quote } from '../server/src/core/types';
 
 const seedText = (name: string): string => readFileSync(`seeds/${name}`, 'utf8');
 const quotesOf = (text: string, entities: DocEntity[] = []): Quote[] => extractQuotes(parseDocument('a.txt', text), entities);
+/** Quotes with the entity extractor's entities, as the analysis runs them. */
+const quotesWithEntitiesOf = (text: string): Quote[] => {
+  const doc = parseDocument('a.txt', text);
+  return extractQuotes(doc, extractEntities(doc));
+};
 const find = (qs: Quote[], words: string): Quote => {
   const q = qs.find((x) => x.kind === 'direct' && x.content.includes(words)) ?? qs.find((x) => x.content.includes(words));
   assert.ok(q, `no quote containing ${JSON.stringify(words)}`);
@@ -17,8 +22,7 @@ const spanText = (text: string, q: Quote): string => (q.speaker ? text.slice(q.s
 describe('extractQuotes: speakers', () => {
   it('reads "the Ukrainian leader" as the person whose role says Ukrainian, not another leader', () => {
     const text = seedText('001_918f0212adf51184.txt');
-    const doc = parseDocument('a.txt', text);
-    const q = extractQuotes(doc, extractEntities(doc)).find((x) => x.content.includes('meet energy executives'));
+    const q = quotesWithEntitiesOf(text).find((x) => x.content.includes('meet energy executives'));
     assert.equal(q?.kind, 'indirect');
     assert.equal(q?.speaker?.name, 'Volodymyr Zelenskyy');
     assert.equal(spanText(text, q!), 'The Ukrainian leader');
@@ -37,8 +41,7 @@ describe('extractQuotes: speakers', () => {
 
   it('reads "the president" as the one person titled President when no full name carries the title', () => {
     const text = 'President Trump told governors that his administration would step in. "We are ready," Mr. Trump said. First lady Melania Trump praised the governors.\n\n"Our plans are moving along," the president said.';
-    const doc = parseDocument('a.txt', text);
-    const q = find(extractQuotes(doc, extractEntities(doc)), 'moving along');
+    const q = find(quotesWithEntitiesOf(text), 'moving along');
     assert.equal(q.speaker?.name, 'Trump');
     assert.equal(spanText(text, q), 'the president');
   });
@@ -149,8 +152,7 @@ describe('extractQuotes: speakers', () => {
 
   it('gives "the release said" to the body that issued it, else describes the source as "the release"', () => {
     const text = 'Acme Corp announced its results in a press release. Revenue rose on ophthalmology sales, the release said.';
-    const doc = parseDocument('a.txt', text);
-    const q = find(extractQuotes(doc, extractEntities(doc)), 'Revenue rose');
+    const q = find(quotesWithEntitiesOf(text), 'Revenue rose');
     assert.equal(q.speaker?.name, 'Acme Corp');
     assert.equal(spanText(text, q), 'the release');
     const alone = find(quotesOf('Revenue rose on ophthalmology sales, the release said.'), 'Revenue rose');
@@ -160,8 +162,7 @@ describe('extractQuotes: speakers', () => {
 
   it('gives "according to the National Geological Survey" to that body', () => {
     const text = 'According to the National Geological Survey, Lake Guaiba in Porto Alegre has burst its banks.';
-    const doc = parseDocument('a.txt', text);
-    const q = extractQuotes(doc, extractEntities(doc))[0];
+    const q = quotesWithEntitiesOf(text)[0];
     assert.equal(q?.speaker?.name, 'National Geological Survey');
   });
 

@@ -45,8 +45,7 @@ function fixedType(folded: string[], key: string): EntityType | undefined {
   if (TEAM_NAMES.has(folded[folded.length - 1]) && folded.length <= 3) return 'organization';
   if (PLACE_WORDS.has(folded[folded.length - 1])) return 'place';
   // "Health Canada", "Public Health Ontario": a public body named by its field and its country.
-  const head = folded.slice(0, -1);
-  if (PLACES.has(folded[folded.length - 1]) && AGENCY_HEADS.has(head[0]) && head.every((w) => AGENCY_HEADS.has(w))) return 'organization';
+  if (PLACES.has(folded[folded.length - 1]) && folded.slice(0, -1).every((w) => AGENCY_HEADS.has(w))) return 'organization';
   // "Memphis Grizzlies", "San Jose Sharks": a place and a plural are a team.
   if (PLACES.has(folded[0]) && !person && /[^s]s$/.test(folded[folded.length - 1])) return 'organization';
   return undefined;

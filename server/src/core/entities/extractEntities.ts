@@ -325,7 +325,7 @@ function dominant(options: Group[], cand: NameCandidate): Group {
   if (cand.honorific) {
     const fits = options.filter((g) => g.honorific === cand.honorific || g.full.some((c) => c.honorific === cand.honorific) || givenNameGender(g.folded[0]) === cand.honorific);
     if (fits.length > 0) pool = fits;
-  } else if (cand.pronounAfter && pool.some((g) => g.namesake)) {
+  } else if (cand.pronounAfter && options.some((g) => g.namesake)) {
     // A namesake known by surname only ("Mr. Trump" beside Melania Trump): "President Trump ... his
     // administration" is the one the pronoun fits.
     const fits = options.filter((g) => genderOf(g) === cand.pronounAfter);

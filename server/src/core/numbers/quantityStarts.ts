@@ -47,7 +47,7 @@ export function startsQuantity(tokens: Token[], i: number): boolean {
   if (opening === 'number') return true;
   if (opening === 'currency') {
     const next = tokens[i + 1];
-    return next !== undefined && (next.text === '$' || /^\d/.test(next.text) || (next.text === '.' && /^\d/.test(tokens[i + 2]?.text ?? '')));
+    return next !== undefined && (next.text === '$' || /^\d/.test(next.text));
   }
   // Most words have no dash right after a number word's length: only those are split.
   if (!dashWithin(text, MAX_NUMBER_WORD)) return false;

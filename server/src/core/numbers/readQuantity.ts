@@ -391,16 +391,10 @@ export function readQuantity(tokens: Token[], i: number, floor: number): Quantit
   } else if (t0.kind === 'symbol' && currencyPrefix(t0.text)) {
     code = currencyPrefix(t0.text);
     j = i + 1;
-  } else if (t0.kind === 'word' && /^[A-Z]{3}$/.test(t0.text) && currencyPrefix(t0.text) && next && /^\d/.test(next.text)) {
+  } else if (t0.kind === 'word' && (/^[A-Z]{3}$/.test(t0.text) || t0.text === 'Rs') && currencyPrefix(t0.text) && next && /^\d/.test(next.text)) {
+    // A code before the amount ("USD 5", "INR 5 lakh"), or rupees as India writes them ("Rs 120 crore").
     code = currencyPrefix(t0.text);
     j = i + 1;
-  } else if (t0.kind === 'word' && (t0.text === 'Rs' || t0.text === 'Rs.') && next) {
-    // "Rs 120 crore", "Rs. 500", "Rs.500": rupees, the stop its own token or not.
-    const dot = next.text === '.' && glued(t0, next) ? 1 : 0;
-    if (/^\d/.test(tokens[i + 1 + dot]?.text ?? '')) {
-      code = 'inr';
-      j = i + 1 + dot;
-    }
   }
   if (code && (!tokens[j] || !/^\d/.test(tokens[j].text))) return undefined;
   const hasCurrency = code !== undefined;

@@ -175,7 +175,7 @@ const CURRENCY_PREFIX = new Map<string, string>([
   ['$', 'usd'], ['us$', 'usd'], ['usd', 'usd'],
   ['€', 'eur'], ['eur', 'eur'],
   ['£', 'gbp'], ['gbp', 'gbp'],
-  ['¥', 'jpy'], ['₴', 'uah'], ['uah', 'uah'], ['₽', 'rub'], ['rub', 'rub'], ['₹', 'inr'], ['rs', 'inr'], ['rs.', 'inr'], ['inr', 'inr'],
+  ['¥', 'jpy'], ['₴', 'uah'], ['uah', 'uah'], ['₽', 'rub'], ['rub', 'rub'], ['₹', 'inr'], ['rs', 'inr'], ['inr', 'inr'],
   ['c$', 'cad'], ['a$', 'aud'], ['ca$', 'cad'], ['au$', 'aud'], ['chf', 'chf'],
 ]);
 

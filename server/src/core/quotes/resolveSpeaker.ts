@@ -68,7 +68,6 @@ export class SpeakerResolver {
     this.people = entities.filter((e) => e.type === 'person' && e.roles.length > 0);
   }
 
-  /** People whose roles in this text carry `word` ("ukrainian" in "Ukrainian President"). */
   /** People with a short role ending in this title ("President", "U.S. Senate Majority Leader"). */
   private peopleWithTitle(title: string): DocEntity[] {
     return this.people.filter((e) =>
@@ -79,6 +78,7 @@ export class SpeakerResolver {
     );
   }
 
+  /** People whose roles in this text carry `word` ("ukrainian" in "Ukrainian President"). */
   private peopleWithRoleWord(word: string): DocEntity[] {
     return this.people.filter((e) => e.roles.some((r) => r.toLowerCase().split(/[\s,]+/).includes(word)));
   }
@@ -338,8 +338,8 @@ export class SpeakerResolver {
       if (issuer) return named(issuer.entity.name, issuer.entity.key, false);
       return { result: { start, end, name: null, description }, sal: { name: null, person: false, start, end } };
     }
-    // Only a short noun phrase headed by someone who can speak describes a speaker: not "a
-    // report", not a clause the phrase reader swept up ("his government won't spend ...").
+    // Only a short noun phrase headed by someone who can speak describes a speaker: not a longer
+    // phrase about a report, not a clause the phrase reader swept up ("his government won't spend ...").
     const opensNounPhrase = describerWords.has(words[0]) || endsWithApostropheS(words[0]) || (ofAt < 0 && words.length <= 4 && !relativeWords.has(words[0]));
     // (A longer phrase is a speaker when its head comes early and a preposition follows it: "a
     // spokeswoman for the US Department of Justice".)
