@@ -284,4 +284,22 @@ describe('extractQuotes: speakers', () => {
     assert.equal(find(qs, 'We are ready').speaker?.name, 'Orbán');
     assert.notEqual(find(qs, 'Markets fell').speaker?.name, 'Breaking');
   });
+
+  it('passes over an aside between a speaker label and the quote', () => {
+    const text = 'Guus Hiddink: “We were dominant.”\n\nAlex Ferguson: (On the penalty appeal for Blackburn) “The boy dived. There is no question about that.”\n';
+    assert.equal(find(quotesOf(text), 'The boy dived').speaker?.name, 'Alex Ferguson');
+  });
+
+  it('reads the person after an employer and a role as the subject of "…, saying: “…”"', () => {
+    const text = 'Bolton manager Owen Coyle was philosophical about his side’s performance, saying: “Liverpool are a very good side.”';
+    assert.equal(find(quotesOf(text), 'very good side').speaker?.name, 'Owen Coyle');
+  });
+
+  it('gives a quote opening the paragraph after a line naming only a person to that person', () => {
+    const text = 'Pep Guardiola\n\n“Was it the perfect start? Performance, no!” said Guardiola.\n\nManuel Pellegrini\n\n“In the first 45 minutes we played well.\n\n“We were very unlucky with the first goal.”\n\nJohn Smith\n\nThe club thanked its fans.\n';
+    const qs = quotesWithEntitiesOf(text);
+    assert.equal(find(qs, 'first 45 minutes').speaker?.name, 'Manuel Pellegrini');
+    assert.equal(find(qs, 'very unlucky').speaker?.name, 'Manuel Pellegrini');
+    assert.equal(find(qs, 'perfect start').speaker?.name, 'Pep Guardiola');
+  });
 });

@@ -1,7 +1,7 @@
 // Finds who a direct quote is attributed to: a speech verb with its subject after the quote
 // (“...,” Bessent said / “...,” said Lorne Fitch / “...,” according to the memo) or before it
 // (Trump said: “...” / Orban welcomed the news, saying, “...”).
-import { isBeliefVerb, personalPronouns } from './lexicon';
+import { isBeliefVerb, isRoleNoun, personalPronouns } from './lexicon';
 import { looksLikePersonName, nameRunStartingAt, personPart } from './names';
 import { isNameRun, speakerAfterVerb, speakerBeforeVerb, type SpeakerPhrase } from './speakerPhrase';
 import { endsSentence, endsWithApostropheS, isCapitalised, isQuoteMarkToken, lowerAt, lowerOr, TokenClass, type TokenStream } from './tokenStream';
@@ -70,7 +70,14 @@ export function sentenceSubject(stream: TokenStream, start: number, ceiling: num
   // The subject ends at the first verb-like word: find the first speech verb or comma.
   let k = start;
   while (k < ceiling && toks[k].text !== ',' && !verbAt(stream, k)) k++;
-  const run = nameRunStartingAt(stream, start, k);
+  let run = nameRunStartingAt(stream, start, k);
+  // "Bolton manager Owen Coyle was ...": an employer, a role, then the person the role describes.
+  if (run) {
+    let r = run[1];
+    while (r < k && r - run[1] < 3 && toks[r].kind === 'word' && !isCapitalised(toks[r]) && isRoleNoun(lowerAt(stream, r))) r++;
+    const named = r > run[1] ? nameRunStartingAt(stream, r, k) : undefined;
+    if (named && isNameRun(stream, named[0], named[1]) && looksLikePersonName(toks.slice(named[0], named[1]).map((t) => t.text))) run = named;
+  }
   // The run is the subject when the clause's verb follows it ("Viktor Orbán welcomed the news").
   if (run && isNameRun(stream, run[0], run[1]) && (run[1] === k || (toks[run[1]].kind === 'word' && !isCapitalised(toks[run[1]])))) {
     const [a, b] = personPart(stream, run[0], run[1]);
@@ -157,7 +164,9 @@ function onlyTagWords(stream: TokenStream, from: number, to: number): boolean {
 export function attributionBefore(stream: TokenStream, floor: number, open: number): Attribution | undefined {
   const toks = stream.tokens;
   const start = sentenceStart(stream, open, floor);
-  let k = open - 1;
+  // "Alex Ferguson: (On the penalty appeal) “…”": an aside just before the quote is passed over.
+  const lead = asideBefore(stream, start, open);
+  let k = lead - 1;
   while (k >= start && (toks[k].text === ':' || toks[k].text === ',' || toks[k].text === '—')) k--;
   if (k < start) return undefined;
   // "said that “…”", "called the “…”": the quote is inside the writer's clause.
@@ -165,7 +174,7 @@ export function attributionBefore(stream: TokenStream, floor: number, open: numb
   const acc = lowerAt(stream, start) === 'according' ? accordingTo(stream, start, open) : undefined;
   // The verb sits close to the quote, with at most a recipient or a place between
   // ("told reporters in Moscow:", "posted on X:", "said in a statement:").
-  const colon = toks[open - 1]?.text === ':';
+  const colon = toks[lead - 1]?.text === ':';
   // A whole sentence quoted after a comma ("Hayne joked in his turn to answer the question, “It
   // was ...”") is handed over like after a colon, from a little further away.
   const sentenceAfterComma = toks[open - 1]?.text === ',' && toks[open + 1] !== undefined && isCapitalised(toks[open + 1]);
@@ -211,6 +220,17 @@ export function attributionBefore(stream: TokenStream, floor: number, open: numb
     if (subj) return { speaker: subj, verb: k, end: subj.to };
   }
   return undefined;
+}
+
+/** Where a parenthesis closing just before token `open` opens (not before `start`), else `open`. */
+function asideBefore(stream: TokenStream, start: number, open: number): number {
+  const toks = stream.tokens;
+  if (toks[open - 1]?.text !== ')') return open;
+  for (let p = open - 2; p >= start && open - p <= 30; p--) {
+    if (toks[p].text === '(') return p;
+    if (toks[p].text === ')' || isQuoteMarkToken(toks[p].text)) break;
+  }
+  return open;
 }
 
 const objectMarkers = new Set(['to', 'of', 'for', 'at', 'in', 'on', 'from', 'with', 'by', 'about', 'the', 'a', 'an', 'and', 'than']);

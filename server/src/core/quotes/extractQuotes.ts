@@ -9,7 +9,7 @@ import { endsAsClause, opensSentence, quoteRole, type QuoteRole, type QuoteStyle
 import { reportedInSentence, sentences } from './reportedSpeech';
 import { SpeakerResolver, voteGenders } from './resolveSpeaker';
 import type { SpeakerPhrase } from './speakerPhrase';
-import { blockStreams, Cover, endsSentence, endsWithApostrophe, endsWithApostropheS, isCapitalised, lowerAt, TokenClass, type TokenStream } from './tokenStream';
+import { blockStreams, Cover, endsSentence, endsWithApostrophe, endsWithApostropheS, isCapitalised, isQuoteMarkToken, lowerAt, TokenClass, type TokenStream } from './tokenStream';
 import { isNameRun } from './speakerPhrase';
 import { isRoleNoun, organisationNouns } from './lexicon';
 
@@ -51,6 +51,8 @@ export function extractQuotes(doc: ParsedDocument, entities: DocEntity[]): Quote
     if (found.length === 0) {
       // Most blocks quote no one: their subjects are already in document order.
       for (const s of subjects) resolver.noteSubject(stream, s.phrase);
+      const heading = b + 1 < streams.length ? speakerHeading(stream, streams[b + 1], (a, z) => resolver.isPersonMention(a, z)) : undefined;
+      if (heading) resolver.noteSubject(stream, heading);
     } else {
       const events = [...found.map((f) => ({ at: f.at, f })), ...subjects.map((s) => ({ at: s.start, s }))].sort((a, b) => a.at - b.at);
       for (const ev of events) {
@@ -122,6 +124,22 @@ function fullNameAt(stream: TokenStream, i: number, names: NameIndex): { name: s
   if (!found || !found.personLike) return undefined;
   const name = found.size >= 2 ? found.text : names.resolveSurname(found.text, stream.tokens[found.person[0]].start);
   return name ? { name, to: found.run[1] } : undefined;
+}
+
+/**
+ * A line that is only a person's name, heading the quote that opens the next block (a round-up of
+ * reactions: "Manuel Pellegrini" then “In the first 45 minutes we played well ...”): that person
+ * speaks the quote.
+ */
+function speakerHeading(stream: TokenStream, next: TokenStream, isPerson: (start: number, end: number) => boolean): SpeakerPhrase | undefined {
+  const toks = stream.tokens;
+  const opener = next.tokens[0];
+  if (!opener || !isQuoteMarkToken(opener.text) || toks.length === 0 || toks.length > 5) return undefined;
+  const found = nameRunAt(stream, 0);
+  if (!found || found.run[1] !== toks.length || found.person[0] !== 0) return undefined;
+  const [a, b] = found.person;
+  if (!found.personLike || !isNameRun(stream, a, b) || (found.size < 2 && !isPerson(toks[a].start, toks[b - 1].end))) return undefined;
+  return { kind: 'name', from: a, to: b };
 }
 
 const subjectJoiners = new Set(['but', 'so', 'that', 'when', 'while', 'as', 'because', 'if', 'though', 'although', 'since', 'after', 'before', 'then', 'yet', 'where', 'until', 'once']);
