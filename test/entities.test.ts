@@ -282,4 +282,19 @@ describe('extractEntities on Markdown and HTML', () => {
     const es = entitiesOf('READ MORE: Scam uses old passwords. WATCH: Police respond to threats. The US said it was fine.');
     assert.deepEqual(es.map((e) => e.name), ['US']);
   });
+
+  it('reads a dateline of several words in capitals as one place ("NEW YORK –", "LOS ANGELES (Reuters)")', () => {
+    const es = entitiesOf('Shares fall\n\nNEW YORK – Research In Motion Ltd. cut its forecasts.\n\nLOS ANGELES (Reuters) - Sales fell.\n');
+    assert.equal(named(es, 'NEW YORK')?.type, 'place');
+    assert.equal(named(es, 'LOS ANGELES')?.type, 'place');
+    assert.equal(named(es, 'YORK'), undefined);
+    assert.equal(named(es, 'LOS'), undefined);
+  });
+
+  it('types newspapers, financial firms and photo credits named after a given name as organisations', () => {
+    const es = entitiesOf('The storm hit, according to The Charlotte Observer. Analysts polled by Thomson Financial expected more. Image copyright Submitted Image.');
+    assert.equal(named(es, 'Charlotte Observer')?.type, 'organization');
+    assert.equal(named(es, 'Thomson Financial')?.type, 'organization');
+    assert.notEqual(named(es, 'Submitted Image')?.type, 'person');
+  });
 });

@@ -302,4 +302,16 @@ describe('extractQuotes: speakers', () => {
     assert.equal(find(qs, 'very unlucky').speaker?.name, 'Manuel Pellegrini');
     assert.equal(find(qs, 'perfect start').speaker?.name, 'Pep Guardiola');
   });
+
+  it('gives words a participle characterises to the sentence’s subject ("X released a statement calling it a “…”")', () => {
+    const text = 'President Obama released a statement calling the unveiling of the bill a "critical milestone in the health reform effort."';
+    assert.equal(find(quotesWithEntitiesOf(text), 'critical milestone').speaker?.name, 'Obama');
+  });
+
+  it('reads "he" after an unnamed man quoted by description as that man, not a credit named before', () => {
+    const text = 'Image copyright Submitted Image caption The shopper was treated in hospital.\n\nThe man, who wants to protect his identity, told the BBC that he was shocked.\n\nHe said: "I am just shocked that somebody would do this."\n';
+    const q = find(quotesWithEntitiesOf(text), 'just shocked');
+    assert.equal(q.speaker?.name, null);
+    assert.equal(q.speaker?.description, 'the man');
+  });
 });

@@ -148,6 +148,13 @@ interface Run {
   last: number;
 }
 
+/** The leading words of the places named in several words ("new york", "prince edward"). */
+const PLACE_PREFIXES = new Set<string>();
+for (const place of PLACES) {
+  const words = place.split(' ');
+  for (let n = 2; n <= words.length; n++) PLACE_PREFIXES.add(words.slice(0, n).join(' '));
+}
+
 /** Capitalised runs of a sentence, with connectors ("Bank of Canada", "Center for ... and ...") kept inside. */
 function findRuns(tokens: Token[], folded: string[], cap: Uint8Array, sentenceStart: ArrayLike<number>): Run[] {
   const runs: Run[] = [];
@@ -170,7 +177,8 @@ function findRuns(tokens: Token[], folded: string[], cap: Uint8Array, sentenceSt
         // All-caps words (AP, NATO, WASHINGTON) stand alone unless they belong to a title ("U.S.", "CEO").
         const caps = (isAllCaps(next.text) && !ROMAN.test(next.text)) || isAllCaps(tokens[last].text);
         const nextClass = wordClass(nextFolded);
-        if (caps && !(nextClass & (DEMONYM | TITLE_WORD)) && !(wordClass(folded[last]) & (DEMONYM | TITLE_WORD))) break;
+        // ... or spell a known place together, as a dateline does ("NEW YORK –", "LOS ANGELES (AP)").
+        if (caps && !(nextClass & (DEMONYM | TITLE_WORD)) && !(wordClass(folded[last]) & (DEMONYM | TITLE_WORD)) && !PLACE_PREFIXES.has(folded.slice(i, last + 2).join(' '))) break;
         last++;
         orgLike ||= (nextClass & ORG_LIKE) !== 0;
         continue;

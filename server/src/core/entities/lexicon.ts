@@ -130,6 +130,7 @@ congress parliament assembly legislature cabinet commons government secretariat 
 partners associates institute laboratories labs technologies systems industries international society alliance
 coalition movement front organization organisation agency nations caucus council tribunal commission registry
 clinic society consortium exchange reserve treasury media mobile system gmbh ag ltee open cup games championship tournament festival awards series cbc ctv reuters bloomberg afp house hour survey
+financial securities observer chronicle telegraph inquirer examiner courier sentinel dispatch images image
 `);
 
 /** Single names that are organisations without any organisation word. */

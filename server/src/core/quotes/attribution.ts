@@ -141,8 +141,11 @@ const relativeOpeners = new Set(['what', 'which', 'whatever', 'who', 'whom', 'th
 export function characterisedBy(stream: TokenStream, floor: number, open: number): Attribution | undefined {
   const start = sentenceStart(stream, open, floor);
   for (let j = open - 1; j >= start && open - j <= 10; j--) {
-    if (!characterising.has(lowerAt(stream, j))) continue;
-    const speaker = speakerBeforeVerb(stream, start, j);
+    const verb = lowerAt(stream, j);
+    if (!characterising.has(verb)) continue;
+    // "Obama released a statement calling the bill a “critical milestone”": a participle's
+    // subject is the sentence's.
+    const speaker = (verb.endsWith('ing') ? sentenceSubject(stream, start, j) : undefined) ?? speakerBeforeVerb(stream, start, j);
     // "What the commission described as “…”": a relative clause, its subject no plain speaker phrase.
     if (!speaker || relativeOpeners.has(lowerAt(stream, speaker.from))) return undefined;
     return { speaker, verb: j, end: j + 1 };

@@ -97,6 +97,9 @@ const organisationWords = new Set([
   'river', 'mountain', 'bay', 'day', 'week', 'program', 'project', 'act', 'bill', 'report',
   'security', 'affairs', 'defence', 'defense', 'justice', 'finance', 'trade', 'paper', 'café', 'cafe',
   'restaurant', 'hotel', 'church', 'museum', 'airport', 'station', 'centre', 'arena', 'stadium',
+  // credits and newspapers ("Submitted Image", "Thomson Financial", "The Charlotte Observer")
+  'image', 'images', 'photo', 'photos', 'caption', 'copyright', 'credit', 'financial', 'securities',
+  'observer', 'chronicle', 'telegraph', 'inquirer', 'examiner', 'courier', 'sentinel', 'dispatch', 'herald', 'tribune', 'gazette', 'journal',
 ]);
 
 export function looksLikePersonName(words: string[]): boolean {

@@ -19,6 +19,8 @@ interface Salient {
   quoted?: boolean;
   /** Several people named together ("X and Y"): "they", never "he" or "she". */
   plural?: boolean;
+  /** An unnamed person quoted by description ("the man"), for a "he" right after. */
+  description?: string;
   /** Where the referent was named, used as the span of a speaker found through discourse. */
   start: number;
   end: number;
@@ -40,6 +42,12 @@ const describerWords = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 
 const issuedNouns = new Set(['statement', 'release', 'announcement', 'memo', 'notice', 'filing']);
 /** Descriptions that hide a person on purpose: never the person in focus. */
 const anonymousNouns = new Set(['source', 'official', 'insider', 'person', 'witness']);
+/** Heads of descriptions that say the person's gender ("the man", "his widow"). */
+const headGender = new Map<string, Gender>([
+  ...['man', 'father', 'son', 'husband', 'brother', 'boy', 'grandfather', 'uncle', 'nephew', 'widower', 'spokesman', 'businessman', 'chairman', 'dad', 'boyfriend'].map((w) => [w, 'male'] as const),
+  ...['woman', 'mother', 'daughter', 'wife', 'sister', 'girl', 'grandmother', 'aunt', 'niece', 'widow', 'spokeswoman', 'businesswoman', 'chairwoman', 'mom', 'mum', 'girlfriend'].map((w) => [w, 'female'] as const),
+]);
+
 /** Titles that are also kinship words ("the father" is rarely the priest named Father X). */
 const kinWords = new Set(['father', 'mother', 'sister', 'brother']);
 
@@ -206,7 +214,13 @@ export class SpeakerResolver {
       // The most recent person the pronoun can refer to: same gender, or gender unknown.
       for (let i = s.length - 1, seen = 0; i >= 0 && seen < 8; i--) {
         const e = s[i];
-        if (!e.person || !e.name || e.plural) continue;
+        if (!e.person || e.plural) continue;
+        // "The man ... told the BBC that ... He said: “…”": an unnamed person quoted last, with no
+        // one named since, is who the pronoun means.
+        if (!e.name) {
+          if (seen === 0 && e.description && e.gender === kind) return e;
+          continue;
+        }
         seen++;
         const g = e.gender ?? this.genderOf(e.name);
         if (!g || g === kind) return e;
@@ -348,9 +362,11 @@ export class SpeakerResolver {
     // "…,” a justice official said": an unnamed person a later "the official" refers back to.
     if (describesSpeaker && (words[0] === 'a' || words[0] === 'an') && !organisationNouns.has(head)) this.noteIndefinite(head, start, description);
     const describes = introduced ?? (describesSpeaker ? description : undefined);
+    // An unnamed person ("the man", "a neighbour") stays salient for a pronoun; a body does not.
+    const unnamedPerson = describes !== undefined && !organisationNouns.has(head) && !/[^s]s$/.test(head);
     return {
       result: { start, end, name: null, ...(describes ? { description: describes } : {}) },
-      sal: { name: null, person: false, start, end },
+      sal: unnamedPerson ? { name: null, person: true, description: describes, gender: headGender.get(head), start, end } : { name: null, person: false, start, end },
     };
   }
 
@@ -378,7 +394,7 @@ export class SpeakerResolver {
         const org = this.organisationBefore(discourseEnd);
         if (org) a = { name: org.entity.name, key: org.entity.key, person: false, start: org.start, end: org.end };
       }
-      result = { start, end, name: a?.name ?? null, ...(a?.key ? { key: a.key } : {}) };
+      result = { start, end, name: a?.name ?? null, ...(a?.key ? { key: a.key } : {}), ...(a && !a.name && a.description ? { description: a.description } : {}) };
       sal = a ? { ...a, start, end } : { name: null, person: kind === 'male' || kind === 'female', start, end };
       if (a && (kind === 'male' || kind === 'female') && a.name && !a.gender) a.gender = kind;
     } else {
