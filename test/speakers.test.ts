@@ -314,4 +314,13 @@ describe('extractQuotes: speakers', () => {
     assert.equal(q.speaker?.name, null);
     assert.equal(q.speaker?.description, 'the man');
   });
+
+  it('passes over a body inside the role phrase, a party-and-state tag and an opening participle to reach the speaker', () => {
+    const gieve = 'Sir John Gieve, a former member of the Bank of England\'s Monetary Policy Committee, said the inflation rate was higher than expected.';
+    assert.equal(find(quotesOf(gieve), 'inflation rate').speaker?.name, 'John Gieve');
+    const allard = 'Rep. Lucille Roybal Allard, D-Calif., the incoming chairwoman of the subcommittee that handles Homeland Security, said in an interview that her office is preparing legislation.';
+    assert.equal(find(quotesOf(allard), 'preparing legislation').speaker?.name, 'Lucille Roybal Allard');
+    const prasad = 'Ravi Shankar Prasad spoke in Mumbai. Dismissing concerns about the slowdown, Prasad on Saturday cited the earnings of three films, saying they earned Rs 120 crore in a day.';
+    assert.equal(find(quotesOf(prasad), 'earned Rs 120 crore').speaker?.name, 'Ravi Shankar Prasad');
+  });
 });

@@ -61,10 +61,20 @@ function accordingTo(stream: TokenStream, i: number, ceiling: number): Attributi
   return sp ? { speaker: sp, verb: i, end: sp.to } : undefined;
 }
 
+/** A capitalised participle opening a sentence ("Dismissing", "Speaking", "Asked"). */
+const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}{2,}(?:ing|ed)$/u;
+
 /** The subject at the start of a sentence: a name, a pronoun or a short noun phrase. */
 export function sentenceSubject(stream: TokenStream, start: number, ceiling: number): SpeakerPhrase | undefined {
   const toks = stream.tokens;
   if (start >= ceiling) return undefined;
+  // "Dismissing concerns about the slowdown, Prasad cited ...": an opening participle's clause
+  // ends at its comma; the subject follows.
+  if (OPENING_PARTICIPLE.test(toks[start].text)) {
+    let c = start + 1;
+    while (c < ceiling && toks[c].text !== ',' && !verbAt(stream, c)) c++;
+    if (c < ceiling && toks[c].text === ',') start = c + 1;
+  }
   const w = lowerAt(stream, start);
   if (personalPronouns[w]) return { kind: 'pronoun', from: start, to: start + 1 };
   // The subject ends at the first verb-like word: find the first speech verb or comma.

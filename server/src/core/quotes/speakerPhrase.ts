@@ -6,11 +6,12 @@
 // who was granted anonymity, said" gives the noun phrase before the relative clause.
 import { auxiliaryVerbs, determiners, personalPronouns, relativeWords, speakerNouns } from './lexicon';
 import { isRoleNoun, nameParticles, nonNameWords, organisationNouns } from './lexicon';
-import { nameRunEndingAt, nameRunStartingAt, personPart } from './names';
+import { looksLikePersonName, nameRunEndingAt, nameRunStartingAt, personPart } from './names';
 import { capitalsAndMarks, endsWithApostropheS, isCapitalised, lowerAt, lowerOr, stripPossessive, type TokenStream } from './tokenStream';
 
 // Hoisted: a bundled \p{…} literal inside a function is rebuilt (new RegExp) on every call.
 const SHORT_ABBREVIATION = /^[\p{Lu}][\p{L}.]{0,3}\.$/u;
+const PARTY_AND_STATE = /^[DRI]-\p{Lu}/u;
 const ALL_CAPITALS = /^[\p{Lu}.'’-]{2,}$/u;
 
 export type SpeakerKind = 'name' | 'pronoun' | 'phrase';
@@ -88,6 +89,17 @@ export function speakerBeforeVerb(stream: TokenStream, floor: number, verb: numb
   return near;
 }
 
+function hasPrepositionIn(stream: TokenStream, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (prepositions.has(lowerAt(stream, i))) return true;
+  return false;
+}
+
+function runWords(stream: TokenStream, from: number, to: number): string[] {
+  const words: string[] = [];
+  for (let i = from; i < to; i++) words.push(stripPossessive(stream.tokens[i].text));
+  return words;
+}
+
 /** The chunk holds the name and nothing else but titles and joiners. */
 function isPureName(stream: TokenStream, from: number, to: number, name: SpeakerPhrase): boolean {
   if (name.to !== to) return false;
@@ -106,6 +118,8 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
   if (relativeWords.has(first) && !isCapitalised(toks[from])) return 'aside';
   // An age between commas ("Teresa Galati, 56, says") is passed over like a relative clause.
   if (to - from === 1 && /^\d{1,3}$/.test(first)) return 'aside';
+  // So is a party and state ("Rep. Lucille Roybal Allard, D-Calif., the incoming chairwoman ...").
+  if (to - from <= 4 && PARTY_AND_STATE.test(toks[from].text)) return 'aside';
   if (to - from === 1 && personalPronouns[first]) return { kind: 'pronoun', from, to };
   // A name at the chunk's end, preceded only by role words ("Rogers spokesperson Andrea Goldstein").
   const run = nameRunEndingAt(stream, to - 1, from);
@@ -119,7 +133,10 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
     if (left && isNameRun(stream, left[0], left[1]) && !prepositions.has(left[0] > from ? lowerAt(stream, left[0] - 1) : '')) {
       return { kind: 'phrase', from: left[0], to: run[1] };
     }
-    const objectOf = prepositions.has(before) || determiners.has(before) || before === 'and' || before === '&';
+    // "a former member of the Bank of England's Monetary Policy Committee": a body inside a
+    // prepositional phrase describes the speaker's place, and is not the speaker.
+    const insidePhrase = run[0] > from && hasPrepositionIn(stream, from, run[0]) && !looksLikePersonName(runWords(stream, run[0], run[1]));
+    const objectOf = prepositions.has(before) || determiners.has(before) || before === 'and' || before === '&' || insidePhrase;
     if (!objectOf) {
       const [a, b] = personPart(stream, run[0], run[1]);
       return { kind: 'name', from: a, to: b };
