@@ -297,4 +297,10 @@ describe('extractEntities on Markdown and HTML', () => {
     assert.equal(named(es, 'Thomson Financial')?.type, 'organization');
     assert.notEqual(named(es, 'Submitted Image')?.type, 'person');
   });
+
+  it('drops a participle opening the sentence before a given name ("Quoting Steve Sarkisian"), but keeps places in -ing', () => {
+    const es = entitiesOf('Quoting Steve Sarkisian, the paper said the team was ready. Beijing Daily reported the visit.');
+    assert.equal(named(es, 'Steve Sarkisian')?.type, 'person');
+    assert.equal(named(es, 'Quoting Steve Sarkisian'), undefined);
+  });
 });

@@ -155,6 +155,11 @@ for (const place of PLACES) {
   for (let n = 2; n <= words.length; n++) PLACE_PREFIXES.add(words.slice(0, n).join(' '));
 }
 
+/** A word in -ing that is no given name or place ("quoting", not "sterling" or "reading"). */
+function isParticiple(folded: string): boolean {
+  return folded.length >= 6 && folded.endsWith('ing') && !isGivenName(folded) && !PLACES.has(folded);
+}
+
 /** Capitalised runs of a sentence, with connectors ("Bank of Canada", "Center for ... and ...") kept inside. */
 function findRuns(tokens: Token[], folded: string[], cap: Uint8Array, sentenceStart: ArrayLike<number>): Run[] {
   const runs: Run[] = [];
@@ -372,6 +377,9 @@ function makeCandidate(
   }
   // A sentence-initial word the document also writes in lower case is an ordinary word.
   if (firstWords.includes(first) && first < last && lowerCase.has(folded[first]) && !isTitleWord(folded[first]) && !isTitleModifier(folded[first])) first++;
+  // "Quoting Steve Sarkisian", "Thanking Mary Smith": a participle opening the sentence, then a
+  // given name. (Not "Beijing", "Fleming John": places and given names are no participles.)
+  else if (firstWords.includes(first) && first < last && isParticiple(folded[first]) && isGivenName(folded[first + 1])) first++;
 
   const key = first === last ? folded[first] : folded.slice(first, last + 1).join(' ');
   const lastWord = withoutPossessiveS(folded[last]);
