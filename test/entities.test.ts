@@ -303,4 +303,13 @@ describe('extractEntities on Markdown and HTML', () => {
     assert.equal(named(es, 'Steve Sarkisian')?.type, 'person');
     assert.equal(named(es, 'Quoting Steve Sarkisian'), undefined);
   });
+
+  it('reads a name written around a nickname as one person ("Dennis “Chip” Wilson"), its mention spanning the nickname', () => {
+    const text = 'Lululemon founder Dennis “Chip” Wilson voted against the board. Wilson said he was unhappy.';
+    const wilson = named(entitiesOf(text), 'Dennis Wilson');
+    assert.equal(wilson?.type, 'person');
+    assert.deepEqual(wilson?.roles, ['Lululemon founder']);
+    assert.equal(text.slice(wilson!.mentions[0].start, wilson!.mentions[0].end), 'Dennis “Chip” Wilson');
+    assert.equal(wilson?.mentions.length, 2);
+  });
 });

@@ -298,15 +298,25 @@ export function findCandidates(doc: ParsedDocument, words: DocWords): NameCandid
       const headline = block.kind === 'heading' || isHeadline(sentences[i].sentence);
       let listRole: string | undefined;
       let previousEnd = -1;
-      for (const run of findRuns(tokens, folded, cap, sentenceStart)) {
-        const c = makeCandidate(doc, tokens, folded, run, sentenceIndex, firstWords, headline, words.lowerCase, sentenceStart);
+      const runs = findRuns(tokens, folded, cap, sentenceStart);
+      for (let r = 0; r < runs.length; r++) {
+        const run = runs[r];
+        let c = makeCandidate(doc, tokens, folded, run, sentenceIndex, firstWords, headline, words.lowerCase, sentenceStart);
         if (!c) continue;
+        // 'Dennis "Chip" Wilson', 'Joaquin “El Chapo” Guzman': the name around a nickname.
+        if (r + 2 < runs.length && isNickname(tokens, folded, run, runs[r + 1], runs[r + 2])) {
+          const surname = makeCandidate(doc, tokens, folded, runs[r + 2], sentenceIndex, firstWords, headline, words.lowerCase, sentenceStart);
+          if (surname) {
+            c = aroundNickname(c, surname);
+            r += 2;
+          }
+        }
         c.blockIndex = blockIndex;
         // "Associated Press writers A, B and C": the plural role covers the whole list.
         if (listRole && previousEnd >= 0 && onlyListGlue(tokens, previousEnd, run.first) && c.roles.length === 0) c.roles.push(listRole);
         else if (!onlyListGlue(tokens, previousEnd, run.first)) listRole = undefined;
         if (c.roles.length > 0 && / [a-z]+s$/.test(c.roles[0]) && ROLE_HEADS.has(c.roles[0].split(' ').pop() ?? '')) listRole = c.roles[0];
-        previousEnd = run.last;
+        previousEnd = runs[r].last;
         out.push(c);
       }
       sentenceIndex += j - i + 1;
@@ -314,6 +324,34 @@ export function findCandidates(doc: ParsedDocument, words: DocWords): NameCandid
     }
   }
   return out;
+}
+
+/** Runs a, n, b read `Given "Nick" Surname`: n is one to three words in quotation marks between them. */
+function isNickname(tokens: Token[], folded: string[], a: Run, n: Run, b: Run): boolean {
+  if (n.first !== a.last + 2 || b.first !== n.last + 2 || n.last - n.first > 2 || b.last - b.first > 1) return false;
+  const open = tokens[a.last + 1].text;
+  const close = tokens[n.last + 1].text;
+  return (open === '"' || open === '“') && (close === '"' || close === '”') && isGivenName(folded[a.last]) && possessiveLength(tokens[a.last].text) === 0;
+}
+
+/** One candidate for a name written around a nickname: its words without the nickname, its span across it. */
+function aroundNickname(given: NameCandidate, surname: NameCandidate): NameCandidate {
+  const folded = [...given.folded, ...surname.folded];
+  return {
+    ...surname,
+    start: given.start,
+    words: [...given.words, ...surname.words],
+    folded,
+    key: folded.join(' '),
+    starts: [...given.starts, ...surname.starts],
+    ends: [...given.ends, ...surname.ends],
+    titled: given.titled,
+    honorific: given.honorific,
+    byline: given.byline,
+    sentenceInitial: given.sentenceInitial,
+    headline: given.headline,
+    roles: [...given.roles, ...surname.roles],
+  };
 }
 
 function pronounAfter(tokens: Token[], from: number, sentenceStart: ArrayLike<number>): 'male' | 'female' | undefined {
