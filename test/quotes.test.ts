@@ -88,6 +88,19 @@ describe('extractQuotes: quotation marks', () => {
     assert.equal(after?.speaker?.name, 'Trump');
   });
 
+  it('splits a second report by the same speaker off the first (", saying ...", ", but added that ...")', () => {
+    const indirect = (text: string) => quotesOf(text).filter((q) => q.kind === 'indirect');
+    const gallant = indirect("Brian Gallant announced recently that he'll be stepping down as leader, saying the party needs to move on.");
+    assert.deepEqual(gallant.map((q) => q.text), ["that he'll be stepping down as leader", 'the party needs to move on']);
+    assert.ok(gallant.every((q) => q.speaker?.name === 'Brian Gallant'));
+    const mahathir = indirect('Mahathir Mohamad said that it was up to the rulers to pick the king, but added that he hoped it would be done quickly.');
+    assert.deepEqual(mahathir.map((q) => q.text), ['that it was up to the rulers to pick the king', 'that he hoped it would be done quickly']);
+    // A participle with no clause after it reports nothing more.
+    const rally = indirect('Trump said the talks were going well, saying goodbye to the fans at the rally.');
+    assert.equal(rally.length, 1);
+    assert.ok(rally[0].text.startsWith('the talks were going well'));
+  });
+
   it('reads a tag between commas as reporting the clauses around it', () => {
     const text = 'Dr. Robert Strang spoke. The drugs have a limited set of uses, he says, and are mostly meant for short use.';
     const qs = quotesOf(text).filter((q) => q.kind === 'indirect');

@@ -184,10 +184,46 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       if (quotedToEnd(stream, hasThat ? from + 1 : from, e)) continue;
     }
     if (anyCovered(covered, from, e)) continue;
-    out.push({ from, to: e, speaker });
+    // "... that he'll be stepping down, saying the party needs to move on": a second report by
+    // the same speaker is a clause of its own.
+    const next = secondReport(stream, from, e);
+    if (next) {
+      out.push({ from, to: next.cut, speaker });
+      out.push({ from: next.from, to: e, speaker });
+    } else {
+      out.push({ from, to: e, speaker });
+    }
     break;
   }
   return out;
+}
+
+/** Joiners between a report and a second one by the same speaker (", but added that ..."). */
+const secondReportJoiners = new Set(['but', 'and', 'also', 'then', 'later']);
+
+/**
+ * Where a reported clause [from, e) gives way to a second report by its speaker: a comma, maybe
+ * "but"/"and", then a reporting verb in -ing or the past (", saying ...", ", adding that ...",
+ * ", but added that ..."). Returns the first clause's end and the second's start.
+ */
+function secondReport(stream: TokenStream, from: number, e: number): { cut: number; from: number } | undefined {
+  const toks = stream.tokens;
+  for (let c = from + 3; c < e - 3; c++) {
+    if (toks[c].text !== ',') continue;
+    let j = c + 1;
+    while (j < e && secondReportJoiners.has(lowerAt(stream, j))) j++;
+    const stem = verbAt(stream, j);
+    if (!stem || !isReportingVerb(stem) || isBeliefVerb(stem)) continue;
+    const w = lowerAt(stream, j);
+    // A participle goes on with the same subject; a past form only after a joiner ("but added").
+    if (!(w.endsWith('ing') || (j > c + 1 && w.endsWith('ed')) || (j > c + 1 && w === 'said'))) continue;
+    const start = j + 1;
+    if (e - start < 3 || isQuoteMarkToken(toks[start].text) || (lowerAt(stream, start) === 'that' && isQuoteMarkToken(toks[start + 1]?.text ?? ''))) return undefined;
+    // ", saying goodbye to the fans" reports nothing: a clause has a verb of its own.
+    if (lowerAt(stream, start) !== 'that' && !hasFiniteVerb(stream, start, Math.min(e, start + 10))) continue;
+    return { cut: c, from: start };
+  }
+  return undefined;
 }
 
 /** After a closing tag ("…, Lonechild said on Monday.") only a time, place or medium may follow. */
