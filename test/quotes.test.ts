@@ -101,6 +101,13 @@ describe('extractQuotes: quotation marks', () => {
     assert.ok(rally[0].text.startsWith('the talks were going well'));
   });
 
+  it('reads a plural of a role as a speaker ("protesters say"), not a plural of a document ("documents say")', () => {
+    const protesters = quotesOf('However, protesters say there’s misinformation on both sides of the debate.').filter((q) => q.kind === 'indirect');
+    assert.deepEqual(protesters.map((q) => q.text), ['there’s misinformation on both sides of the debate']);
+    assert.equal(protesters[0].speaker?.description ?? protesters[0].speaker?.name, 'protesters');
+    assert.deepEqual(quotesOf('The original cost was $35 million, city documents say.').filter((q) => q.kind === 'indirect'), []);
+  });
+
   it('reads a tag between commas as reporting the clauses around it', () => {
     const text = 'Dr. Robert Strang spoke. The drugs have a limited set of uses, he says, and are mostly meant for short use.';
     const qs = quotesOf(text).filter((q) => q.kind === 'indirect');

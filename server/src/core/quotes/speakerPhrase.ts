@@ -11,6 +11,7 @@ import { capitalsAndMarks, endsWithApostropheS, isCapitalised, lowerAt, lowerOr,
 
 // Hoisted: a bundled \p{…} literal inside a function is rebuilt (new RegExp) on every call.
 const SHORT_ABBREVIATION = /^[\p{Lu}][\p{L}.]{0,3}\.$/u;
+const AGENT_ENDING = /(?:er|ist|ian|or)$/;
 const PARTY_AND_STATE = /^[DRI]-\p{Lu}/u;
 const ALL_CAPITALS = /^[\p{Lu}.'’-]{2,}$/u;
 
@@ -255,5 +256,9 @@ export function canSpeak(head: string): boolean {
   const h = stripPossessive(head);
   // "sergeant-at-arms", "editor-in-chief": the first part names the role.
   if (/^[a-z]+-(at|in|of)-[a-z]+$/.test(h)) return canSpeak(h.slice(0, h.indexOf('-')));
-  return speakerNouns.has(h) || organisationNouns.has(h) || isRoleNoun(h) || /(people|men|women|members|workers|staff|residents|officials|users|groups|leaders|experts|unit)$/.test(h);
+  if (speakerNouns.has(h) || organisationNouns.has(h) || isRoleNoun(h) || /(people|men|women|members|workers|staff|residents|officials|users|groups|leaders|experts|unit)$/.test(h)) return true;
+  // Plurals of roles: "protesters say", "economists warned".
+  // (Agents only: "documents say", "reports indicated" are sources, not speakers.)
+  const one = h.slice(0, -1);
+  return h.endsWith('s') && AGENT_ENDING.test(one) && isRoleNoun(one);
 }
