@@ -312,4 +312,13 @@ describe('extractEntities on Markdown and HTML', () => {
     assert.equal(text.slice(wilson!.mentions[0].start, wilson!.mentions[0].end), 'Dennis “Chip” Wilson');
     assert.equal(wilson?.mentions.length, 2);
   });
+
+  it('names a body made of title words and an organisation word ("The Canadian Press"), without the article after a credit', () => {
+    const es = entitiesOf('The Canadian Press A train derailment is shown near Field on Monday. The White House said nothing. Police said the Prime Minister was safe.');
+    assert.equal(named(es, 'Canadian Press')?.type, 'organization');
+    assert.equal(named(es, 'White House')?.type, 'organization');
+    assert.equal(named(es, 'Canadian Press A'), undefined);
+    assert.equal(named(es, 'Prime Minister'), undefined);
+    assert.equal(named(es, 'Police'), undefined);
+  });
 });

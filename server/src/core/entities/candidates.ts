@@ -400,6 +400,9 @@ function makeCandidate(
   let last = run.last;
   // "Drayton Valley Monday": the date after a name is no part of it.
   while (last > first && WEEKDAYS.has(stripEnd(folded[last]))) last--;
+  // "The Canadian Press A train derailment ...": a caption's credit runs into the article opening
+  // the sentence after it (no stop between them).
+  if (last > first && tokens[last].text === 'A' && isLowerAscii(tokens[last + 1]?.text.charCodeAt(0) ?? 0)) last--;
   // Contractions ("I'd", "We'll") are no names.
   if (first === last && (isContraction(tokens[first].text) || isInitial(tokens[first].text))) return undefined;
   // "son, Const. Andrew Vickers": the parser ends a sentence after a title's abbreviation it does
@@ -464,7 +467,8 @@ function makeCandidate(
     const c = wordClass(folded[k]);
     allTitle = (c & (TITLE_WORD | ROLE_MODIFIER)) !== 0 || (c & (DEMONYM | PLACE)) === DEMONYM;
   }
-  if (allTitle && !PLACES.has(key) && !KNOWN_ORGS.has(key)) return undefined;
+  // (A body is named so, though: "The Canadian Press", "the Foreign Ministry".)
+  if (allTitle && !PLACES.has(key) && !KNOWN_ORGS.has(key) && !(fixedName && last > nameFirst)) return undefined;
   // "Chief Market Strategist": a run ending in a role word is a title, not a name.
   if (last > nameFirst && ROLE_HEADS.has(folded[last]) && !isGivenName(folded[nameFirst])) return undefined;
 
