@@ -321,4 +321,12 @@ describe('extractEntities on Markdown and HTML', () => {
     assert.equal(named(es, 'Prime Minister'), undefined);
     assert.equal(named(es, 'Police'), undefined);
   });
+
+  it('keeps a possessive inside a body’s name ("Union County Sheriff’s Office"), not after a person ("Trump’s Office")', () => {
+    const es = entitiesOf("The Union County Sheriff's Office said the boy was found. The Children's Hospital of Eastern Ontario said he was well. Trump's Office said no.");
+    assert.equal(named(es, "Union County Sheriff's Office")?.type, 'organization');
+    assert.equal(named(es, "Children's Hospital of Eastern Ontario")?.type, 'organization');
+    assert.equal(named(es, 'Office')?.type, 'organization');
+    assert.equal(named(es, 'Union County Sheriff'), undefined);
+  });
 });
