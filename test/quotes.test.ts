@@ -108,6 +108,12 @@ describe('extractQuotes: quotation marks', () => {
     assert.deepEqual(quotesOf('The original cost was $35 million, city documents say.').filter((q) => q.kind === 'indirect'), []);
   });
 
+  it('takes a nickname inside a name for no quotation ("Joaquin “El Chapo” Guzman")', () => {
+    const qs = quotesOf('Joaquin “El Chapo” Guzman was convicted, prosecutors said. Founder Dennis "Chip" Wilson voted against.');
+    const nicknames = qs.filter((q) => q.kind === 'direct');
+    assert.deepEqual(nicknames.map((q) => [q.content, q.scare]), [['El Chapo', true], ['Chip', true]]);
+  });
+
   it('reads a tag between commas as reporting the clauses around it', () => {
     const text = 'Dr. Robert Strang spoke. The drugs have a limited set of uses, he says, and are mostly meant for short use.';
     const qs = quotesOf(text).filter((q) => q.kind === 'indirect');

@@ -7,6 +7,7 @@ import { endsSentence, type TokenStream } from './tokenStream';
 
 // Hoisted: a bundled \p{…} literal inside a function is rebuilt (new RegExp) on every call.
 const CAPITAL_OR_DIGIT_START = /^[\p{Lu}\d]/u;
+const CAPITAL_START = /^\p{Lu}/u;
 
 export type QuoteRole = 'statement' | 'fragment' | 'scare';
 
@@ -57,8 +58,23 @@ function isTitle(stream: TokenStream, q: QuoteSpan): boolean {
 /** The marks that quote speech in a document (extractQuotes's quoteStyle). */
 export type QuoteStyle = 'double' | 'single';
 
+/** 'Joaquin “El Chapo” Guzman': a nickname inside a name, between its capitalised words. */
+function isNickname(stream: TokenStream, q: QuoteSpan, words: number): boolean {
+  if (words > 3 || q.closeToken < 0) return false;
+  const before = stream.tokens[q.openToken - 1];
+  const after = stream.tokens[q.afterClose];
+  if (!before || !after || before.kind !== 'word' || after.kind !== 'word') return false;
+  if (!CAPITAL_START.test(before.text) || !CAPITAL_START.test(after.text)) return false;
+  for (let i = q.openToken + 1; i < q.closeToken; i++) {
+    const t = stream.tokens[i];
+    if (t.kind === 'word' ? !CAPITAL_START.test(t.text) : t.text !== '-' && t.text !== '.') return false;
+  }
+  return true;
+}
+
 export function quoteRole(stream: TokenStream, q: QuoteSpan, introduced: boolean, attributedAfter: boolean, style: QuoteStyle = 'double'): QuoteRole {
   const words = wordCount(stream, q);
+  if (!introduced && isNickname(stream, q, words)) return 'scare';
   if (!attributedAfter && isTitle(stream, q)) return 'fragment';
   // Single marks outside any double quote mostly mark headlines and terms; they quote someone
   // only with a tag of their own, unless the document quotes speech with them.
