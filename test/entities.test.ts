@@ -329,4 +329,14 @@ describe('extractEntities on Markdown and HTML', () => {
     assert.equal(named(es, 'Office')?.type, 'organization');
     assert.equal(named(es, 'Union County Sheriff'), undefined);
   });
+
+  it('joins a company’s short name to its full one, shown by the name the text uses most, and drops a lone legal suffix', () => {
+    const es = entitiesOf('Synutra International, Inc. said its formula was safe. Synutra products are tested, Synutra said. Cisco Systems Inc cut jobs. Cisco Systems Inc said so in a filing.');
+    const synutra = named(es, 'Synutra');
+    assert.equal(synutra?.type, 'organization');
+    assert.deepEqual(synutra?.variants, ['Synutra International', 'Synutra']);
+    assert.equal(named(es, 'Cisco Systems Inc')?.type, 'organization');
+    assert.equal(named(es, 'Inc'), undefined);
+    assert.equal(es.filter((e) => e.type === 'person').length, 0);
+  });
 });

@@ -97,11 +97,15 @@ export function classifyMultiWord(folded: string[], words: string[], cands: Name
   return score >= 2 ? 'person' : 'other';
 }
 
+const LEGAL_SUFFIXES = new Set(['inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'llc', 'plc', 'co.', 'gmbh', 'ag']);
+
 /**
  * Type of a one-word name not resolved to a person of the document. Returns undefined when the word
  * is probably not a name at all (a capitalised sentence opener with no other evidence).
  */
 export function classifySingleWord(folded: string, word: string, cands: NameCandidate[], ctx: ClassifyContext): EntityType | undefined {
+  // "Synutra International, Inc.": the legal suffix after a comma names nothing of its own.
+  if (LEGAL_SUFFIXES.has(folded)) return undefined;
   if (KNOWN_ORGS.has(folded) || TEAM_NAMES.has(folded)) return 'organization';
   if (PLACES.has(folded)) return 'place';
   if (BRAND_CAPS.test(word)) return 'organization';

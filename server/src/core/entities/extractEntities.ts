@@ -31,6 +31,8 @@ interface Group {
   merged?: Group;
   /** Named by surname only, beside someone of the other gender named in full with it (addNamesakes). */
   namesake?: true;
+  /** The name to show when it is not the longest form: a company's short name, used at least as often. */
+  shortName?: string;
 }
 
 const MAX_HEADLINE_NAME = 4;
@@ -142,8 +144,10 @@ function resolve(doc: ParsedDocument, candidates: NameCandidate[], words: DocWor
     kept.push(g);
   }
 
-  // 4b. An acronym and the name it abbreviates are one entity ("Export Development Canada ... EDC").
+  // 4b. An acronym and the name it abbreviates are one entity ("Export Development Canada ... EDC"),
+  // and so are a company's short name and its full one ("Cisco Systems Inc ... Cisco").
   mergeAcronyms(doc, kept);
+  mergeShortNames(kept);
   for (let i = kept.length - 1; i >= 0; i--) if (kept[i].merged) kept.splice(i, 1);
 
   // 5. Headlines: only names already known from the prose (looked up only when there are any).
@@ -224,6 +228,40 @@ function mergeAcronyms(doc: ParsedDocument, groups: Group[]): void {
     g.merged = target;
     target.surfaces.push(...g.surfaces);
     if (target.type === 'other') target.type = g.type;
+  }
+}
+
+/** Words that end a company's full name and are left out of its short one ("Cisco Systems Inc" → "Cisco"). */
+const COMPANY_ENDINGS = new Set([
+  'inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'company', 'ltd', 'ltd.', 'limited', 'llc', 'plc',
+  'group', 'holdings', 'international', 'systems', 'technologies', 'industries', 'laboratories', 'labs',
+  'pharmaceuticals', 'enterprises', 'brands', 'motors', 'airlines', 'athletica', 'ag', 'sa', 'nv', 'gmbh',
+]);
+
+/**
+ * Joins a one-word name to the one company of the document whose full name opens with it and ends
+ * in a corporate word ("Synutra International, Inc." ... "Synutra", "Cisco Systems Inc" ...
+ * "Cisco"). Never a person or a place named so, and never a guess between two companies.
+ */
+function mergeShortNames(groups: Group[]): void {
+  const companies = new Map<string, Group[]>();
+  for (const g of groups) {
+    if (g.merged || g.type !== 'organization' || g.folded.length < 2 || !COMPANY_ENDINGS.has(g.folded[g.folded.length - 1])) continue;
+    const list = companies.get(g.folded[0]);
+    if (list) list.push(g);
+    else companies.set(g.folded[0], [g]);
+  }
+  if (companies.size === 0) return;
+  for (const g of groups) {
+    if (g.merged || g.folded.length !== 1 || g.type === 'place' || g.full.some((c) => c.titled || c.honorific)) continue;
+    const targets = companies.get(g.folded[0]);
+    if (!targets || targets.length !== 1) continue;
+    const target = targets[0];
+    g.merged = target;
+    // The text calls the company by its short name once it has given the full one ("TransCanada
+    // Corp." once, then "TransCanada"): the short name is shown unless the full one is used more.
+    if (g.surfaces.length >= target.surfaces.length) target.shortName = g.full[0]?.words[0] ?? g.surfaces[0].text;
+    target.surfaces.push(...g.surfaces);
   }
 }
 
@@ -464,6 +502,7 @@ function sortByStart<T extends { start: number }>(items: T[]): void {
 }
 
 function bestName(doc: ParsedDocument, g: Group): string {
+  if (g.shortName) return g.shortName;
   const counts = new Map<string, number>();
   let longest = 0;
   for (const c of g.full) longest = Math.max(longest, c.words.length);
