@@ -114,6 +114,15 @@ describe('extractQuotes: quotation marks', () => {
     assert.deepEqual(nicknames.map((q) => [q.content, q.scare]), [['El Chapo', true], ['Chip', true]]);
   });
 
+  it('gives a clause that opens with its own "X said" to X, not to the reporter tagged after it', () => {
+    const text = 'Police Lt. Chris Cammock said the suspect walked into the mall without a weapon, Merrit says. The mall was closed, Merrit says.';
+    const indirect = quotesOf(text).filter((q) => q.kind === 'indirect');
+    assert.deepEqual(indirect.map((q) => [q.text, q.speaker?.name]), [
+      ['the suspect walked into the mall without a weapon', 'Chris Cammock'],
+      ['The mall was closed', 'Merrit'],
+    ]);
+  });
+
   it('reads a tag between commas as reporting the clauses around it', () => {
     const text = 'Dr. Robert Strang spoke. The drugs have a limited set of uses, he says, and are mostly meant for short use.';
     const qs = quotesOf(text).filter((q) => q.kind === 'indirect');

@@ -97,6 +97,12 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     if (covered[c - 1] === Cover.statement || covered[c + 1] === Cover.statement) break;
     const att = attributionAfter(stream, c + 1, e, true);
     if (att && att.verb > c && att.verb - c <= 10 && endsTag(stream, Math.max(att.end, att.verb + 1), e)) {
+      // "Lt. Chris Cammock said the suspect ..., Merrit says": the clause reports a speaker of its
+      // own, whose words they are (read below, up to the reporter's tag).
+      if (opensWithReport(stream, s, c)) {
+        e = c;
+        break;
+      }
       if (!anyCovered(covered, s, c)) out.push({ from: s, to: c, speaker: att.speaker });
       return out;
     }
@@ -224,6 +230,16 @@ function secondReport(stream: TokenStream, from: number, e: number): { cut: numb
     return { cut: c, from: start };
   }
   return undefined;
+}
+
+/** The clause [s, c) opens with its own subject and "said"/"told" ("Police Lt. Chris Cammock said ..."). */
+function opensWithReport(stream: TokenStream, s: number, c: number): boolean {
+  for (let j = s + 1; j < c && j - s <= 8; j++) {
+    const stem = verbAt(stream, j);
+    if (!stem) continue;
+    return (stem === 'say' || stem === 'tell') && speakerBeforeVerb(stream, s, j) !== undefined;
+  }
+  return false;
 }
 
 /** After a closing tag ("…, Lonechild said on Monday.") only a time, place or medium may follow. */
