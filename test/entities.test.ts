@@ -339,4 +339,12 @@ describe('extractEntities on Markdown and HTML', () => {
     assert.equal(named(es, 'Inc'), undefined);
     assert.equal(es.filter((e) => e.type === 'person').length, 0);
   });
+
+  it('gives a bare surname to the namesake the text calls by surname, wherever it stands', () => {
+    const text = 'Trump tells governors: "We will step in"\nPresident Trump spoke alongside first lady Melania Trump. "We are ready," Mr. Trump said.';
+    const es = entitiesOf(text);
+    const donald = es.find((e) => e.name === 'Trump' && e.type === 'person');
+    assert.ok(donald?.mentions.some((m) => m.start === 0), 'the opening "Trump" is the namesake');
+    assert.equal(named(es, 'Melania Trump')?.mentions.length, 1);
+  });
 });

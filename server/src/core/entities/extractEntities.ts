@@ -356,7 +356,8 @@ function otherFamily(cand: NameCandidate, person: Group): boolean {
 /**
  * Among people sharing a surname: the one the honorific fits; else the one named in full nearest
  * before, when that was in the same paragraph and a following pronoun does not contradict it
- * ("Caleb Jones ... Jones said"); else the most mentioned (a bare "Trump" is Donald, not Melania).
+ * ("Caleb Jones ... Jones said"); else a namesake known by surname only, else the most mentioned
+ * (a bare "Trump" is Donald, not Melania).
  */
 function dominant(options: Group[], cand: NameCandidate): Group {
   let pool = options;
@@ -385,6 +386,11 @@ function dominant(options: Group[], cand: NameCandidate): Group {
       }
     }
   }
+  // A bare surname beside a namesake is the one the text calls by surname ("Mr. Trump" ...
+  // "Trump tells governors"), not the one it names in full ("first lady Melania Trump"): how many
+  // mentions each has so far depends only on where the surname stands.
+  const namesake = pool.find((g) => g.namesake);
+  if (namesake && !cand.honorific) best = namesake;
   if (nearest && nearest !== best && nearestFull && nearestFull.blockIndex === cand.blockIndex) {
     const gender = nearest.honorific ?? givenNameGender(nearest.folded[0]);
     if (!cand.pronounAfter || gender === cand.pronounAfter) return nearest;
