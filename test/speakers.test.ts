@@ -323,4 +323,11 @@ describe('extractQuotes: speakers', () => {
     const prasad = 'Ravi Shankar Prasad spoke in Mumbai. Dismissing concerns about the slowdown, Prasad on Saturday cited the earnings of three films, saying they earned Rs 120 crore in a day.';
     assert.equal(find(quotesOf(prasad), 'earned Rs 120 crore').speaker?.name, 'Ravi Shankar Prasad');
   });
+
+  it('does not take the place after an opening preposition for the speaker ("In Tampa, police said")', () => {
+    const q = find(quotesOf('In Tampa, police said the roads were closed.'), 'roads were closed');
+    assert.equal(q.speaker?.name ?? null, null);
+    assert.equal(q.speaker?.description, 'police');
+    assert.equal(find(quotesOf('At Ottawa City Hall, Mayor Jim Watson said the roads were closed.'), 'roads').speaker?.name, 'Jim Watson');
+  });
 });

@@ -137,7 +137,9 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
     // "a former member of the Bank of England's Monetary Policy Committee": a body inside a
     // prepositional phrase describes the speaker's place, and is not the speaker.
     const insidePhrase = run[0] > from && hasPrepositionIn(stream, from, run[0]) && !looksLikePersonName(runWords(stream, run[0], run[1]));
-    const objectOf = prepositions.has(before) || determiners.has(before) || before === 'and' || before === '&' || insidePhrase;
+    // "In Tampa, police said": a capitalised preposition opening the sentence heads a place.
+    const afterOpeningPreposition = prepositions.has(lowerAt(stream, run[0])) && isCapitalised(toks[run[0]]);
+    const objectOf = prepositions.has(before) || determiners.has(before) || before === 'and' || before === '&' || insidePhrase || afterOpeningPreposition;
     if (!objectOf) {
       const [a, b] = personPart(stream, run[0], run[1]);
       return { kind: 'name', from: a, to: b };
