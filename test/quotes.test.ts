@@ -123,6 +123,24 @@ describe('extractQuotes: quotation marks', () => {
     ]);
   });
 
+  it('reads what follows a tag inside the sentence as speech only when it goes on with the sentence', () => {
+    const indirect = (text: string) => quotesOf(text).filter((q) => q.kind === 'indirect').map((q) => q.text);
+    // an apposition to the speaker, though it holds a possessive
+    assert.deepEqual(indirect("The majority were in Paktika, said Mohammad Nassim Haqqani, the head of the Taliban administration's disaster authority."), ['The majority were in Paktika']);
+    // the sentence's own verb after the tag
+    assert.deepEqual(indirect('Some of those concerns, according to national security experts, include Huawei’s potential link to the Chinese government.'), ['Some of those concerns', 'include Huawei’s potential link to the Chinese government']);
+    // a clause of the writer's
+    assert.deepEqual(indirect('The toll has risen to 11, officials said on Monday, as local authorities began wrapping up search efforts.'), ['The toll has risen to 11']);
+    // what a relative clause's speaker said
+    assert.deepEqual(indirect('Most of the dead were women and children, according to rescue officials, who said the death toll was expected to rise.'), ['Most of the dead were women and children', 'the death toll was expected to rise']);
+  });
+
+  it('passes over where words were written to reach "that" ("stated in the company’s blog post that")', () => {
+    const q = quotesOf('Jason Schultz, a researcher at Talos, stated in the company’s blog post that some of the threats came from the same addresses.').find((x) => x.kind === 'indirect');
+    assert.equal(q?.text, 'that some of the threats came from the same addresses');
+    assert.equal(q?.speaker?.name, 'Jason Schultz');
+  });
+
   it('reads a tag between commas as reporting the clauses around it', () => {
     const text = 'Dr. Robert Strang spoke. The drugs have a limited set of uses, he says, and are mostly meant for short use.';
     const qs = quotesOf(text).filter((q) => q.kind === 'indirect');

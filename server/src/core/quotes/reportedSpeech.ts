@@ -1,7 +1,7 @@
 // Reported speech, as `indirect` quotes: "X said (that) CLAUSE", "CLAUSE, X said." and
 // "according to X, CLAUSE". The span is the reported clause ("that" included when written), to
 // the end of its sentence without the final full stop.
-import { auxiliaryVerbs, determiners, isBeliefVerb, isReportingVerb, personalPronouns } from './lexicon';
+import { auxiliaryVerbs, determiners, isBeliefVerb, isReportingVerb, isRoleNoun, personalPronouns } from './lexicon';
 import { attributionAfter, sentenceSubject, verbAt } from './attribution';
 import { speakerAfterVerb, speakerBeforeVerb, type SpeakerPhrase } from './speakerPhrase';
 import { Cover, endsSentence, isCapitalised, isQuoteMarkChar, isQuoteMarkToken, lowerAt, lowerOr, TokenClass, type TokenStream } from './tokenStream';
@@ -33,6 +33,15 @@ const verbTail = new Set([
   'further', 'recent', 'phone', 'call', 'tweet', 'post', 'speech', 'press', 'with', 'to', 'during',
   'friday’s', 'media', 'told', 'via', 'over', 'his', 'their', 'its', 'our', 'statement,',
 ]);
+
+/** Where words were written, after "in" ("stated in the company’s blog post that"). */
+const mediumWords = new Set(['blog', 'website', 'letter', 'podcast', 'column', 'filing', 'report', 'op-ed', 'memo', 'newsletter', 'affidavit', 'documents', 'document', 'posting', 'submission', 'presentation']);
+
+/** A medium word or a possessive before one ("the company’s blog post"). */
+function isMedium(stream: TokenStream, k: number): boolean {
+  const w = lowerAt(stream, k);
+  return mediumWords.has(w) || (S_CONTRACTION.test(w) && (mediumWords.has(lowerOr(stream, k + 1, k)) || verbTail.has(lowerOr(stream, k + 1, k))));
+}
 
 /** Words that make "said" hearsay or a denial: "is said to", "has not said". */
 const passiveMarkers = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
@@ -125,10 +134,17 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     let rest = d + 1;
     const coordinated = rest < e && ['and', 'but'].includes(lowerAt(stream, rest));
     if (coordinated) rest++;
+    // "..., according to rescue officials, who said the toll would rise": what they said follows
+    // the verb of the relative clause.
+    if (lowerAt(stream, rest) === 'who' && verbAt(stream, rest + 1)) {
+      rest += 2;
+      if (e - rest >= 3) out.push({ from: rest, to: e, speaker: att.speaker });
+      return out;
+    }
     // "..., said Mark Montgomery, an analyst at ...": an apposition to the speaker, not more speech.
     // (A clause has a verb of its own; "executive director of the Guild" has none; "and lost his
     // life" is coordinated, never an apposition.)
-    const apposition = !coordinated && (['a', 'an'].includes(lowerOr(stream, rest, e - 1)) || !hasFiniteVerb(stream, rest, e));
+    const apposition = !coordinated && (['a', 'an'].includes(lowerOr(stream, rest, e - 1)) || (!opensPredicate(stream, rest) && !hasFiniteVerb(stream, rest, e)));
     if (e - rest >= 3 && !apposition) out.push({ from: rest, to: e, speaker: att.speaker });
     return out;
   }
@@ -155,7 +171,7 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     if (stem === 'tell') {
       while (k < e && (isCapitalised(toks[k]) || verbTail.has(lowerAt(stream, k)))) k++;
     }
-    while (k < e && k - j <= 8 && (verbTail.has(lowerAt(stream, k)) || (toks[k].text === ',' && lowerOr(stream, k + 1, k) !== 'that'))) {
+    while (k < e && k - j <= 8 && (verbTail.has(lowerAt(stream, k)) || isMedium(stream, k) || (toks[k].text === ',' && lowerOr(stream, k + 1, k) !== 'that'))) {
       if (toks[k].text === ',') break;
       k++;
     }
@@ -297,10 +313,37 @@ const subjectPronouns = new Set(['i', 'he', 'she', 'we', 'they']);
 /** A clause has a verb: an auxiliary, a contraction ("he’s") or a past form; or a subject pronoun leads it. */
 function hasFiniteVerb(stream: TokenStream, from: number, to: number): boolean {
   if (subjectPronouns.has(lowerAt(stream, from)) && to - from >= 2) return true;
-  for (let i = from + 1; i < to; i++) {
+  for (let i = from; i < to; i++) {
     const w = lowerAt(stream, i);
-    if (auxiliaries.has(w) || /['’](s|re|ll|ve|d)$/u.test(w) || (/[^e]ed$/.test(w) && w.length > 4)) return true;
+    if (isContractedVerb(w) || (i > from && (auxiliaries.has(w) || (/[^e]ed$/.test(w) && w.length > 4)))) return true;
   }
-  const w0 = lowerAt(stream, from);
-  return /['’](s|re|ll|ve|d)$/u.test(w0);
+  return false;
 }
+
+/**
+ * After a tag inside the sentence, the sentence's own verb ("Some of those concerns, according to
+ * experts, include Huawei’s link to ..."): a lower-case word that opens no noun phrase (an
+ * apposition: "the head of ...", "executive director of ...") and no clause of the writer's ("as
+ * authorities check ...", "where members gather", "citing the minister").
+ */
+function opensPredicate(stream: TokenStream, i: number): boolean {
+  const t = stream.tokens[i];
+  if (!t || t.kind !== 'word' || isCapitalised(t)) return false;
+  const w = lowerAt(stream, i);
+  if (determiners.has(w) || /^\d/.test(w) || S_CONTRACTION.test(w) || isRoleNoun(w) || ROLE_MODIFIERS.has(w)) return false;
+  return !writersLinks.has(w) && !w.endsWith('ing') && !w.endsWith('ly');
+}
+/** Words opening a clause or phrase of the writer's after a tag. */
+const writersLinks = new Set(['as', 'while', 'when', 'where', 'after', 'before', 'because', 'since', 'although', 'though', 'which', 'who', 'whose', 'if', 'until', 'with', 'in', 'on', 'at', 'for', 'from', 'to', 'by', 'of', 'about', 'during', 'despite', 'amid', 'but', 'and', 'or', 'so', 'then', 'than', 'not', 'also', 'even', 'just', 'now', 'too']);
+const ROLE_MODIFIERS = new Set(['former', 'senior', 'chief', 'deputy', 'acting', 'assistant', 'associate', 'executive', 'vice', 'lead', 'head', 'co-founder', 'founder', 'longtime', 'then', 'current']);
+
+/** Words whose "'s" is "is" or "has" ("it's", "there's"); after a noun it is mostly a possessive. */
+const sContractions = new Set(['it', 'he', 'she', 'that', 'there', 'here', 'what', 'who', 'where', 'how', 'everything', 'nothing', 'everyone', 'someone', 'nobody', 'this']);
+
+/** "they're", "we'll", "I've", "he'd", "it's" (not "the administration's"). */
+function isContractedVerb(w: string): boolean {
+  if (CONTRACTED_VERB.test(w)) return true;
+  return S_CONTRACTION.test(w) && sContractions.has(w.slice(0, -2));
+}
+const CONTRACTED_VERB = /['’](re|ll|ve|d)$/u;
+const S_CONTRACTION = /['’]s$/u;
