@@ -330,4 +330,16 @@ describe('extractQuotes: speakers', () => {
     assert.equal(q.speaker?.description, 'police');
     assert.equal(find(quotesOf('At Ottawa City Hall, Mayor Jim Watson said the roads were closed.'), 'roads').speaker?.name, 'Jim Watson');
   });
+
+  it('reads "the National Weather Service warned" as that body, a title in a role phrase as no name, and "The X councillor" as no subject', () => {
+    const nws = find(quotesWithEntitiesOf('A heat wave will break records through the weekend, the National Weather Service warned Thursday.'), 'heat wave');
+    assert.equal(nws.speaker?.name, 'National Weather Service');
+    const pope = find(quotesOf('Greg Pope, the borough’s Labour MP, added: "This is clearly a vote of confidence in new Labour."'), 'vote of confidence');
+    assert.equal(pope.speaker?.name, 'Greg Pope');
+    const simpson = find(quotesWithEntitiesOf('David Simpson was elected leader. The Lampeter Velfrey unaffiliated councillor joked about it. “I am an anomaly,” he said.'), 'anomaly');
+    assert.equal(simpson.speaker?.name, 'David Simpson');
+    // "the NFL protests": a noun after a one-word name, no speaker and verb
+    const trump = quotesOf('Trump responded to questions on subjects including tax reform, the NFL protests, Hillary Clinton and the economy.');
+    assert.deepEqual(trump.filter((q) => q.kind === 'indirect'), []);
+  });
 });

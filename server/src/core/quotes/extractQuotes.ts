@@ -142,6 +142,7 @@ function speakerHeading(stream: TokenStream, next: TokenStream, isPerson: (start
   return { kind: 'name', from: a, to: b };
 }
 
+const articles = new Set(['the', 'a', 'an']);
 const subjectJoiners = new Set(['but', 'so', 'that', 'when', 'while', 'as', 'because', 'if', 'though', 'although', 'since', 'after', 'before', 'then', 'yet', 'where', 'until', 'once']);
 const notVerbAfterName = new Set(['and', 'or', 'of', 'in', 'at', 'to', 'for', 'with', 'from', 'by', 'on', 'about', 'as', 'than', 'into', 'over', 'via', 'per', 'vs', 'v']);
 /**
@@ -170,6 +171,8 @@ function subjectMentions(stream: TokenStream, names: NameIndex, covered: Uint8Ar
     const prevOk = !prev || prev.kind !== 'word' || (isCapitalised(prev) && !endsWithApostropheS(prev.text)) || subjectJoiners.has(lowerAt(stream, run[0] - 1)) || isRoleNoun(lowerAt(stream, run[0] - 1));
     if (!prevOk) continue;
     if (!found.personLike || !isNameRun(stream, a, b)) continue;
+    // "The Lampeter Velfrey unaffiliated councillor joked": a name after "the" modifies a noun.
+    if (a > run[0] && articles.has(lowerAt(stream, run[0]))) continue;
     // A lone capitalised word opening a sentence is usually no name ("Shortly", "Authorities"):
     // take it only as a known surname or when the entity extractor calls it a person.
     // A lone word inside a sentence before a verb ("…, Mulder didn’t hesitate") is a name too.

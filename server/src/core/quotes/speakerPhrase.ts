@@ -4,7 +4,7 @@
 // over: "Ukraine’s ambassador to the U.S., Olga Stefanishyna, said" gives the name next to the
 // verb; "Alexei Malashenko, a leading expert, said" gives the name before the role; "The official,
 // who was granted anonymity, said" gives the noun phrase before the relative clause.
-import { auxiliaryVerbs, determiners, personalPronouns, relativeWords, speakerNouns } from './lexicon';
+import { auxiliaryVerbs, determiners, personalPronouns, relativeWords, speakerNouns, titleWords } from './lexicon';
 import { isRoleNoun, nameParticles, nonNameWords, organisationNouns } from './lexicon';
 import { looksLikePersonName, nameRunEndingAt, nameRunStartingAt, personPart } from './names';
 import { capitalsAndMarks, endsWithApostropheS, isCapitalised, lowerAt, lowerOr, stripPossessive, type TokenStream } from './tokenStream';
@@ -140,10 +140,15 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
     // "In Tampa, police said": a capitalised preposition opening the sentence heads a place.
     const afterOpeningPreposition = prepositions.has(lowerAt(stream, run[0])) && isCapitalised(toks[run[0]]);
     const objectOf = prepositions.has(before) || determiners.has(before) || before === 'and' || before === '&' || insidePhrase || afterOpeningPreposition;
-    if (!objectOf) {
+    // "the borough's Labour MP": a title, not a name.
+    const title = titleWords.has(stripPossessive(lowerAt(stream, run[1] - 1)).replace(/\.$/, ''));
+    if (!objectOf && !title) {
       const [a, b] = personPart(stream, run[0], run[1]);
       return { kind: 'name', from: a, to: b };
     }
+    // "the National Weather Service warned": a body's name of several words after "the", the whole
+    // chunk ("the NFL protests" is no speaker and verb).
+    if (before === 'the' && run[0] === from + 1 && run[1] - run[0] >= 2 && !title) return { kind: 'name', from: run[0], to: run[1] };
   }
   // A noun phrase: short, opening with a determiner or a lower-case or capitalised word.
   if (to - from > 14) return undefined;
