@@ -15,6 +15,21 @@ describe('parseDocument', () => {
     assert.match(sentences[1], /^U\.S\. President Donald Trump said/);
   });
 
+  it('ends a sentence at a full stop after a short number or "per cent" when a new sentence follows', () => {
+    const text = 'The death toll rose to 32. Officials said more were found. Shares rallied 6 per cent. "We are pleased," he said. Section 3.2 applies.';
+    assert.deepEqual(sentenceTexts('a.txt', text), [
+      'The death toll rose to 32.',
+      'Officials said more were found.',
+      'Shares rallied 6 per cent.',
+      '"We are pleased," he said.',
+      'Section 3.2 applies.',
+    ]);
+    const doc = parseDocument('a.txt', text);
+    const first = doc.blocks[0].sentences[0].tokens;
+    assert.deepEqual(first.slice(-2).map((t) => [t.text, t.kind]), [['32', 'word'], ['.', 'punctuation']]);
+    for (const s of doc.blocks[0].sentences) for (const t of s.tokens) assert.equal(text.slice(t.start, t.end), t.text);
+  });
+
   it('gives tokens whose offsets slice the original text', () => {
     const text = readFileSync('seeds/003_e43e3abe9aed38b4.txt', 'utf8');
     const doc = parseDocument('b.txt', text);

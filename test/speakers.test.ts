@@ -342,4 +342,15 @@ describe('extractQuotes: speakers', () => {
     const trump = quotesOf('Trump responded to questions on subjects including tax reform, the NFL protests, Hillary Clinton and the economy.');
     assert.deepEqual(trump.filter((q) => q.kind === 'indirect'), []);
   });
+
+  it('reaches the named speaker past a place of origin, a clause opener and a firm with an ampersand', () => {
+    const shelby = find(quotesOf('Donald Trump spoke. Sen. Richard Shelby of Alabama, the chairman of the Appropriations Committee, said Sunday a prolonged standoff only makes all sides look silly.'), 'prolonged standoff');
+    assert.equal(shelby.speaker?.name, 'Richard Shelby');
+    const mccallum = find(quotesOf('OTTAWA — Controversy erupted on Wednesday after John McCallum, Canada’s ambassador to China, told Chinese-language media that he thinks Meng has a strong case.'), 'strong case');
+    assert.equal(mccallum.speaker?.name, 'John McCallum');
+    const pg = find(quotesWithEntitiesOf('Crest maker Procter & Gamble rallied 6 per cent. IBM fell. The company said its annual profit could be stronger.'), 'annual profit');
+    assert.equal(pg.speaker?.name, 'IBM', 'the organisation named last before "the company"');
+    const pg2 = find(quotesWithEntitiesOf('Crest maker Procter & Gamble rallied 6 per cent. The company said its annual profit could be stronger.'), 'annual profit');
+    assert.equal(pg2.speaker?.name, 'Procter & Gamble');
+  });
 });

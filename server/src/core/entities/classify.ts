@@ -93,7 +93,8 @@ export function classifyMultiWord(folded: string[], words: string[], cands: Name
   if (words.some((w) => BRAND_CAPS.test(w))) score -= 2;
   // Products and slogans run long ("Lewis Builders Design Build"); names with particles are let be.
   if (folded.length > 3 && !folded.some((w) => PARTICLES.has(w)) && folded.slice(1).some((w) => ctx.lowerCase.has(w))) score -= 2;
-  if (words.some((w) => w === '&')) score -= 5;
+  // "Procter & Gamble", "Johnson & Johnson", "Ernst & Young": firms.
+  if (words.some((w) => w === '&')) return 'organization';
   return score >= 2 ? 'person' : 'other';
 }
 

@@ -33,9 +33,40 @@ export function parseProse(original: TokenTexts, masked: string, offset: number)
   const sentences: Sentence[] = [];
   for (const pieces of split) {
     const converted = convertPieces(pieces, original, offset);
-    if (converted) sentences.push(converted);
+    if (converted) splitAfterNumberStops(converted, sentences);
   }
   return sentences;
+}
+
+/** A number of up to three digits, or "cent" ("6 per cent."), that parse-latin reads as an abbreviation before a full stop. */
+const NUMBER_OR_CENT = /^(?:\d{1,3}|cent)$/i;
+const OPENS_SENTENCE = /^[\p{Lu}"“‘']/u;
+
+/**
+ * parse-latin takes a full stop after a short number or "cent" for an abbreviation's ("12.",
+ * "cent.") and runs the sentence on: "The toll rose to 32. Officials said ..." is one sentence to
+ * it. Where a capital or an opening quotation mark follows, the stop ends the sentence here: the
+ * word and its stop become two tokens, and the rest a sentence of its own. Pushes to `out`.
+ */
+function splitAfterNumberStops(sentence: Sentence, out: Sentence[]): void {
+  const tokens = sentence.tokens;
+  let from = 0;
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word' || t.text.charCodeAt(t.text.length - 1) !== 0x2e) continue;
+    const bare = t.text.slice(0, -1);
+    if (!NUMBER_OR_CENT.test(bare) || !OPENS_SENTENCE.test(tokens[i + 1].text)) continue;
+    const word: Token = { start: t.start, end: t.end - 1, kind: 'word', text: bare };
+    const stop: Token = { start: t.end - 1, end: t.end, kind: 'punctuation', text: '.' };
+    const head = [...tokens.slice(from, i), word, stop];
+    out.push({ start: head[0].start, end: stop.end, tokens: head });
+    from = i + 1;
+  }
+  if (from === 0) out.push(sentence);
+  else {
+    const rest = tokens.slice(from);
+    out.push({ start: rest[0].start, end: rest[rest.length - 1].end, tokens: rest });
+  }
 }
 
 function convertPieces(pieces: Piece[], original: TokenTexts, offset: number): Sentence | undefined {

@@ -78,6 +78,9 @@ export function speakerBeforeVerb(stream: TokenStream, floor: number, verb: numb
         // or a role describes ("Guenther Schuh, e.GO’s founder and ..., said").
         if (found && found.kind === 'pronoun') return found;
         if (found && found.kind === 'name' && isPureName(stream, chunkStart, chunkEnd, found)) return found;
+        // "Controversy erupted after John McCallum, Canada’s ambassador to China, told ...": the
+        // subject of a clause opened just before the name.
+        if (found && found.kind === 'name' && found.to === chunkEnd && opensClauseBefore(stream, chunkStart, found.from)) return found;
         // "the lanky, bespectacled professor": a comma between adjectives, not an apposition.
         if (near && near.kind === 'phrase' && !determiners.has(lowerAt(stream, near.from)) && chunkEnd - chunkStart <= 2 && determiners.has(lowerAt(stream, chunkStart))) {
           return { kind: 'phrase', from: chunkStart, to: near.to };
@@ -88,6 +91,12 @@ export function speakerBeforeVerb(stream: TokenStream, floor: number, verb: numb
     chunkEnd = chunkStart - 1;
   }
   return near;
+}
+
+/** Tokens [from, to) are capitalised words only (titles before a name), or none. */
+function onlyTitlesBefore(stream: TokenStream, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isCapitalised(stream.tokens[i]) && !leadingJoiners.has(lowerAt(stream, i))) return false;
+  return true;
 }
 
 function hasPrepositionIn(stream: TokenStream, from: number, to: number): boolean {
@@ -101,9 +110,21 @@ function runWords(stream: TokenStream, from: number, to: number): string[] {
   return words;
 }
 
+const ORIGIN = new Set(['of', 'from']);
+
+/** A subordinating word stands just before token `at`, with only capitalised words between ("after Sen. X"). */
+function opensClauseBefore(stream: TokenStream, from: number, at: number): boolean {
+  for (let i = at - 1; i >= from && at - i <= 4; i--) {
+    if (subordinators.has(lowerAt(stream, i)) && !isCapitalised(stream.tokens[i])) return true;
+    if (!isCapitalised(stream.tokens[i])) return false;
+  }
+  return false;
+}
+
 /** The chunk holds the name and nothing else but titles and joiners. */
 function isPureName(stream: TokenStream, from: number, to: number, name: SpeakerPhrase): boolean {
-  if (name.to !== to) return false;
+  // (A place of origin may follow: "Sen. Richard Shelby of Alabama".)
+  if (name.to !== to && !(ORIGIN.has(lowerAt(stream, name.to)) && onlyTitlesBefore(stream, name.to + 1, to) && to > name.to + 1)) return false;
   for (let i = from; i < name.from; i++) {
     if (!isCapitalised(stream.tokens[i]) && !leadingJoiners.has(lowerAt(stream, i))) return false;
   }
@@ -140,6 +161,14 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
     // "In Tampa, police said": a capitalised preposition opening the sentence heads a place.
     const afterOpeningPreposition = prepositions.has(lowerAt(stream, run[0])) && isCapitalised(toks[run[0]]);
     const objectOf = prepositions.has(before) || determiners.has(before) || before === 'and' || before === '&' || insidePhrase || afterOpeningPreposition;
+    // "Sen. Richard Shelby of Alabama": the person before where they come from.
+    if (ORIGIN.has(before) && run[0] - 1 > from) {
+      const origin = nameRunEndingAt(stream, run[0] - 2, from);
+      if (origin && onlyTitlesBefore(stream, from, origin[0])) {
+        const [a, b] = personPart(stream, origin[0], origin[1]);
+        if (b - a >= 2 && isNameRun(stream, a, b) && looksLikePersonName(runWords(stream, a, b))) return { kind: 'name', from: a, to: b };
+      }
+    }
     // "the borough's Labour MP": a title, not a name.
     const title = titleWords.has(stripPossessive(lowerAt(stream, run[1] - 1)).replace(/\.$/, ''));
     if (!objectOf && !title) {
