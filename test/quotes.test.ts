@@ -135,6 +135,11 @@ describe('extractQuotes: quotation marks', () => {
     assert.deepEqual(indirect('Most of the dead were women and children, according to rescue officials, who said the death toll was expected to rise.'), ['Most of the dead were women and children', 'the death toll was expected to rise']);
   });
 
+  it('passes over the recipient of "told" to reach "that" ("told local reporters that")', () => {
+    const q = quotesOf('Disaster officials told local reporters that at least 300 people were injured on Thursday.').find((x) => x.kind === 'indirect');
+    assert.equal(q?.text, 'that at least 300 people were injured on Thursday');
+  });
+
   it('passes over where words were written to reach "that" ("stated in the company’s blog post that")', () => {
     const q = quotesOf('Jason Schultz, a researcher at Talos, stated in the company’s blog post that some of the threats came from the same addresses.').find((x) => x.kind === 'indirect');
     assert.equal(q?.text, 'that some of the threats came from the same addresses');

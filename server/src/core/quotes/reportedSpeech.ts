@@ -170,6 +170,13 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     let k = j + 1;
     if (stem === 'tell') {
       while (k < e && (isCapitalised(toks[k]) || verbTail.has(lowerAt(stream, k)))) k++;
+      // "told local reporters that ...": a recipient of a few words before "that".
+      for (let t = k; t < e && t - k <= 4 && toks[t].kind === 'word'; t++) {
+        if (lowerAt(stream, t) === 'that') {
+          k = t;
+          break;
+        }
+      }
     }
     while (k < e && k - j <= 8 && (verbTail.has(lowerAt(stream, k)) || isMedium(stream, k) || (toks[k].text === ',' && lowerOr(stream, k + 1, k) !== 'that'))) {
       if (toks[k].text === ',') break;
