@@ -347,4 +347,9 @@ describe('extractEntities on Markdown and HTML', () => {
     assert.ok(donald?.mentions.some((m) => m.start === 0), 'the opening "Trump" is the namesake');
     assert.equal(named(es, 'Melania Trump')?.mentions.length, 1);
   });
+
+  it('types a named fire, agreement or act as no person ("Thompson Fire", "Paris Agreement")', () => {
+    const es = entitiesOf('The Thompson Fire in Oroville had grown to 3,568 acres. The Camp Fire killed 85. The Paris Agreement was signed.');
+    for (const name of ['Thompson Fire', 'Camp Fire', 'Paris Agreement']) assert.equal(named(es, name)?.type, 'other', name);
+  });
 });

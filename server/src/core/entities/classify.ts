@@ -43,6 +43,8 @@ function fixedType(folded: string[], key: string): EntityType | undefined {
   const person = isGivenName(folded[0]);
   for (const w of folded) if (ORG_WORDS.has(w) || (KNOWN_ORGS.has(w) && !person)) return 'organization';
   if (TEAM_NAMES.has(folded[folded.length - 1]) && folded.length <= 3) return 'organization';
+  // "Thompson Fire", "Hurricane Ian"-style events named after a person or place: no one's name.
+  if (EVENT_HEADS.has(folded[folded.length - 1])) return 'other';
   if (PLACE_WORDS.has(folded[folded.length - 1])) return 'place';
   // "Health Canada", "Public Health Ontario": a public body named by its field and its country.
   if (PLACES.has(folded[folded.length - 1]) && folded.slice(0, -1).every((w) => AGENCY_HEADS.has(w))) return 'organization';
@@ -50,6 +52,9 @@ function fixedType(folded: string[], key: string): EntityType | undefined {
   if (PLACES.has(folded[0]) && !person && /[^s]s$/.test(folded[folded.length - 1])) return 'organization';
   return undefined;
 }
+
+/** Last words that make a name an event or a thing ("Camp Fire", "Paris Agreement", "Kyoto Protocol"). */
+const EVENT_HEADS = new Set(['fire', 'wildfire', 'blaze', 'storm', 'flood', 'floods', 'earthquake', 'quake', 'war', 'crisis', 'scandal', 'agreement', 'accord', 'accords', 'treaty', 'protocol', 'doctrine', 'act', 'bill', 'amendment', 'index', 'prize', 'award', 'trophy', 'marathon']);
 
 function personCues(cands: NameCandidate[]): number {
   let titled = false;
