@@ -352,4 +352,13 @@ describe('extractEntities on Markdown and HTML', () => {
     const es = entitiesOf('The Thompson Fire in Oroville had grown to 3,568 acres. The Camp Fire killed 85. The Paris Agreement was signed.');
     for (const name of ['Thompson Fire', 'Camp Fire', 'Paris Agreement']) assert.equal(named(es, name)?.type, 'other', name);
   });
+
+  it('reads a title with a department after "of" and no first name as all title ("Minister of Information and National Orientation")', () => {
+    const es = entitiesOf('The Minister of Information and National Orientation, Mohammed Idris, spoke. General Manager of Corporate Communications of the TTPS, Ellen Lewis, said no. Minister of Diversification Smith agreed.');
+    assert.equal(named(es, 'Mohammed Idris')?.type, 'person');
+    assert.equal(named(es, 'Ellen Lewis')?.type, 'person');
+    assert.equal(named(es, 'Smith')?.type, 'person');
+    assert.equal(named(es, 'Information and National Orientation'), undefined);
+    assert.equal(named(es, 'Corporate Communications'), undefined);
+  });
 });

@@ -168,6 +168,9 @@ function possessiveInsideName(tokens: Token[], folded: string[], cap: Uint8Array
   return ROLE_HEADS.has(owner) || POSSESSIVE_GROUPS.has(owner);
 }
 
+/** Last words of a department named after a title and "of" ("Corporate Communications", "Public Affairs"). */
+const DEPARTMENT_HEADS = new Set(['communications', 'affairs', 'relations', 'health', 'information', 'finance', 'development', 'security', 'education', 'justice', 'defence', 'defense', 'transport', 'transportation', 'environment', 'energy', 'trade', 'works', 'housing', 'labour', 'labor', 'agriculture', 'fisheries', 'tourism', 'culture', 'sport', 'sports', 'operations', 'resources', 'planning', 'policy', 'marketing', 'sales', 'engineering', 'technology', 'research', 'safety', 'services', 'orientation', 'immigration', 'infrastructure', 'communities']);
+
 /** A word in -ing that is no given name or place ("quoting", not "sterling" or "reading"). */
 function isParticiple(folded: string): boolean {
   return folded.length >= 6 && folded.endsWith('ing') && !isGivenName(folded) && !PLACES.has(folded);
@@ -457,12 +460,18 @@ function makeCandidate(
         q++;
         while (q + 1 < last && isTitleModifier(folded[q + 1])) q++;
         // "Minister of Crown-Indigenous Relations Carolyn Bennett": the department runs to the first name.
-        for (let k = q + 1; k < last; k++) {
+        let given = -1;
+        for (let k = q + 1; k <= last; k++) {
           if (isGivenName(folded[k])) {
-            q = k - 1;
+            given = k;
             break;
           }
         }
+        if (given > q + 1) q = given - 1;
+        // "The Minister of Information and National Orientation, Mohammed Idris", "General Manager
+        // of Corporate Communications": a department of several words, or one ending in a field,
+        // and no first name is all title ("Minister of Diversification Smith" keeps its surname).
+        if (given < 0 && (last - q >= 3 || (last - q <= 2 && DEPARTMENT_HEADS.has(folded[last])))) return undefined;
       }
       // "Minister of Diversification", "Mother of Parliaments": after "of" one plain word is the title's.
       const ofTail = q > p && folded[p + 1] === 'of' && q + 1 === last && !isGivenName(folded[last]);
