@@ -135,6 +135,14 @@ describe('extractQuotes: quotation marks', () => {
     assert.deepEqual(indirect('Most of the dead were women and children, according to rescue officials, who said the death toll was expected to rise.'), ['Most of the dead were women and children', 'the death toll was expected to rise']);
   });
 
+  it('reads a plural opening the sentence, with where they are, as the speaker ("Officials in Rakhine state said")', () => {
+    const indirect = (text: string) => quotesOf(text).filter((q) => q.kind === 'indirect').map((q) => [q.text, q.speaker?.description ?? q.speaker?.name]);
+    assert.deepEqual(indirect('Officials in Rakhine state said the clashes continued.'), [['the clashes continued', 'Officials in Rakhine state']]);
+    assert.deepEqual(indirect('Witnesses at the scene said the gunman fled.'), [['the gunman fled', 'Witnesses at the scene']]);
+    // "state" after a name is the noun, not a speech verb
+    assert.deepEqual(indirect('Former New York state Senate leader Dean Skelos was sentenced to four years.'), []);
+  });
+
   it('passes over the recipient of "told" to reach "that" ("told local reporters that")', () => {
     const q = quotesOf('Disaster officials told local reporters that at least 300 people were injured on Thursday.').find((x) => x.kind === 'indirect');
     assert.equal(q?.text, 'that at least 300 people were injured on Thursday');

@@ -168,6 +168,12 @@ function possessiveInsideName(tokens: Token[], folded: string[], cap: Uint8Array
   return ROLE_HEADS.has(owner) || POSSESSIVE_GROUPS.has(owner);
 }
 
+/** Title words that are also first names ("Dean Skelos", "Earl Jones"). */
+const TITLE_FIRST_NAMES = new Set(['dean', 'earl', 'duke', 'major']);
+
+/** Words before a place that date the role after it ("Former New York state Senate leader"). */
+const TIME_MODIFIERS = new Set(['former', 'ex', 'late', 'then', 'onetime', 'longtime', 'outgoing', 'incoming']);
+
 /** Last words of a department named after a title and "of" ("Corporate Communications", "Public Affairs"). */
 const DEPARTMENT_HEADS = new Set(['communications', 'affairs', 'relations', 'health', 'information', 'finance', 'development', 'security', 'education', 'justice', 'defence', 'defense', 'transport', 'transportation', 'environment', 'energy', 'trade', 'works', 'housing', 'labour', 'labor', 'agriculture', 'fisheries', 'tourism', 'culture', 'sport', 'sports', 'operations', 'resources', 'planning', 'policy', 'marketing', 'sales', 'engineering', 'technology', 'research', 'safety', 'services', 'orientation', 'immigration', 'infrastructure', 'communities']);
 
@@ -427,6 +433,8 @@ function makeCandidate(
   // Drop capitalised function words and dates at the start ("But Trump", "On Thursday").
   // ("First Lady Melania Trump" keeps its "First": a title follows it.)
   while (first < last && (FUNCTION_WORDS.has(folded[first]) || CALENDAR_WORDS.has(stripEnd(folded[first]))) && !isTitleWord(folded[first + 1])) first++;
+  // "Former New York state Senate leader ...": a time word before a place describes the role after it.
+  if (first < last && TIME_MODIFIERS.has(folded[first]) && !isTitleWord(folded[first + 1]) && ((wordClass(folded[first + 1]) & PLACE) !== 0 || PLACE_PREFIXES.has(`${folded[first + 1]} ${folded[first + 2] ?? ''}`))) first++;
   // ("US" in capitals is the country, not the pronoun; "READ MORE:", "WATCH:" are page furniture.)
   if (first === last) {
     const bare = stripEnd(folded[first]);
@@ -452,6 +460,9 @@ function makeCandidate(
       // "Martin Luther King Jr.", "Larry King": right after a given name, a title word is a surname.
       const before = folded[k - 1];
       if (k > first && isGivenName(before) && !isTitleWord(before) && (wordClass(before) & PLACE) === 0) continue;
+      // "state Senate leader Dean Skelos": after a role written in lower case, a title word that is
+      // also a first name opens the name.
+      if (k === first && first > 0 && TITLE_FIRST_NAMES.has(folded[k]) && last - k <= 2 && ROLE_HEADS.has(before) && isLowerAscii(tokens[first - 1].text.charCodeAt(0))) continue;
       p = k;
     }
     if (p >= 0) {

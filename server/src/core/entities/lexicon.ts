@@ -214,7 +214,7 @@ porto_alegre santa_catarina pernambuco amazonas mexico_city guadalajara monterre
 oaxaca chiapas sinaloa buenos_aires bogota medellin caracas quito guayaquil montevideo asuncion managua tegucigalpa
 havana new_delhi bengaluru bangalore chennai kolkata hyderabad ahmedabad kerala tamil_nadu maharashtra gujarat
 uttar_pradesh rajasthan karnataka bihar assam manipur lahore peshawar quetta rawalpindi khyber_pakhtunkhwa
-balochistan sindh queensland new_south_wales brisbane adelaide tasmania lagos abuja nairobi addis_ababa
+balochistan sindh queensland new_south_wales western_australia south_australia northern_territory brisbane adelaide tasmania lagos abuja nairobi addis_ababa
 johannesburg cape_town pretoria khartoum darfur kinshasa mogadishu accra dakar kampala harare tripoli benghazi tunis
 algiers casablanca rabat dhaka kathmandu colombo yangon phnom_penh kuala_lumpur ho_chi_minh_city fukushima okinawa
 hiroshima chongqing hangzhou nanjing tianjin sichuan guangdong hubei chengdu incheon aleppo idlib mosul basra erbil

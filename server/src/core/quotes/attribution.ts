@@ -21,6 +21,8 @@ export function verbAt(stream: TokenStream, i: number): string | undefined {
   // "a claim", "the call", "his post": nouns, not verbs
   const prev = stream.tokens[i - 1];
   if (prev && (nounMarkers.has(lowerAt(stream, i - 1)) || endsWithApostropheS(prev.text))) return undefined;
+  // "New York state Senate leader", "Rakhine state": after a name, "state" is the noun.
+  if (prev && isCapitalised(prev) && lowerAt(stream, i) === 'state') return undefined;
   return stream.verbStems?.[i];
 }
 

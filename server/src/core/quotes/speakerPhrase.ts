@@ -7,7 +7,7 @@
 import { auxiliaryVerbs, determiners, personalPronouns, relativeWords, speakerNouns, titleWords } from './lexicon';
 import { isRoleNoun, nameParticles, nonNameWords, organisationNouns } from './lexicon';
 import { looksLikePersonName, nameRunEndingAt, nameRunStartingAt, personPart } from './names';
-import { capitalsAndMarks, endsWithApostropheS, isCapitalised, lowerAt, lowerOr, stripPossessive, type TokenStream } from './tokenStream';
+import { capitalsAndMarks, endsSentence, endsWithApostropheS, isCapitalised, lowerAt, lowerOr, stripPossessive, type TokenStream } from './tokenStream';
 
 // Hoisted: a bundled \p{…} literal inside a function is rebuilt (new RegExp) on every call.
 const SHORT_ABBREVIATION = /^[\p{Lu}][\p{L}.]{0,3}\.$/u;
@@ -185,7 +185,10 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
   if (prepositions.has(first)) return undefined;
   // "city staff said", "police said": a short bare phrase whose head can speak.
   const bareSpeaker = to - from <= 3 && !isCapitalised(toks[from]) && canSpeak(lowerAt(stream, to - 1));
-  const opensNp = determiners.has(first) || endsWithApostropheS(toks[from].text) || speakerNouns.has(lowerAt(stream, to - 1)) || bareSpeaker;
+  // "Officials in Rakhine said", "Witnesses at the scene said": a plural opening the sentence, then
+  // where they are.
+  const pluralOpener = to - from <= 7 && (to - from === 1 || prepositions.has(lowerAt(stream, from + 1))) && isPluralSpeaker(first) && (from === 0 || endsSentence(stream, from - 1));
+  const opensNp = determiners.has(first) || endsWithApostropheS(toks[from].text) || speakerNouns.has(lowerAt(stream, to - 1)) || bareSpeaker || pluralOpener;
   if (!opensNp) return undefined;
   // Only a phrase headed by someone who can speak: a person, a role or a body ("the official",
   // "the security firm", "the memo"), not "the above chart" or "the Georgia Tech product".
@@ -228,7 +231,10 @@ export function speakerAfterVerb(stream: TokenStream, verb: number, ceiling: num
     const run = nameRunStartingAt(stream, k, to);
     if (!run) continue;
     const before = k > i ? lowerAt(stream, k - 1) : '';
-    const objectOf = prepositions.has(before) || before === 'the' || before === 'and';
+    // ("said AFP Counter Terrorism and Special Investigations Command Assistant Commissioner
+    // Stephen Nutt": after "and" inside a long title, the run that ends the phrase names the person.)
+    const namesAfterTitle = before === 'and' && run[1] === to && personPart(stream, run[0], run[1])[0] > run[0];
+    const objectOf = prepositions.has(before) || before === 'the' || (before === 'and' && !namesAfterTitle);
     // "said Oilers head coach Ken Hitchcock": a capitalised employer then a role; keep looking.
     const after = run[1] < to ? lowerAt(stream, run[1]) : '';
     const roleFollows = after !== '' && !isCapitalised(toks[run[1]]) && !prepositions.has(after) && !relativeWords.has(after);
@@ -287,12 +293,17 @@ function withoutFinalMark(w: string): string {
   return w;
 }
 
+/** A plural head that speaks as a group ("officials", "witnesses", "police"). */
+function isPluralSpeaker(w: string): boolean {
+  return w === 'police' || w === 'staff' || (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') && canSpeak(w));
+}
+
 /** A head noun that can name someone who speaks: a person, a role or a body. */
 export function canSpeak(head: string): boolean {
   const h = stripPossessive(head);
   // "sergeant-at-arms", "editor-in-chief": the first part names the role.
   if (/^[a-z]+-(at|in|of)-[a-z]+$/.test(h)) return canSpeak(h.slice(0, h.indexOf('-')));
-  if (speakerNouns.has(h) || organisationNouns.has(h) || isRoleNoun(h) || /(people|men|women|members|workers|staff|residents|officials|users|groups|leaders|experts|unit)$/.test(h)) return true;
+  if (speakerNouns.has(h) || organisationNouns.has(h) || isRoleNoun(h) || /(people|men|women|members|workers|staff|residents|officials|users|groups|leaders|experts|unit|witnesses|neighbours|neighbors|victims|families|parents|students|nurses|fans|locals|villagers|critics|lawmakers|legislators|authorities)$/.test(h)) return true;
   // Plurals of roles: "protesters say", "economists warned".
   // (Agents only: "documents say", "reports indicated" are sources, not speakers.)
   const one = h.slice(0, -1);
