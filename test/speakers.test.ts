@@ -353,4 +353,11 @@ describe('extractQuotes: speakers', () => {
     const pg2 = find(quotesWithEntitiesOf('Crest maker Procter & Gamble rallied 6 per cent. The company said its annual profit could be stronger.'), 'annual profit');
     assert.equal(pg2.speaker?.name, 'Procter & Gamble');
   });
+
+  it('reads "the Ellisville Republican" as a description of the person in focus, and leaves the time out of "Sources in the party on Friday"', () => {
+    const q = find(quotesOf('State Sen. Chris McDaniel spoke. The Ellisville Republican took the stage briefly, telling about 100 supporters that he was continuing his efforts.'), 'continuing his efforts');
+    assert.equal(q.speaker?.name, 'Chris McDaniel');
+    const sources = find(quotesOf('Sources in the party on Friday said Ramaphosa spoke to the NEC about the matter.'), 'Ramaphosa spoke');
+    assert.equal(sources.speaker?.description, 'Sources in the party');
+  });
 });

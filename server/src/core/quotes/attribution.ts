@@ -1,7 +1,7 @@
 // Finds who a direct quote is attributed to: a speech verb with its subject after the quote
 // (“...,” Bessent said / “...,” said Lorne Fitch / “...,” according to the memo) or before it
 // (Trump said: “...” / Orban welcomed the news, saying, “...”).
-import { isBeliefVerb, isRoleNoun, personalPronouns } from './lexicon';
+import { isBeliefVerb, isRoleNoun, partyNouns, personalPronouns } from './lexicon';
 import { looksLikePersonName, nameRunStartingAt, personPart } from './names';
 import { isNameRun, speakerAfterVerb, speakerBeforeVerb, type SpeakerPhrase } from './speakerPhrase';
 import { endsSentence, endsWithApostropheS, isCapitalised, isQuoteMarkToken, lowerAt, lowerOr, TokenClass, type TokenStream } from './tokenStream';
@@ -90,6 +90,8 @@ export function sentenceSubject(stream: TokenStream, start: number, ceiling: num
     const named = r > run[1] ? nameRunStartingAt(stream, r, k) : undefined;
     if (named && isNameRun(stream, named[0], named[1]) && looksLikePersonName(toks.slice(named[0], named[1]).map((t) => t.text))) run = named;
   }
+  // "The Ellisville Republican took the stage": a party member described, not named.
+  if (run && partyNouns.has(lowerAt(stream, run[1] - 1))) return { kind: 'phrase', from: start, to: run[1] };
   // The run is the subject when the clause's verb follows it ("Viktor Orbán welcomed the news").
   if (run && isNameRun(stream, run[0], run[1]) && (run[1] === k || (toks[run[1]].kind === 'word' && !isCapitalised(toks[run[1]])))) {
     const [a, b] = personPart(stream, run[0], run[1]);

@@ -251,6 +251,12 @@ export function isRoleNoun(w: string): boolean {
 }
 
 
+/**
+ * A member of a party, capitalised after a place but no name ("the Ellisville Republican"). (The
+ * plurals name the parties, which speak: "The Conservatives believe ...; they say ...".)
+ */
+export const partyNouns = new Set(['republican', 'democrat', 'conservative', 'liberal', 'tory', 'socialist', 'progressive', 'libertarian', 'nationalist']);
+
 /** Nouns for bodies and documents, not people ("the company", "the report"). */
 export const organisationNouns = new Set([
   'company', 'firm', 'agency', 'government', 'department', 'ministry', 'group', 'city', 'province',

@@ -5,7 +5,7 @@
 // Snegovaya ... said there would need to be pressure to deter Putin. “...,” she said." gives
 // Snegovaya. Unnamed speakers ("the official") keep their span with a null name.
 import type { DocEntity, Speaker } from '../types';
-import { genderedWords, isRoleNoun, nonNameWords, organisationNouns, personalPronouns, relativeWords, titleWords, type Gender } from './lexicon';
+import { genderedWords, isRoleNoun, nonNameWords, organisationNouns, partyNouns, personalPronouns, relativeWords, titleWords, type Gender } from './lexicon';
 import { looksLikePersonName, nameRunEndingAt, nameRunStartingAt, personPart, runText, type NameIndex } from './names';
 import { canSpeak, type SpeakerPhrase } from './speakerPhrase';
 import { endsWithApostrophe, endsWithApostropheS, lowerAt, stripPossessive, TokenClass, type TokenStream } from './tokenStream';
@@ -295,7 +295,7 @@ export class SpeakerResolver {
     const pair = this.namedPair(stream, phrase);
     if (pair) return { result: { start, end, name: pair }, sal: { name: pair, person: true, plural: true, start, end } };
     // "according to the National Geological Survey": "the" and a body's name is that body.
-    if (definite && ofAt < 0 && phrase.to - phrase.from >= 2) {
+    if (definite && ofAt < 0 && phrase.to - phrase.from >= 2 && !partyNouns.has(head)) {
       const body = this.mentionIn(toks[phrase.from + 1].start, end);
       if (body && body.start === toks[phrase.from + 1].start && body.end >= end - 2 && body.entity.type !== 'place' && body.entity.type !== 'person') {
         return named(body.entity.name, body.entity.key, false);

@@ -4,7 +4,7 @@
 // over: "Ukraine’s ambassador to the U.S., Olga Stefanishyna, said" gives the name next to the
 // verb; "Alexei Malashenko, a leading expert, said" gives the name before the role; "The official,
 // who was granted anonymity, said" gives the noun phrase before the relative clause.
-import { auxiliaryVerbs, determiners, personalPronouns, relativeWords, speakerNouns, titleWords } from './lexicon';
+import { auxiliaryVerbs, determiners, partyNouns, personalPronouns, relativeWords, speakerNouns, titleWords } from './lexicon';
 import { isRoleNoun, nameParticles, nonNameWords, organisationNouns } from './lexicon';
 import { looksLikePersonName, nameRunEndingAt, nameRunStartingAt, personPart } from './names';
 import { capitalsAndMarks, endsSentence, endsWithApostropheS, isCapitalised, lowerAt, lowerOr, stripPossessive, type TokenStream } from './tokenStream';
@@ -170,7 +170,8 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
       }
     }
     // "the borough's Labour MP": a title, not a name.
-    const title = titleWords.has(stripPossessive(lowerAt(stream, run[1] - 1)).replace(/\.$/, ''));
+    const lastWord = stripPossessive(lowerAt(stream, run[1] - 1)).replace(/\.$/, '');
+    const title = titleWords.has(lastWord) || partyNouns.has(lastWord);
     if (!objectOf && !title) {
       const [a, b] = personPart(stream, run[0], run[1]);
       return { kind: 'name', from: a, to: b };
@@ -200,8 +201,15 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
     }
   }
   if (!canSpeak(head)) return undefined;
-  return { kind: 'phrase', from, to };
+  // "Sources in the party on Friday said": the time is no part of who they are.
+  let end = to;
+  while (end - 1 > from + 1 && timeWords.has(lowerAt(stream, end - 1))) end--;
+  if (end < to && end - 1 > from + 1 && timeLeads.has(lowerAt(stream, end - 1))) end--;
+  return { kind: 'phrase', from, to: end };
 }
+
+const timeWords = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'earlier', 'later', 'recently']);
+const timeLeads = new Set(['on', 'last', 'this', 'late', 'early', 'next']);
 
 /** The speaker right after a speech verb ("said Lorne Fitch", "says the affable proprietor",
  * "says Cambridge cartoonist Andre Campbell", "says Campbell’s partner, Jason Louth"). */
