@@ -143,6 +143,13 @@ describe('extractQuotes: quotation marks', () => {
     assert.deepEqual(indirect('Former New York state Senate leader Dean Skelos was sentenced to four years.'), []);
   });
 
+  it('gives ", adding that ..." the speaker of the verb before it, and reports no participle lead-in before a tag', () => {
+    const qs = quotesOf('"Honestly, it is a shame," Ma Hao, a college student who volunteered, told the official news agency, Xinhua, adding that he had helped pull 40 people out.');
+    assert.equal(find(qs, 'helped pull').speaker?.name, 'Ma Hao');
+    const modi = quotesOf('Dismayed over the disruption, Modi said, it should make everyone proud that women became ministers.').filter((q) => q.kind === 'indirect');
+    assert.deepEqual(modi.map((q) => q.text), ['it should make everyone proud that women became ministers']);
+  });
+
   it('passes over the recipient of "told" to reach "that" ("told local reporters that")', () => {
     const q = quotesOf('Disaster officials told local reporters that at least 300 people were injured on Thursday.').find((x) => x.kind === 'indirect');
     assert.equal(q?.text, 'that at least 300 people were injured on Thursday');

@@ -43,6 +43,9 @@ function isMedium(stream: TokenStream, k: number): boolean {
   return mediumWords.has(w) || (S_CONTRACTION.test(w) && (mediumWords.has(lowerOr(stream, k + 1, k)) || verbTail.has(lowerOr(stream, k + 1, k))));
 }
 
+/** A capitalised participle opening the sentence ("Dismayed", "Speaking"). */
+const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}{2,}(?:ing|ed)$/u;
+
 /** Words that make "said" hearsay or a denial: "is said to", "has not said". */
 const passiveMarkers = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const negations = new Set(['not', 'never', "n't", 'didn’t', "didn't", 'hasn’t', "hasn't", 'haven’t', "haven't", 'won’t', "won't", 'wouldn’t', "wouldn't"]);
@@ -129,8 +132,9 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     if (!att || !endsTag(stream, Math.max(att.end, att.verb + 1), d)) continue;
     if (anyCovered(covered, s, c) || anyCovered(covered, d + 1, e)) break;
     // A lead-in before the tag is reported too ("At 2,300 feet, he said, it ..."; "In this
-    // context, according to Ushakov, ...").
-    out.push({ from: s, to: c, speaker: att.speaker });
+    // context, according to Ushakov, ..."), unless a participle opens it: "Dismayed over the
+    // disruption, Modi said, ..." gives his state, not his words.
+    if (!OPENING_PARTICIPLE.test(toks[s].text)) out.push({ from: s, to: c, speaker: att.speaker });
     let rest = d + 1;
     const coordinated = rest < e && ['and', 'but'].includes(lowerAt(stream, rest));
     if (coordinated) rest++;
@@ -159,7 +163,8 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     let speaker: SpeakerPhrase | undefined;
     if (ing) {
       if (j === s || toks[j - 1].text !== ',') continue;
-      speaker = sentenceSubject(stream, s, j);
+      // "“…,” Ma Hao, a student, told Xinhua, adding that ...": the speaker of the verb before.
+      speaker = earlierSpeaker(stream, s, j, covered) ?? sentenceSubject(stream, s, j);
     } else {
       // "were stymied as city staff said they ...": "say" and "tell" report even inside a clause.
       speaker = speakerBeforeVerb(stream, s, j, stem === 'say' || stem === 'tell');
@@ -251,6 +256,18 @@ function secondReport(stream: TokenStream, from: number, e: number): { cut: numb
     // ", saying goodbye to the fans" reports nothing: a clause has a verb of its own.
     if (lowerAt(stream, start) !== 'that' && !hasFiniteVerb(stream, start, Math.min(e, start + 10))) continue;
     return { cut: c, from: start };
+  }
+  return undefined;
+}
+
+/** The speaker of the last finite speech verb in [s, j), outside quotes ("Ma Hao ... told ..., adding"). */
+function earlierSpeaker(stream: TokenStream, s: number, j: number, covered: Uint8Array): SpeakerPhrase | undefined {
+  for (let v = j - 1; v > s; v--) {
+    if (covered[v] === Cover.statement) break;
+    if (!verbAt(stream, v) || /ing$/.test(lowerAt(stream, v))) continue;
+    let from = v - 1;
+    while (from > s && covered[from - 1] !== Cover.statement) from--;
+    return speakerBeforeVerb(stream, from, v) ?? speakerAfterVerb(stream, v, j);
   }
   return undefined;
 }
