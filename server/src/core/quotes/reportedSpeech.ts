@@ -264,10 +264,12 @@ function secondReport(stream: TokenStream, from: number, e: number): { cut: numb
 function earlierSpeaker(stream: TokenStream, s: number, j: number, covered: Uint8Array): SpeakerPhrase | undefined {
   for (let v = j - 1; v > s; v--) {
     if (covered[v] === Cover.statement) break;
-    if (!verbAt(stream, v) || /ing$/.test(lowerAt(stream, v))) continue;
+    const stem = verbAt(stream, v);
+    if (!stem || !isReportingVerb(stem) || /ing$/.test(lowerAt(stream, v))) continue;
     let from = v - 1;
     while (from > s && covered[from - 1] !== Cover.statement) from--;
-    return speakerBeforeVerb(stream, from, v) ?? speakerAfterVerb(stream, v, j);
+    const speaker = speakerBeforeVerb(stream, from, v);
+    return speaker && speaker.kind !== 'phrase' ? speaker : undefined;
   }
   return undefined;
 }
