@@ -146,6 +146,11 @@ describe('extractQuotes: quotation marks', () => {
   it('gives ", adding that ..." the speaker of the verb before it, and reports no participle lead-in before a tag', () => {
     const qs = quotesOf('"Honestly, it is a shame," Ma Hao, a college student who volunteered, told the official news agency, Xinhua, adding that he had helped pull 40 people out.');
     assert.equal(find(qs, 'helped pull').speaker?.name, 'Ma Hao');
+    const maverick = quotesOf('Andre Campbell draws comics. “There are few disabled characters,” says the bow-tied maverick, noting that his disability doesn’t define who he is.');
+    assert.equal(find(maverick, 'his disability').speaker?.name, 'Andre Campbell');
+    // a verb that reports nothing, or a subject no name: the sentence's subject
+    const thune = quotesOf('Senate Majority Leader John Thune on Thursday offered the most upbeat prospects yet for the bill, saying senators will consider it soon.');
+    assert.equal(find(thune, 'senators will consider').speaker?.name, 'John Thune');
     const modi = quotesOf('Dismayed over the disruption, Modi said, it should make everyone proud that women became ministers.').filter((q) => q.kind === 'indirect');
     assert.deepEqual(modi.map((q) => q.text), ['it should make everyone proud that women became ministers']);
   });

@@ -269,7 +269,10 @@ function earlierSpeaker(stream: TokenStream, s: number, j: number, covered: Uint
     let from = v - 1;
     while (from > s && covered[from - 1] !== Cover.statement) from--;
     const speaker = speakerBeforeVerb(stream, from, v);
-    return speaker && speaker.kind !== 'phrase' ? speaker : undefined;
+    if (speaker && speaker.kind !== 'phrase') return speaker;
+    // An inverted tag right after the quote: "“…,” says the bow-tied maverick, noting that ...".
+    const inverted = covered[v - 1] === Cover.statement || isQuoteMarkToken(stream.tokens[v - 1].text);
+    return inverted ? speakerAfterVerb(stream, v, j) : undefined;
   }
   return undefined;
 }
