@@ -360,4 +360,12 @@ describe('extractQuotes: speakers', () => {
     const sources = find(quotesOf('Sources in the party on Friday said Ramaphosa spoke to the NEC about the matter.'), 'Ramaphosa spoke');
     assert.equal(sources.speaker?.description, 'Sources in the party');
   });
+
+  it('reads the person after a title and its department, and never the one "told" as the speaker', () => {
+    const naji = find(quotesOf('“We oppose the tuition increases,” Vice President of External Affairs Samer Naji said.'), 'tuition increases');
+    assert.equal(naji.speaker?.name, 'Samer Naji');
+    const navarro = quotesOf('Fatima Navarro, a teacher at the school, told Telemundo, NBC’s Spanish-language network, that "we thought it was a heavy truck."');
+    assert.equal(find(navarro, 'heavy truck').speaker?.name, 'Fatima Navarro');
+    assert.ok(navarro.every((q) => q.speaker?.name !== 'Telemundo'));
+  });
 });

@@ -175,12 +175,14 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     let k = j + 1;
     if (stem === 'tell') {
       while (k < e && (isCapitalised(toks[k]) || verbTail.has(lowerAt(stream, k)))) k++;
-      // "told local reporters that ...": a recipient of a few words before "that".
-      for (let t = k; t < e && t - k <= 4 && toks[t].kind === 'word'; t++) {
-        if (lowerAt(stream, t) === 'that') {
+      // "told local reporters that ...", "told Telemundo, NBC's Spanish-language network, that ...":
+      // a recipient of a few words, or with an apposition, before "that".
+      for (let t = k; t < e && t - k <= 10 && !isQuoteMarkToken(toks[t].text); t++) {
+        if (lowerAt(stream, t) === 'that' && (t - k <= 4 || toks[t - 1].text === ',')) {
           k = t;
           break;
         }
+        if (toks[t].kind !== 'word' && toks[t].text !== ',' && toks[t].text !== "'s" && toks[t].text !== '’s') break;
       }
     }
     while (k < e && k - j <= 8 && (verbTail.has(lowerAt(stream, k)) || isMedium(stream, k) || (toks[k].text === ',' && lowerOr(stream, k + 1, k) !== 'that'))) {

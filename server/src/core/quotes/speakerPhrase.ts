@@ -169,6 +169,11 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
         if (b - a >= 2 && isNameRun(stream, a, b) && looksLikePersonName(runWords(stream, a, b))) return { kind: 'name', from: a, to: b };
       }
     }
+    // "Vice President of External Affairs Samer Naji": the department, then the person.
+    if (before === 'of') {
+      const [a, b] = personPart(stream, run[0], run[1]);
+      if (a > run[0] && b === run[1] && b - a >= 2 && looksLikePersonName(runWords(stream, a, b))) return { kind: 'name', from: a, to: b };
+    }
     // "the borough's Labour MP": a title, not a name.
     const lastWord = stripPossessive(lowerAt(stream, run[1] - 1)).replace(/\.$/, '');
     const title = titleWords.has(lastWord) || partyNouns.has(lastWord);
