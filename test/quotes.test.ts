@@ -155,6 +155,13 @@ describe('extractQuotes: quotation marks', () => {
     assert.deepEqual(modi.map((q) => q.text), ['it should make everyone proud that women became ministers']);
   });
 
+  it('takes ", saying that ..." for the same sentence going on, never for an inverted tag ("saying X")', () => {
+    const koome = quotesOf('Police Commander Japheth Koome urged Kenyans to ignore the claims, saying that such allegations could cause panic and incite Kenyans.').filter((q) => q.kind === 'indirect');
+    assert.deepEqual(koome.map((q) => [q.text, q.speaker?.name]), [['that such allegations could cause panic and incite Kenyans', 'Japheth Koome']]);
+    const dia = quotesOf('Mamadou Dia spoke. As armed officers escorted them out, the attackers shot at them, he said, adding that police fired back.').filter((q) => q.kind === 'indirect');
+    assert.deepEqual(dia.map((q) => [q.text, q.speaker?.name]), [['As armed officers escorted them out, the attackers shot at them', 'Mamadou Dia'], ['that police fired back', 'Mamadou Dia']]);
+  });
+
   it('passes over the recipient of "told" to reach "that" ("told local reporters that")', () => {
     const q = quotesOf('Disaster officials told local reporters that at least 300 people were injured on Thursday.').find((x) => x.kind === 'indirect');
     assert.equal(q?.text, 'that at least 300 people were injured on Thursday');

@@ -117,8 +117,9 @@ export function attributionAfter(stream: TokenStream, from: number, ceiling: num
   const sentenceStop = strict ? sentenceEnd(stream, i, toks.length) : end;
   const acc = accordingTo(stream, i, limit);
   if (acc) return acc;
-  // ("told X" names whom it was told to: never an inverted tag.)
-  const first = verbAt(stream, i);
+  // ("told X" names whom it was told to, and ", saying that ..." goes on with the clause: never
+  // an inverted tag.)
+  const first = /ing$/.test(lowerAt(stream, i)) ? undefined : verbAt(stream, i);
   if (first && first !== 'tell') {
     const sp = speakerAfterVerb(stream, i, limit);
     if (sp) return { speaker: sp, verb: i, end: sp.to };
@@ -130,7 +131,7 @@ export function attributionAfter(stream: TokenStream, from: number, ceiling: num
     }
     if (!verbAt(stream, j)) continue;
     if (strict && sentenceStop - j > 10) return undefined;
-    const sp = speakerBeforeVerb(stream, i, j) ?? (j === i && first !== 'tell' ? speakerAfterVerb(stream, j, limit) : undefined);
+    const sp = speakerBeforeVerb(stream, i, j) ?? (j === i && first !== undefined && first !== 'tell' ? speakerAfterVerb(stream, j, limit) : undefined);
     // After a quote ending its sentence (“... trusting.”), “Zelenskyy said nothing.” is a sentence
     // of its own: a tag there has nothing after its verb but a time, a medium or a name.
     if (sp && strict && !onlyTagWords(stream, j + 1, sentenceStop)) return undefined;

@@ -138,6 +138,8 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     let rest = d + 1;
     const coordinated = rest < e && ['and', 'but'].includes(lowerAt(stream, rest));
     if (coordinated) rest++;
+    // "..., he said, adding that police fired back": the clause follows the participle.
+    if (/ing$/.test(lowerAt(stream, rest)) && verbAt(stream, rest)) rest++;
     // "..., according to rescue officials, who said the toll would rise": what they said follows
     // the verb of the relative clause.
     if (lowerAt(stream, rest) === 'who' && verbAt(stream, rest + 1)) {
