@@ -227,6 +227,9 @@ describe('extractQuotes: speakers', () => {
     const qs = quotesOf(text);
     assert.equal(find(qs, 'Our priority').speaker?.name, 'Tore Sohlberg and Lehla Abreder');
     assert.equal(find(qs, 'It is overdue').speaker?.name, 'Jeff Traeger');
+    // by surnames, once the text has named them in full
+    const england = quotesOf('England’s captain Ben Stokes and coach Brendon McCullum spoke on Monday. But Stokes and McCullum promised there would be no panicking.');
+    assert.equal(find(england, 'no panicking').speaker?.name, 'Ben Stokes and Brendon McCullum');
   });
 
   it('does not take the next sentence ("While some critics say ...") for the tag of a quote ending in a full stop', () => {

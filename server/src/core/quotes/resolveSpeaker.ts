@@ -261,8 +261,14 @@ export class SpeakerResolver {
       if (!right || right[1] !== phrase.to || !left) return undefined;
       const [la, lb] = personPart(stream, left[0], left[1]);
       const [ra, rb] = personPart(stream, right[0], right[1]);
-      const l = runText(stream, la, lb).split(' ');
-      const r = runText(stream, ra, rb).split(' ');
+      // "Stokes and McCullum promised": surnames alone name the people the text named in full.
+      const full = (a: number, b: number): string[] => {
+        const words = runText(stream, a, b).split(' ');
+        if (words.length !== 1) return words;
+        return this.names.resolveSurname(words[0], stream.tokens[a].start)?.split(' ') ?? words;
+      };
+      const l = full(la, lb);
+      const r = full(ra, rb);
       if (l.length < 2 || r.length < 2 || !looksLikePersonName(l) || !looksLikePersonName(r)) return undefined;
       return `${l.join(' ')} and ${r.join(' ')}`;
     }
