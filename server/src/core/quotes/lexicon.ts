@@ -176,6 +176,7 @@ export const titleWords = new Set([
 /** Capitalised words that begin sentences or dates and are never names. */
 export const nonNameWords = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'he', 'she', 'it', 'they', 'we', 'i', 'you',
+  'several', 'few', 'various', 'numerous', 'another', 'other', 'such', 'certain',
   'his', 'her', 'its', 'their', 'our', 'my', 'your', 'but', 'and', 'or', 'so', 'if', 'when', 'while',
   'as', 'at', 'in', 'on', 'of', 'for', 'to', 'from', 'by', 'with', 'after', 'before', 'since',
   'although', 'though', 'because', 'however', 'meanwhile', 'still', 'yet', 'then', 'there', 'here',
