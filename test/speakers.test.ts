@@ -371,4 +371,9 @@ describe('extractQuotes: speakers', () => {
     assert.equal(find(navarro, 'heavy truck').speaker?.name, 'Fatima Navarro');
     assert.ok(navarro.every((q) => q.speaker?.name !== 'Telemundo'));
   });
+
+  it('does not take a title after "titled" for the speaker ("says a document titled White Paper: ...")', () => {
+    const q = find(quotesOf('"Harsh winter conditions are an inescapable reality," says a document titled White Paper: Railroading in the Canadian Winter on the website.'), 'Harsh winter');
+    assert.notEqual(q.speaker?.name, 'White Paper');
+  });
 });

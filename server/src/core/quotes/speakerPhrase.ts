@@ -111,6 +111,7 @@ function runWords(stream: TokenStream, from: number, to: number): string[] {
 }
 
 const ORIGIN = new Set(['of', 'from']);
+const namingWords = new Set(['titled', 'entitled', 'called', 'named', 'dubbed']);
 
 /** A subordinating word stands just before token `at`, with only capitalised words between ("after Sen. X"). */
 function opensClauseBefore(stream: TokenStream, from: number, at: number): boolean {
@@ -247,7 +248,8 @@ export function speakerAfterVerb(stream: TokenStream, verb: number, ceiling: num
     // ("said AFP Counter Terrorism and Special Investigations Command Assistant Commissioner
     // Stephen Nutt": after "and" inside a long title, the run that ends the phrase names the person.)
     const namesAfterTitle = before === 'and' && run[1] === to && personPart(stream, run[0], run[1])[0] > run[0];
-    const objectOf = prepositions.has(before) || before === 'the' || (before === 'and' && !namesAfterTitle);
+    // ("a document titled White Paper": a title, not a speaker.)
+    const objectOf = prepositions.has(before) || before === 'the' || (before === 'and' && !namesAfterTitle) || namingWords.has(before);
     // "said Oilers head coach Ken Hitchcock": a capitalised employer then a role; keep looking.
     const after = run[1] < to ? lowerAt(stream, run[1]) : '';
     const roleFollows = after !== '' && !isCapitalised(toks[run[1]]) && !prepositions.has(after) && !relativeWords.has(after);
