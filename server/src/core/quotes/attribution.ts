@@ -64,7 +64,7 @@ function accordingTo(stream: TokenStream, i: number, ceiling: number): Attributi
 }
 
 /** A capitalised participle opening a sentence ("Dismissing", "Speaking", "Asked"). */
-const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}{2,}(?:ing|ed)$/u;
+export const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}{2,}(?:ing|ed)$/u;
 
 /** The subject at the start of a sentence: a name, a pronoun or a short noun phrase. */
 export function sentenceSubject(stream: TokenStream, start: number, ceiling: number): SpeakerPhrase | undefined {

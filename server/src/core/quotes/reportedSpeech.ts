@@ -2,7 +2,7 @@
 // "according to X, CLAUSE". The span is the reported clause ("that" included when written), to
 // the end of its sentence without the final full stop.
 import { auxiliaryVerbs, determiners, isBeliefVerb, isReportingVerb, isRoleNoun, personalPronouns } from './lexicon';
-import { attributionAfter, sentenceSubject, verbAt } from './attribution';
+import { attributionAfter, OPENING_PARTICIPLE, sentenceSubject, verbAt } from './attribution';
 import { speakerAfterVerb, speakerBeforeVerb, type SpeakerPhrase } from './speakerPhrase';
 import { Cover, endsSentence, isCapitalised, isQuoteMarkChar, isQuoteMarkToken, lowerAt, lowerOr, TokenClass, type TokenStream } from './tokenStream';
 
@@ -42,9 +42,6 @@ function isMedium(stream: TokenStream, k: number): boolean {
   const w = lowerAt(stream, k);
   return mediumWords.has(w) || (S_CONTRACTION.test(w) && (mediumWords.has(lowerOr(stream, k + 1, k)) || verbTail.has(lowerOr(stream, k + 1, k))));
 }
-
-/** A capitalised participle opening the sentence ("Dismayed", "Speaking"). */
-const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}{2,}(?:ing|ed)$/u;
 
 /** Words that make "said" hearsay or a denial: "is said to", "has not said". */
 const passiveMarkers = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
