@@ -360,12 +360,13 @@ function opensPredicate(stream: TokenStream, i: number): boolean {
   const t = stream.tokens[i];
   if (!t || t.kind !== 'word' || isCapitalised(t)) return false;
   const w = lowerAt(stream, i);
-  if (determiners.has(w) || /^\d/.test(w) || S_CONTRACTION.test(w) || isRoleNoun(w) || ROLE_MODIFIERS.has(w)) return false;
+  if (determiners.has(w) || /^\d/.test(w) || S_CONTRACTION.test(w) || isRoleNoun(w) || APPOSITION_MODIFIERS.has(w)) return false;
   return !writersLinks.has(w) && !w.endsWith('ing') && !w.endsWith('ly');
 }
 /** Words opening a clause or phrase of the writer's after a tag. */
 const writersLinks = new Set(['as', 'while', 'when', 'where', 'after', 'before', 'because', 'since', 'although', 'though', 'which', 'who', 'whose', 'if', 'until', 'with', 'in', 'on', 'at', 'for', 'from', 'to', 'by', 'of', 'about', 'during', 'despite', 'amid', 'but', 'and', 'or', 'so', 'then', 'than', 'not', 'also', 'even', 'just', 'now', 'too']);
-const ROLE_MODIFIERS = new Set(['former', 'senior', 'chief', 'deputy', 'acting', 'assistant', 'associate', 'executive', 'vice', 'lead', 'head', 'co-founder', 'founder', 'longtime', 'then', 'current']);
+/** Words opening an apposition to a speaker ("former executive director of ..."). */
+const APPOSITION_MODIFIERS = new Set(['former', 'senior', 'chief', 'deputy', 'acting', 'assistant', 'associate', 'executive', 'vice', 'lead', 'head', 'co-founder', 'founder', 'longtime', 'current']);
 
 /** Words whose "'s" is "is" or "has" ("it's", "there's"); after a noun it is mostly a possessive. */
 const sContractions = new Set(['it', 'he', 'she', 'that', 'there', 'here', 'what', 'who', 'where', 'how', 'everything', 'nothing', 'everyone', 'someone', 'nobody', 'this']);
