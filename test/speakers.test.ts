@@ -376,4 +376,11 @@ describe('extractQuotes: speakers', () => {
     const q = find(quotesOf('"Harsh winter conditions are an inescapable reality," says a document titled White Paper: Railroading in the Canadian Winter on the website.'), 'Harsh winter');
     assert.notEqual(q.speaker?.name, 'White Paper');
   });
+
+  it('gives a quote repeated from the body (a subhead, a headline) the speaker the body names, and no place label as speaker', () => {
+    const text = 'The USGS said the quake was strong.\n\nKabul: ‘It was really bad’\n\n“It was really bad,” said Masoud Popalzai, CNN’s producer in Kabul.\n';
+    const qs = quotesWithEntitiesOf(text).filter((q) => q.kind === 'direct' && q.content.startsWith('It was really bad'));
+    assert.equal(qs.length, 2);
+    for (const q of qs) assert.equal(q.speaker?.name, 'Masoud Popalzai');
+  });
 });

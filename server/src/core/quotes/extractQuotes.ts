@@ -15,6 +15,7 @@ import { isRoleNoun, organisationNouns } from './lexicon';
 
 // Hoisted: a bundled \p{…} literal inside a function is rebuilt (new RegExp) on every call.
 const LOWER_START = /^\p{Ll}/u;
+const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 
 interface Found {
   quote: Quote;
@@ -32,11 +33,14 @@ export function extractQuotes(doc: ParsedDocument, entities: DocEntity[]): Quote
   const names = new NameIndex();
   for (const s of streams) indexNames(s, names);
   const resolver = new SpeakerResolver(doc.text, entities, names);
+  const places = placeMentions(entities);
   for (const s of streams) noteIndefinites(s, resolver);
   for (const s of streams) voteGenders(s, resolver, (i) => fullNameAt(s, i, names));
   const out: Quote[] = [];
   // A quote left open at a paragraph's end continues in the next paragraph with the same speaker.
   let openChain: Quote[] = [];
+  // Direct quotes with an attribution of their own (not handed on from a neighbour).
+  const attributed = new Set<Quote>();
   // What each token of a block is part of (Cover): one buffer, taken up block by block (one entry
   // past the block's end reads as none, as an index past a block-sized array would).
   let longest = 0;
@@ -61,7 +65,13 @@ export function extractQuotes(doc: ParsedDocument, entities: DocEntity[]): Quote
           continue;
         }
         const f = (ev as { f: Found }).f;
-        if (f.phrase) f.quote.speaker = resolver.resolve(stream, f.phrase, f.role === 'statement', f.quote.start);
+        if (!f.phrase) continue;
+        // "Kabul: ‘It was really bad’": a place labelling a quote is where it was said, not who said it.
+        if (isPlaceLabel(stream, f.phrase, places)) {
+          f.phrase = undefined;
+          continue;
+        }
+        f.quote.speaker = resolver.resolve(stream, f.phrase, f.role === 'statement', f.quote.start);
       }
     }
     if (found.length === 0) {
@@ -94,10 +104,14 @@ export function extractQuotes(doc: ParsedDocument, entities: DocEntity[]): Quote
     const lastStatement = statements[statements.length - 1];
     if (lastStatement && !lastStatement.closed) openChain.push(lastStatement.quote);
     else openChain = [];
-    for (const f of found) out.push(f.quote);
+    for (const f of found) {
+      out.push(f.quote);
+      if (f.phrase && f.quote.kind === 'direct' && !f.quote.scare) attributed.add(f.quote);
+    }
   }
   out.sort((a, b) => a.start - b.start);
   phrasesTakeReportedSpeaker(out);
+  repeatedQuotesTakeSpeaker(out, attributed);
   return out;
 }
 
@@ -124,6 +138,38 @@ function fullNameAt(stream: TokenStream, i: number, names: NameIndex): { name: s
   if (!found || !found.personLike) return undefined;
   const name = found.size >= 2 ? found.text : names.resolveSurname(found.text, stream.tokens[found.person[0]].start);
   return name ? { name, to: found.run[1] } : undefined;
+}
+
+/**
+ * A quote repeated in the text, as a headline or a subhead quotes the body ("Kabul: ‘It was really
+ * bad’" ... “It was really bad,” said Masoud Popalzai), is said by whoever the attributed
+ * occurrence names, not by whoever the discourse had in focus.
+ */
+function repeatedQuotesTakeSpeaker(quotes: Quote[], attributed: Set<Quote>): void {
+  if (attributed.size === 0) return;
+  const sources = [...attributed].filter((q) => q.speaker?.name).map((q) => ({ q, words: quoteWords(q.content) }));
+  for (const q of quotes) {
+    if (q.kind !== 'direct' || q.scare || attributed.has(q)) continue;
+    const words = quoteWords(q.content);
+    if (words.split(' ').length < 3) continue;
+    const source = sources.find((s) => s.q !== q && s.words.includes(words));
+    if (source?.q.speaker) q.speaker = { ...source.q.speaker };
+  }
+}
+
+/** Lower-case words of a quote joined by single spaces, for comparing wordings. */
+const quoteWords = (text: string): string => text.toLowerCase().replace(NOT_WORD, ' ').trim();
+
+/** Start offsets of the mentions of places. */
+function placeMentions(entities: DocEntity[]): Set<number> {
+  const out = new Set<number>();
+  for (const e of entities) if (e.type === 'place') for (const m of e.mentions) out.add(m.start);
+  return out;
+}
+
+/** A name phrase followed by a colon, naming a place ("Kabul: ‘…’"). */
+function isPlaceLabel(stream: TokenStream, phrase: SpeakerPhrase, places: Set<number>): boolean {
+  return phrase.kind === 'name' && stream.tokens[phrase.to]?.text === ':' && places.has(stream.tokens[phrase.from].start);
 }
 
 /**
