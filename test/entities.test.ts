@@ -361,4 +361,11 @@ describe('extractEntities on Markdown and HTML', () => {
     assert.equal(named(es, 'Information and National Orientation'), undefined);
     assert.equal(named(es, 'Corporate Communications'), undefined);
   });
+
+  it('reads a common East Asian family name written first as a person cue ("Wang Zhenyao"), not an English word ("Song Contest")', () => {
+    const es = entitiesOf('Wang Zhenyao, a ministry official, spoke. Nguyen Van An said so. Song Contest winners sang.');
+    assert.equal(named(es, 'Wang Zhenyao')?.type, 'person');
+    assert.equal(named(es, 'Nguyen Van An')?.type, 'person');
+    assert.notEqual(named(es, 'Song Contest')?.type, 'person');
+  });
 });

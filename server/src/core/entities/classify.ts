@@ -56,6 +56,14 @@ function fixedType(folded: string[], key: string): EntityType | undefined {
 /** Last words that make a name an event or a thing ("Camp Fire", "Paris Agreement", "Kyoto Protocol"). */
 const EVENT_HEADS = new Set(['fire', 'wildfire', 'blaze', 'storm', 'flood', 'floods', 'earthquake', 'quake', 'war', 'crisis', 'scandal', 'agreement', 'accord', 'accords', 'treaty', 'protocol', 'doctrine', 'act', 'bill', 'amendment', 'index', 'prize', 'award', 'trophy', 'marathon']);
 
+/**
+ * Common Chinese, Korean and Vietnamese family names, which open a name. Those that are English or
+ * French words are left out ("He", "Do", "Le", "Song", "Sun", "Park", "Pan", "Tang", "Fang").
+ */
+const FAMILY_NAMES_FIRST = new Set(`wang li zhang liu chen yang huang zhao wu zhou xu ma zhu hu guo lin gao luo zheng liang xie
+han feng deng cao peng zeng xiao tian dong yuan cai jiang yu du ye cheng wei su ren shen yao jin lu
+kim choi jung kang cho yoon jang lim nguyen tran pham hoang phan vu dang bui ngo duong`.split(/\s+/));
+
 function personCues(cands: NameCandidate[]): number {
   let titled = false;
   let honorific = false;
@@ -82,6 +90,8 @@ export function classifyMultiWord(folded: string[], words: string[], cands: Name
   if (folded.every((w) => PLACES.has(w) || DEMONYMS.has(w))) return 'place';
   let score = personCues(cands);
   if (isDocGivenName(folded[0], ctx) || INITIAL.test(words[0])) score += 2;
+  // "Wang Zhenyao", "Nguyen Van An": a common East Asian family name written first.
+  else if (folded.length <= 3 && FAMILY_NAMES_FIRST.has(folded[0])) score += 2;
   if (ctx.singles.has(folded[folded.length - 1])) score += 1;
   if ((PLACES.has(folded[0]) || DEMONYMS.has(folded[0])) && !isGivenName(folded[0])) score -= 2;
   if (folded.length > 4) score -= 3;
