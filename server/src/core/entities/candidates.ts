@@ -162,7 +162,7 @@ const POSSESSIVE_GROUPS = new Set(['children', 'people', 'women', 'men', 'vetera
  * A possessive inside a body's name: a role or group, then an organisation word ("Union County
  * Sheriff's Office", "District Attorney's Office", "Children's Hospital"), not "Trump's Office".
  */
-function possessiveInsideName(tokens: Token[], folded: string[], cap: Uint8Array, k: number): boolean {
+function possessiveInsideName(folded: string[], cap: Uint8Array, k: number): boolean {
   if (!cap[k + 1] || (wordClass(folded[k + 1]) & ORG_WORD) === 0) return false;
   const owner = withoutPossessiveS(folded[k]).replace(/['’]$/, '');
   return ROLE_HEADS.has(owner) || POSSESSIVE_GROUPS.has(owner);
@@ -193,7 +193,7 @@ function findRuns(tokens: Token[], folded: string[], cap: Uint8Array, sentenceSt
     }
     let last = i;
     let orgLike = (wordClass(folded[i]) & ORG_LIKE) !== 0;
-    while (last + 1 < tokens.length && (possessiveLength(tokens[last].text) === 0 || possessiveInsideName(tokens, folded, cap, last))) {
+    while (last + 1 < tokens.length && (possessiveLength(tokens[last].text) === 0 || possessiveInsideName(folded, cap, last))) {
       // A sentence break ends a name, except one the parser made after an initial ("Harry J.").
       if (sentenceStart[last + 1] && !(last > i && isInitial(tokens[last].text) && !DEMONYMS.has(folded[last]) && !PLACES.has(folded[last]))) break;
       const next = tokens[last + 1];

@@ -3,7 +3,7 @@
 import type { EntityType } from '../types';
 import type { NameCandidate } from './candidates';
 import { isGivenName } from './givenNames';
-import { AGENCY_HEADS, DEMONYMS, FUNCTION_WORDS, KNOWN_ORGS, KNOWN_ORG_PHRASES, ORG_WORDS, PLACES, PLACE_WORDS, ROLE_HEADS, TEAM_NAMES } from './lexicon';
+import { AGENCY_HEADS, DEMONYMS, FUNCTION_WORDS, KNOWN_ORGS, KNOWN_ORG_PHRASES, LEGAL_SUFFIXES, ORG_WORDS, PLACES, PLACE_WORDS, ROLE_HEADS, TEAM_NAMES } from './lexicon';
 
 const BRAND_CAPS = /^(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|O'|O’|D'|D’|Fitz|St)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}/u;
 const PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'das', 'dos', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'di']);
@@ -112,8 +112,6 @@ export function classifyMultiWord(folded: string[], words: string[], cands: Name
   if (words.some((w) => w === '&')) return 'organization';
   return score >= 2 ? 'person' : 'other';
 }
-
-const LEGAL_SUFFIXES = new Set(['inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'llc', 'plc', 'co.', 'gmbh', 'ag']);
 
 /**
  * Type of a one-word name not resolved to a person of the document. Returns undefined when the word

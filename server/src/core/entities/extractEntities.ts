@@ -9,7 +9,7 @@ import { classifyMultiWord, classifySingleWord, isDocGivenName, type ClassifyCon
 import { inferGenders } from './gender';
 import { compatibleGivenName, foldWord, phoneticKey, sameNameWord } from './normalize';
 import { dedupeRoles } from './roles';
-import { KNOWN_ORGS, PLACES } from './lexicon';
+import { KNOWN_ORGS, LEGAL_SUFFIXES, PLACES } from './lexicon';
 import { givenNameGender } from './givenNames';
 
 interface Surface {
@@ -233,9 +233,9 @@ function mergeAcronyms(doc: ParsedDocument, groups: Group[]): void {
 
 /** Words that end a company's full name and are left out of its short one ("Cisco Systems Inc" → "Cisco"). */
 const COMPANY_ENDINGS = new Set([
-  'inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'company', 'ltd', 'ltd.', 'limited', 'llc', 'plc',
+  ...LEGAL_SUFFIXES, 'corporation', 'co', 'company', 'limited', 'sa', 'nv',
   'group', 'holdings', 'international', 'systems', 'technologies', 'industries', 'laboratories', 'labs',
-  'pharmaceuticals', 'enterprises', 'brands', 'motors', 'airlines', 'athletica', 'ag', 'sa', 'nv', 'gmbh',
+  'pharmaceuticals', 'enterprises', 'brands', 'motors', 'airlines', 'athletica',
 ]);
 
 /**

@@ -133,6 +133,9 @@ clinic society consortium exchange reserve treasury media mobile system gmbh ag 
 financial securities observer chronicle telegraph inquirer examiner courier sentinel dispatch images image
 `);
 
+/** A company's legal form, written after its name ("Synutra International, Inc.", "Siemens AG"). */
+export const LEGAL_SUFFIXES = set(`inc inc. corp corp. ltd ltd. llc plc co. gmbh ag`);
+
 /** Single names that are organisations without any organisation word. */
 export const KNOWN_ORGS = set(`
 kremlin pentagon nato hamas hezbollah taliban isis isil al-qaeda al-shabaab reuters bloomberg afp ap uber lyft tesla google

@@ -279,7 +279,6 @@ function endsWithComma(stream: TokenStream, q: QuoteSpan): boolean {
   return q.closeToken > 0 && stream.tokens[q.closeToken - 1].text === ',';
 }
 
-/** Direct quotes and reported speech of one block, with speaker phrases still unresolved. */
 /**
  * Where a reported clause [from, to) ends when a quotation opened inside it runs past its end
  * ("said the call was “very frank and trusting.”": the sentence's stop is inside the marks): at
@@ -309,6 +308,7 @@ function quoteStyle(streams: TokenStream[], spans: QuoteSpan[][]): QuoteStyle {
   return singleClauses >= 2 ? 'single' : 'double';
 }
 
+/** Direct quotes and reported speech of one block, with speaker phrases still unresolved. */
 function findInBlock(stream: TokenStream, spans: QuoteSpan[], style: QuoteStyle, scratch: Uint8Array): { found: Found[]; covered: Uint8Array } {
   const toks = stream.tokens;
   const found: Found[] = [];

@@ -161,8 +161,10 @@ export function scanQuotes(stream: TokenStream): QuoteSpan[] {
 function pluralPossessive(stream: TokenStream, m: Mark): boolean {
   const { text } = stream;
   const before = text.charCodeAt(m.start - 1);
-  return (before === 115 || before === 83) && text.charCodeAt(m.end) === 32 && /\p{Ll}/u.test(text[m.end + 1] ?? '');
+  return (before === 115 || before === 83) && text.charCodeAt(m.end) === 32 && LOWER_CASE_LETTER.test(text[m.end + 1] ?? '');
 }
+// Hoisted: a bundled \p{…} literal inside a function is rebuilt (new RegExp) on every call.
+const LOWER_CASE_LETTER = /\p{Ll}/u;
 
 /** End of the last non-mark token from `from` on (an unclosed quote's end). */
 function lastContentEnd(stream: TokenStream, from: number): number {

@@ -3,11 +3,10 @@
 // sentence (or follow a colon or a speech verb); anything else is embedded, and short embedded
 // quotes with no speech verb in front are scare quotes.
 import type { QuoteSpan } from './quoteMarks';
-import { endsSentence, type TokenStream } from './tokenStream';
+import { endsSentence, isCapitalised, type TokenStream } from './tokenStream';
 
 // Hoisted: a bundled \p{…} literal inside a function is rebuilt (new RegExp) on every call.
 const CAPITAL_OR_DIGIT_START = /^[\p{Lu}\d]/u;
-const CAPITAL_START = /^\p{Lu}/u;
 
 export type QuoteRole = 'statement' | 'fragment' | 'scare';
 
@@ -63,11 +62,10 @@ function isNickname(stream: TokenStream, q: QuoteSpan, words: number): boolean {
   if (words > 3 || q.closeToken < 0) return false;
   const before = stream.tokens[q.openToken - 1];
   const after = stream.tokens[q.afterClose];
-  if (!before || !after || before.kind !== 'word' || after.kind !== 'word') return false;
-  if (!CAPITAL_START.test(before.text) || !CAPITAL_START.test(after.text)) return false;
+  if (!before || !after || !isCapitalised(before) || !isCapitalised(after)) return false;
   for (let i = q.openToken + 1; i < q.closeToken; i++) {
     const t = stream.tokens[i];
-    if (t.kind === 'word' ? !CAPITAL_START.test(t.text) : t.text !== '-' && t.text !== '.') return false;
+    if (t.kind === 'word' ? !isCapitalised(t) : t.text !== '-' && t.text !== '.') return false;
   }
   return true;
 }

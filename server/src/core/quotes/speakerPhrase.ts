@@ -6,7 +6,7 @@
 // who was granted anonymity, said" gives the noun phrase before the relative clause.
 import { auxiliaryVerbs, determiners, partyNouns, personalPronouns, relativeWords, speakerNouns, titleWords } from './lexicon';
 import { isRoleNoun, nameParticles, nonNameWords, organisationNouns } from './lexicon';
-import { looksLikePersonName, nameRunEndingAt, nameRunStartingAt, personPart } from './names';
+import { looksLikePersonName, nameRunEndingAt, nameRunStartingAt, personPart, runText } from './names';
 import { capitalsAndMarks, endsSentence, endsWithApostropheS, isCapitalised, lowerAt, lowerOr, stripPossessive, type TokenStream } from './tokenStream';
 
 // Hoisted: a bundled \p{…} literal inside a function is rebuilt (new RegExp) on every call.
@@ -93,6 +93,9 @@ export function speakerBeforeVerb(stream: TokenStream, floor: number, verb: numb
   return near;
 }
 
+/** The words of tokens [from, to), for looksLikePersonName. */
+const runWordsOf = (stream: TokenStream, from: number, to: number): string[] => runText(stream, from, to).split(' ');
+
 /** Tokens [from, to) are capitalised words only (titles before a name), or none. */
 function onlyTitlesBefore(stream: TokenStream, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!isCapitalised(stream.tokens[i]) && !leadingJoiners.has(lowerAt(stream, i))) return false;
@@ -102,12 +105,6 @@ function onlyTitlesBefore(stream: TokenStream, from: number, to: number): boolea
 function hasPrepositionIn(stream: TokenStream, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (prepositions.has(lowerAt(stream, i))) return true;
   return false;
-}
-
-function runWords(stream: TokenStream, from: number, to: number): string[] {
-  const words: string[] = [];
-  for (let i = from; i < to; i++) words.push(stripPossessive(stream.tokens[i].text));
-  return words;
 }
 
 const ORIGIN = new Set(['of', 'from']);
@@ -126,10 +123,7 @@ function opensClauseBefore(stream: TokenStream, from: number, at: number): boole
 function isPureName(stream: TokenStream, from: number, to: number, name: SpeakerPhrase): boolean {
   // (A place of origin may follow: "Sen. Richard Shelby of Alabama".)
   if (name.to !== to && !(ORIGIN.has(lowerAt(stream, name.to)) && onlyTitlesBefore(stream, name.to + 1, to) && to > name.to + 1)) return false;
-  for (let i = from; i < name.from; i++) {
-    if (!isCapitalised(stream.tokens[i]) && !leadingJoiners.has(lowerAt(stream, i))) return false;
-  }
-  return true;
+  return onlyTitlesBefore(stream, from, name.from);
 }
 
 /** Reads one chunk as a speaker phrase; 'aside' for a relative clause to pass over. */
@@ -158,7 +152,7 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
     }
     // "a former member of the Bank of England's Monetary Policy Committee": a body inside a
     // prepositional phrase describes the speaker's place, and is not the speaker.
-    const insidePhrase = run[0] > from && hasPrepositionIn(stream, from, run[0]) && !looksLikePersonName(runWords(stream, run[0], run[1]));
+    const insidePhrase = run[0] > from && hasPrepositionIn(stream, from, run[0]) && !looksLikePersonName(runWordsOf(stream, run[0], run[1]));
     // "In Tampa, police said": a capitalised preposition opening the sentence heads a place.
     const afterOpeningPreposition = prepositions.has(lowerAt(stream, run[0])) && isCapitalised(toks[run[0]]);
     const objectOf = prepositions.has(before) || determiners.has(before) || before === 'and' || before === '&' || insidePhrase || afterOpeningPreposition;
@@ -167,13 +161,13 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
       const origin = nameRunEndingAt(stream, run[0] - 2, from);
       if (origin && onlyTitlesBefore(stream, from, origin[0])) {
         const [a, b] = personPart(stream, origin[0], origin[1]);
-        if (b - a >= 2 && isNameRun(stream, a, b) && looksLikePersonName(runWords(stream, a, b))) return { kind: 'name', from: a, to: b };
+        if (b - a >= 2 && isNameRun(stream, a, b) && looksLikePersonName(runWordsOf(stream, a, b))) return { kind: 'name', from: a, to: b };
       }
     }
     // "Vice President of External Affairs Samer Naji": the department, then the person.
     if (before === 'of') {
       const [a, b] = personPart(stream, run[0], run[1]);
-      if (a > run[0] && b === run[1] && b - a >= 2 && looksLikePersonName(runWords(stream, a, b))) return { kind: 'name', from: a, to: b };
+      if (a > run[0] && b === run[1] && b - a >= 2 && looksLikePersonName(runWordsOf(stream, a, b))) return { kind: 'name', from: a, to: b };
     }
     // "the borough's Labour MP": a title, not a name.
     const lastWord = stripPossessive(lowerAt(stream, run[1] - 1)).replace(/\.$/, '');

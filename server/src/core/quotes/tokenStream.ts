@@ -73,11 +73,6 @@ const isClauseEnd = (c: number): boolean => c === 46 || c === 33 || c === 63 || 
  * A first character of the quotation marks quoteMarks.ts knows (it checks its tables against this):
  * " ' « » ‘ ’ “ ” „ ‹ ›. Compared, not looked up: it is asked for every punctuation token.
  */
-/** A token of quotation marks only (" “ ” ‘ ’ ' « » „), as the reported-speech and tag readers test it. */
-export function isQuoteMarkToken(text: string): boolean {
-  return /^["“”‘’'«»„]+$/u.test(text);
-}
-
 export function isQuoteMarkChar(c: number): boolean {
   switch (c) {
     case 0x22: case 0x27: case 0xab: case 0xbb:
@@ -86,6 +81,13 @@ export function isQuoteMarkChar(c: number): boolean {
     default:
       return false;
   }
+}
+
+const QUOTE_MARKS_ONLY = /^["“”‘’'«»„]+$/u;
+
+/** A token of quotation marks only (" “ ” ‘ ’ ' « » „), as the reported-speech and tag readers test it. */
+export function isQuoteMarkToken(text: string): boolean {
+  return QUOTE_MARKS_ONLY.test(text);
 }
 
 /** The streams of a document's blocks; their token classes share one buffer (one allocation, not one a block). */
