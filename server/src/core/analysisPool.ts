@@ -9,6 +9,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { DocumentAnalysis } from './types';
 import { analyzeDocument } from './analyze';
@@ -218,6 +219,22 @@ async function retryHere(job: AnalysisJob): Promise<AnalysisResult> {
   return analyzeJob(job);
 }
 
+/**
+ * Turns off V8's allocation-site pretenuring, once, before the first worker starts. A document's
+ * tokens live through its whole analysis, so V8 soon judges their allocation sites long-lived and
+ * allocates every token straight into the old generation, where it dies a few milliseconds later
+ * and only a full mark-compact frees it: over 1,000 articles, 121 MB of objects (18 bytes per byte
+ * of text) outlived the young generation with pretenuring and 5.7 MB without. A cold load of the
+ * 10,000-article bench then does 47 mark-compacts in the workers instead of 164 and takes ~20% less
+ * time and CPU. V8 flags belong to the process, so this thread runs without pretenuring too.
+ */
+let pretenuringOff = false;
+function turnOffPretenuring(): void {
+  if (pretenuringOff) return;
+  pretenuringOff = true;
+  setFlagsFromString('--no-allocation-site-pretenuring');
+}
+
 /** One worker thread; replies come back in request order, as the worker handles messages in turn. */
 class WorkerClient {
   private readonly worker: Worker;
@@ -225,6 +242,7 @@ class WorkerClient {
   dead = false;
 
   constructor(script: string) {
+    turnOffPretenuring();
     this.worker = new Worker(script, { resourceLimits: workerHeapLimits });
     this.worker.on('message', (reply: WorkerReply) => this.waiting.shift()?.resolve(reply.results));
     this.worker.on('error', (err) => this.fail(err));
