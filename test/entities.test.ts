@@ -83,6 +83,13 @@ describe('extractEntities', () => {
     assert.equal(melania.gender, 'female');
   });
 
+  it('counts only the lead gender of a sentence with he- and she-pronouns', () => {
+    // The judge is "she"; "his" and "him" are the man she sentenced, who is not named here: without
+    // the rule the three male pronouns outvote the one female.
+    const judge = named(entitiesOf('U.S. District Judge Kimba M. Wood announced the penalty, citing his health as reason to reduce his sentence from the five years she gave him.'), 'Kimba M. Wood');
+    assert.equal(judge?.gender, 'female');
+  });
+
   it('gives a shared surname to the person just named in the same paragraph', () => {
     const text = 'Martin Jones made 30 saves. Martin Jones was calm.\n\nDefenceman Caleb Jones scored late. "It felt good," Jones said.';
     const es = entitiesOf(text);

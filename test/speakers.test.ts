@@ -171,6 +171,19 @@ describe('extractQuotes: speakers', () => {
     assert.equal(q?.speaker?.description, 'a spokeswoman for the US Department of Justice');
   });
 
+  it('gives "She said" to a judge whose sentence also has his and him for the man she sentenced', () => {
+    const text = 'U.S. District Judge Kimba M. Wood announced the penalty, citing his health challenges as reason to reduce his sentence from the five years she gave him previously.\n\nShe said she would have given him only four years in prison, except he lied.';
+    const q = quotesWithEntitiesOf(text).find((x) => x.content.includes('four years'));
+    assert.equal(q?.kind, 'indirect');
+    assert.equal(q?.speaker?.name, 'Kimba M. Wood');
+  });
+
+  it('leaves a pronoun inside the quotation out of the sentence\'s lead gender', () => {
+    // "he" is the minister the speaker talks about: "she" alone says who Gokool is.
+    const text = 'Shanaaz Gokool, president of Dying with Dignity Canada, is hopeful the minister might be more receptive.\n\n"Our hope is that the new minister will follow through on what he already knows," she said in an interview.';
+    assert.equal(find(quotesWithEntitiesOf(text), 'Our hope').speaker?.name, 'Shanaaz Gokool');
+  });
+
   it('follows a pronoun to the entity of the right gender', () => {
     const text = 'Jane Roe met John Smith on Monday. Smith said the talks went well. “We are close,” she said.';
     const mention = (name: string, key: string) => {

@@ -1,5 +1,6 @@
 // Grammatical gender of the people of a document: honorifics ("Mrs."), then he/she pronouns that
 // follow a mention of the person, then the first-name lexicon.
+import type { Token } from '../types';
 import type { DocWords } from './docWords';
 import { FEMALE_PRONOUNS, MALE_PRONOUNS } from './lexicon';
 import { givenNameGender } from './givenNames';
@@ -24,6 +25,44 @@ export function pronounGender(word: string): 'male' | 'female' | undefined {
   const c = word.charCodeAt(0);
   if (word.length > 7 || (c !== 104 && c !== 115 && c !== 72 && c !== 83)) return undefined; // h/s: cheap filter
   return PRONOUN_GENDER.get(word);
+}
+
+const NOMINATIVE = new Set(['he', 'she', 'He', 'She']);
+
+/**
+ * In a sentence (tokens[from, to)) with he- and she-pronouns both, the gender of its first he/she
+ * (or, without one, of its first pronoun): the one more likely to be its subject's, as the others
+ * are someone else ("Judge Kimba M. Wood … citing his health … the sentence she gave him"; "She
+ * said she would have given him …, except he lied"). Undefined when its pronouns have one gender.
+ * Pronouns inside double or single quotation marks are the speaker's words about others and are
+ * left out; a sentence that opens inside a quotation shows it by a closing mark.
+ */
+export function leadPronounGender(tokens: readonly Token[], from: number, to: number): 'male' | 'female' | undefined {
+  let first: 'male' | 'female' | undefined;
+  let nominative: 'male' | 'female' | undefined;
+  let mixed = false;
+  let quoted = false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (t.kind === 'punctuation') {
+      const mark = t.text;
+      if (mark === '"') quoted = !quoted;
+      else if (mark === '“' || mark === '‘') quoted = true;
+      else if (mark === '”' || mark === '’') {
+        // Closing a quotation never opened here: what came before was quoted.
+        if (!quoted) [first, nominative, mixed] = [undefined, undefined, false];
+        quoted = false;
+      }
+      continue;
+    }
+    if (quoted) continue;
+    const g = pronounGender(t.text);
+    if (!g) continue;
+    first ??= g;
+    if (g !== first) mixed = true;
+    if (!nominative && NOMINATIVE.has(t.text)) nominative = g;
+  }
+  return mixed ? (nominative ?? first) : undefined;
 }
 
 export function inferGenders(words: DocWords, evidence: GenderEvidence): Array<'male' | 'female' | undefined> {
@@ -59,13 +98,17 @@ export function inferGenders(words: DocWords, evidence: GenderEvidence): Array<'
       if (previous.length === 0 && (next >= mentions.length || mentions[next].start >= s.end)) continue;
       // Only pronouns are counted; a mention joins the sentence once a token at or after its start is
       // reached, so the pronouns (read once by readDocWords) and the last token are the steps that matter.
+      const lead = pronouns ? leadPronounGender(s.tokens, 0, s.tokens.length) : undefined;
       for (const k of pronouns ?? []) {
         const t = s.tokens[k];
         takeMentionsUpTo(t.start);
         const g = pronounGender(t.text);
         const pool = inSentence.length > 0 ? inSentence : previous;
         if (pool.length === 0) continue;
-        const target = pool.find((p) => nameGender[p] === g) ?? (nameGender[pool[0]] === undefined ? pool[0] : -1);
+        // The subject takes a pronoun only if its name leaves the gender open, and, in a sentence
+        // with pronouns of both genders, only those of the lead gender: the others are someone else.
+        const subjectTakes = nameGender[pool[0]] === undefined && (lead === undefined || lead === g);
+        const target = pool.find((p) => nameGender[p] === g) ?? (subjectTakes ? pool[0] : -1);
         if (target < 0) continue;
         if (g === 'male') male[target]++;
         else female[target]++;

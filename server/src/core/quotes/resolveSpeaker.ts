@@ -5,6 +5,7 @@
 // Snegovaya ... said there would need to be pressure to deter Putin. “...,” she said." gives
 // Snegovaya. Unnamed speakers ("the official") keep their span with a null name.
 import type { DocEntity, Speaker } from '../types';
+import { leadPronounGender } from '../entities/gender';
 import { genderedWords, isRoleNoun, nonNameWords, organisationNouns, partyNouns, personalPronouns, relativeWords, titleWords, type Gender } from './lexicon';
 import { looksLikePersonName, nameRunEndingAt, nameRunStartingAt, personPart, runText, type NameIndex } from './names';
 import { canSpeak, type SpeakerPhrase } from './speakerPhrase';
@@ -415,14 +416,25 @@ export class SpeakerResolver {
   }
 }
 
+/** Where the sentence starting at token `from` ends (after its end mark), with its lead pronoun gender (`leadPronounGender`). */
+function sentenceLeadGender(stream: TokenStream, from: number): { lead: Gender | undefined; to: number } {
+  let k = from;
+  while (k < stream.tokens.length && (stream.classes[k] & TokenClass.sentenceEnd) === 0) k++;
+  const to = Math.min(k + 1, stream.tokens.length);
+  return { lead: leadPronounGender(stream.tokens, from, to), to };
+}
+
 /**
  * Gender votes from the text: a courtesy title before a name, and gendered pronouns that follow a
- * name before any other name. Cheap and linear; the entity extractor's gender wins when it has one.
+ * name before any other name (in a sentence with pronouns of both genders, only the lead gender's).
+ * Cheap and linear. Clear votes beat the entity's gender, which may rest on a first-name list alone.
  */
 export function voteGenders(stream: TokenStream, resolver: SpeakerResolver, nameAt: (i: number) => { name: string; to: number } | undefined): void {
   const toks = stream.tokens;
   let last: { name: string; at: number } | undefined;
+  let sentence = { lead: undefined as Gender | undefined, to: 0 };
   for (let i = 0; i < toks.length; i++) {
+    if (i >= sentence.to) sentence = sentenceLeadGender(stream, i);
     // Only capitalised words (names) and gendered pronouns cast or take votes.
     if ((stream.classes[i] & (TokenClass.capitalised | TokenClass.gendered)) === 0) continue;
     const t = toks[i];
@@ -444,7 +456,7 @@ export function voteGenders(stream: TokenStream, resolver: SpeakerResolver, name
     }
     // Every gendered word ("he" ... "herself") starts with an h or an s: most words need no lookup.
     const g = t.text.length <= 7 && ((c | 32) === 104 || (c | 32) === 115) ? genderedWords.get(lowerText) : undefined;
-    if (g && last && i - last.at < 40) {
+    if (g && last && i - last.at < 40 && (sentence.lead === undefined || sentence.lead === g)) {
       resolver.voteGender(last.name, g);
       last.at = i;
     }
