@@ -85,6 +85,30 @@ describe('diagnostics', () => {
     assert.deepEqual(diags!.filter((d) => d.code === 'name-variant').map((d) => d.message), []);
   });
 
+  it('takes no word the sources write for a misspelling of a name that sounds like it, nor an alias or a dropped dot for another spelling', () => {
+    const index = new SourceIndex();
+    index.updateFromText('a.txt', 'Councillor Ben Myers said the plan was sound. Myers spoke for an hour.\n\nMayors of three cities met in London. Britain will host them.\n');
+    index.updateFromText('b.txt', 'Ben Myers, a councillor, said the vote was close. Rogers Communications Inc. sold its stake, Myers said.\n');
+    index.updateFromText('c.txt', 'Ben Myers said he would run again. Britain and the U.K. government agree.\n');
+    const { service } = testService(index);
+    const variants = (text: string) => service.computeDiagnostics(draft(text))!.filter((d) => d.code === 'name-variant').map((d) => d.message);
+    // "Mayors" sounds like "Myers", but the sources write it: an ordinary word.
+    assert.deepEqual(variants('Mayors from the region met Ben Myers on Monday.'), []);
+    // A spelling no source writes is still a misspelling of the name.
+    assert.deepEqual(variants('Ben Meyers met the mayors on Monday.'), ['“Meyers”: the sources spell this name “Myers” (Ben Myers).']);
+    // "Inc" for "Inc." and an alias ("U.K." for "Britain") are not other spellings.
+    assert.deepEqual(variants('The U.K. was not told. Officials at Rogers Communications Inc declined to comment.'), []);
+  });
+
+  it('takes a bare surname as the person the draft introduced, not a namesake the corpus cites more', () => {
+    const index = new SourceIndex();
+    index.updateFromText('a.txt', 'Erin Kim, a nurse, joined the program last year. "It changed how I work with patients," Kim said.\n');
+    for (const n of ['b', 'c', 'd']) index.updateFromText(`${n}.txt`, 'Economist Daniel Kim said rates would rise. "Inflation is not done," Kim said.\n');
+    const { service } = testService(index);
+    const diags = service.computeDiagnostics(draft('Erin Kim joined the program last year.\n\n"It changed how I work with patients," Kim said.'))!;
+    assert.deepEqual(diags.filter((d) => d.code === 'quote-misattributed'), []);
+  });
+
   it('takes a plural of a sourced name as that name, not as another spelling: "Tomahawks" beside "Tomahawk"', () => {
     const { service } = testService();
     const text = 'The Tomahawk has a long range. Kyiv asked for Tomahawks, and the White House weighed sending Tomahawks.';

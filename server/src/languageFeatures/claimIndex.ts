@@ -298,6 +298,13 @@ export class ClaimIndex {
     return Math.log(1 + (this.units.size + 1) / (df + 1));
   }
 
+  /** Whether some source has a word token spelt so, as written or in lower case. */
+  writes(word: string): boolean {
+    if (this.spellingIds.get(word, 0, word.length) !== undefined) return true;
+    const lower = word.toLowerCase();
+    return lower !== word && this.spellingIds.get(lower, 0, lower.length) !== undefined;
+  }
+
   /**
    * A sentence's content words (a draft's), stemmed through the index's word caches: the spellings
    * of the sources' tokens, then the drafts' own (claimWord runs once per spelling).

@@ -9,6 +9,7 @@ import type { QuoteCluster } from '../core/clusters/quoteIndex';
 import { measureWords } from '../core/numbers/compareClaims';
 import { mentionPlaces } from '../core/compactAnalysis';
 import { LineIndex } from './lineIndex';
+import { claimIndexOf } from './claimIndex';
 
 export interface SourceMention {
   path: string;
@@ -48,7 +49,9 @@ export class CorpusView {
   get lookup(): EntityLookup {
     if (!this.lookupCache) {
       const merged = this.index.entities();
-      this.lookupCache = createEntityLookup(merged, this.index.documents());
+      // A word the sources write is never taken for a misspelling of a name that sounds like it.
+      const claims = claimIndexOf(this.index);
+      this.lookupCache = createEntityLookup(merged, this.index.documents(), { sourcesWrite: (word) => claims.writes(word) });
     }
     return this.lookupCache;
   }

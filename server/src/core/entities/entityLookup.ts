@@ -50,7 +50,16 @@ function better(a: CorpusEntity, b: CorpusEntity): boolean {
   return a.documents > b.documents || (a.documents === b.documents && (a.mentions ?? 0) > (b.mentions ?? 0));
 }
 
-export function createEntityLookup(merged: MergedEntities, docs: Iterable<DocumentAnalysis>): EntityLookup {
+export interface EntityLookupOptions {
+  /**
+   * Whether some source writes this word (as written, or in lower case): such a word is an
+   * ordinary word or another name ("Mayors", "Security", "German", "Luis"), never a misspelling of
+   * a name it happens to sound like ("Myers", "Secord", "Germany", "Lewis").
+   */
+  sourcesWrite?: (word: string) => boolean;
+}
+
+export function createEntityLookup(merged: MergedEntities, docs: Iterable<DocumentAnalysis>, { sourcesWrite }: EntityLookupOptions = {}): EntityLookup {
   const byId = new Map<string, CorpusEntity>();
   for (const e of merged.entities) byId.set(e.id, e);
 
@@ -141,7 +150,7 @@ export function createEntityLookup(merged: MergedEntities, docs: Iterable<Docume
         }
       }
       if (!matched) {
-        const e = bySound(foldedOf(words[i]));
+        const e = bySound(foldedOf(words[i]), words[i].raw);
         if (e) {
           pushHit(hits, text, words[i].start, words[i].end, e.id);
           matched = 1;
@@ -153,9 +162,10 @@ export function createEntityLookup(merged: MergedEntities, docs: Iterable<Docume
   }
 
   /** A spelling no source used, but the same sound and a close spelling of a known name ("Zelenskyi"). */
-  function bySound(folded: string): CorpusEntity | undefined {
+  function bySound(folded: string, written: string): CorpusEntity | undefined {
     // An ordinary word opening a sentence ("Then") is no misspelt name ("Thune").
     if (folded.length < 4 || FUNCTION_WORDS.has(folded) || CALENDAR_WORDS.has(folded)) return undefined;
+    if (sourcesWrite?.(written)) return undefined;
     const list = sounds.get(phoneticKey(folded));
     if (!list) return undefined;
     let best: CorpusEntity | undefined;
@@ -168,7 +178,7 @@ export function createEntityLookup(merged: MergedEntities, docs: Iterable<Docume
     get: (id) => byId.get(id),
     byName(name) {
       const k = nameKey(name);
-      return keys.get(k) ?? (k.includes(' ') ? undefined : bySound(k));
+      return keys.get(k) ?? (k.includes(' ') ? undefined : bySound(k, name.trim()));
     },
     houseSpelling(id, surface) {
       const e = byId.get(id);

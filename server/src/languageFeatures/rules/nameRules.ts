@@ -5,6 +5,7 @@ import type { CorpusView } from '../corpusView';
 import type { DraftAnalysis, DraftChunk } from '../draftAnalysis';
 import { draftNames, memoize } from '../draftView';
 import { quoted, type Finding } from './finding';
+import { foldWord, phoneticKey } from '../../core/entities/normalize';
 
 function words(name: string): string[] {
   return name.split(/[\s\u00a0]+/).filter(Boolean);
@@ -92,11 +93,31 @@ function chunkNames(chunk: DraftChunk, view: CorpusView): ChunkNames {
                 return best;
               })
               .join(' ');
-      // "Tomahawks" for the sources' "Tomahawk": a plural is not another spelling.
-      if (replacement === text || sameUpToPlural(text, replacement)) continue;
+      // "Tomahawks" for the sources' "Tomahawk": a plural is not another spelling; nor is "Inc" for
+      // "Inc.", nor another name altogether ("U.K." for "Britain", an alias).
+      if (replacement === text || sameUpToPlural(text, replacement) || withoutDots(text) === withoutDots(replacement) || !spelledAlike(written, words(replacement))) continue;
       result.variants.push({ start: name.start, end: name.start + text.length, text, entityId: name.entityId, house, replacement });
     }
     return result;
+  });
+}
+
+function withoutDots(name: string): string {
+  return name.replace(/\./g, '');
+}
+
+/**
+ * Each written word close to the house word in its place: the same sound ("Kiev", "Kyiv"; "Jodie",
+ * "Jody") or at most a third of its letters changed ("Zelenskiy", "Zelenskyy").
+ */
+function spelledAlike(written: string[], house: string[]): boolean {
+  if (written.length !== house.length) return true;
+  return written.every((w, i) => {
+    const a = w.toLowerCase();
+    const b = house[i].toLowerCase();
+    if (a === b) return true;
+    const folded = [foldWord(a), foldWord(b)];
+    return phoneticKey(folded[0]) === phoneticKey(folded[1]) || editDistance(a, b) <= Math.max(1, Math.floor(Math.max(a.length, b.length) / 3));
   });
 }
 

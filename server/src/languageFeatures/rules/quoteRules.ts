@@ -111,8 +111,11 @@ function misattribution(chunk: DraftChunk, quote: Quote, assessment: QuoteAssess
   }
   // Only when the sources name the speaker, and none of them names the draft's.
   if (sourceSpeakers.size === 0 || (draftId && sourceSpeakers.has(draftId))) return undefined;
-  // An unresolved draft name may still be a spelling of a source speaker the lookup missed.
-  if (!draftId) {
+  // An unresolved draft name may still be a spelling of a source speaker the lookup missed; and a
+  // bare surname is the person the draft introduced with it, whoever else the corpus calls so
+  // ("Kim" after "Erin Kim", not the corpus's most-cited Kim).
+  const surnameOnly = !pronoun && !/\s/.test(written.trim());
+  if (!draftId || surnameOnly) {
     const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}]+/gu, ' ').trim();
     const surname = norm(written).split(' ').pop() ?? '';
     for (const id of sourceSpeakers.keys()) {
@@ -124,7 +127,6 @@ function misattribution(chunk: DraftChunk, quote: Quote, assessment: QuoteAssess
   const sourceName = view.entity(firstId)?.name ?? evidence.quote.speaker?.name ?? 'someone else';
   const names = [...sourceSpeakers.keys()].map((id) => view.entity(id)?.name).filter((n): n is string => !!n);
   // A surname for a surname; a pronoun gives way to the full name.
-  const surnameOnly = !pronoun && !/\s/.test(written.trim());
   const replacement = surnameOnly ? (view.lookup.houseSpelling(firstId) ?? sourceName).split(/\s+/).pop() ?? sourceName : view.lookup.houseSpelling(firstId) ?? sourceName;
   const draftSpeaker = pronoun ? `${view.entity(draftId!)?.name ?? speaker.name} (“${written.trim()}” here)` : written.trim();
   return {
