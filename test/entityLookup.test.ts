@@ -73,6 +73,21 @@ describe('createEntityLookup on a small corpus', () => {
     assert.equal(lookup.get(hits[0].entityId)?.type, 'person');
   });
 
+  it('matches by sound only a name several sources give, never a listed or sourced word', () => {
+    const docs = [
+      analyzeDocument('a.txt', 'Councillor Ben Myers said the plan was sound. Indiana voters agreed, Myers said.'),
+      analyzeDocument('b.txt', 'Ben Myers, a councillor, said the vote was close.'),
+      analyzeDocument('c.txt', 'Singer Celine Dion said the tour would go on.'),
+    ];
+    const lookup = createEntityLookup(mergeEntities(docs), docs, { sourcesWrite: (w) => w === 'Meyer' });
+    const names = (text: string) => lookup.find(text).map((h) => `${text.slice(h.start, h.end)}=${lookup.get(h.entityId)?.name}`);
+    // Two sources give Ben Myers: "Meyers" is taken for him.
+    assert.deepEqual(names('Meyers spoke.'), ['Meyers=Ben Myers']);
+    // One source gives Dion: "Diane" is no misspelling of it; a word the sources write is none
+    // either ("Meyer"), nor is a word of the lexicons ("Indian" for "Indiana").
+    assert.deepEqual(names('Diane spoke. Meyer spoke. Indian voters spoke.'), []);
+  });
+
   it('finds nothing in text without names and copes with an empty corpus', () => {
     const empty = createEntityLookup(mergeEntities([]), []);
     assert.deepEqual(empty.find('Putin met Trump.'), []);

@@ -5,6 +5,7 @@ import type { DocumentAnalysis } from '../types';
 import type { CorpusEntity, MergedEntities } from './corpusEntities';
 import { ALIASES, CALENDAR_WORDS, FUNCTION_WORDS } from './lexicon';
 import { foldWord, nameKey, phoneticKey, sameNameWord } from './normalize';
+import { wordClass } from './wordClass';
 
 export interface EntityHit {
   start: number;
@@ -86,7 +87,10 @@ export function createEntityLookup(merged: MergedEntities, docs: Iterable<Docume
         const had = surnames.get(last);
         if (!had || (had.id !== e.id && better(e, had))) surnames.set(last, e);
       }
-      if (last.length >= 4) {
+      // A misspelling is matched only to a name several sources give, in their usual case: one
+      // source's name, or a caption in capitals ("PARTIES"), is too thin a guess for a word that
+      // merely sounds like it ("Paradise"; "Diane" for "Dion").
+      if (last.length >= 4 && e.documents >= 2 && !isAllCaps(v)) {
         const code = phoneticKey(last);
         const list = sounds.get(code) ?? [];
         if (!list.some((x) => x.folded === last && x.entity === e)) list.push({ folded: last, entity: e });
@@ -165,7 +169,9 @@ export function createEntityLookup(merged: MergedEntities, docs: Iterable<Docume
   function bySound(folded: string, written: string): CorpusEntity | undefined {
     // An ordinary word opening a sentence ("Then") is no misspelt name ("Thune").
     if (folded.length < 4 || FUNCTION_WORDS.has(folded) || CALENDAR_WORDS.has(folded)) return undefined;
-    if (sourcesWrite?.(written)) return undefined;
+    // Nor is a word the word lists know: a nationality ("Indian", "Israeli"), a place, an
+    // organisation word ("Laboratory"), a title; nor one the sources write.
+    if (wordClass(folded) !== 0 || sourcesWrite?.(written)) return undefined;
     const list = sounds.get(phoneticKey(folded));
     if (!list) return undefined;
     let best: CorpusEntity | undefined;
@@ -198,6 +204,11 @@ export function createEntityLookup(merged: MergedEntities, docs: Iterable<Docume
       return best ?? e.name;
     },
   };
+}
+
+/** A form in capitals throughout ("PARTIES"), as headlines and captions write. */
+function isAllCaps(form: string): boolean {
+  return form.toUpperCase() === form && form.toLowerCase() !== form;
 }
 
 function accents(s: string): number {
