@@ -88,6 +88,13 @@ describe('createEntityLookup on a small corpus', () => {
     assert.deepEqual(names('Diane spoke. Meyer spoke. Indian voters spoke.'), []);
   });
 
+  it('takes a word in title case for no acronym: "Us" is not the "US"', () => {
+    const docs = [analyzeDocument('a.txt', 'The US said the talks would go on.'), analyzeDocument('b.txt', 'Officials in the US agreed.')];
+    const lookup = createEntityLookup(mergeEntities(docs), docs);
+    assert.deepEqual(lookup.find('Contact Us today.'), []);
+    assert.equal(lookup.find('The US envoy.').length, 1);
+  });
+
   it('finds nothing in text without names and copes with an empty corpus', () => {
     const empty = createEntityLookup(mergeEntities([]), []);
     assert.deepEqual(empty.find('Putin met Trump.'), []);

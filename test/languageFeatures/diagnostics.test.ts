@@ -90,6 +90,7 @@ describe('diagnostics', () => {
     index.updateFromText('a.txt', 'Councillor Ben Myers said the plan was sound. Myers spoke for an hour.\n\nMayors of three cities met in London. Britain will host them.\n');
     index.updateFromText('b.txt', 'Ben Myers, a councillor, said the vote was close. Rogers Communications Inc. sold its stake, Myers said.\n');
     index.updateFromText('c.txt', 'Ben Myers said he would run again. Britain and the U.K. government agree.\n');
+    index.updateFromText('d.txt', 'The US said on Monday that the talks would go on. The US envoy will travel.\n');
     const { service } = testService(index);
     const variants = (text: string) => service.computeDiagnostics(draft(text))!.filter((d) => d.code === 'name-variant').map((d) => d.message);
     // "Mayors" sounds like "Myers", but the sources write it: an ordinary word.
@@ -98,6 +99,8 @@ describe('diagnostics', () => {
     assert.deepEqual(variants('Ben Meyers met the mayors on Monday.'), ['“Meyers”: the sources spell this name “Myers” (Ben Myers).']);
     // "Inc" for "Inc." and an alias ("U.K." for "Britain") are not other spellings.
     assert.deepEqual(variants('The U.K. was not told. Officials at Rogers Communications Inc declined to comment.'), []);
+    // Acronyms: "USA" is no spelling of "US", and "Us" in a heading is no acronym at all.
+    assert.deepEqual(variants('Talks in the USA\n\nJoin Us for the briefing. The US envoy spoke.'), []);
   });
 
   it('takes a bare surname as the person the draft introduced, not a namesake the corpus cites more', () => {

@@ -26,7 +26,7 @@ export interface QuoteAssessment {
 
 /** Below these, a reworded quotation is too far from any source quote to be "the same quote". */
 const minSimilarity = 0.5;
-const minEqualWords = 3;
+const minEqualWords = 4;
 /** Matches kept per quotation: the index ranks them, exact excerpts first. */
 const maxCandidates = 24;
 

@@ -148,6 +148,8 @@ export function createEntityLookup(merged: MergedEntities, docs: Iterable<Docume
       }
       for (let n = keysAt.length; n >= 1 && !matched; n--) {
         const e = keys.get(keysAt[n - 1]);
+        // "Us", "It", "Who" in a heading are words, not the acronyms "US", "IT", "WHO".
+        if (e && n === 1 && !isAllCaps(words[i].raw) && onlyAcronymsFor(e, keysAt[0])) continue;
         if (e) {
           pushHit(hits, text, words[i].start, words[i + n - 1].end, e.id);
           matched = n;
@@ -163,6 +165,17 @@ export function createEntityLookup(merged: MergedEntities, docs: Iterable<Docume
       i += matched || 1;
     }
     return hits;
+  }
+
+  /** Whether every form of the entity with this key is written in capitals (an acronym). */
+  function onlyAcronymsFor(e: CorpusEntity, key: string): boolean {
+    let any = false;
+    for (const form of [e.name, ...e.variants]) {
+      if (nameKey(form) !== key) continue;
+      if (!isAllCaps(form)) return false;
+      any = true;
+    }
+    return any;
   }
 
   /** A spelling no source used, but the same sound and a close spelling of a known name ("Zelenskyi"). */

@@ -102,6 +102,10 @@ function chunkNames(chunk: DraftChunk, view: CorpusView): ChunkNames {
   });
 }
 
+function isAcronym(word: string): boolean {
+  return word.length <= 5 && word.toUpperCase() === word && word.toLowerCase() !== word;
+}
+
 function withoutDots(name: string): string {
   return name.replace(/\./g, '');
 }
@@ -116,6 +120,8 @@ function spelledAlike(written: string[], house: string[]): boolean {
     const a = w.toLowerCase();
     const b = house[i].toLowerCase();
     if (a === b) return true;
+    // Acronyms are alike only when equal ("USA" is no spelling of "US").
+    if (isAcronym(w) || isAcronym(house[i])) return false;
     const folded = [foldWord(a), foldWord(b)];
     return phoneticKey(folded[0]) === phoneticKey(folded[1]) || editDistance(a, b) <= Math.max(1, Math.floor(Math.max(a.length, b.length) / 3));
   });
