@@ -66,6 +66,17 @@ describe('diagnostics', () => {
     assert.ok(!unsure.some((d) => d.code === 'quote-misattributed'));
   });
 
+  it('says when the sources carry only part of a longer quotation, and which words none has', () => {
+    const index = new SourceIndex();
+    index.updateFromText('a.txt', 'The president said “it may not be perfect timing” for a summit, aides said.\n');
+    const { service } = testService(index);
+    const d = draft('“I’m just saying it may not be perfect timing,” the president said.');
+    const [diag] = service.computeDiagnostics(d)!.filter((x) => x.code === 'quote-mismatch');
+    assert.match(diag.message, /The sources carry only part of this quotation: “it may not be perfect timing” .*No source has “I’m just saying”\./);
+    const fix = service.getCodeActions(d, diag.range, [diag]).find((a) => a.title === 'Keep only the words the sources carry');
+    assert.ok(fix);
+  });
+
   it('reports added and dropped words against the source', () => {
     const { service } = testService();
     const d = draft('"We have a lot of them, but we really need them," Trump said.\n\n"I mean, we can\'t for our country," Trump said.\n');

@@ -79,10 +79,34 @@ function wordingEdits(chunk: DraftChunk, assessment: QuoteAssessment, e: QuoteEv
   return edits.filter((edit, n) => n === 0 || edit.start >= edits[n - 1].end);
 }
 
+/**
+ * The draft's words before and after a source quote it otherwise carries word for word ("I'm just
+ * saying it may not be perfect timing" where the sources have "it may not be perfect timing"):
+ * undefined when the wording differs anywhere else.
+ */
+function wordsAround(words: string, e: QuoteEvidence): string[] | undefined {
+  const ops = e.alignment.ops;
+  let first = 0;
+  while (first < ops.length && ops[first].kind === 'added') first++;
+  let last = ops.length - 1;
+  while (last >= first && ops[last].kind === 'added') last--;
+  if (last < first || (first === 0 && last === ops.length - 1)) return undefined;
+  for (let i = first; i <= last; i++) if (ops[i].kind === 'changed' || ops[i].kind === 'added' || ops[i].kind === 'dropped') return undefined;
+  const stretch = (from: number, to: number): string | undefined => {
+    const start = ops[from]?.draft?.start;
+    const end = ops[to]?.draft?.end;
+    return from <= to && start !== undefined && end !== undefined ? clipWords(words.slice(start, end)) : undefined;
+  };
+  return [stretch(0, first - 1), stretch(last + 1, ops.length - 1)].filter((x): x is string => !!x);
+}
+
 function mismatch(chunk: DraftChunk, quote: Quote, assessment: QuoteAssessment, view: CorpusView): Finding {
   const best = assessment.evidence[0];
   const title = view.title(best.path);
-  const message = `The source words this quotation differently: ${quoted(clipWords(best.alignment.sourceExcerpt))} (${title}). ${describeDifferences(best)}.`;
+  const around = wordsAround(assessment.words, best);
+  const message = around
+    ? `The sources carry only part of this quotation: ${quoted(clipWords(best.alignment.sourceExcerpt))} (${title}). No source has ${around.map(quoted).join(' or ')}.`
+    : `The source words this quotation differently: ${quoted(clipWords(best.alignment.sourceExcerpt))} (${title}). ${describeDifferences(best)}.`;
   const edits = wordingEdits(chunk, assessment, best);
   return {
     code: 'quote-mismatch',
@@ -90,7 +114,7 @@ function mismatch(chunk: DraftChunk, quote: Quote, assessment: QuoteAssessment, 
     end: quote.end,
     message,
     related: assessment.evidence.slice(0, 5).map((e) => ({ path: e.path, span: { start: e.quote.start, end: e.quote.end }, message: `Source wording: ${quoted(clipWords(e.quote.content))}` })),
-    ...(edits.length > 0 ? { fixes: [{ title: 'Replace with the source wording', edits, preferred: true }] } : {}),
+    ...(edits.length > 0 ? { fixes: [{ title: around ? 'Keep only the words the sources carry' : 'Replace with the source wording', edits, preferred: true }] } : {}),
     cite: { path: best.path, at: sentenceEnd(chunk, quote) },
   };
 }
