@@ -77,6 +77,20 @@ describe('diagnostics', () => {
     assert.ok(fix);
   });
 
+  it('takes a common phrase or another speaker\'s similar words for no misquote', () => {
+    const index = new SourceIndex();
+    index.updateFromText('a.txt', '"I actually believe that the Success in the Middle East will help," Trump posted.\n\n"To provide Tomahawks is as much a political decision as it is a military decision," Montgomery said.\n');
+    const { service } = testService(index);
+    const codes = (text: string) => service.computeDiagnostics(draft(text))!.map((d) => d.code);
+    // Four equal words, two of them content words: a phrase, not the quote.
+    assert.deepEqual(codes('Putin praised what he called the "Great Accomplishment of Peace in the Middle East."'), ['quote-unsourced']);
+    // Eight equal words, but another speaker's: a statement of his own, not a misquote.
+    const words = '"Providing Tomahawks is a political decision and a military decision,"';
+    assert.deepEqual(codes(`${words} Trump said.`), ['quote-unsourced']);
+    // The same words given to the source's speaker are his words misquoted.
+    assert.deepEqual(codes(`${words} Montgomery said.`), ['quote-mismatch']);
+  });
+
   it('reports added and dropped words against the source', () => {
     const { service } = testService();
     const d = draft('"We have a lot of them, but we really need them," Trump said.\n\n"I mean, we can\'t for our country," Trump said.\n');

@@ -4,7 +4,7 @@
 // inlay hints so that they always agree.
 import type { Quote, Span } from '../core/types';
 import type { QuoteAlignment } from '../core/clusters/alignQuote';
-import { quoteUnits } from '../core/clusters/quoteWords';
+import { isContentWord, quoteUnits } from '../core/clusters/quoteWords';
 import type { CorpusView, SourceQuote } from './corpusView';
 import type { QueryMemo } from './queryMemo';
 
@@ -27,6 +27,20 @@ export interface QuoteAssessment {
 /** Below these, a reworded quotation is too far from any source quote to be "the same quote". */
 const minSimilarity = 0.5;
 const minEqualWords = 4;
+/**
+ * Equal words must include this many content words (or all the quotation has), unless a long run
+ * of words is equal: four words like "in the Middle East" are a common phrase, not a quote
+ * ("Great Accomplishment of Peace in the Middle East" beside "believe that the Success in the
+ * Middle East").
+ */
+const minEqualContentWords = 3;
+const equalWordsWithoutContent = 6;
+/**
+ * Below this, a reworded quotation the draft gives to someone else than the source quote's speaker
+ * is another statement, not a misquote ("as much political as military", Trump, beside "as much a
+ * political decision as it is a military decision", a senator).
+ */
+const minSimilarityOtherSpeaker = 0.75;
 /** Matches kept per quotation: the index ranks them, exact excerpts first. */
 const maxCandidates = 24;
 
@@ -82,7 +96,17 @@ export function assessQuote(text: string, quote: Quote, corpus: CorpusView, memo
   const { words, pieces } = quotedWords(text, quote);
   // The verdict depends on the quoted words alone: a memo answers for the same words again.
   const verdict = memo ? memo.get(corpus, `quote\u0000${words}`, () => judgeWords(words, corpus)) : judgeWords(words, corpus);
-  return { ...verdict, words, pieces };
+  return { ...withoutOtherSpeakers(verdict, quote, corpus), words, pieces };
+}
+
+/** A mismatch only against source quotes by the draft's speaker, unless worded very close. */
+function withoutOtherSpeakers(verdict: Pick<QuoteAssessment, 'status' | 'evidence'>, quote: Quote, corpus: CorpusView): Pick<QuoteAssessment, 'status' | 'evidence'> {
+  if (verdict.status !== 'mismatch' || !quote.speaker?.name) return verdict;
+  const draftSpeaker = corpus.resolveName(quote.speaker.name);
+  if (!draftSpeaker) return verdict;
+  const kept = verdict.evidence.filter((e) => e.alignment.similarity >= minSimilarityOtherSpeaker || (corpus.speakerIdOf(e.path, e.quote) ?? draftSpeaker) === draftSpeaker);
+  if (kept.length === verdict.evidence.length) return verdict;
+  return kept.length > 0 ? { status: 'mismatch', evidence: kept } : { status: 'unsourced', evidence: [] };
 }
 
 /** How quoted words stand against the sources: the status and its evidence. */
@@ -93,9 +117,11 @@ function judgeWords(words: string, corpus: CorpusView): Pick<QuoteAssessment, 's
   const exact = distinctSpans(evidence.filter((e) => e.alignment.exact));
   if (exact.length > 0) return { status: 'sourced', evidence: exact };
   // Counted once, not once per candidate.
-  const minEqual = Math.min(minEqualWords, wordCount(words));
+  const units = quoteUnits(words);
+  const minEqual = Math.min(minEqualWords, units.filter((u) => u.kind === 'word').length);
+  const minContent = Math.min(minEqualContentWords, units.filter((u) => u.kind === 'word' && isContentWord(u.norm)).length);
   const near = evidence
-    .filter((e) => e.alignment.similarity >= minSimilarity && e.alignment.equal >= minEqual)
+    .filter((e) => e.alignment.similarity >= minSimilarity && e.alignment.equal >= minEqual && (e.alignment.equalContent >= minContent || e.alignment.equal >= equalWordsWithoutContent))
     .sort((a, b) => (better(a.alignment, b.alignment) ? -1 : better(b.alignment, a.alignment) ? 1 : 0));
   if (near.length > 0) {
     const best = near[0].alignment;
