@@ -184,6 +184,13 @@ describe('extractQuotes: speakers', () => {
     assert.equal(find(quotesWithEntitiesOf(text), 'Our hope').speaker?.name, 'Shanaaz Gokool');
   });
 
+  it('reads "report said" as the noun and its verb: the report is the source, "said" not the quote', () => {
+    const [q] = quotesOf('A council report said that residents wanted double yellow lines on the estate.');
+    assert.equal(q?.kind, 'indirect');
+    assert.ok(q.content.startsWith('that residents'), q.content);
+    assert.equal(q.speaker?.description, 'a council report');
+  });
+
   it('follows a pronoun to the entity of the right gender', () => {
     const text = 'Jane Roe met John Smith on Monday. Smith said the talks went well. “We are close,” she said.';
     const mention = (name: string, key: string) => {

@@ -103,6 +103,9 @@ export function blockStreams(text: string, blocks: Block[]): TokenStream[] {
   });
 }
 
+/** Forms of speech verbs that are nouns too ("a report", "the post", "claims"). */
+const nounsToo = new Set(['report', 'reports', 'post', 'posts', 'tweet', 'tweets', 'claim', 'claims', 'comment', 'comments', 'note', 'notes', 'release', 'releases', 'update', 'updates', 'estimate', 'estimates', 'warning', 'warnings', 'reply', 'replies', 'answer', 'answers', 'response', 'responses', 'statement', 'statements']);
+
 function blockStream(text: string, block: Block, buffer: Uint8Array, at: number): TokenStream {
   // A block of one sentence (most are) lends its token list; nothing here changes a stream's tokens.
   let tokens: Token[];
@@ -132,6 +135,12 @@ function blockStream(text: string, block: Block, buffer: Uint8Array, at: number)
         if (stem !== undefined) {
           c |= TokenClass.speechVerb;
           (verbStems ??= new Array<string | undefined>(n))[i] = stem;
+          // "A council report said", "Reports say": a word that is both, right before a speech
+          // verb, is the noun, its subject.
+          if (i > 0 && verbStems[i - 1] !== undefined && nounsToo.has(tokens[i - 1].text.toLowerCase()) && !/ing$/.test(word)) {
+            classes[i - 1] &= ~TokenClass.speechVerb;
+            verbStems[i - 1] = undefined;
+          }
         }
         // Every gendered word ("he" … "herself") starts with an h or an s.
         if (len <= 7 && (first === 104 || first === 115) && isGenderedWord(word)) c |= TokenClass.gendered;
