@@ -83,6 +83,12 @@ describe('extractEntities', () => {
     assert.equal(melania.gender, 'female');
   });
 
+  it('reads co- roles as roles: "Co-star Sonakshi Sinha", "David Rowland, co-owner of …"', () => {
+    const es = entitiesOf('Co-star Sonakshi Sinha added that the film would do well. David Rowland, co-owner of SoMe Brewing Co. in York, agreed.');
+    assert.deepEqual(named(es, 'Sonakshi Sinha')?.roles, ['Co-star']);
+    assert.deepEqual(named(es, 'David Rowland')?.roles, ['co-owner of SoMe Brewing Co. in York']);
+  });
+
   it('counts only the lead gender of a sentence with he- and she-pronouns', () => {
     // The judge is "she"; "his" and "him" are the man she sentenced, who is not named here: without
     // the rule the three male pronouns outvote the one female.

@@ -12,6 +12,7 @@ president presidents minister ministers secretary secretaries leader leaders aid
 advisors spokesman spokeswoman spokesperson spokespeople ambassador ambassadors envoy envoys senator senators sen.
 representative rep. congressman congresswoman lawmaker lawmakers legislator governor gov. mayor mayors premier premiers
 chancellor chief chiefs director directors chair chairman chairwoman chairperson ceo cfo coo cto founder co-founder
+co-star co-host co-author co-owner co-chair co-director co-creator
 cofounder executive executives officer officers official officials commissioner commissioners candidate candidates
 councillor councilor councillors councilors coun. coach coaches manager managers analyst analysts expert experts
 professor professors prof. economist economists scientist scientists researcher researchers fellow lawyer lawyers

@@ -169,7 +169,8 @@ export const titleWords = new Set([
   'honourable', 'honorable', 'sheikh', 'emir', 'sultan', 'ayatollah', 'crown', 'first', 'lady',
   'foreign', 'defence', 'defense', 'finance', 'health', 'treasury', 'state', 'house', 'senate',
   'majority', 'minority', 'opposition', 'former', 'late', 'acting', 'interim', 'federal',
-  'provincial', 'national', 'executive', 'founder', 'co-founder', 'spokesperson', 'spokesman',
+  'provincial', 'national', 'executive', 'founder', 'co-founder', 'co-star', 'co-host', 'co-author',
+  'co-owner', 'co-chair', 'co-director', 'co-creator', 'spokesperson', 'spokesman',
   'spokeswoman', 'analyst', 'economist', 'professor', 'head', 'manager', 'owner', 'author',
 ]);
 
