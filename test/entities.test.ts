@@ -89,6 +89,12 @@ describe('extractEntities', () => {
     assert.deepEqual(named(es, 'David Rowland')?.roles, ['co-owner of SoMe Brewing Co. in York']);
   });
 
+  it('takes an occupation before a first name for no part of the name ("Astronomer Mary Barsony"), but keeps "Baker Mayfield"', () => {
+    const es = entitiesOf('Astronomer Mary Barsony said the pair was a surprise. Housewife Carol Ann Armstrong sued. Baker Mayfield threw for 300 yards.');
+    assert.ok(named(es, 'Mary Barsony') && named(es, 'Carol Ann Armstrong') && named(es, 'Baker Mayfield'));
+    assert.ok(!es.some((e) => /Astronomer|Housewife/.test(e.name)));
+  });
+
   it('counts only the lead gender of a sentence with he- and she-pronouns', () => {
     // The judge is "she"; "his" and "him" are the man she sentenced, who is not named here: without
     // the rule the three male pronouns outvote the one female.

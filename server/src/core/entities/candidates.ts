@@ -407,6 +407,9 @@ function onlyListGlue(tokens: Token[], from: number, to: number): boolean {
   return to > from + 1;
 }
 
+/** Endings of occupations ("astronomer", "novelist", "librarian", "housewife"). */
+const OCCUPATION_ENDING = /(?:[^aeiouy]er|or|ist|ian|[^aeiou]man|woman|wife)$/;
+
 function makeCandidate(
   doc: ParsedDocument,
   tokens: Token[],
@@ -494,6 +497,9 @@ function makeCandidate(
   }
   // "Canadian Michael Kovrig", "Briton Meredith Kercher": a nationality before a first name is no part of the name.
   if (!fixedName && nameFirst === first && last - first >= 2 && (wordClass(folded[first]) & (DEMONYM | PLACE)) === DEMONYM && !NOT_NATIONALITIES.has(folded[first]) && isGivenName(folded[first + 1])) nameFirst = first + 1;
+  // "Astronomer Mary Barsony", "Housewife Carol Ann Armstrong": an occupation (an agent noun no
+  // word list knows) before a first name is a role too.
+  if (!fixedName && nameFirst === first && last - first >= 2 && OCCUPATION_ENDING.test(folded[first]) && wordClass(folded[first]) === 0 && !isGivenName(folded[first]) && isGivenName(folded[first + 1])) nameFirst = first + 1;
   // A run of nothing but titles and nationality words names no one ("Prime Minister", "Russian").
   let allTitle = true;
   for (let k = nameFirst; k <= last && allTitle; k++) {
