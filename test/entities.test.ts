@@ -95,6 +95,12 @@ describe('extractEntities', () => {
     assert.ok(!es.some((e) => /Astronomer|Housewife/.test(e.name)));
   });
 
+  it('reads ranks joined by a hyphen as a title ("Major-General Tommy Mthombeni", "Lt-Col Jane Doe")', () => {
+    const es = entitiesOf('Major-General Tommy Mthombeni said the team did well. Lt-Col Jane Doe agreed.');
+    assert.deepEqual(named(es, 'Tommy Mthombeni')?.roles, ['Major-General']);
+    assert.deepEqual(named(es, 'Jane Doe')?.roles, ['Lt-Col']);
+  });
+
   it('counts only the lead gender of a sentence with he- and she-pronouns', () => {
     // The judge is "she"; "his" and "him" are the man she sentenced, who is not named here: without
     // the rule the three male pronouns outvote the one female.

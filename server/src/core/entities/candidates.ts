@@ -16,7 +16,7 @@ import {
 } from './lexicon';
 import { isCapWord, type DocWords, type SentenceWords } from './docWords';
 import { pronounGender } from './gender';
-import { DEMONYM, KNOWN_ORG, ORG_WORD, PLACE, PLACE_WORD, ROLE_MODIFIER, TITLE_WORD, wordClass } from './wordClass';
+import { DEMONYM, KNOWN_ORG, ORG_WORD, PLACE, PLACE_WORD, ROLE_MODIFIER, TITLE_WORD, titleClass, wordClass } from './wordClass';
 import { foldWord, possessiveLength } from './normalize';
 import { readRoles } from './roles';
 import { isGivenName } from './givenNames';
@@ -98,7 +98,7 @@ function isApostrophe(c: number): boolean {
 }
 
 export function isTitleWord(folded: string): boolean {
-  return (wordClass(folded) & TITLE_WORD) !== 0;
+  return (titleClass(folded) & TITLE_WORD) !== 0;
 }
 
 /** Words that may sit inside a title ("Secretary of State", "U.S. Senate Majority Leader"). */

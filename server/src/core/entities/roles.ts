@@ -5,7 +5,7 @@ import type { ParsedDocument, Token } from '../types';
 import { DEMONYMS, FUNCTION_WORDS, HONORIFICS, KNOWN_ORGS, SPEECH_VERBS } from './lexicon';
 import { foldWord, possessiveLength } from './normalize';
 import { isGivenName } from './givenNames';
-import { DEMONYM, HONORIFIC, PERSON_TITLE, ROLE_HEAD, ROLE_MODIFIER, wordClass } from './wordClass';
+import { DEMONYM, HONORIFIC, PERSON_TITLE, ROLE_HEAD, ROLE_MODIFIER, titleClass, wordClass } from './wordClass';
 
 const MAX_PRE_WORDS = 6;
 const MAX_APPOSITIVE_WORDS = 16;
@@ -22,7 +22,7 @@ const PREPOSITIONS = new Set(['at', 'of', 'for', 'with', 'in', 'to', 'from', 'on
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 function isHead(folded: string): boolean {
-  return classIsHead(wordClass(folded));
+  return classIsHead(titleClass(folded));
 }
 
 /** Word k heads a role: a role word, or "lady" in "first lady" (elsewhere an honorific). */

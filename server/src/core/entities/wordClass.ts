@@ -37,3 +37,19 @@ for (const [words, bit] of lexicons) for (const w of words) classes.set(w, (clas
 export function wordClass(folded: string): number {
   return classes.get(folded) ?? 0;
 }
+
+/**
+ * The lexicon bits of a folded word, and for a word of title words joined by hyphens ("major-
+ * general", "lt-col") those of its parts (abbreviated parts are listed with their dot).
+ */
+export function titleClass(folded: string): number {
+  const c = wordClass(folded);
+  if ((c & TITLE_WORD) !== 0 || folded.indexOf('-') <= 0) return c;
+  let parts = 0;
+  for (const part of folded.split('-')) {
+    const p = wordClass(part) || wordClass(`${part}.`);
+    if ((p & TITLE_WORD) === 0) return c;
+    parts |= p;
+  }
+  return c | parts;
+}
