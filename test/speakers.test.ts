@@ -191,6 +191,11 @@ describe('extractQuotes: speakers', () => {
     assert.equal(q.speaker?.description, 'a council report');
   });
 
+  it('reads "Nairobi police boss Japheth Koome" as the person for a second report (", saying ...")', () => {
+    const q = quotesWithEntitiesOf('Nairobi police boss Japheth Koome yesterday confirmed that five people were killed, saying they were being treated as murder.').find((x) => x.content.includes('treated as murder'));
+    assert.equal(q?.speaker?.name, 'Japheth Koome');
+  });
+
   it('follows a pronoun to the entity of the right gender', () => {
     const text = 'Jane Roe met John Smith on Monday. Smith said the talks went well. “We are close,” she said.';
     const mention = (name: string, key: string) => {
