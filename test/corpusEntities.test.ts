@@ -125,6 +125,13 @@ describe('mergeEntities: variants and plurals across documents', () => {
     }));
   const named = (merged: MergedEntities, name: string) => merged.entities.filter((e) => e.name === name || e.variants.includes(name));
 
+  it('keeps apart one-word names where one runs on from the other (Niger, Nigeria), not Kiev and Kyiv', () => {
+    const merged = mergeEntities(corpus([['Niger', 'place']], [['Nigeria', 'place']], [['Kiev', 'place']], [['Kyiv', 'place']]));
+    assert.equal(named(merged, 'Niger').length, 1);
+    assert.notEqual(named(merged, 'Niger')[0], named(merged, 'Nigeria')[0]);
+    assert.equal(named(merged, 'Kiev')[0], named(merged, 'Kyiv')[0]);
+  });
+
   it('joins a plural thing to its singular, named in the singular', () => {
     const merged = mergeEntities(corpus([['Tomahawks', 'other']], [['Tomahawks', 'other']], [['Tomahawk', 'other']]));
     const [t] = named(merged, 'Tomahawks');

@@ -116,6 +116,7 @@ describe('diagnostics', () => {
     index.updateFromText('b.txt', 'Ben Myers, a councillor, said the vote was close. Rogers Communications Inc. sold its stake, Myers said.\n');
     index.updateFromText('c.txt', 'Ben Myers said he would run again. Britain and the U.K. government agree.\n');
     index.updateFromText('d.txt', 'The US said on Monday that the talks would go on. The US envoy will travel.\n');
+    for (const n of ['e', 'f']) index.updateFromText(`${n}.txt`, 'Gardai arrested two men. A spokesman for the Gardai said the men were held.\n');
     const { service } = testService(index);
     const variants = (text: string) => service.computeDiagnostics(draft(text))!.filter((d) => d.code === 'name-variant').map((d) => d.message);
     // "Mayors" sounds like "Myers", but the sources write it: an ordinary word.
@@ -124,6 +125,8 @@ describe('diagnostics', () => {
     assert.deepEqual(variants('Ben Meyers met the mayors on Monday.'), ['“Meyers”: the sources spell this name “Myers” (Ben Myers).']);
     // "Inc" for "Inc." and an alias ("U.K." for "Britain") are not other spellings.
     assert.deepEqual(variants('The U.K. was not told. Officials at Rogers Communications Inc declined to comment.'), []);
+    // Marks: the draft's accent where the sources have none, or another apostrophe, is no other spelling.
+    assert.deepEqual(variants('Gardaí were called. Officers spoke to Gardai later.'), []);
     // Acronyms: "USA" is no spelling of "US", and "Us" in a heading is no acronym at all.
     assert.deepEqual(variants('Talks in the USA\n\nJoin Us for the briefing. The US envoy spoke.'), []);
   });

@@ -322,7 +322,10 @@ function sameEntityName(a: string[], b: string[]): boolean {
   const lb = b[b.length - 1];
   if (!sameNameWord(la, lb)) return false;
   if (a.length === 1 || b.length === 1) {
-    // Kyiv / Kiev: short words need the same start and sound (sameNameWord) and some length.
+    // Kyiv / Kiev: short words need the same start and sound (sameNameWord) and some length; a
+    // word that runs on by two letters or more is another one (Niger / Nigeria).
+    const [short, long] = la.length <= lb.length ? [la, lb] : [lb, la];
+    if (long.length - short.length >= 2 && long.startsWith(short)) return false;
     return a.length === b.length && Math.min(la.length, lb.length) >= 4;
   }
   if (!compatibleGivenName(a[0], b[0])) return false;

@@ -94,8 +94,9 @@ function chunkNames(chunk: DraftChunk, view: CorpusView): ChunkNames {
               })
               .join(' ');
       // "Tomahawks" for the sources' "Tomahawk": a plural is not another spelling; nor is "Inc" for
-      // "Inc.", nor another name altogether ("U.K." for "Britain", an alias).
-      if (replacement === text || sameUpToPlural(text, replacement) || withoutDots(text) === withoutDots(replacement) || !spelledAlike(written, words(replacement))) continue;
+      // "Inc.", "I've" for "I’ve", "Gardaí" for the sources' "Gardai" (the accent is right), nor
+      // another name altogether ("U.K." for "Britain", an alias).
+      if (replacement === text || sameUpToPlural(text, replacement) || sameButMarks(text, replacement) || !spelledAlike(written, words(replacement))) continue;
       result.variants.push({ start: name.start, end: name.start + text.length, text, entityId: name.entityId, house, replacement });
     }
     return result;
@@ -106,8 +107,15 @@ function isAcronym(word: string): boolean {
   return word.length <= 5 && word.toUpperCase() === word && word.toLowerCase() !== word;
 }
 
-function withoutDots(name: string): string {
-  return name.replace(/\./g, '');
+/**
+ * The same name but for dots, apostrophe style, or accents the draft has and the house spelling
+ * lacks (a house spelling with accents the draft lacks is still worth a hint: "Orban", "Orbán").
+ */
+function sameButMarks(text: string, house: string): boolean {
+  const bare = (name: string) => name.replace(/\./g, '').replace(/[’‘]/g, "'");
+  if (bare(text) === bare(house)) return true;
+  const plain = (name: string) => bare(name).normalize('NFD').replace(/\p{M}/gu, '');
+  return plain(text) === plain(house) && plain(house) === bare(house);
 }
 
 /**
