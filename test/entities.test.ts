@@ -101,6 +101,12 @@ describe('extractEntities', () => {
     assert.deepEqual(named(es, 'Jane Doe')?.roles, ['Lt-Col']);
   });
 
+  it('keeps a sentence-opening word the text also writes in lower case when the name it opens appears inside a sentence too ("Rally Canada")', () => {
+    const es = entitiesOf('Rally Canada, the group that organized the event, said it had emails. The rally drew hundreds. In a news release, Rally Canada said the survey is flawed.');
+    assert.ok(named(es, 'Rally Canada'));
+    assert.ok(!named(es, 'Canada'));
+  });
+
   it('counts only the lead gender of a sentence with he- and she-pronouns', () => {
     // The judge is "she"; "his" and "him" are the man she sentenced, who is not named here: without
     // the rule the three male pronouns outvote the one female.

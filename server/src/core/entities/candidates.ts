@@ -14,7 +14,7 @@ import {
   ROLE_HEADS,
   SPEECH_VERBS,
 } from './lexicon';
-import { isCapWord, type DocWords, type SentenceWords } from './docWords';
+import { isCapWord, namedInsideSentence, type DocWords, type SentenceWords } from './docWords';
 import { pronounGender } from './gender';
 import { DEMONYM, KNOWN_ORG, ORG_WORD, PLACE, PLACE_WORD, ROLE_MODIFIER, TITLE_WORD, titleClass, wordClass } from './wordClass';
 import { foldWord, possessiveLength } from './normalize';
@@ -323,11 +323,11 @@ export function findCandidates(doc: ParsedDocument, words: DocWords): NameCandid
       const runs = findRuns(tokens, folded, cap, sentenceStart);
       for (let r = 0; r < runs.length; r++) {
         const run = runs[r];
-        let c = makeCandidate(doc, tokens, folded, run, sentenceIndex, firstWords, headline, words.lowerCase, sentenceStart);
+        let c = makeCandidate(doc, tokens, folded, run, sentenceIndex, firstWords, headline, words, sentenceStart);
         if (!c) continue;
         // 'Dennis "Chip" Wilson', 'Joaquin “El Chapo” Guzman': the name around a nickname.
         if (r + 2 < runs.length && isNickname(tokens, folded, run, runs[r + 1], runs[r + 2])) {
-          const surname = makeCandidate(doc, tokens, folded, runs[r + 2], sentenceIndex, firstWords, headline, words.lowerCase, sentenceStart);
+          const surname = makeCandidate(doc, tokens, folded, runs[r + 2], sentenceIndex, firstWords, headline, words, sentenceStart);
           if (surname) {
             c = aroundNickname(c, surname);
             r += 2;
@@ -418,7 +418,7 @@ function makeCandidate(
   sentenceIndex: number,
   firstWords: number[],
   headline: boolean,
-  lowerCase: Set<string>,
+  docWords: DocWords,
   sentenceStart: ArrayLike<number>,
 ): NameCandidate | undefined {
   let first = run.first;
@@ -444,7 +444,9 @@ function makeCandidate(
     if ((FUNCTION_WORDS.has(bare) && (!isAllCaps(tokens[first].text) || PAGE_LABELS.has(bare))) || CALENDAR_WORDS.has(bare)) return undefined;
   }
   // A sentence-initial word the document also writes in lower case is an ordinary word.
-  if (firstWords.includes(first) && first < last && lowerCase.has(folded[first]) && !isTitleWord(folded[first]) && !isTitleModifier(folded[first])) first++;
+  // (Unless the document also writes the name's first two words inside a sentence: "Rally Canada
+  // said" beside "this rally", when "In a release, Rally Canada said" shows it is a name.)
+  if (firstWords.includes(first) && first < last && docWords.lowerCase.has(folded[first]) && !isTitleWord(folded[first]) && !isTitleModifier(folded[first]) && !namedInsideSentence(docWords, folded[first], folded[first + 1])) first++;
   // "Quoting Steve Sarkisian", "Thanking Mary Smith": a participle opening the sentence, then a
   // given name. (Not "Beijing", "Fleming John": places and given names are no participles.)
   else if (firstWords.includes(first) && first < last && isParticiple(folded[first]) && isGivenName(folded[first + 1])) first++;

@@ -130,3 +130,24 @@ function writtenBothWays(blocks: SentenceWords[][], capitalised: Set<string>): S
   }
   return both;
 }
+
+/** Per document: capitalised word pairs written after a sentence's first word, as "first second". */
+const pairsInside = new WeakMap<DocWords, Set<string>>();
+
+/**
+ * Whether the document writes these two (folded) words capitalised one after the other somewhere
+ * other than at a sentence start: there they are a name, not an ordinary word opening a sentence.
+ */
+export function namedInsideSentence(words: DocWords, first: string, second: string): boolean {
+  let pairs = pairsInside.get(words);
+  if (!pairs) {
+    pairs = new Set();
+    for (const block of words.blocks) {
+      for (const { folded, cap, firstWord } of block) {
+        for (let k = Math.max(firstWord, 0) + 1; k + 1 < folded.length; k++) if (cap[k] && cap[k + 1]) pairs.add(`${folded[k]} ${folded[k + 1]}`);
+      }
+    }
+    pairsInside.set(words, pairs);
+  }
+  return pairs.has(`${first} ${second}`);
+}
