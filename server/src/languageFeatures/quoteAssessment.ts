@@ -38,7 +38,7 @@ const equalWordsWithoutContent = 6;
 /**
  * Below this, a reworded quotation the draft gives to someone else than the source quote's speaker
  * is another statement, not a misquote ("as much political as military", Trump, beside "as much a
- * political decision as it is a military decision", a senator).
+ * political decision as it is a military decision", a defence analyst).
  */
 const minSimilarityOtherSpeaker = 0.75;
 /** Matches kept per quotation: the index ranks them, exact excerpts first. */
