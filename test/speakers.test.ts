@@ -196,6 +196,16 @@ describe('extractQuotes: speakers', () => {
     assert.equal(q?.speaker?.name, 'Japheth Koome');
   });
 
+  it('reads "as per X" as "according to X", before or after the clause', () => {
+    const [before] = quotesOf('As per NASA, the telescope discovered that the star is a pair.');
+    assert.equal(before?.kind, 'indirect');
+    assert.equal(before.speaker?.name, 'NASA');
+    const [after] = quotesOf('The star is a pair, as per NASA.');
+    assert.equal(after?.content, 'The star is a pair');
+    assert.equal(after.speaker?.name, 'NASA');
+    assert.deepEqual(quotesOf('He was paid as per the contract.'), []);
+  });
+
   it('follows a pronoun to the entity of the right gender', () => {
     const text = 'Jane Roe met John Smith on Monday. Smith said the talks went well. “We are close,” she said.';
     const mention = (name: string, key: string) => {

@@ -4,7 +4,7 @@
 import { isBeliefVerb, isRoleNoun, partyNouns, personalPronouns } from './lexicon';
 import { looksLikePersonName, nameRunStartingAt, personPart } from './names';
 import { isNameRun, speakerAfterVerb, speakerBeforeVerb, type SpeakerPhrase } from './speakerPhrase';
-import { endsSentence, endsWithApostropheS, isCapitalised, isQuoteMarkToken, lowerAt, lowerOr, TokenClass, type TokenStream } from './tokenStream';
+import { endsSentence, endsWithApostropheS, isAccordingTo, isCapitalised, isQuoteMarkToken, lowerAt, lowerOr, TokenClass, type TokenStream } from './tokenStream';
 
 export interface Attribution {
   speaker: SpeakerPhrase;
@@ -55,10 +55,9 @@ const introTail = new Set([
   'supporters', 'host', 'reply', 'response', 'answer', 'briefing', 'account', 'website', 'page',
 ]);
 
-/** "according to X": the speaker after "to". */
+/** "according to X", "as per X": the speaker after "to". */
 function accordingTo(stream: TokenStream, i: number, ceiling: number): Attribution | undefined {
-  const toks = stream.tokens;
-  if (lowerAt(stream, i) !== 'according' || lowerOr(stream, i + 1, i) !== 'to') return undefined;
+  if (!isAccordingTo(stream, i)) return undefined;
   const sp = speakerAfterVerb(stream, i + 1, ceiling);
   return sp ? { speaker: sp, verb: i, end: sp.to } : undefined;
 }
@@ -125,7 +124,7 @@ export function attributionAfter(stream: TokenStream, from: number, ceiling: num
     if (sp) return { speaker: sp, verb: i, end: sp.to };
   }
   for (let j = i; j < limit; j++) {
-    if (lowerAt(stream, j) === 'according') {
+    if (isAccordingTo(stream, j)) {
       const a = accordingTo(stream, j, limit);
       if (a) return a;
     }
@@ -191,7 +190,7 @@ export function attributionBefore(stream: TokenStream, floor: number, open: numb
   if (k < start) return undefined;
   // "said that “…”", "called the “…”": the quote is inside the writer's clause.
   if (embedding.has(lowerAt(stream, k))) return undefined;
-  const acc = lowerAt(stream, start) === 'according' ? accordingTo(stream, start, open) : undefined;
+  const acc = isAccordingTo(stream, start) ? accordingTo(stream, start, open) : undefined;
   // The verb sits close to the quote, with at most a recipient or a place between
   // ("told reporters in Moscow:", "posted on X:", "said in a statement:").
   const colon = toks[lead - 1]?.text === ':';

@@ -4,7 +4,7 @@
 import { auxiliaryVerbs, determiners, isBeliefVerb, isReportingVerb, isRoleNoun, personalPronouns } from './lexicon';
 import { attributionAfter, OPENING_PARTICIPLE, sentenceSubject, verbAt } from './attribution';
 import { speakerAfterVerb, speakerBeforeVerb, type SpeakerPhrase } from './speakerPhrase';
-import { Cover, endsSentence, isCapitalised, isQuoteMarkChar, isQuoteMarkToken, lowerAt, lowerOr, TokenClass, type TokenStream } from './tokenStream';
+import { Cover, endsSentence, isAccordingTo, isCapitalised, isQuoteMarkChar, isQuoteMarkToken, lowerAt, lowerOr, TokenClass, type TokenStream } from './tokenStream';
 
 export interface ReportedClause {
   /** Token indexes [from, to) of the clause. */
@@ -91,7 +91,7 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
   // "READ MORE: Trudeau says ...", "Watch: ...": a link to another story, not this one's speech.
   if (isStoryLink(stream, s, e)) return out;
   // "According to X, CLAUSE."
-  if (lowerAt(stream, s) === 'according' && lowerOr(stream, s + 1, s) === 'to') {
+  if (isAccordingTo(stream, s)) {
     let c = s + 2;
     while (c < e && toks[c].text !== ',') c++;
     const sp = speakerAfterVerb(stream, s + 1, c);

@@ -158,6 +158,8 @@ function blockStream(text: string, block: Block, buffer: Uint8Array, at: number)
     if (first === 97) {
       if (len === 1 || (len === 2 && (word.charCodeAt(1) | 32) === 110)) c |= TokenClass.article;
       else if (len === 9 && word.toLowerCase() === 'according') c |= TokenClass.according;
+      // "As per NASA, ...": "according to" in Indian and African English.
+      else if (len === 2 && (word.charCodeAt(1) | 32) === 115 && tokens[i + 1]?.text.toLowerCase() === 'per') c |= TokenClass.according;
     }
     classes[i] = c;
     present |= c;
@@ -176,6 +178,13 @@ export function endsSentence(stream: TokenStream, i: number): boolean {
  * Token i's text in lower case, made once per token: the passes ask about the same words again and
  * again, and a kept string also keeps its hash for the word-list lookups.
  */
+/** "according to" or "as per" at token i (the speaker follows token i + 1). */
+export function isAccordingTo(stream: TokenStream, i: number): boolean {
+  if ((stream.classes[i] & TokenClass.according) === 0) return false;
+  const next = lowerOr(stream, i + 1, i);
+  return next === 'to' || next === 'per';
+}
+
 export function lowerAt(stream: TokenStream, i: number): string {
   const memo = (stream.lowered ??= new Array<string | undefined>(stream.tokens.length));
   return (memo[i] ??= stream.tokens[i].text.toLowerCase());
