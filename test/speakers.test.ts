@@ -206,6 +206,11 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(quotesOf('He was paid as per the contract.'), []);
   });
 
+  it('reads past a title's bracketed abbreviation to the person ("said Acting Officer-In-Charge (A/OIC) Supt. Sanjaya Wijayakoon")', () => {
+    const [q] = quotesOf('“We will notify the families,” said Acting Officer-In-Charge (A/OIC) Supt. Sanjaya Wijayakoon of the BC RCMP Major Crime Section.');
+    assert.equal(q?.speaker?.name, 'Sanjaya Wijayakoon');
+  });
+
   it('follows a pronoun to the entity of the right gender', () => {
     const text = 'Jane Roe met John Smith on Monday. Smith said the talks went well. “We are close,” she said.';
     const mention = (name: string, key: string) => {

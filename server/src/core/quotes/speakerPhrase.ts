@@ -225,6 +225,18 @@ export function speakerAfterVerb(stream: TokenStream, verb: number, ceiling: num
   let to = i;
   while (to < ceiling && to - i < 12 && (toks[to].kind === 'word' || ["'", '’', '-', '&'].includes(toks[to].text)) && !(to > i && relativeWords.has(lowerAt(stream, to)) && !isCapitalised(toks[to]))) to++;
   if (to === i) return undefined;
+  // "said Acting Officer-In-Charge (A/OIC) Supt. Sanjaya Wijayakoon": a title, its abbreviation in
+  // brackets, then the person.
+  if (toks[to]?.text === '(') {
+    let close = to + 1;
+    while (close < ceiling && close - to <= 6 && toks[close].text !== ')') close++;
+    let titles = true;
+    for (let k = i; k < to && titles; k++) titles = toks[k].kind !== 'word' || titleWords.has(lowerAt(stream, k).replace(/\.$/, '')) || canSpeak(lowerAt(stream, k));
+    if (titles && close + 1 < ceiling && toks[close].text === ')' && isCapitalised(toks[close + 1])) {
+      const after = speakerAfterVerb(stream, close, ceiling);
+      if (after?.kind === 'name') return after;
+    }
+  }
   // An apposition after a role: "says Campbell’s partner, Jason Louth".
   const roleOnly = !isCapitalised(toks[to - 1]);
   if (roleOnly && to < ceiling && toks[to].text === ',' && to + 1 < ceiling && isCapitalised(toks[to + 1])) {
