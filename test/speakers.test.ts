@@ -206,7 +206,7 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(quotesOf('He was paid as per the contract.'), []);
   });
 
-  it('reads past a title's bracketed abbreviation to the person ("said Acting Officer-In-Charge (A/OIC) Supt. Sanjaya Wijayakoon")', () => {
+  it('reads past a title’s bracketed abbreviation to the person ("said Acting Officer-In-Charge (A/OIC) Supt. Sanjaya Wijayakoon")', () => {
     const [q] = quotesOf('“We will notify the families,” said Acting Officer-In-Charge (A/OIC) Supt. Sanjaya Wijayakoon of the BC RCMP Major Crime Section.');
     assert.equal(q?.speaker?.name, 'Sanjaya Wijayakoon');
   });
