@@ -50,8 +50,8 @@ export class CorpusView {
     if (!this.lookupCache) {
       const merged = this.index.entities();
       // A word the sources write is never taken for a misspelling of a name that sounds like it.
-      const claims = claimIndexOf(this.index);
-      this.lookupCache = createEntityLookup(merged, this.index.documents(), { sourcesWrite: (word) => claims.writes(word) });
+      // (The claim index is asked only then: most lookups never need it.)
+      this.lookupCache = createEntityLookup(merged, this.index.documents(), { sourcesWrite: (word) => claimIndexOf(this.index).writes(word) });
     }
     return this.lookupCache;
   }

@@ -4,7 +4,7 @@
 import type { DocumentAnalysis } from '../types';
 import type { CorpusEntity, MergedEntities } from './corpusEntities';
 import { ALIASES, CALENDAR_WORDS, FUNCTION_WORDS } from './lexicon';
-import { foldWord, nameKey, phoneticKey, sameNameWord } from './normalize';
+import { foldWord, inCapitals, nameKey, phoneticKey, sameNameWord } from './normalize';
 import { wordClass } from './wordClass';
 
 export interface EntityHit {
@@ -90,7 +90,7 @@ export function createEntityLookup(merged: MergedEntities, docs: Iterable<Docume
       // A misspelling is matched only to a name several sources give, in their usual case: one
       // source's name, or a caption in capitals ("PARTIES"), is too thin a guess for a word that
       // merely sounds like it ("Paradise"; "Diane" for "Dion").
-      if (last.length >= 4 && e.documents >= 2 && !isAllCaps(v)) {
+      if (last.length >= 4 && e.documents >= 2 && !inCapitals(v)) {
         const code = phoneticKey(last);
         const list = sounds.get(code) ?? [];
         if (!list.some((x) => x.folded === last && x.entity === e)) list.push({ folded: last, entity: e });
@@ -149,7 +149,7 @@ export function createEntityLookup(merged: MergedEntities, docs: Iterable<Docume
       for (let n = keysAt.length; n >= 1 && !matched; n--) {
         const e = keys.get(keysAt[n - 1]);
         // "Us", "It", "Who" in a heading are words, not the acronyms "US", "IT", "WHO".
-        if (e && n === 1 && !isAllCaps(words[i].raw) && onlyAcronymsFor(e, keysAt[0])) continue;
+        if (e && n === 1 && !inCapitals(words[i].raw) && onlyAcronymsFor(e, keysAt[0])) continue;
         if (e) {
           pushHit(hits, text, words[i].start, words[i + n - 1].end, e.id);
           matched = n;
@@ -172,7 +172,7 @@ export function createEntityLookup(merged: MergedEntities, docs: Iterable<Docume
     let any = false;
     for (const form of [e.name, ...e.variants]) {
       if (nameKey(form) !== key) continue;
-      if (!isAllCaps(form)) return false;
+      if (!inCapitals(form)) return false;
       any = true;
     }
     return any;
@@ -217,11 +217,6 @@ export function createEntityLookup(merged: MergedEntities, docs: Iterable<Docume
       return best ?? e.name;
     },
   };
-}
-
-/** A form in capitals throughout ("PARTIES"), as headlines and captions write. */
-function isAllCaps(form: string): boolean {
-  return form.toUpperCase() === form && form.toLowerCase() !== form;
 }
 
 function accents(s: string): number {

@@ -82,6 +82,11 @@ export function phoneticKey(folded: string): string {
   return code;
 }
 
+/** Written in capitals throughout ("PARTIES", "US", "U.S."), as headlines, captions and acronyms are. */
+export function inCapitals(text: string): boolean {
+  return text.toUpperCase() === text && text.toLowerCase() !== text;
+}
+
 /** Jaro-Winkler similarity in [0, 1]. */
 export function jaroWinkler(a: string, b: string): number {
   if (a === b) return 1;

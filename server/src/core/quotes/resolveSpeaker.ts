@@ -416,9 +416,14 @@ export class SpeakerResolver {
   }
 }
 
-/** Where the sentence starting at token `from` ends (after its end mark), with its lead pronoun gender (`leadPronounGender`). */
-function sentenceLeadGender(stream: TokenStream, from: number): { lead: Gender | undefined; to: number } {
-  let k = from;
+/**
+ * The sentence holding token i (after the previous end mark, up to and with its own): where it
+ * ends, and its lead pronoun gender (`leadPronounGender`).
+ */
+function sentenceLeadGender(stream: TokenStream, i: number): { lead: Gender | undefined; to: number } {
+  let from = i;
+  while (from > 0 && (stream.classes[from - 1] & TokenClass.sentenceEnd) === 0) from--;
+  let k = i;
   while (k < stream.tokens.length && (stream.classes[k] & TokenClass.sentenceEnd) === 0) k++;
   const to = Math.min(k + 1, stream.tokens.length);
   return { lead: leadPronounGender(stream.tokens, from, to), to };
@@ -432,9 +437,9 @@ function sentenceLeadGender(stream: TokenStream, from: number): { lead: Gender |
 export function voteGenders(stream: TokenStream, resolver: SpeakerResolver, nameAt: (i: number) => { name: string; to: number } | undefined): void {
   const toks = stream.tokens;
   let last: { name: string; at: number } | undefined;
+  // The sentence of the last vote: read only for sentences where a pronoun votes.
   let sentence = { lead: undefined as Gender | undefined, to: 0 };
   for (let i = 0; i < toks.length; i++) {
-    if (i >= sentence.to) sentence = sentenceLeadGender(stream, i);
     // Only capitalised words (names) and gendered pronouns cast or take votes.
     if ((stream.classes[i] & (TokenClass.capitalised | TokenClass.gendered)) === 0) continue;
     const t = toks[i];
@@ -456,7 +461,9 @@ export function voteGenders(stream: TokenStream, resolver: SpeakerResolver, name
     }
     // Every gendered word ("he" ... "herself") starts with an h or an s: most words need no lookup.
     const g = t.text.length <= 7 && ((c | 32) === 104 || (c | 32) === 115) ? genderedWords.get(lowerText) : undefined;
-    if (g && last && i - last.at < 40 && (sentence.lead === undefined || sentence.lead === g)) {
+    if (!g || !last || i - last.at >= 40) continue;
+    if (i >= sentence.to) sentence = sentenceLeadGender(stream, i);
+    if (sentence.lead === undefined || sentence.lead === g) {
       resolver.voteGender(last.name, g);
       last.at = i;
     }

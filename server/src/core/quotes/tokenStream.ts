@@ -41,7 +41,7 @@ export const TokenClass = {
   speechVerb: 8,
   /** "a" or "an", in any case. */
   article: 16,
-  /** "according", in any case. */
+  /** "according", or "as" before "per", in any case. */
   according: 32,
   /** A word, not capitalised, that is a gendered pronoun ("he", "her", "himself"). */
   gendered: 64,
@@ -159,7 +159,7 @@ function blockStream(text: string, block: Block, buffer: Uint8Array, at: number)
       if (len === 1 || (len === 2 && (word.charCodeAt(1) | 32) === 110)) c |= TokenClass.article;
       else if (len === 9 && word.toLowerCase() === 'according') c |= TokenClass.according;
       // "As per NASA, ...": "according to" in Indian and African English.
-      else if (len === 2 && (word.charCodeAt(1) | 32) === 115 && tokens[i + 1]?.text.toLowerCase() === 'per') c |= TokenClass.according;
+      else if (len === 2 && (word.charCodeAt(1) | 32) === 115 && isPer(tokens[i + 1]?.text)) c |= TokenClass.according;
     }
     classes[i] = c;
     present |= c;
@@ -178,6 +178,11 @@ export function endsSentence(stream: TokenStream, i: number): boolean {
  * Token i's text in lower case, made once per token: the passes ask about the same words again and
  * again, and a kept string also keeps its hash for the word-list lookups.
  */
+/** "per" in any case, without lower-casing every word after an "as". */
+function isPer(text: string | undefined): boolean {
+  return text !== undefined && text.length === 3 && (text.charCodeAt(0) | 32) === 112 && (text.charCodeAt(1) | 32) === 101 && (text.charCodeAt(2) | 32) === 114;
+}
+
 /** "according to" or "as per" at token i (the speaker follows token i + 1). */
 export function isAccordingTo(stream: TokenStream, i: number): boolean {
   if ((stream.classes[i] & TokenClass.according) === 0) return false;

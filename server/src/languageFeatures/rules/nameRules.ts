@@ -5,7 +5,7 @@ import type { CorpusView } from '../corpusView';
 import type { DraftAnalysis, DraftChunk } from '../draftAnalysis';
 import { draftNames, memoize } from '../draftView';
 import { quoted, type Finding } from './finding';
-import { foldWord, phoneticKey } from '../../core/entities/normalize';
+import { foldWord, inCapitals, phoneticKey } from '../../core/entities/normalize';
 
 function words(name: string): string[] {
   return name.split(/[\s\u00a0]+/).filter(Boolean);
@@ -104,7 +104,7 @@ function chunkNames(chunk: DraftChunk, view: CorpusView): ChunkNames {
 }
 
 function isAcronym(word: string): boolean {
-  return word.length <= 5 && word.toUpperCase() === word && word.toLowerCase() !== word;
+  return word.length <= 5 && inCapitals(word);
 }
 
 /**
