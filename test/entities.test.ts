@@ -99,6 +99,8 @@ describe('extractEntities', () => {
     const es = entitiesOf('Major-General Tommy Mthombeni said the team did well. Lt-Col Jane Doe agreed.');
     assert.deepEqual(named(es, 'Tommy Mthombeni')?.roles, ['Major-General']);
     assert.deepEqual(named(es, 'Jane Doe')?.roles, ['Lt-Col']);
+    // A rank alone names no one.
+    assert.deepEqual(entitiesOf('The Major-General said the team did well.').map((e) => e.name), []);
   });
 
   it('keeps a sentence-opening word the text also writes in lower case when the name it opens appears inside a sentence too ("Rally Canada")', () => {

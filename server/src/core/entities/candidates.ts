@@ -505,7 +505,7 @@ function makeCandidate(
   // A run of nothing but titles and nationality words names no one ("Prime Minister", "Russian").
   let allTitle = true;
   for (let k = nameFirst; k <= last && allTitle; k++) {
-    const c = wordClass(folded[k]);
+    const c = titleClass(folded[k]);
     allTitle = (c & (TITLE_WORD | ROLE_MODIFIER)) !== 0 || (c & (DEMONYM | PLACE)) === DEMONYM;
   }
   // (A body is named so, though: "The Canadian Press", "the Foreign Ministry".)
