@@ -5,6 +5,7 @@ import type { DocEntity, ParsedDocument, Quote, Speaker } from '../types';
 import { attributionAfter, attributionBefore, characterisedBy, type Attribution } from './attribution';
 import { indexNames, NameIndex, nameRunAt } from './names';
 import { scanQuotes, type QuoteSpan } from './quoteMarks';
+import { quoteKey } from '../clusters/quoteWords';
 import { endsAsClause, opensSentence, quoteRole, type QuoteRole, type QuoteStyle } from './quoteRole';
 import { reportedInSentence, sentences } from './reportedSpeech';
 import { SpeakerResolver, voteGenders } from './resolveSpeaker';
@@ -15,7 +16,6 @@ import { isRoleNoun, organisationNouns } from './lexicon';
 
 // Hoisted: a bundled \p{…} literal inside a function is rebuilt (new RegExp) on every call.
 const LOWER_START = /^\p{Ll}/u;
-const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 
 interface Found {
   quote: Quote;
@@ -147,18 +147,15 @@ function fullNameAt(stream: TokenStream, i: number, names: NameIndex): { name: s
  */
 function repeatedQuotesTakeSpeaker(quotes: Quote[], attributed: Set<Quote>): void {
   if (attributed.size === 0) return;
-  const sources = [...attributed].filter((q) => q.speaker?.name).map((q) => ({ q, words: quoteWords(q.content) }));
+  const sources = [...attributed].filter((q) => q.speaker?.name).map((q) => ({ q, words: quoteKey(q.content) }));
   for (const q of quotes) {
     if (q.kind !== 'direct' || q.scare || attributed.has(q)) continue;
-    const words = quoteWords(q.content);
+    const words = quoteKey(q.content);
     if (words.split(' ').length < 3) continue;
     const source = sources.find((s) => s.q !== q && s.words.includes(words));
     if (source?.q.speaker) q.speaker = { ...source.q.speaker };
   }
 }
-
-/** Lower-case words of a quote joined by single spaces, for comparing wordings. */
-const quoteWords = (text: string): string => text.toLowerCase().replace(NOT_WORD, ' ').trim();
 
 /** Start offsets of the mentions of places. */
 function placeMentions(entities: DocEntity[]): Set<number> {
