@@ -237,6 +237,15 @@ describe('extractQuotes: speakers', () => {
     assert.equal(official?.description, 'a justice official');
   });
 
+  it('describes a speaker named by what they are, not a role ending ("the nurse", "a cop"), and reads no report in a definition ("X is when a landlord tells …")', () => {
+    const text = 'Judge Mary Byrne heard the case. “He came at me,” a cop said. “I saw it all,” the nurse said. A renoviction is when a landlord tells a tenant they have to move out.';
+    const qs = quotesOf(text);
+    assert.equal(find(qs, 'came at me').speaker?.description, 'a cop');
+    assert.equal(find(qs, 'saw it all').speaker?.name, null);
+    assert.equal(spanText(text, find(qs, 'saw it all')), 'the nurse');
+    assert.equal(qs.find((q) => q.content.includes('move out')), undefined);
+  });
+
   it('describes a document as the source the text gives, not as a speaker phrase swept up', () => {
     const qs = quotesOf('“Harsh winters are a reality,” says a report. “It is fine,” said the company.');
     // Not a speaker, but what the text gives as the source.

@@ -240,6 +240,22 @@ export const speakerNouns = new Set([
   'administration', 'house', 'secretary', 'prosecutor', 'prosecutors', 'defence', 'defense', 'network',
 ]);
 
+/**
+ * People named by what they are rather than a role ending (-er, -ist, -or …): "the nurse said",
+ * "a cop told", "his widow said". Only what can speak; a speaker phrase must still be short and
+ * open as a noun phrase.
+ */
+export const personNouns = new Set([
+  'nurse', 'cop', 'guard', 'pilot', 'chef', 'cook', 'clerk', 'medic', 'paramedic', 'priest', 'nun',
+  'monk', 'bishop', 'cardinal', 'cleric', 'vicar', 'garda', 'marshal', 'mom', 'mum', 'dad', 'aunt',
+  'uncle', 'grandson', 'niece', 'nephew', 'cousin', 'widow', 'girl', 'boy', 'child', 'kid', 'teen',
+  'youth', 'guy', 'fan', 'pupil', 'graduate', 'veteran', 'victim', 'hostage', 'citizen', 'voter',
+  'colleague', 'rival', 'ally', 'intern', 'rookie', 'star', 'athlete', 'umpire', 'jockey',
+  'champion', 'candidate', 'delegate', 'consul', 'surgeon', 'architect', 'plaintiff', 'suspect',
+  'accused', 'inmate', 'convict', 'warden', 'marine', 'spy', 'miner', 'buyer', 'entrepreneur',
+  'poet', 'pundit', 'critic', 'landlord', 'sibling', 'spouse', 'girlfriend', 'boyfriend', 'principal',
+]);
+
 const nonRoleEr = new Set(['deter', 'consider', 'deliver', 'remember', 'gather', 'bother', 'answer', 'offer', 'order', 'encounter', 'register', 'counter', 'discover', 'recover', 'suffer', 'wonder', 'matter', 'enter', 'alter', 'cover', 'render', 'under', 'after', 'over', 'never', 'ever', 'other', 'either', 'neither', 'whether', 'rather', 'together', 'further', 'later', 'better', 'offer', 'hinder', 'trigger', 'lower', 'power', 'weather']);
 
 /** Endings of role nouns ("economist", "accountant", "chairman", "director", "employee"). */

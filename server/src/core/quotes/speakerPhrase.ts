@@ -5,7 +5,7 @@
 // verb; "Alexei Malashenko, a leading expert, said" gives the name before the role; "The official,
 // who was granted anonymity, said" gives the noun phrase before the relative clause.
 import { auxiliaryVerbs, determiners, partyNouns, personalPronouns, relativeWords, speakerNouns, titleWords } from './lexicon';
-import { isRoleNoun, nameParticles, nonNameWords, organisationNouns } from './lexicon';
+import { isRoleNoun, nameParticles, nonNameWords, organisationNouns, personNouns } from './lexicon';
 import { looksLikePersonName, nameRunEndingAt, nameRunStartingAt, personPart, runText } from './names';
 import { capitalsAndMarks, endsSentence, endsWithApostropheS, isCapitalised, lowerAt, lowerOr, stripPossessive, type TokenStream } from './tokenStream';
 
@@ -37,6 +37,7 @@ const preVerbWords = new Set([
 ]);
 /** Words opening a clause inside a sentence: its subject comes after them (not "if": a condition reports nothing). */
 const subordinators = new Set(['when', 'while', 'as', 'after', 'because', 'since', 'although', 'though', 'where', 'whereas']);
+const copulas = new Set(['is', 'was', 'are', 'were', "'s", '’s']);
 const leadingJoiners = new Set(['and', 'but', 'so', 'then', 'yet', 'or', 'now', 'still', 'also']);
 
 /**
@@ -59,6 +60,8 @@ export function speakerBeforeVerb(stream: TokenStream, floor: number, verb: numb
     if (first && inSubordinateClause) {
       for (let k = chunkEnd - 1; k > chunkStart; k--) {
         if (subordinators.has(lowerAt(stream, k)) && !isCapitalised(toks[k])) {
+          // "A renoviction is when a landlord tells a tenant …": a definition, not a report.
+          if (lowerAt(stream, k) === 'when' && k > floor && copulas.has(lowerAt(stream, k - 1))) return undefined;
           chunkStart = k + 1;
           break;
         }
@@ -324,9 +327,9 @@ export function canSpeak(head: string): boolean {
   const h = stripPossessive(head);
   // "sergeant-at-arms", "editor-in-chief": the first part names the role.
   if (/^[a-z]+-(at|in|of)-[a-z]+$/.test(h)) return canSpeak(h.slice(0, h.indexOf('-')));
-  if (speakerNouns.has(h) || organisationNouns.has(h) || isRoleNoun(h) || /(people|men|women|members|workers|staff|residents|officials|users|groups|leaders|experts|unit|witnesses|neighbours|neighbors|victims|families|parents|students|nurses|fans|locals|villagers|critics|lawmakers|legislators|authorities)$/.test(h)) return true;
+  if (speakerNouns.has(h) || personNouns.has(h) || organisationNouns.has(h) || isRoleNoun(h) || /(people|men|women|members|workers|staff|residents|officials|users|groups|leaders|experts|unit|witnesses|neighbours|neighbors|victims|families|parents|students|nurses|fans|locals|villagers|critics|lawmakers|legislators|authorities)$/.test(h)) return true;
   // Plurals of roles: "protesters say", "economists warned".
   // (Agents only: "documents say", "reports indicated" are sources, not speakers.)
   const one = h.slice(0, -1);
-  return h.endsWith('s') && AGENT_ENDING.test(one) && isRoleNoun(one);
+  return h.endsWith('s') && ((AGENT_ENDING.test(one) && isRoleNoun(one)) || personNouns.has(one));
 }
