@@ -246,6 +246,11 @@ describe('extractQuotes: speakers', () => {
     assert.equal(qs.find((q) => q.content.includes('move out')), undefined);
   });
 
+  it('does not take a place name joined by a particle ("Cagayan de Oro") for the person in focus', () => {
+    const text = '“There were reports,” PNP chief Alan Purisima said when asked if Cagayan de Oro would be a target. “Not necessarily targeting Cagayan de Oro but major cities,” the PNP chief said.';
+    assert.equal(find(quotesWithEntitiesOf(text), 'Not necessarily').speaker?.name, 'Alan Purisima');
+  });
+
   it('describes a document as the source the text gives, not as a speaker phrase swept up', () => {
     const qs = quotesOf('“Harsh winters are a reality,” says a report. “It is fine,” said the company.');
     // Not a speaker, but what the text gives as the source.

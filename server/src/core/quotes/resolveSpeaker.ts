@@ -6,6 +6,8 @@
 // Snegovaya. Unnamed speakers ("the official") keep their span with a null name.
 import type { DocEntity, Speaker } from '../types';
 import { leadPronounGender } from '../entities/gender';
+import { isGivenName } from '../entities/givenNames';
+import { foldWord } from '../entities/normalize';
 import { genderedWords, isRoleNoun, nonNameWords, organisationNouns, partyNouns, personalPronouns, relativeWords, titleWords, type Gender } from './lexicon';
 import { looksLikePersonName, nameRunEndingAt, nameRunStartingAt, personPart, runText, type NameIndex } from './names';
 import { canSpeak, type SpeakerPhrase } from './speakerPhrase';
@@ -53,6 +55,13 @@ const headGender = new Map<string, Gender>([
 const kinWords = new Set(['father', 'mother', 'sister', 'brother']);
 
 /** Two words or more that read as a person's name. */
+/** A name with a lower-case particle inside whose first word is no known given name: "Cagayan de Oro", not "Charles de Gaulle". */
+function placeLikeParticleName(name: string): boolean {
+  const space = name.indexOf(' ');
+  return space > 0 && PARTICLE_INSIDE.test(name) && !isGivenName(foldWord(name.slice(0, space)));
+}
+const PARTICLE_INSIDE = / \p{Ll}+ /u;
+
 function looksLikeFullName(name: string): boolean {
   const words = name.split(' ');
   return words.length >= 2 && looksLikePersonName(words);
@@ -195,8 +204,10 @@ export class SpeakerResolver {
   noteSubject(stream: TokenStream, phrase: SpeakerPhrase): void {
     const r = this.resolveName(stream, phrase);
     // The caller found it in a subject's place; only an entity known as a place or organisation
-    // overrules that.
-    if (r.entity ? r.entity.type === 'organization' || r.entity.type === 'place' : !r.person) return;
+    // overrules that, or one the recogniser left undecided that joins its words with a particle
+    // after a first word that is no given name ("that Cagayan de Oro would be a target"; a
+    // "Charles de Gaulle" stays a person).
+    if (r.entity ? r.entity.type === 'organization' || r.entity.type === 'place' || (r.entity.type === 'other' && placeLikeParticleName(r.name)) : !r.person) return;
     const toks = stream.tokens;
     this.salient.push({ name: r.name, key: r.key, gender: this.genderOf(r.name, r.entity), person: true, start: toks[phrase.from].start, end: toks[phrase.to - 1].end });
     if (this.salient.length > 64) this.salient.splice(0, 32);
