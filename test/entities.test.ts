@@ -20,6 +20,13 @@ describe('extractEntities', () => {
     assert.equal(es.filter((e) => e.type === 'person').length, 1);
   });
 
+  it('resolves the last part of a double surname alone to the person, unless someone has it as surname', () => {
+    const text = 'Senate Minority Leader Juan Ponce-Enrile spoke. Enrile was the first to raise it.';
+    assert.deepEqual(named(entitiesOf(text), 'Juan Ponce-Enrile')?.mentions.map((m) => text.slice(m.start, m.end)), ['Juan Ponce-Enrile', 'Enrile']);
+    const two = 'Juan Ponce-Enrile spoke, then Jack Enrile. Enrile was the first to raise it.';
+    assert.deepEqual(named(entitiesOf(two), 'Juan Ponce-Enrile')?.mentions.map((m) => two.slice(m.start, m.end)), ['Juan Ponce-Enrile']);
+  });
+
   it('takes no capitalised common word for a name when the text also writes it in lower case', () => {
     const text = 'The war has lasted years. Trump posted that the War would end and Peace would come, and that the Tomahawk was not needed. Nobody wants peace less than them.';
     const es = entitiesOf(text);

@@ -109,12 +109,23 @@ function resolve(doc: ParsedDocument, candidates: NameCandidate[], words: DocWor
     const r = root(g);
     const last = g.folded[g.folded.length - 1];
     push(bySurname, last, r);
-    // "al-Assad" → "Assad", "Wilson-Raybould" → "Raybould" is too loose; only particles are dropped.
+    // "al-Assad" → "Assad" (a double surname's last part is indexed below, only when no one has it).
     const bare = last.replace(/^(?:al|el|ad|as|bin|ibn|de|di|da|van|von|le|la|du)-/, '');
     if (bare !== last) push(bySurname, bare, r);
     push(bySurnameSound, phoneticKey(last), r);
     surnameInitials.add(r.folded[r.folded.length - 1][0]);
     push(byFirst, g.folded[0], r);
+  }
+  // A double surname's last part alone ("Ponce-Enrile" → "Enrile", "Macapagal-Arroyo" → "Arroyo"),
+  // only where no one in the document has it as surname or first name.
+  for (const g of people) {
+    const last = g.folded[g.folded.length - 1];
+    const hyphen = last.lastIndexOf('-');
+    if (hyphen <= 0 || g.folded.length < 2) continue;
+    const part = last.slice(hyphen + 1);
+    const hasItAsSurname = bySurname.get(part)?.some((o) => o.folded[o.folded.length - 1] === part);
+    if (part.length < 3 || byFirst.has(part) || hasItAsSurname) continue;
+    push(bySurname, part, root(g));
   }
 
   // 3b. "Mr. Trump" when the only Trump named in full is Melania: someone else, named by surname only.
