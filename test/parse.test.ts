@@ -30,6 +30,15 @@ describe('parseDocument', () => {
     for (const s of doc.blocks[0].sentences) for (const t of s.tokens) assert.equal(text.slice(t.start, t.end), t.text);
   });
 
+  it('splits a colon glued between a word and a capitalised one, but not a time or a link', () => {
+    const text = "The Children's Court/Carl O'Brien:The young garda spoke at 10:30 about http://x.org today.";
+    const tokens = parseDocument('a.txt', text).blocks[0].sentences[0].tokens;
+    const texts = tokens.map((t) => t.text);
+    assert.deepEqual(texts.slice(texts.indexOf('Carl'), texts.indexOf('Carl') + 4), ['Carl', "O'Brien", ':', 'The']);
+    assert.ok(texts.includes('10:30'), texts.join('|'));
+    for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.text);
+  });
+
   it('gives tokens whose offsets slice the original text', () => {
     const text = readFileSync('seeds/003_e43e3abe9aed38b4.txt', 'utf8');
     const doc = parseDocument('b.txt', text);

@@ -76,10 +76,32 @@ function convertPieces(pieces: Piece[], original: TokenTexts, offset: number): S
     if (!kind) continue;
     const start = offset + piece.start;
     const end = offset + piece.end;
-    tokens.push({ start, end, kind, text: original.slice(start, end) });
+    const text = original.slice(start, end);
+    // Only a word merged from several runs can hold a colon.
+    if (piece.parts !== undefined && pushSplitAtGluedColon(tokens, text, start)) continue;
+    tokens.push({ start, end, kind, text });
   }
   if (tokens.length === 0) return undefined;
   return { start: tokens[0].start, end: tokens[tokens.length - 1].end, tokens };
+}
+
+/** A colon glued between a word and a capitalised one ("O'Brien:The", "Court:The"), as scraped bylines and labels run on. */
+const GLUED_COLON = /^(\p{L}[\p{L}'’.-]*):(\p{Lu}\p{L}*)$/u;
+
+/**
+ * parse-latin keeps "O'Brien:The" one word (a colon inside a word, as in "10:30"). Between letters
+ * with a capital after it, it is a label or byline run on into the text: the two words and the
+ * colon become three tokens. Pushes them and returns true, or returns false and pushes nothing.
+ */
+function pushSplitAtGluedColon(tokens: Token[], text: string, start: number): boolean {
+  if (text.indexOf(':') < 0) return false;
+  const m = GLUED_COLON.exec(text);
+  if (!m) return false;
+  const colon = start + m[1].length;
+  tokens.push({ start, end: colon, kind: 'word', text: m[1] });
+  tokens.push({ start: colon, end: colon + 1, kind: 'punctuation', text: ':' });
+  tokens.push({ start: colon + 1, end: start + text.length, kind: 'word', text: m[2] });
+  return true;
 }
 
 function parseProseWithLibrary(original: TokenTexts, masked: string, offset: number): Sentence[] {
