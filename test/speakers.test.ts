@@ -251,6 +251,16 @@ describe('extractQuotes: speakers', () => {
     assert.equal(find(quotesWithEntitiesOf(text), 'Not necessarily').speaker?.name, 'Alan Purisima');
   });
 
+  it('reads past an address to the person it belongs to, and past an opening adverb to the subject', () => {
+    const address = 'When Liam Walsh of Mariano, Curraheen Road, Cork, said he had never heard it before. Mary Byrne, of Main Street, Ballina, said she was shocked.';
+    const reported = quotesOf(address).filter((q) => q.kind === 'indirect');
+    assert.equal(find(reported, 'never heard').speaker?.name, 'Liam Walsh');
+    assert.equal(find(reported, 'was shocked').speaker?.name, 'Mary Byrne');
+    const adverb = 'The students shut the gate. Besides, they vowed to keep it locked, saying no classes will take place there.';
+    const q = find(quotesOf(adverb), 'no classes');
+    assert.equal(spanText(adverb, q), 'they');
+  });
+
   it('describes a document as the source the text gives, not as a speaker phrase swept up', () => {
     const qs = quotesOf('“Harsh winters are a reality,” says a report. “It is fine,” said the company.');
     // Not a speaker, but what the text gives as the source.

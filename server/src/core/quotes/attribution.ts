@@ -1,7 +1,7 @@
 // Finds who a direct quote is attributed to: a speech verb with its subject after the quote
 // (“...,” Bessent said / “...,” said Lorne Fitch / “...,” according to the memo) or before it
 // (Trump said: “...” / Orban welcomed the news, saying, “...”).
-import { isBeliefVerb, isRoleNoun, partyNouns, personalPronouns } from './lexicon';
+import { isBeliefVerb, isRoleNoun, partyNouns, personalPronouns, sentenceAdverbs } from './lexicon';
 import { looksLikePersonName, nameRunStartingAt, personPart } from './names';
 import { isNameRun, speakerAfterVerb, speakerBeforeVerb, type SpeakerPhrase } from './speakerPhrase';
 import { endsSentence, endsWithApostropheS, isAccordingTo, isCapitalised, isQuoteMarkToken, lowerAt, lowerOr, TokenClass, type TokenStream } from './tokenStream';
@@ -76,6 +76,8 @@ export function sentenceSubject(stream: TokenStream, start: number, ceiling: num
     while (c < ceiling && toks[c].text !== ',' && !verbAt(stream, c)) c++;
     if (c < ceiling && toks[c].text === ',') start = c + 1;
   }
+  // "Besides, they were said to have shut the school, ... saying ...": the subject follows the adverb.
+  if (start + 2 < ceiling && toks[start + 1].text === ',' && sentenceAdverbs.has(lowerAt(stream, start))) start += 2;
   const w = lowerAt(stream, start);
   if (personalPronouns[w]) return { kind: 'pronoun', from: start, to: start + 1 };
   // The subject ends at the first verb-like word: find the first speech verb or comma.

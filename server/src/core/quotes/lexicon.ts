@@ -174,13 +174,23 @@ export const titleWords = new Set([
   'spokeswoman', 'analyst', 'economist', 'professor', 'head', 'manager', 'owner', 'author',
 ]);
 
+/** Adverbs that open a sentence before a comma, its subject after it ("Besides, they ..."). */
+export const sentenceAdverbs = new Set([
+  'however', 'meanwhile', 'besides', 'moreover', 'furthermore', 'additionally', 'nevertheless',
+  'nonetheless', 'likewise', 'therefore', 'thus', 'hence', 'indeed', 'anyway', 'overall', 'finally',
+  'firstly', 'secondly', 'lastly', 'ultimately', 'eventually', 'similarly', 'consequently',
+  'accordingly', 'afterwards', 'subsequently', 'separately', 'elsewhere', 'otherwise', 'apparently',
+  'reportedly', 'unfortunately', 'fortunately', 'sadly', 'interestingly', 'notably', 'importantly',
+  'specifically', 'initially',
+]);
+
 /** Capitalised words that begin sentences or dates and are never names. */
 export const nonNameWords = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'he', 'she', 'it', 'they', 'we', 'i', 'you',
   'several', 'few', 'various', 'numerous', 'another', 'other', 'such', 'certain',
   'his', 'her', 'its', 'their', 'our', 'my', 'your', 'but', 'and', 'or', 'so', 'if', 'when', 'while',
   'as', 'at', 'in', 'on', 'of', 'for', 'to', 'from', 'by', 'with', 'after', 'before', 'since',
-  'although', 'though', 'because', 'however', 'meanwhile', 'still', 'yet', 'then', 'there', 'here',
+  'although', 'though', 'because', 'still', 'yet', 'then', 'there', 'here',
   'what', 'who', 'why', 'how', 'where', 'which', 'not', 'no', 'yes', 'some', 'many', 'most', 'all',
   'both', 'each', 'every', 'one', 'two', 'three', 'monday', 'tuesday', 'wednesday', 'thursday',
   'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july',
@@ -192,6 +202,7 @@ export const nonNameWords = new Set([
   'facebook', 'instagram', 'youtube', 'x', 'reuters', 'ap', 'cbc', 'cnn', 'bbc', 'news',
   'in', 'even', 'only', 'again', 'instead', 'despite', 'during', 'like', 'unlike', 'among',
   'ok', 'okay', 'well', 'oh', 'look', 'please', 'thank', 'thanks', 'mr', 'mrs', 'ms', 'dr',
+  ...sentenceAdverbs,
   // newsroom labels ("Breaking: “…”", "Correction:")
   'breaking', 'exclusive', 'correction', 'analysis', 'opinion', 'editor', 'note', 'listen', 'live',
   'explainer', 'summary', 'background', 'context', 'quote', 'quotes', 'headline',

@@ -72,7 +72,9 @@ export function speakerBeforeVerb(stream: TokenStream, floor: number, verb: numb
       // an empty chunk between two marks: nothing to read
     } else if (found !== 'aside') {
       if (first) {
-        // The chunk next to the verb: a name or pronoun there is the speaker.
+        // The chunk next to the verb: a name or pronoun there is the speaker, unless it ends the
+        // address of the person named before it.
+        if (found && found.kind === 'name' && isPureName(stream, chunkStart, chunkEnd, found)) return addressOwner(stream, floor, chunkStart) ?? found;
         if (found && found.kind !== 'phrase') return found;
         near = found;
         first = false;
@@ -80,7 +82,7 @@ export function speakerBeforeVerb(stream: TokenStream, floor: number, verb: numb
         // Further back only a chunk that is nothing but a name is taken: the name an apposition
         // or a role describes ("Guenther Schuh, e.GO’s founder and ..., said").
         if (found && found.kind === 'pronoun') return found;
-        if (found && found.kind === 'name' && isPureName(stream, chunkStart, chunkEnd, found)) return found;
+        if (found && found.kind === 'name' && isPureName(stream, chunkStart, chunkEnd, found)) return addressOwner(stream, floor, chunkStart) ?? found;
         // "Controversy erupted after John McCallum, Canada’s ambassador to China, told ...": the
         // subject of a clause opened just before the name.
         if (found && found.kind === 'name' && found.to === chunkEnd && opensClauseBefore(stream, chunkStart, found.from)) return found;
@@ -127,6 +129,33 @@ function isPureName(stream: TokenStream, from: number, to: number, name: Speaker
   // (A place of origin may follow: "Sen. Richard Shelby of Alabama".)
   if (name.to !== to && !(ORIGIN.has(lowerAt(stream, name.to)) && onlyTitlesBefore(stream, name.to + 1, to) && to > name.to + 1)) return false;
   return onlyTitlesBefore(stream, from, name.from);
+}
+
+/**
+ * The person whose address the comma-separated chunks before token `chunkStart` spell, ending with
+ * the name next to the verb: "Liam Walsh of Mariano, Curraheen Road, Cork, said", "Mary Byrne, of
+ * Main Street, Ballina, said". Each chunk back is capitalised words (after an "of"/"from") until
+ * one names the person; one "of"/"from" must show it is an address.
+ */
+function addressOwner(stream: TokenStream, floor: number, chunkStart: number): SpeakerPhrase | undefined {
+  const toks = stream.tokens;
+  let end = chunkStart - 1;
+  let origin = false;
+  for (let hops = 0; hops < 4 && end > floor && toks[end].text === ','; hops++) {
+    let start = end;
+    while (start - 1 >= floor && !chunkBreaks.has(toks[start - 1].text)) start--;
+    if (start === end) return undefined;
+    const found = readChunk(stream, start, end);
+    if (found && found !== 'aside' && found.kind === 'name' && isPureName(stream, start, end, found)) {
+      const ownOrigin = found.to < end && ORIGIN.has(lowerAt(stream, found.to));
+      if (origin || ownOrigin) return hops === 0 && !ownOrigin ? undefined : found;
+    }
+    const of = ORIGIN.has(lowerAt(stream, start)) ? 1 : 0;
+    if (start + of >= end || !onlyTitlesBefore(stream, start + of, end)) return undefined;
+    if (of) origin = true;
+    end = start - 1;
+  }
+  return undefined;
 }
 
 /** Reads one chunk as a speaker phrase; 'aside' for a relative clause to pass over. */
