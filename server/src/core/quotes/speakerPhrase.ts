@@ -82,7 +82,7 @@ export function speakerBeforeVerb(stream: TokenStream, floor: number, verb: numb
         // Further back only a chunk that is nothing but a name is taken: the name an apposition
         // or a role describes ("Guenther Schuh, e.GO’s founder and ..., said").
         if (found && found.kind === 'pronoun') return found;
-        if (found && found.kind === 'name' && isPureName(stream, chunkStart, chunkEnd, found)) return addressOwner(stream, floor, chunkStart) ?? found;
+        if (found && found.kind === 'name' && isPureName(stream, chunkStart, chunkEnd, found)) return found;
         // "Controversy erupted after John McCallum, Canada’s ambassador to China, told ...": the
         // subject of a clause opened just before the name.
         if (found && found.kind === 'name' && found.to === chunkEnd && opensClauseBefore(stream, chunkStart, found.from)) return found;
