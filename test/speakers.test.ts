@@ -261,6 +261,17 @@ describe('extractQuotes: speakers', () => {
     assert.equal(spanText(adverb, q), 'they');
   });
 
+  it('reads "X did this and said …" as X’s report, and an adverb between a verb and its "that", but no bare object before a comma', () => {
+    const text = 'In an interview on Monday, U.S. Secretary of State Mike Pompeo praised China and said he did not think the dispute would affect this. ' +
+      'He states however, that the threats have less to do with technology. When B.C. announced its intentions on Tuesday, Notley termed the move unconstitutional. ' +
+      'We would love to know which tweets and posts have been scraped along the way.';
+    const reported = quotesOf(text).filter((q) => q.kind === 'indirect');
+    assert.equal(spanText(text, find(reported, 'did not think')), 'Mike Pompeo');
+    assert.ok(find(reported, 'the threats have less').content.startsWith('that the threats'));
+    assert.equal(reported.find((q) => q.content.includes('its intentions')), undefined);
+    assert.equal(reported.find((q) => q.content.includes('scraped')), undefined);
+  });
+
   it('describes a document as the source the text gives, not as a speaker phrase swept up', () => {
     const qs = quotesOf('“Harsh winters are a reality,” says a report. “It is fine,” said the company.');
     // Not a speaker, but what the text gives as the source.

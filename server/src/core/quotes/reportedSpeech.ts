@@ -1,7 +1,7 @@
 // Reported speech, as `indirect` quotes: "X said (that) CLAUSE", "CLAUSE, X said." and
 // "according to X, CLAUSE". The span is the reported clause ("that" included when written), to
 // the end of its sentence without the final full stop.
-import { auxiliaryVerbs, determiners, isBeliefVerb, isReportingVerb, isRoleNoun, personalPronouns } from './lexicon';
+import { auxiliaryVerbs, determiners, isBeliefVerb, isReportingVerb, isRoleNoun, personalPronouns, sentenceAdverbs } from './lexicon';
 import { attributionAfter, OPENING_PARTICIPLE, sentenceSubject, verbAt } from './attribution';
 import { speakerAfterVerb, speakerBeforeVerb, type SpeakerPhrase } from './speakerPhrase';
 import { Cover, endsSentence, isAccordingTo, isCapitalised, isQuoteMarkChar, isQuoteMarkToken, lowerAt, lowerOr, TokenClass, type TokenStream } from './tokenStream';
@@ -167,6 +167,10 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     } else {
       // "were stymied as city staff said they ...": "say" and "tell" report even inside a clause.
       speaker = speakerBeforeVerb(stream, s, j, stem === 'say' || stem === 'tell');
+      // "Notley termed the move unconstitutional and said Alberta would fight it": the subject of
+      // the clause the "and" joins.
+      // (Only a form that is no noun: "which tweets and posts have been …" is no report.)
+      if (!speaker && j > s && lowerAt(stream, j - 1) === 'and' && PAST_OR_SAYS.test(lowerAt(stream, j))) speaker = coordinatedSubject(stream, s, j - 1);
       if (!speaker && isBeliefVerb(stem)) continue;
     }
     if (!speaker) continue;
@@ -188,6 +192,9 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       if (toks[k].text === ',') break;
       k++;
     }
+    // "He states however, that …", "said, however, that …": an adverb between the verb and its "that".
+    const adverbAt = toks[k]?.text === ',' ? k + 1 : k;
+    if (sentenceAdverbs.has(lowerOr(stream, adverbAt, e - 1)) && toks[adverbAt + 1]?.text === ',' && lowerOr(stream, adverbAt + 2, e - 1) === 'that') k = adverbAt + 2;
     let from = k;
     const hasThat = lowerOr(stream, k, e - 1) === 'that';
     if (!hasThat) {
@@ -211,7 +218,8 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       if (!subjectLike) continue;
       // Beyond "say" and "tell", a bare object is no clause ("confirmed the move", "posted a
       // video"): it needs a verb of its own.
-      if (stem !== 'say' && stem !== 'tell' && !hasFiniteVerb(stream, from, Math.min(e, from + 10))) continue;
+      // (Before a comma: "announced its intentions on Tuesday, Notley termed …" has none.)
+      if (stem !== 'say' && stem !== 'tell' && !hasFiniteVerb(stream, from, commaOrEnd(stream, from, Math.min(e, from + 10)))) continue;
     }
     if (e - from < 3) continue;
     if (isQuoteMarkToken(toks[from].text) || (hasThat && isQuoteMarkToken(toks[from + 1]?.text ?? ''))) {
@@ -231,6 +239,41 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     break;
   }
   return out;
+}
+
+/**
+ * The subject of the clause that "and" at token `and` continues: the name or pronoun before its
+ * first verb in the past ("Notley immediately termed … and", "U.S. Secretary of State Mike Pompeo
+ * praised … and", "Following his conviction Keys branded … and"), in the clause after the last
+ * comma before the "and".
+ */
+function coordinatedSubject(stream: TokenStream, floor: number, and: number): SpeakerPhrase | undefined {
+  const toks = stream.tokens;
+  let c = and - 1;
+  while (c > floor && toks[c].text !== ',') c--;
+  const start = toks[c].text === ',' ? c + 1 : floor;
+  let verb = start + 1;
+  while (verb < and && !(toks[verb].kind === 'word' && !isCapitalised(toks[verb]) && PAST_FORM.test(lowerAt(stream, verb)))) verb++;
+  if (verb >= and) return undefined;
+  // Adverbs between the subject and the verb ("immediately").
+  let end = verb;
+  while (end - 1 > start && /ly$/.test(lowerAt(stream, end - 1))) end--;
+  const subject = speakerBeforeVerb(stream, start, end);
+  return subject?.kind === 'name' || subject?.kind === 'pronoun' ? subject : undefined;
+}
+const PAST_FORM = /^[a-z]{2,}ed$/;
+
+const PAST_OR_SAYS = /^(?:said|says|told|tells|\w+ed)$/;
+
+/** The first comma in [from, to) that is not inside a number ("7,000"), else `to`. */
+function commaOrEnd(stream: TokenStream, from: number, to: number): number {
+  const toks = stream.tokens;
+  for (let i = from; i < to; i++) {
+    if (toks[i].text !== ',') continue;
+    const inNumber = i > 0 && toks[i - 1].end === toks[i].start && toks[i + 1]?.start === toks[i].end;
+    if (!inNumber) return i;
+  }
+  return to;
 }
 
 /** Joiners between a report and a second one by the same speaker (", but added that ..."). */
