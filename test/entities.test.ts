@@ -27,6 +27,13 @@ describe('extractEntities', () => {
     assert.deepEqual(named(entitiesOf(two), 'Juan Ponce-Enrile')?.mentions.map((m) => two.slice(m.start, m.end)), ['Juan Ponce-Enrile']);
   });
 
+  it('keeps Filipino particles ("dela", "delos") inside a name', () => {
+    const text = 'PNP Director General Ronald dela Rosa spoke about Kian Loyd delos Santos. Dela Rosa told the senators he was hurt.';
+    const es = entitiesOf(text);
+    assert.deepEqual(named(es, 'Ronald dela Rosa')?.mentions.map((m) => text.slice(m.start, m.end)), ['Ronald dela Rosa', 'Dela Rosa']);
+    assert.ok(named(es, 'Kian Loyd delos Santos'), JSON.stringify(es.map((e) => e.name)));
+  });
+
   it('takes no capitalised common word for a name when the text also writes it in lower case', () => {
     const text = 'The war has lasted years. Trump posted that the War would end and Peace would come, and that the Tomahawk was not needed. Nobody wants peace less than them.';
     const es = entitiesOf(text);

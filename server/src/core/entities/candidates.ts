@@ -9,6 +9,7 @@ import {
   HONORIFICS,
   KNOWN_ORGS,
   KNOWN_ORG_PHRASES,
+  NAME_PARTICLES,
   ORG_WORDS,
   PLACES,
   ROLE_HEADS,
@@ -56,7 +57,6 @@ export interface NameCandidate {
 
 /** Words in the demonym list that are no nationality before a name ("White Bear First Nation"). */
 const NOT_NATIONALITIES = new Set(['white', 'black', 'north', 'south', 'latin', 'federal', 'provincial', 'u.s.', 'us', 'uk', 'u.k.', 'un', 'u.n.', 'eu', 'nato', 'kremlin']);
-const LOWER_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'das', 'dos', 'do', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'di']);
 const STARTS_UPPER = /^\p{Lu}/u;
 const ALL_CAPS = /^(?!(?:\p{Lu}\.)+$)[\p{Lu}][\p{Lu}.&]+$/u;
 /** Words a news page writes in capitals as labels ("READ MORE:", "WATCH:"), never names. */
@@ -219,7 +219,7 @@ function findRuns(tokens: Token[], folded: string[], cap: Uint8Array, sentenceSt
         const joins =
           // "Rio Grande do Sul", "Mato Grosso do Sul": "do" only inside a run of two names or more
           // ("Trump do Something" is a verb).
-          (LOWER_PARTICLES.has(c) && (c !== 'do' || last > i)) ||
+          (NAME_PARTICLES.has(c) && (c !== 'do' || last > i)) ||
           (c === 'of' && orgLike && opensTail) ||
           (c === 'for' && (ORG_WORDS.has(prev) || ORG_WORDS.has(folded[i]))) ||
           // "National Institute on Drug Abuse", "Council on Foreign Relations".
@@ -446,7 +446,8 @@ function makeCandidate(
   // A sentence-initial word the document also writes in lower case is an ordinary word.
   // (Unless the document also writes the name's first two words inside a sentence: "Rally Canada
   // said" beside "this rally", when "In a release, Rally Canada said" shows it is a name.)
-  if (firstWords.includes(first) && first < last && docWords.lowerCase.has(folded[first]) && !isTitleWord(folded[first]) && !isTitleModifier(folded[first]) && !namedInsideSentence(docWords, folded[first], folded[first + 1])) first++;
+  // (Nor a name's particle: "Dela Rosa told", after "Ronald dela Rosa".)
+  if (firstWords.includes(first) && first < last && docWords.lowerCase.has(folded[first]) && !isTitleWord(folded[first]) && !isTitleModifier(folded[first]) && !namedInsideSentence(docWords, folded[first], folded[first + 1]) && !(NAME_PARTICLES.has(folded[first]) && folded[first] !== 'do')) first++;
   // "Quoting Steve Sarkisian", "Thanking Mary Smith": a participle opening the sentence, then a
   // given name. (Not "Beijing", "Fleming John": places and given names are no participles.)
   else if (firstWords.includes(first) && first < last && isParticiple(folded[first]) && isGivenName(folded[first + 1])) first++;

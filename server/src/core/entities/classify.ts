@@ -3,10 +3,9 @@
 import type { EntityType } from '../types';
 import type { NameCandidate } from './candidates';
 import { isGivenName } from './givenNames';
-import { AGENCY_HEADS, DEMONYMS, FUNCTION_WORDS, KNOWN_ORGS, KNOWN_ORG_PHRASES, LEGAL_SUFFIXES, ORG_WORDS, PLACES, PLACE_WORDS, ROLE_HEADS, TEAM_NAMES } from './lexicon';
+import { AGENCY_HEADS, DEMONYMS, FUNCTION_WORDS, KNOWN_ORGS, KNOWN_ORG_PHRASES, LEGAL_SUFFIXES, NAME_PARTICLES, ORG_WORDS, PLACES, PLACE_WORDS, ROLE_HEADS, TEAM_NAMES } from './lexicon';
 
 const BRAND_CAPS = /^(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|O'|O’|D'|D’|Fitz|St)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}/u;
-const PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'das', 'dos', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'di']);
 const ALL_CAPS = /^(?!(?:\p{Lu}\.)+$)[\p{Lu}][\p{Lu}.&]+$/u;
 const INITIAL = /^\p{Lu}\.(?:\p{Lu}\.)*$/u;
 
@@ -107,7 +106,7 @@ export function classifyMultiWord(folded: string[], words: string[], cands: Name
   // Brands ("SkyTrain", "HuffPost") have capitals inside a word; surnames only after Mc/Mac/De/Le/Van...
   if (words.some((w) => BRAND_CAPS.test(w))) score -= 2;
   // Products and slogans run long ("Lewis Builders Design Build"); names with particles are let be.
-  if (folded.length > 3 && !folded.some((w) => PARTICLES.has(w)) && folded.slice(1).some((w) => ctx.lowerCase.has(w))) score -= 2;
+  if (folded.length > 3 && !folded.some((w) => NAME_PARTICLES.has(w)) && folded.slice(1).some((w) => ctx.lowerCase.has(w))) score -= 2;
   // "Procter & Gamble", "Johnson & Johnson", "Ernst & Young": firms.
   if (words.some((w) => w === '&')) return 'organization';
   return score >= 2 ? 'person' : 'other';

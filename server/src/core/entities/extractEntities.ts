@@ -9,7 +9,7 @@ import { classifyMultiWord, classifySingleWord, isDocGivenName, type ClassifyCon
 import { inferGenders } from './gender';
 import { compatibleGivenName, foldWord, phoneticKey, sameNameWord } from './normalize';
 import { dedupeRoles } from './roles';
-import { KNOWN_ORGS, LEGAL_SUFFIXES, PLACES } from './lexicon';
+import { KNOWN_ORGS, LEGAL_SUFFIXES, NAME_PARTICLES, PLACES } from './lexicon';
 import { givenNameGender } from './givenNames';
 
 interface Surface {
@@ -87,6 +87,12 @@ function resolve(doc: ParsedDocument, candidates: NameCandidate[], words: DocWor
   }
   const groups: Group[] = [...byKey.values()];
   for (const g of groups) g.type = g.full.some((c) => isDateline(doc, c)) ? 'place' : classifyMultiWord(g.folded, g.full[0].words, g.full, ctx);
+
+  // "Dela Rosa" after "Ronald dela Rosa": a particle and a surname alone are that person's name,
+  // though no given name shows it is a person's.
+  const particleSurnames = new Set<string>();
+  for (const g of groups) if (g.type === 'person') for (let k = 1; k < g.folded.length - 1; k++) if (NAME_PARTICLES.has(g.folded[k])) particleSurnames.add(g.folded.slice(k).join(' '));
+  if (particleSurnames.size > 0) for (const g of groups) if (g.type === 'other' && particleSurnames.has(g.folded.join(' '))) g.type = 'person';
 
   // 2. People named with different spellings or a middle name in one document are one person.
   const people = groups.filter((g) => g.type === 'person');

@@ -245,6 +245,12 @@ explained remarked remarks commented comments observed observes predicted predic
 `);
 
 /** Pronouns that give a person's grammatical gender. */
+/**
+ * Lower-case particles inside a person's name ("Ludwig van Beethoven", "bin Salman", "Ronald dela
+ * Rosa", "Kian Loyd delos Santos"). The quote rules add "st." and "y" to theirs.
+ */
+export const NAME_PARTICLES = set(`de del della dela delos der den van von da das dos do du la le bin ibn al el ter ten di`);
+
 export const MALE_PRONOUNS = set(`he him his himself`);
 export const FEMALE_PRONOUNS = set(`she her hers herself`);
 

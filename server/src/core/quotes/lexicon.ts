@@ -1,5 +1,6 @@
 // Word lists the quote rules lean on: speech verbs, pronouns, titles and the small words that
 // bound a speaker phrase. Kept apart so the rules read as rules and the lists can grow.
+import { NAME_PARTICLES } from '../entities/lexicon';
 
 /** A lookup table without Object.prototype, so that words like "constructor" find nothing. */
 function nullProto<T>(entries: Record<string, T>): Record<string, T> {
@@ -209,7 +210,8 @@ export const nonNameWords = new Set([
 ]);
 
 /** Lower-case particles that may sit inside a name ("Ludwig van Beethoven", "bin Salman"). */
-export const nameParticles = new Set(['de', 'da', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'al', 'el', 'la', 'le', 'du', 'dos', 'das', 'di', 'ibn', 'st.', 'y']);
+/** ("do", "ten", "ter" stay out: between capitalised words here they are mostly the verb and the number: "Why do Americans".) */
+export const nameParticles = new Set([...[...NAME_PARTICLES].filter((p) => p !== 'do' && p !== 'ten' && p !== 'ter'), 'st.', 'y']);
 
 /** Name suffixes kept with the name. */
 export const nameSuffixes = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
