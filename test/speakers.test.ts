@@ -272,6 +272,13 @@ describe('extractQuotes: speakers', () => {
     assert.equal(reported.find((q) => q.content.includes('scraped')), undefined);
   });
 
+  it('gives no one the object a thing’s relative clause quotes ("(MIRI), which offers ‘…’"), but a colon after it is speech', () => {
+    const text = 'Researchers used the Mid-Infrared Instrument (MIRI), which offers ‘spatial and spectral resolution.’ NASA, which offered: “We are proud.”';
+    const qs = quotesWithEntitiesOf(text);
+    assert.equal(find(qs, 'spatial and spectral').speaker ?? null, null);
+    assert.equal(find(qs, 'We are proud').speaker?.name, 'NASA');
+  });
+
   it('describes a document as the source the text gives, not as a speaker phrase swept up', () => {
     const qs = quotesOf('“Harsh winters are a reality,” says a report. “It is fine,” said the company.');
     // Not a speaker, but what the text gives as the source.

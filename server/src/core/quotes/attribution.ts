@@ -1,7 +1,7 @@
 // Finds who a direct quote is attributed to: a speech verb with its subject after the quote
 // (“...,” Bessent said / “...,” said Lorne Fitch / “...,” according to the memo) or before it
 // (Trump said: “...” / Orban welcomed the news, saying, “...”).
-import { isBeliefVerb, isRoleNoun, partyNouns, personalPronouns, sentenceAdverbs } from './lexicon';
+import { isBeliefVerb, isReportingVerb, isRoleNoun, partyNouns, personalPronouns, sentenceAdverbs } from './lexicon';
 import { looksLikePersonName, nameRunStartingAt, personPart } from './names';
 import { isNameRun, speakerAfterVerb, speakerBeforeVerb, type SpeakerPhrase } from './speakerPhrase';
 import { endsSentence, endsWithApostropheS, isAccordingTo, isCapitalised, isQuoteMarkToken, lowerAt, lowerOr, TokenClass, type TokenStream } from './tokenStream';
@@ -224,6 +224,9 @@ export function attributionBefore(stream: TokenStream, floor: number, open: numb
       const subj = sentenceSubject(stream, sentenceStart(stream, open, 0), j);
       return subj ? { speaker: subj, verb: j, end: j + 1 } : acc;
     }
+    // "the instrument (MIRI), which offers ‘spatial and spectral resolution.’": words a thing's
+    // relative clause takes as its object are no one's speech.
+    if (!isReportingVerb(stem) && j > start && lowerAt(stream, j - 1) === 'which' && j === open - 1) return acc;
     let sp = speakerBeforeVerb(stream, start, j, true);
     if (!sp) {
       // Inverted ("said Lewis, “…”") only when nothing but the speaker stands before the quote.
