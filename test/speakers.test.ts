@@ -279,6 +279,12 @@ describe('extractQuotes: speakers', () => {
     assert.equal(find(qs, 'We are proud').speaker?.name, 'NASA');
   });
 
+  it('reads no report in an order ("told him to leave", "told the person to get away"), but "told them it was over" is one', () => {
+    const text = 'When the man told the person to get away from the cars, the person fired. She told him to leave. She told them it was over.';
+    const reported = quotesOf(text).filter((q) => q.kind === 'indirect');
+    assert.deepEqual(reported.map((q) => q.content), ['it was over']);
+  });
+
   it('describes a document as the source the text gives, not as a speaker phrase swept up', () => {
     const qs = quotesOf('“Harsh winters are a reality,” says a report. “It is fine,” said the company.');
     // Not a speaker, but what the text gives as the source.

@@ -202,6 +202,8 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       // The clause starts right after the verb (or the recipient of "told"), past any time or
       // medium words ("said Monday", "said on X") but not past its own subject ("said the ...").
       from = stem === 'tell' ? k : j + 1;
+      // "told the person to get away", "told him to leave": an order, not a report.
+      if (stem === 'tell' && recipientThenInfinitive(stream, j + 1, e)) continue;
       // "said in a statement, calling it ...": circumstances, then no clause.
       if (circumstanceWords.has(lowerOr(stream, from, e - 1))) {
         while (from < e && verbTail.has(lowerAt(stream, from))) from++;
@@ -262,6 +264,19 @@ function coordinatedSubject(stream: TokenStream, floor: number, and: number): Sp
   return subject?.kind === 'name' || subject?.kind === 'pronoun' ? subject : undefined;
 }
 const PAST_FORM = /^[a-z]{2,}ed$/;
+
+const objectPronouns = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'everyone', 'people']);
+
+/** Tokens from `from` are a recipient (an object pronoun, or a determiner and up to two words), then "to". */
+function recipientThenInfinitive(stream: TokenStream, from: number, e: number): boolean {
+  let k = from;
+  if (objectPronouns.has(lowerAt(stream, k))) k++;
+  else if (determiners.has(lowerAt(stream, k))) {
+    k++;
+    for (let n = 0; n < 2 && k < e && stream.tokens[k].kind === 'word' && lowerAt(stream, k) !== 'to'; n++) k++;
+  } else return false;
+  return k < e - 1 && lowerAt(stream, k) === 'to' && stream.tokens[k + 1].kind === 'word';
+}
 
 const PAST_OR_SAYS = /^(?:said|says|told|tells|\w+ed)$/;
 
