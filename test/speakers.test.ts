@@ -285,6 +285,12 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reported.map((q) => q.content), ['it was over']);
   });
 
+  it('starts what "told" reports at its article after the recipient, and at "that" when one follows', () => {
+    const text = 'He told reporters the plan would fail. She told the BBC the deal was off. He told a daily briefing in Beijing that China objects to this.';
+    const reported = quotesOf(text).filter((q) => q.kind === 'indirect').map((q) => q.content);
+    assert.deepEqual(reported, ['the plan would fail', 'the deal was off', 'that China objects to this']);
+  });
+
   it('describes a document as the source the text gives, not as a speaker phrase swept up', () => {
     const qs = quotesOf('“Harsh winters are a reality,” says a report. “It is fine,” said the company.');
     // Not a speaker, but what the text gives as the source.

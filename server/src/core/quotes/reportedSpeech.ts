@@ -177,7 +177,10 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     // Skip the recipient and circumstances: "told CTV News on Monday that", "said in a statement".
     let k = j + 1;
     if (stem === 'tell') {
-      while (k < e && (isCapitalised(toks[k]) || verbTail.has(lowerAt(stream, k)))) k++;
+      while (k < e && (isCapitalised(toks[k]) || verbTail.has(lowerAt(stream, k)))) {
+        if (isClauseArticle(stream, j, k, e)) break;
+        k++;
+      }
       // "told local reporters that ...", "told Telemundo, NBC's Spanish-language network, that ...":
       // a recipient of a few words, or with an apposition, before "that".
       for (let t = k; t < e && t - k <= 10 && !isQuoteMarkToken(toks[t].text); t++) {
@@ -190,6 +193,7 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     }
     while (k < e && k - j <= 8 && (verbTail.has(lowerAt(stream, k)) || isMedium(stream, k) || (toks[k].text === ',' && lowerOr(stream, k + 1, k) !== 'that'))) {
       if (toks[k].text === ',') break;
+      if (stem === 'tell' && isClauseArticle(stream, j, k, e)) break;
       k++;
     }
     // "He states however, that …", "said, however, that …": an adverb between the verb and its "that".
@@ -264,6 +268,18 @@ function coordinatedSubject(stream: TokenStream, floor: number, and: number): Sp
   return subject?.kind === 'name' || subject?.kind === 'pronoun' ? subject : undefined;
 }
 const PAST_FORM = /^[a-z]{2,}ed$/;
+
+/**
+ * After "told" at token `j` and its recipient, an article before a word in lower case opens the
+ * clause (in the sentence ending before `e`) ("told reporters the plan would fail"); "told the BBC" and "told the man" are recipients.
+ */
+function isClauseArticle(stream: TokenStream, j: number, k: number, e: number): boolean {
+  const next = stream.tokens[k + 1];
+  if (k <= j + 1 || (lowerAt(stream, k) !== 'the' && lowerAt(stream, k) !== 'a') || next === undefined || isCapitalised(next)) return false;
+  // ("told a daily briefing in Beijing that …": a "that" ahead shows where the clause opens.)
+  for (let t = k + 2; t < e && t - k <= 16; t++) if (lowerAt(stream, t) === 'that') return false;
+  return true;
+}
 
 const objectPronouns = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'everyone', 'people']);
 
