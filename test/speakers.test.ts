@@ -291,6 +291,12 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reported, ['the plan would fail', 'the deal was off', 'that China objects to this']);
   });
 
+  it('gives a long definite description with "of" ("The former sergeant-at-arms of the House of Commons said") to the person in focus', () => {
+    const text = 'OTTAWA — Kevin Vickers, who became ambassador to Ireland, is considering a move into politics.\n\nThe former sergeant-at-arms of the House of Commons said Monday he is considering a run for the leadership.';
+    const q = find(quotesWithEntitiesOf(text), 'considering a run');
+    assert.equal(q.speaker?.name, 'Kevin Vickers');
+  });
+
   it('describes a document as the source the text gives, not as a speaker phrase swept up', () => {
     const qs = quotesOf('“Harsh winters are a reality,” says a report. “It is fine,” said the company.');
     // Not a speaker, but what the text gives as the source.

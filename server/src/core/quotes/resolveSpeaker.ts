@@ -62,6 +62,12 @@ function placeLikeParticleName(name: string): boolean {
 }
 const PARTICLE_INSIDE = / \p{Ll}+ /u;
 
+/** The role a compound names: "sergeant" for "sergeant-at-arms", "editor" for "editor-in-chief". */
+function compoundRoleHead(word: string): string {
+  const m = /^([a-z]+)-(?:at|in|of)-[a-z]+$/.exec(word);
+  return m ? m[1] : word;
+}
+
 function looksLikeFullName(name: string): boolean {
   const words = name.split(' ');
   return words.length >= 2 && looksLikePersonName(words);
@@ -303,7 +309,8 @@ export class SpeakerResolver {
     const words = description.toLowerCase().split(' ').map((w) => w.replace(/[,;:]+$/, ''));
     // The head is the noun before any preposition ("the 39-year-old founder of Studiocomix Press").
     const ofAt = words.findIndex((w, i) => i > 0 && headEnders.has(w));
-    const head = stripPossessive(ofAt > 0 ? words[ofAt - 1] : words[words.length - 1]);
+    // ("sergeant-at-arms", "editor-in-chief": the first part names the role.)
+    const head = compoundRoleHead(stripPossessive(ofAt > 0 ? words[ofAt - 1] : words[words.length - 1]));
     const definite = words[0] === 'the';
     const named = (name: string, key: string | undefined, person: boolean, gender?: Gender) => ({
       result: { start, end, name, ...(key ? { key } : {}) },
@@ -351,11 +358,12 @@ export class SpeakerResolver {
       }
     }
     const introduced = definite ? this.unnamedBefore(head, start) : undefined;
-    // "says the affable proprietor", "the bow-tied maverick": a definite description of one
-    // person refers to the person in focus, unless the text introduced an unnamed one
+    // "says the affable proprietor", "the bow-tied maverick", "the former sergeant-at-arms of the
+    // House of Commons" (counted up to its "of"): a definite description of one person refers to
+    // the person in focus, unless the text introduced an unnamed one
     // ("a White House official ... The official") or it is anonymous by nature ("the source").
     const describesPerson =
-      definite && words.length <= 6 && ofAt !== 1 && !organisationNouns.has(head) && !anonymousNouns.has(head) && !/[^s]s$/.test(head) &&
+      definite && (ofAt > 1 ? ofAt : words.length) <= 6 && ofAt !== 1 && !organisationNouns.has(head) && !anonymousNouns.has(head) && !/[^s]s$/.test(head) &&
       (isRoleNoun(head) || words.length >= 3);
     const focus = describesPerson && !introduced ? this.focusPerson() : undefined;
     if (focus?.name) return { result: { start, end, name: focus.name, ...(focus.key ? { key: focus.key } : {}) }, sal: { ...focus } };
