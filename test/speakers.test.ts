@@ -297,6 +297,15 @@ describe('extractQuotes: speakers', () => {
     assert.equal(q.speaker?.name, 'Kevin Vickers');
   });
 
+  it('reads a capitalised modifier as the body that speaks ("the Sensei website" is Sensei’s; "The Canadian government" is not the company named before)', () => {
+    const text = 'Huawei denied it. The Canadian government has said its two citizens are being detained arbitrarily. Tesla backs Sensei. According to the Sensei website, the farms will be solar powered.';
+    const qs = quotesWithEntitiesOf(text);
+    const government = find(qs, 'two citizens').speaker;
+    assert.equal(government?.name, null);
+    assert.equal(government?.description, 'the Canadian government');
+    assert.equal(find(qs, 'solar powered').speaker?.name, 'Sensei');
+  });
+
   it('describes a document as the source the text gives, not as a speaker phrase swept up', () => {
     const qs = quotesOf('“Harsh winters are a reality,” says a report. “It is fine,” said the company.');
     // Not a speaker, but what the text gives as the source.

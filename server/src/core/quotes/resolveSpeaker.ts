@@ -368,7 +368,14 @@ export class SpeakerResolver {
     const focus = describesPerson && !introduced ? this.focusPerson() : undefined;
     if (focus?.name) return { result: { start, end, name: focus.name, ...(focus.key ? { key: focus.key } : {}) }, sal: { ...focus } };
     // "the company said": the organisation named just before.
-    const org = definite && words.length <= 3 && organisationNouns.has(head) ? this.organisationBefore(discourseEnd) : undefined;
+    // A capitalised modifier names the body: "the RCMP statement", "the Sensei website" are that
+    // entity's; "The Canadian government", "the Chinese embassy" a body of their own.
+    const namedBody = definite && words.length === 3 && /^\p{Lu}/u.test(written.split(' ')[1] ?? '');
+    if (namedBody) {
+      const owner = this.mentionIn(toks[phrase.from + 1].start, toks[phrase.from + 1].end);
+      if (owner && owner.entity.type !== 'place') return named(owner.entity.name, owner.entity.key, owner.entity.type === 'person');
+    }
+    const org = definite && words.length <= 3 && organisationNouns.has(head) && !namedBody ? this.organisationBefore(discourseEnd) : undefined;
     if (org) return named(org.entity.name, org.entity.key, false);
     // "the release said", "the statement said": the body that issued it, named just before ("the
     // company announced in a press release"); else the document itself describes the source.
