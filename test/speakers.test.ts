@@ -306,6 +306,12 @@ describe('extractQuotes: speakers', () => {
     assert.equal(find(qs, 'solar powered').speaker?.name, 'Sensei');
   });
 
+  it('reads a speaker phrase opened by an owner of several words in the possessive ("Cisco System’s Talos cybersecurity unit said")', () => {
+    const text = 'While investigators do not know who is responsible, Cisco System’s Talos cybersecurity unit said in a statement on Friday that the threats came from one group.';
+    const q = find(quotesOf(text), 'the threats came');
+    assert.equal(q.speaker?.description, 'Cisco System’s Talos cybersecurity unit');
+  });
+
   it('describes a document as the source the text gives, not as a speaker phrase swept up', () => {
     const qs = quotesOf('“Harsh winters are a reality,” says a report. “It is fine,” said the company.');
     // Not a speaker, but what the text gives as the source.

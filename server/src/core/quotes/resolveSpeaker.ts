@@ -388,7 +388,9 @@ export class SpeakerResolver {
     // Only a short noun phrase headed by someone who can speak describes a speaker: not a longer
     // phrase about a report, not a clause the phrase reader swept up ("his government won't spend ...").
     // ("Officials in Rakhine state": a bare plural head, then where they are.)
-    const opensNounPhrase = describerWords.has(words[0]) || endsWithApostropheS(words[0]) || (ofAt < 0 && words.length <= 4 && !relativeWords.has(words[0])) || (ofAt === 1 && /[^s]s$/.test(words[0]));
+    // ("Cisco System’s Talos cybersecurity unit": an owner's name of a few words in the possessive.)
+    const ownerFirst = words.findIndex((w, i) => i < 3 && endsWithApostropheS(w));
+    const opensNounPhrase = describerWords.has(words[0]) || (ownerFirst >= 0 && ownerFirst < words.length - 1) || (ofAt < 0 && words.length <= 4 && !relativeWords.has(words[0])) || (ofAt === 1 && /[^s]s$/.test(words[0]));
     // (A longer phrase is a speaker when its head comes early and a preposition follows it: "a
     // spokeswoman for the US Department of Justice".)
     const shortEnough = words.length <= 6 || (ofAt > 0 && ofAt <= 3 && words.length <= 10);

@@ -158,6 +158,13 @@ function addressOwner(stream: TokenStream, floor: number, chunkStart: number): S
   return undefined;
 }
 
+/** The chunk opens with an owner's name in the possessive: "Cisco’s", "Cisco System’s Talos unit". */
+function opensWithOwner(stream: TokenStream, from: number, to: number): boolean {
+  const toks = stream.tokens;
+  for (let k = from; k < to - 1 && k - from < 4 && isCapitalised(toks[k]); k++) if (endsWithApostropheS(toks[k].text)) return true;
+  return false;
+}
+
 /** Reads one chunk as a speaker phrase; 'aside' for a relative clause to pass over. */
 function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase | 'aside' | undefined {
   const toks = stream.tokens;
@@ -221,7 +228,7 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
   // "Officials in Rakhine said", "Witnesses at the scene said": a plural opening the sentence, then
   // where they are.
   const pluralOpener = to - from <= 7 && (to - from === 1 || prepositions.has(lowerAt(stream, from + 1))) && isPluralSpeaker(first) && (from === 0 || endsSentence(stream, from - 1));
-  const opensNp = determiners.has(first) || endsWithApostropheS(toks[from].text) || speakerNouns.has(lowerAt(stream, to - 1)) || bareSpeaker || pluralOpener;
+  const opensNp = determiners.has(first) || opensWithOwner(stream, from, to) || speakerNouns.has(lowerAt(stream, to - 1)) || bareSpeaker || pluralOpener;
   if (!opensNp) return undefined;
   // Only a phrase headed by someone who can speak: a person, a role or a body ("the official",
   // "the security firm", "the memo"), not "the above chart" or "the Georgia Tech product".
