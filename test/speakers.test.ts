@@ -304,6 +304,10 @@ describe('extractQuotes: speakers', () => {
     assert.equal(government?.name, null);
     assert.equal(government?.description, 'the Canadian government');
     assert.equal(find(qs, 'solar powered').speaker?.name, 'Sensei');
+    // A person's role is not the body: "the PNP chief" is no one named here, not the police.
+    const chief = find(quotesWithEntitiesOf('The Philippine National Police (PNP) met on Monday. “Not necessarily,” the PNP chief said.'), 'Not necessarily').speaker;
+    assert.equal(chief?.name, null);
+    assert.equal(chief?.description, 'the PNP chief');
   });
 
   it('reads a speaker phrase opened by an owner of several words in the possessive ("Cisco System’s Talos cybersecurity unit said")', () => {

@@ -370,7 +370,8 @@ export class SpeakerResolver {
     // "the company said": the organisation named just before.
     // A capitalised modifier names the body: "the RCMP statement", "the Sensei website" are that
     // entity's; "The Canadian government", "the Chinese embassy" a body of their own.
-    const namedBody = definite && words.length === 3 && /^\p{Lu}/u.test(written.split(' ')[1] ?? '');
+    // (Only a body's or a document's head: "the PNP chief" is a person.)
+    const namedBody = definite && words.length === 3 && (organisationNouns.has(head) || documentNouns.has(head)) && /^\p{Lu}/u.test(written.split(' ')[1] ?? '');
     if (namedBody) {
       const owner = this.mentionIn(toks[phrase.from + 1].start, toks[phrase.from + 1].end);
       if (owner && owner.entity.type !== 'place') return named(owner.entity.name, owner.entity.key, owner.entity.type === 'person');
