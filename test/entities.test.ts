@@ -34,6 +34,15 @@ describe('extractEntities', () => {
     assert.ok(named(es, 'Kian Loyd delos Santos'), JSON.stringify(es.map((e) => e.name)));
   });
 
+  it('types a name ending in a company word as an organisation, but not one with it elsewhere', () => {
+    const text = 'Three employees with Canadian Pacific Railway were killed near Beijing Railway Station, under the Railway Safety Act. Suncor Energy said so.';
+    const es = entitiesOf(text);
+    assert.equal(named(es, 'Canadian Pacific Railway')?.type, 'organization');
+    assert.equal(named(es, 'Suncor Energy')?.type, 'organization');
+    assert.notEqual(named(es, 'Railway Safety Act')?.type, 'organization');
+    assert.equal(named(es, 'Beijing Railway Station')?.type, 'place');
+  });
+
   it('takes no capitalised common word for a name when the text also writes it in lower case', () => {
     const text = 'The war has lasted years. Trump posted that the War would end and Peace would come, and that the Tomahawk was not needed. Nobody wants peace less than them.';
     const es = entitiesOf(text);

@@ -316,6 +316,11 @@ describe('extractQuotes: speakers', () => {
     assert.equal(q.speaker?.description, 'Cisco System’s Talos cybersecurity unit');
   });
 
+  it('does not take a photo credit ("The Canadian Press A train derailment is shown …") for the body a later "the report said" means', () => {
+    const text = 'A report by Canadian Pacific Railway details the problem.\n\nThe Canadian Press A train derailment is shown near Field on Monday.\n\nTrains are shortened when temperatures dip below -25 C, the report said.';
+    assert.equal(find(quotesWithEntitiesOf(text), 'Trains are shortened').speaker?.name, 'Canadian Pacific Railway');
+  });
+
   it('describes a document as the source the text gives, not as a speaker phrase swept up', () => {
     const qs = quotesOf('“Harsh winters are a reality,” says a report. “It is fine,” said the company.');
     // Not a speaker, but what the text gives as the source.

@@ -3,7 +3,7 @@
 import type { EntityType } from '../types';
 import type { NameCandidate } from './candidates';
 import { isGivenName } from './givenNames';
-import { AGENCY_HEADS, DEMONYMS, FUNCTION_WORDS, KNOWN_ORGS, KNOWN_ORG_PHRASES, LEGAL_SUFFIXES, NAME_PARTICLES, ORG_WORDS, PLACES, PLACE_WORDS, ROLE_HEADS, TEAM_NAMES } from './lexicon';
+import { AGENCY_HEADS, DEMONYMS, FUNCTION_WORDS, KNOWN_ORGS, KNOWN_ORG_PHRASES, LEGAL_SUFFIXES, NAME_PARTICLES, ORG_LAST_WORDS, ORG_WORDS, PLACES, PLACE_WORDS, ROLE_HEADS, TEAM_NAMES } from './lexicon';
 
 const BRAND_CAPS = /^(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|O'|O’|D'|D’|Fitz|St)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}/u;
 const ALL_CAPS = /^(?!(?:\p{Lu}\.)+$)[\p{Lu}][\p{Lu}.&]+$/u;
@@ -45,6 +45,7 @@ function fixedType(folded: string[], key: string): EntityType | undefined {
   // "Thompson Fire", "Hurricane Ian"-style events named after a person or place: no one's name.
   if (EVENT_HEADS.has(folded[folded.length - 1])) return 'other';
   if (PLACE_WORDS.has(folded[folded.length - 1])) return 'place';
+  if (ORG_LAST_WORDS.has(folded[folded.length - 1])) return 'organization';
   // "Health Canada", "Public Health Ontario": a public body named by its field and its country.
   if (PLACES.has(folded[folded.length - 1]) && folded.slice(0, -1).every((w) => AGENCY_HEADS.has(w))) return 'organization';
   // "Memphis Grizzlies", "San Jose Sharks": a place and a plural are a team.

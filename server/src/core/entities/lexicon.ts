@@ -134,6 +134,15 @@ clinic society consortium exchange reserve treasury media mobile system gmbh ag 
 financial securities observer chronicle telegraph inquirer examiner courier sentinel dispatch images image
 `);
 
+/**
+ * Words that make a name a company's only as its last word ("Canadian Pacific Railway", "Suncor
+ * Energy"), not elsewhere ("Railway Safety Act", "Beijing Railway Station"), nor alone.
+ */
+export const ORG_LAST_WORDS = set(`
+railway railways railroad railroads energy entertainment studios records publishing communications telecom
+pharmaceuticals insurance ventures enterprises logistics transit brands foods
+`);
+
 /** A company's legal form, written after its name ("Synutra International, Inc.", "Siemens AG"). */
 export const LEGAL_SUFFIXES = set(`inc inc. corp corp. ltd ltd. llc plc co. gmbh ag`);
 

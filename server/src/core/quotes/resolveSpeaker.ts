@@ -62,6 +62,13 @@ function placeLikeParticleName(name: string): boolean {
 }
 const PARTICLE_INSIDE = / \p{Ll}+ /u;
 
+/**
+ * Wire services and photo agencies ("The Canadian Press", "Getty Images"): they credit the article
+ * or a photo ("The Canadian Press A train derailment is shown ..."), and are not the body a later
+ * "the company" or "the report" means.
+ */
+const CREDIT_NAME = /^(?:the )?(?:(?:associated|canadian|press) press|reuters|afp|agence france-presse|getty images|pa images|[a-z]+ images)$/i;
+
 /** The role a compound names: "sergeant" for "sergeant-at-arms", "editor" for "editor-in-chief". */
 function compoundRoleHead(word: string): string {
   const m = /^([a-z]+)-(?:at|in|of)-[a-z]+$/.exec(word);
@@ -134,7 +141,8 @@ export class SpeakerResolver {
   private organisationBefore(at: number): MentionRef | undefined {
     const lo = this.firstEndingAfter(at);
     for (let i = lo - 1; i >= 0 && at - this.mentions[i].end < 800; i--) {
-      if (this.mentions[i].entity.type === 'organization') return this.mentions[i];
+      const m = this.mentions[i];
+      if (m.entity.type === 'organization' && !CREDIT_NAME.test(m.entity.name)) return m;
     }
     return undefined;
   }
