@@ -321,6 +321,11 @@ describe('extractQuotes: speakers', () => {
     assert.equal(find(quotesWithEntitiesOf(text), 'Trains are shortened').speaker?.name, 'Canadian Pacific Railway');
   });
 
+  it('takes no gender from an East Asian family name opening a name ("Lu Kang … But he said …")', () => {
+    const text = 'Chinese Foreign Ministry spokesperson Lu Kang gave no details about the schedule. But he said further information would be released.';
+    assert.equal(find(quotesWithEntitiesOf(text), 'would be released').speaker?.name, 'Lu Kang');
+  });
+
   it('describes a document as the source the text gives, not as a speaker phrase swept up', () => {
     const qs = quotesOf('“Harsh winters are a reality,” says a report. “It is fine,” said the company.');
     // Not a speaker, but what the text gives as the source.

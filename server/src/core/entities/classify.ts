@@ -3,7 +3,7 @@
 import type { EntityType } from '../types';
 import type { NameCandidate } from './candidates';
 import { isGivenName } from './givenNames';
-import { AGENCY_HEADS, DEMONYMS, FUNCTION_WORDS, KNOWN_ORGS, KNOWN_ORG_PHRASES, LEGAL_SUFFIXES, NAME_PARTICLES, ORG_LAST_WORDS, ORG_WORDS, PLACES, PLACE_WORDS, ROLE_HEADS, TEAM_NAMES } from './lexicon';
+import { AGENCY_HEADS, DEMONYMS, FAMILY_NAMES_FIRST, FUNCTION_WORDS, KNOWN_ORGS, KNOWN_ORG_PHRASES, LEGAL_SUFFIXES, NAME_PARTICLES, ORG_LAST_WORDS, ORG_WORDS, PLACES, PLACE_WORDS, ROLE_HEADS, TEAM_NAMES } from './lexicon';
 
 const BRAND_CAPS = /^(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|O'|O’|D'|D’|Fitz|St)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}/u;
 const ALL_CAPS = /^(?!(?:\p{Lu}\.)+$)[\p{Lu}][\p{Lu}.&]+$/u;
@@ -56,13 +56,6 @@ function fixedType(folded: string[], key: string): EntityType | undefined {
 /** Last words that make a name an event or a thing ("Camp Fire", "Paris Agreement", "Kyoto Protocol"). */
 const EVENT_HEADS = new Set(['fire', 'wildfire', 'blaze', 'storm', 'flood', 'floods', 'earthquake', 'quake', 'war', 'crisis', 'scandal', 'agreement', 'accord', 'accords', 'treaty', 'protocol', 'doctrine', 'act', 'bill', 'amendment', 'index', 'prize', 'award', 'trophy', 'marathon']);
 
-/**
- * Common Chinese, Korean and Vietnamese family names, which open a name. Those that are English or
- * French words are left out ("He", "Do", "Le", "Song", "Sun", "Park", "Pan", "Tang", "Fang").
- */
-const FAMILY_NAMES_FIRST = new Set(`wang li zhang liu chen yang huang zhao wu zhou xu ma zhu hu guo lin gao luo zheng liang xie
-han feng deng cao peng zeng xiao tian dong yuan cai jiang yu du ye cheng wei su ren shen yao jin lu
-kim choi jung kang cho yoon jang lim nguyen tran pham hoang phan vu dang bui ngo duong`.split(/\s+/));
 
 function personCues(cands: NameCandidate[]): number {
   let titled = false;

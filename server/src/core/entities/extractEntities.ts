@@ -10,7 +10,7 @@ import { inferGenders } from './gender';
 import { compatibleGivenName, foldWord, phoneticKey, sameNameWord } from './normalize';
 import { dedupeRoles } from './roles';
 import { KNOWN_ORGS, LEGAL_SUFFIXES, NAME_PARTICLES, PLACES } from './lexicon';
-import { givenNameGender } from './givenNames';
+import { leadingNameGender } from './givenNames';
 
 interface Surface {
   start: number;
@@ -338,7 +338,7 @@ function resolvePersonWord(
 
 /** A person's gender from an honorific ("Mrs. Trump") or, failing that, the first name ("Melania"). */
 function genderOf(g: Group): 'male' | 'female' | undefined {
-  return g.honorific ?? g.full.find((c) => c.honorific)?.honorific ?? (g.folded.length > 1 ? givenNameGender(g.folded[0]) : undefined);
+  return g.honorific ?? g.full.find((c) => c.honorific)?.honorific ?? (g.folded.length > 1 ? leadingNameGender(g.folded[0]) : undefined);
 }
 
 /**
@@ -379,7 +379,7 @@ function otherFamily(cand: NameCandidate, person: Group): boolean {
 function dominant(options: Group[], cand: NameCandidate): Group {
   let pool = options;
   if (cand.honorific) {
-    const fits = options.filter((g) => g.honorific === cand.honorific || g.full.some((c) => c.honorific === cand.honorific) || givenNameGender(g.folded[0]) === cand.honorific);
+    const fits = options.filter((g) => g.honorific === cand.honorific || g.full.some((c) => c.honorific === cand.honorific) || leadingNameGender(g.folded[0]) === cand.honorific);
     if (fits.length > 0) pool = fits;
   } else if (cand.pronounAfter && options.some((g) => g.namesake)) {
     // A namesake known by surname only ("Mr. Trump" beside Melania Trump): "President Trump ... his
@@ -409,7 +409,7 @@ function dominant(options: Group[], cand: NameCandidate): Group {
   const namesake = pool.find((g) => g.namesake);
   if (namesake && !cand.honorific) best = namesake;
   if (nearest && nearest !== best && nearestFull && nearestFull.blockIndex === cand.blockIndex) {
-    const gender = nearest.honorific ?? givenNameGender(nearest.folded[0]);
+    const gender = nearest.honorific ?? leadingNameGender(nearest.folded[0]);
     if (!cand.pronounAfter || gender === cand.pronounAfter) return nearest;
   }
   return best;

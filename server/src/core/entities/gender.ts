@@ -3,7 +3,7 @@
 import type { Token } from '../types';
 import type { DocWords } from './docWords';
 import { FEMALE_PRONOUNS, MALE_PRONOUNS } from './lexicon';
-import { givenNameGender } from './givenNames';
+import { leadingNameGender } from './givenNames';
 
 /** He/she pronouns as written, lower case or capitalised at a sentence start ("He said"), with their gender: one lookup a word. */
 const PRONOUN_GENDER = new Map<string, 'male' | 'female'>();
@@ -71,7 +71,7 @@ export function inferGenders(words: DocWords, evidence: GenderEvidence): Array<'
   const female = new Float64Array(n);
   const mentions = evidence.mentions;
   let next = 0;
-  const nameGender = evidence.givenName.map((g) => (g ? givenNameGender(g) : undefined));
+  const nameGender = evidence.givenName.map((g) => (g ? leadingNameGender(g) : undefined));
   // A pronoun usually refers to the subject: the first non-possessive person of its sentence, or of
   // the sentence before ("Yuri Ushakov, Putin's adviser, said ... He said Putin ..."). When the first
   // names say otherwise ("Trump thanked Melania Trump for her work"), the person whose name fits wins.
@@ -123,7 +123,7 @@ export function inferGenders(words: DocWords, evidence: GenderEvidence): Array<'
       genders.push(h);
       continue;
     }
-    const fromName = evidence.givenName[i] ? givenNameGender(evidence.givenName[i] as string) : undefined;
+    const fromName = evidence.givenName[i] ? leadingNameGender(evidence.givenName[i] as string) : undefined;
     // The name list counts as half a pronoun, so pronouns settle names it gets wrong ("Yuri").
     const m = male[i] + (fromName === 'male' ? 0.5 : 0);
     const f = female[i] + (fromName === 'female' ? 0.5 : 0);

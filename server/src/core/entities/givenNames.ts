@@ -4,7 +4,7 @@
 // words ("The", "Will", "Royal", "China"), so words that are common English or places are refused
 // here; the caller also refuses words the document uses in lower case.
 import { givenNamesByGender } from './givenNameData';
-import { CALENDAR_WORDS, DEMONYMS, FUNCTION_WORDS, KNOWN_ORGS, ORG_WORDS, PERSON_TITLES, PLACE_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon';
+import { CALENDAR_WORDS, DEMONYMS, FAMILY_NAMES_FIRST, FUNCTION_WORDS, KNOWN_ORGS, ORG_WORDS, PERSON_TITLES, PLACE_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon';
 import { fnv1a } from '../typedArrays';
 
 /** Common capitalised English words in the name list that are rarely first names in news. */
@@ -142,6 +142,15 @@ function lookUp(folded: string): Gender | undefined {
 export function givenNameGender(folded: string): 'male' | 'female' | undefined {
   const g = lookUp(folded);
   return g === 'unknown' ? undefined : g;
+}
+
+/**
+ * The gender the first word of a person's full name suggests. None for a common East Asian family
+ * name, which opens such names: "Lu Kang", "Xi Jinping", "Kim Jong-un" are no women named Lu, Xi or
+ * Kim (the text's pronouns decide).
+ */
+export function leadingNameGender(folded: string): 'male' | 'female' | undefined {
+  return FAMILY_NAMES_FIRST.has(folded) ? undefined : givenNameGender(folded);
 }
 
 export function isGivenName(folded: string): boolean {

@@ -260,6 +260,14 @@ explained remarked remarks commented comments observed observes predicted predic
  */
 export const NAME_PARTICLES = set(`de del della dela delos der den van von da das dos do du la le bin ibn al el ter ten di`);
 
+/**
+ * Common Chinese, Korean and Vietnamese family names, which open a name. Those that are English or
+ * French words are left out ("He", "Do", "Le", "Song", "Sun", "Park", "Pan", "Tang", "Fang").
+ */
+export const FAMILY_NAMES_FIRST = new Set(`wang li zhang liu chen yang huang zhao wu zhou xu ma zhu hu guo lin gao luo zheng liang xie
+han feng deng cao peng zeng xiao tian dong yuan cai jiang yu du ye cheng wei su ren shen yao jin lu
+kim choi jung kang cho yoon jang lim nguyen tran pham hoang phan vu dang bui ngo duong`.split(/\s+/));
+
 export const MALE_PRONOUNS = set(`he him his himself`);
 export const FEMALE_PRONOUNS = set(`she her hers herself`);
 
