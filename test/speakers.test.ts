@@ -323,7 +323,11 @@ describe('extractQuotes: speakers', () => {
 
   it('takes no gender from an East Asian family name opening a name ("Lu Kang … But he said …")', () => {
     const text = 'Chinese Foreign Ministry spokesperson Lu Kang gave no details about the schedule. But he said further information would be released.';
-    assert.equal(find(quotesWithEntitiesOf(text), 'would be released').speaker?.name, 'Lu Kang');
+    const q = find(quotesWithEntitiesOf(text), 'would be released');
+    assert.equal(q.speaker?.name, 'Lu Kang');
+    // "further" before its noun opens the clause; "said further that" does not.
+    assert.equal(q.content, 'further information would be released');
+    assert.equal(find(quotesOf('She said further that it was over.'), 'was over').content, 'that it was over');
   });
 
   it('describes a document as the source the text gives, not as a speaker phrase swept up', () => {

@@ -34,6 +34,13 @@ const verbTail = new Set([
   'friday’s', 'media', 'told', 'via', 'over', 'his', 'their', 'its', 'our', 'statement,',
 ]);
 
+/** "further", "recent" before a word in lower case that is no tail word: an adjective and its noun. */
+function adjectiveBeforeNoun(stream: TokenStream, i: number): boolean {
+  const w = lowerAt(stream, i);
+  const next = stream.tokens[i + 1];
+  return (w === 'further' || w === 'recent') && next !== undefined && next.kind === 'word' && !isCapitalised(next) && !verbTail.has(lowerAt(stream, i + 1)) && lowerAt(stream, i + 1) !== 'that';
+}
+
 /** Where words were written, after "in" ("stated in the company’s blog post that"). */
 const mediumWords = new Set(['blog', 'website', 'letter', 'podcast', 'column', 'filing', 'report', 'op-ed', 'memo', 'newsletter', 'affidavit', 'documents', 'document', 'posting', 'submission', 'presentation']);
 
@@ -213,7 +220,8 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
         while (from < e && verbTail.has(lowerAt(stream, from))) from++;
         if (toks[from]?.text === ',') continue;
       }
-      while (from < k && verbTail.has(lowerAt(stream, from)) && !determiners.has(lowerAt(stream, from)) && personalPronouns[lowerAt(stream, from)] === undefined) from++;
+      // ("said further information would …": an adjective before its noun opens the clause.)
+      while (from < k && verbTail.has(lowerAt(stream, from)) && !determiners.has(lowerAt(stream, from)) && personalPronouns[lowerAt(stream, from)] === undefined && !adjectiveBeforeNoun(stream, from)) from++;
       const w = toks[from];
       if (!w || isQuoteMarkToken(w.text)) continue;
       const lw = lowerAt(stream, from);
