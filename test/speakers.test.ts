@@ -279,11 +279,22 @@ describe('extractQuotes: speakers', () => {
     assert.equal(find(qs, 'We are proud').speaker?.name, 'NASA');
   });
 
-  it('reads no report in an order ("told him to leave", "told the person to get away"), but "told them it was over" is one', () => {
-    const text = 'When the man told the person to get away from the cars, the person fired. She told him to leave. She told them it was over.';
+  it('reports an order after "told" from its "to", but none in a question ("Should I tell him to …?")', () => {
+    const text = 'It also told workers to install the public versions of apps from the store. Should I tell him to shave it off? She told them it was over.';
     const reported = quotesOf(text).filter((q) => q.kind === 'indirect');
-    assert.deepEqual(reported.map((q) => q.content), ['it was over']);
+    assert.deepEqual(reported.map((q) => q.content), ['to install the public versions of apps from the store', 'it was over']);
   });
+
+  it('reads platforms and broadcasters as speakers ("Facebook said", "CNN reported that"), and a report inside "…, according to CNN" as its own', () => {
+    const text = 'Facebook said that it is working closely with Apple. CNN reported that the journalists were convicted. The CDC confirmed that it is aware of the outbreak, according to CNN.';
+    const reported = quotesWithEntitiesOf(text).filter((q) => q.kind === 'indirect');
+    assert.equal(find(reported, 'working closely').speaker?.name, 'Facebook');
+    assert.equal(find(reported, 'were convicted').speaker?.name, 'CNN');
+    const cdc = find(reported, 'aware of the outbreak');
+    assert.ok(cdc.content.startsWith('that it is aware'), cdc.content);
+    assert.equal(spanText(text, cdc), 'CDC');
+  });
+
 
   it('starts what "told" reports at its article after the recipient, and at "that" when one follows', () => {
     const text = 'He told reporters the plan would fail. She told the BBC the deal was off. He told a daily briefing in Beijing that China objects to this.';

@@ -151,6 +151,9 @@ export const personalPronouns: Record<string, Gender | 'plural' | 'neuter' | 'fi
   he: 'male', she: 'female', they: 'plural', it: 'neuter', we: 'plural', i: 'first',
 });
 
+/** Object pronouns that can name a speaker ("remembers him apologizing, saying …"). */
+export const objectGenders: Record<string, Gender | 'plural' | undefined> = nullProto({ him: 'male', her: 'female', them: 'plural' });
+
 export const genderedWords = new Map<string, Gender>([
   ['he', 'male'], ['him', 'male'], ['his', 'male'], ['himself', 'male'],
   ['she', 'female'], ['her', 'female'], ['hers', 'female'], ['herself', 'female'],
@@ -199,8 +202,7 @@ export const nonNameWords = new Set([
   'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'earlier', 'later', 'last', 'next', 'now',
   'today', 'tonight', 'yesterday', 'tomorrow', 'according', 'asked', 'speaking', 'also', 'just',
   'read', 'watch', 'more', 'photo', 'video', 'story', 'article', 'continued', 'below', 'above',
-  'advertisement', 'update', 'updated', 'related', 'see', 'click', 'share', 'follow', 'twitter',
-  'facebook', 'instagram', 'youtube', 'x', 'reuters', 'ap', 'cbc', 'cnn', 'bbc', 'news',
+  'advertisement', 'update', 'updated', 'related', 'see', 'click', 'share', 'follow', 'x', 'news',
   'in', 'even', 'only', 'again', 'instead', 'despite', 'during', 'like', 'unlike', 'among',
   'ok', 'okay', 'well', 'oh', 'look', 'please', 'thank', 'thanks', 'mr', 'mrs', 'ms', 'dr',
   ...sentenceAdverbs,

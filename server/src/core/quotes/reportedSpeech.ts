@@ -1,7 +1,7 @@
 // Reported speech, as `indirect` quotes: "X said (that) CLAUSE", "CLAUSE, X said." and
 // "according to X, CLAUSE". The span is the reported clause ("that" included when written), to
 // the end of its sentence without the final full stop.
-import { auxiliaryVerbs, determiners, isBeliefVerb, isReportingVerb, isRoleNoun, personalPronouns, sentenceAdverbs } from './lexicon';
+import { auxiliaryVerbs, determiners, isBeliefVerb, isReportingVerb, isRoleNoun, objectGenders, personalPronouns, sentenceAdverbs } from './lexicon';
 import { attributionAfter, OPENING_PARTICIPLE, sentenceSubject, verbAt } from './attribution';
 import { speakerAfterVerb, speakerBeforeVerb, type SpeakerPhrase } from './speakerPhrase';
 import { Cover, endsSentence, isAccordingTo, isCapitalised, isQuoteMarkChar, isQuoteMarkToken, lowerAt, lowerOr, TokenClass, type TokenStream } from './tokenStream';
@@ -170,7 +170,7 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     if (ing) {
       if (j === s || toks[j - 1].text !== ',') continue;
       // "“…,” Ma Hao, a student, told Xinhua, adding that ...": the speaker of the verb before.
-      speaker = earlierSpeaker(stream, s, j, covered) ?? sentenceSubject(stream, s, j);
+      speaker = earlierSpeaker(stream, s, j, covered) ?? participleAgent(stream, s, j) ?? sentenceSubject(stream, s, j);
     } else {
       // "were stymied as city staff said they ...": "say" and "tell" report even inside a clause.
       speaker = speakerBeforeVerb(stream, s, j, stem === 'say' || stem === 'tell');
@@ -208,13 +208,17 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     if (sentenceAdverbs.has(lowerOr(stream, adverbAt, e - 1)) && toks[adverbAt + 1]?.text === ',' && lowerOr(stream, adverbAt + 2, e - 1) === 'that') k = adverbAt + 2;
     let from = k;
     const hasThat = lowerOr(stream, k, e - 1) === 'that';
-    if (!hasThat) {
+    // "told workers to install …", "told him to leave": an order, reported from its "to" (as the
+    // annotated news has it); none in a question ("Should I tell him to shave it off?").
+    const order = !hasThat && stem === 'tell' ? infinitiveAfterRecipient(stream, j + 1, e) : -1;
+    if (order >= 0) {
+      if (opensWithModal(stream, s, j)) continue;
+      from = order;
+    } else if (!hasThat) {
       if (!bareClauseStems.has(stem)) continue;
       // The clause starts right after the verb (or the recipient of "told"), past any time or
       // medium words ("said Monday", "said on X") but not past its own subject ("said the ...").
       from = stem === 'tell' ? k : j + 1;
-      // "told the person to get away", "told him to leave": an order, not a report.
-      if (stem === 'tell' && recipientThenInfinitive(stream, j + 1, e)) continue;
       // "said in a statement, calling it ...": circumstances, then no clause.
       if (circumstanceWords.has(lowerOr(stream, from, e - 1))) {
         while (from < e && verbTail.has(lowerAt(stream, from))) from++;
@@ -291,15 +295,40 @@ function isClauseArticle(stream: TokenStream, j: number, k: number, e: number): 
 
 const objectPronouns = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'everyone', 'people']);
 
-/** Tokens from `from` are a recipient (an object pronoun, or a determiner and up to two words), then "to". */
-function recipientThenInfinitive(stream: TokenStream, from: number, e: number): boolean {
+/**
+ * Where the order after a recipient opens: tokens from `from` are a recipient (an object pronoun,
+ * a bare plural, or a determiner and up to two words), then "to" and a word. The "to", else -1.
+ */
+function infinitiveAfterRecipient(stream: TokenStream, from: number, e: number): number {
   let k = from;
   if (objectPronouns.has(lowerAt(stream, k))) k++;
   else if (determiners.has(lowerAt(stream, k))) {
     k++;
     for (let n = 0; n < 2 && k < e && stream.tokens[k].kind === 'word' && lowerAt(stream, k) !== 'to'; n++) k++;
-  } else return false;
-  return k < e - 1 && lowerAt(stream, k) === 'to' && stream.tokens[k + 1].kind === 'word';
+  } else if (/[^s]s$/.test(lowerAt(stream, k)) && !isCapitalised(stream.tokens[k])) k++; // "told workers to install …"
+  else return -1;
+  return k < e - 1 && lowerAt(stream, k) === 'to' && stream.tokens[k + 1].kind === 'word' ? k : -1;
+}
+
+const modalOpeners = new Set(['should', 'would', 'could', 'can', 'will', 'shall', 'may', 'might', 'must']);
+
+/** The sentence opens with a modal just before the verb at `j`: a question ("Should I tell him …?"). */
+function opensWithModal(stream: TokenStream, s: number, j: number): boolean {
+  return j - s <= 3 && modalOpeners.has(lowerAt(stream, s));
+}
+
+/**
+ * "Golden remembers him apologizing in court, saying …": the one seen or heard doing something
+ * (an object pronoun before an -ing verb, before the comma of ", saying" at token `j`) says it,
+ * not the sentence's subject.
+ */
+function participleAgent(stream: TokenStream, s: number, j: number): SpeakerPhrase | undefined {
+  for (let k = j - 2; k > s; k--) {
+    const w = lowerAt(stream, k);
+    if (stream.tokens[k].text === ',' || endsSentence(stream, k)) break;
+    if (w.endsWith('ing') && objectGenders[lowerAt(stream, k - 1)] !== undefined) return { kind: 'pronoun', from: k - 1, to: k };
+  }
+  return undefined;
 }
 
 const PAST_OR_SAYS = /^(?:said|says|told|tells|\w+ed)$/;
@@ -365,7 +394,9 @@ function opensWithReport(stream: TokenStream, s: number, c: number): boolean {
   for (let j = s + 1; j < c && j - s <= 8; j++) {
     const stem = verbAt(stream, j);
     if (!stem) continue;
-    return (stem === 'say' || stem === 'tell') && speakerBeforeVerb(stream, s, j) !== undefined;
+    // (Or any reporting verb with its "that": "The CDC confirmed that …, according to CNN".)
+    const reports = stem === 'say' || stem === 'tell' || (isReportingVerb(stem) && lowerOr(stream, j + 1, j) === 'that');
+    return reports && speakerBeforeVerb(stream, s, j) !== undefined;
   }
   return false;
 }

@@ -8,7 +8,7 @@ import type { DocEntity, Speaker } from '../types';
 import { leadPronounGender } from '../entities/gender';
 import { isGivenName } from '../entities/givenNames';
 import { foldWord } from '../entities/normalize';
-import { genderedWords, isRoleNoun, nonNameWords, organisationNouns, partyNouns, personalPronouns, relativeWords, titleWords, type Gender } from './lexicon';
+import { genderedWords, isRoleNoun, nonNameWords, objectGenders, organisationNouns, partyNouns, personalPronouns, relativeWords, titleWords, type Gender } from './lexicon';
 import { looksLikePersonName, nameRunEndingAt, nameRunStartingAt, personPart, runText, type NameIndex } from './names';
 import { canSpeak, type SpeakerPhrase } from './speakerPhrase';
 import { endsWithApostrophe, endsWithApostropheS, lowerAt, stripPossessive, TokenClass, type TokenStream } from './tokenStream';
@@ -433,7 +433,8 @@ export class SpeakerResolver {
       result = { start, end, name: r.name, ...(r.key ? { key: r.key } : {}) };
       sal = { name: r.name, key: r.key, gender, person: r.person, start, end };
     } else if (phrase.kind === 'pronoun') {
-      const kind = personalPronouns[this.text.slice(start, end).toLowerCase()] ?? 'neuter';
+      const word = this.text.slice(start, end).toLowerCase();
+      const kind = personalPronouns[word] ?? objectGenders[word] ?? 'neuter';
       let a = this.antecedent(kind);
       if ((!a || !a.name) && kind === 'neuter') {
         const org = this.organisationBefore(discourseEnd);
