@@ -341,6 +341,14 @@ describe('extractQuotes: speakers', () => {
     assert.equal(find(quotesOf('She said further that it was over.'), 'was over').content, 'that it was over');
   });
 
+  it('reads "saying that" without a comma after a notice as its issuer’s report, and "with X confirming that" as X’s', () => {
+    const text = 'The office published a notice Tuesday saying that Canada has recently "arbitrarily detained" a Chinese national. ' +
+      'Volusia County has also reported fatalities, with Sheriff Michael J. Chitwood confirming that four people died in his jurisdiction.';
+    const reported = quotesOf(text).filter((q) => q.kind === 'indirect');
+    assert.equal(spanText(text, find(reported, 'arbitrarily detained')), 'The office');
+    assert.equal(find(reported, 'four people died').speaker?.name, 'Michael J. Chitwood');
+  });
+
   it('describes a document as the source the text gives, not as a speaker phrase swept up', () => {
     const qs = quotesOf('“Harsh winters are a reality,” says a report. “It is fine,” said the company.');
     // Not a speaker, but what the text gives as the source.

@@ -80,9 +80,10 @@ export function sentenceSubject(stream: TokenStream, start: number, ceiling: num
   if (start + 2 < ceiling && toks[start + 1].text === ',' && sentenceAdverbs.has(lowerAt(stream, start))) start += 2;
   const w = lowerAt(stream, start);
   if (personalPronouns[w]) return { kind: 'pronoun', from: start, to: start + 1 };
-  // The subject ends at the first verb-like word: find the first speech verb or comma.
+  // The subject ends at the first verb-like word: find the first speech verb, verb in the past
+  // ("The office published a notice saying that …") or comma.
   let k = start;
-  while (k < ceiling && toks[k].text !== ',' && !verbAt(stream, k)) k++;
+  while (k < ceiling && toks[k].text !== ',' && !verbAt(stream, k) && !pastVerbAt(stream, k, start)) k++;
   let run = nameRunStartingAt(stream, start, k);
   // "Bolton manager Owen Coyle was ...": an employer, a role, then the person the role describes.
   if (run) {
@@ -100,6 +101,16 @@ export function sentenceSubject(stream: TokenStream, start: number, ceiling: num
   }
   return speakerBeforeVerb(stream, start, k);
 }
+
+/** A word in the past tense after the subject's first word, not after an article ("the detained man"). */
+function pastVerbAt(stream: TokenStream, k: number, start: number): boolean {
+  if (k <= start) return false;
+  const t = stream.tokens[k];
+  if (t.kind !== 'word' || isCapitalised(t) || !PAST_TENSE.test(lowerAt(stream, k))) return false;
+  const before = lowerAt(stream, k - 1);
+  return before !== 'the' && before !== 'a' && before !== 'an';
+}
+const PAST_TENSE = /^[a-z]{3,}ed$/;
 
 /**
  * An attribution after a closing mark, from token `from` up to `ceiling` (the next quote or the

@@ -3,6 +3,7 @@
 // the end of its sentence without the final full stop.
 import { auxiliaryVerbs, determiners, isBeliefVerb, isReportingVerb, isRoleNoun, objectGenders, personalPronouns, sentenceAdverbs } from './lexicon';
 import { attributionAfter, OPENING_PARTICIPLE, sentenceSubject, verbAt } from './attribution';
+import { looksLikePersonName, nameRunEndingAt, personPart, runText } from './names';
 import { speakerAfterVerb, speakerBeforeVerb, type SpeakerPhrase } from './speakerPhrase';
 import { Cover, endsSentence, isAccordingTo, isCapitalised, isQuoteMarkChar, isQuoteMarkToken, lowerAt, lowerOr, TokenClass, type TokenStream } from './tokenStream';
 
@@ -168,9 +169,10 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     const ing = /ing$/.test(lowerAt(stream, j));
     let speaker: SpeakerPhrase | undefined;
     if (ing) {
-      if (j === s || toks[j - 1].text !== ',') continue;
+      // (Without a comma, only with its "that": "published a notice Tuesday saying that …".)
+      if (j === s || (toks[j - 1].text !== ',' && lowerOr(stream, j + 1, j) !== 'that')) continue;
       // "“…,” Ma Hao, a student, told Xinhua, adding that ...": the speaker of the verb before.
-      speaker = earlierSpeaker(stream, s, j, covered) ?? participleAgent(stream, s, j) ?? sentenceSubject(stream, s, j);
+      speaker = namedJustBefore(stream, s, j) ?? earlierSpeaker(stream, s, j, covered) ?? participleAgent(stream, s, j) ?? sentenceSubject(stream, s, j);
     } else {
       // "were stymied as city staff said they ...": "say" and "tell" report even inside a clause.
       speaker = speakerBeforeVerb(stream, s, j, stem === 'say' || stem === 'tell');
@@ -329,6 +331,15 @@ function participleAgent(stream: TokenStream, s: number, j: number): SpeakerPhra
     if (w.endsWith('ing') && objectGenders[lowerAt(stream, k - 1)] !== undefined) return { kind: 'pronoun', from: k - 1, to: k };
   }
   return undefined;
+}
+
+/** "with Sheriff Michael J. Chitwood confirming that …": a name right before the -ing verb at `j` is its agent. */
+function namedJustBefore(stream: TokenStream, s: number, j: number): SpeakerPhrase | undefined {
+  if (j - 1 <= s || !isCapitalised(stream.tokens[j - 1])) return undefined;
+  const run = nameRunEndingAt(stream, j - 1, s);
+  if (!run || run[1] !== j) return undefined;
+  const [a, b] = personPart(stream, run[0], run[1]);
+  return b - a >= 2 && looksLikePersonName(runText(stream, a, b).split(' ')) ? { kind: 'name', from: a, to: b } : undefined;
 }
 
 const PAST_OR_SAYS = /^(?:said|says|told|tells|\w+ed)$/;
