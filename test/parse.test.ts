@@ -39,6 +39,13 @@ describe('parseDocument', () => {
     for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.text);
   });
 
+  it('parts words at a zero-width space, word joiner or stray BOM, as at a space', () => {
+    const text = 'Traeger\u200B said the union\u2060 would\uFEFF help.';
+    const tokens = parseDocument('a.txt', text).blocks[0].sentences[0].tokens;
+    assert.deepEqual(tokens.map((t) => t.text), ['Traeger', 'said', 'the', 'union', 'would', 'help', '.']);
+    for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.text);
+  });
+
   it('gives tokens whose offsets slice the original text', () => {
     const text = readFileSync('seeds/003_e43e3abe9aed38b4.txt', 'utf8');
     const doc = parseDocument('b.txt', text);

@@ -27,9 +27,10 @@ pieceKinds[SYMBOL] = 'symbol';
  * for token text so that masking never leaks into what is reported.
  */
 export function parseProse(original: TokenTexts, masked: string, offset: number): Sentence[] {
-  const split = englishSentences(masked);
+  const clean = INVISIBLE_SPACE.test(masked) ? masked.replace(INVISIBLE_SPACES, ' ') : masked;
+  const split = englishSentences(clean);
   // parse/ masks line breaks, so the library path is only for other callers.
-  if (split === undefined) return parseProseWithLibrary(original, masked, offset);
+  if (split === undefined) return parseProseWithLibrary(original, clean, offset);
   const sentences: Sentence[] = [];
   for (const pieces of split) {
     const converted = convertPieces(pieces, original, offset);
@@ -37,6 +38,14 @@ export function parseProse(original: TokenTexts, masked: string, offset: number)
   }
   return sentences;
 }
+
+/**
+ * Zero-width space, word joiner and zero-width no-break space (a stray BOM): invisible, and no
+ * letters, but the parser keeps them inside words ("Traeger\u200B said" made a word "Traeger\u200B").
+ * They part words as a space does. (Soft hyphens and zero-width joiners stay: they sit inside words.)
+ */
+const INVISIBLE_SPACE = /[\u200B\u2060\uFEFF]/;
+const INVISIBLE_SPACES = /[\u200B\u2060\uFEFF]/g;
 
 /** A number of up to three digits, or "cent" ("6 per cent."), that parse-latin reads as an abbreviation before a full stop. */
 const NUMBER_OR_CENT = /^(?:\d{1,3}|cent)$/i;
