@@ -349,6 +349,13 @@ describe('extractQuotes: speakers', () => {
     assert.equal(find(reported, 'four people died').speaker?.name, 'Michael J. Chitwood');
   });
 
+  it('reads "sources familiar with the negotiations have said" and "A person familiar with the negotiations says" as unnamed speakers', () => {
+    const text = 'Rogers has been looking for a buyer, and sources familiar with the negotiations have said it was hoping to sign a deal. A person familiar with the talks says two players have been traded.';
+    const reported = quotesOf(text).filter((q) => q.kind === 'indirect');
+    assert.equal(find(reported, 'hoping to sign').speaker?.description, 'sources familiar with the negotiations');
+    assert.equal(find(reported, 'have been traded').speaker?.description, 'a person familiar with the talks');
+  });
+
   it('describes a document as the source the text gives, not as a speaker phrase swept up', () => {
     const qs = quotesOf('“Harsh winters are a reality,” says a report. “It is fine,” said the company.');
     // Not a speaker, but what the text gives as the source.

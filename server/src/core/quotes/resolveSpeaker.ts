@@ -8,7 +8,7 @@ import type { DocEntity, Speaker } from '../types';
 import { leadPronounGender } from '../entities/gender';
 import { isGivenName } from '../entities/givenNames';
 import { foldWord } from '../entities/normalize';
-import { genderedWords, isRoleNoun, nonNameWords, objectGenders, organisationNouns, partyNouns, personalPronouns, relativeWords, titleWords, type Gender } from './lexicon';
+import { genderedWords, isRoleNoun, nonNameWords, objectGenders, organisationNouns, partyNouns, personalPronouns, postnominalAdjectives, relativeWords, titleWords, type Gender } from './lexicon';
 import { looksLikePersonName, nameRunEndingAt, nameRunStartingAt, personPart, runText, type NameIndex } from './names';
 import { canSpeak, type SpeakerPhrase } from './speakerPhrase';
 import { endsWithApostrophe, endsWithApostropheS, lowerAt, stripPossessive, TokenClass, type TokenStream } from './tokenStream';
@@ -318,7 +318,9 @@ export class SpeakerResolver {
     // The head is the noun before any preposition ("the 39-year-old founder of Studiocomix Press").
     const ofAt = words.findIndex((w, i) => i > 0 && headEnders.has(w));
     // ("sergeant-at-arms", "editor-in-chief": the first part names the role.)
-    const head = compoundRoleHead(stripPossessive(ofAt > 0 ? words[ofAt - 1] : words[words.length - 1]));
+    // ("sources familiar with the talks": the noun before the adjective.)
+    const headAt = ofAt > 1 && postnominalAdjectives.has(words[ofAt - 1]) ? ofAt - 2 : ofAt > 0 ? ofAt - 1 : words.length - 1;
+    const head = compoundRoleHead(stripPossessive(words[headAt]));
     const definite = words[0] === 'the';
     const named = (name: string, key: string | undefined, person: boolean, gender?: Gender) => ({
       result: { start, end, name, ...(key ? { key } : {}) },
@@ -399,7 +401,7 @@ export class SpeakerResolver {
     // ("Officials in Rakhine state": a bare plural head, then where they are.)
     // ("Cisco System’s Talos cybersecurity unit": an owner's name of a few words in the possessive.)
     const ownerFirst = words.findIndex((w, i) => i < 3 && endsWithApostropheS(w));
-    const opensNounPhrase = describerWords.has(words[0]) || (ownerFirst >= 0 && ownerFirst < words.length - 1) || (ofAt < 0 && words.length <= 4 && !relativeWords.has(words[0])) || (ofAt === 1 && /[^s]s$/.test(words[0]));
+    const opensNounPhrase = describerWords.has(words[0]) || (ownerFirst >= 0 && ownerFirst < words.length - 1) || (ofAt < 0 && words.length <= 4 && !relativeWords.has(words[0])) || (headAt === 0 && ofAt > 0 && /[^s]s$/.test(words[0]));
     // (A longer phrase is a speaker when its head comes early and a preposition follows it: "a
     // spokeswoman for the US Department of Justice".)
     const shortEnough = words.length <= 6 || (ofAt > 0 && ofAt <= 3 && words.length <= 10);

@@ -5,7 +5,7 @@
 // verb; "Alexei Malashenko, a leading expert, said" gives the name before the role; "The official,
 // who was granted anonymity, said" gives the noun phrase before the relative clause.
 import { auxiliaryVerbs, determiners, partyNouns, personalPronouns, relativeWords, speakerNouns, titleWords } from './lexicon';
-import { isRoleNoun, nameParticles, nonNameWords, organisationNouns, personNouns } from './lexicon';
+import { isRoleNoun, nameParticles, nonNameWords, organisationNouns, personNouns, postnominalAdjectives } from './lexicon';
 import { looksLikePersonName, nameRunEndingAt, nameRunStartingAt, personPart, runText } from './names';
 import { capitalsAndMarks, endsSentence, endsWithApostropheS, isCapitalised, lowerAt, lowerOr, stripPossessive, type TokenStream } from './tokenStream';
 
@@ -228,14 +228,18 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
   // "Officials in Rakhine said", "Witnesses at the scene said": a plural opening the sentence, then
   // where they are.
   const pluralOpener = to - from <= 7 && (to - from === 1 || prepositions.has(lowerAt(stream, from + 1))) && isPluralSpeaker(first) && (from === 0 || endsSentence(stream, from - 1));
-  const opensNp = determiners.has(first) || opensWithOwner(stream, from, to) || speakerNouns.has(lowerAt(stream, to - 1)) || bareSpeaker || pluralOpener;
+  // "sources familiar with the negotiations", "people close to the talks", anywhere in a sentence.
+  const describedPlural = to - from <= 8 && isPluralSpeaker(first) && postnominalAdjectives.has(lowerAt(stream, from + 1)) && prepositions.has(lowerAt(stream, from + 2));
+  const opensNp = determiners.has(first) || opensWithOwner(stream, from, to) || speakerNouns.has(lowerAt(stream, to - 1)) || bareSpeaker || pluralOpener || describedPlural;
   if (!opensNp) return undefined;
   // Only a phrase headed by someone who can speak: a person, a role or a body ("the official",
   // "the security firm", "the memo"), not "the above chart" or "the Georgia Tech product".
   let head = lowerAt(stream, to - 1);
   for (let i = from + 1; i < to; i++) {
     if (prepositions.has(lowerAt(stream, i))) {
+      // "sources familiar with the negotiations", "people close to the talks": the noun before the adjective.
       head = lowerAt(stream, i - 1);
+      if (i - 2 >= from && postnominalAdjectives.has(head)) head = lowerAt(stream, i - 2);
       break;
     }
   }
