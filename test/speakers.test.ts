@@ -347,6 +347,9 @@ describe('extractQuotes: speakers', () => {
     const reported = quotesOf(text).filter((q) => q.kind === 'indirect');
     assert.equal(spanText(text, find(reported, 'arbitrarily detained')), 'The office');
     assert.equal(find(reported, 'four people died').speaker?.name, 'Michael J. Chitwood');
+    // Right after a person's name, "saying" reports without "that" too.
+    const lincoln = find(quotesOf('Nancy Pelosi often quotes Abraham Lincoln saying public sentiment is everything.'), 'public sentiment');
+    assert.equal(lincoln.speaker?.name, 'Abraham Lincoln');
   });
 
   it('reads "sources familiar with the negotiations have said" and "A person familiar with the negotiations says" as unnamed speakers', () => {

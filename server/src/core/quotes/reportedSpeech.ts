@@ -169,10 +169,13 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     const ing = /ing$/.test(lowerAt(stream, j));
     let speaker: SpeakerPhrase | undefined;
     if (ing) {
-      // (Without a comma, only with its "that": "published a notice Tuesday saying that …".)
-      if (j === s || (toks[j - 1].text !== ',' && lowerOr(stream, j + 1, j) !== 'that')) continue;
+      // (Without a comma, only with its "that" or right after a person's name: "published a notice
+      // Tuesday saying that …", "quotes Abraham Lincoln saying public sentiment is everything".)
+      if (j === s) continue;
+      const named = namedJustBefore(stream, s, j);
+      if (toks[j - 1].text !== ',' && lowerOr(stream, j + 1, j) !== 'that' && !named) continue;
       // "“…,” Ma Hao, a student, told Xinhua, adding that ...": the speaker of the verb before.
-      speaker = namedJustBefore(stream, s, j) ?? earlierSpeaker(stream, s, j, covered) ?? participleAgent(stream, s, j) ?? sentenceSubject(stream, s, j);
+      speaker = named ?? earlierSpeaker(stream, s, j, covered) ?? participleAgent(stream, s, j) ?? sentenceSubject(stream, s, j);
     } else {
       // "were stymied as city staff said they ...": "say" and "tell" report even inside a clause.
       speaker = speakerBeforeVerb(stream, s, j, stem === 'say' || stem === 'tell');
