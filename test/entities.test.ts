@@ -41,6 +41,10 @@ describe('extractEntities', () => {
     assert.equal(named(es, 'Suncor Energy')?.type, 'organization');
     assert.notEqual(named(es, 'Railway Safety Act')?.type, 'organization');
     assert.equal(named(es, 'Beijing Railway Station')?.type, 'place');
+    // The short name joins the company's full one; a nationality does not.
+    const short = entitiesOf('Calgary-based Suncor Energy was paid. Suncor declined to comment. Canadian Pacific Railway is Canadian.');
+    assert.deepEqual(short.filter((e) => /suncor/i.test(e.name)).map((e) => e.mentions.length), [2]);
+    assert.ok(!named(short, 'Canadian Pacific Railway')?.mentions.some((m) => m.text === 'Canadian'));
   });
 
   it('takes no capitalised common word for a name when the text also writes it in lower case', () => {

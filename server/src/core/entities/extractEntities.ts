@@ -9,7 +9,7 @@ import { classifyMultiWord, classifySingleWord, isDocGivenName, type ClassifyCon
 import { inferGenders } from './gender';
 import { compatibleGivenName, foldWord, phoneticKey, sameNameWord } from './normalize';
 import { dedupeRoles } from './roles';
-import { KNOWN_ORGS, LEGAL_SUFFIXES, NAME_PARTICLES, PLACES } from './lexicon';
+import { DEMONYMS, KNOWN_ORGS, LEGAL_SUFFIXES, NAME_PARTICLES, ORG_LAST_WORDS, PLACES } from './lexicon';
 import { leadingNameGender } from './givenNames';
 
 interface Surface {
@@ -252,7 +252,7 @@ function mergeAcronyms(doc: ParsedDocument, groups: Group[]): void {
 const COMPANY_ENDINGS = new Set([
   ...LEGAL_SUFFIXES, 'corporation', 'co', 'company', 'limited', 'sa', 'nv',
   'group', 'holdings', 'international', 'systems', 'technologies', 'industries', 'laboratories', 'labs',
-  'pharmaceuticals', 'enterprises', 'brands', 'motors', 'airlines', 'athletica',
+  'pharmaceuticals', 'enterprises', 'brands', 'motors', 'airlines', 'athletica', ...ORG_LAST_WORDS,
 ]);
 
 /**
@@ -270,7 +270,8 @@ function mergeShortNames(groups: Group[]): void {
   }
   if (companies.size === 0) return;
   for (const g of groups) {
-    if (g.merged || g.folded.length !== 1 || g.type === 'place' || g.full.some((c) => c.titled || c.honorific)) continue;
+    // (Not a nationality: "Canadian" is no short name of "Canadian Pacific Railway".)
+    if (g.merged || g.folded.length !== 1 || g.type === 'place' || DEMONYMS.has(g.folded[0]) || g.full.some((c) => c.titled || c.honorific)) continue;
     const targets = companies.get(g.folded[0]);
     if (!targets || targets.length !== 1) continue;
     const target = targets[0];
