@@ -359,6 +359,11 @@ describe('extractQuotes: speakers', () => {
     assert.equal(find(reported, 'have been traded').speaker?.description, 'a person familiar with the talks');
   });
 
+  it('never takes a pronoun’s contraction ("— I\'m feeling …") for a name or a speaker', () => {
+    const text = 'I guess after watching "We Believe: The Best Men Can Be" — also known as the Gillette ad from last week — I\'m feeling super attuned to how men are depicted.\n\nThe boys are always fighting.\n\n"But when it comes to male characters, most of them are stereotypes."';
+    assert.equal(find(quotesOf(text), 'male characters').speaker?.name ?? null, null);
+  });
+
   it('describes a document as the source the text gives, not as a speaker phrase swept up', () => {
     const qs = quotesOf('“Harsh winters are a reality,” says a report. “It is fine,” said the company.');
     // Not a speaker, but what the text gives as the source.

@@ -211,6 +211,9 @@ export const nonNameWords = new Set([
   'explainer', 'summary', 'background', 'context', 'quote', 'quotes', 'headline',
 ]);
 
+/** "I'm", "We’re", "They'll" (lower-cased): a pronoun and its verb, never a name or a speaker phrase. */
+export const PRONOUN_CONTRACTION = /^(?:i|you|we|they|he|she|it)['’]/;
+
 /** Lower-case particles that may sit inside a name ("Ludwig van Beethoven", "bin Salman"). */
 /** ("do", "ten", "ter" stay out: between capitalised words here they are mostly the verb and the number: "Why do Americans".) */
 export const nameParticles = new Set([...[...NAME_PARTICLES].filter((p) => p !== 'do' && p !== 'ten' && p !== 'ter'), 'st.', 'y']);

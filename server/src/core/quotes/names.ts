@@ -1,7 +1,7 @@
 // Capitalised name runs ("Hungarian Prime Minister Viktor Orban", "Harry J. Kazianis") and the
 // document's full names by surname, so that "Montgomery said" resolves to "Mark Montgomery" when
 // no entity extractor has done it already.
-import { nameParticles, nameSuffixes, nonNameWords, titleWords } from './lexicon';
+import { nameParticles, nameSuffixes, nonNameWords, PRONOUN_CONTRACTION, titleWords } from './lexicon';
 import { capitalsAndMarks, endsWithApostrophe, endsWithApostropheS, isCapitalised, lowerAt, stripPossessive, TokenClass, type TokenStream } from './tokenStream';
 
 // Hoisted: a bundled \p{…} literal inside a function is rebuilt (new RegExp) on every call.
@@ -110,7 +110,7 @@ export function looksLikePersonName(words: string[]): boolean {
 
 /** One word of looksLikePersonName; `lowered` is bare(w). */
 function personLikeWord(w: string, lowered: string): boolean {
-  if (organisationWords.has(lowered) || nonNameWords.has(lowered)) return false;
+  if (organisationWords.has(lowered) || nonNameWords.has(lowered) || PRONOUN_CONTRACTION.test(lowered)) return false;
   if (capitalsAndDots(w) && !LONE_INITIAL.test(w)) return false; // "U.S.", "NATO", "CEO"
   return !hasDigit(w);
 }

@@ -5,7 +5,7 @@
 // verb; "Alexei Malashenko, a leading expert, said" gives the name before the role; "The official,
 // who was granted anonymity, said" gives the noun phrase before the relative clause.
 import { auxiliaryVerbs, determiners, partyNouns, personalPronouns, relativeWords, speakerNouns, titleWords } from './lexicon';
-import { isRoleNoun, nameParticles, nonNameWords, organisationNouns, personNouns, postnominalAdjectives } from './lexicon';
+import { isRoleNoun, nameParticles, nonNameWords, organisationNouns, personNouns, postnominalAdjectives, PRONOUN_CONTRACTION } from './lexicon';
 import { looksLikePersonName, nameRunEndingAt, nameRunStartingAt, personPart, runText } from './names';
 import { capitalsAndMarks, endsSentence, endsWithApostropheS, isCapitalised, lowerAt, lowerOr, stripPossessive, type TokenStream } from './tokenStream';
 
@@ -177,6 +177,8 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
   // So is a party and state ("Rep. Lucille Roybal Allard, D-Calif., the incoming chairwoman ...").
   if (to - from <= 4 && PARTY_AND_STATE.test(toks[from].text)) return 'aside';
   if (to - from === 1 && personalPronouns[first]) return { kind: 'pronoun', from, to };
+  // "— I'm feeling …": a pronoun and its verb, no speaker phrase.
+  if (to - from === 1 && PRONOUN_CONTRACTION.test(first)) return undefined;
   // A name at the chunk's end, preceded only by role words ("Rogers spokesperson Andrea Goldstein").
   const run = nameRunEndingAt(stream, to - 1, from);
   if (run && isNameRun(stream, run[0], run[1])) {
