@@ -364,6 +364,11 @@ describe('extractQuotes: speakers', () => {
     assert.equal(find(quotesOf(text), 'male characters').speaker?.name ?? null, null);
   });
 
+  it('reads a title with a subtitle inside an apposition ("the study in Collabra: Psychology, says") as no speaker', () => {
+    const text = 'William Chopik, associate professor and lead author of the study in Collabra: Psychology, says he and colleagues talked about it.';
+    assert.equal(find(quotesOf(text), 'colleagues talked').speaker?.name, 'William Chopik');
+  });
+
   it('describes a document as the source the text gives, not as a speaker phrase swept up', () => {
     const qs = quotesOf('“Harsh winters are a reality,” says a report. “It is fine,” said the company.');
     // Not a speaker, but what the text gives as the source.

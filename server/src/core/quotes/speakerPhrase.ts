@@ -54,7 +54,7 @@ export function speakerBeforeVerb(stream: TokenStream, floor: number, verb: numb
   let chunkEnd = end;
   while (chunkEnd > floor && end - chunkEnd <= 40) {
     let chunkStart = chunkEnd;
-    while (chunkStart - 1 >= floor && !chunkBreaks.has(toks[chunkStart - 1].text)) chunkStart--;
+    while (chunkStart - 1 >= floor && (!chunkBreaks.has(toks[chunkStart - 1].text) || isTitleColon(stream, chunkStart - 1))) chunkStart--;
     // "I was at a barbecue when a friend wondered": next to the verb, only the clause after the
     // last subordinating word holds its subject.
     if (first && inSubordinateClause) {
@@ -158,6 +158,12 @@ function addressOwner(stream: TokenStream, floor: number, chunkStart: number): S
   return undefined;
 }
 
+/** A colon between capitalised words inside a chunk: a title and its subtitle ("the study in Collabra: Psychology"), no break. */
+function isTitleColon(stream: TokenStream, i: number): boolean {
+  const toks = stream.tokens;
+  return toks[i].text === ':' && i > 0 && toks[i - 1].kind === 'word' && isCapitalised(toks[i - 1]) && toks[i + 1] !== undefined && isCapitalised(toks[i + 1]) && toks[i + 2] !== undefined && toks[i + 2].text === ',';
+}
+
 /** The chunk opens with an owner's name in the possessive: "Cisco’s", "Cisco System’s Talos unit". */
 function opensWithOwner(stream: TokenStream, from: number, to: number): boolean {
   const toks = stream.tokens;
@@ -196,7 +202,8 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
     const insidePhrase = run[0] > from && hasPrepositionIn(stream, from, run[0]) && !looksLikePersonName(runWordsOf(stream, run[0], run[1]));
     // "In Tampa, police said": a capitalised preposition opening the sentence heads a place.
     const afterOpeningPreposition = prepositions.has(lowerAt(stream, run[0])) && isCapitalised(toks[run[0]]);
-    const objectOf = prepositions.has(before) || determiners.has(before) || before === 'and' || before === '&' || insidePhrase || afterOpeningPreposition;
+    // (After a colon inside the chunk, a name is a title's second half: "in Collabra: Psychology".)
+    const objectOf = prepositions.has(before) || determiners.has(before) || before === 'and' || before === '&' || before === ':' || insidePhrase || afterOpeningPreposition;
     // "Sen. Richard Shelby of Alabama": the person before where they come from.
     if (ORIGIN.has(before) && run[0] - 1 > from) {
       const origin = nameRunEndingAt(stream, run[0] - 2, from);
