@@ -47,6 +47,15 @@ describe('extractEntities', () => {
     assert.ok(!named(short, 'Canadian Pacific Railway')?.mentions.some((m) => m.text === 'Canadian'));
   });
 
+  it('reads a body’s name without its organisation word ("Heart and Stroke") as that body, not as two names', () => {
+    const text = 'A program sponsored by the Heart and Stroke Foundation of Canada is working. The Heart and Stroke Foundation said so. ' +
+      '“It is exciting,” says Heart and Stroke senior manager Erin Kim. Heart and Stroke is enrolling its second cohort. Heart disease is common.';
+    const es = entitiesOf(text);
+    assert.deepEqual(es.filter((e) => /heart|stroke/i.test(e.name)).map((e) => e.name).sort(), ['Heart and Stroke Foundation', 'Heart and Stroke Foundation of Canada']);
+    assert.equal(named(es, 'Heart and Stroke Foundation')?.mentions.length, 3);
+    assert.equal(es.filter((e) => e.type === 'person').map((e) => e.name).join(), 'Erin Kim');
+  });
+
   it('takes no capitalised common word for a name when the text also writes it in lower case', () => {
     const text = 'The war has lasted years. Trump posted that the War would end and Peace would come, and that the Tomahawk was not needed. Nobody wants peace less than them.';
     const es = entitiesOf(text);

@@ -183,7 +183,7 @@ function isParticiple(folded: string): boolean {
 }
 
 /** Capitalised runs of a sentence, with connectors ("Bank of Canada", "Center for ... and ...") kept inside. */
-function findRuns(tokens: Token[], folded: string[], cap: Uint8Array, sentenceStart: ArrayLike<number>): Run[] {
+function findRuns(tokens: Token[], folded: string[], cap: Uint8Array, sentenceStart: ArrayLike<number>, andPairs: Set<string>): Run[] {
   const runs: Run[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -224,7 +224,7 @@ function findRuns(tokens: Token[], folded: string[], cap: Uint8Array, sentenceSt
           (c === 'for' && (ORG_WORDS.has(prev) || ORG_WORDS.has(folded[i]))) ||
           // "National Institute on Drug Abuse", "Council on Foreign Relations".
           (c === 'on' && ORG_WORDS.has(prev) && !CALENDAR_WORDS.has(stripEnd(folded[last + 2]))) ||
-          ((c === 'and' || c === '&') && ((orgLike && runHasConnector(folded, i, last)) || orgWordAhead(tokens, folded, last + 2)));
+          ((c === 'and' || c === '&') && ((orgLike && runHasConnector(folded, i, last)) || joinsBodyName(tokens, folded, last, andPairs)));
         if (joins) {
           last += 2;
           orgLike ||= (wordClass(folded[last]) & (ORG_WORD | PLACE_WORD)) !== 0;
@@ -249,6 +249,20 @@ function findRuns(tokens: Token[], folded: string[], cap: Uint8Array, sentenceSt
 }
 
 /** "Heart and Stroke Foundation": the capitalised words after "and" end in an organisation word. */
+/**
+ * "and" after token `last` joins a body's name: an organisation word ends the words after it
+ * ("Heart and Stroke Foundation"), whose pair is then noted, or the document joined the same pair
+ * so before ("Heart and Stroke senior manager Erin Kim").
+ */
+function joinsBodyName(tokens: Token[], folded: string[], last: number, andPairs: Set<string>): boolean {
+  const pair = `${folded[last]} and ${withoutPossessiveS(folded[last + 2])}`;
+  if (orgWordAhead(tokens, folded, last + 2)) {
+    andPairs.add(pair);
+    return true;
+  }
+  return andPairs.size > 0 && andPairs.has(pair);
+}
+
 function orgWordAhead(tokens: Token[], folded: string[], from: number): boolean {
   // The capitalised words must end in the organisation word: "House Speaker Mike Johnson" is no body.
   let k = from;
@@ -279,6 +293,9 @@ function endsInInitial(s: SentenceWords): boolean {
 /** All name candidates of a document, in text order. */
 export function findCandidates(doc: ParsedDocument, words: DocWords): NameCandidate[] {
   const out: NameCandidate[] = [];
+  // Word pairs a body's name joined with "and" ("heart and stroke" in "Heart and Stroke
+  // Foundation"): the text's later "Heart and Stroke" is that body's short name, not two names.
+  const andPairs = new Set<string>();
   let sentenceIndex = 0;
   let blockIndex = -1;
   for (const block of doc.blocks) {
@@ -320,7 +337,7 @@ export function findCandidates(doc: ParsedDocument, words: DocWords): NameCandid
       const headline = block.kind === 'heading' || isHeadline(sentences[i].sentence);
       let listRole: string | undefined;
       let previousEnd = -1;
-      const runs = findRuns(tokens, folded, cap, sentenceStart);
+      const runs = findRuns(tokens, folded, cap, sentenceStart, andPairs);
       for (let r = 0; r < runs.length; r++) {
         const run = runs[r];
         let c = makeCandidate(doc, tokens, folded, run, sentenceIndex, firstWords, headline, words, sentenceStart);
@@ -446,8 +463,9 @@ function makeCandidate(
   // A sentence-initial word the document also writes in lower case is an ordinary word.
   // (Unless the document also writes the name's first two words inside a sentence: "Rally Canada
   // said" beside "this rally", when "In a release, Rally Canada said" shows it is a name.)
-  // (Nor a name's particle: "Dela Rosa told", after "Ronald dela Rosa".)
-  if (firstWords.includes(first) && first < last && docWords.lowerCase.has(folded[first]) && !isTitleWord(folded[first]) && !isTitleModifier(folded[first]) && !namedInsideSentence(docWords, folded[first], folded[first + 1]) && !(NAME_PARTICLES.has(folded[first]) && folded[first] !== 'do')) first++;
+  // (Nor a name's particle: "Dela Rosa told", after "Ronald dela Rosa"; nor a word a connector
+  // joins to the rest: "Heart and Stroke is enrolling", where the text also writes "heart disease".)
+  if (firstWords.includes(first) && first < last && folded[first + 1] !== 'and' && folded[first + 1] !== '&' && docWords.lowerCase.has(folded[first]) && !isTitleWord(folded[first]) && !isTitleModifier(folded[first]) && !namedInsideSentence(docWords, folded[first], folded[first + 1]) && !(NAME_PARTICLES.has(folded[first]) && folded[first] !== 'do')) first++;
   // "Quoting Steve Sarkisian", "Thanking Mary Smith": a participle opening the sentence, then a
   // given name. (Not "Beijing", "Fleming John": places and given names are no participles.)
   else if (firstWords.includes(first) && first < last && isParticiple(folded[first]) && isGivenName(folded[first + 1])) first++;

@@ -9,7 +9,7 @@ import { classifyMultiWord, classifySingleWord, isDocGivenName, type ClassifyCon
 import { inferGenders } from './gender';
 import { compatibleGivenName, foldWord, phoneticKey, sameNameWord } from './normalize';
 import { dedupeRoles } from './roles';
-import { DEMONYMS, KNOWN_ORGS, LEGAL_SUFFIXES, NAME_PARTICLES, ORG_LAST_WORDS, PLACES } from './lexicon';
+import { DEMONYMS, KNOWN_ORGS, LEGAL_SUFFIXES, NAME_PARTICLES, ORG_LAST_WORDS, ORG_WORDS, PLACES } from './lexicon';
 import { leadingNameGender } from './givenNames';
 
 interface Surface {
@@ -268,6 +268,7 @@ function mergeShortNames(groups: Group[]): void {
     if (list) list.push(g);
     else companies.set(g.folded[0], [g]);
   }
+  mergeShortPhrases(groups);
   if (companies.size === 0) return;
   for (const g of groups) {
     // (Not a nationality: "Canadian" is no short name of "Canadian Pacific Railway".)
@@ -279,6 +280,24 @@ function mergeShortNames(groups: Group[]): void {
     // The text calls the company by its short name once it has given the full one ("TransCanada
     // Corp." once, then "TransCanada"): the short name is shown unless the full one is used more.
     if (g.surfaces.length >= target.surfaces.length) target.shortName = g.full[0]?.words[0] ?? g.surfaces[0].text;
+    target.surfaces.push(...g.surfaces);
+  }
+}
+
+/**
+ * A body's name without its organisation word and what follows ("Heart and Stroke" for "Heart and
+ * Stroke Foundation of Canada") is that body, when one body alone begins so.
+ */
+function mergeShortPhrases(groups: Group[]): void {
+  for (const g of groups) {
+    if (g.merged || g.folded.length < 2 || g.type === 'person' || g.type === 'place') continue;
+    // (Several such bodies may be one named at two lengths, "Heart and Stroke Foundation (of
+    // Canada)": the shortest is taken when it begins all the others.)
+    const targets = groups.filter((o) => o !== g && !o.merged && o.type === 'organization' && o.folded.length > g.folded.length && ORG_WORDS.has(o.folded[g.folded.length]) && g.folded.every((w, k) => o.folded[k] === w));
+    if (targets.length === 0) continue;
+    const target = targets.reduce((a, b) => (b.folded.length < a.folded.length ? b : a));
+    if (!targets.every((o) => target.folded.every((w, k) => o.folded[k] === w))) continue;
+    g.merged = target;
     target.surfaces.push(...g.surfaces);
   }
 }
