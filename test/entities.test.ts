@@ -41,6 +41,8 @@ describe('extractEntities', () => {
     assert.equal(named(es, 'Suncor Energy')?.type, 'organization');
     assert.notEqual(named(es, 'Railway Safety Act')?.type, 'organization');
     assert.equal(named(es, 'Beijing Railway Station')?.type, 'place');
+    // A sporting event is no person, though a kin word stands before it ("Father/Son Challenge").
+    assert.equal(entitiesOf('He caddies for Mike Furyk at the PNC Father/Son Challenge in Orlando.').filter((e) => e.type === 'person').map((e) => e.name).join(), 'Mike Furyk');
     // The short name joins the company's full one; a nationality does not.
     const short = entitiesOf('Calgary-based Suncor Energy was paid. Suncor declined to comment. Canadian Pacific Railway is Canadian.');
     assert.deepEqual(short.filter((e) => /suncor/i.test(e.name)).map((e) => e.mentions.length), [2]);

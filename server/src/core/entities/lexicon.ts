@@ -130,7 +130,7 @@ federation league club board authority administration office force forces army n
 congress parliament assembly legislature cabinet commons government secretariat bureau fund trust capital
 partners associates institute laboratories labs technologies systems industries international society alliance
 coalition movement front organization organisation agency nations caucus council tribunal commission registry
-clinic society consortium exchange reserve treasury media mobile system gmbh ag ltee open cup games championship tournament festival awards series cbc ctv reuters bloomberg afp house hour survey
+clinic society consortium exchange reserve treasury media mobile system gmbh ag ltee open cup games championship tournament festival awards series challenge classic invitational cbc ctv reuters bloomberg afp house hour survey
 financial securities observer chronicle telegraph inquirer examiner courier sentinel dispatch images image
 `);
 
