@@ -289,11 +289,20 @@ function mergeShortNames(groups: Group[]): void {
  * Stroke Foundation of Canada") is that body, when one body alone begins so.
  */
 function mergeShortPhrases(groups: Group[]): void {
+  // Organisations by first word: a document may name thousands of things (a directory).
+  const byFirstWord = new Map<string, Group[]>();
+  for (const o of groups) {
+    if (o.merged || o.type !== 'organization' || o.folded.length < 3) continue;
+    const list = byFirstWord.get(o.folded[0]);
+    if (list) list.push(o);
+    else byFirstWord.set(o.folded[0], [o]);
+  }
+  if (byFirstWord.size === 0) return;
   for (const g of groups) {
     if (g.merged || g.folded.length < 2 || g.type === 'person' || g.type === 'place') continue;
     // (Several such bodies may be one named at two lengths, "Heart and Stroke Foundation (of
     // Canada)": the shortest is taken when it begins all the others.)
-    const targets = groups.filter((o) => o !== g && !o.merged && o.type === 'organization' && o.folded.length > g.folded.length && ORG_WORDS.has(o.folded[g.folded.length]) && g.folded.every((w, k) => o.folded[k] === w));
+    const targets = (byFirstWord.get(g.folded[0]) ?? []).filter((o) => o !== g && !o.merged && o.folded.length > g.folded.length && ORG_WORDS.has(o.folded[g.folded.length]) && g.folded.every((w, k) => o.folded[k] === w));
     if (targets.length === 0) continue;
     const target = targets.reduce((a, b) => (b.folded.length < a.folded.length ? b : a));
     if (!targets.every((o) => target.folded.every((w, k) => o.folded[k] === w))) continue;
