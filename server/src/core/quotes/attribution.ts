@@ -103,7 +103,7 @@ export function sentenceSubject(stream: TokenStream, start: number, ceiling: num
 }
 
 /** A word in the past tense after the subject's first word, not after an article ("the detained man"). */
-function pastVerbAt(stream: TokenStream, k: number, start: number): boolean {
+export function pastVerbAt(stream: TokenStream, k: number, start: number): boolean {
   if (k <= start) return false;
   const t = stream.tokens[k];
   if (t.kind !== 'word' || isCapitalised(t) || !PAST_TENSE.test(lowerAt(stream, k))) return false;

@@ -2,7 +2,7 @@
 // "according to X, CLAUSE". The span is the reported clause ("that" included when written), to
 // the end of its sentence without the final full stop.
 import { auxiliaryVerbs, determiners, isBeliefVerb, isReportingVerb, isRoleNoun, objectGenders, personalPronouns, sentenceAdverbs } from './lexicon';
-import { attributionAfter, OPENING_PARTICIPLE, sentenceSubject, verbAt } from './attribution';
+import { attributionAfter, OPENING_PARTICIPLE, pastVerbAt, sentenceSubject, verbAt } from './attribution';
 import { looksLikePersonName, nameRunEndingAt, personPart, runText } from './names';
 import { speakerAfterVerb, speakerBeforeVerb, type SpeakerPhrase } from './speakerPhrase';
 import { Cover, endsSentence, isAccordingTo, isCapitalised, isQuoteMarkChar, isQuoteMarkToken, lowerAt, lowerOr, TokenClass, type TokenStream } from './tokenStream';
@@ -276,7 +276,7 @@ function coordinatedSubject(stream: TokenStream, floor: number, and: number): Sp
   while (c > floor && toks[c].text !== ',') c--;
   const start = toks[c].text === ',' ? c + 1 : floor;
   let verb = start + 1;
-  while (verb < and && !(toks[verb].kind === 'word' && !isCapitalised(toks[verb]) && PAST_FORM.test(lowerAt(stream, verb)))) verb++;
+  while (verb < and && !pastVerbAt(stream, verb, start)) verb++;
   if (verb >= and) return undefined;
   // Adverbs between the subject and the verb ("immediately").
   let end = verb;
@@ -284,7 +284,6 @@ function coordinatedSubject(stream: TokenStream, floor: number, and: number): Sp
   const subject = speakerBeforeVerb(stream, start, end);
   return subject?.kind === 'name' || subject?.kind === 'pronoun' ? subject : undefined;
 }
-const PAST_FORM = /^[a-z]{2,}ed$/;
 
 /**
  * After "told" at token `j` and its recipient, an article before a word in lower case opens the

@@ -67,7 +67,7 @@ const PARTICLE_INSIDE = / \p{Ll}+ /u;
  * or a photo ("The Canadian Press A train derailment is shown ..."), and are not the body a later
  * "the company" or "the report" means.
  */
-const CREDIT_NAME = /^(?:the )?(?:(?:associated|canadian|press) press|reuters|afp|agence france-presse|getty images|pa images|[a-z]+ images)$/i;
+const CREDIT_NAME = /^(?:the )?(?:(?:associated|canadian) press|reuters|afp|agence france-presse|[a-z]+ images)$/i;
 
 /** The role a compound names: "sergeant" for "sergeant-at-arms", "editor" for "editor-in-chief". */
 function compoundRoleHead(word: string): string {
