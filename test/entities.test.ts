@@ -41,6 +41,10 @@ describe('extractEntities', () => {
     assert.equal(named(es, 'Suncor Energy')?.type, 'organization');
     assert.notEqual(named(es, 'Railway Safety Act')?.type, 'organization');
     assert.equal(named(es, 'Beijing Railway Station')?.type, 'place');
+    // Two words that open sentence after sentence are a name, though the text writes the first in lower case.
+    const weight = entitiesOf('Weight Watchers shares fell. Weight Watchers said it would start 2013 on a weak note. The company offers weight management plans.');
+    assert.equal(named(weight, 'Weight Watchers')?.mentions.length, 2);
+    assert.equal(named(weight, 'Watchers'), undefined);
     // A sporting event is no person, though a kin word stands before it ("Father/Son Challenge").
     assert.equal(entitiesOf('He caddies for Mike Furyk at the PNC Father/Son Challenge in Orlando.').filter((e) => e.type === 'person').map((e) => e.name).join(), 'Mike Furyk');
     // The short name joins the company's full one; a nationality does not.

@@ -15,7 +15,7 @@ import {
   ROLE_HEADS,
   SPEECH_VERBS,
 } from './lexicon';
-import { isCapWord, namedInsideSentence, type DocWords, type SentenceWords } from './docWords';
+import { isCapWord, namedInsideSentence, opensSentencesTwice, type DocWords, type SentenceWords } from './docWords';
 import { pronounGender } from './gender';
 import { DEMONYM, KNOWN_ORG, ORG_WORD, PLACE, PLACE_WORD, ROLE_MODIFIER, TITLE_WORD, titleClass, wordClass } from './wordClass';
 import { foldWord, possessiveLength } from './normalize';
@@ -464,8 +464,9 @@ function makeCandidate(
   // (Unless the document also writes the name's first two words inside a sentence: "Rally Canada
   // said" beside "this rally", when "In a release, Rally Canada said" shows it is a name.)
   // (Nor a name's particle: "Dela Rosa told", after "Ronald dela Rosa"; nor a word a connector
-  // joins to the rest: "Heart and Stroke is enrolling", where the text also writes "heart disease".)
-  if (firstWords.includes(first) && first < last && folded[first + 1] !== 'and' && folded[first + 1] !== '&' && docWords.lowerCase.has(folded[first]) && !isTitleWord(folded[first]) && !isTitleModifier(folded[first]) && !namedInsideSentence(docWords, folded[first], folded[first + 1]) && !(NAME_PARTICLES.has(folded[first]) && folded[first] !== 'do')) first++;
+  // joins to the rest: "Heart and Stroke is enrolling", where the text also writes "heart disease";
+  // nor two words that open sentences again and again: "Weight Watchers said …".)
+  if (firstWords.includes(first) && first < last && folded[first + 1] !== 'and' && folded[first + 1] !== '&' && docWords.lowerCase.has(folded[first]) && !isTitleWord(folded[first]) && !isTitleModifier(folded[first]) && !namedInsideSentence(docWords, folded[first], folded[first + 1]) && !opensSentencesTwice(docWords, folded[first], folded[first + 1]) && !(NAME_PARTICLES.has(folded[first]) && folded[first] !== 'do')) first++;
   // "Quoting Steve Sarkisian", "Thanking Mary Smith": a participle opening the sentence, then a
   // given name. (Not "Beijing", "Fleming John": places and given names are no participles.)
   else if (firstWords.includes(first) && first < last && isParticiple(folded[first]) && isGivenName(folded[first + 1])) first++;

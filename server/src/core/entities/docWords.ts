@@ -151,3 +151,29 @@ export function namedInsideSentence(words: DocWords, first: string, second: stri
   }
   return pairs.has(`${first} ${second}`);
 }
+
+/** Per document: capitalised word pairs opening two sentences or more, as "first second". */
+const pairsOpeningTwice = new WeakMap<DocWords, Set<string>>();
+
+/**
+ * Whether the document opens two sentences or more with these two (folded) capitalised words: an
+ * ordinary word opening a sentence does not keep coming back before the same name ("Weight
+ * Watchers said …", "Weight Watchers reported …", where the text also writes "weight management").
+ */
+export function opensSentencesTwice(words: DocWords, first: string, second: string): boolean {
+  let pairs = pairsOpeningTwice.get(words);
+  if (!pairs) {
+    const seen = new Set<string>();
+    pairs = new Set();
+    for (const block of words.blocks) {
+      for (const { folded, cap, firstWord } of block) {
+        if (firstWord < 0 || !cap[firstWord] || !cap[firstWord + 1]) continue;
+        const pair = `${folded[firstWord]} ${folded[firstWord + 1]}`;
+        if (seen.has(pair)) pairs.add(pair);
+        else seen.add(pair);
+      }
+    }
+    pairsOpeningTwice.set(words, pairs);
+  }
+  return pairs.has(`${first} ${second}`);
+}
