@@ -369,6 +369,14 @@ describe('extractQuotes: speakers', () => {
     assert.equal(find(quotesOf(text), 'colleagues talked').speaker?.name, 'William Chopik');
   });
 
+  it('reads no report from a participle before the main verb ("Footage posted on social media showed …"), but "posted on social media that" is one', () => {
+    const text = 'Footage posted on social media showed the moment the church roof caved in. Trump posted on social media that the deal was off. A director said in a statement the planned repurchase was aimed at bolstering shares.';
+    const reported = quotesOf(text).filter((q) => q.kind === 'indirect');
+    assert.equal(reported.find((q) => q.content.includes('church roof')), undefined);
+    assert.equal(find(reported, 'deal was off').content, 'that the deal was off');
+    assert.ok(find(reported, 'repurchase').content.includes('planned repurchase'));
+  });
+
   it('describes a document as the source the text gives, not as a speaker phrase swept up', () => {
     const qs = quotesOf('“Harsh winters are a reality,” says a report. “It is fine,” said the company.');
     // Not a speaker, but what the text gives as the source.

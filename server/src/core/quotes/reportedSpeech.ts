@@ -33,6 +33,8 @@ const verbTail = new Set([
   'yesterday', 'today', 'reporters', 'him', 'her', 'them', 'us', 'me', 'briefly', 'separately',
   'further', 'recent', 'phone', 'call', 'tweet', 'post', 'speech', 'press', 'with', 'to', 'during',
   'friday’s', 'media', 'told', 'via', 'over', 'his', 'their', 'its', 'our', 'statement,',
+  // where a post went ("posted on social media")
+  'social',
 ]);
 
 /** "further", "recent" before a word in lower case that is no tail word: an adjective and its noun. */
@@ -237,7 +239,10 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       // A clause opens with a subject; prepositions, adverbs and interjections do not.
       // "roughly 65 per cent of ..." opens a clause; "about it to him" does not.
       const opener = clauseOpeners.has(lw) && (!approximators.has(lw) || /^\d/.test(toks[from + 1]?.text ?? ''));
-      const subjectLike = personalPronouns[lw] !== undefined || determiners.has(lw) || opener || isCapitalised(w) || /^\d/.test(w.text) || (w.kind === 'word' && !notSubject.has(lw) && !/ly$/.test(lw) && !/ing$/.test(lw));
+      // (Nor a verb in the past: "Footage posted on social media showed …" reports nothing; after an
+      // article it is an adjective: "said in a statement the planned share repurchase …".)
+      const pastVerb = PAST_VERB.test(lw) && !determiners.has(lowerOr(stream, from - 1, from));
+      const subjectLike = personalPronouns[lw] !== undefined || determiners.has(lw) || opener || isCapitalised(w) || /^\d/.test(w.text) || (w.kind === 'word' && !notSubject.has(lw) && !/ly$/.test(lw) && !/ing$/.test(lw) && !pastVerb);
       if (!subjectLike) continue;
       // Beyond "say" and "tell", a bare object is no clause ("confirmed the move", "posted a
       // video"): it needs a verb of its own.
@@ -344,6 +349,7 @@ function namedJustBefore(stream: TokenStream, s: number, j: number): SpeakerPhra
   return b - a >= 2 && looksLikePersonName(runText(stream, a, b).split(' ')) ? { kind: 'name', from: a, to: b } : undefined;
 }
 
+const PAST_VERB = /^[a-z]{2,}[^e]ed$/;
 const PAST_OR_SAYS = /^(?:said|says|told|tells|\w+ed)$/;
 
 /** The first comma in [from, to) that is not inside a number ("7,000"), else `to`. */
