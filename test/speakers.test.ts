@@ -297,9 +297,10 @@ describe('extractQuotes: speakers', () => {
 
 
   it('starts what "told" reports at its article after the recipient, and at "that" when one follows', () => {
-    const text = 'He told reporters the plan would fail. She told the BBC the deal was off. He told a daily briefing in Beijing that China objects to this.';
+    const text = 'He told reporters the plan would fail. She told the BBC the deal was off. He told a daily briefing in Beijing that China objects to this. ' +
+      'Donald Trump has told his supporters at an end-of-campaign rally in Lititz, Pennsylvania that he would win.';
     const reported = quotesOf(text).filter((q) => q.kind === 'indirect').map((q) => q.content);
-    assert.deepEqual(reported, ['the plan would fail', 'the deal was off', 'that China objects to this']);
+    assert.deepEqual(reported, ['the plan would fail', 'the deal was off', 'that China objects to this', 'that he would win']);
   });
 
   it('gives a long definite description with "of" ("The former sergeant-at-arms of the House of Commons said") to the person in focus', () => {

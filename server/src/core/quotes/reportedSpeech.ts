@@ -197,8 +197,10 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       }
       // "told local reporters that ...", "told Telemundo, NBC's Spanish-language network, that ...":
       // a recipient of a few words, or with an apposition, before "that".
-      for (let t = k; t < e && t - k <= 10 && !isQuoteMarkToken(toks[t].text); t++) {
-        if (lowerAt(stream, t) === 'that' && (t - k <= 4 || toks[t - 1].text === ',')) {
+      // (Further on, after a name: "told Hontiveros at the second hearing on the killing of Kian
+      // Loyd delos Santos that he was hurt".)
+      for (let t = k; t < e && t - k <= 16 && !isQuoteMarkToken(toks[t].text); t++) {
+        if (lowerAt(stream, t) === 'that' && (t - k <= 4 || (t - k <= 10 && toks[t - 1].text === ',') || isCapitalised(toks[t - 1]))) {
           k = t;
           break;
         }
