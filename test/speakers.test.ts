@@ -378,6 +378,14 @@ describe('extractQuotes: speakers', () => {
     assert.ok(find(reported, 'repurchase').content.includes('planned repurchase'));
   });
 
+  it('reads past a role ending in a body’s name to the person before it ("X, an organizer at Railroad Workers United, said")', () => {
+    const text = 'Dwikorita Karnawati, head of Indonesia’s Meteorology, Climatology and Geophysical Agency, said there was no danger of a tsunami. ' +
+      'Will Young, an organizer at Railroad Workers United, said cold weather takes a toll on trains.';
+    const reported = quotesOf(text).filter((q) => q.kind === 'indirect');
+    assert.equal(find(reported, 'no danger').speaker?.name, 'Dwikorita Karnawati');
+    assert.equal(find(reported, 'takes a toll').speaker?.name, 'Will Young');
+  });
+
   it('describes a document as the source the text gives, not as a speaker phrase swept up', () => {
     const qs = quotesOf('“Harsh winters are a reality,” says a report. “It is fine,” said the company.');
     // Not a speaker, but what the text gives as the source.

@@ -102,6 +102,11 @@ const organisationWords = new Set([
   'observer', 'chronicle', 'telegraph', 'inquirer', 'examiner', 'courier', 'sentinel', 'dispatch', 'herald', 'tribune', 'gazette', 'journal',
 ]);
 
+/** A word that makes a name a body's ("Agency", "Ministry", "University"). */
+export function isOrganisationWord(word: string): boolean {
+  return organisationWords.has(bare(word));
+}
+
 export function looksLikePersonName(words: string[]): boolean {
   if (words.length === 0) return false;
   for (const w of words) if (!personLikeWord(w, bare(w))) return false;

@@ -6,7 +6,7 @@
 // who was granted anonymity, said" gives the noun phrase before the relative clause.
 import { auxiliaryVerbs, determiners, partyNouns, personalPronouns, relativeWords, speakerNouns, titleWords } from './lexicon';
 import { isRoleNoun, nameParticles, nonNameWords, organisationNouns, personNouns, postnominalAdjectives, PRONOUN_CONTRACTION } from './lexicon';
-import { looksLikePersonName, nameRunEndingAt, nameRunStartingAt, personPart, runText } from './names';
+import { isOrganisationWord, looksLikePersonName, nameRunEndingAt, nameRunStartingAt, personPart, runText } from './names';
 import { capitalsAndMarks, endsSentence, endsWithApostropheS, isCapitalised, lowerAt, lowerOr, stripPossessive, type TokenStream } from './tokenStream';
 
 // Hoisted: a bundled \p{…} literal inside a function is rebuilt (new RegExp) on every call.
@@ -74,7 +74,9 @@ export function speakerBeforeVerb(stream: TokenStream, floor: number, verb: numb
       if (first) {
         // The chunk next to the verb: a name or pronoun there is the speaker, unless it ends the
         // address of the person named before it.
-        if (found && found.kind === 'name' && isPureName(stream, chunkStart, chunkEnd, found)) return addressOwner(stream, floor, chunkStart) ?? found;
+        if (found && found.kind === 'name' && isPureName(stream, chunkStart, chunkEnd, found)) return addressOwner(stream, floor, chunkStart) ?? personBeforeBody(stream, floor, chunkStart, found) ?? found;
+        const person = found && found.kind === 'phrase' ? personBeforeBody(stream, floor, chunkStart, found) : undefined;
+        if (person) return person;
         if (found && found.kind !== 'phrase') return found;
         near = found;
         first = false;
@@ -153,6 +155,24 @@ function addressOwner(stream: TokenStream, floor: number, chunkStart: number): S
     const of = ORIGIN.has(lowerAt(stream, start)) ? 1 : 0;
     if (start + of >= end || !onlyTitlesBefore(stream, start + of, end)) return undefined;
     if (of) origin = true;
+    end = start - 1;
+  }
+  return undefined;
+}
+
+/**
+ * "Dwikorita Karnawati, head of Indonesia’s Meteorology, Climatology and Geophysical Agency, said":
+ * a body's name next to the verb ends the role of the person named a few chunks before it.
+ */
+function personBeforeBody(stream: TokenStream, floor: number, chunkStart: number, body: SpeakerPhrase): SpeakerPhrase | undefined {
+  const toks = stream.tokens;
+  if (!isOrganisationWord(toks[body.to - 1].text)) return undefined;
+  let end = chunkStart - 1;
+  for (let hops = 0; hops < 3 && end > floor && toks[end].text === ','; hops++) {
+    let start = end;
+    while (start - 1 >= floor && !chunkBreaks.has(toks[start - 1].text)) start--;
+    const found = start < end ? readChunk(stream, start, end) : undefined;
+    if (found && found !== 'aside' && found.kind === 'name' && found.to - found.from >= 2 && isPureName(stream, start, end, found) && looksLikePersonName(runWordsOf(stream, found.from, found.to))) return found;
     end = start - 1;
   }
   return undefined;
