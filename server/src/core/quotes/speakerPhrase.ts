@@ -53,8 +53,7 @@ export function speakerBeforeVerb(stream: TokenStream, floor: number, verb: numb
   let first = true;
   let chunkEnd = end;
   while (chunkEnd > floor && end - chunkEnd <= 40) {
-    let chunkStart = chunkEnd;
-    while (chunkStart - 1 >= floor && (!chunkBreaks.has(toks[chunkStart - 1].text) || isTitleColon(stream, chunkStart - 1))) chunkStart--;
+    let chunkStart = chunkOpening(stream, floor, chunkEnd, true);
     // "I was at a barbecue when a friend wondered": next to the verb, only the clause after the
     // last subordinating word holds its subject.
     if (first && inSubordinateClause) {
@@ -144,8 +143,7 @@ function addressOwner(stream: TokenStream, floor: number, chunkStart: number): S
   let end = chunkStart - 1;
   let origin = false;
   for (let hops = 0; hops < 4 && end > floor && toks[end].text === ','; hops++) {
-    let start = end;
-    while (start - 1 >= floor && !chunkBreaks.has(toks[start - 1].text)) start--;
+    const start = chunkOpening(stream, floor, end);
     if (start === end) return undefined;
     const found = readChunk(stream, start, end);
     if (found && found !== 'aside' && found.kind === 'name' && isPureName(stream, start, end, found)) {
@@ -169,13 +167,23 @@ function personBeforeBody(stream: TokenStream, floor: number, chunkStart: number
   if (!isOrganisationWord(toks[body.to - 1].text)) return undefined;
   let end = chunkStart - 1;
   for (let hops = 0; hops < 3 && end > floor && toks[end].text === ','; hops++) {
-    let start = end;
-    while (start - 1 >= floor && !chunkBreaks.has(toks[start - 1].text)) start--;
+    const start = chunkOpening(stream, floor, end);
     const found = start < end ? readChunk(stream, start, end) : undefined;
     if (found && found !== 'aside' && found.kind === 'name' && found.to - found.from >= 2 && isPureName(stream, start, end, found) && looksLikePersonName(runWordsOf(stream, found.from, found.to))) return found;
     end = start - 1;
   }
   return undefined;
+}
+
+/**
+ * Where the chunk ending before token `end` opens: just after the nearest chunk break, not before
+ * `floor`. With `titleColons`, a title's colon ("Collabra: Psychology,") is no break.
+ */
+function chunkOpening(stream: TokenStream, floor: number, end: number, titleColons = false): number {
+  const toks = stream.tokens;
+  let start = end;
+  while (start - 1 >= floor && (!chunkBreaks.has(toks[start - 1].text) || (titleColons && isTitleColon(stream, start - 1)))) start--;
+  return start;
 }
 
 /** A colon between capitalised words inside a chunk: a title and its subtitle ("the study in Collabra: Psychology"), no break. */
