@@ -131,29 +131,40 @@ function writtenBothWays(blocks: SentenceWords[][], capitalised: Set<string>): S
   return both;
 }
 
-/** Per document: capitalised word pairs written after a sentence's first word, as "first second". */
-const pairsInside = new WeakMap<DocWords, Set<string>>();
+/** A document's capitalised word pairs, as "first second": inside sentences, and opening two sentences or more. */
+interface NamePairs {
+  inside: Set<string>;
+  openingTwice: Set<string>;
+}
+
+/** Per document, read once the first time a candidate asks. */
+const namePairs = new WeakMap<DocWords, NamePairs>();
+
+function pairsOf(words: DocWords): NamePairs {
+  let pairs = namePairs.get(words);
+  if (pairs) return pairs;
+  pairs = { inside: new Set(), openingTwice: new Set() };
+  const opening = new Set<string>();
+  for (const block of words.blocks) {
+    for (const { folded, cap, firstWord } of block) {
+      for (let k = Math.max(firstWord, 0) + 1; k + 1 < folded.length; k++) if (cap[k] && cap[k + 1]) pairs.inside.add(`${folded[k]} ${folded[k + 1]}`);
+      if (firstWord < 0 || !cap[firstWord] || !cap[firstWord + 1]) continue;
+      const pair = `${folded[firstWord]} ${folded[firstWord + 1]}`;
+      if (opening.has(pair)) pairs.openingTwice.add(pair);
+      else opening.add(pair);
+    }
+  }
+  namePairs.set(words, pairs);
+  return pairs;
+}
 
 /**
  * Whether the document writes these two (folded) words capitalised one after the other somewhere
  * other than at a sentence start: there they are a name, not an ordinary word opening a sentence.
  */
 export function namedInsideSentence(words: DocWords, first: string, second: string): boolean {
-  let pairs = pairsInside.get(words);
-  if (!pairs) {
-    pairs = new Set();
-    for (const block of words.blocks) {
-      for (const { folded, cap, firstWord } of block) {
-        for (let k = Math.max(firstWord, 0) + 1; k + 1 < folded.length; k++) if (cap[k] && cap[k + 1]) pairs.add(`${folded[k]} ${folded[k + 1]}`);
-      }
-    }
-    pairsInside.set(words, pairs);
-  }
-  return pairs.has(`${first} ${second}`);
+  return pairsOf(words).inside.has(`${first} ${second}`);
 }
-
-/** Per document: capitalised word pairs opening two sentences or more, as "first second". */
-const pairsOpeningTwice = new WeakMap<DocWords, Set<string>>();
 
 /**
  * Whether the document opens two sentences or more with these two (folded) capitalised words: an
@@ -161,19 +172,5 @@ const pairsOpeningTwice = new WeakMap<DocWords, Set<string>>();
  * Watchers said …", "Weight Watchers reported …", where the text also writes "weight management").
  */
 export function opensSentencesTwice(words: DocWords, first: string, second: string): boolean {
-  let pairs = pairsOpeningTwice.get(words);
-  if (!pairs) {
-    const seen = new Set<string>();
-    pairs = new Set();
-    for (const block of words.blocks) {
-      for (const { folded, cap, firstWord } of block) {
-        if (firstWord < 0 || !cap[firstWord] || !cap[firstWord + 1]) continue;
-        const pair = `${folded[firstWord]} ${folded[firstWord + 1]}`;
-        if (seen.has(pair)) pairs.add(pair);
-        else seen.add(pair);
-      }
-    }
-    pairsOpeningTwice.set(words, pairs);
-  }
-  return pairs.has(`${first} ${second}`);
+  return pairsOf(words).openingTwice.has(`${first} ${second}`);
 }
