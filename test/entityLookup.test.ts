@@ -88,6 +88,19 @@ describe('createEntityLookup on a small corpus', () => {
     assert.deepEqual(names('Diane spoke. Meyer spoke. Indian voters spoke.'), []);
   });
 
+  it('takes a word that only sounds like a name for another name ("Brighton" is not "Britain")', () => {
+    const docs = [
+      analyzeDocument('a.txt', 'Britain said the talks in Toronto would go on. Officials in Syria agreed.'),
+      analyzeDocument('b.txt', 'Britain and Syria spoke in Toronto on Monday.'),
+    ];
+    const lookup = createEntityLookup(mergeEntities(docs), docs);
+    const names = (text: string) => lookup.find(text).map((h) => `${text.slice(h.start, h.end)}=${lookup.get(h.entityId)?.name}`);
+    // Same sound, but three or four letters apart: other places and people.
+    assert.deepEqual(names('Brighton voted. A Tornado hit. Sarai Lara spoke.'), []);
+    // Two letters apart, the same sound: a misspelling.
+    assert.deepEqual(names('Brittain voted. Torronto too.'), ['Brittain=Britain', 'Torronto=Toronto']);
+  });
+
   it('takes a word in title case for no acronym: "Us" is not the "US"', () => {
     const docs = [analyzeDocument('a.txt', 'The US said the talks would go on.'), analyzeDocument('b.txt', 'Officials in the US agreed.')];
     const lookup = createEntityLookup(mergeEntities(docs), docs);

@@ -72,6 +72,17 @@ describe('alignQuote', () => {
     assert.equal(dropped.exact, false);
   });
 
+  it("reads a last (or first) word for the source's next one as changed, and as added where the source ends", () => {
+    // The source goes on after "get": "sorted" stands in for "settled".
+    const last = alignQuote('if the war’s not going to get sorted', source);
+    assert.deepEqual(last.ops.filter((o) => o.kind !== 'equal').map((o) => [o.kind, o.draftText, o.sourceText]), [['changed', 'sorted', 'settled']]);
+    const first = alignQuote('Listen, if the war’s not going to get settled', source);
+    assert.deepEqual(first.ops.filter((o) => o.kind !== 'equal').map((o) => [o.kind, o.draftText, o.sourceText]), [['changed', 'Listen', 'Look']]);
+    // Past the source's last word there is nothing to change: the draft added a word.
+    const past = alignQuote('I may send them Tomahawks now', source);
+    assert.deepEqual(past.ops.filter((o) => o.kind !== 'equal').map((o) => [o.kind, o.draftText]), [['added', 'now']]);
+  });
+
   it('merges consecutive dropped words into one operation', () => {
     const a = alignQuote('I might say, look, I may send them Tomahawks', source);
     const drops = a.ops.filter((o) => o.kind === 'dropped');

@@ -59,6 +59,11 @@ const maxEditorialSpan = 8;
 /** Each difference costs 1; an equal word earns a little, so that among alignments with as many
  * differences the one keeping more words equal wins ("a b" in "a x b": x dropped, not b changed). */
 const equalCost = -1 / 1024;
+/** A changed word costs a hair less than an added one: where the draft runs past the aligned words
+ * and the source goes on too ("…today's telephone talks" against "…telephone conversation"), the
+ * draft changed the source's next word rather than adding one. Where the source quotation ends,
+ * there is no word to change and the draft's extra words stay added ("only part" of it is sourced). */
+const changedCost = 1 - 1 / 4096;
 /** Each further word of a run of dropped words. */
 const dropExtendCost = 1 / 8;
 
@@ -109,7 +114,7 @@ export function alignUnits(draftUnitsIn: readonly QuoteUnit[], sourceWordsIn: re
         if (c === Infinity) continue;
         if (j < m) {
           if (s[j].norm === unit.norm) relax(next + j + 1, c + equalCost, Step.Equal, j);
-          else relax(next + j + 1, c + 1, Step.Changed, j);
+          else relax(next + j + 1, c + changedCost, Step.Changed, j);
         }
         relax(next + j, c + 1, Step.Added, j);
       }

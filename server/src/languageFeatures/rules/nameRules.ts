@@ -1,6 +1,7 @@
 // name-variant: a name written with another spelling than the sources' house spelling
 // ("Zelensky" for "Zelenskyy", "Yury" for "Yuri"). A surname alone or a full name in the house
 // spelling is fine; names inside quotations keep the quoted wording and are not checked.
+import leven from 'leven';
 import type { CorpusView } from '../corpusView';
 import type { DraftAnalysis, DraftChunk } from '../draftAnalysis';
 import { draftNames, memoize } from '../draftView';
@@ -14,20 +15,6 @@ function words(name: string): string[] {
 const possessive = /['’]s?$/;
 /** A last word made of initials: "U.S.", "D.C." keep their final dot. */
 const abbreviation = /(?:^|\s)(?:\p{L}\.){2,}$/u;
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length];
-}
 
 /** How many sources write each form of each entity's name (case folded, possessives dropped). */
 const formCounts = new WeakMap<CorpusView, Map<string, Map<string, number>>>();
@@ -89,7 +76,7 @@ function chunkNames(chunk: DraftChunk, view: CorpusView): ChunkNames {
               .map((w) => {
                 if (lowerHouse.has(w.toLowerCase())) return w;
                 let best = houseWords[0];
-                for (const h of houseWords) if (editDistance(w.toLowerCase(), h.toLowerCase()) < editDistance(w.toLowerCase(), best.toLowerCase())) best = h;
+                for (const h of houseWords) if (leven(w.toLowerCase(), h.toLowerCase()) < leven(w.toLowerCase(), best.toLowerCase())) best = h;
                 return best;
               })
               .join(' ');
@@ -131,7 +118,7 @@ function spelledAlike(written: string[], house: string[]): boolean {
     // Acronyms are alike only when equal ("USA" is no spelling of "US").
     if (isAcronym(w) || isAcronym(house[i])) return false;
     const folded = [foldWord(a), foldWord(b)];
-    return phoneticKey(folded[0]) === phoneticKey(folded[1]) || editDistance(a, b) <= Math.max(1, Math.floor(Math.max(a.length, b.length) / 3));
+    return phoneticKey(folded[0]) === phoneticKey(folded[1]) || leven(a, b) <= Math.max(1, Math.floor(Math.max(a.length, b.length) / 3));
   });
 }
 
