@@ -572,4 +572,23 @@ describe('extractQuotes: speakers', () => {
     assert.equal(qs.length, 2);
     for (const q of qs) assert.equal(q.speaker?.name, 'Masoud Popalzai');
   });
+  it('takes a person owning what opens a sentence ("John Horgan’s government …") for the one a later "he" means, unless a person is owned', () => {
+    const text = 'Sarah Hoffman said the talks had failed.\n\nB.C. Premier John Horgan’s minority government is fighting the expansion in court.\n\nHe said his position remains the same.\n';
+    assert.equal(find(quotesWithEntitiesOf(text), 'his position').speaker?.name, 'John Horgan');
+    // What Horgan owns is a person: "he" is that adviser, not Horgan (so no one the text names).
+    const adviser = 'Sarah Hoffman said the talks had failed.\n\nB.C. Premier John Horgan’s senior adviser is fighting the expansion.\n\nHe said his position remains the same.\n';
+    assert.notEqual(find(quotesWithEntitiesOf(adviser), 'his position').speaker?.name, 'John Horgan');
+    // An owner that does not open the sentence ("If Andrew Scheer’s Conservatives …") is no subject.
+    const inside = 'Mary Jones lives in Ottawa.\n\nIf Andrew Scheer’s Conservatives win, taxes fall.\n\n“It can be a little degrading,” he explains.\n';
+    assert.notEqual(find(quotesWithEntitiesOf(inside), 'degrading').speaker?.name, 'Andrew Scheer');
+  });
+
+  it('reads a person named by age as a speaker: "the 39-year-old" in focus, "my two-year-old" unnamed', () => {
+    const older = find(quotesWithEntitiesOf('John Smith lives in Ottawa.\n\n“No, that’s the mom,” says the 39-year-old.\n'), 'the mom');
+    assert.equal(older.speaker?.name, 'John Smith');
+    const text = 'Rachel Giese’s book Boys has been on the market for a year.\n\n“No, that’s the mom,” says my two-year-old.\n';
+    const child = find(quotesWithEntitiesOf(text), 'the mom');
+    assert.equal(child.speaker?.name, null);
+    assert.equal(spanText(text, child), 'my two-year-old');
+  });
 });

@@ -3,7 +3,7 @@
 // verbs; each gets a speaker phrase next to a speech verb, resolved to a full name.
 import type { DocEntity, ParsedDocument, Quote, Speaker } from '../types';
 import { attributionAfter, attributionBefore, characterisedBy, type Attribution } from './attribution';
-import { indexNames, NameIndex, nameRunAt } from './names';
+import { bareAt, indexNames, NameIndex, nameRunAt } from './names';
 import { scanQuotes, type QuoteSpan } from './quoteMarks';
 import { quoteKey } from '../clusters/quoteWords';
 import { endsAsClause, opensSentence, quoteRole, type QuoteRole, type QuoteStyle } from './quoteRole';
@@ -12,7 +12,7 @@ import { SpeakerResolver, voteGenders } from './resolveSpeaker';
 import type { SpeakerPhrase } from './speakerPhrase';
 import { blockStreams, Cover, endsSentence, endsWithApostrophe, endsWithApostropheS, isCapitalised, isQuoteMarkToken, lowerAt, TokenClass, type TokenStream } from './tokenStream';
 import { isNameRun } from './speakerPhrase';
-import { isRoleNoun, organisationNouns } from './lexicon';
+import { isRoleNoun, organisationNouns, personNouns, titleWords } from './lexicon';
 
 // Hoisted: a bundled \p{…} literal inside a function is rebuilt (new RegExp) on every call.
 const LOWER_START = /^\p{Ll}/u;
@@ -204,7 +204,17 @@ function subjectMentions(stream: TokenStream, names: NameIndex, covered: Uint8Ar
     const { run, person: [a, b] } = found;
     i = run[1] - 1;
     const last = toks[run[1] - 1].text;
-    if (endsWithApostrophe(last)) continue;
+    if (endsWithApostrophe(last)) {
+      // "B.C. Premier John Horgan’s minority government is fighting …": an owner opening the
+      // sentence is who it is about ("He said …" next is him), unless what is owned is a person.
+      // (After titles only: "If Andrew Scheer’s Conservatives …" is about something else.)
+      const opens = (run[0] === 0 || endsSentence(stream, run[0] - 1)) && (a === run[0] || titleWords.has(bareAt(stream, a - 1)));
+      const nameEnd = toks[b - 1].end - (endsWithApostropheS(last) ? 2 : 1);
+      if (opens && found.personLike && !ownsPerson(stream, run[1]) && isPerson(toks[a].start, nameEnd)) {
+        out.push({ phrase: { kind: 'name', from: a, to: b }, start: toks[a].start });
+      }
+      continue;
+    }
     // The cheap tests first: what follows and precedes the run, then whether it reads as a name.
     const prev = toks[run[0] - 1];
     const next = toks[run[1]];
@@ -224,6 +234,20 @@ function subjectMentions(stream: TokenStream, names: NameIndex, covered: Uint8Ar
     out.push({ phrase: { kind: 'name', from: a, to: b }, start: toks[a].start });
   }
   return out;
+}
+
+/** "Trump’s lawyer", "Smith’s former chief of staff": a person or role among the words owned at `i`. */
+function ownsPerson(stream: TokenStream, i: number): boolean {
+  const toks = stream.tokens;
+  const ownedWord = (k: number) => k < toks.length && toks[k].kind === 'word' && !isCapitalised(toks[k]);
+  for (let k = i; k < i + 4 && ownedWord(k); k++) {
+    const w = lowerAt(stream, k);
+    // A title word before another role or body noun modifies it ("minority government").
+    const next = ownedWord(k + 1) ? lowerAt(stream, k + 1) : undefined;
+    if (next !== undefined && (isRoleNoun(next) || organisationNouns.has(next))) continue;
+    if ((isRoleNoun(w) && !organisationNouns.has(w)) || personNouns.has(w)) return true;
+  }
+  return false;
 }
 
 /**

@@ -222,7 +222,7 @@ export const nameParticles = new Set([...[...NAME_PARTICLES].filter((p) => p !==
 export const nameSuffixes = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
 /** Words that open a noun-phrase speaker ("the official", "a spokesperson for X"). */
-export const determiners = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'another', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'both', 'each', 'these', 'those']);
+export const determiners = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'another', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'both', 'each', 'these', 'those']);
 
 /** Words that open a relative clause or aside between a subject and its verb. */
 export const relativeWords = new Set(['who', 'whom', 'whose', 'which', 'where', 'when', 'that', 'while', 'although', 'though', 'because', 'after', 'before', 'since', 'if', 'as']);
@@ -281,6 +281,11 @@ const nonRoleEr = new Set(['deter', 'consider', 'deliver', 'remember', 'gather',
 
 /** Endings of role nouns ("economist", "accountant", "chairman", "director", "employee"). */
 const roleEndings = ['ist', 'ant', 'ent', 'ian', 'man', 'woman', 'person', 'or', 'ess', 'ee', 'ive', 'ary'];
+
+/** "the 39-year-old", "my two-year-old": a person named by age. */
+export function isAgeNoun(w: string): boolean {
+  return /-(?:year|month|week)s?-old$/.test(w);
+}
 
 /** A lower-case word naming a role ("accountant", "teacher", "spokesperson"). */
 export function isRoleNoun(w: string): boolean {

@@ -15,7 +15,7 @@ const bare = (w: string): string => {
 };
 
 /** Token i in lower case without a final stop (bare(text), from the stream's lower-case texts). */
-function bareAt(stream: TokenStream, i: number): string {
+export function bareAt(stream: TokenStream, i: number): string {
   const l = lowerAt(stream, i);
   return l.charCodeAt(l.length - 1) === 46 ? l.slice(0, -1) : l;
 }

@@ -8,7 +8,7 @@ import type { DocEntity, Speaker } from '../types';
 import { leadPronounGender } from '../entities/gender';
 import { isGivenName } from '../entities/givenNames';
 import { foldWord } from '../entities/normalize';
-import { genderedWords, isRoleNoun, nonNameWords, objectGenders, organisationNouns, partyNouns, personalPronouns, postnominalAdjectives, relativeWords, titleWords, type Gender } from './lexicon';
+import { genderedWords, isAgeNoun, isRoleNoun, nonNameWords, objectGenders, organisationNouns, partyNouns, personalPronouns, postnominalAdjectives, relativeWords, titleWords, type Gender } from './lexicon';
 import { looksLikePersonName, nameRunEndingAt, nameRunStartingAt, personPart, runText, type NameIndex } from './names';
 import { canSpeak, type SpeakerPhrase } from './speakerPhrase';
 import { endsWithApostrophe, endsWithApostropheS, lowerAt, stripPossessive, TokenClass, type TokenStream } from './tokenStream';
@@ -374,7 +374,7 @@ export class SpeakerResolver {
     // ("a White House official ... The official") or it is anonymous by nature ("the source").
     const describesPerson =
       definite && (ofAt > 1 ? ofAt : words.length) <= 6 && ofAt !== 1 && !organisationNouns.has(head) && !anonymousNouns.has(head) && !/[^s]s$/.test(head) &&
-      (isRoleNoun(head) || words.length >= 3);
+      (isRoleNoun(head) || isAgeNoun(head) || words.length >= 3);
     const focus = describesPerson && !introduced ? this.focusPerson() : undefined;
     if (focus?.name) return { result: { start, end, name: focus.name, ...(focus.key ? { key: focus.key } : {}) }, sal: { ...focus } };
     // "the company said": the organisation named just before.

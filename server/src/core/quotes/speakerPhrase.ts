@@ -5,7 +5,7 @@
 // verb; "Alexei Malashenko, a leading expert, said" gives the name before the role; "The official,
 // who was granted anonymity, said" gives the noun phrase before the relative clause.
 import { auxiliaryVerbs, determiners, partyNouns, personalPronouns, relativeWords, speakerNouns, titleWords } from './lexicon';
-import { isRoleNoun, nameParticles, nonNameWords, organisationNouns, personNouns, postnominalAdjectives, PRONOUN_CONTRACTION } from './lexicon';
+import { isAgeNoun, isRoleNoun, nameParticles, nonNameWords, organisationNouns, personNouns, postnominalAdjectives, PRONOUN_CONTRACTION } from './lexicon';
 import { isOrganisationWord, looksLikePersonName, nameRunEndingAt, nameRunStartingAt, personPart, runText } from './names';
 import { capitalsAndMarks, endsSentence, endsWithApostropheS, isCapitalised, lowerAt, lowerOr, stripPossessive, type TokenStream } from './tokenStream';
 
@@ -404,7 +404,7 @@ export function canSpeak(head: string): boolean {
   const h = stripPossessive(head);
   // "sergeant-at-arms", "editor-in-chief": the first part names the role.
   if (/^[a-z]+-(at|in|of)-[a-z]+$/.test(h)) return canSpeak(h.slice(0, h.indexOf('-')));
-  if (speakerNouns.has(h) || personNouns.has(h) || organisationNouns.has(h) || isRoleNoun(h) || /(people|men|women|members|workers|staff|residents|officials|users|groups|leaders|experts|unit|witnesses|neighbours|neighbors|victims|families|parents|students|nurses|fans|locals|villagers|critics|lawmakers|legislators|authorities)$/.test(h)) return true;
+  if (speakerNouns.has(h) || personNouns.has(h) || organisationNouns.has(h) || isRoleNoun(h) || isAgeNoun(h) || /(people|men|women|members|workers|staff|residents|officials|users|groups|leaders|experts|unit|witnesses|neighbours|neighbors|victims|families|parents|students|nurses|fans|locals|villagers|critics|lawmakers|legislators|authorities)$/.test(h)) return true;
   // Plurals of roles: "protesters say", "economists warned".
   // (Agents only: "documents say", "reports indicated" are sources, not speakers.)
   const one = h.slice(0, -1);
