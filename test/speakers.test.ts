@@ -591,4 +591,8 @@ describe('extractQuotes: speakers', () => {
     assert.equal(child.speaker?.name, null);
     assert.equal(spanText(text, child), 'my two-year-old');
   });
+  it('notes the person after a long title opening the sentence ("Federal Infrastructure and Communities Minister Amarjeet Sohi, …, received") for a later "he"', () => {
+    const text = 'B.C. Premier John Horgan continues to oppose the project.\n\nFederal Infrastructure and Communities Minister Amarjeet Sohi, Liberal MP for Edmonton-Mill Woods, received a mixed reaction from the crowd.\n\n“Your federal government is undeterred,” he said in a speech.\n';
+    assert.equal(find(quotesWithEntitiesOf(text), 'undeterred').speaker?.name, 'Amarjeet Sohi');
+  });
 });

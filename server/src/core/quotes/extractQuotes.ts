@@ -221,7 +221,7 @@ function subjectMentions(stream: TokenStream, names: NameIndex, covered: Uint8Ar
     const nextOk = next !== undefined && (next.text === ',' || (next.kind === 'word' && !isCapitalised(next) && !notVerbAfterName.has(lowerAt(stream, run[1]))));
     if (!nextOk) continue;
     // Not after a possessive ("CTV’s Question Period", "Nova Scotia's South Shore").
-    const prevOk = !prev || prev.kind !== 'word' || (isCapitalised(prev) && !endsWithApostropheS(prev.text)) || subjectJoiners.has(lowerAt(stream, run[0] - 1)) || isRoleNoun(lowerAt(stream, run[0] - 1));
+    const prevOk = !prev || prev.kind !== 'word' || (isCapitalised(prev) && !endsWithApostropheS(prev.text)) || subjectJoiners.has(lowerAt(stream, run[0] - 1)) || isRoleNoun(lowerAt(stream, run[0] - 1)) || (a > run[0] && titleChainOpens(stream, run[0] - 1));
     if (!prevOk) continue;
     if (!found.personLike || !isNameRun(stream, a, b)) continue;
     // "The Lampeter Velfrey unaffiliated councillor joked": a name after "the" modifies a noun.
@@ -234,6 +234,19 @@ function subjectMentions(stream: TokenStream, names: NameIndex, covered: Uint8Ar
     out.push({ phrase: { kind: 'name', from: a, to: b }, start: toks[a].start });
   }
   return out;
+}
+
+const titleChainJoiners = new Set(['and', 'of', '&']);
+
+/**
+ * "Federal Infrastructure and Communities Minister Amarjeet Sohi, …, received": the capitalised
+ * words and joiners up to token i open the sentence, as a long title does.
+ */
+function titleChainOpens(stream: TokenStream, i: number): boolean {
+  const toks = stream.tokens;
+  let k = i;
+  while (k >= 0 && toks[k].kind === 'word' && (isCapitalised(toks[k]) ? !endsWithApostropheS(toks[k].text) : titleChainJoiners.has(lowerAt(stream, k)))) k--;
+  return k < i && (k < 0 || endsSentence(stream, k)) && isCapitalised(toks[k + 1]);
 }
 
 /** "Trump’s lawyer", "Smith’s former chief of staff": a person or role among the words owned at `i`. */
