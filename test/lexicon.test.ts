@@ -7,6 +7,9 @@ describe('quotes lexicon: speech verb stems', () => {
       ['said', 'say'], ['says', 'say'], ['told', 'tell'], ['reiterated', 'reiterate'], ['Reiterated', 'reiterate'],
       ['emphasising', 'emphasise'], ['added', 'add'], ['adds', 'add'], ['notes', 'note'], ['noted', 'note'],
       ['echoes', 'echo'], ['E-MAILED', 'e-mail'], ['tweeting', 'tweet'], ['replied', 'reply'], ['WARNS', 'warn'],
+      // A doubled final consonant: "admitted" had been no form at all.
+      ['admitted', 'admit'], ['admitting', 'admit'], ['Admitted', 'admit'], ['nodded', 'nod'], ['shrugging', 'shrug'],
+      ['forecast', 'forecast'], ['forecasts', 'forecast'],
     ];
     for (const [word, stem] of expected) assert.equal(speechVerbStem(word), stem, word);
   });

@@ -86,6 +86,13 @@ describe('extractQuotes: quotation marks', () => {
     const after = quotesOf('A location has not yet been decided, Trump said.').find((x) => x.kind === 'indirect');
     assert.equal(after?.text, 'A location has not yet been decided');
     assert.equal(after?.speaker?.name, 'Trump');
+    // "admitted", "admitting": a doubled consonant; "forecast that".
+    const admitted = quotesOf('Some teachers admitted they knew what was going on.').find((x) => x.kind === 'indirect');
+    assert.equal(admitted?.text, 'they knew what was going on');
+    const admitting = quotesOf('The group failed to convince the market after admitting that next year would see another fall in sales.').find((x) => x.kind === 'indirect');
+    assert.equal(admitting?.text, 'that next year would see another fall in sales');
+    const forecast = quotesOf('Johnathan Barrett, an analyst, forecast that revenues would contract some 7 per cent.').find((x) => x.kind === 'indirect');
+    assert.equal(forecast?.speaker?.name, 'Johnathan Barrett');
   });
 
   it('splits a second report by the same speaker off the first (", saying ...", ", but added that ...")', () => {

@@ -23,6 +23,7 @@ const speechVerbStems = [
   'beg', 'cry', 'yell', 'scream', 'mutter', 'murmur', 'tease', 'brag', 'gush', 'rave', 'chime',
   'begin', 'start', 'share', 'wrap', 'sum', 'summarize', 'breathe', 'smile', 'nod', 'shrug',
   'text', 'email', 'e-mail', 'message', 'blog', 'testify', 'assure', 'reassure', 'predict', 'quote',
+  'forecast',
 ];
 
 /** Irregular and odd inflections the suffix rules below do not make. */
@@ -34,6 +35,9 @@ const irregularForms: Record<string, string> = nullProto({
   snapped: 'snap', summed: 'sum', quipped: 'quip', retorted: 'retort', concurred: 'concur',
   worried: 'worry', worries: 'worry', clarified: 'clarify', speculated: 'speculate', texted: 'text',
   emailed: 'email', messaged: 'message', blogged: 'blog', 'e-mailed': 'e-mail',
+  // A final consonant doubled before -ed and -ing.
+  admitted: 'admit', admitting: 'admit', nodded: 'nod', nodding: 'nod', begged: 'beg', begging: 'beg',
+  shrugged: 'shrug', shrugging: 'shrug', quipping: 'quip', snapping: 'snap', blogging: 'blog', concurring: 'concur',
 });
 
 const stemSet = new Set(speechVerbStems);
