@@ -93,6 +93,10 @@ describe('extractQuotes: quotation marks', () => {
     assert.equal(admitting?.text, 'that next year would see another fall in sales');
     const forecast = quotesOf('Johnathan Barrett, an analyst, forecast that revenues would contract some 7 per cent.').find((x) => x.kind === 'indirect');
     assert.equal(forecast?.speaker?.name, 'Johnathan Barrett');
+    // A clause whose subject runs past the usual window, up to its auxiliary; a participle is no verb.
+    const warned = quotesOf('The company warned the cycle of job losses among its customers in Europe had not bottomed out.').find((x) => x.kind === 'indirect');
+    assert.equal(warned?.text, 'the cycle of job losses among its customers in Europe had not bottomed out');
+    assert.deepEqual(quotesOf('Suncor reported a profit of $3.3-billion on revenue of $38.98-billion for the 12 months ended Dec. 31, 2018.'), []);
   });
 
   it('splits a second report by the same speaker off the first (", saying ...", ", but added that ...")', () => {

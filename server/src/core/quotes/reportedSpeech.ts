@@ -249,7 +249,7 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       // Beyond "say" and "tell", a bare object is no clause ("confirmed the move", "posted a
       // video"): it needs a verb of its own.
       // (Before a comma: "announced its intentions on Tuesday, Notley termed …" has none.)
-      if (stem !== 'say' && stem !== 'tell' && !hasFiniteVerb(stream, from, commaOrEnd(stream, from, Math.min(e, from + 10)))) continue;
+      if (stem !== 'say' && stem !== 'tell' && !hasFiniteVerb(stream, from, commaOrEnd(stream, from, Math.min(e, from + 10))) && !longSubjectVerb(stream, from, e)) continue;
     }
     if (e - from < 3) continue;
     if (isQuoteMarkToken(toks[from].text) || (hasThat && isQuoteMarkToken(toks[from + 1]?.text ?? ''))) {
@@ -363,6 +363,21 @@ function commaOrEnd(stream: TokenStream, from: number, to: number): number {
     if (!inNumber) return i;
   }
   return to;
+}
+
+/** Words that join another clause on: a verb after them is not the reported clause's. */
+const clauseJoiners = new Set(['and', 'but', 'or', 'as', 'while', 'when', 'after', 'before', 'because', 'since', 'until', 'if', 'which', 'who', 'where']);
+
+/**
+ * "warned the cycle of job losses among its customers in Europe had not bottomed out": a subject
+ * longer than the usual window, then its auxiliary, with no other clause joined on before it.
+ */
+function longSubjectVerb(stream: TokenStream, from: number, e: number): boolean {
+  const end = commaOrEnd(stream, from, Math.min(e, from + 16));
+  // (An auxiliary only: "a profit … for the 12 months ended Dec. 31" has a participle, no verb.)
+  for (let i = from; i < end; i++) if (clauseJoiners.has(lowerAt(stream, i))) return false;
+  for (let i = from + 1; i < end; i++) if (auxiliaries.has(lowerAt(stream, i))) return true;
+  return false;
 }
 
 /** Joiners between a report and a second one by the same speaker (", but added that ..."). */
