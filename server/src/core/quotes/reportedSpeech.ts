@@ -180,7 +180,8 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       speaker = named ?? earlierSpeaker(stream, s, j, covered) ?? participleAgent(stream, s, j) ?? sentenceSubject(stream, s, j);
     } else {
       // "were stymied as city staff said they ...": "say" and "tell" report even inside a clause.
-      speaker = speakerBeforeVerb(stream, s, j, stem === 'say' || stem === 'tell');
+      // Any reporting verb with its "that" does too: "as the court clerk announced Monday that …".
+      speaker = speakerBeforeVerb(stream, s, j, stem === 'say' || stem === 'tell' || thatFollows(stream, j + 1, e));
       // "Notley termed the move unconstitutional and said Alberta would fight it": the subject of
       // the clause the "and" joins.
       // (Only a form that is no noun: "which tweets and posts have been …" is no report.)
@@ -363,6 +364,13 @@ function commaOrEnd(stream: TokenStream, from: number, to: number): number {
     if (!inNumber) return i;
   }
   return to;
+}
+
+/** "that" at token `from`, past time and medium words ("announced Monday that", "said in a statement that"). */
+function thatFollows(stream: TokenStream, from: number, e: number): boolean {
+  let k = from;
+  while (k < e && k - from < 6 && verbTail.has(lowerAt(stream, k))) k++;
+  return lowerOr(stream, k, e - 1) === 'that';
 }
 
 /** Words that join another clause on: a verb after them is not the reported clause's. */
