@@ -97,8 +97,8 @@ describe('extractQuotes: quotation marks', () => {
     const warned = quotesOf('The company warned the cycle of job losses among its customers in Europe had not bottomed out.').find((x) => x.kind === 'indirect');
     assert.equal(warned?.text, 'the cycle of job losses among its customers in Europe had not bottomed out');
     assert.deepEqual(quotesOf('Suncor reported a profit of $3.3-billion on revenue of $38.98-billion for the 12 months ended Dec. 31, 2018.'), []);
-    // Inside the writer's clause, any reporting verb with its "that" reports, with the clause's subject.
-    const clerk = quotesOf('Relatives held hands as the court clerk announced Monday that John Allen Muhammad was guilty.').find((x) => x.kind === 'indirect');
+    // Inside the writer’s clause (even one opening a comma chunk), any reporting verb with its "that" reports, with the clause’s subject.
+    const clerk = quotesOf('Relatives held hands, some sobbing, as the court clerk announced Monday that John Allen Muhammad was guilty.').find((x) => x.kind === 'indirect');
     assert.equal(clerk?.text, 'that John Allen Muhammad was guilty');
     assert.equal(clerk?.speaker?.description, 'the court clerk');
   });

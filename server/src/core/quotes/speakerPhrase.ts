@@ -57,7 +57,7 @@ export function speakerBeforeVerb(stream: TokenStream, floor: number, verb: numb
     // "I was at a barbecue when a friend wondered": next to the verb, only the clause after the
     // last subordinating word holds its subject.
     if (first && inSubordinateClause) {
-      for (let k = chunkEnd - 1; k > chunkStart; k--) {
+      for (let k = chunkEnd - 1; k >= chunkStart; k--) {
         if (subordinators.has(lowerAt(stream, k)) && !isCapitalised(toks[k])) {
           // "A renoviction is when a landlord tells a tenant …": a definition, not a report.
           if (lowerAt(stream, k) === 'when' && k > floor && copulas.has(lowerAt(stream, k - 1))) return undefined;
