@@ -111,6 +111,13 @@ describe('extractQuotes: quotation marks', () => {
     const mahathir = indirect('Mahathir Mohamad said that it was up to the rulers to pick the king, but added that he hoped it would be done quickly.');
     assert.deepEqual(mahathir.map((q) => q.text), ['that it was up to the rulers to pick the king', 'that he hoped it would be done quickly']);
     // A participle with no clause after it reports nothing more.
+    // After a dash, with its joiner; a present form after a joiner.
+    const mcclaren = indirect("Manager Steve McClaren says Newcastle will go down if they play like that - and admits he is struggling to see any positives.");
+    assert.deepEqual(mcclaren.map((q) => q.text), ['Newcastle will go down if they play like that', 'he is struggling to see any positives']);
+    // "who added that": the person the relative clause is about.
+    const cronin = indirect('“I have no doubt he is mistaken,” said Sgt Cronin who added that the garda was highly experienced.');
+    assert.equal(cronin[0]?.text, 'that the garda was highly experienced');
+    assert.equal(cronin[0]?.speaker?.name, 'Cronin');
     const rally = indirect('Trump said the talks were going well, saying goodbye to the fans at the rally.');
     assert.equal(rally.length, 1);
     assert.ok(rally[0].text.startsWith('the talks were going well'));

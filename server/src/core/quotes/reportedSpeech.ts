@@ -4,7 +4,7 @@
 import { auxiliaryVerbs, determiners, isBeliefVerb, isReportingVerb, isRoleNoun, objectGenders, personalPronouns, sentenceAdverbs } from './lexicon';
 import { attributionAfter, OPENING_PARTICIPLE, pastVerbAt, sentenceSubject, verbAt } from './attribution';
 import { looksLikePersonName, nameRunEndingAt, personPart, runText } from './names';
-import { speakerAfterVerb, speakerBeforeVerb, type SpeakerPhrase } from './speakerPhrase';
+import { isNameRun, speakerAfterVerb, speakerBeforeVerb, type SpeakerPhrase } from './speakerPhrase';
 import { Cover, endsSentence, isAccordingTo, isCapitalised, isQuoteMarkChar, isQuoteMarkToken, lowerAt, lowerOr, TokenClass, type TokenStream } from './tokenStream';
 
 export interface ReportedClause {
@@ -186,6 +186,8 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       // the clause the "and" joins.
       // (Only a form that is no noun: "which tweets and posts have been …" is no report.)
       if (!speaker && j > s && lowerAt(stream, j - 1) === 'and' && PAST_OR_SAYS.test(lowerAt(stream, j))) speaker = coordinatedSubject(stream, s, j - 1);
+      // "…,” said Sgt Cronin who added that …": the person the relative clause is about.
+      if (!speaker && j > s + 1 && lowerAt(stream, j - 1) === 'who') speaker = nameBeforeWho(stream, s, j - 1);
       if (!speaker && isBeliefVerb(stem)) continue;
     }
     if (!speaker) continue;
@@ -344,6 +346,16 @@ function participleAgent(stream: TokenStream, s: number, j: number): SpeakerPhra
 }
 
 /** "with Sheriff Michael J. Chitwood confirming that …": a name right before the -ing verb at `j` is its agent. */
+/** The name (a surname after a title will do) just before "who" at token `who`, past one comma. */
+function nameBeforeWho(stream: TokenStream, s: number, who: number): SpeakerPhrase | undefined {
+  const last = stream.tokens[who - 1]?.text === ',' ? who - 2 : who - 1;
+  if (last <= s || !isCapitalised(stream.tokens[last])) return undefined;
+  const run = nameRunEndingAt(stream, last, s);
+  if (!run || run[1] !== last + 1) return undefined;
+  const [a, b] = personPart(stream, run[0], run[1]);
+  return b > a && isNameRun(stream, a, b) ? { kind: 'name', from: a, to: b } : undefined;
+}
+
 function namedJustBefore(stream: TokenStream, s: number, j: number): SpeakerPhrase | undefined {
   if (j - 1 <= s || !isCapitalised(stream.tokens[j - 1])) return undefined;
   const run = nameRunEndingAt(stream, j - 1, s);
@@ -388,6 +400,8 @@ function longSubjectVerb(stream: TokenStream, from: number, e: number): boolean 
   return false;
 }
 
+const DASHES = new Set(['-', '–', '—']);
+
 /** Joiners between a report and a second one by the same speaker (", but added that ..."). */
 const secondReportJoiners = new Set(['but', 'and', 'also', 'then', 'later']);
 
@@ -399,14 +413,18 @@ const secondReportJoiners = new Set(['but', 'and', 'also', 'then', 'later']);
 function secondReport(stream: TokenStream, from: number, e: number): { cut: number; from: number } | undefined {
   const toks = stream.tokens;
   for (let c = from + 3; c < e - 3; c++) {
-    if (toks[c].text !== ',') continue;
+    const dash = DASHES.has(toks[c].text);
+    if (toks[c].text !== ',' && !dash) continue;
     let j = c + 1;
     while (j < e && secondReportJoiners.has(lowerAt(stream, j))) j++;
+    // (After a dash, only with its joiner: "… on Saturday - and admits he is struggling".)
+    if (dash && j === c + 1) continue;
     const stem = verbAt(stream, j);
     if (!stem || !isReportingVerb(stem) || isBeliefVerb(stem)) continue;
     const w = lowerAt(stream, j);
-    // A participle goes on with the same subject; a past form only after a joiner ("but added").
-    if (!(w.endsWith('ing') || (j > c + 1 && w.endsWith('ed')) || (j > c + 1 && w === 'said'))) continue;
+    // A participle goes on with the same subject; a past or present form only after a joiner
+    // ("but added", "and admits").
+    if (!(w.endsWith('ing') || (j > c + 1 && (w.endsWith('ed') || w === 'said' || w === 'says' || /[^s]s$/.test(w))))) continue;
     const start = j + 1;
     if (e - start < 3 || isQuoteMarkToken(toks[start].text) || (lowerAt(stream, start) === 'that' && isQuoteMarkToken(toks[start + 1]?.text ?? ''))) return undefined;
     // ", saying goodbye to the fans" reports nothing: a clause has a verb of its own.
