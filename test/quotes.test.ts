@@ -114,6 +114,9 @@ describe('extractQuotes: quotation marks', () => {
     // After a dash, with its joiner; a present form after a joiner.
     const mcclaren = indirect("Manager Steve McClaren says Newcastle will go down if they play like that - and admits he is struggling to see any positives.");
     assert.deepEqual(mcclaren.map((q) => q.text), ['Newcastle will go down if they play like that', 'he is struggling to see any positives']);
+    // An aside in brackets after the recipient of "told".
+    const abshire = indirect('Matt Abshire, 21, told the Colorado Springs Gazette (http://tinyurl.com/p5xpaua) he looked outside his window.');
+    assert.equal(abshire[0]?.text, 'he looked outside his window');
     // "who added that": the person the relative clause is about.
     const cronin = indirect('“I have no doubt he is mistaken,” said Sgt Cronin who added that the garda was highly experienced.');
     assert.equal(cronin[0]?.text, 'that the garda was highly experienced');

@@ -198,6 +198,12 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
         if (isClauseArticle(stream, j, k, e)) break;
         k++;
       }
+      // "told the Colorado Springs Gazette (http://…) he looked …": an aside after the recipient.
+      if (k > j + 1 && toks[k]?.text === '(') {
+        let close = k + 1;
+        while (close < e && close - k <= 12 && toks[close].text !== ')') close++;
+        if (toks[close]?.text === ')') k = close + 1;
+      }
       // "told local reporters that ...", "told Telemundo, NBC's Spanish-language network, that ...":
       // a recipient of a few words, or with an apposition, before "that".
       // (Further on, after a name: "told Hontiveros at the second hearing on the killing of Kian
