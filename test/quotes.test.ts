@@ -114,6 +114,14 @@ describe('extractQuotes: quotation marks', () => {
     // After a dash, with its joiner; a present form after a joiner.
     const mcclaren = indirect("Manager Steve McClaren says Newcastle will go down if they play like that - and admits he is struggling to see any positives.");
     assert.deepEqual(mcclaren.map((q) => q.text), ['Newcastle will go down if they play like that', 'he is struggling to see any positives']);
+    // A second verb joined by "and"/"but" to a clause in any tense, or after its comma.
+    const joined = (text: string) => indirect(text).map((q) => [q.text, q.speaker?.name]);
+    assert.deepEqual(joined("Kinew wouldn't reveal details but says the province has to take the threat seriously."), [['the province has to take the threat seriously', 'Kinew']]);
+    assert.deepEqual(joined('Horgan continues to oppose the project and argues it threatens the coast.'), [['it threatens the coast', 'Horgan']]);
+    assert.deepEqual(joined('Trudeau responded by offering a mea culpa to Reid, and said reform is something all members feel passionately about.'), [['reform is something all members feel passionately about', 'Trudeau']]);
+    assert.deepEqual(joined('Following his conviction Keys branded the process unfair and said that any sentence would be absurd.'), [['that any sentence would be absurd', 'Keys']]);
+    // "I believe …" outside quotation marks is the writer's view.
+    assert.deepEqual(indirect('In fact, I believe it works better in changing our views of men.'), []);
     // An aside in brackets after the recipient of "told".
     const abshire = indirect('Matt Abshire, 21, told the Colorado Springs Gazette (http://tinyurl.com/p5xpaua) he looked outside his window.');
     assert.equal(abshire[0]?.text, 'he looked outside his window');

@@ -595,4 +595,8 @@ describe('extractQuotes: speakers', () => {
     const text = 'B.C. Premier John Horgan continues to oppose the project.\n\nFederal Infrastructure and Communities Minister Amarjeet Sohi, Liberal MP for Edmonton-Mill Woods, received a mixed reaction from the crowd.\n\n“Your federal government is undeterred,” he said in a speech.\n';
     assert.equal(find(quotesWithEntitiesOf(text), 'undeterred').speaker?.name, 'Amarjeet Sohi');
   });
+  it('reads a titled name after two roles joined by "and" ("The newspaper\'s publisher and CEO Phillip Crawley told …")', () => {
+    const q = quotesOf("The newspaper's publisher and CEO Phillip Crawley told The Canadian Press today that the company will cut 80 positions.").find((x) => x.kind === 'indirect');
+    assert.equal(q?.speaker?.name, 'Phillip Crawley');
+  });
 });

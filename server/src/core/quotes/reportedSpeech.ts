@@ -185,10 +185,16 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       // "Notley termed the move unconstitutional and said Alberta would fight it": the subject of
       // the clause the "and" joins.
       // (Only a form that is no noun: "which tweets and posts have been …" is no report.)
-      if (!speaker && j > s && lowerAt(stream, j - 1) === 'and' && PAST_OR_SAYS.test(lowerAt(stream, j))) speaker = coordinatedSubject(stream, s, j - 1);
+      // ("… and argues it threatens …", "wouldn't reveal details but says …": "but", and a present form.)
+      // (A present form after "and" only when no plural precedes: "which tweets and posts have been …".)
+      if (!speaker && j > s && verbJoiners.has(lowerAt(stream, j - 1)) && (PAST_OR_SAYS.test(lowerAt(stream, j)) || (PRESENT.test(lowerAt(stream, j)) && !(lowerAt(stream, j - 1) === 'and' && /s$/.test(lowerAt(stream, j - 2)))))) {
+        speaker = coordinatedSubject(stream, s, j - 1);
+      }
       // "…,” said Sgt Cronin who added that …": the person the relative clause is about.
       if (!speaker && j > s + 1 && lowerAt(stream, j - 1) === 'who') speaker = nameBeforeWho(stream, s, j - 1);
       if (!speaker && isBeliefVerb(stem)) continue;
+      // "In fact, I believe it works better …": outside quotation marks, the writer's own view.
+      if (speaker?.kind === 'pronoun' && isBeliefVerb(stem) && firstPersons.has(lowerAt(stream, speaker.from))) continue;
     }
     if (!speaker) continue;
     // Skip the recipient and circumstances: "told CTV News on Monday that", "said in a statement".
@@ -289,10 +295,12 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
 function coordinatedSubject(stream: TokenStream, floor: number, and: number): SpeakerPhrase | undefined {
   const toks = stream.tokens;
   let c = and - 1;
+  // ("Trudeau responded by offering a mea culpa to Reid, and said …": the clause before the comma.)
+  if (c > floor && toks[c].text === ',') c--;
   while (c > floor && toks[c].text !== ',') c--;
   const start = toks[c].text === ',' ? c + 1 : floor;
   let verb = start + 1;
-  while (verb < and && !pastVerbAt(stream, verb, start)) verb++;
+  while (verb < and && !pastVerbAt(stream, verb, start) && !finiteAfterSubject(stream, verb, start)) verb++;
   if (verb >= and) return undefined;
   // Adverbs between the subject and the verb ("immediately").
   let end = verb;
@@ -371,7 +379,25 @@ function namedJustBefore(stream: TokenStream, s: number, j: number): SpeakerPhra
 }
 
 const PAST_VERB = /^[a-z]{2,}[^e]ed$/;
+const firstPersons = new Set(['i', 'we']);
 const PAST_OR_SAYS = /^(?:said|says|told|tells|\w+ed)$/;
+const PRESENT = /^\w+s$/;
+const verbJoiners = new Set(['and', 'but']);
+
+/**
+ * A verb in the present or an auxiliary right after the subject's last word, a name or a pronoun:
+ * "Horgan continues …", "Kinew wouldn't …", "Manitoba Premier Brian Pallister didn’t …".
+ */
+function finiteAfterSubject(stream: TokenStream, k: number, start: number): boolean {
+  const t = stream.tokens[k];
+  const prev = stream.tokens[k - 1];
+  if (k <= start || t.kind !== 'word' || isCapitalised(t) || !prev || prev.kind !== 'word') return false;
+  if (!isCapitalised(prev) && personalPronouns[lowerAt(stream, k - 1)] === undefined) return false;
+  const w = lowerAt(stream, k);
+  if (auxiliaries.has(w) || /n['’]t$/.test(w)) return true;
+  // (Not "his", "this", "its": "Following his conviction Keys branded …".)
+  return w.length >= 4 && !determiners.has(w) && /[^su'’i]s$/.test(w);
+}
 
 /** The first comma in [from, to) that is not inside a number ("7,000"), else `to`. */
 function commaOrEnd(stream: TokenStream, from: number, to: number): number {
@@ -524,6 +550,8 @@ const subjectPronouns = new Set(['i', 'he', 'she', 'we', 'they']);
 /** A clause has a verb: an auxiliary, a contraction ("he’s") or a past form; or a subject pronoun leads it. */
 function hasFiniteVerb(stream: TokenStream, from: number, to: number): boolean {
   if (subjectPronouns.has(lowerAt(stream, from)) && to - from >= 2) return true;
+  // "it threatens B.C.'s coast": "it" and a verb in the present ("confirmed it to reporters" has none).
+  if (lowerAt(stream, from) === 'it' && to - from >= 2 && /^[a-z]{3,}[^s']s$/.test(lowerAt(stream, from + 1))) return true;
   for (let i = from; i < to; i++) {
     const w = lowerAt(stream, i);
     if (isContractedVerb(w) || (i > from && (auxiliaries.has(w) || (/[^e]ed$/.test(w) && w.length > 4)))) return true;

@@ -231,7 +231,9 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
     // "In Tampa, police said": a capitalised preposition opening the sentence heads a place.
     const afterOpeningPreposition = prepositions.has(lowerAt(stream, run[0])) && isCapitalised(toks[run[0]]);
     // (After a colon inside the chunk, a name is a title's second half: "in Collabra: Psychology".)
-    const objectOf = prepositions.has(before) || determiners.has(before) || before === 'and' || before === '&' || before === ':' || insidePhrase || afterOpeningPreposition;
+    // ("The newspaper's publisher and CEO Phillip Crawley": two roles joined, then the titled name.)
+    const joinedRoles = before === 'and' && run[0] - 2 >= from && isRoleNoun(lowerAt(stream, run[0] - 2)) && personPart(stream, run[0], run[1])[0] > run[0];
+    const objectOf = prepositions.has(before) || determiners.has(before) || (before === 'and' && !joinedRoles) || before === '&' || before === ':' || insidePhrase || afterOpeningPreposition;
     // "Sen. Richard Shelby of Alabama": the person before where they come from.
     if (ORIGIN.has(before) && run[0] - 1 > from) {
       const origin = nameRunEndingAt(stream, run[0] - 2, from);
