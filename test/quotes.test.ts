@@ -120,6 +120,10 @@ describe('extractQuotes: quotation marks', () => {
     assert.deepEqual(joined('Horgan continues to oppose the project and argues it threatens the coast.'), [['it threatens the coast', 'Horgan']]);
     assert.deepEqual(joined('Trudeau responded by offering a mea culpa to Reid, and said reform is something all members feel passionately about.'), [['reform is something all members feel passionately about', 'Trudeau']]);
     assert.deepEqual(joined('Following his conviction Keys branded the process unfair and said that any sentence would be absurd.'), [['that any sentence would be absurd', 'Keys']]);
+    // A noun in -ing opening the clause, when its verb follows.
+    assert.deepEqual(joined('Director of engineering Fraser Work said timing of the construction is dictated by cost.'), [['timing of the construction is dictated by cost', 'Fraser Work']]);
+    // A second report past the mark closing a quotation, with a verb of estimate and its "that".
+    assert.deepEqual(joined('Oman said she was “pretty used to this,” estimating that twice a month she ends up here.').map(([t]) => t), ['she was “pretty used to this,”', 'that twice a month she ends up here']);
     // "I believe …" outside quotation marks is the writer's view.
     assert.deepEqual(indirect('In fact, I believe it works better in changing our views of men.'), []);
     // An aside in brackets after the recipient of "told".

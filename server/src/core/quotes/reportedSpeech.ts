@@ -259,7 +259,9 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       // (Nor a verb in the past: "Footage posted on social media showed …" reports nothing; after an
       // article it is an adjective: "said in a statement the planned share repurchase …".)
       const pastVerb = PAST_VERB.test(lw) && !determiners.has(lowerOr(stream, from - 1, from));
-      const subjectLike = personalPronouns[lw] !== undefined || determiners.has(lw) || opener || isCapitalised(w) || /^\d/.test(w.text) || (w.kind === 'word' && !notSubject.has(lw) && !/ly$/.test(lw) && !/ing$/.test(lw) && !pastVerb);
+      // (A noun in -ing opens one when its verb follows: "said timing of the construction is dictated by …".)
+      const gerund = /ing$/.test(lw) && (lowerOr(stream, from + 1, from) === 'of' || lowerOr(stream, from + 1, from) === 'is') && hasFiniteVerb(stream, from, commaOrEnd(stream, from, Math.min(e, from + 10)));
+      const subjectLike = personalPronouns[lw] !== undefined || determiners.has(lw) || opener || isCapitalised(w) || /^\d/.test(w.text) || gerund || (w.kind === 'word' && !notSubject.has(lw) && !/ly$/.test(lw) && !/ing$/.test(lw) && !pastVerb);
       if (!subjectLike) continue;
       // Beyond "say" and "tell", a bare object is no clause ("confirmed the move", "posted a
       // video"): it needs a verb of its own.
@@ -448,15 +450,19 @@ function secondReport(stream: TokenStream, from: number, e: number): { cut: numb
     const dash = DASHES.has(toks[c].text);
     if (toks[c].text !== ',' && !dash) continue;
     let j = c + 1;
+    // (Past the mark closing a quotation: "she was “pretty used to this,” estimating that …".)
+    if (!dash && isQuoteMarkToken(toks[j]?.text ?? '')) j++;
+    const afterComma = j;
     while (j < e && secondReportJoiners.has(lowerAt(stream, j))) j++;
     // (After a dash, only with its joiner: "… on Saturday - and admits he is struggling".)
-    if (dash && j === c + 1) continue;
+    if (dash && j === afterComma) continue;
     const stem = verbAt(stream, j);
-    if (!stem || !isReportingVerb(stem) || isBeliefVerb(stem)) continue;
+    // (A verb of belief or estimate only with its "that": ", estimating that …".)
+    if (!stem || !isReportingVerb(stem) || (isBeliefVerb(stem) && lowerOr(stream, j + 1, j) !== 'that')) continue;
     const w = lowerAt(stream, j);
     // A participle goes on with the same subject; a past or present form only after a joiner
     // ("but added", "and admits").
-    if (!(w.endsWith('ing') || (j > c + 1 && (w.endsWith('ed') || w === 'said' || w === 'says' || /[^s]s$/.test(w))))) continue;
+    if (!(w.endsWith('ing') || (j > afterComma && (w.endsWith('ed') || w === 'said' || w === 'says' || /[^s]s$/.test(w))))) continue;
     const start = j + 1;
     if (e - start < 3 || isQuoteMarkToken(toks[start].text) || (lowerAt(stream, start) === 'that' && isQuoteMarkToken(toks[start + 1]?.text ?? ''))) return undefined;
     // ", saying goodbye to the fans" reports nothing: a clause has a verb of its own.
