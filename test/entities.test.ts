@@ -443,4 +443,12 @@ describe('extractEntities on Markdown and HTML', () => {
     assert.equal(named(es, 'Nguyen Van An')?.type, 'person');
     assert.notEqual(named(es, 'Song Contest')?.type, 'person');
   });
+  it('drops a preposition or a past participle opening the sentence ("Outside St. George station", "Frustrated Hamilton steel workers") and types a speaking given name before a place as a person ("Victoria Oman")', () => {
+    const es = entitiesOf('Outside St. George station, crowds stretched down the street.\n\nFrustrated Hamilton steel workers want an inquiry.\n\nDeep in the line, Victoria Oman told the Star she had waited. United Steelworkers said the same.\n');
+    const names = es.map((e) => e.name);
+    assert.ok(!names.includes('Outside St. George') && names.includes('St. George'));
+    assert.ok(!names.includes('Frustrated Hamilton'));
+    assert.equal(named(es, 'Victoria Oman')?.type, 'person');
+    assert.ok(names.includes('United Steelworkers'));
+  });
 });

@@ -182,6 +182,10 @@ function isParticiple(folded: string): boolean {
   return folded.length >= 6 && folded.endsWith('ing') && !isGivenName(folded) && !PLACES.has(folded);
 }
 
+function isPastParticiple(folded: string): boolean {
+  return folded.length >= 6 && folded.endsWith('ed') && folded !== 'united' && !isGivenName(folded) && !PLACES.has(folded);
+}
+
 /** Capitalised runs of a sentence, with connectors ("Bank of Canada", "Center for ... and ...") kept inside. */
 function findRuns(tokens: Token[], folded: string[], cap: Uint8Array, sentenceStart: ArrayLike<number>, andPairs: Set<string>): Run[] {
   const runs: Run[] = [];
@@ -470,6 +474,9 @@ function makeCandidate(
   // "Quoting Steve Sarkisian", "Thanking Mary Smith": a participle opening the sentence, then a
   // given name. (Not "Beijing", "Fleming John": places and given names are no participles.)
   else if (firstWords.includes(first) && first < last && isParticiple(folded[first]) && isGivenName(folded[first + 1])) first++;
+  // "Frustrated Hamilton steel workers …": a past participle opening the sentence before a place
+  // or a given name. ("United States", "United Nations" are names.)
+  else if (firstWords.includes(first) && first < last && isPastParticiple(folded[first]) && (isGivenName(folded[first + 1]) || (wordClass(folded[first + 1]) & PLACE) !== 0)) first++;
 
   const key = first === last ? folded[first] : folded.slice(first, last + 1).join(' ');
   const lastWord = withoutPossessiveS(folded[last]);

@@ -80,7 +80,8 @@ export function classifyMultiWord(folded: string[], words: string[], cands: Name
   // "Mount Everest", "Lake Louise", "Fort McMurray", "Gulf of Mexico": a feature word first names a
   // place, unless a title or honorific says it is someone ("Ms. Lake Bell").
   if (PLACE_FEATURES_FIRST.has(folded[0]) && folded.length <= 4 && !cands.some((c) => c.titled || c.honorific)) return 'place';
-  if (folded.every((w) => PLACES.has(w) || DEMONYMS.has(w))) return 'place';
+  // (Unless a given name opens it and the person speaks: "Victoria Oman told the Star".)
+  if (folded.every((w) => PLACES.has(w) || DEMONYMS.has(w)) && !(isGivenName(folded[0]) && cands.some((c) => c.speech))) return 'place';
   let score = personCues(cands);
   if (isDocGivenName(folded[0], ctx) || INITIAL.test(words[0])) score += 2;
   // "Wang Zhenyao", "Nguyen Van An": a common East Asian family name written first.

@@ -98,6 +98,7 @@ argonauts argos alouettes stampeders eskimos elks roughriders lions redblacks ti
 /** Capitalised words that open sentences or headlines and are not names. */
 export const FUNCTION_WORDS = set(`
 a an the and or but nor so yet for of in on at to from by with without within about above after again against all
+outside inside across around along alongside amongst almost nearly
 also although am among amid as because before behind below beneath beside besides between beyond both despite down
 during each either else even ever every few following here hence how however if into is it its it's just later
 least less like many meanwhile more most much near neither never nevertheless next no none nonetheless not now
