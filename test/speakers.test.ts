@@ -599,4 +599,11 @@ describe('extractQuotes: speakers', () => {
     const q = quotesOf("The newspaper's publisher and CEO Phillip Crawley told The Canadian Press today that the company will cut 80 positions.").find((x) => x.kind === 'indirect');
     assert.equal(q?.speaker?.name, 'Phillip Crawley');
   });
+  it('gives "the union" to the body named with that noun ("the United Steelworkers union"), and "the city" to no firm', () => {
+    const text = 'Members of the United Steelworkers union voted for a deal with Pinnacle Steel Inc., formerly Slater Steel Inc.\n\n"Wages will come back," the union said Tuesday in a release.\n';
+    assert.equal(find(quotesWithEntitiesOf(text), 'Wages will').speaker?.name, 'United Steelworkers');
+    const city = 'A reporter for WPBF said the street was closed.\n\nThe woman was found under a car, according to the city.\n';
+    const q = quotesWithEntitiesOf(city).find((x) => x.content.includes('found under'));
+    assert.notEqual(q?.speaker?.name, 'WPBF');
+  });
 });

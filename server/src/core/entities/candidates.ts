@@ -48,6 +48,8 @@ export interface NameCandidate {
   byline: boolean;
   /** Next to a verb of saying ("Telford said", "said Telford"). */
   speech: boolean;
+  /** A body's noun follows ("the United Steelworkers union", "the Acme company"). */
+  bodyAfter: boolean;
   /** Starts at the first word of its sentence (so its capital may be the sentence's). */
   sentenceInitial: boolean;
   /** In a title-case line (headline): only names known from the prose are accepted there. */
@@ -178,6 +180,9 @@ const TIME_MODIFIERS = new Set(['former', 'ex', 'late', 'then', 'onetime', 'long
 const DEPARTMENT_HEADS = new Set(['communications', 'affairs', 'relations', 'health', 'information', 'finance', 'development', 'security', 'education', 'justice', 'defence', 'defense', 'transport', 'transportation', 'environment', 'energy', 'trade', 'works', 'housing', 'labour', 'labor', 'agriculture', 'fisheries', 'tourism', 'culture', 'sport', 'sports', 'operations', 'resources', 'planning', 'policy', 'marketing', 'sales', 'engineering', 'technology', 'research', 'safety', 'services', 'orientation', 'immigration', 'infrastructure', 'communities']);
 
 /** A word in -ing that is no given name or place ("quoting", not "sterling" or "reading"). */
+/** Nouns that, right after a name no cue types, make it a body's ("the United Steelworkers union"). */
+const BODY_NOUNS_AFTER = new Set(['union', 'company', 'firm', 'group', 'association', 'federation', 'council', 'coalition', 'league', 'club', 'network', 'agency', 'foundation', 'organization', 'organisation', 'society', 'charity', 'corporation']);
+
 function isParticiple(folded: string): boolean {
   return folded.length >= 6 && folded.endsWith('ing') && !isGivenName(folded) && !PLACES.has(folded);
 }
@@ -575,6 +580,8 @@ function makeCandidate(
     // "Feisal Ahmed, who was killed": "who" is said of people ("which" of things).
     (pos === 0 && (folded[last + 1] === 'who' || (after?.text === ',' && folded[last + 2] === 'who')));
 
+  const bodyAfter = pos === 0 && after !== undefined && after.kind === 'word' && BODY_NOUNS_AFTER.has(folded[last + 1]) && isLowerAscii(after.text.charCodeAt(0));
+
   // Places and bodies the lexicons know get no roles (appositives after them describe them).
   const lexiconName = nameFirst === last && (wordClass(wordFolded[0]) & (PLACE | KNOWN_ORG)) !== 0;
   const roles = headline || lexiconName ? [] : readRoles(doc, tokens, folded, first, nameFirst, last, pos > 0 && !trailingDot, sentenceStart);
@@ -596,6 +603,7 @@ function makeCandidate(
     honorific,
     byline,
     speech,
+    bodyAfter,
     sentenceInitial: firstWords.includes(nameFirst) || (nameFirst > 0 && OPENERS.has(tokens[nameFirst - 1].text)),
     // A credit ("Photo by Kevin Lamarque/Reuters") looks like a title-case line but names a person.
     headline: headline && !byline,

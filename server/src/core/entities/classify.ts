@@ -104,7 +104,7 @@ export function classifyMultiWord(folded: string[], words: string[], cands: Name
   if (folded.length > 3 && !folded.some((w) => NAME_PARTICLES.has(w)) && folded.slice(1).some((w) => ctx.lowerCase.has(w))) score -= 2;
   // "Procter & Gamble", "Johnson & Johnson", "Ernst & Young": firms.
   if (words.some((w) => w === '&')) return 'organization';
-  return score >= 2 ? 'person' : 'other';
+  return score >= 2 ? 'person' : cands.some((c) => c.bodyAfter) ? 'organization' : 'other';
 }
 
 /**
@@ -147,5 +147,5 @@ export function classifySingleWord(folded: string, word: string, cands: NameCand
   if (/[-‐–]\p{Ll}+$/u.test(word)) return undefined;
   const parts = folded.split(/[-‐–]/);
   if (parts.length === 2 && parts.every((p) => PLACES.has(p) || PLACES.has(p.replace(/\./g, '')) || ctx.singles.has(p))) return undefined;
-  return 'other';
+  return cands.some((c) => c.bodyAfter) ? 'organization' : 'other';
 }

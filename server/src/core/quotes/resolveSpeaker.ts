@@ -83,6 +83,9 @@ function looksLikeFullName(name: string): boolean {
 const femaleTitles = new Set(['mrs', 'ms', 'miss', 'madam', 'dame', 'lady', 'queen', 'princess', 'sister', 'mother', 'chairwoman', 'spokeswoman', 'congresswoman', 'businesswoman']);
 const maleTitles = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father', 'brother', 'chairman', 'spokesman', 'congressman', 'businessman']);
 
+/** Bodies "the <head>" refers to only when a name says which ("the union" for "the United Steelworkers union"). */
+const ownNamedHeads = new Set(['city', 'town', 'province', 'state', 'county', 'region', 'municipality', 'union', 'council']);
+
 export class SpeakerResolver {
   private readonly mentions: MentionRef[] = [];
   private readonly salient: Salient[] = [];
@@ -137,14 +140,30 @@ export class SpeakerResolver {
     return best;
   }
 
-  /** The organisation named last before `at`, within a few sentences ("the company said"). */
-  private organisationBefore(at: number): MentionRef | undefined {
+  /**
+   * The organisation named last before `at`, within a few sentences ("the company said"). With the
+   * description's head noun, one that noun names wins: "the union said" is the "United
+   * Steelworkers union" named before, not the steel company named since.
+   */
+  private organisationBefore(at: number, head?: string): MentionRef | undefined {
     const lo = this.firstEndingAfter(at);
+    let last: MentionRef | undefined;
     for (let i = lo - 1; i >= 0 && at - this.mentions[i].end < 800; i--) {
       const m = this.mentions[i];
-      if (m.entity.type === 'organization' && !CREDIT_NAME.test(m.entity.name)) return m;
+      if (m.entity.type !== 'organization' || CREDIT_NAME.test(m.entity.name)) continue;
+      if (!head) return m;
+      last ??= m;
+      if (this.namesHead(m, head)) return m;
     }
-    return undefined;
+    // A city, a province or a union is one the text named so; "the company" may be any firm named last.
+    return head && ownNamedHeads.has(head) ? undefined : last;
+  }
+
+  /** The mention's name holds the noun, or the noun follows it ("the United Steelworkers union"). */
+  private namesHead(m: MentionRef, head: string): boolean {
+    if (m.entity.name.toLowerCase().split(/\s+/).includes(head)) return true;
+    const after = this.text.slice(m.end, m.end + head.length + 2).toLowerCase();
+    return after === ` ${head} ` || after === ` ${head},` || after === ` ${head}.` || after.startsWith(` ${head}'`) || after.startsWith(` ${head}’`);
   }
 
   /** True when an entity mention of a person covers [start, end). */
@@ -386,7 +405,7 @@ export class SpeakerResolver {
       const owner = this.mentionIn(toks[phrase.from + 1].start, toks[phrase.from + 1].end);
       if (owner && owner.entity.type !== 'place') return named(owner.entity.name, owner.entity.key, owner.entity.type === 'person');
     }
-    const org = definite && words.length <= 3 && organisationNouns.has(head) && !namedBody ? this.organisationBefore(discourseEnd) : undefined;
+    const org = definite && words.length <= 3 && organisationNouns.has(head) && !namedBody ? this.organisationBefore(discourseEnd, head) : undefined;
     if (org) return named(org.entity.name, org.entity.key, false);
     // "the release said", "the statement said": the body that issued it, named just before ("the
     // company announced in a press release"); else the document itself describes the source.
