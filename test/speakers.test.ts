@@ -606,4 +606,8 @@ describe('extractQuotes: speakers', () => {
     const q = quotesWithEntitiesOf(city).find((x) => x.content.includes('found under'));
     assert.notEqual(q?.speaker?.name, 'WPBF');
   });
+  it('reads the name after a capitalised title and where it is held ("said the Acting Provincial Commissioner of the police in Gauteng, Major General Tommy Mthombeni")', () => {
+    const text = '“He was chased and arrested,” said Captain Mavela Masondo.\n\n“This is a breakthrough,” said the Acting Provincial Commissioner of the police in Gauteng, Major General Tommy Mthombeni.\n';
+    assert.equal(find(quotesOf(text), 'breakthrough').speaker?.name, 'Tommy Mthombeni');
+  });
 });

@@ -99,6 +99,12 @@ export function speakerBeforeVerb(stream: TokenStream, floor: number, verb: numb
   return near;
 }
 
+/** A title word among tokens [from, to) ("Commissioner", "minister"). */
+function hasTitleWord(stream: TokenStream, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (titleWords.has(lowerAt(stream, k).replace(/\.$/, ''))) return true;
+  return false;
+}
+
 /** The words of tokens [from, to), for looksLikePersonName. */
 const runWordsOf = (stream: TokenStream, from: number, to: number): string[] => runText(stream, from, to).split(' ');
 
@@ -320,12 +326,15 @@ export function speakerAfterVerb(stream: TokenStream, verb: number, ceiling: num
     }
   }
   // An apposition after a role: "says Campbell’s partner, Jason Louth".
+  // (Or after a capitalised title and where it is held, when a person's name follows: "said the
+  // Acting Provincial Commissioner of the police in Gauteng, Major General Tommy Mthombeni".)
   const roleOnly = !isCapitalised(toks[to - 1]);
-  if (roleOnly && to < ceiling && toks[to].text === ',' && to + 1 < ceiling && isCapitalised(toks[to + 1])) {
+  const titledRole = !roleOnly && determiners.has(w) && hasTitleWord(stream, i + 1, to);
+  if ((roleOnly || titledRole) && to < ceiling && toks[to].text === ',' && to + 1 < ceiling && isCapitalised(toks[to + 1])) {
     const run = nameRunStartingAt(stream, to + 1, ceiling);
     if (run && isNameRun(stream, run[0], run[1]) && (run[1] >= ceiling || [',', '.', '—', ';'].includes(toks[run[1]].text))) {
       const [a, b] = personPart(stream, run[0], run[1]);
-      return { kind: 'name', from: a, to: b };
+      if (roleOnly || (b - a >= 2 && looksLikePersonName(runWordsOf(stream, a, b)))) return { kind: 'name', from: a, to: b };
     }
   }
   // The last name run in the phrase that is not the object of a preposition.
