@@ -124,6 +124,9 @@ describe('extractQuotes: quotation marks', () => {
     assert.deepEqual(joined('Director of engineering Fraser Work said timing of the construction is dictated by cost.'), [['timing of the construction is dictated by cost', 'Fraser Work']]);
     // A second report past the mark closing a quotation, with a verb of estimate and its "that".
     assert.deepEqual(joined('Oman said she was “pretty used to this,” estimating that twice a month she ends up here.').map(([t]) => t), ['she was “pretty used to this,”', 'that twice a month she ends up here']);
+    // A bank, a school district … can speak; what someone thought or felt is no statement.
+    assert.deepEqual(joined('The crash was bad.\n\nThe bank said it did not change its interest rates.').map(([t]) => t), ['it did not change its interest rates']);
+    assert.deepEqual(indirect('The school district thought it was done with cuts for the year. She felt the co-worker should be held responsible.'), []);
     // "I believe …" outside quotation marks is the writer's view.
     assert.deepEqual(indirect('In fact, I believe it works better in changing our views of men.'), []);
     // An aside in brackets after the recipient of "told".

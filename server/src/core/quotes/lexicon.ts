@@ -312,6 +312,9 @@ export const organisationNouns = new Set([
   'organization', 'organisation', 'party', 'team', 'club', 'league', 'network', 'report', 'statement',
   'study', 'memo', 'letter', 'release', 'paper', 'document', 'website', 'post', 'campaign', 'state',
   'administration', 'kremlin', 'military', 'army', 'authorities', 'survey', 'poll', 'findings',
+  'bank', 'university', 'college', 'school', 'hospital', 'airline', 'retailer', 'automaker', 'insurer',
+  'regulator', 'watchdog', 'charity', 'foundation', 'institute', 'broadcaster', 'newspaper', 'district',
+  'municipality', 'town', 'county', 'navy', 'coalition', 'federation', 'corporation', 'clinic',
 ]);
 
 /** Auxiliaries that make a run of words a clause ("the program has helped", "it will"). */

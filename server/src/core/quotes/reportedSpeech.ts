@@ -195,6 +195,9 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       if (!speaker && isBeliefVerb(stem)) continue;
       // "In fact, I believe it works better …": outside quotation marks, the writer's own view.
       if (speaker?.kind === 'pronoun' && isBeliefVerb(stem) && firstPersons.has(lowerAt(stream, speaker.from))) continue;
+      // "The school district thought it was done with cuts": what someone thought or felt then is
+      // the writer's account of a state of mind, not a statement.
+      if (lowerAt(stream, j) === 'thought' || lowerAt(stream, j) === 'felt') continue;
     }
     if (!speaker) continue;
     // Skip the recipient and circumstances: "told CTV News on Monday that", "said in a statement".
