@@ -124,6 +124,11 @@ describe('extractQuotes: quotation marks', () => {
     assert.deepEqual(joined('Director of engineering Fraser Work said timing of the construction is dictated by cost.'), [['timing of the construction is dictated by cost', 'Fraser Work']]);
     // A second report past the mark closing a quotation, with a verb of estimate and its "that".
     assert.deepEqual(joined('Oman said she was “pretty used to this,” estimating that twice a month she ends up here.').map(([t]) => t), ['she was “pretty used to this,”', 'that twice a month she ends up here']);
+    // A report in a clause opening the sentence ends where the main clause begins, which may report too.
+    assert.deepEqual(joined('While some critics say government should not be paying a middle man, Jagelewski says the premium makes everyone work harder.'), [
+      ['government should not be paying a middle man', null],
+      ['the premium makes everyone work harder', 'Jagelewski'],
+    ]);
     // A bank, a school district … can speak; what someone thought or felt is no statement.
     assert.deepEqual(joined('The crash was bad.\n\nThe bank said it did not change its interest rates.').map(([t]) => t), ['it did not change its interest rates']);
     assert.deepEqual(indirect('The school district thought it was done with cuts for the year. She felt the co-worker should be held responsible.'), []);

@@ -276,6 +276,14 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       // The reported words are a direct quote: that quote carries them.
       if (quotedToEnd(stream, hasThat ? from + 1 : from, e)) continue;
     }
+    // "While some critics say government should not pay a middle man, Jagelewski says …": a report
+    // in a clause opening the sentence ends where the main clause begins; that may report too.
+    const end = openingSubordinate(stream, s) && j < firstComma(stream, s, e) ? mainClauseAt(stream, from, e) : e;
+    if (end < e) {
+      if (!anyCovered(covered, from, end)) out.push({ from, to: end, speaker });
+      j = end;
+      continue;
+    }
     if (anyCovered(covered, from, e)) continue;
     // "... that he'll be stepping down, saying the party needs to move on": a second report by
     // the same speaker is a clause of its own.
@@ -420,6 +428,31 @@ function thatFollows(stream: TokenStream, from: number, e: number): boolean {
   let k = from;
   while (k < e && k - from < 6 && verbTail.has(lowerAt(stream, k))) k++;
   return lowerOr(stream, k, e - 1) === 'that';
+}
+
+const openingSubordinators = new Set(['while', 'when', 'although', 'though', 'whereas']);
+
+/** The sentence opens with a subordinating word ("While he said …, …"). */
+function openingSubordinate(stream: TokenStream, s: number): boolean {
+  return isCapitalised(stream.tokens[s]) && openingSubordinators.has(lowerAt(stream, s));
+}
+
+function firstComma(stream: TokenStream, s: number, e: number): number {
+  for (let c = s; c < e; c++) if (stream.tokens[c].text === ',') return c;
+  return e;
+}
+
+/**
+ * The comma after which the main clause's subject comes (a pronoun, a name, or "the"/"a" and a
+ * noun) and then its verb, else `e`.
+ */
+function mainClauseAt(stream: TokenStream, from: number, e: number): number {
+  for (let c = from + 2; c < e - 2; c++) {
+    if (stream.tokens[c].text !== ',') continue;
+    const w = lowerAt(stream, c + 1);
+    if (subjectPronouns.has(w) || isCapitalised(stream.tokens[c + 1]) || ((w === 'the' || w === 'a') && stream.tokens[c + 2]?.kind === 'word')) return c;
+  }
+  return e;
 }
 
 /** Words that join another clause on: a verb after them is not the reported clause's. */

@@ -58,7 +58,8 @@ export function speakerBeforeVerb(stream: TokenStream, floor: number, verb: numb
     // last subordinating word holds its subject.
     if (first && inSubordinateClause) {
       for (let k = chunkEnd - 1; k >= chunkStart; k--) {
-        if (subordinators.has(lowerAt(stream, k)) && !isCapitalised(toks[k])) {
+        // (Capitalised only where it opens the sentence: "While he said …, he declined".)
+        if (subordinators.has(lowerAt(stream, k)) && (!isCapitalised(toks[k]) || k === floor)) {
           // "A renoviction is when a landlord tells a tenant …": a definition, not a report.
           if (lowerAt(stream, k) === 'when' && k > floor && copulas.has(lowerAt(stream, k - 1))) return undefined;
           chunkStart = k + 1;
