@@ -610,4 +610,8 @@ describe('extractQuotes: speakers', () => {
     const text = '“He was chased and arrested,” said Captain Mavela Masondo.\n\n“This is a breakthrough,” said the Acting Provincial Commissioner of the police in Gauteng, Major General Tommy Mthombeni.\n';
     assert.equal(find(quotesOf(text), 'breakthrough').speaker?.name, 'Tommy Mthombeni');
   });
+  it('reads "X, while doing Y with Z, said" as X’s words, not Z’s', () => {
+    const text = 'Accusing Channi of lies, Majithia, while addressing a press conference along with its leader Sharanjit Singh Dhillon, said: “Congress government is frustrated.”';
+    assert.equal(find(quotesOf(text), 'Congress government').speaker?.name, 'Majithia');
+  });
 });

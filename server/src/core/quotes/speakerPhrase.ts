@@ -60,6 +60,9 @@ export function speakerBeforeVerb(stream: TokenStream, floor: number, verb: numb
       for (let k = chunkEnd - 1; k >= chunkStart; k--) {
         // (Capitalised only where it opens the sentence: "While he said …, he declined".)
         if (subordinators.has(lowerAt(stream, k)) && (!isCapitalised(toks[k]) || k === floor)) {
+          // "Majithia, while addressing a press conference with … Dhillon, said": a participle
+          // after it makes an aside without a subject of its own, read as one.
+          if (/ing$/.test(lowerOr(stream, k + 1, k))) break;
           // "A renoviction is when a landlord tells a tenant …": a definition, not a report.
           if (lowerAt(stream, k) === 'when' && k > floor && copulas.has(lowerAt(stream, k - 1))) return undefined;
           chunkStart = k + 1;
