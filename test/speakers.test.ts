@@ -279,6 +279,16 @@ describe('extractQuotes: speakers', () => {
     assert.equal(find(qs, 'We are proud').speaker?.name, 'NASA');
   });
 
+  it('reports an appeal from its "to", past addressees of several words, keeping a "not" ("urged all Canadians considering travel to China to consult …"), but no "asked X to" or pledge', () => {
+    const indirect = (text: string) => quotesOf(text).filter((q) => q.kind === 'indirect').map((q) => q.content);
+    assert.deepEqual(indirect('It urged all Canadians considering travel to China to consult the travel advisory.'), ['to consult the travel advisory']);
+    assert.deepEqual(indirect('Police chief Mohamad Fuzi Harun warned the public Monday not to speculate on the abdication.'), ['not to speculate on the abdication']);
+    assert.deepEqual(indirect('The councillors urged the city council for improved signage so residents know what to put in each bin.'), []);
+    assert.deepEqual(indirect('The company asked the bid team not to discuss the deal. Kim and Trump pledged to work toward denuclearization.'), []);
+    // A request, then "but said …": two reports.
+    assert.deepEqual(indirect('Heins urged shareholders to be patient but said he was not satisfied with the results.'), ['to be patient', 'he was not satisfied with the results']);
+  });
+
   it('reports an order after "told" from its "to", but none in a question ("Should I tell him to …?")', () => {
     const text = 'It also told workers to install the public versions of apps from the store. Should I tell him to shave it off? She told them it was over.';
     const reported = quotesOf(text).filter((q) => q.kind === 'indirect');

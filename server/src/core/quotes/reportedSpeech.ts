@@ -237,7 +237,9 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     const hasThat = lowerOr(stream, k, e - 1) === 'that';
     // "told workers to install …", "told him to leave": an order, reported from its "to" (as the
     // annotated news has it); none in a question ("Should I tell him to shave it off?").
-    const order = !hasThat && stem === 'tell' ? infinitiveAfterRecipient(stream, j + 1, e) : -1;
+    // ("urged police to investigate", "warned the public not to speculate": appeals, from their
+    // "to", likewise. The annotated news leaves "asked X to" and pledges ("vowed to") out.)
+    const order = hasThat ? -1 : stem === 'tell' ? infinitiveAfterRecipient(stream, j + 1, e) : appealStems.has(stem) ? infinitiveAfterAnyRecipient(stream, j + 1, e) : -1;
     if (order >= 0) {
       if (opensWithModal(stream, s, j)) continue;
       from = order;
@@ -335,6 +337,32 @@ function isClauseArticle(stream: TokenStream, j: number, k: number, e: number): 
 }
 
 const objectPronouns = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'everyone', 'people']);
+
+/** Verbs of public appeal whose appeal is reported from its "to" ("urged residents to stay home"). */
+const appealStems = new Set(['urge', 'advise', 'remind', 'warn', 'beg']);
+
+/** "to" and a verb in lower case at token k. */
+function infinitiveAt(stream: TokenStream, k: number, e: number): boolean {
+  const next = stream.tokens[k + 1];
+  return k < e - 1 && lowerAt(stream, k) === 'to' && next.kind === 'word' && !isCapitalised(next) && !determiners.has(lowerAt(stream, k + 1));
+}
+
+/**
+ * The "to" of a request after its addressees, who may be described at some length ("anyone with
+ * information", "people who live in the area", "all Canadians considering travel to China"): up to
+ * ten words with no punctuation, "that" or auxiliary between. -1 when there is none.
+ */
+function infinitiveAfterAnyRecipient(stream: TokenStream, from: number, e: number): number {
+  for (let k = from + 1; k < e - 1 && k - from <= 10; k++) {
+    const t = stream.tokens[k - 1];
+    if (t.kind !== 'word' || recipientEnders.has(lowerAt(stream, k - 1)) || auxiliaries.has(lowerAt(stream, k - 1))) return -1;
+    // ("warned the public not to speculate": the appeal keeps its "not".)
+    if (infinitiveAt(stream, k, e)) return lowerAt(stream, k - 1) === 'not' ? k - 1 : k;
+  }
+  return -1;
+}
+/** Words that end the addressees of a request: "asked the council for signage so residents know what to put …". */
+const recipientEnders = new Set(['that', 'for', 'so', 'about', 'what', 'how', 'when', 'why', 'where', 'whether', 'if', 'because', 'after', 'before', 'since', 'but']);
 
 /**
  * Where the order after a recipient opens: tokens from `from` are a recipient (an object pronoun,
@@ -484,6 +512,13 @@ function secondReport(stream: TokenStream, from: number, e: number): { cut: numb
   const toks = stream.tokens;
   for (let c = from + 3; c < e - 3; c++) {
     const dash = DASHES.has(toks[c].text);
+    // ("asked shareholders to be patient but said he was not satisfied": "but" and a past form.)
+    const but = lowerAt(stream, c) === 'but' && /(?:ed|said)$/.test(lowerOr(stream, c + 1, c)) && verbAt(stream, c + 1) !== undefined;
+    if (but) {
+      const start = c + 2;
+      if (e - start >= 3 && !isQuoteMarkToken(toks[start].text) && (lowerAt(stream, start) === 'that' || hasFiniteVerb(stream, start, Math.min(e, start + 10)))) return { cut: c, from: start };
+      continue;
+    }
     if (toks[c].text !== ',' && !dash) continue;
     let j = c + 1;
     // (Past the mark closing a quotation: "she was “pretty used to this,” estimating that …".)
