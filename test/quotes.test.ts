@@ -129,6 +129,10 @@ describe('extractQuotes: quotation marks', () => {
       ['government should not be paying a middle man', null],
       ['the premium makes everyone work harder', 'Jagelewski'],
     ]);
+    // A long tag with its circumstances, after a dateline; a dash after a subject is no dateline.
+    assert.deepEqual(joined('Bhopal (Madhya Pradesh): Congress always slings mud at the state government, said chief minister Shivraj Singh Chouhan while addressing the media here on Tuesday.'), [['Congress always slings mud at the state government', 'Shivraj Singh Chouhan']]);
+    assert.deepEqual(joined('DETROIT — A person waiting for the bus was shot, police said.').map(([t]) => t), ['A person waiting for the bus was shot']);
+    assert.deepEqual(joined('Sixteen Kenyans — including a policeman — were killed, Joseph Boinnet said.').map(([t]) => t), ['Sixteen Kenyans — including a policeman — were killed']);
     // A bank, a school district … can speak; what someone thought or felt is no statement.
     assert.deepEqual(joined('The crash was bad.\n\nThe bank said it did not change its interest rates.').map(([t]) => t), ['it did not change its interest rates']);
     assert.deepEqual(indirect('The school district thought it was done with cuts for the year. She felt the co-worker should be held responsible.'), []);

@@ -111,7 +111,7 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
   // "CLAUSE, X said." / "CLAUSE, according to X." ("Asked whether he would run, Doe said: ..."
   // opens with the circumstances of the speech, not its content.)
   const fronted = !circumstanceOpeners.has(lowerAt(stream, s));
-  for (let c = e - 1; fronted && c > s + 2 && e - c <= 14; c--) {
+  for (let c = e - 1; fronted && c > s + 2 && e - c <= 24; c--) {
     if (toks[c].text !== ',') continue;
     if (covered[c - 1] === Cover.statement || covered[c + 1] === Cover.statement) break;
     const att = attributionAfter(stream, c + 1, e, true);
@@ -122,7 +122,7 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
         e = c;
         break;
       }
-      if (!anyCovered(covered, s, c)) out.push({ from: s, to: c, speaker: att.speaker });
+      if (!anyCovered(covered, s, c)) out.push({ from: afterDateline(stream, s, c), to: c, speaker: att.speaker });
       return out;
     }
     break;
@@ -483,6 +483,29 @@ function mainClauseAt(stream: TokenStream, from: number, e: number): number {
   return e;
 }
 
+/** Past a dateline opening the sentence: "Bhopal (Madhya Pradesh): …", "OTTAWA — …". */
+function afterDateline(stream: TokenStream, s: number, to: number): number {
+  const toks = stream.tokens;
+  let k = s;
+  while (k < to && k - s < 6 && (isCapitalised(toks[k]) || toks[k].text === '(' || toks[k].text === ')' || toks[k].text === ',')) k++;
+  if (k === s || k + 3 >= to) return s;
+  if (toks[k].text === ':') return k + 1;
+  // A dash after a place in capitals, a bracketed agency or an agency: not "Sixteen Kenyans — including …".
+  const first = toks[s].text;
+  const dateline = DASHES.has(toks[k].text) && (first === '(' || (first.length > 1 && first === first.toUpperCase()) || NEWS_AGENCIES.has(first));
+  return dateline ? k + 1 : s;
+}
+const NEWS_AGENCIES = new Set(['Reuters', 'AP', 'AFP', 'CP', 'Bloomberg', 'Xinhua']);
+
+const adjunctOpeners = new Set(['while', 'when', 'after', 'before', 'as']);
+
+/** "while addressing the media here on Tuesday": a participle clause to the sentence end, with no report of its own. */
+function circumstanceClause(stream: TokenStream, from: number, e: number): boolean {
+  if (from + 2 >= e || e - from > 14 || !adjunctOpeners.has(lowerAt(stream, from)) || !/ing$/.test(lowerOr(stream, from + 1, from))) return false;
+  for (let i = from + 1; i < e; i++) if (lowerAt(stream, i) === 'that' || isQuoteMarkToken(stream.tokens[i].text) || (i > from + 1 && verbAt(stream, i))) return false;
+  return true;
+}
+
 /** Words that join another clause on: a verb after them is not the reported clause's. */
 const clauseJoiners = new Set(['and', 'but', 'or', 'as', 'while', 'when', 'after', 'before', 'because', 'since', 'until', 'if', 'which', 'who', 'where']);
 
@@ -574,6 +597,8 @@ function opensWithReport(stream: TokenStream, s: number, c: number): boolean {
 
 /** After a closing tag ("…, Lonechild said on Monday.") only a time, place or medium may follow. */
 function endsTag(stream: TokenStream, from: number, e: number): boolean {
+  // "…, said chief minister X while addressing the media here on Tuesday.": circumstances.
+  if (circumstanceClause(stream, from, e)) return true;
   if (e - from > 6) return false;
   for (let i = from; i < e; i++) {
     const t = stream.tokens[i];
