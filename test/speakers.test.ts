@@ -624,4 +624,11 @@ describe('extractQuotes: speakers', () => {
     const text = 'Accusing Channi of lies, Majithia, while addressing a press conference along with its leader Sharanjit Singh Dhillon, said: “Congress government is frustrated.”';
     assert.equal(find(quotesOf(text), 'Congress government').speaker?.name, 'Majithia');
   });
+  it('gives "police said" to the police force the text named ("RCMP"), and to no other body', () => {
+    const text = 'The RCMP responded to a call in Moncton.\n\nA suspect has been charged, police said on Friday.\n';
+    const q = quotesWithEntitiesOf(text).find((x) => x.content.includes('suspect'));
+    assert.equal(q?.speaker?.name, 'RCMP');
+    const other = quotesWithEntitiesOf('Acme Corp opened a plant in Moncton.\n\nA suspect has been charged, police said on Friday.\n').find((x) => x.content.includes('suspect'));
+    assert.notEqual(other?.speaker?.name, 'Acme Corp');
+  });
 });

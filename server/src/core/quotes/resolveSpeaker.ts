@@ -84,7 +84,9 @@ const femaleTitles = new Set(['mrs', 'ms', 'miss', 'madam', 'dame', 'lady', 'que
 const maleTitles = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father', 'brother', 'chairman', 'spokesman', 'congressman', 'businessman']);
 
 /** Bodies "the <head>" refers to only when a name says which ("the union" for "the United Steelworkers union"). */
-const ownNamedHeads = new Set(['city', 'town', 'province', 'state', 'county', 'region', 'municipality', 'union', 'council']);
+const ownNamedHeads = new Set(['city', 'town', 'province', 'state', 'county', 'region', 'municipality', 'union', 'council', 'police']);
+/** Police forces known by their initials. */
+const POLICE_FORCES = new Set(['rcmp', 'opp', 'sq', 'spvm', 'psni', 'nypd', 'lapd', 'tps', 'garda', 'gardaí', 'gardai']);
 
 export class SpeakerResolver {
   private readonly mentions: MentionRef[] = [];
@@ -161,7 +163,8 @@ export class SpeakerResolver {
 
   /** The mention's name holds the noun, or the noun follows it ("the United Steelworkers union"). */
   private namesHead(m: MentionRef, head: string): boolean {
-    if (m.entity.name.toLowerCase().split(/\s+/).includes(head)) return true;
+    const words = m.entity.name.toLowerCase().split(/\s+/);
+    if (words.includes(head) || (head === 'police' && words.length === 1 && POLICE_FORCES.has(words[0]))) return true;
     const after = this.text.slice(m.end, m.end + head.length + 2).toLowerCase();
     return after === ` ${head} ` || after === ` ${head},` || after === ` ${head}.` || after.startsWith(` ${head}'`) || after.startsWith(` ${head}’`);
   }
@@ -405,6 +408,9 @@ export class SpeakerResolver {
       const owner = this.mentionIn(toks[phrase.from + 1].start, toks[phrase.from + 1].end);
       if (owner && owner.entity.type !== 'place') return named(owner.entity.name, owner.entity.key, owner.entity.type === 'person');
     }
+    // "police said", "the police said": the police force the text named ("RCMP", "Toronto Police").
+    const force = head === 'police' && words.length <= 2 ? this.organisationBefore(discourseEnd, head) : undefined;
+    if (force) return named(force.entity.name, force.entity.key, false);
     const org = definite && words.length <= 3 && organisationNouns.has(head) && !namedBody ? this.organisationBefore(discourseEnd, head) : undefined;
     if (org) return named(org.entity.name, org.entity.key, false);
     // "the release said", "the statement said": the body that issued it, named just before ("the
