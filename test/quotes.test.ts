@@ -133,6 +133,11 @@ describe('extractQuotes: quotation marks', () => {
     assert.deepEqual(joined('Bhopal (Madhya Pradesh): Congress always slings mud at the state government, said chief minister Shivraj Singh Chouhan while addressing the media here on Tuesday.'), [['Congress always slings mud at the state government', 'Shivraj Singh Chouhan']]);
     assert.deepEqual(joined('DETROIT — A person waiting for the bus was shot, police said.').map(([t]) => t), ['A person waiting for the bus was shot']);
     assert.deepEqual(joined('Sixteen Kenyans — including a policeman — were killed, Joseph Boinnet said.').map(([t]) => t), ['Sixteen Kenyans — including a policeman — were killed']);
+    // A medium then "saying"; "signalled"; an authority; a recipient and where they were told before "that".
+    assert.deepEqual(joined('The Mounties later issued a statement saying the suspects could be travelling in a Ford.').map(([t]) => t), ['the suspects could be travelling in a Ford']);
+    assert.deepEqual(joined('Premier Stephen McNeil signalled that he hoped such a deal could be made.'), [['that he hoped such a deal could be made', 'Stephen McNeil']]);
+    assert.deepEqual(joined('The provincial health authority announced Tuesday that one of the 12 ERs would reopen.').map(([t]) => t), ['that one of the 12 ERs would reopen']);
+    assert.deepEqual(joined('Trudeau told disaffected MPs at a caucus meeting last night that he had heard their concerns.'), [['that he had heard their concerns', 'Trudeau']]);
     // A bank, a school district … can speak; what someone thought or felt is no statement.
     assert.deepEqual(joined('The crash was bad.\n\nThe bank said it did not change its interest rates.').map(([t]) => t), ['it did not change its interest rates']);
     assert.deepEqual(indirect('The school district thought it was done with cuts for the year. She felt the co-worker should be held responsible.'), []);

@@ -38,6 +38,7 @@ const irregularForms: Record<string, string> = nullProto({
   // A final consonant doubled before -ed and -ing.
   admitted: 'admit', admitting: 'admit', nodded: 'nod', nodding: 'nod', begged: 'beg', begging: 'beg',
   shrugged: 'shrug', shrugging: 'shrug', quipping: 'quip', snapping: 'snap', blogging: 'blog', concurring: 'concur',
+  signalled: 'signal', signalling: 'signal',
 });
 
 const stemSet = new Set(speechVerbStems);
@@ -314,7 +315,7 @@ export const organisationNouns = new Set([
   'administration', 'kremlin', 'military', 'army', 'authorities', 'survey', 'poll', 'findings',
   'bank', 'university', 'college', 'school', 'hospital', 'airline', 'retailer', 'automaker', 'insurer',
   'regulator', 'watchdog', 'charity', 'foundation', 'institute', 'broadcaster', 'newspaper', 'district',
-  'municipality', 'town', 'county', 'navy', 'coalition', 'federation', 'corporation', 'clinic',
+  'municipality', 'town', 'county', 'navy', 'coalition', 'federation', 'corporation', 'clinic', 'authority',
 ]);
 
 /** Auxiliaries that make a run of words a clause ("the program has helped", "it will"). */

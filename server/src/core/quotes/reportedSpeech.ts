@@ -45,7 +45,7 @@ function adjectiveBeforeNoun(stream: TokenStream, i: number): boolean {
 }
 
 /** Where words were written, after "in" ("stated in the company’s blog post that"). */
-const mediumWords = new Set(['blog', 'website', 'letter', 'podcast', 'column', 'filing', 'report', 'op-ed', 'memo', 'newsletter', 'affidavit', 'documents', 'document', 'posting', 'submission', 'presentation']);
+const mediumWords = new Set(['blog', 'website', 'letter', 'podcast', 'column', 'filing', 'report', 'op-ed', 'memo', 'newsletter', 'affidavit', 'documents', 'document', 'posting', 'submission', 'presentation', 'statement', 'release', 'notice', 'tweet', 'email', 'message']);
 
 /** A medium word or a possessive before one ("the company’s blog post"). */
 function isMedium(stream: TokenStream, k: number): boolean {
@@ -175,7 +175,8 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       // Tuesday saying that …", "quotes Abraham Lincoln saying public sentiment is everything".)
       if (j === s) continue;
       const named = namedJustBefore(stream, s, j);
-      if (toks[j - 1].text !== ',' && lowerOr(stream, j + 1, j) !== 'that' && !named) continue;
+      // (Or after the medium that says it: "The Mounties later issued a statement saying the suspects …".)
+      if (toks[j - 1].text !== ',' && lowerOr(stream, j + 1, j) !== 'that' && !named && !isMedium(stream, j - 1)) continue;
       // "“…,” Ma Hao, a student, told Xinhua, adding that ...": the speaker of the verb before.
       speaker = named ?? earlierSpeaker(stream, s, j, covered) ?? participleAgent(stream, s, j) ?? sentenceSubject(stream, s, j);
     } else {
@@ -218,7 +219,9 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       // (Further on, after a name: "told Hontiveros at the second hearing on the killing of Kian
       // Loyd delos Santos that he was hurt".)
       for (let t = k; t < e && t - k <= 16 && !isQuoteMarkToken(toks[t].text); t++) {
-        if (lowerAt(stream, t) === 'that' && (t - k <= 4 || (t - k <= 10 && toks[t - 1].text === ',') || isCapitalised(toks[t - 1]))) {
+        // (Or after a recipient and where they were told, with no verb of its own: "told disaffected
+        // MPs at a caucus meeting last night that …".)
+        if (lowerAt(stream, t) === 'that' && (t - k <= 4 || (t - k <= 10 && toks[t - 1].text === ',') || isCapitalised(toks[t - 1]) || (t - k <= 12 && !hasFiniteVerb(stream, k, t) && onlyWords(stream, k, t)))) {
           k = t;
           break;
         }
@@ -503,6 +506,12 @@ const adjunctOpeners = new Set(['while', 'when', 'after', 'before', 'as']);
 function circumstanceClause(stream: TokenStream, from: number, e: number): boolean {
   if (from + 2 >= e || e - from > 14 || !adjunctOpeners.has(lowerAt(stream, from)) || !/ing$/.test(lowerOr(stream, from + 1, from))) return false;
   for (let i = from + 1; i < e; i++) if (lowerAt(stream, i) === 'that' || isQuoteMarkToken(stream.tokens[i].text) || (i > from + 1 && verbAt(stream, i))) return false;
+  return true;
+}
+
+/** Tokens [from, to) are words only. */
+function onlyWords(stream: TokenStream, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (stream.tokens[i].kind !== 'word') return false;
   return true;
 }
 

@@ -84,7 +84,7 @@ const femaleTitles = new Set(['mrs', 'ms', 'miss', 'madam', 'dame', 'lady', 'que
 const maleTitles = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father', 'brother', 'chairman', 'spokesman', 'congressman', 'businessman']);
 
 /** Bodies "the <head>" refers to only when a name says which ("the union" for "the United Steelworkers union"). */
-const ownNamedHeads = new Set(['city', 'town', 'province', 'state', 'county', 'region', 'municipality', 'union', 'council', 'police']);
+const ownNamedHeads = new Set(['city', 'town', 'province', 'state', 'county', 'region', 'municipality', 'union', 'council', 'police', 'authority']);
 /** Police forces known by their initials. */
 const POLICE_FORCES = new Set(['rcmp', 'opp', 'sq', 'spvm', 'psni', 'nypd', 'lapd', 'tps', 'garda', 'gardaí', 'gardai']);
 
