@@ -631,4 +631,10 @@ describe('extractQuotes: speakers', () => {
     const other = quotesWithEntitiesOf('Acme Corp opened a plant in Moncton.\n\nA suspect has been charged, police said on Friday.\n').find((x) => x.content.includes('suspect'));
     assert.notEqual(other?.speaker?.name, 'Acme Corp');
   });
+  it('lets an object or possessive after a name count half a "she" in the gender votes ("Caesar-Chavannes tweeted after his comment")', () => {
+    const text = 'Celina Caesar-Chavannes says she was met with anger.\n\nCaesar-Chavannes made the announcement last weekend.\n\n' +
+      'She told the Globe that Trudeau had asked her to wait.\n\n"Remember your reactions?" Caesar-Chavannes tweeted after his comment.\n\n' +
+      'Caesar-Chavannes replied to his remarks.\n\nCaesar-Chavannes left after his speech.\n';
+    assert.equal(find(quotesWithEntitiesOf(text), 'asked her to wait').speaker?.name, 'Celina Caesar-Chavannes');
+  });
 });

@@ -499,6 +499,8 @@ function sentenceLeadGender(stream: TokenStream, i: number): { lead: Gender | un
  * name before any other name (in a sentence with pronouns of both genders, only the lead gender's).
  * Cheap and linear. Clear votes beat the entity's gender, which may rest on a first-name list alone.
  */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'himself', 'herself']);
+
 export function voteGenders(stream: TokenStream, resolver: SpeakerResolver, nameAt: (i: number) => { name: string; to: number } | undefined): void {
   const toks = stream.tokens;
   let last: { name: string; at: number } | undefined;
@@ -529,7 +531,9 @@ export function voteGenders(stream: TokenStream, resolver: SpeakerResolver, name
     if (!g || !last || i - last.at >= 40) continue;
     if (i >= sentence.to) sentence = sentenceLeadGender(stream, i);
     if (sentence.lead === undefined || sentence.lead === g) {
-      resolver.voteGender(last.name, g);
+      // "Caesar-Chavannes tweeted after his comment": an object or possessive after a name is often
+      // someone else's; it counts half a subject's "he"/"she".
+      resolver.voteGender(last.name, g, SUBJECT_PRONOUNS.has(lowerText) ? 1 : 0.5);
       last.at = i;
     }
   }
