@@ -131,6 +131,16 @@ describe('diagnostics', () => {
     assert.deepEqual(variants('Talks in the USA\n\nJoin Us for the briefing. The US envoy spoke.'), []);
   });
 
+  it('takes a person the draft names for no misspelling of a body the sources name ("Lt. Rick Torres" is not the "Tories")', () => {
+    const index = new SourceIndex();
+    for (const n of ['a', 'b']) index.updateFromText(`${n}.txt`, 'The Tories won the vote. A spokesman for the Tories said the party was pleased.\n');
+    const { service } = testService(index);
+    const variants = (text: string) => service.computeDiagnostics(draft(text))!.filter((d) => d.code === 'name-variant').map((d) => d.message);
+    assert.deepEqual(variants('Upon confirmation from Lt. Rick Torres, police made an arrest. Torres said the suspect was not armed.'), []);
+    // The same word the draft reads as the body is still a misspelling of it.
+    assert.deepEqual(variants('The Toreis won the vote, the party said.'), ['“Toreis”: the sources spell this name “Tories”.']);
+  });
+
   it('takes a bare surname as the person the draft introduced, not a namesake the corpus cites more', () => {
     const index = new SourceIndex();
     index.updateFromText('a.txt', 'Erin Kim, a nurse, joined the program last year. "It changed how I work with patients," Kim said.\n');

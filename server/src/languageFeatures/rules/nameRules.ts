@@ -62,6 +62,9 @@ function chunkNames(chunk: DraftChunk, view: CorpusView): ChunkNames {
       const text = name.text.replace(possessive, '').replace(/\.$/, (dot, at: number, all: string) => (/\.$/.test(view.entity(name.entityId)?.name ?? '') || abbreviation.test(all) ? dot : ''));
       const house = view.lookup.houseSpelling(name.entityId) ?? view.entity(name.entityId)?.name;
       if (!house) continue;
+      // A person the draft names ("Lt. Rick Torres") is no misspelling of a body or place the
+      // sources name ("Tories"), however alike they sound; nor the other way round.
+      if (otherKindInDraft(chunk, name.start, name.end, view.entity(name.entityId)?.type)) continue;
       result.forms.add(formKey(name.entityId, text));
       // The house form with as many words as written ("Zelenskiy" → "Zelenskyy"), else word by word.
       const houseWords = words(house);
@@ -88,6 +91,17 @@ function chunkNames(chunk: DraftChunk, view: CorpusView): ChunkNames {
     }
     return result;
   });
+}
+
+/** The draft's own reading types the name at [start, end) as a person and the source entity as none, or the reverse. */
+function otherKindInDraft(chunk: DraftChunk, start: number, end: number, sourceType: string | undefined): boolean {
+  if (!sourceType || sourceType === 'other') return false;
+  for (const e of chunk.analysis.entities) {
+    if (e.type === 'other' || e.type === sourceType) continue;
+    if (e.type !== 'person' && sourceType !== 'person') continue;
+    if (e.mentions.some((m) => m.start <= start && m.end >= end)) return true;
+  }
+  return false;
 }
 
 function isAcronym(word: string): boolean {
