@@ -64,6 +64,14 @@ describe('diagnostics', () => {
     // Two people the pronoun could stand for: the resolver names no one, and nothing is claimed.
     const unsure = service.computeDiagnostics(draft(`Donald Trump spoke with Vladimir Putin on Thursday. He said: ${words}`))!;
     assert.ok(!unsure.some((d) => d.code === 'quote-misattributed'));
+    // The paragraph before names the person when the quote's own paragraph does not.
+    const before = service.computeDiagnostics(draft(`Vladimir Putin was upbeat after the call on Thursday.\n\n${words} he said.`))!;
+    assert.deepEqual(before.map((d) => d.code), ['quote-misattributed']);
+    assert.match(before[0].message, /Donald Trump, not Vladimir Putin \(“he” here\)/);
+    assert.deepEqual(service.computeDiagnostics(draft(`Donald Trump was upbeat after the call on Thursday.\n\n${words} he said.`))!.map((d) => d.code), []);
+    // A paragraph naming someone itself before the quote is not read with the one before it.
+    const own = service.computeDiagnostics(draft(`Vladimir Putin was upbeat after the call on Thursday.\n\nIt was then that Zorbas spoke. ${words} he said.`))!;
+    assert.ok(!own.some((d) => d.code === 'quote-misattributed' && /Vladimir Putin/.test(d.message)));
   });
 
   it('says when the sources carry only part of a longer quotation, and which words none has', () => {

@@ -2,7 +2,7 @@
 // is analysed on its own and cached by its text, so typing in one paragraph re-analyses only that
 // paragraph: the other chunks' analyses (and everything derived from them) are reused. Offsets in
 // a chunk's analysis are relative to the chunk; `offset` places it in the draft.
-import type { DocumentAnalysis } from '../core/types';
+import type { DocumentAnalysis, Quote } from '../core/types';
 import { analyzeDocument } from '../core/analyze';
 import { QueryMemo } from './queryMemo';
 import { drain, type Steps } from './steps';
@@ -180,21 +180,62 @@ export class DraftAnalyzer {
     for (const span of chunkSpans(text, format)) {
       let chunkText = text.slice(span.start, span.end);
       if (span.joinLines) chunkText = chunkText.replace(/\r?\n|\r/g, (m) => ' '.repeat(m.length));
-      chunks.push({ offset: span.start, text: chunkText, analysis: this.analyzeChunk(format, chunkText), queries: this.queries });
+      const own = this.analyzeChunk(format, chunkText);
+      const previous = chunks.at(-1);
+      const analysis = previous && hasUnresolvedPronoun(own) ? this.withContext(format, previous.text, chunkText, own) : own;
+      chunks.push({ offset: span.start, text: chunkText, analysis, queries: this.queries });
       yield;
     }
     return { uri, version, text, format, chunks };
   }
 
-  private analyzeChunk(format: DraftFormat, text: string): DocumentAnalysis {
-    const key = `${format}\u0000${text}`;
+  /**
+   * "Trump spoke on Thursday.\n\n“…,” he said.": a pronoun speaker the paragraph alone leaves
+   * unnamed is read with the paragraph before it, as a source's is with its whole text. The
+   * paragraph's own analysis, with those speakers named (kept, so it stays the same object while
+   * neither paragraph changes).
+   */
+  private withContext(format: DraftFormat, previousText: string, text: string, own: DocumentAnalysis): DocumentAnalysis {
+    const key = `${format}\u0000context\u0000${previousText}\u0000${text}`;
+    const cached = this.remember(key);
+    if (cached) return cached;
+    const separator = '\n\n';
+    const shift = previousText.length + separator.length;
+    const joined = this.analyzeChunk(format, previousText + separator + text);
+    const named = new Map<number, NonNullable<Quote['speaker']>>();
+    for (const q of joined.quotes) if (q.start >= shift && q.speaker?.name) named.set(q.start - shift, q.speaker);
+    // Only where the paragraph names no one itself before the quotation: "that Foster pieced …
+    // “…,” he remarks" is about a Foster the paragraph alone could not place, not about whoever
+    // the paragraph before named.
+    const namesBefore = (at: number) => own.entities.some((e) => e.type !== 'place' && e.type !== 'organization' && e.mentions.some((m) => m.start < at));
+    const quotes = own.quotes.map((q) => {
+      const found = isUnresolvedPronoun(q, text) && !namesBefore(q.start) ? named.get(q.start) : undefined;
+      // Only the name is taken: the speaker's words stay where the paragraph has them.
+      return found && q.speaker ? { ...q, speaker: { ...q.speaker, name: found.name, ...(found.key ? { key: found.key } : {}) } } : q;
+    });
+    return this.store(key, { ...own, quotes });
+  }
+
+  private remember(key: string): DocumentAnalysis | undefined {
     const cached = this.cache.get(key);
     if (cached) {
       // Re-insert: the map's order is the eviction order (least recently used first).
       this.cache.delete(key);
       this.cache.set(key, cached);
-      return cached;
     }
+    return cached;
+  }
+
+  private store(key: string, analysis: DocumentAnalysis): DocumentAnalysis {
+    this.cache.set(key, analysis);
+    if (this.cache.size > this.capacity) this.cache.delete(this.cache.keys().next().value as string);
+    return analysis;
+  }
+
+  private analyzeChunk(format: DraftFormat, text: string): DocumentAnalysis {
+    const key = `${format}\u0000${text}`;
+    const cached = this.remember(key);
+    if (cached) return cached;
     let analysis: DocumentAnalysis;
     try {
       analysis = analyzeDocument(analysisPath[format], text);
@@ -202,10 +243,19 @@ export class DraftAnalyzer {
       // An extractor failing on odd input must not cost the writer the rest of the draft.
       analysis = { doc: { path: analysisPath[format], text, format: format === 'html' ? 'html' : format, meta: {}, blocks: [] }, entities: [], quotes: [], numbers: [] };
     }
-    this.cache.set(key, analysis);
-    if (this.cache.size > this.capacity) this.cache.delete(this.cache.keys().next().value as string);
-    return analysis;
+    return this.store(key, analysis);
   }
+}
+
+const speakerPronouns = new Set(['he', 'she']);
+
+/** A quotation whose speaker is a he/she (in `text`) the analysis named no one for. */
+function isUnresolvedPronoun(q: Quote, text: string): boolean {
+  return !!q.speaker && !q.speaker.name && !q.speaker.description && speakerPronouns.has(text.slice(q.speaker.start, q.speaker.end).toLowerCase());
+}
+
+function hasUnresolvedPronoun(analysis: DocumentAnalysis): boolean {
+  return analysis.quotes.some((q) => isUnresolvedPronoun(q, analysis.doc.text));
 }
 
 /** The chunk holding a draft offset (a position between chunks belongs to neither). */
