@@ -185,9 +185,9 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       speaker = speakerBeforeVerb(stream, s, j, stem === 'say' || stem === 'tell' || thatFollows(stream, j + 1, e));
       // "Notley termed the move unconstitutional and said Alberta would fight it": the subject of
       // the clause the "and" joins.
-      // (Only a form that is no noun: "which tweets and posts have been …" is no report.)
-      // ("… and argues it threatens …", "wouldn't reveal details but says …": "but", and a present form.)
-      // (A present form after "and" only when no plural precedes: "which tweets and posts have been …".)
+      // ("… and argues it threatens …", "wouldn't reveal details but says …": "but" too, and a
+      // present form, though after "and" only when no plural precedes it: "which tweets and posts
+      // have been …" is no report.)
       if (!speaker && j > s && verbJoiners.has(lowerAt(stream, j - 1)) && (PAST_OR_SAYS.test(lowerAt(stream, j)) || (PRESENT.test(lowerAt(stream, j)) && !(lowerAt(stream, j - 1) === 'and' && /s$/.test(lowerAt(stream, j - 2)))))) {
         speaker = coordinatedSubject(stream, s, j - 1);
       }
@@ -305,10 +305,10 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
 }
 
 /**
- * The subject of the clause that "and" at token `and` continues: the name or pronoun before its
- * first verb in the past ("Notley immediately termed … and", "U.S. Secretary of State Mike Pompeo
- * praised … and", "Following his conviction Keys branded … and"), in the clause after the last
- * comma before the "and".
+ * The subject of the clause that "and"/"but" at token `and` continues: the name or pronoun before
+ * its first verb, in the past or the present or an auxiliary ("Notley immediately termed … and",
+ * "U.S. Secretary of State Mike Pompeo praised … and", "Horgan continues … and", "Kinew wouldn't …
+ * but"), in the clause after the last comma before the joiner (or before its own comma).
  */
 function coordinatedSubject(stream: TokenStream, floor: number, and: number): SpeakerPhrase | undefined {
   const toks = stream.tokens;
