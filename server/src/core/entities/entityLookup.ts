@@ -1,11 +1,10 @@
 // Finds the corpus's entities in arbitrary text (a draft): full names, surnames, variant spellings,
 // accent-less forms and possessives. One hash lookup per word and n-gram length (names are keyed by
 // their folded word sequence), plus a same-sound bucket for spellings no source used.
-import leven from 'leven';
 import type { DocumentAnalysis } from '../types';
 import type { CorpusEntity, MergedEntities } from './corpusEntities';
 import { ALIASES, CALENDAR_WORDS, FUNCTION_WORDS } from './lexicon';
-import { foldWord, inCapitals, nameKey, phoneticKey, sameNameWord } from './normalize';
+import { closeSpelling, foldWord, inCapitals, nameKey, phoneticKey, sameNameWord } from './normalize';
 import { wordClass } from './wordClass';
 
 export interface EntityHit {
@@ -189,7 +188,8 @@ export function createEntityLookup(merged: MergedEntities, docs: Iterable<Docume
     const list = sounds.get(phoneticKey(folded));
     if (!list) return undefined;
     let best: CorpusEntity | undefined;
-    for (const x of list) if (sameNameWord(x.folded, folded) && closeSpelling(x.folded, folded) && (!best || better(x.entity, best))) best = x.entity;
+    // Two letters changed at most, or a third of the word ("Brighton" is no "Britain").
+    for (const x of list) if (sameNameWord(x.folded, folded) && closeSpelling(x.folded, folded, 2) && (!best || better(x.entity, best))) best = x.entity;
     return best;
   }
 
@@ -218,15 +218,6 @@ export function createEntityLookup(merged: MergedEntities, docs: Iterable<Docume
       return best ?? e.name;
     },
   };
-}
-
-/**
- * Two letters changed at most, or a third of the word: a misspelling keeps most of the name's
- * letters ("Zelenskyi", "Kiev" for "Kyiv"). A word that only sounds alike is another name
- * ("Brighton" is not "Britain", "Tornado" not "Toronto", "Sarai" not "Syria").
- */
-function closeSpelling(a: string, b: string): boolean {
-  return leven(a, b) <= Math.max(2, Math.floor(Math.max(a.length, b.length) / 3));
 }
 
 function accents(s: string): number {

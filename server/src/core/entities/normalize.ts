@@ -1,6 +1,7 @@
 // Name normalisation and spelling similarity, shared by the document recogniser, the corpus merge
 // and the draft lookup so that all three agree on when two spellings are "the same".
 import { doubleMetaphone } from 'double-metaphone';
+import leven from 'leven';
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
@@ -143,4 +144,13 @@ export function compatibleGivenName(a: string, b: string): boolean {
   const ia = ONE_LETTER.test(a);
   const ib = ONE_LETTER.test(b);
   return (ia || ib) && a[0] === b[0];
+}
+
+/**
+ * At most a third of the letters changed, or `fewest` letters in a short word: a misspelling keeps
+ * most of a name's letters ("Zelenskyi", "Kiev" for "Kyiv"), where a word that only sounds alike is
+ * another name ("Brighton" is not "Britain").
+ */
+export function closeSpelling(a: string, b: string, fewest: number): boolean {
+  return leven(a, b) <= Math.max(fewest, Math.floor(Math.max(a.length, b.length) / 3));
 }

@@ -5,7 +5,7 @@ import { auxiliaryVerbs, determiners, isBeliefVerb, isReportingVerb, isRoleNoun,
 import { attributionAfter, OPENING_PARTICIPLE, pastVerbAt, sentenceSubject, verbAt } from './attribution';
 import { looksLikePersonName, nameRunEndingAt, personPart, runText } from './names';
 import { isNameRun, speakerAfterVerb, speakerBeforeVerb, type SpeakerPhrase } from './speakerPhrase';
-import { Cover, endsSentence, isAccordingTo, isCapitalised, isQuoteMarkChar, isQuoteMarkToken, lowerAt, lowerOr, TokenClass, type TokenStream } from './tokenStream';
+import { closingBracket, Cover, endsSentence, isAccordingTo, isCapitalised, isQuoteMarkChar, isQuoteMarkToken, lowerAt, lowerOr, TokenClass, type TokenStream } from './tokenStream';
 
 export interface ReportedClause {
   /** Token indexes [from, to) of the clause. */
@@ -210,9 +210,8 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       }
       // "told the Colorado Springs Gazette (http://…) he looked …": an aside after the recipient.
       if (k > j + 1 && toks[k]?.text === '(') {
-        let close = k + 1;
-        while (close < e && close - k <= 12 && toks[close].text !== ')') close++;
-        if (toks[close]?.text === ')') k = close + 1;
+        const close = closingBracket(stream, k, e, 12);
+        if (close >= 0) k = close + 1;
       }
       // "told local reporters that ...", "told Telemundo, NBC's Spanish-language network, that ...":
       // a recipient of a few words, or with an apposition, before "that".

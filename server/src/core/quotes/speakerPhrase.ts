@@ -6,8 +6,8 @@
 // who was granted anonymity, said" gives the noun phrase before the relative clause.
 import { auxiliaryVerbs, determiners, partyNouns, personalPronouns, relativeWords, speakerNouns, titleWords } from './lexicon';
 import { isAgeNoun, isRoleNoun, nameParticles, nonNameWords, organisationNouns, personNouns, postnominalAdjectives, PRONOUN_CONTRACTION } from './lexicon';
-import { isOrganisationWord, looksLikePersonName, nameRunEndingAt, nameRunStartingAt, personPart, runText } from './names';
-import { capitalsAndMarks, endsSentence, endsWithApostropheS, isCapitalised, lowerAt, lowerOr, stripPossessive, type TokenStream } from './tokenStream';
+import { bareAt, isOrganisationWord, looksLikePersonName, nameRunEndingAt, nameRunStartingAt, personPart, runText } from './names';
+import { capitalsAndMarks, closingBracket, endsSentence, endsWithApostropheS, isCapitalised, lowerAt, lowerOr, stripPossessive, type TokenStream } from './tokenStream';
 
 // Hoisted: a bundled \p{…} literal inside a function is rebuilt (new RegExp) on every call.
 const SHORT_ABBREVIATION = /^[\p{Lu}][\p{L}.]{0,3}\.$/u;
@@ -105,7 +105,7 @@ export function speakerBeforeVerb(stream: TokenStream, floor: number, verb: numb
 
 /** A title word among tokens [from, to) ("Commissioner", "minister"). */
 function hasTitleWord(stream: TokenStream, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (titleWords.has(lowerAt(stream, k).replace(/\.$/, ''))) return true;
+  for (let k = from; k < to; k++) if (titleWords.has(bareAt(stream, k))) return true;
   return false;
 }
 
@@ -320,11 +320,10 @@ export function speakerAfterVerb(stream: TokenStream, verb: number, ceiling: num
   // "said Acting Officer-In-Charge (A/OIC) Supt. Sanjaya Wijayakoon": a title, its abbreviation in
   // brackets, then the person.
   if (toks[to]?.text === '(') {
-    let close = to + 1;
-    while (close < ceiling && close - to <= 6 && toks[close].text !== ')') close++;
+    const close = closingBracket(stream, to, ceiling, 6);
     let titles = true;
-    for (let k = i; k < to && titles; k++) titles = toks[k].kind !== 'word' || titleWords.has(lowerAt(stream, k).replace(/\.$/, '')) || canSpeak(lowerAt(stream, k));
-    if (titles && close + 1 < ceiling && toks[close].text === ')' && isCapitalised(toks[close + 1])) {
+    for (let k = i; k < to && titles; k++) titles = toks[k].kind !== 'word' || titleWords.has(bareAt(stream, k)) || canSpeak(lowerAt(stream, k));
+    if (titles && close >= 0 && close + 1 < ceiling && isCapitalised(toks[close + 1])) {
       const after = speakerAfterVerb(stream, close, ceiling);
       if (after?.kind === 'name') return after;
     }

@@ -259,3 +259,14 @@ export const Cover = {
   /** Inside a reported clause. */
   reported: 4,
 } as const;
+
+/**
+ * The ")" closing the bracket opened at token `open`, looked for before `ceiling` and at most
+ * `reach` tokens on (the token just past them may still be it), or -1.
+ */
+export function closingBracket(stream: TokenStream, open: number, ceiling: number, reach: number): number {
+  const toks = stream.tokens;
+  let close = open + 1;
+  while (close < ceiling && close - open <= reach && toks[close].text !== ')') close++;
+  return toks[close]?.text === ')' ? close : -1;
+}

@@ -6,7 +6,7 @@ import type { CorpusView } from '../corpusView';
 import type { DraftAnalysis, DraftChunk } from '../draftAnalysis';
 import { draftNames, memoize } from '../draftView';
 import { quoted, type Finding } from './finding';
-import { foldWord, inCapitals, phoneticKey } from '../../core/entities/normalize';
+import { closeSpelling, foldWord, inCapitals, phoneticKey } from '../../core/entities/normalize';
 
 function words(name: string): string[] {
   return name.split(/[\s\u00a0]+/).filter(Boolean);
@@ -132,7 +132,7 @@ function spelledAlike(written: string[], house: string[]): boolean {
     // Acronyms are alike only when equal ("USA" is no spelling of "US").
     if (isAcronym(w) || isAcronym(house[i])) return false;
     const folded = [foldWord(a), foldWord(b)];
-    return phoneticKey(folded[0]) === phoneticKey(folded[1]) || leven(a, b) <= Math.max(1, Math.floor(Math.max(a.length, b.length) / 3));
+    return phoneticKey(folded[0]) === phoneticKey(folded[1]) || closeSpelling(a, b, 1);
   });
 }
 
