@@ -61,7 +61,10 @@ describe('extractQuotes: quotation marks', () => {
   it('flags scare quotes and keeps statements unflagged', () => {
     const qs4 = seed('004_16130c3233a1c415.txt');
     assert.equal(find(qs4, 'red line').scare, true);
-    assert.equal(find(qs4, 'productive').scare, true);
+    // "what Trump described as a “productive” phone conversation": his word, not scare quotes.
+    const productive = find(qs4, 'productive');
+    assert.ok(!productive.scare && productive.characterised);
+    assert.equal(productive.speaker?.name, 'Donald Trump');
     const soon = seed('001_918f0212adf51184.txt').find((x) => x.text === '“soon,”');
     assert.equal(soon?.scare, true);
     const ready = find(qs4, 'We are ready!');
@@ -256,11 +259,40 @@ describe('extractQuotes: quotation marks', () => {
   it('gives words a speaker characterised something with to that speaker, and no tag across a sentence end', () => {
     const qs = quotesOf('Yuri Ushakov spoke. Ushakov described the call as "very frank and trusting." Zelenskyy said nothing. What the commission described as a “package of remedies and relief” was late.');
     assert.deepEqual(
-      qs.map((q) => [q.content, q.speaker?.name ?? null]),
-      [['very frank and trusting.', 'Yuri Ushakov'], ['package of remedies and relief', null]],
+      qs.map((q) => [q.content, q.speaker?.name ?? null, q.speaker?.description ?? null]),
+      [['very frank and trusting.', 'Yuri Ushakov', null], ['package of remedies and relief', null, 'the commission']],
     );
     // “....” Zelenskyy said on Thursday. is a tag: only a time after its verb.
     assert.equal(quotesOf('Volodymyr Zelenskyy spoke. "We are ready." Zelenskyy said on Thursday.')[0].speaker?.name, 'Volodymyr Zelenskyy');
+  });
+
+  it('gives even a word or two a speaker characterised something with, and keeps a phrase in a report part of the report', () => {
+    const said = (text: string) => quotesOf(text).filter((q) => q.kind === 'direct').map((q) => [q.content, q.characterised ?? false, q.speaker?.name ?? null]);
+    assert.deepEqual(said('Michael Pilon spoke. Crown prosecutor Michael Pilon called the conclusion “bold” on Monday.'), [['bold', true, 'Michael Pilon']]);
+    assert.deepEqual(said('Lydia Hyde spoke. Lydia Hyde described the meeting as "a shambles".'), [['a shambles', true, 'Lydia Hyde']]);
+    // "dismissed … as" may hold a long object; "accusing … of" wants its "of".
+    assert.deepEqual(
+      said('François Legault spoke. Legault dismissed the Liberals’ creation of a secretariat for English-speaking Quebecers as a “marketing decision” unlikely to work.'),
+      [['marketing decision', true, 'François Legault']],
+    );
+    // An opening participle's subject is the tag after the words.
+    assert.deepEqual(said('Calling Channi “an arrogant CM”, Bikram Majithia said the remarks were expunged.'), [['an arrogant CM', true, 'Bikram Majithia']]);
+    // A participle after a tag goes on with the tag's speaker.
+    assert.deepEqual(
+      said('Olga Stefanishyna spoke. “It exposes Moscow,” Ukraine’s ambassador, Olga Stefanishyna, said in a statement, calling it “a direct blow.”').map((q) => q[2]),
+      ['Olga Stefanishyna', 'Olga Stefanishyna'],
+    );
+    // Not characterisations: a headline's "called after", a passive, a wish, "called for".
+    for (const text of [
+      "Police called after council meeting 'pantomime'\n\nPolice were called to a meeting.",
+      'The arrest was described as “basically kidnapping” in state media.',
+      'Whenever a passenger would call a porter by the name “George” he answered.',
+      'Jane Doe called for “calm” on Monday.',
+    ]) assert.deepEqual(said(text).filter((q) => q[1]), [], text);
+    // Inside a report, the words are the report's, not a quote of their own.
+    const report = quotesOf('Chrystia Freeland says Canada has asked China to spare the man, calling capital punishment "inhumane."');
+    assert.ok(report.some((q) => q.kind === 'indirect' && q.text.includes('inhumane')));
+    assert.ok(!report.some((q) => q.characterised));
   });
 
   it('ends a reported clause after a quotation that closes its sentence, so the clause holds the quotation whole', () => {

@@ -22,6 +22,15 @@ describe('SourceIndex.load', () => {
     assert.ok(index.quotes.clusters().length >= 6);
   });
 
+  it('exports characterised words with the quotes, other quoted phrases apart, and scare quotes not at all', async () => {
+    const text = 'Lydia Hyde, a councillor, described the meeting as "a shambles". Hyde said the council had "no plan at all for the town" and that the "soon" was empty.';
+    const index = new SourceIndex();
+    await index.load(new MemoryWorkspace(new Map([['src/a.txt', text]])), ['src'], { workers: 0 });
+    const [doc] = exportIndex(index).documents;
+    assert.deepEqual(doc.quotes.filter((q) => q.kind === 'direct').map((q) => [q.text, q.speaker?.name]), [['"a shambles"', 'Lydia Hyde']]);
+    assert.deepEqual(doc.phrases.map((q) => q.text), ['"no plan at all for the town"']);
+  });
+
   it('keeps every sentence’s tokens readable after packing them', async () => {
     const index = new SourceIndex();
     await index.load(new MemoryWorkspace(seeds()), ['seeds'], { workers: 0 });

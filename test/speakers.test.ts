@@ -510,6 +510,13 @@ describe('extractQuotes: speakers', () => {
     assert.equal(find(quotesWithEntitiesOf(text), 'critical milestone').speaker?.name, 'Obama');
   });
 
+  it('gives words characterised in an absolute clause to its own subject ("with a spokesperson … describing it as “…”")', () => {
+    const text = 'People arrested at the camp alleged to CBC News that police used force, with a spokesperson for the camp describing the scene as "chaos all around."';
+    const q = find(quotesWithEntitiesOf(text), 'chaos all around');
+    assert.equal(q.speaker?.name, null);
+    assert.equal(q.speaker?.description, 'a spokesperson for the camp');
+  });
+
   it('reads "he" after an unnamed man quoted by description as that man, not a credit named before', () => {
     const text = 'Image copyright Submitted Image caption The shopper was treated in hospital.\n\nThe man, who wants to protect his identity, told the BBC that he was shocked.\n\nHe said: "I am just shocked that somebody would do this."\n';
     const q = find(quotesWithEntitiesOf(text), 'just shocked');

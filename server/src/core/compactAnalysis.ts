@@ -216,6 +216,7 @@ class StoredQuote implements Quote {
   declare speaker: Speaker | null;
   declare scare?: boolean;
   declare fragment?: boolean;
+  declare characterised?: boolean;
   readonly #source: TextSource;
   /** Undefined: the document's text from start to end (as extraction makes it). */
   readonly #text: string | undefined;

@@ -61,8 +61,8 @@ export function exportIndex(index: SourceIndex): IndexExport {
         ...(doc.meta.url ? { url: doc.meta.url } : {}),
         // Statements only: scare quotes ("soon") and quoted phrases woven into the writer's own
         // sentence are not quotations of a speaker; phrases are listed apart, scare quotes left out.
-        quotes: quotes.filter((q) => !q.scare && !q.fragment).map(exportQuote),
-        phrases: quotes.filter((q) => !q.scare && q.fragment).map(exportQuote),
+        quotes: quotes.filter((q) => !q.scare && (!q.fragment || q.characterised)).map(exportQuote),
+        phrases: quotes.filter((q) => !q.scare && q.fragment && !q.characterised).map(exportQuote),
         entities: docEntities.map((e) => ({
           entity: idOf.get(doc.path, e.key) ?? e.key,
           name: e.name,

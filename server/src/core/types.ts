@@ -93,6 +93,9 @@ export interface Quote extends Span {
   /** True for a partial quotation woven into the writer's own sentence (said she had "a very
    * emotional conversation"): real quoted words, but not a standalone statement. */
   fragment?: boolean;
+  /** True for a fragment its speaker is said to have characterised something with (called the
+   * plan “bold”, described the meeting as "a shambles"): their own words, listed with the quotes. */
+  characterised?: boolean;
 }
 
 export type Hedge = 'about' | 'up to' | 'more than' | 'less than' | 'at least' | 'nearly' | 'exact';

@@ -154,29 +154,94 @@ export function attributionAfter(stream: TokenStream, from: number, ceiling: num
   return undefined;
 }
 
-/** Verbs by which a speaker characterises something in their own words: "described it as “…”". */
-const characterising = new Set([
-  'described', 'describes', 'describing', 'called', 'calls', 'calling', 'termed', 'terms', 'dubbed', 'dubs',
-  'labelled', 'labeled', 'labels', 'branded', 'brands', 'characterized', 'characterised', 'characterizes', 'characterises',
-]);
+/**
+ * Verbs by which a speaker characterises something in their own words, and what stands right
+ * before the quoted words: the object ("called the plan “bold”"), "as" ("described it as “…”",
+ * "dismissed it as a “…”") or "of" ("accusing him of “…”").
+ */
+const characterising = new Map<string, 'object' | 'as' | 'of'>();
+for (const [joint, forms] of [
+  ['object', 'call called calls calling term termed terms terming dub dubbed dubs dubbing label labelled labeled labels labelling labeling brand branded brands branding'],
+  ['as', 'describe described describes describing characterize characterise characterized characterised characterizes characterises characterizing characterising dismiss dismissed dismisses dismissing portray portrayed portrays portraying hail hailed hails hailing decry decried decries decrying denounce denounced denounces denouncing'],
+  ['of', 'accuse accused accuses accusing'],
+] as const) for (const form of forms.split(' ')) characterising.set(form, joint);
 
 /** Words opening a relative clause as a subject ("What the commission described ..."); lexicon's relativeWords are the joints after a noun. */
 const relativeOpeners = new Set(['what', 'which', 'whatever', 'who', 'whom', 'that']);
 
+/** "was described as", "were called": a passive verb's subject is no speaker. */
+const passiveAuxiliaries = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "wasn't"]);
+
+const modals = new Set(['would', 'could', 'should', 'might', 'may', 'can', 'will', 'must', "wouldn't", "couldn't", "won't", "can't"]);
+
+/** After "called", these make another verb ("called for", "called on", "Police called after …"), and a comma ends it. */
+const verbParticles = new Set([',', 'on', 'for', 'after', 'in', 'to', 'by', 'at', 'off', 'up', 'out', 'back', 'into', 'upon', 'from', 'with', 'over']);
+
+/** Words that may stand between "as"/"of" and the quoted words: "as a “…”", "of being “…”". */
+const beforeQuoted = new Set(['a', 'an', 'the', 'being', 'simply', 'just', 'merely']);
+
+/** Besides a determiner (nounMarkers), words after which "calls", "labels" are nouns ("on terms"). */
+const prepositionsBeforeNoun = new Set(['these', 'those', 'of', 'on', 'in', 'for', 'by', 'with', 'at', 'from']);
+/** Subjects a verb's bare form follows ("they call it"), besides "to" ("went on to call"). */
+const bareFormSubjects = new Set(['to', 'i', 'we', 'they', 'you']);
+
+/** "described the call as": the characterising verb at `j` is a noun here. */
+function nounReading(stream: TokenStream, j: number, start: number): boolean {
+  const verb = lowerAt(stream, j);
+  const before = j > start ? lowerAt(stream, j - 1) : '';
+  if (!/(ed|ing|s)$/.test(verb)) return !bareFormSubjects.has(before);
+  return !/(ed|ing)$/.test(verb) && (nounMarkers.has(before) || prepositionsBeforeNoun.has(before));
+}
+
+/** The quoted words at token `open` follow the joint the verb wants ("as", "of"), or any object. */
+function jointBefore(stream: TokenStream, verb: number, open: number, joint: 'object' | 'as' | 'of'): boolean {
+  if (open === verb + 1) return false;
+  if (joint === 'object') return !verbParticles.has(lowerAt(stream, verb + 1));
+  let k = open - 1;
+  while (k > verb && beforeQuoted.has(lowerAt(stream, k))) k--;
+  return k > verb && lowerAt(stream, k) === joint;
+}
+
+/** "with a spokesperson for the camp describing …": the subject a participle at `verb` has of its own. */
+function withSubject(stream: TokenStream, start: number, verb: number): SpeakerPhrase | undefined {
+  for (let k = verb - 2; k >= start && verb - k <= 8; k--) {
+    if (stream.tokens[k].kind !== 'word') return undefined;
+    if (lowerAt(stream, k) === 'with') return speakerBeforeVerb(stream, k + 1, verb);
+  }
+  return undefined;
+}
+
 /**
  * The speaker of words quoted as the writer's object after a characterising verb of the same
- * sentence ("Ushakov described the call as “very frank and trusting.”"): the verb's subject.
+ * sentence ("Ushakov described the call as “very frank and trusting.”"): the verb's subject, or
+ * the tag right after the words (“Calling him “an arrogant CM”, Majithia said …”). `before` is
+ * the attribution of a quote earlier in the sentence, whose speaker a participle after it
+ * continues (“…,” the ambassador said, calling it “…”).
  */
-export function characterisedBy(stream: TokenStream, floor: number, open: number): Attribution | undefined {
+export function characterisedBy(stream: TokenStream, floor: number, open: number, before?: Attribution, after?: Attribution): Attribution | undefined {
   const start = sentenceStart(stream, open, floor);
-  for (let j = open - 1; j >= start && open - j <= 10; j--) {
+  for (let j = open - 1; j >= start && open - j <= 16; j--) {
     const verb = lowerAt(stream, j);
-    if (!characterising.has(verb)) continue;
+    const joint = characterising.get(verb);
+    if (!joint || nounReading(stream, j, start)) continue;
+    // The object between "called" and the words is short; "described … as" may hold a longer one.
+    if ((joint === 'object' && open - j > 10) || !jointBefore(stream, j, open, joint)) return undefined;
+    // "was described as": no subject speaks; "whenever a passenger would call a porter “George”": no one did yet.
+    if (j > start && (passiveAuxiliaries.has(lowerAt(stream, j - 1)) || modals.has(lowerAt(stream, j - 1)))) return undefined;
+    const participle = verb.endsWith('ing');
+    // "Calling him “an arrogant CM”, Majithia said": the subject of an opening participle follows.
+    if (participle && j === start) return after;
     // "Obama released a statement calling the bill a “critical milestone”": a participle's
-    // subject is the sentence's.
-    const speaker = (verb.endsWith('ing') ? sentenceSubject(stream, start, j) : undefined) ?? speakerBeforeVerb(stream, start, j);
-    // "What the commission described as “…”": a relative clause, its subject no plain speaker phrase.
-    if (!speaker || relativeOpeners.has(lowerAt(stream, speaker.from))) return undefined;
+    // subject is the sentence's, unless it has its own.
+    const speaker = participle
+      ? withSubject(stream, start, j) ?? (before && before.end <= j && Math.min(before.verb, before.speaker.from) >= start ? before.speaker : sentenceSubject(stream, start, j) ?? speakerBeforeVerb(stream, start, j))
+      : speakerBeforeVerb(stream, start, j);
+    if (!speaker) return undefined;
+    // "What the commission described as “…”": the relative word is no part of the speaker.
+    if (relativeOpeners.has(lowerAt(stream, speaker.from))) {
+      if (speaker.to - speaker.from < 2) return undefined;
+      return { speaker: { kind: 'phrase', from: speaker.from + 1, to: speaker.to }, verb: j, end: j + 1 };
+    }
     return { speaker, verb: j, end: j + 1 };
   }
   return undefined;

@@ -128,7 +128,11 @@ function phrasesTakeReportedSpeaker(quotes: Quote[]): void {
     while (j < reported.length && reported[j].end <= q.start) j++;
     // The reported clause stops before the phrase's closing mark, so the phrase need only start in it.
     const outer = reported[j];
-    if (outer && outer.start <= q.start && outer.speaker) q.speaker = { ...outer.speaker };
+    if (outer && outer.start <= q.start && outer.speaker) {
+      q.speaker = { ...outer.speaker };
+      // Words characterised inside a report ("..., calling it “inhumane.”") are part of that report.
+      delete q.characterised;
+    }
   }
 }
 
@@ -379,13 +383,17 @@ function findInBlock(stream: TokenStream, spans: QuoteSpan[], style: QuoteStyle,
     let att: Attribution | undefined;
     if (role === 'statement') {
       att = after && (endsWithComma(stream, span) || !before) ? after : before ?? after;
-    } else if (role === 'fragment') {
-      quote.fragment = true;
-      // A partial quotation with its own tag (“... to an end,” Trump posted) is still his, as are
-      // words he is said to have characterised something with (“described it as “...”).
-      att = after ?? before ?? characterisedBy(stream, floor, span.openToken);
     } else {
-      quote.scare = true;
+      // A partial quotation with its own tag (“... to an end,” Trump posted) is still his, as are
+      // words he is said to have characterised something with, however short (called it “bold”).
+      const characterised = characterisedBy(stream, floor, span.openToken, prev?.att, after);
+      if (role === 'fragment' || characterised) {
+        quote.fragment = true;
+        att = characterised ?? after;
+        if (characterised) quote.characterised = true;
+      } else {
+        quote.scare = true;
+      }
     }
     const f: Found = {
       quote,
