@@ -510,6 +510,25 @@ describe('extractQuotes: speakers', () => {
     assert.equal(find(quotesWithEntitiesOf(text), 'critical milestone').speaker?.name, 'Obama');
   });
 
+  it('reads "Officials said" and "Police said" opening a sentence as descriptions, not names', () => {
+    const text = 'The Caldwell County Sheriff\'s Office is stepping up patrols.\n\nOfficials said the deputy was in his backyard when the shots rang out.\n\nThe deputy said he immediately called 911.\n\n“Got out of my truck and I heard bang,” he said.\n\n“Well no, it hit straight on,” the deputy replied.';
+    const qs = quotesWithEntitiesOf(text);
+    const officials = find(qs, 'in his backyard').speaker;
+    assert.equal(officials?.name, null);
+    assert.equal(officials?.description, 'Officials');
+    // An unnamed person of no known gender quoted last is who "he" means.
+    for (const words of ['immediately called', 'Got out of my truck', 'straight on']) {
+      assert.deepEqual([find(qs, words).speaker?.name, find(qs, words).speaker?.description], [null, 'the deputy'], words);
+    }
+    const police = quotesWithEntitiesOf('The Fayetteville Police Department opened an inquiry.\n\nPolice said a man has been charged.');
+    assert.equal(find(police, 'has been charged').speaker?.name, 'Fayetteville Police Department');
+  });
+
+  it('keeps a role named as a clause’s subject in focus for a "he" after it ("the mayor brought up …")', () => {
+    const text = 'Surrey Mayor Doug McCallum spoke in November.\n\n“TransLink has not conducted any study,” a spokesperson said.\n\nOn Dec. 13, the mayor brought up the plan again.\n\n“We can reduce costs considerably,” he said.';
+    assert.equal(find(quotesWithEntitiesOf(text), 'reduce costs').speaker?.name, 'Doug McCallum');
+  });
+
   it('gives words characterised in an absolute clause to its own subject ("with a spokesperson … describing it as “…”")', () => {
     const text = 'People arrested at the camp alleged to CBC News that police used force, with a spokesperson for the camp describing the scene as "chaos all around."';
     const q = find(quotesWithEntitiesOf(text), 'chaos all around');

@@ -204,7 +204,14 @@ function subjectMentions(stream: TokenStream, names: NameIndex, covered: Uint8Ar
     // Names inside what someone said (direct or reported) are not the discourse's subjects.
     if (covered[i] === Cover.statement || covered[i] === Cover.reported) continue;
     const found = nameRunAt(stream, i);
-    if (!found) continue;
+    if (!found) {
+      const described = describedSubjectAt(stream, i);
+      if (described) {
+        out.push({ phrase: described, start: toks[i].start });
+        i = described.to - 1;
+      }
+      continue;
+    }
     const { run, person: [a, b] } = found;
     i = run[1] - 1;
     const last = toks[run[1] - 1].text;
@@ -238,6 +245,31 @@ function subjectMentions(stream: TokenStream, names: NameIndex, covered: Uint8Ar
     out.push({ phrase: { kind: 'name', from: a, to: b }, start: toks[a].start });
   }
   return out;
+}
+
+/** Common verbs in the past without "-ed", after a subject ("the mayor brought up …"). */
+const irregularPasts = new Set(['brought', 'took', 'made', 'went', 'gave', 'got', 'came', 'saw', 'found', 'left', 'met', 'sat', 'stood', 'ran', 'held', 'kept', 'began', 'knew', 'thought', 'felt', 'won', 'lost', 'paid', 'sent', 'spent', 'led', 'put', 'set', 'read', 'heard', 'became', 'did', 'had']);
+
+/** What may stand before a clause's subject: "But the mayor claimed", "On Dec. 13, the mayor brought up". */
+const clauseJoiners = new Set(['but', 'and', 'so', 'then', 'later', 'meanwhile']);
+
+/**
+ * "The deputy described seeing …", "the mayor brought up …": a role with "the" as a clause's
+ * subject, before a verb, is who the clause is about, as a name there is (resolved by the speaker
+ * resolver: the one person with that role, the person in focus or an unnamed one).
+ */
+function describedSubjectAt(stream: TokenStream, i: number): SpeakerPhrase | undefined {
+  const toks = stream.tokens;
+  if (lowerAt(stream, i) !== 'the' || i + 2 >= toks.length) return undefined;
+  const prev = i > 0 ? lowerAt(stream, i - 1) : '';
+  if (i > 0 && !endsSentence(stream, i - 1) && prev !== ',' && !clauseJoiners.has(prev)) return undefined;
+  const head = i + 1;
+  const role = toks[head];
+  if (role.kind !== 'word' || isCapitalised(role) || !isRoleNoun(lowerAt(stream, head))) return undefined;
+  const verb = toks[head + 1];
+  const v = lowerAt(stream, head + 1);
+  if (verb.kind !== 'word' || isCapitalised(verb) || !(/(ed|s)$/.test(v) || irregularPasts.has(v) || (stream.classes[head + 1] & TokenClass.speechVerb) !== 0)) return undefined;
+  return { kind: 'phrase', from: i, to: head + 1 };
 }
 
 const titleChainJoiners = new Set(['and', 'of', '&']);

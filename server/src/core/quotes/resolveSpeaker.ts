@@ -236,8 +236,25 @@ export class SpeakerResolver {
     return { name: words.join(' '), person: looksLikePersonName(words) };
   }
 
+  /**
+   * "Officials said", "Police said" opening a sentence: a word capitalised only by its place, no
+   * entity and no one's surname, is a description ("officials", the police force named before).
+   */
+  private commonNounAsName(stream: TokenStream, phrase: SpeakerPhrase, r: { name: string; entity?: DocEntity }): boolean {
+    if (phrase.to - phrase.from !== 1 || r.entity || r.name !== stream.tokens[phrase.from].text) return false;
+    const word = lowerAt(stream, phrase.from);
+    // (Plurals and bodies only: a singular role word may be a surname, "Traeger", "Baker".)
+    return (word.endsWith('s') || word === 'police' || organisationNouns.has(word)) && canSpeak(word) && !isGivenName(foldWord(word));
+  }
+
   /** Notes the person named at the start of a sentence as salient (not as a quote's speaker). */
   noteSubject(stream: TokenStream, phrase: SpeakerPhrase): void {
+    if (phrase.kind !== 'name') {
+      // "The deputy described …": the person the description resolves to, named or not.
+      const { sal } = this.resolveDescription(stream, phrase, stream.tokens[phrase.from].start);
+      if (sal.person && !sal.plural && (sal.name || sal.description)) this.salient.push(sal);
+      return;
+    }
     const r = this.resolveName(stream, phrase);
     // The caller found it in a subject's place; only an entity known as a place or organisation
     // overrules that, or one the recogniser left undecided that joins its words with a particle
@@ -266,7 +283,7 @@ export class SpeakerResolver {
         // "The man ... told the BBC that ... He said: “…”": an unnamed person quoted last, with no
         // one named since, is who the pronoun means.
         if (!e.name) {
-          if (seen === 0 && e.description && e.gender === kind) return e;
+          if (seen === 0 && e.description && (e.gender ?? kind) === kind) return e;
           continue;
         }
         seen++;
@@ -454,8 +471,8 @@ export class SpeakerResolver {
     const discourseEnd = Math.min(start, quoteStart);
     let result: Speaker;
     let sal: Salient;
-    if (phrase.kind === 'name') {
-      const r = this.resolveName(stream, phrase);
+    const r = phrase.kind === 'name' ? this.resolveName(stream, phrase) : undefined;
+    if (r && !this.commonNounAsName(stream, phrase, r)) {
       const gender = r.person ? this.genderOf(r.name, r.entity) : undefined;
       result = { start, end, name: r.name, ...(r.key ? { key: r.key } : {}) };
       sal = { name: r.name, key: r.key, gender, person: r.person, start, end };
