@@ -592,6 +592,9 @@ describe('extractQuotes: speakers', () => {
   it('reads the person after a title and its department, and never the one "told" as the speaker', () => {
     const naji = find(quotesOf('“We oppose the tuition increases,” Vice President of External Affairs Samer Naji said.'), 'tuition increases');
     assert.equal(naji.speaker?.name, 'Samer Naji');
+    // A department no list knows ends where a given name begins.
+    const lukaszuk = find(quotesOf('"The application is still there," Minister of Education Thomas Lukaszuk said Thursday.'), 'application');
+    assert.equal(lukaszuk.speaker?.name, 'Thomas Lukaszuk');
     const navarro = quotesOf('Fatima Navarro, a teacher at the school, told Telemundo, NBC’s Spanish-language network, that "we thought it was a heavy truck."');
     assert.equal(find(navarro, 'heavy truck').speaker?.name, 'Fatima Navarro');
     assert.ok(navarro.every((q) => q.speaker?.name !== 'Telemundo'));

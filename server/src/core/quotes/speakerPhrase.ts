@@ -4,6 +4,8 @@
 // over: "Ukraine’s ambassador to the U.S., Olga Stefanishyna, said" gives the name next to the
 // verb; "Alexei Malashenko, a leading expert, said" gives the name before the role; "The official,
 // who was granted anonymity, said" gives the noun phrase before the relative clause.
+import { isGivenName } from '../entities/givenNames';
+import { foldWord } from '../entities/normalize';
 import { auxiliaryVerbs, determiners, partyNouns, personalPronouns, relativeWords, speakerNouns, titleWords } from './lexicon';
 import { isAgeNoun, isRoleNoun, nameParticles, nonNameWords, organisationNouns, personNouns, postnominalAdjectives, PRONOUN_CONTRACTION } from './lexicon';
 import { bareAt, isOrganisationWord, looksLikePersonName, nameRunEndingAt, nameRunStartingAt, personPart, runText } from './names';
@@ -254,7 +256,16 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
     }
     // "Vice President of External Affairs Samer Naji": the department, then the person.
     if (before === 'of') {
-      const [a, b] = personPart(stream, run[0], run[1]);
+      let [a, b] = personPart(stream, run[0], run[1]);
+      // "Minister of Education Thomas Lukaszuk": the department ends where a given name begins.
+      if (a === run[0] && !isGivenName(foldWord(lowerAt(stream, a)))) {
+        for (let k = a + 1; k < b - 1; k++) {
+          if (isGivenName(foldWord(lowerAt(stream, k)))) {
+            a = k;
+            break;
+          }
+        }
+      }
       if (a > run[0] && b === run[1] && b - a >= 2 && looksLikePersonName(runWordsOf(stream, a, b))) return { kind: 'name', from: a, to: b };
     }
     // "the borough's Labour MP": a title, not a name.
