@@ -30,6 +30,14 @@ describe('parseDocument', () => {
     for (const s of doc.blocks[0].sentences) for (const t of s.tokens) assert.equal(text.slice(t.start, t.end), t.text);
   });
 
+  it('ends a sentence at "in." unless a number makes it inches', () => {
+    assert.deepEqual(sentenceTexts('a.txt', 'The church roof caved in. Trump posted that the deal was off. It measured 5 in. Wide boards were used.'), [
+      'The church roof caved in.',
+      'Trump posted that the deal was off.',
+      'It measured 5 in. Wide boards were used.',
+    ]);
+  });
+
   it('splits a colon glued between a word and a capitalised one, but not a time or a link', () => {
     const text = "The Children's Court/Carl O'Brien:The young garda spoke at 10:30 about http://x.org today.";
     const tokens = parseDocument('a.txt', text).blocks[0].sentences[0].tokens;

@@ -510,6 +510,24 @@ describe('extractQuotes: speakers', () => {
     assert.equal(find(quotesWithEntitiesOf(text), 'critical milestone').speaker?.name, 'Obama');
   });
 
+  it('passes over a time between subject and verb, an agency dateline, an opening prepositional phrase and a place inside a description', () => {
+    const reportedBy = (text: string) => quotesWithEntitiesOf(text).filter((q) => q.kind === 'indirect').map((q) => [q.content, q.speaker?.name ?? q.speaker?.description ?? null]);
+    assert.deepEqual(reportedBy('Prime Minister Keir Starmer on Monday said the economy would grow.'), [['the economy would grow', 'Keir Starmer']]);
+    assert.deepEqual(
+      reportedBy('Chandigarh, Jan 31 (PTI) Chhattisgarh Chief Minister Bhupesh Baghel on Monday accused the BJP of using central agencies against its rivals and said allegations stand only if proven in court.'),
+      [['allegations stand only if proven in court', 'Bhupesh Baghel']],
+    );
+    assert.deepEqual(
+      reportedBy('QUEBEC — In the hot seat for comparing the situation to that of Louisiana, Premier François Legault dug in his heels Wednesday, announcing he now wants a complete picture.'),
+      [['he now wants a complete picture', 'François Legault']],
+    );
+    assert.deepEqual(
+      reportedBy('A neighbour of an elderly couple killed at a home in rural Manitoba says the community has been left on edge.'),
+      // (Not Manitoba; a description that long is not kept either.)
+      [['the community has been left on edge', null]],
+    );
+  });
+
   it('reads "Officials said" and "Police said" opening a sentence as descriptions, not names', () => {
     const text = 'The Caldwell County Sheriff\'s Office is stepping up patrols.\n\nOfficials said the deputy was in his backyard when the shots rang out.\n\nThe deputy said he immediately called 911.\n\n“Got out of my truck and I heard bang,” he said.\n\n“Well no, it hit straight on,” the deputy replied.';
     const qs = quotesWithEntitiesOf(text);

@@ -51,11 +51,18 @@ const INVISIBLE_SPACES = /[\u200B\u2060\uFEFF]/g;
 const NUMBER_OR_CENT = /^(?:\d{1,3}|cent)$/i;
 const OPENS_SENTENCE = /^[\p{Lu}"“‘']/u;
 
+/** The word before token i is a number ("5 in." is inches). */
+function afterNumber(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) if (tokens[k].kind === 'word') return /\d$/.test(tokens[k].text);
+  return false;
+}
+
 /**
  * parse-latin takes a full stop after a short number or "cent" for an abbreviation's ("12.",
- * "cent.") and runs the sentence on: "The toll rose to 32. Officials said ..." is one sentence to
- * it. Where a capital or an opening quotation mark follows, the stop ends the sentence here: the
- * word and its stop become two tokens, and the rest a sentence of its own. Pushes to `out`.
+ * "cent.", and "in." for inches even after "caved") and runs the sentence on: "The toll rose to
+ * 32. Officials said ..." is one sentence to it. Where a capital or an opening quotation mark
+ * follows, the stop ends the sentence here: the word and its stop become two tokens, and the rest
+ * a sentence of its own. Pushes to `out`.
  */
 function splitAfterNumberStops(sentence: Sentence, out: Sentence[]): void {
   const tokens = sentence.tokens;
@@ -64,7 +71,7 @@ function splitAfterNumberStops(sentence: Sentence, out: Sentence[]): void {
     const t = tokens[i];
     if (t.kind !== 'word' || t.text.charCodeAt(t.text.length - 1) !== 0x2e) continue;
     const bare = t.text.slice(0, -1);
-    if (!NUMBER_OR_CENT.test(bare) || !OPENS_SENTENCE.test(tokens[i + 1].text)) continue;
+    if (!(NUMBER_OR_CENT.test(bare) || (bare === 'in' && !afterNumber(tokens, i))) || !OPENS_SENTENCE.test(tokens[i + 1].text)) continue;
     const word: Token = { start: t.start, end: t.end - 1, kind: 'word', text: bare };
     const stop: Token = { start: t.end - 1, end: t.end, kind: 'punctuation', text: '.' };
     const head = [...tokens.slice(from, i), word, stop];

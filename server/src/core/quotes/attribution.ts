@@ -66,12 +66,16 @@ function accordingTo(stream: TokenStream, i: number, ceiling: number): Attributi
 export const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}{2,}(?:ing|ed)$/u;
 
 /** The subject at the start of a sentence: a name, a pronoun or a short noun phrase. */
+const openingPrepositions = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'despite', 'amid', 'with', 'without', 'for', 'from', 'under', 'following', 'since', 'unlike', 'like', 'by', 'as', 'while', 'when']);
+
 export function sentenceSubject(stream: TokenStream, start: number, ceiling: number): SpeakerPhrase | undefined {
   const toks = stream.tokens;
   if (start >= ceiling) return undefined;
   // "Dismissing concerns about the slowdown, Prasad cited ...": an opening participle's clause
   // ends at its comma; the subject follows.
-  if (OPENING_PARTICIPLE.test(toks[start].text)) {
+  // "In the hot seat for comparing …, Premier François Legault dug in": so does an opening
+  // prepositional phrase's.
+  if (OPENING_PARTICIPLE.test(toks[start].text) || (isCapitalised(toks[start]) && openingPrepositions.has(lowerAt(stream, start)))) {
     let c = start + 1;
     while (c < ceiling && toks[c].text !== ',' && !verbAt(stream, c)) c++;
     if (c < ceiling && toks[c].text === ',') start = c + 1;

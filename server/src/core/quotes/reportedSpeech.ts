@@ -100,6 +100,8 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
   if (!hasSpeechWord(stream, s, e)) return out;
   // "READ MORE: Trudeau says ...", "Watch: ...": a link to another story, not this one's speech.
   if (isStoryLink(stream, s, e)) return out;
+  // "Chandigarh, Jan 31 (PTI) …", "OTTAWA — …": the dateline is no part of the sentence's speech.
+  s = afterDateline(stream, s, e);
   // "According to X, CLAUSE."
   if (isAccordingTo(stream, s)) {
     let c = s + 2;
@@ -122,7 +124,7 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
         e = c;
         break;
       }
-      if (!anyCovered(covered, s, c)) out.push({ from: afterDateline(stream, s, c), to: c, speaker: att.speaker });
+      if (!anyCovered(covered, s, c)) out.push({ from: s, to: c, speaker: att.speaker });
       return out;
     }
     break;
@@ -488,6 +490,15 @@ function mainClauseAt(stream: TokenStream, from: number, e: number): number {
 /** Past a dateline opening the sentence: "Bhopal (Madhya Pradesh): …", "OTTAWA — …". */
 function afterDateline(stream: TokenStream, s: number, to: number): number {
   const toks = stream.tokens;
+  // "Chandigarh, Jan 31 (PTI) …", "LONDON (Reuters) …": a bracketed agency closes the dateline.
+  for (let j = s; j + 2 < to && j - s < 9; j++) {
+    const t = toks[j].text;
+    if (t === '(' && NEWS_AGENCIES.has(toks[j + 1].text) && toks[j + 2].text === ')') {
+      const after = j + 3 < to && (DASHES.has(toks[j + 3].text) || toks[j + 3].text === ':') ? j + 4 : j + 3;
+      return after + 3 < to ? after : s;
+    }
+    if (!isCapitalised(toks[j]) && t !== ',' && t !== '.' && !/^\d{1,4}$/.test(t)) break;
+  }
   let k = s;
   while (k < to && k - s < 6 && (isCapitalised(toks[k]) || toks[k].text === '(' || toks[k].text === ')' || toks[k].text === ',')) k++;
   if (k === s || k + 3 >= to) return s;
@@ -497,7 +508,7 @@ function afterDateline(stream: TokenStream, s: number, to: number): number {
   const dateline = DASHES.has(toks[k].text) && (first === '(' || (first.length > 1 && first === first.toUpperCase()) || NEWS_AGENCIES.has(first));
   return dateline ? k + 1 : s;
 }
-const NEWS_AGENCIES = new Set(['Reuters', 'AP', 'AFP', 'CP', 'Bloomberg', 'Xinhua']);
+const NEWS_AGENCIES = new Set(['Reuters', 'AP', 'AFP', 'CP', 'Bloomberg', 'Xinhua', 'PTI', 'IANS', 'ANI', 'UNI', 'dpa', 'EFE', 'Yonhap', 'Kyodo']);
 
 const adjunctOpeners = new Set(['while', 'when', 'after', 'before', 'as']);
 

@@ -51,6 +51,12 @@ export function speakerBeforeVerb(stream: TokenStream, floor: number, verb: numb
   const toks = stream.tokens;
   let end = verb;
   while (end - 1 >= floor && (preVerbWords.has(lowerAt(stream, end - 1)) || toks[end - 1].text === ',')) end--;
+  // "Keir Starmer on Monday said", "Baghel yesterday said": a time between subject and verb.
+  const time = timeBefore(stream, floor, end);
+  if (time < end) {
+    end = time;
+    while (end - 1 >= floor && (preVerbWords.has(lowerAt(stream, end - 1)) || toks[end - 1].text === ',')) end--;
+  }
   let near: SpeakerPhrase | undefined;
   let first = true;
   let chunkEnd = end;
@@ -239,7 +245,8 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
     }
     // "a former member of the Bank of England's Monetary Policy Committee": a body inside a
     // prepositional phrase describes the speaker's place, and is not the speaker.
-    const insidePhrase = run[0] > from && hasPrepositionIn(stream, from, run[0]) && !looksLikePersonName(runWordsOf(stream, run[0], run[1]));
+    // (A lone word there is a place or a body as often as a surname: "a home in rural Manitoba".)
+    const insidePhrase = run[0] > from && hasPrepositionIn(stream, from, run[0]) && !(run[1] - run[0] >= 2 && looksLikePersonName(runWordsOf(stream, run[0], run[1])));
     // "In Tampa, police said": a capitalised preposition opening the sentence heads a place.
     const afterOpeningPreposition = prepositions.has(lowerAt(stream, run[0])) && isCapitalised(toks[run[0]]);
     // (After a colon inside the chunk, a name is a title's second half: "in Collabra: Psychology".)
@@ -309,6 +316,18 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
   while (end - 1 > from + 1 && timeWords.has(lowerAt(stream, end - 1))) end--;
   if (end < to && end - 1 > from + 1 && timeLeads.has(lowerAt(stream, end - 1))) end--;
   return { kind: 'phrase', from, to: end };
+}
+
+const dayWords = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight']);
+
+/** Where a time ending at token `end` starts ("on Monday night", "last week", "yesterday"), or `end` when none does. */
+function timeBefore(stream: TokenStream, floor: number, end: number): number {
+  let t = end;
+  while (t - 1 > floor && timeWords.has(lowerAt(stream, t - 1))) t--;
+  if (t === end) return end;
+  if (t - 1 > floor && timeLeads.has(lowerAt(stream, t - 1))) return t - 1;
+  // A day alone ("Baghel Monday said"); "earlier", "later" alone are adverbs, left to preVerbWords.
+  return dayWords.has(lowerAt(stream, t)) ? t : end;
 }
 
 const timeWords = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'earlier', 'later', 'recently']);
