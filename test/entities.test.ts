@@ -366,6 +366,15 @@ describe('extractEntities on Markdown and HTML', () => {
     assert.equal(named(es, 'LOS'), undefined);
   });
 
+  it('reads a person’s name written in capitals from a given name on as that person, written as prose writes it', () => {
+    const es = entitiesOf('JEREMY HUNT admitted his failings today. Mr Hunt said more. RIM CEO Thorsten Heins spoke. MARY O\'BRIEN-SMITH agreed.');
+    assert.equal(named(es, 'Jeremy Hunt')?.type, 'person');
+    assert.deepEqual(named(es, 'Jeremy Hunt')?.mentions.map((m) => m.text), ['JEREMY HUNT', 'Hunt']);
+    assert.equal(named(es, "Mary O'Brien-Smith")?.type, 'person');
+    // An acronym of three letters that is also a name stays apart ("RIM CEO").
+    assert.equal(es.some((e) => /^Rim/i.test(e.name) && e.type === 'person'), false);
+  });
+
   it('types newspapers, financial firms and photo credits named after a given name as organisations', () => {
     const es = entitiesOf('The storm hit, according to The Charlotte Observer. Analysts polled by Thomson Financial expected more. Image copyright Submitted Image.');
     assert.equal(named(es, 'Charlotte Observer')?.type, 'organization');

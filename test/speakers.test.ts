@@ -528,6 +528,13 @@ describe('extractQuotes: speakers', () => {
     );
   });
 
+  it('reads a report past an apposition with "known as" or a participle, and no tag in ", said that …"', () => {
+    const reportedBy = (text: string) => quotesWithEntitiesOf(text).filter((q) => q.kind === 'indirect').map((q) => [q.content, q.speaker?.name ?? q.speaker?.description ?? null]);
+    assert.deepEqual(reportedBy('Later, David Sparks, the spokesman for a group known as Justice, said that he anticipated jail.'), [['that he anticipated jail', 'David Sparks']]);
+    assert.deepEqual(reportedBy('The study, conducted by researchers at NORC, estimated that 5.4 million people had dementia.'), [['that 5.4 million people had dementia', 'the study']]);
+    assert.deepEqual(reportedBy('JEREMY HUNT admitted during an interview today that his failings contributed to the waits.'), [['that his failings contributed to the waits', 'Jeremy Hunt']]);
+  });
+
   it('reads "Officials said" and "Police said" opening a sentence as descriptions, not names', () => {
     const text = 'The Caldwell County Sheriff\'s Office is stepping up patrols.\n\nOfficials said the deputy was in his backyard when the shots rang out.\n\nThe deputy said he immediately called 911.\n\n“Got out of my truck and I heard bang,” he said.\n\n“Well no, it hit straight on,” the deputy replied.';
     const qs = quotesWithEntitiesOf(text);

@@ -84,6 +84,20 @@ function isAllCaps(text: string): boolean {
   return text.length >= 2 && !isLowerAscii(text.charCodeAt(1)) && ALL_CAPS.test(text);
 }
 
+/** Letters in capitals only, no dots ("HUNT", "O'BRIEN"), as a name written in capitals has. */
+const CAPITALS_WORD = /^\p{Lu}[\p{Lu}'’-]+$/u;
+
+/** Tokens k and k + 1 are a given name and the next word of a name, both written in capitals ("JEREMY HUNT"). */
+function capitalisedName(tokens: Token[], folded: string[], k: number): boolean {
+  // (Four letters or more: "RIM CEO", "ANA" are acronyms as often as names.)
+  return tokens[k].text.length >= 4 && CAPITALS_WORD.test(tokens[k].text) && CAPITALS_WORD.test(tokens[k + 1].text) && isGivenName(folded[k]) && (wordClass(folded[k + 1]) & (PLACE | ORG_WORD | PLACE_WORD | TITLE_WORD)) === 0;
+}
+
+/** "JEREMY HUNT" → "Jeremy Hunt": a person's name written in capitals, as prose writes it. */
+function nameCase(word: string): string {
+  return word.replace(/\p{Lu}+/gu, (run, at: number) => (at === 0 || /['’-]/.test(word[at - 1]) ? run[0] + run.slice(1).toLowerCase() : run.toLowerCase()));
+}
+
 /** `INITIAL.test(text)` ("J.", "P.J."). */
 function isInitial(text: string): boolean {
   return text.length >= 2 && !isLowerAscii(text.charCodeAt(1)) && INITIAL.test(text);
@@ -214,7 +228,8 @@ function findRuns(tokens: Token[], folded: string[], cap: Uint8Array, sentenceSt
         const caps = (isAllCaps(next.text) && !ROMAN.test(next.text)) || isAllCaps(tokens[last].text);
         const nextClass = wordClass(nextFolded);
         // ... or spell a known place together, as a dateline does ("NEW YORK –", "LOS ANGELES (AP)").
-        if (caps && !(nextClass & (DEMONYM | TITLE_WORD)) && !(wordClass(folded[last]) & (DEMONYM | TITLE_WORD)) && !PLACE_PREFIXES.has(folded.slice(i, last + 2).join(' '))) break;
+        // ... or a name a house style writes in capitals, from a given name on ("JEREMY HUNT admitted").
+        if (caps && !(nextClass & (DEMONYM | TITLE_WORD)) && !(wordClass(folded[last]) & (DEMONYM | TITLE_WORD)) && !PLACE_PREFIXES.has(folded.slice(i, last + 2).join(' ')) && !capitalisedName(tokens, folded, last)) break;
         last++;
         orgLike ||= (nextClass & ORG_LIKE) !== 0;
         continue;
@@ -551,11 +566,13 @@ function makeCandidate(
   const wordFolded = folded.slice(nameFirst, last + 1);
   const starts: number[] = new Array(size);
   const ends: number[] = new Array(size);
+  // A name in capitals from a given name on is written as prose writes it ("Jeremy Hunt").
+  const inCapitals = size >= 2 && capitalisedName(tokens, folded, nameFirst);
   for (let k = 0; k < size; k++) {
     const t = tokens[nameFirst + k];
     starts[k] = t.start;
     ends[k] = t.end;
-    words[k] = t.text;
+    words[k] = inCapitals && CAPITALS_WORD.test(t.text) ? nameCase(t.text) : t.text;
   }
   let pos = possessiveLength(tokens[last].text);
   // A full stop the parser left on the last word ("World War.") is no part of the name.

@@ -39,6 +39,8 @@ const preVerbWords = new Set([
 ]);
 /** Words opening a clause inside a sentence: its subject comes after them (not "if": a condition reports nothing). */
 const subordinators = new Set(['when', 'while', 'as', 'after', 'because', 'since', 'although', 'though', 'where', 'whereas']);
+/** "a group known as Justice", "such as", "as well as": an "as" that opens no clause. */
+const asBeforeName = new Set(['known', 'such', 'well', 'same', 'described', 'identified', 'named', 'listed', 'served', 'works', 'worked', 'working']);
 const copulas = new Set(['is', 'was', 'are', 'were', "'s", '’s']);
 const leadingJoiners = new Set(['and', 'but', 'so', 'then', 'yet', 'or', 'now', 'still', 'also']);
 
@@ -67,7 +69,7 @@ export function speakerBeforeVerb(stream: TokenStream, floor: number, verb: numb
     if (first && inSubordinateClause) {
       for (let k = chunkEnd - 1; k >= chunkStart; k--) {
         // (Capitalised only where it opens the sentence: "While he said …, he declined".)
-        if (subordinators.has(lowerAt(stream, k)) && (!isCapitalised(toks[k]) || k === floor)) {
+        if (subordinators.has(lowerAt(stream, k)) && (!isCapitalised(toks[k]) || k === floor) && !(k > floor && asBeforeName.has(lowerAt(stream, k - 1)))) {
           // "Majithia, while addressing a press conference with … Dhillon, said": a participle
           // after it makes an aside without a subject of its own, read as one.
           if (/ing$/.test(lowerOr(stream, k + 1, k))) break;
@@ -224,6 +226,8 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
   if (from >= to) return undefined;
   const first = lowerAt(stream, from);
   if (relativeWords.has(first) && !isCapitalised(toks[from])) return 'aside';
+  // So is a participle's phrase ("The study, conducted by researchers at NORC, estimated").
+  if (to - from >= 2 && !isCapitalised(toks[from]) && /[a-z]ed$/.test(first) && prepositions.has(lowerAt(stream, from + 1))) return 'aside';
   // An age between commas ("Teresa Galati, 56, says") is passed over like a relative clause.
   if (to - from === 1 && /^\d{1,3}$/.test(first)) return 'aside';
   // So is a party and state ("Rep. Lucille Roybal Allard, D-Calif., the incoming chairwoman ...").
@@ -341,8 +345,8 @@ export function speakerAfterVerb(stream: TokenStream, verb: number, ceiling: num
   if (i >= ceiling) return undefined;
   const w = lowerAt(stream, i);
   if (personalPronouns[w] && w !== 'i') return { kind: 'pronoun', from: i, to: i + 1 };
-  // "said in a statement": circumstances, not a speaker.
-  if (prepositions.has(w)) return undefined;
+  // "said in a statement": circumstances, not a speaker; "said that he …": the clause said.
+  if (prepositions.has(w) || w === 'that') return undefined;
   // The phrase runs to the first comma, stop or relative word.
   let to = i;
   while (to < ceiling && to - i < 12 && (toks[to].kind === 'word' || ["'", '’', '-', '&'].includes(toks[to].text)) && !(to > i && relativeWords.has(lowerAt(stream, to)) && !isCapitalised(toks[to]))) to++;
@@ -408,8 +412,9 @@ export function speakerAfterVerb(stream: TokenStream, verb: number, ceiling: num
 export function isNameRun(stream: TokenStream, from: number, to: number): boolean {
   // Abbreviations of places are no names ("Mo.", "N.B.", "B.C.").
   if (to - from === 1 && endsWithStop(stream.tokens[from].text) && SHORT_ABBREVIATION.test(stream.tokens[from].text)) return false;
-  // Datelines in capitals ("NEW YORK (Reuters) —") are places.
-  if (to - from >= 2 && allInCapitals(stream, from, to)) return false;
+  // Datelines in capitals ("NEW YORK (Reuters) —") are places; a given name opens a person's
+  // name some house styles write in capitals ("JEREMY HUNT admitted").
+  if (to - from >= 2 && allInCapitals(stream, from, to) && !(stream.tokens[from].text.length >= 4 && isGivenName(foldWord(lowerAt(stream, from))))) return false;
   for (let i = from; i < to; i++) {
     const w = withoutFinalMark(lowerAt(stream, i));
     if (!nonNameWords.has(w) && !nameParticles.has(w) && w.length > 1) return true;
