@@ -535,6 +535,26 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy('JEREMY HUNT admitted during an interview today that his failings contributed to the waits.'), [['that his failings contributed to the waits', 'Jeremy Hunt']]);
   });
 
+  it('reads unnamed groups as speakers, with their relative clause, and "they" after them as the same group', () => {
+    const reportedBy = (text: string) => quotesWithEntitiesOf(text).filter((q) => q.kind === 'indirect').map((q) => [q.content, q.speaker?.name ?? q.speaker?.description ?? null]);
+    const text = 'An investigation is underway, according to the Broward Sheriff\'s Office.\n\nSeveral people who live in the area said it began when their neighbor could be heard yelling. They said he was also paranoid.\n\nWitnesses said when deputies arrived, Scott was standing in a courtyard. Bway workers said they were optimistic. Others said there is too much gun violence.';
+    assert.deepEqual(reportedBy(text), [
+      ['An investigation is underway', "Broward Sheriff's Office"],
+      ['it began when their neighbor could be heard yelling', 'Several people who live in the area'],
+      ['he was also paranoid', 'Several people who live in the area'],
+      ['when deputies arrived, Scott was standing in a courtyard', 'Witnesses'],
+      ['they were optimistic', 'Bway workers'],
+      ['there is too much gun violence', 'Others'],
+    ]);
+    // "said when asked" is no clause of its own.
+    assert.deepEqual(reportedBy('He said when asked about it, he would not comment.'), []);
+  });
+
+  it('reads "much of …" as a clause and ends a report where "and added:" introduces a quote', () => {
+    const qs = quotesWithEntitiesOf('Judge Stephen Earl spoke. He said much of what he had been told is not public. The judge said the offence was now 18 months old and added: "I won\'t say he\'s a saint."');
+    assert.deepEqual(qs.filter((q) => q.kind === 'indirect').map((q) => q.content), ['much of what he had been told is not public', 'the offence was now 18 months old']);
+  });
+
   it('reads "Officials said" and "Police said" opening a sentence as descriptions, not names', () => {
     const text = 'The Caldwell County Sheriff\'s Office is stepping up patrols.\n\nOfficials said the deputy was in his backyard when the shots rang out.\n\nThe deputy said he immediately called 911.\n\n“Got out of my truck and I heard bang,” he said.\n\n“Well no, it hit straight on,” the deputy replied.';
     const qs = quotesWithEntitiesOf(text);

@@ -247,7 +247,7 @@ export const verbModifiers = new Set([
 
 /** Nouns that can head an unnamed speaker phrase ("the official", "a spokeswoman"). */
 export const speakerNouns = new Set([
-  'official', 'officials', 'spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'source',
+  'official', 'officials', 'others', 'spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'source',
   'sources', 'statement', 'release', 'report', 'aide', 'aides', 'adviser', 'advisor', 'analyst',
   'analysts', 'expert', 'experts', 'lawyer', 'attorney', 'police', 'government', 'ministry',
   'department', 'company', 'firm', 'office', 'agency', 'minister', 'president', 'leader', 'premier',

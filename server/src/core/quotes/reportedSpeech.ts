@@ -264,13 +264,14 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       const lw = lowerAt(stream, from);
       // A clause opens with a subject; prepositions, adverbs and interjections do not.
       // "roughly 65 per cent of ..." opens a clause; "about it to him" does not.
-      const opener = clauseOpeners.has(lw) && (!approximators.has(lw) || /^\d/.test(toks[from + 1]?.text ?? ''));
+      // ("said much of what he had been told is …": a quantity of something opens one too.)
+      const opener = (clauseOpeners.has(lw) && (!approximators.has(lw) || /^\d/.test(toks[from + 1]?.text ?? ''))) || ((lw === 'much' || lw === 'little') && lowerOr(stream, from + 1, from) === 'of');
       // (Nor a verb in the past: "Footage posted on social media showed …" reports nothing; after an
       // article it is an adjective: "said in a statement the planned share repurchase …".)
       const pastVerb = PAST_VERB.test(lw) && !determiners.has(lowerOr(stream, from - 1, from));
       // (A noun in -ing opens one when its verb follows: "said timing of the construction is dictated by …".)
       const gerund = /ing$/.test(lw) && (lowerOr(stream, from + 1, from) === 'of' || lowerOr(stream, from + 1, from) === 'is') && hasFiniteVerb(stream, from, commaOrEnd(stream, from, Math.min(e, from + 10)));
-      const subjectLike = personalPronouns[lw] !== undefined || determiners.has(lw) || opener || isCapitalised(w) || /^\d/.test(w.text) || gerund || (w.kind === 'word' && !notSubject.has(lw) && !/ly$/.test(lw) && !/ing$/.test(lw) && !pastVerb);
+      const subjectLike = personalPronouns[lw] !== undefined || determiners.has(lw) || opener || isCapitalised(w) || /^\d/.test(w.text) || gerund || (w.kind === 'word' && !notSubject.has(lw) && !/ly$/.test(lw) && !/ing$/.test(lw) && !pastVerb) || subordinateThenMain(stream, from, e);
       if (!subjectLike) continue;
       // Beyond "say" and "tell", a bare object is no clause ("confirmed the move", "posted a
       // video"): it needs a verb of its own.
@@ -290,7 +291,13 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       j = end;
       continue;
     }
-    if (anyCovered(covered, from, e)) continue;
+    if (anyCovered(covered, from, e)) {
+      // "The judge said the offence was old and added: “…”": the clause ends where the quote's
+      // introduction begins.
+      const cut = beforeQuoteIntro(stream, covered, from, e);
+      if (cut - from >= 3) out.push({ from, to: cut, speaker });
+      continue;
+    }
     // "... that he'll be stepping down, saying the party needs to move on": a second report by
     // the same speaker is a clause of its own.
     const next = secondReport(stream, from, e);
@@ -629,6 +636,40 @@ function endsTag(stream: TokenStream, from: number, e: number): boolean {
 }
 
 /** True when tokens in [from, to) hold a direct statement (partial quotes may sit in a clause). */
+/** Subordinators a reported clause may open with, before its own main clause. */
+const clauseSubordinators = new Set(['when', 'after', 'before', 'while', 'because', 'once', 'although', 'if']);
+
+/**
+ * "said when deputies arrived, Scott was standing …": at `from`, a subordinate clause with a subject
+ * and verb of its own, then after its comma the main clause with a verb.
+ */
+function subordinateThenMain(stream: TokenStream, from: number, e: number): boolean {
+  if (!clauseSubordinators.has(lowerAt(stream, from)) || from + 3 >= e) return false;
+  // "when asked", "after meeting": a participle, no clause.
+  if (/(ed|ing)$/.test(lowerAt(stream, from + 1))) return false;
+  let c = from + 2;
+  while (c < e && c - from <= 15 && stream.tokens[c].text !== ',') c++;
+  if (c >= e - 2 || stream.tokens[c].text !== ',') return false;
+  return hasFiniteVerb(stream, from + 1, c) && hasFiniteVerb(stream, c + 1, commaOrEnd(stream, c + 1, Math.min(e, c + 12)));
+}
+
+/** Words that introduce a direct quote after a reported clause: "and added:", ", saying:". */
+const quoteIntroWords = new Set(['and', 'but', 'added', 'adding', 'said', 'saying', 'says', 'adds', 'continued', 'told', 'explained']);
+
+/**
+ * Where a reported clause from `from` stops before a direct quote later in the sentence, that
+ * the clause's own speaker introduces with a colon ("… and added: “…”"); `from` when it does not.
+ */
+function beforeQuoteIntro(stream: TokenStream, covered: Uint8Array, from: number, e: number): number {
+  let q = from;
+  while (q < e && covered[q] !== Cover.statement) q++;
+  let k = q - 1;
+  if (k <= from || stream.tokens[k].text !== ':') return from;
+  k--;
+  while (k > from && (quoteIntroWords.has(lowerAt(stream, k)) || stream.tokens[k].text === ',')) k--;
+  return k + 1 < q - 1 ? k + 1 : from;
+}
+
 function anyCovered(covered: Uint8Array, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (covered[i] === Cover.statement) return true;
   return false;

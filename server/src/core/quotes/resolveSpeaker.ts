@@ -37,6 +37,11 @@ interface MentionRef {
 
 /** Words that end a description's head ("the founder of ...", "a statement from ..."). */
 const headEnders = new Set(['of', 'for', 'from', 'by', 'at', 'with', 'in', 'on', 'to']);
+/** Plurals without an -s: "people said", "they said". */
+const pluralPeople = new Set(['people', 'police', 'staff', 'men', 'women', 'children', 'folks', 'crew', 'public']);
+const relativeHeadEnders = new Set(['who', 'whose', 'which', 'that']);
+/** Pronouns for a group, which a sentence may open with ("Others said …"). */
+const groupPronouns = new Set(['others', 'some', 'many', 'several', 'both', 'few', 'most', 'all', 'everyone', 'everybody', 'nobody', 'none']);
 /** Written things whose words belong to whoever issued them. */
 const documentNouns = new Set(['account', 'statement', 'release', 'report', 'letter', 'memo', 'document', 'post', 'email', 'e-mail', 'paper', 'study', 'website', 'message', 'tweet', 'notice', 'filing', 'announcement', 'survey', 'poll']);
 /** Words a description of an unnamed speaker opens with ("a spokesperson", "his office", "one jolly viewer"). */
@@ -244,6 +249,7 @@ export class SpeakerResolver {
     if (phrase.to - phrase.from !== 1 || r.entity || r.name !== stream.tokens[phrase.from].text) return false;
     const word = lowerAt(stream, phrase.from);
     // (Plurals and bodies only: a singular role word may be a surname, "Traeger", "Baker".)
+    if (groupPronouns.has(word)) return true;
     return (word.endsWith('s') || word === 'police' || organisationNouns.has(word)) && canSpeak(word) && !isGivenName(foldWord(word));
   }
 
@@ -355,7 +361,8 @@ export class SpeakerResolver {
     const description = /^(A|An|The|His|Her|Its|Their|One|My|Our) /.test(written) ? written[0].toLowerCase() + written.slice(1) : written;
     const words = description.toLowerCase().split(' ').map((w) => w.replace(/[,;:]+$/, ''));
     // The head is the noun before any preposition ("the 39-year-old founder of Studiocomix Press").
-    const ofAt = words.findIndex((w, i) => i > 0 && headEnders.has(w));
+    // (So does a relative clause: "several people who live in the area", "the woman who called 911".)
+    const ofAt = words.findIndex((w, i) => i > 0 && (headEnders.has(w) || relativeHeadEnders.has(w)));
     // ("sergeant-at-arms", "editor-in-chief": the first part names the role.)
     // ("sources familiar with the talks": the noun before the adjective.)
     const headAt = ofAt > 1 && postnominalAdjectives.has(words[ofAt - 1]) ? ofAt - 2 : ofAt > 0 ? ofAt - 1 : words.length - 1;
@@ -451,11 +458,13 @@ export class SpeakerResolver {
     // "…,” a justice official said": an unnamed person a later "the official" refers back to.
     if (describesSpeaker && (words[0] === 'a' || words[0] === 'an') && !organisationNouns.has(head)) this.noteIndefinite(head, start, description);
     const describes = introduced ?? (describesSpeaker ? description : undefined);
-    // An unnamed person ("the man", "a neighbour") stays salient for a pronoun; a body does not.
-    const unnamedPerson = describes !== undefined && !organisationNouns.has(head) && !/[^s]s$/.test(head);
+    // An unnamed person ("the man", "a neighbour") stays salient for a pronoun, and unnamed people
+    // ("several people who live in the area") for a "they"; a body does not.
+    const plural = /[^s]s$/.test(head) || pluralPeople.has(head);
+    const unnamed = describes !== undefined && !organisationNouns.has(head);
     return {
       result: { start, end, name: null, ...(describes ? { description: describes } : {}) },
-      sal: unnamedPerson ? { name: null, person: true, description: describes, gender: headGender.get(head), start, end } : { name: null, person: false, start, end },
+      sal: unnamed ? { name: null, person: true, ...(plural ? { plural } : {}), description: describes, gender: plural ? undefined : headGender.get(head), start, end } : { name: null, person: false, start, end },
     };
   }
 

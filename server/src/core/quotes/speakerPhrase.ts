@@ -292,10 +292,18 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
   }
   // A noun phrase: short, opening with a determiner or a lower-case or capitalised word.
   if (to - from > 14) return undefined;
+  // "Several people who live in the area said": a phrase that speaks, then its relative clause.
+  for (let r = from + 1; r < to - 1; r++) {
+    if (!relativeWords.has(lowerAt(stream, r)) || isCapitalised(toks[r])) continue;
+    const head = readChunk(stream, from, r);
+    return head && head !== 'aside' && head.kind === 'phrase' && to - from <= 12 ? { kind: 'phrase', from, to } : undefined;
+  }
   for (let i = from; i < to; i++) if (toks[i].kind !== 'word' && !["'", '’', '-', '&'].includes(toks[i].text)) return undefined;
   if (prepositions.has(first)) return undefined;
-  // "city staff said", "police said": a short bare phrase whose head can speak.
-  const bareSpeaker = to - from <= 3 && !isCapitalised(toks[from]) && canSpeak(lowerAt(stream, to - 1));
+  // "city staff said", "police said": a short bare phrase whose head can speak ("Union members
+  // said", "Bway workers said": after a capitalised word, a head naming several people).
+  const lastWord = lowerAt(stream, to - 1);
+  const bareSpeaker = to - from <= 3 && canSpeak(lastWord) && (!isCapitalised(toks[from]) || (to - from >= 2 && !isCapitalised(toks[to - 1]) && isPluralSpeaker(lastWord)));
   // "Officials in Rakhine said", "Witnesses at the scene said": a plural opening the sentence, then
   // where they are.
   const pluralOpener = to - from <= 7 && (to - from === 1 || prepositions.has(lowerAt(stream, from + 1))) && isPluralSpeaker(first) && (from === 0 || endsSentence(stream, from - 1));
