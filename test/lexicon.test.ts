@@ -10,6 +10,8 @@ describe('quotes lexicon: speech verb stems', () => {
       // A doubled final consonant: "admitted" had been no form at all.
       ['admitted', 'admit'], ['admitting', 'admit'], ['Admitted', 'admit'], ['nodded', 'nod'], ['shrugging', 'shrug'],
       ['forecast', 'forecast'], ['forecasts', 'forecast'],
+      // A final y after a consonant: "denied" had been no form at all.
+      ['denied', 'deny'], ['denies', 'deny'], ['Denied', 'deny'],
     ];
     for (const [word, stem] of expected) assert.equal(speechVerbStem(word), stem, word);
   });

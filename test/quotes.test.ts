@@ -295,6 +295,14 @@ describe('extractQuotes: quotation marks', () => {
     assert.ok(!report.some((q) => q.characterised));
   });
 
+  it('reads "denied that" as a report but no tag in "…, denied the reports", and no speech in a story link', () => {
+    const reported = (text: string) => quotesOf(text).filter((q) => q.kind === 'indirect').map((q) => [q.content, q.speaker?.name ?? null]);
+    assert.deepEqual(reported('Jeremy Hunt spoke. Mr Hunt denied that the NHS is on the brink of collapse.'), [['that the NHS is on the brink of collapse', 'Jeremy Hunt']]);
+    assert.deepEqual(reported('The Minister of Information, Mohammed Idris, and his counterpart, Senator David Umahi, denied the reports during a briefing.'), []);
+    const link = quotesOf("WATCH: 'Great progress' was made during the call, Leavitt says\n\nKaroline Leavitt spoke.");
+    assert.deepEqual(link.map((q) => [q.content, q.fragment ?? false, q.speaker?.name ?? null]), [['Great progress', true, null]]);
+  });
+
   it('ends a reported clause after a quotation that closes its sentence, so the clause holds the quotation whole', () => {
     const qs = quotesOf('Yuri Ushakov said the call was "very frank and trusting." Doe said the plan was fine.');
     assert.deepEqual(qs.filter((q) => q.kind === 'indirect').map((q) => q.text), ['the call was "very frank and trusting."', 'the plan was fine']);

@@ -116,6 +116,15 @@ export function pastVerbAt(stream: TokenStream, k: number, start: number): boole
 }
 const PAST_TENSE = /^[a-z]{3,}ed$/;
 
+/** Verbs whose object follows them ("denied the reports", "expressed concern"): no tag after words. */
+const objectFirstVerbs = new Set(['deny', 'dispute', 'accuse', 'demand', 'express', 'offer', 'share', 'charge', 'call', 'describe']);
+
+/** A speech verb at token i that may tag words before it (“…,” she said / Trudeau said). */
+function tagVerbAt(stream: TokenStream, i: number): string | undefined {
+  const stem = verbAt(stream, i);
+  return stem === undefined || objectFirstVerbs.has(stem) ? undefined : stem;
+}
+
 /**
  * An attribution after a closing mark, from token `from` up to `ceiling` (the next quote or the
  * block's end). `strict` (the quote closed a full sentence) accepts only a short tag like
@@ -135,7 +144,7 @@ export function attributionAfter(stream: TokenStream, from: number, ceiling: num
   if (acc) return acc;
   // ("told X" names whom it was told to, and ", saying that ..." goes on with the clause: never
   // an inverted tag.)
-  const first = /ing$/.test(lowerAt(stream, i)) ? undefined : verbAt(stream, i);
+  const first = /ing$/.test(lowerAt(stream, i)) ? undefined : tagVerbAt(stream, i);
   if (first && first !== 'tell') {
     const sp = speakerAfterVerb(stream, i, limit);
     if (sp) return { speaker: sp, verb: i, end: sp.to };
@@ -145,7 +154,7 @@ export function attributionAfter(stream: TokenStream, from: number, ceiling: num
       const a = accordingTo(stream, j, limit);
       if (a) return a;
     }
-    if (!verbAt(stream, j)) continue;
+    if (!tagVerbAt(stream, j)) continue;
     if (strict && sentenceStop - j > 10) return undefined;
     const sp = speakerBeforeVerb(stream, i, j) ?? (j === i && first !== undefined && first !== 'tell' ? speakerAfterVerb(stream, j, limit) : undefined);
     // After a quote ending its sentence (“... trusting.”), “Zelenskyy said nothing.” is a sentence

@@ -2,12 +2,12 @@
 // discourse so far). Direct quotes come from paired quotation marks, reported speech from speech
 // verbs; each gets a speaker phrase next to a speech verb, resolved to a full name.
 import type { DocEntity, ParsedDocument, Quote, Speaker } from '../types';
-import { attributionAfter, attributionBefore, characterisedBy, type Attribution } from './attribution';
+import { attributionAfter, attributionBefore, characterisedBy, sentenceStart, type Attribution } from './attribution';
 import { bareAt, indexNames, NameIndex, nameRunAt } from './names';
 import { scanQuotes, type QuoteSpan } from './quoteMarks';
 import { quoteKey } from '../clusters/quoteWords';
 import { endsAsClause, opensSentence, quoteRole, type QuoteRole, type QuoteStyle } from './quoteRole';
-import { reportedInSentence, sentences } from './reportedSpeech';
+import { isStoryLink, reportedInSentence, sentences } from './reportedSpeech';
 import { SpeakerResolver, voteGenders } from './resolveSpeaker';
 import type { SpeakerPhrase } from './speakerPhrase';
 import { blockStreams, Cover, endsSentence, endsWithApostrophe, endsWithApostropheS, isCapitalised, isQuoteMarkToken, lowerAt, TokenClass, type TokenStream } from './tokenStream';
@@ -392,7 +392,9 @@ function findInBlock(stream: TokenStream, spans: QuoteSpan[], style: QuoteStyle,
     const strict = lastContent === '.';
     const after = span.closed && span.afterClose < ceiling ? attributionAfter(stream, span.afterClose, ceiling, strict) : undefined;
     const before = attributionBefore(stream, floor, span.openToken);
-    const role = quoteRole(stream, span, before !== undefined, after !== undefined, style);
+    // "WATCH: 'Great progress' was made …, Leavitt says": the headline of another story, no speech here.
+    const link = isStoryLink(stream, sentenceStart(stream, span.openToken, 0), toks.length);
+    const role = link ? 'fragment' : quoteRole(stream, span, before !== undefined, after !== undefined, style);
     // “We will respond,” Bessent said, “if our European partners join us.” — one quote.
     if (
       prev && prev.f.role === 'statement' && prev.att && endsWithComma(stream, prev.span) &&
@@ -418,10 +420,10 @@ function findInBlock(stream: TokenStream, spans: QuoteSpan[], style: QuoteStyle,
     } else {
       // A partial quotation with its own tag (“... to an end,” Trump posted) is still his, as are
       // words he is said to have characterised something with, however short (called it “bold”).
-      const characterised = characterisedBy(stream, floor, span.openToken, prev?.att, after);
+      const characterised = link ? undefined : characterisedBy(stream, floor, span.openToken, prev?.att, after);
       if (role === 'fragment' || characterised) {
         quote.fragment = true;
-        att = characterised ?? after;
+        att = link ? undefined : characterised ?? after;
         if (characterised) quote.characterised = true;
       } else {
         quote.scare = true;

@@ -70,6 +70,8 @@ function findStem(word: string): string | undefined {
   if (w.endsWith('ed')) candidates.push(w.slice(0, -2), w.slice(0, -1));
   if (w.endsWith('es')) candidates.push(w.slice(0, -2), w.slice(0, -1));
   if (w.endsWith('s')) candidates.push(w.slice(0, -1));
+  // "denied", "denies": a final y after a consonant.
+  if (w.endsWith('ied') || w.endsWith('ies')) candidates.push(w.slice(0, -3) + 'y');
   for (const c of candidates) if (stemSet.has(c)) return c;
   return undefined;
 }
@@ -90,6 +92,7 @@ const stemOfForm = ((): Map<string, string> => {
   for (const stem of stemSet) {
     for (const suffix of ['', 'ing', 'ed', 'es', 's']) note(stem + suffix);
     if (stem.endsWith('e')) note(stem.slice(0, -1) + 'ing'), note(stem + 'd');
+    if (/[^aeiou]y$/.test(stem)) note(stem.slice(0, -1) + 'ied'), note(stem.slice(0, -1) + 'ies');
   }
   return forms;
 })();

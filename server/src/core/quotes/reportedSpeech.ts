@@ -62,7 +62,7 @@ const approximators = new Set(['about', 'roughly', 'nearly', 'almost', 'approxim
 const storyLinkLabels = new Set(['read', 'watch', 'related', 'listen', 'more', 'also', 'see', 'video']);
 
 /** "READ MORE: ...", "WATCH: ...": the sentence is a link to another story. */
-function isStoryLink(stream: TokenStream, s: number, e: number): boolean {
+export function isStoryLink(stream: TokenStream, s: number, e: number): boolean {
   const toks = stream.tokens;
   for (let i = s; i < e && i < s + 3; i++) {
     if (toks[i].text === ':') return i > s;
