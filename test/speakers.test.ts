@@ -555,6 +555,26 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(qs.filter((q) => q.kind === 'indirect').map((q) => q.content), ['much of what he had been told is not public', 'the offence was now 18 months old']);
   });
 
+  it('reads reports after a worker and workplace, a plural with its participle, and whom it was said to', () => {
+    const reportedBy = (text: string) => quotesWithEntitiesOf(text).filter((q) => q.kind === 'indirect').map((q) => [q.content, q.speaker?.name ?? q.speaker?.description ?? null]);
+    assert.deepEqual(
+      reportedBy('Atmospheric physics professor Kent Moore at the University of Toronto says the weather patterns show how the climate works.'),
+      [['the weather patterns show how the climate works', 'Kent Moore']],
+    );
+    assert.deepEqual(reportedBy('People arrested last week said that protestors were put at risk.'), [['that protestors were put at risk', 'People arrested last week']]);
+    assert.deepEqual(reportedBy('Rights organizations said the remarks raise serious questions. People said the mood was grim.'), [
+      ['the remarks raise serious questions', 'Rights organizations'],
+      ['the mood was grim', 'People'],
+    ]);
+    // Whom it was said to, then the clause; an absolute clause in which someone else speaks ends it.
+    assert.deepEqual(
+      reportedBy("But people arrested at the camp alleged to CBC News that there was an inappropriate use of force by police, with a spokesperson for the camp describing the scene as \"chaos all around.\""),
+      [['that there was an inappropriate use of force by police', 'people arrested at the camp']],
+    );
+    assert.deepEqual(reportedBy('Sharks head coach Peter DeBoer said having Erik Karlsson back on the blue-line was a big boost.'), [['having Erik Karlsson back on the blue-line was a big boost', 'Peter DeBoer']]);
+    assert.deepEqual(reportedBy('Eric Stubbs spoke. He said as RCMP entered the camp, one person secured themselves to the barricade.'), [['as RCMP entered the camp, one person secured themselves to the barricade', 'Eric Stubbs']]);
+  });
+
   it('reads "Officials said" and "Police said" opening a sentence as descriptions, not names', () => {
     const text = 'The Caldwell County Sheriff\'s Office is stepping up patrols.\n\nOfficials said the deputy was in his backyard when the shots rang out.\n\nThe deputy said he immediately called 911.\n\n“Got out of my truck and I heard bang,” he said.\n\n“Well no, it hit straight on,” the deputy replied.';
     const qs = quotesWithEntitiesOf(text);

@@ -129,11 +129,17 @@ function phrasesTakeReportedSpeaker(quotes: Quote[]): void {
     // The reported clause stops before the phrase's closing mark, so the phrase need only start in it.
     const outer = reported[j];
     if (outer && outer.start <= q.start && outer.speaker) {
+      // Words characterised inside a report ("..., calling it “inhumane.”") are part of that
+      // report, unless someone else characterised with them ("..., with a spokesperson … describing").
+      if (q.characterised && q.speaker && !sameSpeaker(q.speaker, outer.speaker)) continue;
       q.speaker = { ...outer.speaker };
-      // Words characterised inside a report ("..., calling it “inhumane.”") are part of that report.
       delete q.characterised;
     }
   }
+}
+
+function sameSpeaker(a: Speaker, b: Speaker): boolean {
+  return a.name !== null ? a.name === b.name : a.description !== undefined && a.description === b.description;
 }
 
 /** A full name (known to the index) starting at token i, for gender votes. */

@@ -228,6 +228,15 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
         }
         if (toks[t].kind !== 'word' && toks[t].text !== ',' && toks[t].text !== "'s" && toks[t].text !== '’s') break;
       }
+    } else if (lowerOr(stream, k, e - 1) === 'to') {
+      // "alleged to CBC News that …", "explained to reporters that …": whom it was said to, then the clause.
+      for (let t = k + 2; t < e && t - k <= 6; t++) {
+        if (lowerAt(stream, t) === 'that') {
+          k = t;
+          break;
+        }
+        if (toks[t].kind !== 'word') break;
+      }
     }
     while (k < e && k - j <= 8 && (verbTail.has(lowerAt(stream, k)) || isMedium(stream, k) || (toks[k].text === ',' && lowerOr(stream, k + 1, k) !== 'that'))) {
       if (toks[k].text === ',') break;
@@ -270,7 +279,8 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       // article it is an adjective: "said in a statement the planned share repurchase …".)
       const pastVerb = PAST_VERB.test(lw) && !determiners.has(lowerOr(stream, from - 1, from));
       // (A noun in -ing opens one when its verb follows: "said timing of the construction is dictated by …".)
-      const gerund = /ing$/.test(lw) && (lowerOr(stream, from + 1, from) === 'of' || lowerOr(stream, from + 1, from) === 'is') && hasFiniteVerb(stream, from, commaOrEnd(stream, from, Math.min(e, from + 10)));
+      // ("said having Erik Karlsson back on the blue-line was a big boost": its object, then its verb.)
+      const gerund = /ing$/.test(lw) && (lowerOr(stream, from + 1, from) === 'of' || lowerOr(stream, from + 1, from) === 'is' || gerundBeforeVerb(stream, from, e)) && hasFiniteVerb(stream, from, commaOrEnd(stream, from, Math.min(e, from + 10)));
       const subjectLike = personalPronouns[lw] !== undefined || determiners.has(lw) || opener || isCapitalised(w) || /^\d/.test(w.text) || gerund || (w.kind === 'word' && !notSubject.has(lw) && !/ly$/.test(lw) && !/ing$/.test(lw) && !pastVerb) || subordinateThenMain(stream, from, e);
       if (!subjectLike) continue;
       // Beyond "say" and "tell", a bare object is no clause ("confirmed the move", "posted a
@@ -305,11 +315,30 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       out.push({ from, to: next.cut, speaker });
       out.push({ from: next.from, to: e, speaker });
     } else {
-      out.push({ from, to: e, speaker });
+      out.push({ from, to: absoluteClauseAt(stream, from, e), speaker });
     }
     break;
   }
   return out;
+}
+
+/**
+ * "… that police used force, with a spokesperson for the camp describing the scene as “…”": an
+ * absolute clause in which someone else speaks ends the report at its comma; else `e`. ("…, with
+ * doctors having to choose who lives" is still the report.)
+ */
+function absoluteClauseAt(stream: TokenStream, from: number, e: number): number {
+  for (let c = from + 3; c + 3 < e; c++) {
+    if (stream.tokens[c].text !== ',' || lowerAt(stream, c + 1) !== 'with') continue;
+    for (let k = c + 3; k < e && k - c <= 9; k++) {
+      if (stream.tokens[k].kind !== 'word') break;
+      if (/[a-z]ing$/.test(lowerAt(stream, k))) {
+        if ((stream.classes[k] & TokenClass.speechVerb) !== 0) return c;
+        break;
+      }
+    }
+  }
+  return e;
 }
 
 /**
@@ -636,8 +665,19 @@ function endsTag(stream: TokenStream, from: number, e: number): boolean {
 }
 
 /** True when tokens in [from, to) hold a direct statement (partial quotes may sit in a clause). */
+/** A gerund at `from` whose phrase is the subject of "was"/"is"/"has been" before the sentence's next comma. */
+function gerundBeforeVerb(stream: TokenStream, from: number, e: number): boolean {
+  if (!/^(having|getting|being|making|taking|keeping|bringing)$/.test(lowerAt(stream, from))) return false;
+  for (let k = from + 2; k < e && k - from <= 12; k++) {
+    const w = lowerAt(stream, k);
+    if (w === ',' || w === 'that') return false;
+    if (w === 'was' || w === 'is' || w === 'has' || w === 'will' || w === 'would') return true;
+  }
+  return false;
+}
+
 /** Subordinators a reported clause may open with, before its own main clause. */
-const clauseSubordinators = new Set(['when', 'after', 'before', 'while', 'because', 'once', 'although', 'if']);
+const clauseSubordinators = new Set(['when', 'after', 'before', 'while', 'because', 'once', 'although', 'if', 'as']);
 
 /**
  * "said when deputies arrived, Scott was standing …": at `from`, a subordinate clause with a subject

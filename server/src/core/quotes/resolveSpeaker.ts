@@ -250,7 +250,7 @@ export class SpeakerResolver {
     const word = lowerAt(stream, phrase.from);
     // (Plurals and bodies only: a singular role word may be a surname, "Traeger", "Baker".)
     if (groupPronouns.has(word)) return true;
-    return (word.endsWith('s') || word === 'police' || organisationNouns.has(word)) && canSpeak(word) && !isGivenName(foldWord(word));
+    return (word.endsWith('s') || pluralPeople.has(word) || organisationNouns.has(word)) && canSpeak(word) && !isGivenName(foldWord(word));
   }
 
   /** Notes the person named at the start of a sentence as salient (not as a quote's speaker). */
@@ -365,7 +365,9 @@ export class SpeakerResolver {
     const ofAt = words.findIndex((w, i) => i > 0 && (headEnders.has(w) || relativeHeadEnders.has(w)));
     // ("sergeant-at-arms", "editor-in-chief": the first part names the role.)
     // ("sources familiar with the talks": the noun before the adjective.)
-    const headAt = ofAt > 1 && postnominalAdjectives.has(words[ofAt - 1]) ? ofAt - 2 : ofAt > 0 ? ofAt - 1 : words.length - 1;
+    // ("people arrested last week", "people arrested at the camp": the plural before its participle.)
+    const participleAt = words.findIndex((w, i) => i > 0 && /[a-z]ed$/.test(w) && /(s|people)$/.test(words[i - 1]) && (ofAt < 0 || i < ofAt));
+    const headAt = participleAt > 0 ? participleAt - 1 : ofAt > 1 && postnominalAdjectives.has(words[ofAt - 1]) ? ofAt - 2 : ofAt > 0 ? ofAt - 1 : words.length - 1;
     const head = compoundRoleHead(stripPossessive(words[headAt]));
     const definite = words[0] === 'the';
     const named = (name: string, key: string | undefined, person: boolean, gender?: Gender) => ({
@@ -450,7 +452,7 @@ export class SpeakerResolver {
     // ("Officials in Rakhine state": a bare plural head, then where they are.)
     // ("Cisco System’s Talos cybersecurity unit": an owner's name of a few words in the possessive.)
     const ownerFirst = words.findIndex((w, i) => i < 3 && endsWithApostropheS(w));
-    const opensNounPhrase = describerWords.has(words[0]) || (ownerFirst >= 0 && ownerFirst < words.length - 1) || (ofAt < 0 && words.length <= 4 && !relativeWords.has(words[0])) || (headAt === 0 && ofAt > 0 && /[^s]s$/.test(words[0]));
+    const opensNounPhrase = describerWords.has(words[0]) || (ownerFirst >= 0 && ownerFirst < words.length - 1) || (ofAt < 0 && words.length <= 4 && !relativeWords.has(words[0])) || (headAt === 0 && ofAt > 0 && (/[^s]s$/.test(words[0]) || pluralPeople.has(words[0])));
     // (A longer phrase is a speaker when its head comes early and a preposition follows it: "a
     // spokeswoman for the US Department of Justice".)
     const shortEnough = words.length <= 6 || (ofAt > 0 && ofAt <= 3 && words.length <= 10);

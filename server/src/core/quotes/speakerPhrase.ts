@@ -123,8 +123,27 @@ function hasTitleWord(stream: TokenStream, from: number, to: number): boolean {
 const runWordsOf = (stream: TokenStream, from: number, to: number): string[] => runText(stream, from, to).split(' ');
 
 /** Tokens [from, to) are capitalised words only (titles before a name), or none. */
+/**
+ * "Atmospheric physics professor Kent Moore at the University of Toronto": a person's name after a
+ * role, then where they work ("at", "with", "of", "from" and the place's name).
+ */
+function personBeforeWorkplace(stream: TokenStream, from: number, to: number): SpeakerPhrase | undefined {
+  const toks = stream.tokens;
+  for (let k = from + 1; k < to - 2; k++) {
+    if (toks[k].kind !== 'word') return undefined;
+    if (!isCapitalised(toks[k]) || isCapitalised(toks[k - 1])) continue;
+    const before = bareAt(stream, k - 1);
+    if (!isRoleNoun(before) && !titleWords.has(before)) return undefined;
+    const run = nameRunStartingAt(stream, k, to);
+    if (!run || run[1] - run[0] < 2 || run[1] + 1 >= to || !WORKPLACE.has(lowerAt(stream, run[1])) || !isCapitalised(toks[run[1] + 1]) && lowerAt(stream, run[1] + 1) !== 'the') return undefined;
+    return looksLikePersonName(runWordsOf(stream, run[0], run[1])) ? { kind: 'name', from: run[0], to: run[1] } : undefined;
+  }
+  return undefined;
+}
+
 function onlyTitlesBefore(stream: TokenStream, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!isCapitalised(stream.tokens[i]) && !leadingJoiners.has(lowerAt(stream, i))) return false;
+  // (Or roles in lower case and what they are of: "Atmospheric physics professor".)
+  for (let i = from; i < to; i++) if (!isCapitalised(stream.tokens[i]) && !leadingJoiners.has(lowerAt(stream, i)) && !(i === to - 1 && isRoleNoun(lowerAt(stream, i)))) return false;
   return true;
 }
 
@@ -134,6 +153,8 @@ function hasPrepositionIn(stream: TokenStream, from: number, to: number): boolea
 }
 
 const ORIGIN = new Set(['of', 'from']);
+/** "Kent Moore at the University of Toronto", "Jane Doe with the Fraser Institute". */
+const WORKPLACE = new Set(['at', 'of', 'from', 'with']);
 const namingWords = new Set(['titled', 'entitled', 'called', 'named', 'dubbed']);
 
 /** A subordinating word stands just before token `at`, with only capitalised words between ("after Sen. X"). */
@@ -236,6 +257,8 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
   // "— I'm feeling …": a pronoun and its verb, no speaker phrase.
   if (to - from === 1 && PRONOUN_CONTRACTION.test(first)) return undefined;
   // A name at the chunk's end, preceded only by role words ("Rogers spokesperson Andrea Goldstein").
+  const worker = personBeforeWorkplace(stream, from, to);
+  if (worker) return worker;
   const run = nameRunEndingAt(stream, to - 1, from);
   if (run && isNameRun(stream, run[0], run[1])) {
     // The run names the speaker when it follows a role word ("political scientist Hamish
@@ -257,9 +280,11 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
     // ("The newspaper's publisher and CEO Phillip Crawley": two roles joined, then the titled name.)
     const joinedRoles = before === 'and' && run[0] - 2 >= from && isRoleNoun(lowerAt(stream, run[0] - 2)) && personPart(stream, run[0], run[1])[0] > run[0];
     const objectOf = prepositions.has(before) || determiners.has(before) || (before === 'and' && !joinedRoles) || before === '&' || before === ':' || insidePhrase || afterOpeningPreposition;
-    // "Sen. Richard Shelby of Alabama": the person before where they come from.
-    if (ORIGIN.has(before) && run[0] - 1 > from) {
-      const origin = nameRunEndingAt(stream, run[0] - 2, from);
+    // "Sen. Richard Shelby of Alabama": the person before where they come from ("professor Kent
+    // Moore at the University of Toronto": where they work).
+    const originAt = ORIGIN.has(before) ? run[0] - 1 : before === 'the' && run[0] - 2 > from && WORKPLACE.has(lowerAt(stream, run[0] - 2)) ? run[0] - 2 : -1;
+    if (originAt > from) {
+      const origin = nameRunEndingAt(stream, originAt - 1, from);
       if (origin && onlyTitlesBefore(stream, from, origin[0])) {
         const [a, b] = personPart(stream, origin[0], origin[1]);
         if (b - a >= 2 && isNameRun(stream, a, b) && looksLikePersonName(runWordsOf(stream, a, b))) return { kind: 'name', from: a, to: b };
@@ -308,7 +333,9 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
   // where they are.
   const pluralOpener = to - from <= 7 && (to - from === 1 || prepositions.has(lowerAt(stream, from + 1))) && isPluralSpeaker(first) && (from === 0 || endsSentence(stream, from - 1));
   // "sources familiar with the negotiations", "people close to the talks", anywhere in a sentence.
-  const describedPlural = to - from <= 8 && isPluralSpeaker(first) && postnominalAdjectives.has(lowerAt(stream, from + 1)) && prepositions.has(lowerAt(stream, from + 2));
+  // ("people arrested last week": a participle after the plural.)
+  const pluralParticiple = to - from <= 8 && isPluralSpeaker(first) && /[a-z]ed$/.test(lowerAt(stream, from + 1));
+  const describedPlural = pluralParticiple || (to - from <= 8 && isPluralSpeaker(first) && postnominalAdjectives.has(lowerAt(stream, from + 1)) && prepositions.has(lowerAt(stream, from + 2)));
   const opensNp = determiners.has(first) || opensWithOwner(stream, from, to) || speakerNouns.has(lowerAt(stream, to - 1)) || bareSpeaker || pluralOpener || describedPlural;
   if (!opensNp) return undefined;
   // Only a phrase headed by someone who can speak: a person, a role or a body ("the official",
@@ -322,6 +349,8 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
       break;
     }
   }
+  // ("people arrested last week": the plural, whatever the participle's phrase holds, and its time.)
+  if (pluralParticiple) return { kind: 'phrase', from, to };
   if (!canSpeak(head)) return undefined;
   // "Sources in the party on Friday said": the time is no part of who they are.
   let end = to;
@@ -337,7 +366,10 @@ function timeBefore(stream: TokenStream, floor: number, end: number): number {
   let t = end;
   while (t - 1 > floor && timeWords.has(lowerAt(stream, t - 1))) t--;
   if (t === end) return end;
-  if (t - 1 > floor && timeLeads.has(lowerAt(stream, t - 1))) return t - 1;
+  const lead = t - 1 > floor && timeLeads.has(lowerAt(stream, t - 1)) ? t - 1 : t;
+  // ("People arrested last week said": the participle's time, part of who they are.)
+  if (lead - 1 >= floor && /[a-z]ed$/.test(lowerAt(stream, lead - 1)) && !isCapitalised(stream.tokens[lead - 1])) return end;
+  if (lead < t) return lead;
   // A day alone ("Baghel Monday said"); "earlier", "later" alone are adverbs, left to preVerbWords.
   return dayWords.has(lowerAt(stream, t)) ? t : end;
 }
@@ -453,8 +485,11 @@ function withoutFinalMark(w: string): string {
 
 /** A plural head that speaks as a group ("officials", "witnesses", "police"). */
 function isPluralSpeaker(w: string): boolean {
-  return w === 'police' || w === 'staff' || (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') && canSpeak(w));
+  return w === 'police' || w === 'staff' || w === 'people' || (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') && canSpeak(w));
 }
+
+/** Bodies whose plural speaks ("Rights organizations said", "agencies say"); documents' plurals do not ("city documents say"). */
+const bodyNouns = new Set(['organization', 'organisation', 'agency', 'company', 'firm', 'union', 'government', 'department', 'ministry', 'council', 'committee', 'party', 'association', 'charity', 'institution', 'bank', 'school', 'university', 'hospital', 'club', 'team', 'league']);
 
 /** A head noun that can name someone who speaks: a person, a role or a body. */
 export function canSpeak(head: string): boolean {
@@ -465,5 +500,5 @@ export function canSpeak(head: string): boolean {
   // Plurals of roles: "protesters say", "economists warned".
   // (Agents only: "documents say", "reports indicated" are sources, not speakers.)
   const one = h.slice(0, -1);
-  return h.endsWith('s') && ((AGENT_ENDING.test(one) && isRoleNoun(one)) || personNouns.has(one));
+  return h.endsWith('s') && ((AGENT_ENDING.test(one) && isRoleNoun(one)) || personNouns.has(one) || bodyNouns.has(one) || (h.endsWith('ies') && bodyNouns.has(h.slice(0, -3) + 'y')));
 }
