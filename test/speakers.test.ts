@@ -553,6 +553,10 @@ describe('extractQuotes: speakers', () => {
   it('reads "much of …" as a clause and ends a report where "and added:" introduces a quote', () => {
     const qs = quotesWithEntitiesOf('Judge Stephen Earl spoke. He said much of what he had been told is not public. The judge said the offence was now 18 months old and added: "I won\'t say he\'s a saint."');
     assert.deepEqual(qs.filter((q) => q.kind === 'indirect').map((q) => q.content), ['much of what he had been told is not public', 'the offence was now 18 months old']);
+    // The quote "and added:" introduces is the subject's, the clause before it still reported.
+    assert.equal(find(qs, 'a saint').speaker?.name, 'Stephen Earl');
+    const shouted = quotesWithEntitiesOf('Protesters jabbed their fingers and shouted ‘out, out, out!’ at council leader Mike Jones.');
+    assert.equal(find(shouted, 'out, out').speaker?.description, 'Protesters');
   });
 
   it('reads reports after a worker and workplace, a plural with its participle, and whom it was said to', () => {

@@ -316,7 +316,9 @@ export function attributionBefore(stream: TokenStream, floor: number, open: numb
     // "the instrument (MIRI), which offers ‘spatial and spectral resolution.’": words a thing's
     // relative clause takes as its object are no one's speech.
     if (!isReportingVerb(stem) && j > start && lowerAt(stream, j - 1) === 'which' && j === open - 1) return acc;
-    let sp = speakerBeforeVerb(stream, start, j, true);
+    // "Protesters jabbed their fingers and shouted ‘…’": the subject of the clause "and" joins.
+    const joined = j - 1 > start && (lowerAt(stream, j - 1) === 'and' || lowerAt(stream, j - 1) === 'but') ? sentenceSubject(stream, start, j - 1) : undefined;
+    let sp = joined ?? speakerBeforeVerb(stream, start, j, true);
     if (!sp) {
       // Inverted ("said Lewis, “…”") only when nothing but the speaker stands before the quote.
       const inv = speakerAfterVerb(stream, j, open);

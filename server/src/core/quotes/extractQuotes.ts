@@ -10,7 +10,7 @@ import { endsAsClause, opensSentence, quoteRole, type QuoteRole, type QuoteStyle
 import { isStoryLink, reportedInSentence, sentences } from './reportedSpeech';
 import { SpeakerResolver, voteGenders } from './resolveSpeaker';
 import type { SpeakerPhrase } from './speakerPhrase';
-import { blockStreams, Cover, endsSentence, endsWithApostrophe, endsWithApostropheS, isCapitalised, isQuoteMarkToken, lowerAt, TokenClass, type TokenStream } from './tokenStream';
+import { blockStreams, Cover, endsSentence, endsWithApostrophe, endsWithApostropheS, isCapitalised, isQuoteMarkToken, lowerAt, lowerOr, TokenClass, type TokenStream } from './tokenStream';
 import { isNameRun } from './speakerPhrase';
 import { isRoleNoun, organisationNouns, personNouns, titleWords } from './lexicon';
 
@@ -446,7 +446,13 @@ function findInBlock(stream: TokenStream, spans: QuoteSpan[], style: QuoteStyle,
     found.push(f);
     const mark = role === 'statement' ? Cover.statement : Cover.fragment;
     for (let i = span.openToken; i < span.afterClose; i++) covered[i] = mark;
-    if (role === 'statement' && att) for (let i = Math.min(att.verb, att.speaker.from); i < Math.max(att.end, att.speaker.to); i++) covered[i] ||= Cover.attribution;
+    if (role === 'statement' && att) {
+      // ("The judge said the offence was old and added: “…”": a subject far before its verb covers
+      // only itself, leaving the clause between to the reported-speech pass.)
+      const far = att.speaker.to < att.verb && lowerOr(stream, att.verb - 1, att.verb) === 'and';
+      if (far) for (let i = att.speaker.from; i < att.speaker.to; i++) covered[i] ||= Cover.attribution;
+      for (let i = far ? att.verb - 1 : Math.min(att.verb, att.speaker.from); i < Math.max(att.end, att.speaker.to); i++) covered[i] ||= Cover.attribution;
+    }
     floor = span.afterClose;
     prev = { f, span, att: att === after ? after : undefined };
   }
