@@ -371,6 +371,10 @@ describe('extractEntities on Markdown and HTML', () => {
     assert.equal(named(es, 'Jeremy Hunt')?.type, 'person');
     assert.deepEqual(named(es, 'Jeremy Hunt')?.mentions.map((m) => m.text), ['JEREMY HUNT', 'Hunt']);
     assert.equal(named(es, "Mary O'Brien-Smith")?.type, 'person');
+    // An inverted tag's verb opening the sentence is no part of the name; a noun stays.
+    const tagged = entitiesOf('Added Shani Tager on Monday, “The reef is dying.” State Health Services director Jane Doe agreed.');
+    assert.equal(named(tagged, 'Shani Tager')?.type, 'person');
+    assert.ok(named(tagged, 'State Health Services'));
     // An acronym of three letters that is also a name stays apart ("RIM CEO").
     assert.equal(es.some((e) => /^Rim/i.test(e.name) && e.type === 'person'), false);
   });

@@ -295,6 +295,21 @@ describe('extractQuotes: quotation marks', () => {
     assert.ok(!report.some((q) => q.characterised));
   });
 
+  it('gives words characterised in a relative clause, after a long object or "of" and a gerund to their speaker, but not a phrase only mentioned', () => {
+    const said = (text: string) => quotesOf(text).filter((q) => q.kind === 'direct').map((q) => [q.content, q.characterised ?? false, q.speaker?.name ?? null]);
+    assert.deepEqual(said('Scott Walker spoke. Walker, speaking after he signed the bills, brushed aside what he called "high-pitched hysteria".'), [['high-pitched hysteria', true, 'Scott Walker']]);
+    assert.deepEqual(
+      said('Mick Wallace spoke. Mick Wallace described the Land Development Agency (LDA), which was announced two weeks ago, as "croney capitalism at its finest". He equated it to a fox minding chickens and described as "nuts" the plan.'),
+      [['croney capitalism at its finest', true, 'Mick Wallace'], ['nuts', true, 'Mick Wallace']],
+    );
+    assert.deepEqual(said('Labour accused a Scottish Government minister of getting her facts “completely wrong”.'), [['completely wrong', true, 'Labour']]);
+    assert.deepEqual(said('Mark Ciavarella spoke. Ciavarella attacked the case, accusing the prosecution of coining the phrase "kids for cash".').filter((q) => q[1]), []);
+    // Inside a report, a long characterised quotation stays one of its own.
+    const vickers = quotesOf('Kevin Vickers spoke. He said he found himself in tears the morning after the shooting in what he called "the loneliest moment of my life."');
+    assert.deepEqual(vickers.map((q) => [q.kind, q.speaker?.name]), [['indirect', 'Kevin Vickers'], ['direct', 'Kevin Vickers']]);
+    assert.ok(vickers[1].characterised);
+  });
+
   it('reads "denied that" as a report but no tag in "…, denied the reports", and no speech in a story link', () => {
     const reported = (text: string) => quotesOf(text).filter((q) => q.kind === 'indirect').map((q) => [q.content, q.speaker?.name ?? null]);
     assert.deepEqual(reported('Jeremy Hunt spoke. Mr Hunt denied that the NHS is on the brink of collapse.'), [['that the NHS is on the brink of collapse', 'Jeremy Hunt']]);

@@ -17,6 +17,7 @@ import {
 } from './lexicon';
 import { isCapWord, namedInsideSentence, opensSentencesTwice, type DocWords, type SentenceWords } from './docWords';
 import { pronounGender } from './gender';
+import { speechVerbStem } from '../quotes/lexicon';
 import { DEMONYM, KNOWN_ORG, ORG_WORD, PLACE, PLACE_WORD, ROLE_MODIFIER, TITLE_WORD, titleClass, wordClass } from './wordClass';
 import { foldWord, possessiveLength } from './normalize';
 import { readRoles } from './roles';
@@ -62,7 +63,7 @@ const NOT_NATIONALITIES = new Set(['white', 'black', 'north', 'south', 'latin', 
 const STARTS_UPPER = /^\p{Lu}/u;
 const ALL_CAPS = /^(?!(?:\p{Lu}\.)+$)[\p{Lu}][\p{Lu}.&]+$/u;
 /** Words a news page writes in capitals as labels ("READ MORE:", "WATCH:"), never names. */
-const PAGE_LABELS = new Set(['read', 'more', 'watch', 'listen', 'related', 'video', 'photo', 'photos', 'update', 'updated', 'breaking', 'see', 'also']);
+const PAGE_LABELS = new Set(['read', 'more', 'watch', 'listen', 'related', 'video', 'photo', 'photos', 'update', 'updated', 'breaking', 'see', 'also', 'below', 'above']);
 /** Punctuation after which a capital is the sentence's own, not the name's. */
 const OPENERS = new Set(['"', '“', "'", '‘', ':', '—', '–', '(', '[']);
 const CONTRACTION = /['’](?:d|ll|re|ve|m|t)$/i;
@@ -71,6 +72,8 @@ const CREDIT_WORDS = new Set(['photo', 'photos', 'photograph', 'photography', 's
 const KIN_OR_AIDE = new Set(['father', 'mother', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'widow', 'parents', 'family', 'spokesperson', 'spokesman', 'spokeswoman', 'lawyer', 'lawyers', 'attorney', 'aide', 'aides', 'adviser', 'advisers', 'girlfriend', 'boyfriend', 'partner', 'fiancee', 'fiance', 'grandfather', 'grandmother', 'uncle', 'aunt', 'cousin', 'nephew', 'niece', 'children', 'kids', 'campaign', 'office', 'administration', 'government', 'cabinet', 'predecessor', 'successor', 'deputy', 'ex-wife', 'ex-husband']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec']);
 const ROMAN = /^(?:II|III|IV|VI|VII|VIII)$/;
+/** Speech-verb forms that open an inverted tag, never a name: "Added", "Calling", "Says". */
+const SPEECH_FORM = /^(?:[a-z]+(?:ed|ing)|says|adds|told|wrote|writes)$/;
 
 // The three patterns above are asked about most capitalised words, and most miss on a character
 // that is cheap to look at: a lower-case second letter ("Trump") rules out an initial and capitals,
@@ -497,6 +500,9 @@ function makeCandidate(
   // "Frustrated Hamilton steel workers …": a past participle opening the sentence before a place
   // or a given name. ("United States", "United Nations" are names.)
   else if (firstWords.includes(first) && first < last && isPastParticiple(folded[first]) && (isGivenName(folded[first + 1]) || (wordClass(folded[first + 1]) & PLACE) !== 0)) first++;
+  // "Added Greenpeace’s Shani Tager, “…”", "Says Trump": an inverted tag's speech verb opening the sentence.
+  // (Forms that are no nouns: "State Health Services", "Reports", "Notes" stay.)
+  else if (firstWords.includes(first) && first < last && SPEECH_FORM.test(folded[first]) && speechVerbStem(folded[first]) !== undefined && !isTitleWord(folded[first])) first++;
 
   const key = first === last ? folded[first] : folded.slice(first, last + 1).join(' ');
   const lastWord = withoutPossessiveS(folded[last]);

@@ -207,12 +207,41 @@ function nounReading(stream: TokenStream, j: number, start: number): boolean {
 }
 
 /** The quoted words at token `open` follow the joint the verb wants ("as", "of"), or any object. */
+/** "what he called", "what the minister called": the relative word a few words before the verb, or -1. */
+function relativeBefore(stream: TokenStream, start: number, verb: number): number {
+  for (let r = verb - 2; r >= start && verb - r <= 4; r--) if (relativeObjects.has(lowerAt(stream, r))) return r;
+  return -1;
+}
+
 function jointBefore(stream: TokenStream, verb: number, open: number, joint: 'object' | 'as' | 'of'): boolean {
-  if (open === verb + 1) return false;
+  // "what he called “high-pitched hysteria”": the object is the relative word before the subject.
+  if (open === verb + 1) return joint === 'object' && relativeBefore(stream, 0, verb) >= 0;
   if (joint === 'object') return !verbParticles.has(lowerAt(stream, verb + 1));
   let k = open - 1;
   while (k > verb && beforeQuoted.has(lowerAt(stream, k))) k--;
-  return k > verb && lowerAt(stream, k) === joint;
+  if (k > verb && lowerAt(stream, k) === joint) return true;
+  // "accused the minister of getting her facts “completely wrong”": "of" and a gerund's phrase.
+  if (joint !== 'of') return false;
+  for (k = open - 1; k > verb && open - k <= 6 && stream.tokens[k].kind === 'word'; k--) {
+    if (lowerAt(stream, k) === 'of') return /ing$/.test(lowerAt(stream, k + 1));
+  }
+  return false;
+}
+const relativeObjects = new Set(['what', 'which', 'whatever']);
+const mentionNouns = new Set(['phrase', 'term', 'word', 'words', 'slogan', 'expression', 'name', 'nickname', 'hashtag']);
+
+/**
+ * "in what he called “the loneliest moment of my life.”": words a relative clause hands to its
+ * subject, woven into the writer's sentence (a characterised fragment, not a statement).
+ */
+export function relativeCharacterisation(stream: TokenStream, floor: number, open: number): Attribution | undefined {
+  const j = open - 1;
+  if (j < 2 || characterising.get(lowerAt(stream, j)) !== 'object') return undefined;
+  const start = sentenceStart(stream, open, floor);
+  const relative = relativeBefore(stream, start, j);
+  if (relative < 0) return undefined;
+  const speaker = speakerBeforeVerb(stream, relative + 1, j);
+  return speaker ? { speaker, verb: j, end: j + 1 } : undefined;
 }
 
 /** "with a spokesperson for the camp describing …": the subject a participle at `verb` has of its own. */
@@ -233,12 +262,15 @@ function withSubject(stream: TokenStream, start: number, verb: number): SpeakerP
  */
 export function characterisedBy(stream: TokenStream, floor: number, open: number, before?: Attribution, after?: Attribution): Attribution | undefined {
   const start = sentenceStart(stream, open, floor);
-  for (let j = open - 1; j >= start && open - j <= 16; j--) {
+  // "accusing the prosecution of coining the phrase “kids for cash”": a phrase mentioned, not used.
+  if (mentionNouns.has(lowerOr(stream, open - 1, open))) return undefined;
+  for (let j = open - 1; j >= start && open - j <= 30; j--) {
     const verb = lowerAt(stream, j);
     const joint = characterising.get(verb);
     if (!joint || nounReading(stream, j, start)) continue;
-    // The object between "called" and the words is short; "described … as" may hold a longer one.
-    if ((joint === 'object' && open - j > 10) || !jointBefore(stream, j, open, joint)) return undefined;
+    // The object between "called" and the words is short; "described … as" may hold a longer one
+    // ("described the Land Development Agency (LDA), which was announced …, as “…”").
+    if ((joint === 'object' ? open - j > 10 : joint === 'of' && open - j > 16) || !jointBefore(stream, j, open, joint)) return undefined;
     // "was described as": no subject speaks; "whenever a passenger would call a porter “George”": no one did yet.
     if (j > start && (passiveAuxiliaries.has(lowerAt(stream, j - 1)) || modals.has(lowerAt(stream, j - 1)))) return undefined;
     const participle = verb.endsWith('ing');
@@ -246,9 +278,15 @@ export function characterisedBy(stream: TokenStream, floor: number, open: number
     if (participle && j === start) return after;
     // "Obama released a statement calling the bill a “critical milestone”": a participle's
     // subject is the sentence's, unless it has its own.
-    const speaker = participle
+    // ("He equated it to … and described as “nuts”": the subject of the clause "and" joins.)
+    const joined = j - 1 > start && (lowerAt(stream, j - 1) === 'and' || lowerAt(stream, j - 1) === 'but');
+    // ("what he called “…”": the subject right before the verb.)
+    const relative = open === j + 1 ? relativeBefore(stream, start, j) : -1;
+    const speaker = relative >= 0
+      ? speakerBeforeVerb(stream, relative + 1, j)
+      : participle
       ? withSubject(stream, start, j) ?? (before && before.end <= j && Math.min(before.verb, before.speaker.from) >= start ? before.speaker : sentenceSubject(stream, start, j) ?? speakerBeforeVerb(stream, start, j))
-      : speakerBeforeVerb(stream, start, j);
+      : joined ? sentenceSubject(stream, start, j - 1) : speakerBeforeVerb(stream, start, j);
     if (!speaker) return undefined;
     // "What the commission described as “…”": the relative word is no part of the speaker.
     if (relativeOpeners.has(lowerAt(stream, speaker.from))) {
@@ -321,8 +359,9 @@ export function attributionBefore(stream: TokenStream, floor: number, open: numb
     let sp = joined ?? speakerBeforeVerb(stream, start, j, true);
     if (!sp) {
       // Inverted ("said Lewis, “…”") only when nothing but the speaker stands before the quote.
+      // ("Added Greenpeace’s Shani Tager on Monday, “…”": a time after the speaker too.)
       const inv = speakerAfterVerb(stream, j, open);
-      if (inv && inv.to > k) sp = inv;
+      if (inv && (inv.to > k || onlyTagWords(stream, inv.to, k + 1))) sp = inv;
     }
     if (sp) return { speaker: sp, verb: j, end: Math.max(j + 1, sp.to) };
     return acc;

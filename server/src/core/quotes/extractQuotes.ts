@@ -2,7 +2,7 @@
 // discourse so far). Direct quotes come from paired quotation marks, reported speech from speech
 // verbs; each gets a speaker phrase next to a speech verb, resolved to a full name.
 import type { DocEntity, ParsedDocument, Quote, Speaker } from '../types';
-import { attributionAfter, attributionBefore, characterisedBy, sentenceStart, type Attribution } from './attribution';
+import { attributionAfter, attributionBefore, characterisedBy, relativeCharacterisation, sentenceStart, type Attribution } from './attribution';
 import { bareAt, indexNames, NameIndex, nameRunAt } from './names';
 import { scanQuotes, type QuoteSpan } from './quoteMarks';
 import { quoteKey } from '../clusters/quoteWords';
@@ -129,9 +129,11 @@ function phrasesTakeReportedSpeaker(quotes: Quote[]): void {
     // The reported clause stops before the phrase's closing mark, so the phrase need only start in it.
     const outer = reported[j];
     if (outer && outer.start <= q.start && outer.speaker) {
-      // Words characterised inside a report ("..., calling it “inhumane.”") are part of that
-      // report, unless someone else characterised with them ("..., with a spokesperson … describing").
-      if (q.characterised && q.speaker && !sameSpeaker(q.speaker, outer.speaker)) continue;
+      // A word or two characterised inside a report ("..., calling it “inhumane.”") is part of
+      // that report's wording; longer words are a quotation of their own ("in what he called “the
+      // loneliest moment of my life.”"), as are words someone else characterised with ("..., with
+      // a spokesperson … describing").
+      if (q.characterised && q.speaker && (!sameSpeaker(q.speaker, outer.speaker) || q.content.split(' ').length >= 4)) continue;
       q.speaker = { ...outer.speaker };
       delete q.characterised;
     }
@@ -400,7 +402,9 @@ function findInBlock(stream: TokenStream, spans: QuoteSpan[], style: QuoteStyle,
     const before = attributionBefore(stream, floor, span.openToken);
     // "WATCH: 'Great progress' was made …, Leavitt says": the headline of another story, no speech here.
     const link = isStoryLink(stream, sentenceStart(stream, span.openToken, 0), toks.length);
-    const role = link ? 'fragment' : quoteRole(stream, span, before !== undefined, after !== undefined, style);
+    // "in what he called “the loneliest moment of my life.”": his words, inside the writer's sentence.
+    const relative = link ? undefined : relativeCharacterisation(stream, floor, span.openToken);
+    const role = link || relative ? 'fragment' : quoteRole(stream, span, before !== undefined, after !== undefined, style);
     // “We will respond,” Bessent said, “if our European partners join us.” — one quote.
     if (
       prev && prev.f.role === 'statement' && prev.att && endsWithComma(stream, prev.span) &&
@@ -426,7 +430,7 @@ function findInBlock(stream: TokenStream, spans: QuoteSpan[], style: QuoteStyle,
     } else {
       // A partial quotation with its own tag (“... to an end,” Trump posted) is still his, as are
       // words he is said to have characterised something with, however short (called it “bold”).
-      const characterised = link ? undefined : characterisedBy(stream, floor, span.openToken, prev?.att, after);
+      const characterised = link ? undefined : relative ?? characterisedBy(stream, floor, span.openToken, prev?.att, after);
       if (role === 'fragment' || characterised) {
         quote.fragment = true;
         att = link ? undefined : characterised ?? after;

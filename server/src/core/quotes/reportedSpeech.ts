@@ -59,7 +59,7 @@ const negations = new Set(['not', 'never', "n't", 'didn’t', "didn't", 'hasn’
 /** Openers that only make a clause before a number ("roughly 65 per cent"). */
 const approximators = new Set(['about', 'roughly', 'nearly', 'almost', 'approximately', 'around', 'fewer', 'less', 'more', 'only']);
 /** Labels that introduce a link to another story. */
-const storyLinkLabels = new Set(['read', 'watch', 'related', 'listen', 'more', 'also', 'see', 'video']);
+const storyLinkLabels = new Set(['read', 'watch', 'related', 'listen', 'more', 'also', 'see', 'video', 'below']);
 
 /** "READ MORE: ...", "WATCH: ...": the sentence is a link to another story. */
 export function isStoryLink(stream: TokenStream, s: number, e: number): boolean {

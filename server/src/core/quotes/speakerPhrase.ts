@@ -427,7 +427,9 @@ export function speakerAfterVerb(stream: TokenStream, verb: number, ceiling: num
     // "said Oilers head coach Ken Hitchcock": a capitalised employer then a role; keep looking.
     const after = run[1] < to ? lowerAt(stream, run[1]) : '';
     const roleFollows = after !== '' && !isCapitalised(toks[run[1]]) && !prepositions.has(after) && !relativeWords.has(after);
-    if (!objectOf && !roleFollows && isNameRun(stream, run[0], run[1])) {
+    // ("Added Greenpeace Australia Pacific’s Shani Tager": an owner, then the person.)
+    const ownerOfNext = endsWithApostropheS(toks[run[1] - 1].text) && run[1] < to && isCapitalised(toks[run[1]]);
+    if (!objectOf && !roleFollows && !ownerOfNext && isNameRun(stream, run[0], run[1])) {
       const [a, b] = personPart(stream, run[0], run[1]);
       return { kind: 'name', from: a, to: b };
     }
