@@ -579,6 +579,11 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy('Eric Stubbs spoke. He said as RCMP entered the camp, one person secured themselves to the barricade.'), [['as RCMP entered the camp, one person secured themselves to the barricade', 'Eric Stubbs']]);
   });
 
+  it('gives "the city said" to the "City of …" the text named, though the recogniser left its type open', () => {
+    const qs = quotesWithEntitiesOf('The City of Surrey approved the plan. But the project is slated to replace the arena, the city said.');
+    assert.equal(find(qs, 'slated to replace').speaker?.name, 'City of Surrey');
+  });
+
   it('reads "Officials said" and "Police said" opening a sentence as descriptions, not names', () => {
     const text = 'The Caldwell County Sheriff\'s Office is stepping up patrols.\n\nOfficials said the deputy was in his backyard when the shots rang out.\n\nThe deputy said he immediately called 911.\n\n“Got out of my truck and I heard bang,” he said.\n\n“Well no, it hit straight on,” the deputy replied.';
     const qs = quotesWithEntitiesOf(text);

@@ -157,7 +157,9 @@ export class SpeakerResolver {
     let last: MentionRef | undefined;
     for (let i = lo - 1; i >= 0 && at - this.mentions[i].end < 800; i--) {
       const m = this.mentions[i];
-      if (m.entity.type !== 'organization' || CREDIT_NAME.test(m.entity.name)) continue;
+      // ("the city said": the "City of Surrey" the recogniser left undecided is that body.)
+      const body = m.entity.type === 'organization' || (m.entity.type === 'other' && head !== undefined && ownNamedHeads.has(head) && this.namesHead(m, head));
+      if (!body || CREDIT_NAME.test(m.entity.name)) continue;
       if (!head) return m;
       last ??= m;
       if (this.namesHead(m, head)) return m;
