@@ -65,9 +65,10 @@ function accordingTo(stream: TokenStream, i: number, ceiling: number): Attributi
 /** A capitalised participle opening a sentence ("Dismissing", "Speaking", "Asked"). */
 export const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}{2,}(?:ing|ed)$/u;
 
-/** The subject at the start of a sentence: a name, a pronoun or a short noun phrase. */
+/** Words opening a phrase before a sentence's subject ("In the hot seat …, Premier … dug in"). */
 const openingPrepositions = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'despite', 'amid', 'with', 'without', 'for', 'from', 'under', 'following', 'since', 'unlike', 'like', 'by', 'as', 'while', 'when']);
 
+/** The subject at the start of a sentence: a name, a pronoun or a short noun phrase. */
 export function sentenceSubject(stream: TokenStream, start: number, ceiling: number): SpeakerPhrase | undefined {
   const toks = stream.tokens;
   if (start >= ceiling) return undefined;
@@ -206,16 +207,26 @@ function nounReading(stream: TokenStream, j: number, start: number): boolean {
   return !/(ed|ing)$/.test(verb) && (nounMarkers.has(before) || prepositionsBeforeNoun.has(before));
 }
 
-/** The quoted words at token `open` follow the joint the verb wants ("as", "of"), or any object. */
+/** Relative words that stand for a characterising verb's object ("what he called “…”"). */
+const relativeObjects = new Set(['what', 'which', 'whatever']);
+/** Nouns before a phrase only mentioned, not used ("coining the phrase “kids for cash”"). */
+const mentionNouns = new Set(['phrase', 'term', 'word', 'words', 'slogan', 'expression', 'name', 'nickname', 'hashtag']);
+
 /** "what he called", "what the minister called": the relative word a few words before the verb, or -1. */
 function relativeBefore(stream: TokenStream, start: number, verb: number): number {
   for (let r = verb - 2; r >= start && verb - r <= 4; r--) if (relativeObjects.has(lowerAt(stream, r))) return r;
   return -1;
 }
 
+/** "Protesters jabbed their fingers and shouted …": the subject of the clause an "and"/"but" before `verb` joins. */
+function joinedSubject(stream: TokenStream, start: number, verb: number): SpeakerPhrase | undefined {
+  const joiner = verb - 1 > start ? lowerAt(stream, verb - 1) : '';
+  return joiner === 'and' || joiner === 'but' ? sentenceSubject(stream, start, verb - 1) : undefined;
+}
+
+/** The quoted words at token `open` follow the joint the verb wants ("as", "of"), or any object. */
 function jointBefore(stream: TokenStream, verb: number, open: number, joint: 'object' | 'as' | 'of'): boolean {
-  // "what he called “high-pitched hysteria”": the object is the relative word before the subject.
-  if (open === verb + 1) return joint === 'object' && relativeBefore(stream, 0, verb) >= 0;
+  if (open === verb + 1) return false;
   if (joint === 'object') return !verbParticles.has(lowerAt(stream, verb + 1));
   let k = open - 1;
   while (k > verb && beforeQuoted.has(lowerAt(stream, k))) k--;
@@ -227,8 +238,6 @@ function jointBefore(stream: TokenStream, verb: number, open: number, joint: 'ob
   }
   return false;
 }
-const relativeObjects = new Set(['what', 'which', 'whatever']);
-const mentionNouns = new Set(['phrase', 'term', 'word', 'words', 'slogan', 'expression', 'name', 'nickname', 'hashtag']);
 
 /**
  * "in what he called “the loneliest moment of my life.”": words a relative clause hands to its
@@ -277,16 +286,12 @@ export function characterisedBy(stream: TokenStream, floor: number, open: number
     // "Calling him “an arrogant CM”, Majithia said": the subject of an opening participle follows.
     if (participle && j === start) return after;
     // "Obama released a statement calling the bill a “critical milestone”": a participle's
-    // subject is the sentence's, unless it has its own.
-    // ("He equated it to … and described as “nuts”": the subject of the clause "and" joins.)
-    const joined = j - 1 > start && (lowerAt(stream, j - 1) === 'and' || lowerAt(stream, j - 1) === 'but');
-    // ("what he called “…”": the subject right before the verb.)
-    const relative = open === j + 1 ? relativeBefore(stream, start, j) : -1;
-    const speaker = relative >= 0
-      ? speakerBeforeVerb(stream, relative + 1, j)
-      : participle
-      ? withSubject(stream, start, j) ?? (before && before.end <= j && Math.min(before.verb, before.speaker.from) >= start ? before.speaker : sentenceSubject(stream, start, j) ?? speakerBeforeVerb(stream, start, j))
-      : joined ? sentenceSubject(stream, start, j - 1) : speakerBeforeVerb(stream, start, j);
+    // subject is the sentence's, unless it has its own. ("He equated it to … and described as
+    // “nuts”": a verb after "and" has the subject of the clause it joins.)
+    const continued = before && before.end <= j && Math.min(before.verb, before.speaker.from) >= start ? before.speaker : undefined;
+    const speaker = participle
+      ? withSubject(stream, start, j) ?? continued ?? sentenceSubject(stream, start, j) ?? speakerBeforeVerb(stream, start, j)
+      : joinedSubject(stream, start, j) ?? speakerBeforeVerb(stream, start, j);
     if (!speaker) return undefined;
     // "What the commission described as “…”": the relative word is no part of the speaker.
     if (relativeOpeners.has(lowerAt(stream, speaker.from))) {
@@ -355,8 +360,7 @@ export function attributionBefore(stream: TokenStream, floor: number, open: numb
     // relative clause takes as its object are no one's speech.
     if (!isReportingVerb(stem) && j > start && lowerAt(stream, j - 1) === 'which' && j === open - 1) return acc;
     // "Protesters jabbed their fingers and shouted ‘…’": the subject of the clause "and" joins.
-    const joined = j - 1 > start && (lowerAt(stream, j - 1) === 'and' || lowerAt(stream, j - 1) === 'but') ? sentenceSubject(stream, start, j - 1) : undefined;
-    let sp = joined ?? speakerBeforeVerb(stream, start, j, true);
+    let sp = joinedSubject(stream, start, j) ?? speakerBeforeVerb(stream, start, j, true);
     if (!sp) {
       // Inverted ("said Lewis, “…”") only when nothing but the speaker stands before the quote.
       // ("Added Greenpeace’s Shani Tager on Monday, “…”": a time after the speaker too.)

@@ -140,6 +140,7 @@ function phrasesTakeReportedSpeaker(quotes: Quote[]): void {
   }
 }
 
+/** The same named speaker, or the same unnamed one by its description. */
 function sameSpeaker(a: Speaker, b: Speaker): boolean {
   return a.name !== null ? a.name === b.name : a.description !== undefined && a.description === b.description;
 }
@@ -259,7 +260,7 @@ function subjectMentions(stream: TokenStream, names: NameIndex, covered: Uint8Ar
 const irregularPasts = new Set(['brought', 'took', 'made', 'went', 'gave', 'got', 'came', 'saw', 'found', 'left', 'met', 'sat', 'stood', 'ran', 'held', 'kept', 'began', 'knew', 'thought', 'felt', 'won', 'lost', 'paid', 'sent', 'spent', 'led', 'put', 'set', 'read', 'heard', 'became', 'did', 'had']);
 
 /** What may stand before a clause's subject: "But the mayor claimed", "On Dec. 13, the mayor brought up". */
-const clauseJoiners = new Set(['but', 'and', 'so', 'then', 'later', 'meanwhile']);
+const subjectLeads = new Set(['but', 'and', 'so', 'then', 'later', 'meanwhile']);
 
 /**
  * "The deputy described seeing …", "the mayor brought up …": a role with "the" as a clause's
@@ -270,7 +271,7 @@ function describedSubjectAt(stream: TokenStream, i: number): SpeakerPhrase | und
   const toks = stream.tokens;
   if (lowerAt(stream, i) !== 'the' || i + 2 >= toks.length) return undefined;
   const prev = i > 0 ? lowerAt(stream, i - 1) : '';
-  if (i > 0 && !endsSentence(stream, i - 1) && prev !== ',' && !clauseJoiners.has(prev)) return undefined;
+  if (i > 0 && !endsSentence(stream, i - 1) && prev !== ',' && !subjectLeads.has(prev)) return undefined;
   const head = i + 1;
   const role = toks[head];
   if (role.kind !== 'word' || isCapitalised(role) || !isRoleNoun(lowerAt(stream, head))) return undefined;

@@ -39,6 +39,7 @@ interface MentionRef {
 const headEnders = new Set(['of', 'for', 'from', 'by', 'at', 'with', 'in', 'on', 'to']);
 /** Plurals without an -s: "people said", "they said". */
 const pluralPeople = new Set(['people', 'police', 'staff', 'men', 'women', 'children', 'folks', 'crew', 'public']);
+/** Words opening a relative clause, which ends a description's head too ("the woman who called 911"). */
 const relativeHeadEnders = new Set(['who', 'whose', 'which', 'that']);
 /** Pronouns for a group, which a sentence may open with ("Others said …"). */
 const groupPronouns = new Set(['others', 'some', 'many', 'several', 'both', 'few', 'most', 'all', 'everyone', 'everybody', 'nobody', 'none']);
@@ -250,8 +251,8 @@ export class SpeakerResolver {
   private commonNounAsName(stream: TokenStream, phrase: SpeakerPhrase, r: { name: string; entity?: DocEntity }): boolean {
     if (phrase.to - phrase.from !== 1 || r.entity || r.name !== stream.tokens[phrase.from].text) return false;
     const word = lowerAt(stream, phrase.from);
-    // (Plurals and bodies only: a singular role word may be a surname, "Traeger", "Baker".)
     if (groupPronouns.has(word)) return true;
+    // (Plurals and bodies only: a singular role word may be a surname, "Traeger", "Baker".)
     return (word.endsWith('s') || pluralPeople.has(word) || organisationNouns.has(word)) && canSpeak(word) && !isGivenName(foldWord(word));
   }
 
