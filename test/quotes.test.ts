@@ -303,6 +303,12 @@ describe('extractQuotes: quotation marks', () => {
       [['croney capitalism at its finest', true, 'Mick Wallace'], ['nuts', true, 'Mick Wallace']],
     );
     assert.deepEqual(said('Labour accused a Scottish Government minister of getting her facts “completely wrong”.'), [['completely wrong', true, 'Labour']]);
+    // A list goes on with the first words' speaker; an infinitive's subject is the sentence's.
+    assert.deepEqual(
+      said('But while provincial court Judge Doug Agnew described all child porn as “horrific,” “vile” and “filth” he said otherwise.').map((q) => q[2]),
+      ['Doug Agnew', 'Doug Agnew', 'Doug Agnew'],
+    );
+    assert.deepEqual(said('E. Leroy VanHorne spoke. VanHorne went on to call Wheaton’s version of the meeting “very one-sided.”'), [['very one-sided.', true, 'E. Leroy VanHorne']]);
     assert.deepEqual(said('Mark Ciavarella spoke. Ciavarella attacked the case, accusing the prosecution of coining the phrase "kids for cash".').filter((q) => q[1]), []);
     // Inside a report, a long characterised quotation stays one of its own.
     const vickers = quotesOf('Kevin Vickers spoke. He said he found himself in tears the morning after the shooting in what he called "the loneliest moment of my life."');

@@ -1,7 +1,7 @@
 // Finds who a direct quote is attributed to: a speech verb with its subject after the quote
 // (“...,” Bessent said / “...,” said Lorne Fitch / “...,” according to the memo) or before it
 // (Trump said: “...” / Orban welcomed the news, saying, “...”).
-import { isBeliefVerb, isReportingVerb, isRoleNoun, partyNouns, personalPronouns, sentenceAdverbs } from './lexicon';
+import { irregularPasts, isBeliefVerb, isReportingVerb, isRoleNoun, partyNouns, personalPronouns, sentenceAdverbs } from './lexicon';
 import { looksLikePersonName, nameRunStartingAt, personPart } from './names';
 import { isNameRun, speakerAfterVerb, speakerBeforeVerb, type SpeakerPhrase } from './speakerPhrase';
 import { endsSentence, endsWithApostropheS, isAccordingTo, isCapitalised, isQuoteMarkToken, lowerAt, lowerOr, TokenClass, type TokenStream } from './tokenStream';
@@ -111,7 +111,7 @@ export function sentenceSubject(stream: TokenStream, start: number, ceiling: num
 export function pastVerbAt(stream: TokenStream, k: number, start: number): boolean {
   if (k <= start) return false;
   const t = stream.tokens[k];
-  if (t.kind !== 'word' || isCapitalised(t) || !PAST_TENSE.test(lowerAt(stream, k))) return false;
+  if (t.kind !== 'word' || isCapitalised(t) || !(PAST_TENSE.test(lowerAt(stream, k)) || irregularPasts.has(lowerAt(stream, k)))) return false;
   const before = lowerAt(stream, k - 1);
   return before !== 'the' && before !== 'a' && before !== 'an';
 }
@@ -287,11 +287,12 @@ export function characterisedBy(stream: TokenStream, floor: number, open: number
     if (participle && j === start) return after;
     // "Obama released a statement calling the bill a “critical milestone”": a participle's
     // subject is the sentence's, unless it has its own. ("He equated it to … and described as
-    // “nuts”": a verb after "and" has the subject of the clause it joins.)
+    // “nuts”": a verb after "and" has the subject of the clause it joins; "went on to call": an
+    // infinitive the sentence's.)
     const continued = before && before.end <= j && Math.min(before.verb, before.speaker.from) >= start ? before.speaker : undefined;
     const speaker = participle
       ? withSubject(stream, start, j) ?? continued ?? sentenceSubject(stream, start, j) ?? speakerBeforeVerb(stream, start, j)
-      : joinedSubject(stream, start, j) ?? speakerBeforeVerb(stream, start, j);
+      : joinedSubject(stream, start, j) ?? (lowerAt(stream, j - 1) === 'to' ? sentenceSubject(stream, start, j) : speakerBeforeVerb(stream, start, j, true));
     if (!speaker) return undefined;
     // "What the commission described as “…”": the relative word is no part of the speaker.
     if (relativeOpeners.has(lowerAt(stream, speaker.from))) {

@@ -12,7 +12,7 @@ import { SpeakerResolver, voteGenders } from './resolveSpeaker';
 import type { SpeakerPhrase } from './speakerPhrase';
 import { blockStreams, Cover, endsSentence, endsWithApostrophe, endsWithApostropheS, isCapitalised, isQuoteMarkToken, lowerAt, lowerOr, TokenClass, type TokenStream } from './tokenStream';
 import { isNameRun } from './speakerPhrase';
-import { isRoleNoun, organisationNouns, personNouns, titleWords } from './lexicon';
+import { irregularPasts, isRoleNoun, organisationNouns, personNouns, titleWords } from './lexicon';
 
 // Hoisted: a bundled \p{…} literal inside a function is rebuilt (new RegExp) on every call.
 const LOWER_START = /^\p{Ll}/u;
@@ -140,6 +140,15 @@ function phrasesTakeReportedSpeaker(quotes: Quote[]): void {
   }
 }
 
+/** Tokens [from, to) only join items of a list: commas, "and", "or". */
+function onlyListJoints(stream: TokenStream, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const w = lowerAt(stream, i);
+    if (w !== ',' && w !== 'and' && w !== 'or') return false;
+  }
+  return to - from <= 2;
+}
+
 /** The same named speaker, or the same unnamed one by its description. */
 function sameSpeaker(a: Speaker, b: Speaker): boolean {
   return a.name !== null ? a.name === b.name : a.description !== undefined && a.description === b.description;
@@ -255,9 +264,6 @@ function subjectMentions(stream: TokenStream, names: NameIndex, covered: Uint8Ar
   }
   return out;
 }
-
-/** Common verbs in the past without "-ed", after a subject ("the mayor brought up …"). */
-const irregularPasts = new Set(['brought', 'took', 'made', 'went', 'gave', 'got', 'came', 'saw', 'found', 'left', 'met', 'sat', 'stood', 'ran', 'held', 'kept', 'began', 'knew', 'thought', 'felt', 'won', 'lost', 'paid', 'sent', 'spent', 'led', 'put', 'set', 'read', 'heard', 'became', 'did', 'had']);
 
 /** What may stand before a clause's subject: "But the mayor claimed", "On Dec. 13, the mayor brought up". */
 const subjectLeads = new Set(['but', 'and', 'so', 'then', 'later', 'meanwhile']);
@@ -393,7 +399,8 @@ function findInBlock(stream: TokenStream, spans: QuoteSpan[], style: QuoteStyle,
   const found: Found[] = [];
   const covered = scratch.fill(Cover.none, 0, toks.length + 1);
   let floor = 0;
-  let prev: { f: Found; span: QuoteSpan; att?: Attribution } | undefined;
+  // The quote before, the tag after it, and the attribution of words it characterised.
+  let prev: { f: Found; span: QuoteSpan; att?: Attribution; characterised?: Attribution } | undefined;
   for (let n = 0; n < spans.length; n++) {
     const span = spans[n];
     const ceiling = n + 1 < spans.length ? spans[n + 1].openToken : toks.length;
@@ -431,7 +438,9 @@ function findInBlock(stream: TokenStream, spans: QuoteSpan[], style: QuoteStyle,
     } else {
       // A partial quotation with its own tag (“... to an end,” Trump posted) is still his, as are
       // words he is said to have characterised something with, however short (called it “bold”).
-      const characterised = link ? undefined : relative ?? characterisedBy(stream, floor, span.openToken, prev?.att, after);
+      // ("described all child porn as “horrific,” “vile” and “filth”": a list goes on with the first's speaker.)
+      const listed = prev?.characterised && onlyListJoints(stream, prev.span.afterClose, span.openToken) ? prev.characterised : undefined;
+      const characterised = link ? undefined : listed ?? relative ?? characterisedBy(stream, floor, span.openToken, prev?.att, after);
       if (role === 'fragment' || characterised) {
         quote.fragment = true;
         att = link ? undefined : characterised ?? after;
@@ -459,7 +468,7 @@ function findInBlock(stream: TokenStream, spans: QuoteSpan[], style: QuoteStyle,
       for (let i = far ? att.verb - 1 : Math.min(att.verb, att.speaker.from); i < Math.max(att.end, att.speaker.to); i++) covered[i] ||= Cover.attribution;
     }
     floor = span.afterClose;
-    prev = { f, span, att: att === after ? after : undefined };
+    prev = { f, span, att: att === after ? after : undefined, characterised: quote.characterised ? att : undefined };
   }
   // Reported speech, outside direct statements: every pattern needs a speech verb or "according".
   const speechWords = (stream.present & (TokenClass.speechVerb | TokenClass.according)) !== 0;

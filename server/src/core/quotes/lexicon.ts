@@ -323,3 +323,6 @@ export const organisationNouns = new Set([
 
 /** Auxiliaries that make a run of words a clause ("the program has helped", "it will"). */
 export const auxiliaryVerbs = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'does', 'did', 'do']);
+
+/** Common verbs in the past without "-ed", after a subject ("the mayor brought up …", "Other people made comments"). */
+export const irregularPasts = new Set(['brought', 'took', 'made', 'went', 'gave', 'got', 'came', 'saw', 'found', 'left', 'met', 'sat', 'stood', 'ran', 'held', 'kept', 'began', 'knew', 'thought', 'felt', 'won', 'lost', 'paid', 'sent', 'spent', 'led', 'put', 'set', 'read', 'heard', 'became', 'did', 'had']);
