@@ -53,6 +53,17 @@ describe('diagnostics', () => {
     assert.match(misattributed.message, /Donald Trump, not Putin/);
   });
 
+  it('checks words a draft says someone characterised something with, as the sources give them', () => {
+    const { service } = testService();
+    const codes = (text: string) => service.computeDiagnostics(draft(text))!.map((d) => d.code);
+    // The seeds give “a direct blow to ongoing peace efforts” to Olga Stefanishyna, who called the strike so.
+    const wrong = service.computeDiagnostics(draft('Zelenskyy called the overnight attack "a direct blow to ongoing peace efforts led by President Trump."'))!;
+    assert.deepEqual(wrong.map((d) => d.code), ['quote-misattributed']);
+    assert.match(wrong[0].message, /Olga Stefanishyna, not Zelenskyy/);
+    assert.deepEqual(codes('Ukraine’s ambassador Olga Stefanishyna called the strike "a direct blow to ongoing peace talks."'), ['quote-mismatch']);
+    assert.deepEqual(codes('Ukraine’s ambassador Olga Stefanishyna called the strike "a direct blow to ongoing peace efforts."'), []);
+  });
+
   it('checks a pronoun speaker as the person the paragraph resolves it to', () => {
     const { service } = testService();
     const words = '“I believe great progress was made with today’s telephone conversation.”';
