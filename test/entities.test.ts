@@ -384,6 +384,8 @@ describe('extractEntities on Markdown and HTML', () => {
     assert.equal(named(es, 'Charlotte Observer')?.type, 'organization');
     assert.equal(named(es, 'Thomson Financial')?.type, 'organization');
     assert.notEqual(named(es, 'Submitted Image')?.type, 'person');
+    // With a role, a given name and a newspaper's word are a person ("Defence lawyer Phil Star").
+    assert.equal(named(entitiesOf('Defence lawyer Phil Star said the sentence was fair.'), 'Phil Star')?.type, 'person');
   });
 
   it('drops a participle opening the sentence before a given name ("Quoting Steve Sarkisian"), but keeps places in -ing', () => {

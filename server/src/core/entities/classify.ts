@@ -76,6 +76,9 @@ function personCues(cands: NameCandidate[]): number {
 export function classifyMultiWord(folded: string[], words: string[], cands: NameCandidate[], ctx: ClassifyContext): EntityType {
   const key = folded.join(' ');
   const fixed = fixedType(folded, key);
+  // "Defence lawyer Phil Star said": a given name and one more word, given a role or a title, name
+  // a person, though "Star" ends a newspaper's name ("The Charlotte Observer" has no role).
+  if (fixed === 'organization' && folded.length === 2 && isDocGivenName(folded[0], ctx) && cands.some((c) => c.roles.length > 0 || c.titled || c.honorific !== undefined)) return 'person';
   if (fixed) return fixed;
   // "Mount Everest", "Lake Louise", "Fort McMurray", "Gulf of Mexico": a feature word first names a
   // place, unless a title or honorific says it is someone ("Ms. Lake Bell").
