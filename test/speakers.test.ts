@@ -584,6 +584,14 @@ describe('extractQuotes: speakers', () => {
     assert.equal(find(qs, 'slated to replace').speaker?.name, 'City of Surrey');
   });
 
+  it('takes no name inside the circumstances opening a sentence for the "he" after them', () => {
+    const text = 'Bhupesh Baghel spoke to reporters. When asked about meeting with Chhattisgarh former governor Anusuiya Uikey, he said that he met with Uikey and congratulated her.';
+    assert.equal(find(quotesWithEntitiesOf(text), 'met with Uikey').speaker?.name, 'Bhupesh Baghel');
+    // A name the sentence is about stays in focus ("… for Mississauga accountant Babatunji Farinloye, 50.").
+    const focus = 'Doug Purdy lost weight. Exercise also produced results for Mississauga accountant Babatunji Farinloye, 50. “This program really helped me,” he says.';
+    assert.equal(find(quotesWithEntitiesOf(focus), 'really helped').speaker?.name, 'Babatunji Farinloye');
+  });
+
   it('reads "Officials said" and "Police said" opening a sentence as descriptions, not names', () => {
     const text = 'The Caldwell County Sheriff\'s Office is stepping up patrols.\n\nOfficials said the deputy was in his backyard when the shots rang out.\n\nThe deputy said he immediately called 911.\n\n“Got out of my truck and I heard bang,” he said.\n\n“Well no, it hit straight on,” the deputy replied.';
     const qs = quotesWithEntitiesOf(text);

@@ -253,6 +253,9 @@ function subjectMentions(stream: TokenStream, names: NameIndex, covered: Uint8Ar
     const prevOk = !prev || prev.kind !== 'word' || (isCapitalised(prev) && !endsWithApostropheS(prev.text)) || subjectJoiners.has(lowerAt(stream, run[0] - 1)) || isRoleNoun(lowerAt(stream, run[0] - 1)) || (a > run[0] && titleChainOpens(stream, run[0] - 1));
     if (!prevOk) continue;
     if (!found.personLike || !isNameRun(stream, a, b)) continue;
+    // "When asked about meeting with Chhattisgarh former governor Anusuiya Uikey, he said": a name
+    // inside the circumstances opening the sentence is no subject.
+    if (insideOpeningCircumstance(stream, run[0])) continue;
     // "The Lampeter Velfrey unaffiliated councillor joked": a name after "the" modifies a noun.
     if (a > run[0] && articles.has(lowerAt(stream, run[0]))) continue;
     // A lone capitalised word opening a sentence is usually no name ("Shortly", "Authorities"):
@@ -285,6 +288,18 @@ function describedSubjectAt(stream: TokenStream, i: number): SpeakerPhrase | und
   const v = lowerAt(stream, head + 1);
   if (verb.kind !== 'word' || isCapitalised(verb) || !(/(ed|s)$/.test(v) || irregularPasts.has(v) || (stream.classes[head + 1] & TokenClass.speechVerb) !== 0)) return undefined;
   return { kind: 'phrase', from: i, to: head + 1 };
+}
+
+/** Words opening a sentence's circumstances before its subject ("When asked about …, he said"). */
+const circumstanceLeads = new Set(['when', 'while', 'after', 'before', 'asked', 'speaking', 'responding', 'referring', 'commenting']);
+
+/** Token `i` lies in a clause of circumstances that opens its sentence, before that clause's comma. */
+function insideOpeningCircumstance(stream: TokenStream, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && !endsSentence(stream, k) && stream.tokens[k].text !== ',') k--;
+  if (k >= 0 && stream.tokens[k].text === ',') return false;
+  const start = k + 1;
+  return start < i && circumstanceLeads.has(lowerAt(stream, start)) && lowerOr(stream, start + 1, start) !== 'he' && lowerOr(stream, start + 1, start) !== 'she';
 }
 
 const titleChainJoiners = new Set(['and', 'of', '&']);
