@@ -592,6 +592,20 @@ describe('extractQuotes: speakers', () => {
     assert.equal(find(quotesWithEntitiesOf(focus), 'really helped').speaker?.name, 'Babatunji Farinloye');
   });
 
+  it('reads a report inside a relative clause, what a participle called something, and an acronym after "the"', () => {
+    const reportedBy = (text: string) => quotesWithEntitiesOf(text).filter((q) => q.kind === 'indirect').map((q) => [q.content, q.speaker?.name ?? q.speaker?.description ?? null]);
+    assert.deepEqual(
+      reportedBy('The Saskatchewan Health Authority (SHA) spoke. The changes, which the SHA says will go into effect in early November, are expected to include postings.'),
+      [['will go into effect in early November', 'Saskatchewan Health Authority']],
+    );
+    assert.deepEqual(reportedBy('The Crown appealed the sentence, calling it demonstrably unfit.'), [['demonstrably unfit', 'Crown']]);
+    // Quoted words after "calling" are a characterised quotation, no report.
+    assert.deepEqual(reportedBy('Sarah Gadon spoke, calling her jury duty “an experience of a lifetime.”'), []);
+    // "the NFL protests" is a noun; "The U.S. alleges" a verb.
+    assert.deepEqual(reportedBy('He spoke on many subjects, including tax reform, the NFL protests, Hillary Clinton and whether he would fire Mueller.'), []);
+    assert.deepEqual(reportedBy('The U.S. alleges Meng deceived financial institutions.'), [['Meng deceived financial institutions', 'U.S.']]);
+  });
+
   it('reads "Officials said" and "Police said" opening a sentence as descriptions, not names', () => {
     const text = 'The Caldwell County Sheriff\'s Office is stepping up patrols.\n\nOfficials said the deputy was in his backyard when the shots rang out.\n\nThe deputy said he immediately called 911.\n\n“Got out of my truck and I heard bang,” he said.\n\n“Well no, it hit straight on,” the deputy replied.';
     const qs = quotesWithEntitiesOf(text);

@@ -21,10 +21,14 @@ export function verbAt(stream: TokenStream, i: number): string | undefined {
   // "a claim", "the call", "his post": nouns, not verbs
   const prev = stream.tokens[i - 1];
   if (prev && (nounMarkers.has(lowerAt(stream, i - 1)) || endsWithApostropheS(prev.text))) return undefined;
-  // "New York state Senate leader", "Rakhine state": after a name, "state" is the noun.
-  if (prev && isCapitalised(prev) && lowerAt(stream, i) === 'state') return undefined;
+  // "New York state Senate leader", "Rakhine state": after a name, "state" is the noun; so is a
+  // plural after "the" and a name ("the NFL protests", "the RCMP reports").
+  if (prev && isCapitalised(prev) && (lowerAt(stream, i) === 'state' || (i >= 2 && lowerAt(stream, i - 2) === 'the' && pluralNouns.has(lowerAt(stream, i))))) return undefined;
   return stream.verbStems?.[i];
 }
+
+/** Speech-verb forms that are plural nouns after "the" and a name ("the NFL protests"); "the U.S. alleges" is a verb. */
+const pluralNouns = new Set(['protests', 'reports', 'claims', 'calls', 'posts', 'tweets', 'comments', 'statements', 'releases', 'updates', 'warnings', 'replies', 'answers', 'responses', 'demands', 'charges', 'promises', 'pledges', 'offers', 'messages', 'texts', 'emails', 'quotes', 'signals']);
 
 /** First token of the sentence holding token i, not before floor. */
 export function sentenceStart(stream: TokenStream, i: number, floor: number): number {

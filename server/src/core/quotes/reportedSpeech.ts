@@ -167,7 +167,7 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
   for (let j = s; j < e - 2; j++) {
     if (covered[j]) continue;
     const stem = verbAt(stream, j);
-    if (!stem || !isReportingVerb(stem)) continue;
+    if (!stem || !(isReportingVerb(stem) || (stem === 'call' && lowerAt(stream, j) === 'calling'))) continue;
     // "Rogers is said to have ...", "has not said he would veto": hearsay and denials report nothing.
     if (j > s && (passiveMarkers.has(lowerAt(stream, j - 1)) || negations.has(lowerAt(stream, j - 1)) || (j - 1 > s && negations.has(lowerAt(stream, j - 2))))) continue;
     const ing = /ing$/.test(lowerAt(stream, j));
@@ -182,6 +182,13 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       // "“…,” Ma Hao, a student, told Xinhua, adding that ...": the speaker of the verb before.
       speaker = named ?? earlierSpeaker(stream, s, j, covered) ?? participleAgent(stream, s, j) ?? sentenceSubject(stream, s, j);
     } else {
+      // "The changes, which the SHA says will go into effect in early November, …": a report in
+      // a relative clause, from its verb to the clause's end.
+      const relative = stem === 'say' ? relativeReport(stream, s, j, e) : undefined;
+      if (relative) {
+        if (!anyCovered(covered, relative.from, relative.to)) out.push(relative);
+        continue;
+      }
       // "were stymied as city staff said they ...": "say" and "tell" report even inside a clause.
       // Any reporting verb with its "that" does too: "as the court clerk announced Monday that …".
       speaker = speakerBeforeVerb(stream, s, j, stem === 'say' || stem === 'tell' || thatFollows(stream, j + 1, e));
@@ -253,7 +260,12 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     // ("urged police to investigate", "warned the public not to speculate": appeals, from their
     // "to", likewise. The annotated news leaves "asked X to" and pledges ("vowed to") out.)
     const order = hasThat ? -1 : stem === 'tell' ? infinitiveAfterRecipient(stream, j + 1, e) : appealStems.has(stem) ? infinitiveAfterAnyRecipient(stream, j + 1, e) : -1;
-    if (order >= 0) {
+    // ", calling it demonstrably unfit": what a participle called something, unquoted, is reported.
+    // (Quoted words there are a characterised quotation of their own: "calling her jury duty “…”".)
+    const calling = ing && stem === 'call' && calledObjects.has(lowerOr(stream, j + 1, j)) && !quoteMarkIn(stream, j + 2, e);
+    if (calling) {
+      from = j + 2;
+    } else if (order >= 0) {
       if (opensWithModal(stream, s, j)) continue;
       from = order;
     } else if (!hasThat) {
@@ -288,7 +300,7 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       // (Before a comma: "announced its intentions on Tuesday, Notley termed …" has none.)
       if (stem !== 'say' && stem !== 'tell' && !hasFiniteVerb(stream, from, commaOrEnd(stream, from, Math.min(e, from + 10))) && !longSubjectVerb(stream, from, e)) continue;
     }
-    if (e - from < 3) continue;
+    if (e - from < (calling ? 2 : 3)) continue;
     if (isQuoteMarkToken(toks[from].text) || (hasThat && isQuoteMarkToken(toks[from + 1]?.text ?? ''))) {
       // The reported words are a direct quote: that quote carries them.
       if (quotedToEnd(stream, hasThat ? from + 1 : from, e)) continue;
@@ -481,6 +493,37 @@ function finiteAfterSubject(stream: TokenStream, k: number, start: number): bool
 }
 
 /** The first comma in [from, to) that is not inside a number ("7,000"), else `to`. */
+/** A quotation mark among tokens [from, to), or nothing there at all. */
+function quoteMarkIn(stream: TokenStream, from: number, to: number): boolean {
+  if (from >= to) return true;
+  for (let i = from; i < to; i++) if (isQuoteMarkToken(stream.tokens[i].text)) return true;
+  return false;
+}
+
+/** Objects of "calling" before what it is called: "calling it a constitutional crisis". */
+const calledObjects = new Set(['it', 'him', 'her', 'them', 'this', 'that']);
+
+/** Words a reported verb phrase opens with when its subject is a relative word ("which X says will …"). */
+const auxiliaryStarts = new Set(['will', 'would', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'could', 'can', 'should', 'may', 'might', 'must']);
+
+/**
+ * "which the SHA says will go into effect", "benefits they say are deferred wages": the subject of
+ * the reported clause is the relative word before the speaker; the clause is the verb phrase after
+ * the speech verb at `j`, to the next comma.
+ */
+function relativeReport(stream: TokenStream, s: number, j: number, e: number): ReportedClause | undefined {
+  if (!auxiliaryStarts.has(lowerOr(stream, j + 1, j))) return undefined;
+  for (let r = j - 2; r >= s && j - r <= 6; r--) {
+    const w = lowerAt(stream, r);
+    if (stream.tokens[r].kind !== 'word') return undefined;
+    if (w !== 'which' && w !== 'that') continue;
+    const speaker = speakerBeforeVerb(stream, r + 1, j);
+    const to = commaOrEnd(stream, j + 1, e);
+    return speaker && to - (j + 1) >= 3 ? { from: j + 1, to, speaker } : undefined;
+  }
+  return undefined;
+}
+
 function commaOrEnd(stream: TokenStream, from: number, to: number): number {
   const toks = stream.tokens;
   for (let i = from; i < to; i++) {

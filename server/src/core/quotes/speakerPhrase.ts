@@ -313,7 +313,8 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
     }
     // "the National Weather Service warned": a body's name of several words after "the", the whole
     // chunk ("the NFL protests" is no speaker and verb).
-    if (before === 'the' && run[0] === from + 1 && run[1] - run[0] >= 2 && !title) return { kind: 'name', from: run[0], to: run[1] };
+    // ("which the SHA says": an acronym after "the" too.)
+    if (before === 'the' && run[0] === from + 1 && (run[1] - run[0] >= 2 || allCapitals(toks[run[0]].text)) && !title) return { kind: 'name', from: run[0], to: run[1] };
   }
   // A noun phrase: short, opening with a determiner or a lower-case or capitalised word.
   if (to - from > 14) return undefined;
