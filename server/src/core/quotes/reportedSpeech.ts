@@ -262,7 +262,7 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     const order = hasThat ? -1 : stem === 'tell' ? infinitiveAfterRecipient(stream, j + 1, e) : appealStems.has(stem) ? infinitiveAfterAnyRecipient(stream, j + 1, e) : -1;
     // ", calling it demonstrably unfit": what a participle called something, unquoted, is reported.
     // (Quoted words there are a characterised quotation of their own: "calling her jury duty “…”".)
-    const calling = ing && stem === 'call' && calledObjects.has(lowerOr(stream, j + 1, j)) && !quoteMarkIn(stream, j + 2, e);
+    const calling = ing && stem === 'call' && calledObjects.has(lowerOr(stream, j + 1, j)) && j + 2 < e && !quoteMarkIn(stream, j + 2, e);
     if (calling) {
       from = j + 2;
     } else if (order >= 0) {
@@ -493,9 +493,8 @@ function finiteAfterSubject(stream: TokenStream, k: number, start: number): bool
 }
 
 /** The first comma in [from, to) that is not inside a number ("7,000"), else `to`. */
-/** A quotation mark among tokens [from, to), or nothing there at all. */
+/** A quotation mark among tokens [from, to). */
 function quoteMarkIn(stream: TokenStream, from: number, to: number): boolean {
-  if (from >= to) return true;
   for (let i = from; i < to; i++) if (isQuoteMarkToken(stream.tokens[i].text)) return true;
   return false;
 }
@@ -507,9 +506,9 @@ const calledObjects = new Set(['it', 'him', 'her', 'them', 'this', 'that']);
 const auxiliaryStarts = new Set(['will', 'would', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'could', 'can', 'should', 'may', 'might', 'must']);
 
 /**
- * "which the SHA says will go into effect", "benefits they say are deferred wages": the subject of
- * the reported clause is the relative word before the speaker; the clause is the verb phrase after
- * the speech verb at `j`, to the next comma.
+ * "which the SHA says will go into effect": the subject of the reported clause is the relative
+ * word ("which", "that") before the speaker; the clause is the verb phrase after the speech verb at
+ * `j`, to the next comma.
  */
 function relativeReport(stream: TokenStream, s: number, j: number, e: number): ReportedClause | undefined {
   if (!auxiliaryStarts.has(lowerOr(stream, j + 1, j))) return undefined;
@@ -708,7 +707,7 @@ function endsTag(stream: TokenStream, from: number, e: number): boolean {
 }
 
 /** True when tokens in [from, to) hold a direct statement (partial quotes may sit in a clause). */
-/** A gerund at `from` whose phrase is the subject of "was"/"is"/"has been" before the sentence's next comma. */
+/** A gerund at `from` whose phrase is the subject of a "was", "is", "has", "will" or "would" before the next comma. */
 function gerundBeforeVerb(stream: TokenStream, from: number, e: number): boolean {
   if (!/^(having|getting|being|making|taking|keeping|bringing)$/.test(lowerAt(stream, from))) return false;
   for (let k = from + 2; k < e && k - from <= 12; k++) {
