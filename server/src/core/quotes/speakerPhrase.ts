@@ -135,7 +135,9 @@ function personBeforeWorkplace(stream: TokenStream, from: number, to: number): S
     const before = bareAt(stream, k - 1);
     if (!isRoleNoun(before) && !titleWords.has(before)) return undefined;
     const run = nameRunStartingAt(stream, k, to);
-    if (!run || run[1] - run[0] < 2 || run[1] + 1 >= to || !WORKPLACE.has(lowerAt(stream, run[1])) || !isCapitalised(toks[run[1] + 1]) && lowerAt(stream, run[1] + 1) !== 'the') return undefined;
+    if (!run || run[1] - run[0] < 2 || run[1] + 1 >= to || !WORKPLACE.has(lowerAt(stream, run[1]))) return undefined;
+    // (The workplace is named: "at the University of Toronto", "with Greenpeace".)
+    if (!isCapitalised(toks[run[1] + 1]) && lowerAt(stream, run[1] + 1) !== 'the') return undefined;
     return looksLikePersonName(runWordsOf(stream, run[0], run[1])) ? { kind: 'name', from: run[0], to: run[1] } : undefined;
   }
   return undefined;
