@@ -6,6 +6,8 @@ import type { Quote } from '../server/src/core/types';
 
 const quotesOf = (text: string, path = 'a.txt'): Quote[] => extractQuotes(parseDocument(path, text), []);
 const seed = (name: string): Quote[] => quotesOf(readFileSync(`seeds/${name}`, 'utf8'), name);
+/** Each direct quote of the text: its words, whether they are characterised words, its speaker. */
+const said = (text: string) => quotesOf(text).filter((q) => q.kind === 'direct').map((q) => [q.content, q.characterised ?? false, q.speaker?.name ?? null]);
 const find = (qs: Quote[], words: string): Quote => {
   const q = qs.find((x) => x.kind === 'direct' && x.content.includes(words)) ?? qs.find((x) => x.content.includes(words));
   assert.ok(q, `no quote containing ${JSON.stringify(words)}`);
@@ -267,7 +269,6 @@ describe('extractQuotes: quotation marks', () => {
   });
 
   it('gives even a word or two a speaker characterised something with, and keeps a phrase in a report part of the report', () => {
-    const said = (text: string) => quotesOf(text).filter((q) => q.kind === 'direct').map((q) => [q.content, q.characterised ?? false, q.speaker?.name ?? null]);
     assert.deepEqual(said('Michael Pilon spoke. Crown prosecutor Michael Pilon called the conclusion “bold” on Monday.'), [['bold', true, 'Michael Pilon']]);
     assert.deepEqual(said('Lydia Hyde spoke. Lydia Hyde described the meeting as "a shambles".'), [['a shambles', true, 'Lydia Hyde']]);
     // "dismissed … as" may hold a long object; "accusing … of" wants its "of".
@@ -296,7 +297,6 @@ describe('extractQuotes: quotation marks', () => {
   });
 
   it('gives words characterised in a relative clause, after a long object or "of" and a gerund to their speaker, but not a phrase only mentioned', () => {
-    const said = (text: string) => quotesOf(text).filter((q) => q.kind === 'direct').map((q) => [q.content, q.characterised ?? false, q.speaker?.name ?? null]);
     assert.deepEqual(said('Scott Walker spoke. Walker, speaking after he signed the bills, brushed aside what he called "high-pitched hysteria".'), [['high-pitched hysteria', true, 'Scott Walker']]);
     assert.deepEqual(
       said('Mick Wallace spoke. Mick Wallace described the Land Development Agency (LDA), which was announced two weeks ago, as "croney capitalism at its finest". He equated it to a fox minding chickens and described as "nuts" the plan.'),

@@ -17,6 +17,8 @@ const find = (qs: Quote[], words: string): Quote => {
   assert.ok(q, `no quote containing ${JSON.stringify(words)}`);
   return q;
 };
+/** Each reported clause of the text with its speaker's name, or its description when unnamed. */
+const reportedBy = (text: string) => quotesWithEntitiesOf(text).filter((q) => q.kind === 'indirect').map((q) => [q.content, q.speaker?.name ?? q.speaker?.description ?? null]);
 const spanText = (text: string, q: Quote): string => (q.speaker ? text.slice(q.speaker.start, q.speaker.end) : '');
 
 describe('extractQuotes: speakers', () => {
@@ -511,7 +513,6 @@ describe('extractQuotes: speakers', () => {
   });
 
   it('passes over a time between subject and verb, an agency dateline, an opening prepositional phrase and a place inside a description', () => {
-    const reportedBy = (text: string) => quotesWithEntitiesOf(text).filter((q) => q.kind === 'indirect').map((q) => [q.content, q.speaker?.name ?? q.speaker?.description ?? null]);
     assert.deepEqual(reportedBy('Prime Minister Keir Starmer on Monday said the economy would grow.'), [['the economy would grow', 'Keir Starmer']]);
     assert.deepEqual(
       reportedBy('Chandigarh, Jan 31 (PTI) Chhattisgarh Chief Minister Bhupesh Baghel on Monday accused the BJP of using central agencies against its rivals and said allegations stand only if proven in court.'),
@@ -529,14 +530,12 @@ describe('extractQuotes: speakers', () => {
   });
 
   it('reads a report past an apposition with "known as" or a participle, and no tag in ", said that …"', () => {
-    const reportedBy = (text: string) => quotesWithEntitiesOf(text).filter((q) => q.kind === 'indirect').map((q) => [q.content, q.speaker?.name ?? q.speaker?.description ?? null]);
     assert.deepEqual(reportedBy('Later, David Sparks, the spokesman for a group known as Justice, said that he anticipated jail.'), [['that he anticipated jail', 'David Sparks']]);
     assert.deepEqual(reportedBy('The study, conducted by researchers at NORC, estimated that 5.4 million people had dementia.'), [['that 5.4 million people had dementia', 'the study']]);
     assert.deepEqual(reportedBy('JEREMY HUNT admitted during an interview today that his failings contributed to the waits.'), [['that his failings contributed to the waits', 'Jeremy Hunt']]);
   });
 
   it('reads unnamed groups as speakers, with their relative clause, and "they" after them as the same group', () => {
-    const reportedBy = (text: string) => quotesWithEntitiesOf(text).filter((q) => q.kind === 'indirect').map((q) => [q.content, q.speaker?.name ?? q.speaker?.description ?? null]);
     const text = 'An investigation is underway, according to the Broward Sheriff\'s Office.\n\nSeveral people who live in the area said it began when their neighbor could be heard yelling. They said he was also paranoid.\n\nWitnesses said when deputies arrived, Scott was standing in a courtyard. Bway workers said they were optimistic. Others said there is too much gun violence.';
     assert.deepEqual(reportedBy(text), [
       ['An investigation is underway', "Broward Sheriff's Office"],
@@ -560,7 +559,6 @@ describe('extractQuotes: speakers', () => {
   });
 
   it('reads reports after a worker and workplace, a plural with its participle, and whom it was said to', () => {
-    const reportedBy = (text: string) => quotesWithEntitiesOf(text).filter((q) => q.kind === 'indirect').map((q) => [q.content, q.speaker?.name ?? q.speaker?.description ?? null]);
     assert.deepEqual(
       reportedBy('Atmospheric physics professor Kent Moore at the University of Toronto says the weather patterns show how the climate works.'),
       [['the weather patterns show how the climate works', 'Kent Moore']],
@@ -593,7 +591,6 @@ describe('extractQuotes: speakers', () => {
   });
 
   it('reads a report inside a relative clause, what a participle called something, and an acronym after "the"', () => {
-    const reportedBy = (text: string) => quotesWithEntitiesOf(text).filter((q) => q.kind === 'indirect').map((q) => [q.content, q.speaker?.name ?? q.speaker?.description ?? null]);
     assert.deepEqual(
       reportedBy('The Saskatchewan Health Authority (SHA) spoke. The changes, which the SHA says will go into effect in early November, are expected to include postings.'),
       [['will go into effect in early November', 'Saskatchewan Health Authority']],
@@ -604,6 +601,17 @@ describe('extractQuotes: speakers', () => {
     // "the NFL protests" is a noun; "The U.S. alleges" a verb.
     assert.deepEqual(reportedBy('He spoke on many subjects, including tax reform, the NFL protests, Hillary Clinton and whether he would fire Mueller.'), []);
     assert.deepEqual(reportedBy('The U.S. alleges Meng deceived financial institutions.'), [['Meng deceived financial institutions', 'U.S.']]);
+  });
+
+  it('reads the comma inside a number as part of its phrase, in a speaker and in a clause opening the sentence', () => {
+    assert.deepEqual(reportedBy('While 1,000 residents said they would leave, the mayor insisted the town was safe.'), [
+      ['they would leave', '1,000 residents'],
+      ['the town was safe', 'the mayor'],
+    ]);
+    assert.deepEqual(
+      reportedBy('Outside court, David Sparks, the spokesman for a 6,000-member Facebook group called Justice for Lyle Howe, said that he anticipated no jail time.'),
+      [['that he anticipated no jail time', 'David Sparks']],
+    );
   });
 
   it('reads "Officials said" and "Police said" opening a sentence as descriptions, not names', () => {

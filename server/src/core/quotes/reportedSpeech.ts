@@ -307,7 +307,7 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     }
     // "While some critics say government should not pay a middle man, Jagelewski says …": a report
     // in a clause opening the sentence ends where the main clause begins; that may report too.
-    const end = openingSubordinate(stream, s) && j < firstComma(stream, s, e) ? mainClauseAt(stream, from, e) : e;
+    const end = openingSubordinate(stream, s) && j < commaOrEnd(stream, s, e) ? mainClauseAt(stream, from, e) : e;
     if (end < e) {
       if (!anyCovered(covered, from, end)) out.push({ from, to: end, speaker });
       j = end;
@@ -545,11 +545,6 @@ const openingSubordinators = new Set(['while', 'when', 'although', 'though', 'wh
 /** The sentence opens with a subordinating word ("While he said …, …"). */
 function openingSubordinate(stream: TokenStream, s: number): boolean {
   return isCapitalised(stream.tokens[s]) && openingSubordinators.has(lowerAt(stream, s));
-}
-
-function firstComma(stream: TokenStream, s: number, e: number): number {
-  for (let c = s; c < e; c++) if (stream.tokens[c].text === ',') return c;
-  return e;
 }
 
 /**

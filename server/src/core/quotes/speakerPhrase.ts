@@ -225,8 +225,15 @@ function personBeforeBody(stream: TokenStream, floor: number, chunkStart: number
 function chunkOpening(stream: TokenStream, floor: number, end: number, titleColons = false): number {
   const toks = stream.tokens;
   let start = end;
-  while (start - 1 >= floor && (!chunkBreaks.has(toks[start - 1].text) || (titleColons && isTitleColon(stream, start - 1)))) start--;
+  while (start - 1 >= floor && (!chunkBreaks.has(toks[start - 1].text) || (titleColons && isTitleColon(stream, start - 1)) || isNumberComma(stream, start - 1))) start--;
   return start;
+}
+
+/** The comma inside a number ("1,000"): no break between phrases. */
+function isNumberComma(stream: TokenStream, i: number): boolean {
+  const toks = stream.tokens;
+  const [before, comma, after] = [toks[i - 1], toks[i], toks[i + 1]];
+  return comma.text === ',' && before !== undefined && after !== undefined && before.end === comma.start && after.start === comma.end && /\d$/.test(before.text) && /^\d/.test(after.text);
 }
 
 /** A colon between capitalised words inside a chunk: a title and its subtitle ("the study in Collabra: Psychology"), no break. */
@@ -326,7 +333,7 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
     const head = readChunk(stream, from, r);
     return head && head !== 'aside' && head.kind === 'phrase' && to - from <= 12 ? { kind: 'phrase', from, to } : undefined;
   }
-  for (let i = from; i < to; i++) if (toks[i].kind !== 'word' && !["'", '’', '-', '&'].includes(toks[i].text)) return undefined;
+  for (let i = from; i < to; i++) if (toks[i].kind !== 'word' && !["'", '’', '-', '&'].includes(toks[i].text) && !isNumberComma(stream, i)) return undefined;
   if (prepositions.has(first)) return undefined;
   // "city staff said", "police said": a short bare phrase whose head can speak ("Union members
   // said", "Bway workers said": after a capitalised word, a head naming several people).
