@@ -281,6 +281,20 @@ describe('extractEntities', () => {
     assert.deepEqual(es.filter((e) => e.type === 'person').map((e) => e.name), ['Andrew Vickers']);
   });
 
+  it('keeps a day or month abbreviation without its stop that opens a name ("Coun. Jan Harder", "Sun Media"), not one with it', () => {
+    const es = entitiesOf('Coun. Jan Harder met Sun Media editors. On Jan. 5 Jan Egeland said aid was blocked.');
+    assert.deepEqual(named(es, 'Jan Harder')?.roles, ['Coun.']);
+    assert.equal(named(es, 'Jan Harder')?.type, 'person');
+    assert.ok(named(es, 'Sun Media'), JSON.stringify(es.map((e) => e.name)));
+    assert.ok(named(es, 'Jan Egeland'), JSON.stringify(es.map((e) => e.name)));
+    assert.ok(!es.some((e) => e.name.startsWith('Jan.') || e.name === 'Media'));
+  });
+
+  it('reads a line whose stop sits inside its closing quotation mark as prose, not a headline', () => {
+    const es = entitiesOf('The city voted on Tuesday.\n\nAdded Mary Harder, “We did what we had to do.”\n');
+    assert.equal(named(es, 'Mary Harder')?.type, 'person', JSON.stringify(es.map((e) => e.name)));
+  });
+
   it('never throws on odd input', () => {
     for (const t of ['', '   ', '"""', 'A', 'Mr.', 'The The The', '\u0000\u0001', 'Ø'.repeat(50)]) assert.ok(Array.isArray(entitiesOf(t)));
   });

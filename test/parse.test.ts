@@ -30,6 +30,14 @@ describe('parseDocument', () => {
     for (const s of doc.blocks[0].sentences) for (const t of s.tokens) assert.equal(text.slice(t.start, t.end), t.text);
   });
 
+  it('runs a sentence on after a title abbreviation the parser does not know ("Coun. Jan Harder"), as after "Sgt."', () => {
+    const text = 'Then Coun. Jan Harder spoke. Det. Sgt. Mary Jones said 12. It rose. The count was made by Sgt. Bo Li.';
+    assert.deepEqual(sentenceTexts('a.txt', text), ['Then Coun. Jan Harder spoke.', 'Det. Sgt. Mary Jones said 12.', 'It rose.', 'The count was made by Sgt. Bo Li.']);
+    const tokens = parseDocument('a.txt', text).blocks[0].sentences[0].tokens;
+    assert.deepEqual(tokens.slice(0, 3).map((t) => [t.text, t.kind]), [['Then', 'word'], ['Coun.', 'word'], ['Jan', 'word']]);
+    for (const s of parseDocument('a.txt', text).blocks[0].sentences) for (const t of s.tokens) assert.equal(text.slice(t.start, t.end), t.text);
+  });
+
   it('ends a sentence at "in." unless a number makes it inches', () => {
     assert.deepEqual(sentenceTexts('a.txt', 'The church roof caved in. Trump posted that the deal was off. It measured 5 in. Wide boards were used.'), [
       'The church roof caved in.',

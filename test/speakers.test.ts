@@ -764,6 +764,25 @@ describe('extractQuotes: speakers', () => {
     const other = quotesWithEntitiesOf('Acme Corp opened a plant in Moncton.\n\nA suspect has been charged, police said on Friday.\n').find((x) => x.content.includes('suspect'));
     assert.notEqual(other?.speaker?.name, 'Acme Corp');
   });
+  it('reads a name opened by a body’s word that is also a given name ("Minister of Finance Bill Morneau said")', () => {
+    assert.deepEqual(reportedBy('Minister of Finance Bill Morneau said the federal government would help.'), [['the federal government would help', 'Bill Morneau']]);
+    assert.deepEqual(reportedBy('Park Service officials said the trail was closed.'), [['the trail was closed', 'Park Service officials']]);
+  });
+  it('reads a paragraph that opens with "But" and a verb ("But asked …, Cr Cull said …"), which had thrown, and "Cr" as a title', () => {
+    assert.deepEqual(reportedBy('But asked to list what projects had been deferred, Cr Cull said he was not saying there had been any yet.\n\nAnd said the plan was fine.\n'), [['he was not saying there had been any yet', 'Cull']]);
+  });
+  it('reads an inverted tag that opens its sentence ("Added Coun. Jan Harder, “…”", "Said Mayor Jim Watson: “…”")', () => {
+    const text = 'The city voted on Tuesday.\n\nAdded Coun. Jan Harder, “We did what we had to do.”\n\nSaid Mayor Jim Watson: “This is a good day.”\n\nAsked about it, Bob Smith said: “No.”\n';
+    const qs = quotesWithEntitiesOf(text);
+    assert.equal(find(qs, 'what we had to do').speaker?.name, 'Jan Harder');
+    assert.equal(spanText(text, find(qs, 'what we had to do')), 'Jan Harder');
+    assert.equal(find(qs, 'a good day').speaker?.name, 'Jim Watson');
+    assert.equal(find(qs, 'No.').speaker?.name, 'Bob Smith');
+  });
+  it('finds the subject of a clause a conjunction and an opening phrase come before ("But on the eve …, Coun. Mike Layton questioned …, calling it …")', () => {
+    const text = 'But on the eve of the announcement, Coun. Mike Layton questioned the lack of information, calling it a "mystery plan."';
+    assert.equal(find(quotesWithEntitiesOf(text), 'mystery plan').speaker?.name, 'Mike Layton');
+  });
   it('lets an object or possessive after a name count half a "she" in the gender votes ("Caesar-Chavannes tweeted after his comment")', () => {
     const text = 'Celina Caesar-Chavannes says she was met with anger.\n\nCaesar-Chavannes made the announcement last weekend.\n\n' +
       'She told the Globe that Trudeau had asked her to wait.\n\n"Remember your reactions?" Caesar-Chavannes tweeted after his comment.\n\n' +

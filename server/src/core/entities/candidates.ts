@@ -3,6 +3,7 @@
 // and the cues later steps need to type and resolve them (title, speech verb, appositive role...).
 import type { ParsedDocument, Sentence, Token } from '../types';
 import {
+  CALENDAR_ABBREVIATIONS,
   CALENDAR_WORDS,
   DEMONYMS,
   FUNCTION_WORDS,
@@ -132,9 +133,15 @@ function honorificGender(folded: string): 'male' | 'female' | undefined {
 }
 
 /** A sentence in title case ("Trump Tries To Turn Campaign Promises Into Reality"). */
+const CLOSING_MARKS = new Set(['”', '"', '’', "'", '»']);
+
 function isHeadline(sentence: Sentence): boolean {
   // Headlines carry no full stop; a prose sentence full of names does (checked first: most sentences end so).
-  const end = sentence.tokens[sentence.tokens.length - 1].text;
+  const tokens = sentence.tokens;
+  let n = tokens.length - 1;
+  // (A stop inside closing quotation marks ends prose too: 'Added Mary Harder, “We did it.”'.)
+  while (n > 0 && CLOSING_MARKS.has(tokens[n].text)) n--;
+  const end = tokens[n].text;
   if (end === '.' || end === '?' || end === '!' || end.endsWith('.')) return false;
   let long = 0;
   let capital = 0;
@@ -479,7 +486,8 @@ function makeCandidate(
   if (first === last && tokens[last + 1]?.text === '.' && isTitleWord(folded[first] + '.')) return undefined;
   // Drop capitalised function words and dates at the start ("But Trump", "On Thursday").
   // ("First Lady Melania Trump" keeps its "First": a title follows it.)
-  while (first < last && (FUNCTION_WORDS.has(folded[first]) || CALENDAR_WORDS.has(stripEnd(folded[first]))) && !isTitleWord(folded[first + 1])) first++;
+  // (Not a day's or month's abbreviation without its stop: "Coun. Jan Harder", "Sun Media".)
+  while (first < last && (FUNCTION_WORDS.has(folded[first]) || (CALENDAR_WORDS.has(stripEnd(folded[first])) && !CALENDAR_ABBREVIATIONS.has(folded[first]))) && !isTitleWord(folded[first + 1])) first++;
   // "Former New York state Senate leader ...": a time word before a place describes the role after it.
   if (first < last && TIME_MODIFIERS.has(folded[first]) && !isTitleWord(folded[first + 1]) && ((wordClass(folded[first + 1]) & PLACE) !== 0 || PLACE_PREFIXES.has(`${folded[first + 1]} ${folded[first + 2] ?? ''}`))) first++;
   // ("US" in capitals is the country, not the pronoun; "READ MORE:", "WATCH:" are page furniture.)

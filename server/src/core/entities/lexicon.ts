@@ -58,7 +58,7 @@ private pte. detective det. constable cst. const. inspector insp. superintendent
 justice commissioner councillor councilor coun. coach dr. doctor prof. professor ambassador speaker chairman
 chairwoman chair director spokesman spokeswoman spokesperson aide adviser advisor ceo founder deputy mp mpp mla mep
 lady sultan emir sheikha
-lt sgt det con coun cllr cllr. insp supt capt cpl col gen dr prof dci sen
+lt sgt det con coun cllr cllr. cr insp supt capt cpl col gen dr prof dci sen
 `);
 
 /** Demonyms and nationality words that precede titles ("Hungarian Prime Minister"). */
@@ -120,6 +120,12 @@ monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu th
 january february march april may june july august september october november december jan feb mar apr jun jul
 aug sep sept oct nov dec christmas easter
 `);
+
+/**
+ * Abbreviated days and months ("May", "June", "July" are whole words). Written without their stop
+ * before another name word they open a name: "Jan Egeland", "Sun Yat-sen", "Sun Media", "Mar Roxas".
+ */
+export const CALENDAR_ABBREVIATIONS = set('mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec');
 
 /** Words that make a capitalised phrase an organisation ("Liberal Party", "Bank of Canada"). */
 export const ORG_WORDS = set(`

@@ -34,10 +34,36 @@ export function parseProse(original: TokenTexts, masked: string, offset: number)
   const sentences: Sentence[] = [];
   for (const pieces of split) {
     const converted = convertPieces(pieces, original, offset);
-    if (converted) splitAfterNumberStops(converted, sentences);
+    if (!converted) continue;
+    splitAfterNumberStops(joinAfterTitleAbbreviation(sentences, converted), sentences);
   }
   return sentences;
 }
+
+/**
+ * Abbreviated titles parse-latin does not know, so that their stop ends its sentence: "Coun. Jan
+ * Harder", "Const. Andrew Vickers", "Insp. Tim Kelly". (It knows "Sgt.", "Lt.", "Gov.", "Sen.".)
+ */
+const TITLE_ABBREVIATIONS = new Set(['Coun', 'Cllr', 'Ald', 'Const', 'Cst', 'Insp', 'Supt', 'Cpl', 'Pte', 'Pfc', 'Spc', 'Det', 'Cmdr', 'Adm', 'Asst', 'Dep']);
+
+/**
+ * Where the last sentence of `sentences` ends with a title's abbreviation and its stop, and `next`
+ * opens with a capitalised word (the name), the two are one sentence: taken off `sentences` and
+ * returned joined, the abbreviation and its stop one word, as parse-latin writes the abbreviations
+ * it knows ("Sgt."). Otherwise `next` as it is.
+ */
+function joinAfterTitleAbbreviation(sentences: Sentence[], next: Sentence): Sentence {
+  const last = sentences[sentences.length - 1];
+  if (!last || !OPENS_NAME.test(next.tokens[0].text)) return next;
+  const toks = last.tokens;
+  const n = toks.length;
+  if (n < 2 || toks[n - 1].text !== '.' || toks[n - 2].end !== toks[n - 1].start || !TITLE_ABBREVIATIONS.has(toks[n - 2].text)) return next;
+  sentences.pop();
+  const title: Token = { start: toks[n - 2].start, end: toks[n - 1].end, kind: 'word', text: `${toks[n - 2].text}.` };
+  return { start: last.start, end: next.end, tokens: [...toks.slice(0, n - 2), title, ...next.tokens] };
+}
+
+const OPENS_NAME = /^\p{Lu}/u;
 
 /**
  * Zero-width space, word joiner and zero-width no-break space (a stray BOM): invisible, and no

@@ -1,7 +1,7 @@
 // Finds who a direct quote is attributed to: a speech verb with its subject after the quote
 // (“...,” Bessent said / “...,” said Lorne Fitch / “...,” according to the memo) or before it
 // (Trump said: “...” / Orban welcomed the news, saying, “...”).
-import { irregularPasts, isBeliefVerb, isReportingVerb, isRoleNoun, partyNouns, personalPronouns, sentenceAdverbs } from './lexicon';
+import { irregularPasts, isBeliefVerb, isReportingVerb, isRoleNoun, partyNouns, personalPronouns, sentenceAdverbs, speechVerbStem } from './lexicon';
 import { looksLikePersonName, nameRunStartingAt, personPart } from './names';
 import { isNameRun, speakerAfterVerb, speakerBeforeVerb, type SpeakerPhrase } from './speakerPhrase';
 import { endsSentence, endsWithApostropheS, isAccordingTo, isCapitalised, isQuoteMarkToken, lowerAt, lowerOr, TokenClass, type TokenStream } from './tokenStream';
@@ -72,15 +72,20 @@ export const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}{2,}(?:ing|ed)$/u;
 /** Words opening a phrase before a sentence's subject ("In the hot seat …, Premier … dug in"). */
 const openingPrepositions = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'despite', 'amid', 'with', 'without', 'for', 'from', 'under', 'following', 'since', 'unlike', 'like', 'by', 'as', 'while', 'when']);
 
+const leadingConjunctions = new Set(['but', 'and', 'yet', 'so']);
+
 /** The subject at the start of a sentence: a name, a pronoun or a short noun phrase. */
 export function sentenceSubject(stream: TokenStream, start: number, ceiling: number): SpeakerPhrase | undefined {
   const toks = stream.tokens;
   if (start >= ceiling) return undefined;
+  // "But on the eve of the announcement, Coun. Mike Layton questioned …": a conjunction first.
+  const joined = start + 1 < ceiling && isCapitalised(toks[start]) && leadingConjunctions.has(lowerAt(stream, start));
+  if (joined) start++;
   // "Dismissing concerns about the slowdown, Prasad cited ...": an opening participle's clause
   // ends at its comma; the subject follows.
   // "In the hot seat for comparing …, Premier François Legault dug in": so does an opening
   // prepositional phrase's.
-  if (OPENING_PARTICIPLE.test(toks[start].text) || (isCapitalised(toks[start]) && openingPrepositions.has(lowerAt(stream, start)))) {
+  if (OPENING_PARTICIPLE.test(toks[start].text) || ((joined || isCapitalised(toks[start])) && openingPrepositions.has(lowerAt(stream, start)))) {
     let c = start + 1;
     while (c < ceiling && toks[c].text !== ',' && !verbAt(stream, c)) c++;
     if (c < ceiling && toks[c].text === ',') start = c + 1;
@@ -340,7 +345,7 @@ export function attributionBefore(stream: TokenStream, floor: number, open: numb
   let strangers = 0;
   for (let j = k; j >= start && k - j <= (sentenceAfterComma ? 12 : 8); j--) {
     // "joked in his turn to answer the question, “…”": an infinitive is not the telling verb.
-    let stem = lowerOr(stream, j - 1, j) === 'to' && j > start ? undefined : verbAt(stream, j);
+    let stem = lowerOr(stream, j - 1, j) === 'to' && j > start ? undefined : j === start ? openingTagVerb(stream, j) : verbAt(stream, j);
     // Far from the quote, a belief ("even though Canada believes ..., “…”") hands nothing over.
     if (stem && strangers > 0 && isBeliefVerb(stem)) stem = undefined;
     if (!stem) {
@@ -383,6 +388,19 @@ export function attributionBefore(stream: TokenStream, floor: number, open: numb
     if (subj) return { speaker: subj, verb: k, end: subj.to };
   }
   return undefined;
+}
+
+/**
+ * Verbs of an inverted tag that opens its sentence: "Added Coun. Jan Harder, “…”", "Said Mayor Jim
+ * Watson: “…”". (Not "Asked", "Told", "Speaking": those open a participle's clause, "Asked about
+ * it, Smith said …", whose verb comes later.)
+ */
+const openingTagVerbs = new Set(['added', 'adds', 'said', 'says', 'wrote', 'writes', 'continued', 'explained', 'noted', 'recalled', 'insisted', 'quipped', 'replied', 'responded', 'warned', 'concluded']);
+
+/** The stem of a speech verb written capitalised at token i (a sentence's first word), as an inverted tag opens. */
+function openingTagVerb(stream: TokenStream, i: number): string | undefined {
+  const w = lowerAt(stream, i);
+  return isCapitalised(stream.tokens[i]) && openingTagVerbs.has(w) ? speechVerbStem(w) : verbAt(stream, i);
 }
 
 /** Where a parenthesis closing just before token `open` opens (not before `start`), else `open`. */

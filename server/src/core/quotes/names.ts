@@ -1,6 +1,7 @@
 // Capitalised name runs ("Hungarian Prime Minister Viktor Orban", "Harry J. Kazianis") and the
 // document's full names by surname, so that "Montgomery said" resolves to "Mark Montgomery" when
 // no entity extractor has done it already.
+import { CALENDAR_ABBREVIATIONS } from '../entities/lexicon';
 import { nameParticles, nameSuffixes, nonNameWords, PRONOUN_CONTRACTION, titleWords } from './lexicon';
 import { capitalsAndMarks, endsWithApostrophe, endsWithApostropheS, isCapitalised, lowerAt, stripPossessive, TokenClass, type TokenStream } from './tokenStream';
 
@@ -57,7 +58,7 @@ export function nameRunStartingAt(stream: TokenStream, first: number, ceiling: n
 export function personPart(stream: TokenStream, from: number, to: number): [number, number] {
   const toks = stream.tokens;
   let a = from;
-  while (a < to - 1 && (titleWords.has(bareAt(stream, a)) || nonNameWords.has(bareAt(stream, a)) || endsWithApostropheS(toks[a].text))) a++;
+  while (a < to - 1 && (titleWords.has(bareAt(stream, a)) || (nonNameWords.has(bareAt(stream, a)) && !CALENDAR_ABBREVIATIONS.has(lowerAt(stream, a))) || endsWithApostropheS(toks[a].text))) a++;
   // Long runs keep their last two or three words: a name rarely has more, and what precedes is a
   // role or an employer ("Rogers spokesperson" is lower-case, but "Kremlin Aide" is not).
   if (to - a > 3) {
@@ -109,9 +110,19 @@ export function isOrganisationWord(word: string): boolean {
 
 export function looksLikePersonName(words: string[]): boolean {
   if (words.length === 0) return false;
-  for (const w of words) if (!personLikeWord(w, bare(w))) return false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const lowered = bare(w);
+    // "Minister of Finance Bill Morneau", "Park Geun-hye": a body's word that also opens people's
+    // names, first of several words.
+    if (i === 0 && words.length > 1 && nameOpeners.has(lowered) && !hasDigit(w)) continue;
+    if (!personLikeWord(w, lowered)) return false;
+  }
   return true;
 }
+
+/** Organisation words that are also a common given name ("Bill") or family name written first ("Park"). */
+const nameOpeners = new Set(['bill', 'park']);
 
 /** One word of looksLikePersonName; `lowered` is bare(w). */
 function personLikeWord(w: string, lowered: string): boolean {

@@ -361,6 +361,8 @@ function absoluteClauseAt(stream: TokenStream, from: number, e: number): number 
  */
 function coordinatedSubject(stream: TokenStream, floor: number, and: number): SpeakerPhrase | undefined {
   const toks = stream.tokens;
+  // ("And says …", "But said …": a sentence the joiner opens has no clause before it.)
+  if (and <= floor) return undefined;
   let c = and - 1;
   // ("Trudeau responded by offering a mea culpa to Reid, and said …": the clause before the comma.)
   if (c > floor && toks[c].text === ',') c--;
