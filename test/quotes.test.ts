@@ -352,6 +352,16 @@ describe('extractQuotes: quotation marks', () => {
   });
 
   it('survives odd input', () => {
+    // Paragraphs a rule read before their first token or past their last (each had thrown, and
+    // the article was skipped): cut short, or opening with a verb or a conjunction.
+    for (const text of [
+      'called a “thorough, expansive process in searching for its new independent directors,” Tesla has named Kathleen Wilson-Thompson to its board.',
+      '“We can reduce costs considerably,” he said. When told of TransLink’s statement they had never',
+      'As armed officers escorted them out, the attackers shot at them "like snipers," he said, adding',
+      'and argues it threatens B.C.’s coast.',
+    ]) {
+      assert.doesNotThrow(() => quotesOf(text), text);
+    }
     for (const text of ['', '“', '”', '"""', '‘’', 'said', '“unclosed', 'He said: “', '\u2019\u2019\u2018']) {
       assert.doesNotThrow(() => quotesOf(text));
     }

@@ -64,6 +64,9 @@ describe('quotes token streams', () => {
     assert.equal(lowerAt(stream, 2), stream.lowered?.[2]);
     assert.equal(lowerOr(stream, -1, 0), 'mayor');
     assert.equal(lowerOr(stream, 99, 3), 'said');
+    // No token there (a rule looking before the block or past its end): no word.
+    assert.equal(lowerAt(stream, -1), '');
+    assert.equal(lowerAt(stream, 99), '');
   });
 
   it('tests capitals and marks as the pattern does, ASCII or not', () => {

@@ -190,9 +190,13 @@ export function isAccordingTo(stream: TokenStream, i: number): boolean {
   return next === 'to' || next === 'per';
 }
 
+/** Token i in lower case, read once; '' where there is no token i (before the block or past its end), which no rule's word equals. */
 export function lowerAt(stream: TokenStream, i: number): string {
   const memo = (stream.lowered ??= new Array<string | undefined>(stream.tokens.length));
-  return (memo[i] ??= stream.tokens[i].text.toLowerCase());
+  const lowered = memo[i];
+  if (lowered !== undefined) return lowered;
+  const token = stream.tokens[i];
+  return token === undefined ? '' : (memo[i] = token.text.toLowerCase());
 }
 
 /** lowerAt(i), or lowerAt(fallback) when there is no token i (the lower case of `toks[i] ?? toks[fallback]`). */
