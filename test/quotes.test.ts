@@ -258,6 +258,17 @@ describe('extractQuotes: quotation marks', () => {
     assert.equal(american.find((q) => q.content.startsWith('We will not'))?.speaker ?? null, null);
   });
 
+  it('runs a single-marked quote left open at its paragraph’s end on to the paragraph’s end where single marks quote speech, not elsewhere', () => {
+    const text = 'Jose Morais was delighted.\n\nMorais said: ‘I’m very proud of the team. I am happy for the boys.\n\n‘I think they always wanted it.’\n\nSmith said: ‘Our final ball let us down.’\n';
+    assert.deepEqual(
+      quotesOf(text).map((q) => [q.content, q.speaker?.name ?? null]),
+      [['I’m very proud of the team. I am happy for the boys.', 'Jose Morais'], ['I think they always wanted it.', 'Jose Morais'], ['Our final ball let us down.', 'Smith']],
+    );
+    // A document quoting speech in double marks: a lone single mark opens nothing.
+    const american = quotesOf('Jane Smith spoke. “We will strike,” Smith said.\n\nShe said: ‘We will not back down and we never will.\n');
+    assert.ok(!american.some((q) => q.content.includes('back down')));
+  });
+
   it('gives words a speaker characterised something with to that speaker, and no tag across a sentence end', () => {
     const qs = quotesOf('Yuri Ushakov spoke. Ushakov described the call as "very frank and trusting." Zelenskyy said nothing. What the commission described as a “package of remedies and relief” was late.');
     assert.deepEqual(

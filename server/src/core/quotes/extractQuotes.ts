@@ -4,7 +4,7 @@
 import type { DocEntity, ParsedDocument, Quote, Speaker } from '../types';
 import { attributionAfter, attributionBefore, characterisedBy, relativeCharacterisation, sentenceStart, type Attribution } from './attribution';
 import { bareAt, indexNames, NameIndex, nameRunAt } from './names';
-import { scanQuotes, type QuoteSpan } from './quoteMarks';
+import { keepsUnclosedSingle, scanQuotes, type QuoteSpan } from './quoteMarks';
 import { quoteKey } from '../clusters/quoteWords';
 import { endsAsClause, opensSentence, quoteRole, type QuoteRole, type QuoteStyle } from './quoteRole';
 import { isStoryLink, reportedInSentence, sentences } from './reportedSpeech';
@@ -46,8 +46,10 @@ export function extractQuotes(doc: ParsedDocument, entities: DocEntity[]): Quote
   let longest = 0;
   for (const s of streams) longest = Math.max(longest, s.tokens.length);
   const coverScratch = new Uint8Array(longest + 1);
-  const spans = streams.map(scanQuotes);
-  const style = quoteStyle(streams, spans);
+  const scanned = streams.map(scanQuotes);
+  const style = quoteStyle(streams, scanned);
+  const single = style === 'single';
+  const spans = single ? scanned : scanned.map((list) => (list.every((span) => keepsUnclosedSingle(span, single)) ? list : list.filter((span) => keepsUnclosedSingle(span, single))));
   for (let b = 0; b < streams.length; b++) {
     const stream = streams[b];
     const { found, covered } = findInBlock(stream, spans[b], style, coverScratch);

@@ -153,8 +153,24 @@ export function scanQuotes(stream: TokenStream): QuoteSpan[] {
   }
   const k = doubleOpen();
   if (k >= 0) make(stack[k].mark, undefined);
+  // "Morais said: ‘I’m very proud of the team. …¶‘I think …’": a single mark opening a sentence
+  // and still open at the paragraph's end, where single marks quote speech (the caller keeps it
+  // only in such documents; see `speechBySingleMarks`).
+  else if (stack.length > 0 && stack[0].mark.role === 'open' && opensClause(stream, stack[0].mark.token)) make(stack[0].mark, undefined);
   quotes.sort((a, b) => a.start - b.start);
   return quotes;
+}
+
+/** Token i opens its block, or follows a colon, a comma or a sentence's end. */
+function opensClause(stream: TokenStream, i: number): boolean {
+  if (i === 0) return true;
+  const before = stream.tokens[i - 1].text;
+  return before === ':' || before === ',' || (stream.classes[i - 1] & TokenClass.sentenceEnd) !== 0;
+}
+
+/** An unclosed single-mark quote (made above) stands only where the document quotes speech with single marks. */
+export function keepsUnclosedSingle(span: QuoteSpan, singleMarkSpeech: boolean): boolean {
+  return span.double || span.closed || singleMarkSpeech;
 }
 
 /** A closing single mark right after a word's "s" and before a lower-case word: "members’ jobs". */
