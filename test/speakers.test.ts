@@ -575,6 +575,15 @@ describe('extractQuotes: speakers', () => {
     );
     assert.deepEqual(reportedBy('Sharks head coach Peter DeBoer said having Erik Karlsson back on the blue-line was a big boost.'), [['having Erik Karlsson back on the blue-line was a big boost', 'Peter DeBoer']]);
     assert.deepEqual(reportedBy('Eric Stubbs spoke. He said as RCMP entered the camp, one person secured themselves to the barricade.'), [['as RCMP entered the camp, one person secured themselves to the barricade', 'Eric Stubbs']]);
+    // Any gerund heading the clause's subject; "during", "nothing" head none.
+    assert.deepEqual(reportedBy('Stephen Parnis said balancing budgets without cuts was akin to a miracle.'), [['balancing budgets without cuts was akin to a miracle', 'Stephen Parnis']]);
+    assert.deepEqual(reportedBy('Stephen Parnis said nothing was decided.'), []);
+  });
+  it('reads a report whose "that" follows when or where it was said ("said during the meeting that …"), not a noun’s own "that"', () => {
+    assert.deepEqual(reportedBy('Jane Parnis said during the meeting that the plan was bad.'), [['that the plan was bad', 'Jane Parnis']]);
+    assert.deepEqual(reportedBy('Jane Parnis said after the hearing that the plan was bad.'), [['that the plan was bad', 'Jane Parnis']]);
+    assert.deepEqual(reportedBy('Andrea Horwath scoffed at McGuinty’s suggestion that he has a majority.'), []);
+    assert.deepEqual(reportedBy('Kent Moore pointed to the theory that the waves are moving slower.'), []);
   });
 
   it('gives "the city said" to the "City of …" the text named, though the recogniser left its type open', () => {

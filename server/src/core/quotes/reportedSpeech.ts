@@ -37,6 +37,12 @@ const verbTail = new Set([
   'social',
 ]);
 
+/** Nouns with a "that" clause of their own: what someone else suggested, claimed or reported. */
+const thatTakingNouns = new Set(['suggestion', 'suggestions', 'claim', 'claims', 'idea', 'notion', 'argument', 'arguments', 'assertion', 'assertions', 'allegation', 'allegations', 'accusation', 'accusations', 'fact', 'view', 'belief', 'rumour', 'rumours', 'rumor', 'rumors', 'theory', 'proposal', 'charge', 'charges', 'assumption', 'impression', 'perception', 'concern', 'concerns']);
+
+/** Prepositions after a speech verb whose phrase may stand before its "that" ("said during the meeting that"). */
+const tailPrepositions = new Set(['to', 'during', 'after', 'at', 'in', 'on', 'following', 'before', 'outside', 'inside']);
+
 /** "further", "recent" before a word in lower case that is no tail word: an adjective and its noun. */
 function adjectiveBeforeNoun(stream: TokenStream, i: number): boolean {
   const w = lowerAt(stream, i);
@@ -235,10 +241,13 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
         }
         if (toks[t].kind !== 'word' && toks[t].text !== ',' && toks[t].text !== "'s" && toks[t].text !== '’s') break;
       }
-    } else if (lowerOr(stream, k, e - 1) === 'to') {
+    } else if (tailPrepositions.has(lowerOr(stream, k, e - 1))) {
       // "alleged to CBC News that …", "explained to reporters that …": whom it was said to, then the clause.
+      // ("said during the meeting that …", "said after the hearing that …": when or where, likewise.)
       for (let t = k + 2; t < e && t - k <= 6; t++) {
-        if (lowerAt(stream, t) === 'that') {
+        // (Not a relative "that": "said in the report that was released Monday …"; nor a noun's own
+        // clause: "scoffed at McGuinty’s suggestion that he has …" is McGuinty's.)
+        if (lowerAt(stream, t) === 'that' && !hasFiniteVerb(stream, k, t) && !auxiliaries.has(lowerOr(stream, t + 1, t)) && !thatTakingNouns.has(lowerAt(stream, t - 1))) {
           k = t;
           break;
         }
@@ -703,17 +712,23 @@ function endsTag(stream: TokenStream, from: number, e: number): boolean {
   return true;
 }
 
-/** True when tokens in [from, to) hold a direct statement (partial quotes may sit in a clause). */
-/** A gerund at `from` whose phrase is the subject of a "was", "is", "has", "will" or "would" before the next comma. */
+/**
+ * A gerund at `from` whose phrase is the subject of a "was", "is", "has", "will" or "would" before
+ * the next comma: "said balancing budgets … was akin to …", "said having a plan would help".
+ */
 function gerundBeforeVerb(stream: TokenStream, from: number, e: number): boolean {
-  if (!/^(having|getting|being|making|taking|keeping|bringing)$/.test(lowerAt(stream, from))) return false;
-  for (let k = from + 2; k < e && k - from <= 12; k++) {
+  const w = lowerAt(stream, from);
+  if (w.length < 6 || !w.endsWith('ing') || notGerunds.has(w)) return false;
+  for (let k = from + 1; k < e && k - from <= 12; k++) {
     const w = lowerAt(stream, k);
     if (w === ',' || w === 'that') return false;
     if (w === 'was' || w === 'is' || w === 'has' || w === 'will' || w === 'would') return true;
   }
   return false;
 }
+
+/** Words in -ing that head no subject: prepositions ("during the talks") and -thing pronouns. */
+const notGerunds = new Set(['during', 'including', 'following', 'regarding', 'concerning', 'according', 'considering', 'pending', 'excluding', 'notwithstanding', 'nothing', 'something', 'anything', 'everything']);
 
 /** Subordinators a reported clause may open with, before its own main clause. */
 const clauseSubordinators = new Set(['when', 'after', 'before', 'while', 'because', 'once', 'although', 'if', 'as']);
