@@ -290,6 +290,12 @@ describe('extractEntities', () => {
     assert.ok(!es.some((e) => e.name.startsWith('Jan.') || e.name === 'Media'));
   });
 
+  it('ends a body’s name at its organisation word when a person’s given name and surname follow ("the Australian Medical Association Stephen Parnis")', () => {
+    const es = entitiesOf('Former vice-president of the Australian Medical Association Stephen Parnis said budgets were tight.');
+    assert.equal(named(es, 'Australian Medical Association')?.type, 'organization', JSON.stringify(es.map((e) => [e.name, e.type])));
+    assert.equal(named(es, 'Stephen Parnis')?.type, 'person');
+  });
+
   it('takes the Irish police, "Gardaí", for a body, also after a place ("Dublin Gardaí")', () => {
     const es = entitiesOf('Taoiseach Simon Harris thanked Dublin Gardaí for their response. A statement from Gardaí said a man was arrested.');
     assert.equal(named(es, 'Dublin Gardaí')?.type, 'organization', JSON.stringify(es.map((e) => [e.name, e.type])));

@@ -579,6 +579,25 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy('Stephen Parnis said balancing budgets without cuts was akin to a miracle.'), [['balancing budgets without cuts was akin to a miracle', 'Stephen Parnis']]);
     assert.deepEqual(reportedBy('Stephen Parnis said nothing was decided.'), []);
   });
+  it('reads speakers Australian and Canadian copy writes long: a title "of the" body, joined modifiers, a dashed aside in a relative clause', () => {
+    assert.deepEqual(
+      reportedBy('Former vice-president of the Australian Medical Association Stephen Parnis said budgets were tight.'),
+      [['budgets were tight', 'Stephen Parnis']],
+    );
+    assert.deepEqual(reportedBy('State and territory health ministers said the offer was not enough.'), [['the offer was not enough', 'State and territory health ministers']]);
+    assert.deepEqual(
+      reportedBy('Goaltender Ondrej Pavelec, who made 27 saves—many of them difficult—against the Penguins, said it was a win.'),
+      [['it was a win', 'Ondrej Pavelec']],
+    );
+    assert.deepEqual(reportedBy('Sergei Ivanov — the minister — said it was a win.'), [['it was a win', 'Sergei Ivanov']]);
+  });
+  it('reads "saying" without its comma when a pronoun opens the clause ("dismissed the figures saying it is not possible")', () => {
+    assert.deepEqual(
+      reportedBy('Deputy Speaker Moses Cheboi dismissed the figures saying it is not possible to send 85 MPs.'),
+      [['it is not possible to send 85 MPs', 'Moses Cheboi']],
+    );
+    assert.deepEqual(reportedBy('Moses Cheboi read the figures saying nothing.'), []);
+  });
   it('reads a report whose "that" follows when or where it was said ("said during the meeting that …"), not a noun’s own "that"', () => {
     assert.deepEqual(reportedBy('Jane Parnis said during the meeting that the plan was bad.'), [['that the plan was bad', 'Jane Parnis']]);
     assert.deepEqual(reportedBy('Jane Parnis said after the hearing that the plan was bad.'), [['that the plan was bad', 'Jane Parnis']]);

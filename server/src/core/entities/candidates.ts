@@ -240,6 +240,9 @@ function findRuns(tokens: Token[], folded: string[], cap: Uint8Array, sentenceSt
         // ... or spell a known place together, as a dateline does ("NEW YORK –", "LOS ANGELES (AP)").
         // ... or a name a house style writes in capitals, from a given name on ("JEREMY HUNT admitted").
         if (caps && !(nextClass & (DEMONYM | TITLE_WORD)) && !(wordClass(folded[last]) & (DEMONYM | TITLE_WORD)) && !PLACE_PREFIXES.has(folded.slice(i, last + 2).join(' ')) && !capitalisedName(tokens, folded, last)) break;
+        // "the Australian Medical Association Stephen Parnis": a body's name ends at its organisation
+        // word when a given name and a surname follow.
+        if (last > i && ORG_WORDS.has(folded[last]) && isGivenName(nextFolded) && cap[last + 2] && !sentenceStart[last + 2]) break;
         last++;
         orgLike ||= (nextClass & ORG_LIKE) !== 0;
         continue;
@@ -282,7 +285,6 @@ function findRuns(tokens: Token[], folded: string[], cap: Uint8Array, sentenceSt
   return runs;
 }
 
-/** "Heart and Stroke Foundation": the capitalised words after "and" end in an organisation word. */
 /**
  * "and" after token `last` joins a body's name: an organisation word ends the words after it
  * ("Heart and Stroke Foundation"), whose pair is then noted, or the document joined the same pair

@@ -184,7 +184,8 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       if (j === s) continue;
       const named = namedJustBefore(stream, s, j);
       // (Or after the medium that says it: "The Mounties later issued a statement saying the suspects …".)
-      if (toks[j - 1].text !== ',' && lowerOr(stream, j + 1, j) !== 'that' && !named && !isMedium(stream, j - 1)) continue;
+      // (Or with a pronoun opening its clause: "dismissed the figures saying it is not possible".)
+      if (toks[j - 1].text !== ',' && lowerOr(stream, j + 1, j) !== 'that' && !named && !isMedium(stream, j - 1) && !(subjectPronouns.has(lowerOr(stream, j + 1, j)) || lowerOr(stream, j + 1, j) === 'it')) continue;
       // "“…,” Ma Hao, a student, told Xinhua, adding that ...": the speaker of the verb before.
       speaker = named ?? earlierSpeaker(stream, s, j, covered) ?? participleAgent(stream, s, j) ?? sentenceSubject(stream, s, j);
     } else {

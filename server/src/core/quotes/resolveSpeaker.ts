@@ -455,7 +455,9 @@ export class SpeakerResolver {
     // ("Officials in Rakhine state": a bare plural head, then where they are.)
     // ("Cisco System’s Talos cybersecurity unit": an owner's name of a few words in the possessive.)
     const ownerFirst = words.findIndex((w, i) => i < 3 && endsWithApostropheS(w));
-    const opensNounPhrase = describerWords.has(words[0]) || (ownerFirst >= 0 && ownerFirst < words.length - 1) || (ofAt < 0 && words.length <= 4 && !relativeWords.has(words[0])) || (headAt === 0 && ofAt > 0 && (/[^s]s$/.test(words[0]) || pluralPeople.has(words[0])));
+    // ("State and territory health ministers": two modifiers joined, then a plural.)
+    const joinedModifiers = words.length <= 6 && words.includes('and') && (/[^s]s$/.test(head) || pluralPeople.has(head));
+    const opensNounPhrase = describerWords.has(words[0]) || (ownerFirst >= 0 && ownerFirst < words.length - 1) || (ofAt < 0 && (words.length <= 4 || joinedModifiers) && !relativeWords.has(words[0])) || (headAt === 0 && ofAt > 0 && (/[^s]s$/.test(words[0]) || pluralPeople.has(words[0])));
     // (A longer phrase is a speaker when its head comes early and a preposition follows it: "a
     // spokeswoman for the US Department of Justice".)
     const shortEnough = words.length <= 6 || (ofAt > 0 && ofAt <= 3 && words.length <= 10);

@@ -226,7 +226,25 @@ function chunkOpening(stream: TokenStream, floor: number, end: number, titleColo
   const toks = stream.tokens;
   let start = end;
   while (start - 1 >= floor && (!chunkBreaks.has(toks[start - 1].text) || (titleColons && isTitleColon(stream, start - 1)) || isNumberComma(stream, start - 1))) start--;
-  return start;
+  return dashedInsideRelative(stream, floor, start) ?? start;
+}
+
+const dashes = new Set(['—', '–', '--']);
+
+/**
+ * "Ondrej Pavelec, who made 27 saves—many of them difficult—against the Penguins, said": where a
+ * chunk opens after a dash that closes an aside inside a relative clause, the opening of that
+ * clause (its relative word), so that the clause is passed over whole.
+ */
+function dashedInsideRelative(stream: TokenStream, floor: number, start: number): number | undefined {
+  const toks = stream.tokens;
+  if (start - 1 < floor || !dashes.has(toks[start - 1].text)) return undefined;
+  let k = start - 2;
+  while (k >= floor && !dashes.has(toks[k].text) && !chunkBreaks.has(toks[k].text)) k--;
+  if (k < floor || !dashes.has(toks[k].text)) return undefined;
+  let open = k;
+  while (open - 1 >= floor && !chunkBreaks.has(toks[open - 1].text)) open--;
+  return open < k && relativeWords.has(lowerAt(stream, open)) && !isCapitalised(toks[open]) ? open : undefined;
 }
 
 /** The comma inside a number ("1,000"): no break between phrases. */
@@ -300,7 +318,8 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
       }
     }
     // "Vice President of External Affairs Samer Naji": the department, then the person.
-    if (before === 'of') {
+    // ("Former vice-president of the Australian Medical Association Stephen Parnis": "of the" too.)
+    if (before === 'of' || (before === 'the' && run[0] - 2 > from && lowerAt(stream, run[0] - 2) === 'of' && run[1] - run[0] >= 3)) {
       let [a, b] = personPart(stream, run[0], run[1]);
       // "Minister of Education Thomas Lukaszuk": the department ends where a given name begins.
       if (a === run[0] && !isGivenName(foldWord(lowerAt(stream, a)))) {
@@ -338,7 +357,7 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
   // "city staff said", "police said": a short bare phrase whose head can speak ("Union members
   // said", "Bway workers said": after a capitalised word, a head naming several people).
   const lastWord = lowerAt(stream, to - 1);
-  const bareSpeaker = to - from <= 3 && canSpeak(lastWord) && (!isCapitalised(toks[from]) || (to - from >= 2 && !isCapitalised(toks[to - 1]) && isPluralSpeaker(lastWord)));
+  const bareSpeaker = (to - from <= 3 && canSpeak(lastWord) && (!isCapitalised(toks[from]) || (to - from >= 2 && !isCapitalised(toks[to - 1]) && isPluralSpeaker(lastWord)))) || pluralSubject(stream, from, to);
   // "Officials in Rakhine said", "Witnesses at the scene said": a plural opening the sentence, then
   // where they are.
   const pluralOpener = to - from <= 7 && (to - from === 1 || prepositions.has(lowerAt(stream, from + 1))) && isPluralSpeaker(first) && (from === 0 || endsSentence(stream, from - 1));
@@ -367,6 +386,16 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
   while (end - 1 > from + 1 && timeWords.has(lowerAt(stream, end - 1))) end--;
   if (end < to && end - 1 > from + 1 && timeLeads.has(lowerAt(stream, end - 1))) end--;
   return { kind: 'phrase', from, to: end };
+}
+
+/**
+ * "State and territory health ministers said", "Federal and provincial officials said": a plural
+ * that can speak, after words in lower case, opening the sentence.
+ */
+function pluralSubject(stream: TokenStream, from: number, to: number): boolean {
+  if (to - from < 4 || to - from > 6 || !isPluralSpeaker(lowerAt(stream, to - 1)) || (from > 0 && !endsSentence(stream, from - 1))) return false;
+  for (let i = from + 1; i < to; i++) if (isCapitalised(stream.tokens[i])) return false;
+  return true;
 }
 
 const dayWords = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight']);
