@@ -130,7 +130,7 @@ export const CALENDAR_ABBREVIATIONS = set('mon tue tues wed thu thur thurs fri s
 /** Words that make a capitalised phrase an organisation ("Liberal Party", "Bank of Canada"). */
 export const ORG_WORDS = set(`
 inc inc. corp corp. corporation co. company companies ltd ltd. llc plc group holdings party ministry department
-dept. university college school academy bank council association agency commission committee court police gardaí gardai service
+dept. university college school academy bank council association agency commission committee court police service
 services institute center centre foundation network news times post press journal tribune herald gazette star
 globe daily weekly magazine radio television tv channel broadcasting airlines airline airways motors union
 federation league club board authority administration office force forces army navy guard hospital church senate
