@@ -591,6 +591,10 @@ describe('extractQuotes: speakers', () => {
     );
     assert.deepEqual(reportedBy('Sergei Ivanov — the minister — said it was a win.'), [['it was a win', 'Sergei Ivanov']]);
   });
+  it('reads "remarked that" and "joked that" as reports ("once remarked that in football …"), and "remarked on" as none', () => {
+    assert.deepEqual(reportedBy('Jean Sartre once remarked that in football everything is complicated.'), [['that in football everything is complicated', 'Jean Sartre']]);
+    assert.deepEqual(reportedBy('Jean Sartre joked that the team was cursed. Jean Sartre remarked on the weather.'), [['that the team was cursed', 'Jean Sartre']]);
+  });
   it('reads "saying" without its comma when a pronoun opens the clause ("dismissed the figures saying it is not possible")', () => {
     assert.deepEqual(
       reportedBy('Deputy Speaker Moses Cheboi dismissed the figures saying it is not possible to send 85 MPs.'),

@@ -140,8 +140,11 @@ function mayBeForm(word: string): boolean {
   return start < 0 || ((formLengthsByStart[start] >>> n) & 1) === 1;
 }
 
-/** Verbs that introduce a quote on their own but not reported speech ("describe", "call"). */
-const quoteOnlyStems = new Set(['describe', 'call', 'express', 'laugh', 'smile', 'nod', 'shrug', 'sigh', 'breathe', 'offer', 'share', 'begin', 'start', 'wrap', 'sum', 'continue', 'chime', 'echo', 'remark', 'joke', 'quip']);
+/**
+ * Verbs that introduce a quote on their own but not reported speech ("describe", "call").
+ * ("remark", "joke": with their "that" they report — "once remarked that in football …".)
+ */
+const quoteOnlyStems = new Set(['describe', 'call', 'express', 'laugh', 'smile', 'nod', 'shrug', 'sigh', 'breathe', 'offer', 'share', 'begin', 'start', 'wrap', 'sum', 'continue', 'chime', 'echo', 'quip']);
 /** Verbs of belief that report speech only with a clear subject ("X believes that ..."). */
 const beliefStems = new Set(['believe', 'think', 'feel', 'hope', 'fear', 'worry', 'guess', 'estimate']);
 
