@@ -789,6 +789,12 @@ describe('extractQuotes: speakers', () => {
     const text = 'Accusing Channi of lies, Majithia, while addressing a press conference along with its leader Sharanjit Singh Dhillon, said: “Congress government is frustrated.”';
     assert.equal(find(quotesOf(text), 'Congress government').speaker?.name, 'Majithia');
   });
+  it('takes a person a relative clause introduces after a preposition ("talking about Alfonso Espinos, who …") as the one a description then means, not a place so introduced', () => {
+    const text = 'Alfonso Espinos, Andre Campbell, and Alexander Wise inside the store.\n\nI’m talking about Alfonso Espinos, who was born in Mexico. “We dedicate ourselves to local creators,’’ says the 39-year-old founder of the store.\n';
+    assert.equal(find(quotesWithEntitiesOf(text), 'local creators').speaker?.name, 'Alfonso Espinos');
+    const place = 'Eric Stubbs leads the RCMP.\n\nLisa Harris, Liberal MLA for Miramichi Bay-Neguac, who has met with him, spoke. “RCMP will stay,” said the officer.\n';
+    assert.notEqual(find(quotesWithEntitiesOf(place), 'RCMP will stay').speaker?.name, 'Miramichi Bay-Neguac');
+  });
   it('gives "police said" to the police force the text named ("RCMP"), and to no other body', () => {
     const text = 'The RCMP responded to a call in Moncton.\n\nA suspect has been charged, police said on Friday.\n';
     const q = quotesWithEntitiesOf(text).find((x) => x.content.includes('suspect'));

@@ -110,6 +110,16 @@ describe('diagnostics', () => {
     assert.deepEqual(codes(`${words} Montgomery said.`), ['quote-mismatch']);
   });
 
+  it('takes a source naming the speaker by surname alone for the person the draft names in full', () => {
+    const index = new SourceIndex();
+    index.updateFromText('a.txt', 'The diet changed everything.\n\n“No more white bread for me, ever again,” Farinloye said.\n');
+    index.updateFromText('b.txt', 'Babatunji Farinloye and Mary Jones joined a diabetes programme in Toronto.\n');
+    const { service } = testService(index);
+    const codes = (text: string) => service.computeDiagnostics(draft(text))!.map((d) => d.code).filter((c) => c !== 'claim-unsourced');
+    assert.deepEqual(codes('Babatunji Farinloye changed his diet.\n\n“No more white bread for me, ever again,” he said.\n'), []);
+    assert.deepEqual(codes('“No more white bread for me, ever again,” Mary Jones said.\n'), ['quote-misattributed']);
+  });
+
   it('reports added and dropped words against the source', () => {
     const { service } = testService();
     const d = draft('"We have a lot of them, but we really need them," Trump said.\n\n"I mean, we can\'t for our country," Trump said.\n');

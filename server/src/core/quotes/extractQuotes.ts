@@ -253,7 +253,9 @@ function subjectMentions(stream: TokenStream, names: NameIndex, covered: Uint8Ar
     if (!nextOk) continue;
     // Not after a possessive ("CTV’s Question Period", "Nova Scotia's South Shore").
     const prevOk = !prev || prev.kind !== 'word' || (isCapitalised(prev) && !endsWithApostropheS(prev.text)) || subjectJoiners.has(lowerAt(stream, run[0] - 1)) || isRoleNoun(lowerAt(stream, run[0] - 1)) || (a > run[0] && titleChainOpens(stream, run[0] - 1));
-    if (!prevOk) continue;
+    // (Nor after an object's preposition, unless a relative clause introduces the person: "I’m
+    // talking about Alfonso Espinos, who like Montalban was born in Mexico".)
+    if (!prevOk && !(next.text === ',' && lowerAt(stream, run[1] + 1) === 'who' && isPerson(toks[a].start, toks[b - 1].end))) continue;
     if (!found.personLike || !isNameRun(stream, a, b)) continue;
     // "When asked about meeting with Chhattisgarh former governor Anusuiya Uikey, he said": a name
     // inside the circumstances opening the sentence is no subject.

@@ -139,13 +139,20 @@ function misattribution(chunk: DraftChunk, quote: Quote, assessment: QuoteAssess
   // bare surname is the person the draft introduced with it, whoever else the corpus calls so
   // ("Kim" after "Erin Kim", not the corpus's most-cited Kim).
   const surnameOnly = !pronoun && !/\s/.test(written.trim());
+  const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}]+/gu, ' ').trim();
   if (!draftId || surnameOnly) {
-    const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}]+/gu, ' ').trim();
     const surname = norm(written).split(' ').pop() ?? '';
     for (const id of sourceSpeakers.keys()) {
       const e = view.entity(id);
       if (e && [e.name, ...e.variants].some((v) => norm(v).split(' ').includes(surname))) return undefined;
     }
+  }
+  // A source that names the speaker by surname alone ("Farinloye") names the draft's full name
+  // ("Babatunji Farinloye") as well.
+  const draftSurname = norm(view.entity(draftId ?? '')?.name ?? speaker.name).split(' ').pop() ?? '';
+  for (const id of sourceSpeakers.keys()) {
+    const name = norm(view.entity(id)?.name ?? '');
+    if (name !== '' && !name.includes(' ') && name === draftSurname) return undefined;
   }
   const [firstId, evidence] = [...sourceSpeakers.entries()][0];
   const sourceName = view.entity(firstId)?.name ?? evidence.quote.speaker?.name ?? 'someone else';
