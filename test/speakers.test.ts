@@ -795,6 +795,10 @@ describe('extractQuotes: speakers', () => {
     const place = 'Eric Stubbs leads the RCMP.\n\nLisa Harris, Liberal MLA for Miramichi Bay-Neguac, who has met with him, spoke. “RCMP will stay,” said the officer.\n';
     assert.notEqual(find(quotesWithEntitiesOf(place), 'RCMP will stay').speaker?.name, 'Miramichi Bay-Neguac');
   });
+  it('takes no body in the speaker’s apposition for the discourse’s subject ("Jerry Dias, Unifor national president, said"): the next quote is still his', () => {
+    const text = 'Unifor said it would fight. Unifor said it had talked to Nestlé.\n\n"There\'s no reason to close this facility," Jerry Dias, Unifor national president, said in a statement.\n\n"Generations of Canadians have worked at Purina since 1967."\n';
+    assert.equal(find(quotesWithEntitiesOf(text), 'Generations').speaker?.name, 'Jerry Dias');
+  });
   it('gives "police said" to the police force the text named ("RCMP"), and to no other body', () => {
     const text = 'The RCMP responded to a call in Moncton.\n\nA suspect has been charged, police said on Friday.\n';
     const q = quotesWithEntitiesOf(text).find((x) => x.content.includes('suspect'));

@@ -234,6 +234,9 @@ function subjectMentions(stream: TokenStream, names: NameIndex, covered: Uint8Ar
     }
     const { run, person: [a, b] } = found;
     i = run[1] - 1;
+    // "“…,” Jerry Dias, Unifor national president, said": a body in the speaker's apposition, inside
+    // the attribution, is no subject of the discourse.
+    if (covered[run[0]] === Cover.attribution && toks[run[0] - 1]?.text === ',') continue;
     const last = toks[run[1] - 1].text;
     if (endsWithApostrophe(last)) {
       // "B.C. Premier John Horgan’s minority government is fighting …": an owner opening the
