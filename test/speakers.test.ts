@@ -795,6 +795,12 @@ describe('extractQuotes: speakers', () => {
     const place = 'Eric Stubbs leads the RCMP.\n\nLisa Harris, Liberal MLA for Miramichi Bay-Neguac, who has met with him, spoke. “RCMP will stay,” said the officer.\n';
     assert.notEqual(find(quotesWithEntitiesOf(place), 'RCMP will stay').speaker?.name, 'Miramichi Bay-Neguac');
   });
+  it('reads "said the former Maple Leaf" as what the person in focus once was, and "the former Prime Minister Stephen Harper" as his name', () => {
+    const text = 'Forward Kyle Wellwood, who scored first, said he could detect a change.\n\n"The coaches are happy," said the former Maple Leaf.\n\n"It was good," said the former Prime Minister Stephen Harper.\n';
+    const qs = quotesWithEntitiesOf(text);
+    assert.equal(find(qs, 'coaches are happy').speaker?.name, 'Kyle Wellwood');
+    assert.equal(find(qs, 'It was good').speaker?.name, 'Stephen Harper');
+  });
   it('takes no body in the speaker’s apposition for the discourse’s subject ("Jerry Dias, Unifor national president, said"): the next quote is still his', () => {
     const text = 'Unifor said it would fight. Unifor said it had talked to Nestlé.\n\n"There\'s no reason to close this facility," Jerry Dias, Unifor national president, said in a statement.\n\n"Generations of Canadians have worked at Purina since 1967."\n';
     assert.equal(find(quotesWithEntitiesOf(text), 'Generations').speaker?.name, 'Jerry Dias');

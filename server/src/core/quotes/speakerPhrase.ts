@@ -416,6 +416,9 @@ function timeBefore(stream: TokenStream, floor: number, end: number): number {
 const timeWords = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'earlier', 'later', 'recently']);
 const timeLeads = new Set(['on', 'last', 'this', 'late', 'early', 'next']);
 
+/** "the former …", "a onetime …": what someone used to be. */
+const formerWords = new Set(['former', 'onetime', 'one-time', 'ex', 'erstwhile']);
+
 /** The speaker right after a speech verb ("said Lorne Fitch", "says the affable proprietor",
  * "says Cambridge cartoonist Andre Campbell", "says Campbell’s partner, Jason Louth"). */
 export function speakerAfterVerb(stream: TokenStream, verb: number, ceiling: number): SpeakerPhrase | undefined {
@@ -462,7 +465,10 @@ export function speakerAfterVerb(stream: TokenStream, verb: number, ceiling: num
     // Stephen Nutt": after "and" inside a long title, the run that ends the phrase names the person.)
     const namesAfterTitle = before === 'and' && run[1] === to && personPart(stream, run[0], run[1])[0] > run[0];
     // ("a document titled White Paper": a title, not a speaker.)
-    const objectOf = prepositions.has(before) || before === 'the' || (before === 'and' && !namesAfterTitle) || namingWords.has(before);
+    // ("said the former Maple Leaf": what the person once was, no name; "the former Prime Minister
+    // Stephen Harper" names him after his title.)
+    const formerly = formerWords.has(before) && k - 2 >= i && determiners.has(lowerAt(stream, k - 2)) && personPart(stream, run[0], run[1])[0] === run[0];
+    const objectOf = prepositions.has(before) || before === 'the' || (before === 'and' && !namesAfterTitle) || namingWords.has(before) || formerly;
     // "said Oilers head coach Ken Hitchcock": a capitalised employer then a role; keep looking.
     const after = run[1] < to ? lowerAt(stream, run[1]) : '';
     const roleFollows = after !== '' && !isCapitalised(toks[run[1]]) && !prepositions.has(after) && !relativeWords.has(after);
