@@ -795,6 +795,12 @@ describe('extractQuotes: speakers', () => {
     const place = 'Eric Stubbs leads the RCMP.\n\nLisa Harris, Liberal MLA for Miramichi Bay-Neguac, who has met with him, spoke. “RCMP will stay,” said the officer.\n';
     assert.notEqual(find(quotesWithEntitiesOf(place), 'RCMP will stay').speaker?.name, 'Miramichi Bay-Neguac');
   });
+  it('keeps a description with a relative clause ("The woman who called 911 said") as it is: someone new, not the one in focus', () => {
+    assert.deepEqual(
+      reportedBy('Paramedic Joe Brown took the injured man to hospital.\n\nThe woman who called 911 said the shooting happened outside.\n'),
+      [['the shooting happened outside', 'the woman who called 911']],
+    );
+  });
   it('reads "said the former Maple Leaf" as what the person in focus once was, and "the former Prime Minister Stephen Harper" as his name', () => {
     const text = 'Forward Kyle Wellwood, who scored first, said he could detect a change.\n\n"The coaches are happy," said the former Maple Leaf.\n\n"It was good," said the former Prime Minister Stephen Harper.\n';
     const qs = quotesWithEntitiesOf(text);

@@ -423,8 +423,9 @@ export class SpeakerResolver {
     // House of Commons" (counted up to its "of"): a definite description of one person refers to
     // the person in focus, unless the text introduced an unnamed one
     // ("a White House official ... The official") or it is anonymous by nature ("the source").
+    // ("The woman who called 911 said": a relative clause singles out someone new, not the person in focus.)
     const describesPerson =
-      definite && (ofAt > 1 ? ofAt : words.length) <= 6 && ofAt !== 1 && !organisationNouns.has(head) && !anonymousNouns.has(head) && !/[^s]s$/.test(head) &&
+      definite && (ofAt > 1 ? ofAt : words.length) <= 6 && ofAt !== 1 && !(ofAt > 0 && relativeHeadEnders.has(words[ofAt])) && !organisationNouns.has(head) && !anonymousNouns.has(head) && !/[^s]s$/.test(head) &&
       (isRoleNoun(head) || isAgeNoun(head) || words.length >= 3);
     const focus = describesPerson && !introduced ? this.focusPerson() : undefined;
     if (focus?.name) return { result: { start, end, name: focus.name, ...(focus.key ? { key: focus.key } : {}) }, sal: { ...focus } };
