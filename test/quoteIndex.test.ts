@@ -303,6 +303,22 @@ describe('QuoteIndex.clusters', () => {
     assert.ok(changed.clusters().some((c) => c.members.some((m) => m.path === 'late/7.txt') && c.members.length === 4));
   });
 
+  it('still groups a long statement two articles report among many long quotes in the same words (where its work is bounded)', () => {
+    // A deterministic vocabulary of 60 words; 80 long quotes drawn from it in a third article.
+    const vocabulary = Array.from({ length: 60 }, (_, k) => `w${k.toString(36)}rd`);
+    let state = 11;
+    const next = () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) % vocabulary.length;
+    const quote = (n: number) => Array.from({ length: n }, () => vocabulary[next()]).join(' ');
+    const said = quote(160);
+    const index = new QuoteIndex();
+    index.addDocument(doc('noise.txt', Array.from({ length: 80 }, () => quote(150))));
+    index.addDocument(doc('a.txt', [said]));
+    index.addDocument(doc('b.txt', [said.replace(/^\S+/, 'changed')]));
+    const clusters = index.clusters();
+    assert.ok(clusters.some((c) => c.members.some((m) => m.path === 'a.txt') && c.members.some((m) => m.path === 'b.txt')));
+    assert.ok(!clusters.some((c) => c.members.some((m) => m.path === 'noise.txt')));
+  });
+
   it('groups one statement across articles despite typography, excerpts and changed words', () => {
     const clusters = build().clusters();
     const paths = clusters.map((c) => c.members.map((m) => m.path).join(','));

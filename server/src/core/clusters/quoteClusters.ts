@@ -213,6 +213,12 @@ export function finish<T>(steps: Generator<void, T>): T {
   }
 }
 
+/**
+ * Alignment work (shorter × longer words, summed over the candidates compared) one wording may
+ * take: 48 candidates of 150 words each, or a 600-word quote against a few of its size.
+ */
+const alignmentBudget = 1_200_000;
+
 /** Wordings compared between two pauses of `clusterSteps` (~10 ms on a real corpus). */
 const wordingsPerStep = 256;
 
@@ -240,11 +246,18 @@ export function* clusterSteps(wordings: readonly Wording[], candidates: (w: Word
   let compared = 0;
   for (const w of wordings) {
     if (++compared % wordingsPerStep === 0) yield;
+    // The candidates come best first; past a budget of alignment work the rest are left unread,
+    // so that a text of long quotes in one vocabulary (a transcript, a pasted dump) costs seconds,
+    // not minutes. Real corpora stay far below it.
+    let spent = 0;
     for (const other of candidates(w)) {
       if (other.id === w.id || !parent.has(other.id)) continue;
       const ra = find(w.id);
       const rb = find(other.id);
-      if (ra !== rb && sameStatement(w, other, pass)) parent.set(Math.max(ra, rb), Math.min(ra, rb));
+      if (ra === rb) continue;
+      spent += Math.min(w.length, other.length) * Math.max(w.length, other.length);
+      if (spent > alignmentBudget) break;
+      if (sameStatement(w, other, pass)) parent.set(Math.max(ra, rb), Math.min(ra, rb));
     }
   }
 
