@@ -1,7 +1,11 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { isPlainParagraph, parseMarkdown, parseWithRemark } from '../server/src/core/parse/markdown';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import type { Nodes } from 'mdast';
+import { isPlainParagraph, parseMarkdown, parseWithRemark, sections } from '../server/src/core/parse/markdown';
 
 const root = resolve(__dirname, '..');
 /** Paragraphs of real prose: the seeds, the eval articles, the test drafts. */
@@ -46,5 +50,32 @@ describe('parseMarkdown', () => {
       assert.equal(isPlainParagraph(text), true, text);
       assert.deepEqual(parseMarkdown('d.md', text), parseWithRemark('d.md', text), text);
     }
+  });
+});
+
+describe('parseWithRemark on long lists', () => {
+  it('parses a long outline in parts, with the same prose blocks as remark reads from the whole, never cutting a fenced code block', () => {
+    const lines: string[] = ['---', 'title: Notes', '---', '', '# Notes from the summit', ''];
+    for (let i = 0; i < 1200; i++) {
+      const depth = i % 4;
+      lines.push(`${'  '.repeat(depth)}- Item ${i}: Putin said the talks were *frank* on day ${i}.`);
+      if (i === 395) lines.push('', '```', '- not a list item, code', '> not a quote, code', ...Array.from({ length: 30 }, (_, k) => `- code line ${k}`), '```', '');
+      if (i % 300 === 299) lines.push('', `> A quoted line ${i}, said Zelenskyy.`, '', `Plain paragraph ${i} about [the summit](https://example.com).`, '');
+    }
+    const text = lines.join('\n');
+    assert.ok(sections(text).length > 1, 'the outline is parsed in parts');
+    const doc = parseWithRemark('notes.md', text);
+    assert.equal(doc.meta.title, 'Notes');
+    // The reference: remark over the whole text.
+    const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).parse(text);
+    const spans: Array<[number, number]> = [];
+    const visit = (node: Nodes): void => {
+      if (node.type === 'paragraph' || node.type === 'heading') spans.push([node.position!.start.offset!, node.position!.end.offset!]);
+      else if ('children' in node) for (const child of node.children) visit(child);
+    };
+    visit(tree);
+    assert.deepEqual(doc.blocks.map((b) => [b.start, b.end]), spans);
+    assert.ok(!doc.blocks.some((b) => text.slice(b.start, b.end).includes('code line')));
+    for (const b of doc.blocks) for (const s of b.sentences) for (const t of s.tokens) assert.equal(text.slice(t.start, t.end), t.text);
   });
 });

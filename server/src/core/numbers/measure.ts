@@ -86,7 +86,9 @@ function nounPhraseBefore(tokens: Token[], end: number, max: number, floor: numb
  * sentence-initial function word, months and weekdays.
  */
 export function properNounBefore(tokens: Token[], end: number, text: string, floor = 0, names?: NameWords): string | undefined {
-  for (let q = end - 1; q >= floor; q--) {
+  // (Only so far back: a sentence of thousands of figures, as a table pasted as text, would make
+  // every figure read all those before it.)
+  for (let q = end - 1; q >= floor && q >= end - NAME_REACH; q--) {
     const t = tokens[q];
     if (!isWord(t) || !isCapitalized(t.text) || isFunctionWord(t.text) || isMonth(t.text) || isWeekday(t.text)) continue;
     if (isSentenceStart(tokens, q) && !isNameAtStart(tokens, q, names)) continue;
@@ -96,6 +98,9 @@ export function properNounBefore(tokens: Token[], end: number, text: string, flo
   }
   return undefined;
 }
+
+/** Tokens before a number a name whose figure it is may stand (a long sentence's worth). */
+const NAME_REACH = 80;
 
 /** A word that can extend a name leftwards: capitalised, not a function word, month, weekday or possessive. */
 function isNamePart(t: Token): boolean {
@@ -230,7 +235,8 @@ export function findMeasure(tokens: Token[], q: Quantity, text: string, earlier:
   }
 
   // Parallel structure: "… a range of 995 miles … than either the ERAM (about 285 miles) or …".
-  const parallel = [...earlier].reverse().find((e) => e.base === q.unit.base && e.base !== '');
+  let parallel: Earlier | undefined;
+  for (let i = earlier.length - 1; i >= 0 && !parallel; i--) if (earlier[i].base === q.unit.base && earlier[i].base !== '') parallel = earlier[i];
   if (parallel) {
     const subject = parenthetical ?? nameBefore(q.first);
     return { measure: parallel.measure, subject, from: 'parallel' };

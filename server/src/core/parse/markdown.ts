@@ -54,21 +54,23 @@ function plainParagraph(path: string, text: string): ParsedDocument {
 
 /** The general path: remark's syntax tree, prose blocks masked out of it. */
 export function parseWithRemark(path: string, text: string): ParsedDocument {
-  const tree = processor.parse(text) as Root;
   const blocks: Block[] = [];
   const meta: DocumentMeta = {};
   const texts = new TokenTexts(text);
-  const visit = (node: Root | RootContent): void => {
-    if (node.type === 'yaml') Object.assign(meta, frontMatter(node));
-    if (node.type === 'paragraph' || node.type === 'heading') {
-      const block = proseBlock(texts, node);
-      if (block) blocks.push(block);
-      return;
-    }
-    // code, html, definitions, thematic breaks and the like hold no prose.
-    if ('children' in node) for (const child of node.children as RootContent[]) visit(child);
-  };
-  visit(tree);
+  for (const [from, to] of sections(text)) {
+    const tree = processor.parse(from === 0 && to === text.length ? text : text.slice(from, to)) as Root;
+    const visit = (node: Root | RootContent): void => {
+      if (node.type === 'yaml') Object.assign(meta, frontMatter(node));
+      if (node.type === 'paragraph' || node.type === 'heading') {
+        const block = proseBlock(texts, node, from);
+        if (block) blocks.push(block);
+        return;
+      }
+      // code, html, definitions, thematic breaks and the like hold no prose.
+      if ('children' in node) for (const child of node.children as RootContent[]) visit(child);
+    };
+    visit(tree);
+  }
   const doc: ParsedDocument = { path, text, format: 'markdown', meta, blocks };
   if (!meta.title) {
     const title = guessTitle(doc);
@@ -77,11 +79,50 @@ export function parseWithRemark(path: string, text: string): ParsedDocument {
   return doc;
 }
 
-function proseBlock(texts: TokenTexts, node: Paragraph | Heading): Block | undefined {
+/**
+ * Where a long document may be parsed in parts: [start, end) ranges that cover it. remark's parser
+ * (micromark) takes time that grows with the square of a list's or block quote's length (an
+ * outline of 8,000 bullets five deep took 11 s, 30,000 took 89 s and 2 GB); a part ends, after
+ * `sectionLines` lines or more, where a top-level list item or block quote line starts outside a
+ * fenced code block. A list so cut in two is two lists: the same prose. A document of fewer
+ * lines is one part, parsed whole.
+ */
+export function sections(text: string): Array<[number, number]> {
+  const parts: Array<[number, number]> = [];
+  let partStart = 0;
+  let lines = 0;
+  let fence: string | undefined;
+  for (let at = 0; at < text.length; ) {
+    const newline = text.indexOf('\n', at);
+    const lineEnd = newline < 0 ? text.length : newline;
+    const line = text.slice(at, Math.min(lineEnd, at + 12));
+    const marker = FENCE.exec(line)?.[1];
+    if (marker && (fence === undefined || (marker[0] === fence[0] && marker.length >= fence.length))) fence = fence === undefined ? marker : undefined;
+    else if (fence === undefined && lines >= sectionLines && CONTAINER_START.test(line)) {
+      parts.push([partStart, at]);
+      partStart = at;
+      lines = 0;
+    }
+    lines++;
+    at = lineEnd + 1;
+  }
+  parts.push([partStart, text.length]);
+  return parts;
+}
+
+const sectionLines = 400;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/** A top-level list item ("- ", "* ", "+ ", "12. ", "3) ") or block quote (">") opening a line. */
+const CONTAINER_START = /^(?:[-*+][ \t]|\d{1,9}[.)][ \t]|>)/;
+
+/** A paragraph or heading of a part starting at `offset` in the text, as a block. */
+function proseBlock(texts: TokenTexts, node: Paragraph | Heading, offset: number): Block | undefined {
   const { text } = texts;
-  const start = node.position?.start.offset;
-  const end = node.position?.end.offset;
-  if (start === undefined || end === undefined) return undefined;
+  const nodeStart = node.position?.start.offset;
+  const nodeEnd = node.position?.end.offset;
+  if (nodeStart === undefined || nodeEnd === undefined) return undefined;
+  const start = nodeStart + offset;
+  const end = nodeEnd + offset;
   const chars = new Array<string>(end - start).fill(' ');
   const keep = (from: number, to: number) => {
     for (let i = from; i < to; i++) {
@@ -91,7 +132,7 @@ function proseBlock(texts: TokenTexts, node: Paragraph | Heading): Block | undef
   };
   const walk = (children: PhrasingContent[]) => {
     for (const child of children) {
-      if (child.type === 'text' && child.position) keep(child.position.start.offset!, child.position.end.offset!);
+      if (child.type === 'text' && child.position) keep(child.position.start.offset! + offset, child.position.end.offset! + offset);
       else if (child.type === 'break') continue;
       else if ('children' in child) walk(child.children as PhrasingContent[]);
       // inlineCode, html, images, footnote references: not prose, left masked.
