@@ -15,10 +15,13 @@ describe('SourceIndex.load', () => {
     const files = seeds();
     files.set('seeds/empty.txt', '');
     files.set('seeds/binary.txt', new Uint8Array([0, 1, 2, 0, 255, 0, 3]));
+    // Thousands of nested elements overflow the HTML parser's stack: a problem that says so.
+    files.set('seeds/deep.html', `<html><body>${'<div>'.repeat(20000)}<p>Putin said the talks were frank.</p>${'</div>'.repeat(20000)}</body></html>`);
     const index = new SourceIndex();
     const problems = await index.load(new MemoryWorkspace(files), ['seeds'], { workers: 0 });
     assert.equal(index.size, 5);
-    assert.deepEqual(problems.map((p) => p.path).sort(), ['seeds/binary.txt', 'seeds/empty.txt']);
+    assert.deepEqual(problems.map((p) => p.path).sort(), ['seeds/binary.txt', 'seeds/deep.html', 'seeds/empty.txt']);
+    assert.match(problems.find((p) => p.path === 'seeds/deep.html')!.reason, /nested too deeply to parse/);
     assert.ok(index.quotes.clusters().length >= 6);
   });
 

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { DocumentAnalysis } from './types';
-import { analyzeDocument } from './analyze';
+import { analysisFailure, analyzeDocument } from './analyze';
 import { dropTokens, packTokens, type PackedTokens } from './tokenPacking';
 import { mentionSpans, SLICE, type MentionSpans } from './compactAnalysis';
 import { deflateUtf8, ownsBuffer } from './storedText';
@@ -91,7 +91,7 @@ export function analyzeJob(job: AnalysisJob): AnalysisResult {
     if (packed) dropTokens(analysis.doc);
     return packed ? { path: job.path, analysis, packed } : { path: job.path, analysis };
   } catch (err) {
-    return { path: job.path, error: (err as Error)?.message ?? String(err) };
+    return { path: job.path, error: analysisFailure(err) };
   }
 }
 
@@ -221,7 +221,7 @@ async function retryHere(job: AnalysisJob): Promise<AnalysisResult> {
     try {
       return analyzeJob({ path: job.path, bytes: await job.reread() });
     } catch (err) {
-      return { path: job.path, error: (err as Error)?.message ?? String(err) };
+      return { path: job.path, error: analysisFailure(err) };
     }
   }
   return analyzeJob(job);

@@ -13,3 +13,12 @@ export function analyzeDocument(path: string, text: string): DocumentAnalysis {
   const numbers = extractNumbers(doc);
   return { doc, entities, quotes, numbers };
 }
+
+/**
+ * Why an analysis failed, for the problem list: the error's message, or for a stack overflow in a
+ * parser (thousands of nested HTML elements) what the file is like.
+ */
+export function analysisFailure(err: unknown): string {
+  if (err instanceof RangeError && /call stack/i.test(err.message)) return 'nested too deeply to parse (a stack overflow in the parser)';
+  return (err as Error)?.message ?? String(err);
+}

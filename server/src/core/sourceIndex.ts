@@ -2,7 +2,7 @@
 // the others are kept), plus corpus-wide views (merged entities, quote clusters) derived lazily.
 import type { DocumentAnalysis } from './types';
 import type { FileProblem, SourceFile, Workspace } from './workspace';
-import { analyzeDocument } from './analyze';
+import { analysisFailure, analyzeDocument } from './analyze';
 import { decodeSource } from './parse/decode';
 import { MergeMemo, mergeEntities, type MergedEntities } from './entities/corpusEntities';
 import { QuoteIndex, type KnownQuoteWords } from './clusters/quoteIndex';
@@ -105,7 +105,7 @@ export class SourceIndex {
     } catch (err) {
       // A parser bug on one odd file must not take the corpus down with it.
       this.remove(path);
-      const reason = `could not be analysed: ${(err as Error).message ?? String(err)}`;
+      const reason = `could not be analysed: ${analysisFailure(err)}`;
       this.problems.set(path, reason);
       return { path, problem: reason };
     }
