@@ -104,19 +104,41 @@ export function alignUnits(draftUnitsIn: readonly QuoteUnit[], sourceWordsIn: re
     }
   };
 
+  // Source words as small integers, compared in the inner loop instead of strings.
+  const ids = new Map<string, number>();
+  const sourceIds = new Int32Array(m);
+  for (let j = 0; j < m; j++) {
+    let id = ids.get(s[j].norm);
+    if (id === undefined) ids.set(s[j].norm, (id = ids.size));
+    sourceIds[j] = id;
+  }
+
   for (let i = 0; i < n; i++) {
     const unit = d[i];
     const row = i * width;
     const next = (i + 1) * width;
     if (unit.kind === 'word') {
+      // (The hottest loop: relax written out.)
+      const id = ids.get(unit.norm) ?? -1;
       for (let j = 0; j <= m; j++) {
         const c = cost[row + j];
         if (c === Infinity) continue;
         if (j < m) {
-          if (s[j].norm === unit.norm) relax(next + j + 1, c + equalCost, Step.Equal, j);
-          else relax(next + j + 1, c + changedCost, Step.Changed, j);
+          const equal = sourceIds[j] === id;
+          const value = c + (equal ? equalCost : changedCost);
+          const cell = next + j + 1;
+          if (value < cost[cell]) {
+            cost[cell] = value;
+            step[cell] = equal ? Step.Equal : Step.Changed;
+            from[cell] = j;
+          }
         }
-        relax(next + j, c + 1, Step.Added, j);
+        const added = c + 1;
+        if (added < cost[next + j]) {
+          cost[next + j] = added;
+          step[next + j] = Step.Added;
+          from[next + j] = j;
+        }
       }
     } else if (unit.kind === 'gap') {
       // Any number of source words, free; ties go to the latest origin so that a leading or
@@ -148,7 +170,12 @@ export function alignUnits(draftUnitsIn: readonly QuoteUnit[], sourceWordsIn: re
           run = open;
           runFrom = j;
         } else run += dropExtendCost;
-        if (run < Infinity) relax(next + j + 1, run, Step.Dropped, runFrom);
+        const cell = next + j + 1;
+        if (run < cost[cell]) {
+          cost[cell] = run;
+          step[cell] = Step.Dropped;
+          from[cell] = runFrom;
+        }
       }
     }
   }
