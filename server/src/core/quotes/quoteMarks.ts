@@ -155,7 +155,7 @@ export function scanQuotes(stream: TokenStream): QuoteSpan[] {
   if (k >= 0) make(stack[k].mark, undefined);
   // "Morais said: ‘I’m very proud of the team. …¶‘I think …’": a single mark opening a sentence
   // and still open at the paragraph's end, where single marks quote speech (the caller keeps it
-  // only in such documents; see `speechBySingleMarks`).
+  // only in such documents: `keepsUnclosedSingle`).
   else if (stack.length > 0 && stack[0].mark.role === 'open' && opensClause(stream, stack[0].mark.token)) make(stack[0].mark, undefined);
   quotes.sort((a, b) => a.start - b.start);
   return quotes;
