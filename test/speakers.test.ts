@@ -591,6 +591,12 @@ describe('extractQuotes: speakers', () => {
     );
     assert.deepEqual(reportedBy('Sergei Ivanov — the minister — said it was a win.'), [['it was a win', 'Sergei Ivanov']]);
   });
+  it('reads a question’s clause after "told" and its recipient, or after "explained"/"wrote", from its wh-word', () => {
+    assert.deepEqual(reportedBy('Lee Halcrow told the officer where she could buy crack cocaine.'), [['where she could buy crack cocaine', 'Lee Halcrow']]);
+    assert.deepEqual(reportedBy('Lee Halcrow told reporters how the fire started.'), [['how the fire started', 'Lee Halcrow']]);
+    assert.deepEqual(reportedBy('James Sumner wrote how the Trust is facing pressures.'), [['how the Trust is facing pressures', 'James Sumner']]);
+    assert.deepEqual(reportedBy('Lee Halcrow told him that it was over.'), [['that it was over', 'Lee Halcrow']]);
+  });
   it('reads "remarked that" and "joked that" as reports ("once remarked that in football …"), and "remarked on" as none', () => {
     assert.deepEqual(reportedBy('Jean Sartre once remarked that in football everything is complicated.'), [['that in football everything is complicated', 'Jean Sartre']]);
     assert.deepEqual(reportedBy('Jean Sartre joked that the team was cursed. Jean Sartre remarked on the weather.'), [['that the team was cursed', 'Jean Sartre']]);

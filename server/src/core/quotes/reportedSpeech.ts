@@ -273,8 +273,13 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     // ", calling it demonstrably unfit": what a participle called something, unquoted, is reported.
     // (Quoted words there are a characterised quotation of their own: "calling her jury duty “…”".)
     const calling = ing && stem === 'call' && calledObjects.has(lowerOr(stream, j + 1, j)) && j + 2 < e && !quoteMarkIn(stream, j + 2, e);
+    // "told the officer where she could buy …", "explained how the fire started": a question's
+    // clause, from its wh-word.
+    const wh = hasThat || order >= 0 || calling ? -1 : whClauseAfter(stream, j, e, stem);
     if (calling) {
       from = j + 2;
+    } else if (wh >= 0) {
+      from = wh;
     } else if (order >= 0) {
       if (opensWithModal(stream, s, j)) continue;
       from = order;
@@ -441,6 +446,30 @@ function infinitiveAfterRecipient(stream: TokenStream, from: number, e: number):
   } else if (/[^s]s$/.test(lowerAt(stream, k)) && !isCapitalised(stream.tokens[k])) k++; // "told workers to install …"
   else return -1;
   return k < e - 1 && lowerAt(stream, k) === 'to' && stream.tokens[k + 1].kind === 'word' ? k : -1;
+}
+
+/** Verbs whose object may be a question's clause ("told him why", "explained how", "wrote how"). */
+const whClauseStems = new Set(['tell', 'explain', 'write', 'describe', 'reveal', 'recount', 'detail', 'outline', 'disclose']);
+const whWords = new Set(['where', 'how', 'why', 'what', 'when', 'whether']);
+
+/**
+ * Where a question's clause opens after the speech verb at `j`: right after it, or after the
+ * recipient of "told" (a pronoun, "the officer", "reporters", a name); -1 when none does.
+ */
+function whClauseAfter(stream: TokenStream, j: number, e: number, stem: string): number {
+  if (!whClauseStems.has(stem)) return -1;
+  const toks = stream.tokens;
+  let k = j + 1;
+  if (stem === 'tell') {
+    if (objectPronouns.has(lowerAt(stream, k))) k++;
+    else if (determiners.has(lowerAt(stream, k))) {
+      k++;
+      for (let n = 0; n < 2 && k < e && toks[k].kind === 'word' && !whWords.has(lowerAt(stream, k)); n++) k++;
+    } else if (/[^s]s$/.test(lowerAt(stream, k)) && !isCapitalised(toks[k])) k++;
+    else while (k < e && k - j <= 3 && isCapitalised(toks[k])) k++;
+    if (k === j + 1) return -1;
+  }
+  return k < e - 2 && whWords.has(lowerAt(stream, k)) && toks[k + 1].kind === 'word' ? k : -1;
 }
 
 const modalOpeners = new Set(['should', 'would', 'could', 'can', 'will', 'shall', 'may', 'might', 'must']);
