@@ -591,6 +591,10 @@ describe('extractQuotes: speakers', () => {
     );
     assert.deepEqual(reportedBy('Sergei Ivanov — the minister — said it was a win.'), [['it was a win', 'Sergei Ivanov']]);
   });
+  it('reads "Others who live in the area said" as a group that speaks, and "repeated" as a report', () => {
+    assert.deepEqual(reportedBy('Others who live in the area said there is too much gun violence.'), [['there is too much gun violence', 'Others who live in the area']]);
+    assert.deepEqual(reportedBy('Andrea Horwath again repeated she would not force an election. Horwath repeated the question.'), [['she would not force an election', 'Andrea Horwath']]);
+  });
   it('reads a question’s clause after "told" and its recipient, or after "explained"/"wrote", from its wh-word', () => {
     assert.deepEqual(reportedBy('Lee Halcrow told the officer where she could buy crack cocaine.'), [['where she could buy crack cocaine', 'Lee Halcrow']]);
     assert.deepEqual(reportedBy('Lee Halcrow told reporters how the fire started.'), [['how the fire started', 'Lee Halcrow']]);

@@ -21,7 +21,7 @@ const bareClauseStems = new Set([
   'indicate', 'testify', 'assert', 'maintain', 'contend', 'allege', 'agree', 'complain', 'recall',
   'reveal', 'hope', 'fear', 'worry', 'concede', 'stress', 'emphasize', 'emphasise', 'feel', 'post',
   'tweet', 'reiterate', 'caution', 'announce', 'declare', 'concur', 'remind', 'assure', 'vow',
-  'promise', 'guess', 'figure',
+  'promise', 'guess', 'figure', 'repeat',
 ]);
 
 /** Words after a speech verb that are not yet the reported clause ("told reporters on Monday that"). */

@@ -350,7 +350,9 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
   for (let r = from + 1; r < to - 1; r++) {
     if (!relativeWords.has(lowerAt(stream, r)) || isCapitalised(toks[r])) continue;
     const head = readChunk(stream, from, r);
-    return head && head !== 'aside' && head.kind === 'phrase' && to - from <= 12 ? { kind: 'phrase', from, to } : undefined;
+    // ("Others who live in the area said": a speaker's noun alone, read as a capitalised name.)
+    const phraseHead = head && head !== 'aside' && (head.kind === 'phrase' || (r - from === 1 && speakerNouns.has(lowerAt(stream, from))));
+    return phraseHead && to - from <= 12 ? { kind: 'phrase', from, to } : undefined;
   }
   for (let i = from; i < to; i++) if (toks[i].kind !== 'word' && !["'", '’', '-', '&'].includes(toks[i].text) && !isNumberComma(stream, i)) return undefined;
   if (prepositions.has(first)) return undefined;
