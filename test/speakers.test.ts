@@ -591,6 +591,10 @@ describe('extractQuotes: speakers', () => {
     );
     assert.deepEqual(reportedBy('Sergei Ivanov — the minister — said it was a win.'), [['it was a win', 'Sergei Ivanov']]);
   });
+  it('reads "the Calgary-based railway said" as a body speaking, the railway named before if there is one', () => {
+    assert.deepEqual(reportedBy('The Calgary-based railway said in the report that it also places locomotives along a train.'), [['that it also places locomotives along a train', 'the Calgary-based railway']]);
+    assert.deepEqual(reportedBy('Canadian Pacific Railway runs the line.\n\nThe railway said the train was inspected.\n'), [['the train was inspected', 'Canadian Pacific Railway']]);
+  });
   it('reads "Others who live in the area said" as a group that speaks, and "repeated" as a report', () => {
     assert.deepEqual(reportedBy('Others who live in the area said there is too much gun violence.'), [['there is too much gun violence', 'Others who live in the area']]);
     assert.deepEqual(reportedBy('Andrea Horwath again repeated she would not force an election. Horwath repeated the question.'), [['she would not force an election', 'Andrea Horwath']]);
