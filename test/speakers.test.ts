@@ -591,6 +591,12 @@ describe('extractQuotes: speakers', () => {
     );
     assert.deepEqual(reportedBy('Sergei Ivanov — the minister — said it was a win.'), [['it was a win', 'Sergei Ivanov']]);
   });
+  it('takes "the court" for a court the text names, never another body named last ("BJP leaders … The court observed")', () => {
+    const text = 'He said the statements by BJP leaders were made days back. The court observed, "Does that not make it even more urgent?"';
+    assert.equal(find(quotesWithEntitiesOf(text), 'more urgent').speaker?.name ?? null, null);
+    const named = 'The Delhi High Court heard the plea. He said the statements by BJP leaders were made days back. The court observed, "Does that not make it even more urgent?"';
+    assert.equal(find(quotesWithEntitiesOf(named), 'more urgent').speaker?.name, 'Delhi High Court');
+  });
   it('reads "the Calgary-based railway said" as a body speaking, the railway named before if there is one', () => {
     assert.deepEqual(reportedBy('The Calgary-based railway said in the report that it also places locomotives along a train.'), [['that it also places locomotives along a train', 'the Calgary-based railway']]);
     assert.deepEqual(reportedBy('Canadian Pacific Railway runs the line.\n\nThe railway said the train was inspected.\n'), [['the train was inspected', 'Canadian Pacific Railway']]);

@@ -185,6 +185,14 @@ describe('diagnostics', () => {
     assert.deepEqual(service.computeDiagnostics(draft(text))!.filter((d) => d.code === 'name-variant'), []);
   });
 
+  it('takes a possessive written in capitals ("ALAN BROWNE’S") for the name the sources write so', () => {
+    const index = new SourceIndex();
+    const source = 'ALAN BROWNE’S second-half goal maintained Preston’s push for the playoffs. Alan Browne was pleased.\n';
+    index.updateFromText('a.txt', source);
+    const { service } = testService(index);
+    assert.deepEqual(service.computeDiagnostics(draft(source))!.filter((d) => d.code === 'name-variant'), []);
+  });
+
   it('leaves the sentence framing a sourced quotation to the quote rules', () => {
     const { service } = testService();
     const framing = 'Yury Ushakov, the Kremlin aide who briefed reporters, said Putin had warned that Tomahawks "will not alter the battlefield situation."';

@@ -90,7 +90,11 @@ const femaleTitles = new Set(['mrs', 'ms', 'miss', 'madam', 'dame', 'lady', 'que
 const maleTitles = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father', 'brother', 'chairman', 'spokesman', 'congressman', 'businessman']);
 
 /** Bodies "the <head>" refers to only when a name says which ("the union" for "the United Steelworkers union"). */
-const ownNamedHeads = new Set(['city', 'town', 'province', 'state', 'county', 'region', 'municipality', 'union', 'council', 'police', 'authority']);
+const ownNamedHeads = new Set([
+  'city', 'town', 'province', 'state', 'county', 'region', 'municipality', 'union', 'council', 'police', 'authority',
+  // ("The court observed" after "BJP leaders": a court, school or ministry is one its name calls so.)
+  'court', 'hospital', 'university', 'college', 'school', 'ministry', 'department', 'commission', 'committee', 'board', 'district', 'railway',
+]);
 /** Police forces known by their initials. */
 const POLICE_FORCES = new Set(['rcmp', 'opp', 'sq', 'spvm', 'psni', 'nypd', 'lapd', 'tps', 'garda', 'gardaí', 'gardai']);
 
@@ -173,6 +177,8 @@ export class SpeakerResolver {
   private namesHead(m: MentionRef, head: string): boolean {
     const words = m.entity.name.toLowerCase().split(/\s+/);
     if (words.includes(head) || (head === 'police' && words.length === 1 && POLICE_FORCES.has(words[0]))) return true;
+    // ("SEC", spelled out elsewhere as the Securities and Exchange Commission.)
+    if (m.entity.variants.some((v) => v.toLowerCase().split(/\s+/).includes(head))) return true;
     const after = this.text.slice(m.end, m.end + head.length + 2).toLowerCase();
     return after === ` ${head} ` || after === ` ${head},` || after === ` ${head}.` || after.startsWith(` ${head}'`) || after.startsWith(` ${head}’`);
   }

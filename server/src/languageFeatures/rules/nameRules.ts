@@ -12,7 +12,7 @@ function words(name: string): string[] {
   return name.split(/[\s\u00a0]+/).filter(Boolean);
 }
 
-const possessive = /['’]s?$/;
+const possessive = /['’][sS]?$/; // ("ALAN BROWNE’S" in capitals too)
 /** A last word made of initials: "U.S.", "D.C." keep their final dot. */
 const abbreviation = /(?:^|\s)(?:\p{L}\.){2,}$/u;
 
