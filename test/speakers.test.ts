@@ -591,6 +591,15 @@ describe('extractQuotes: speakers', () => {
     );
     assert.deepEqual(reportedBy('Sergei Ivanov — the minister — said it was a win.'), [['it was a win', 'Sergei Ivanov']]);
   });
+  it('gives a quote after "and Arthur admitted:" to Arthur, not the first clause’s subject, and "who said:" to the one it is about', () => {
+    const text = 'Coach Brad Arthur was pleased.\n\nWigan boss Matt Peet said it was a first and Arthur admitted: “That’s very rare, but we will take it.”\n';
+    assert.equal(find(quotesWithEntitiesOf(text), 'very rare').speaker?.name, 'Brad Arthur');
+    const who = 'Cllr Simpson was nominated by Cllr Mike Evans, who said:\n\n“I believe that David has the right qualities to lead this council.”\n';
+    assert.equal(find(quotesWithEntitiesOf(who), 'right qualities').speaker?.name, 'Mike Evans');
+    // A relative clause that does not speak leaves the sentence about its subject.
+    const coach = 'Coach Brad Arthur spoke after the game.\n\nThe coach was pleased for Jack Sinfield, who had just come on. “He’s a good kid,” he said.\n';
+    assert.equal(find(quotesWithEntitiesOf(coach), 'good kid').speaker?.name, 'Brad Arthur');
+  });
   it('takes "the court" for a court the text names, never another body named last ("BJP leaders … The court observed")', () => {
     const text = 'He said the statements by BJP leaders were made days back. The court observed, "Does that not make it even more urgent?"';
     assert.equal(find(quotesWithEntitiesOf(text), 'more urgent').speaker?.name ?? null, null);

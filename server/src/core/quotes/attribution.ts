@@ -3,7 +3,7 @@
 // (Trump said: “...” / Orban welcomed the news, saying, “...”).
 import { irregularPasts, isBeliefVerb, isReportingVerb, isRoleNoun, partyNouns, personalPronouns, sentenceAdverbs, speechVerbStem } from './lexicon';
 import { looksLikePersonName, nameRunStartingAt, personPart } from './names';
-import { isNameRun, speakerAfterVerb, speakerBeforeVerb, type SpeakerPhrase } from './speakerPhrase';
+import { isNameRun, nameBeforeWho, speakerAfterVerb, speakerBeforeVerb, type SpeakerPhrase } from './speakerPhrase';
 import { endsSentence, endsWithApostropheS, isAccordingTo, isCapitalised, isQuoteMarkToken, lowerAt, lowerOr, TokenClass, type TokenStream } from './tokenStream';
 
 export interface Attribution {
@@ -233,6 +233,20 @@ function joinedSubject(stream: TokenStream, start: number, verb: number): Speake
   return joiner === 'and' || joiner === 'but' ? sentenceSubject(stream, start, verb - 1) : undefined;
 }
 
+/**
+ * "Matt Peet said it was a first and Arthur admitted: “…”": a name right before the verb, after an
+ * "and"/"but" that joins it to a clause (a word in lower case before the joiner, not "Smith and
+ * Jones"), is that clause's subject.
+ */
+function nameOfJoinedClause(stream: TokenStream, start: number, verb: number): SpeakerPhrase | undefined {
+  let a = verb;
+  while (a - 1 > start && verb - a < 3 && isCapitalised(stream.tokens[a - 1])) a--;
+  if (a === verb || a - 2 < start) return undefined;
+  const joiner = lowerAt(stream, a - 1);
+  if ((joiner !== 'and' && joiner !== 'but') || stream.tokens[a - 2].kind !== 'word' || isCapitalised(stream.tokens[a - 2])) return undefined;
+  return isNameRun(stream, a, verb) && looksLikePersonName(stream.tokens.slice(a, verb).map((t) => t.text)) ? { kind: 'name', from: a, to: verb } : undefined;
+}
+
 /** The quoted words at token `open` follow the joint the verb wants ("as", "of"), or any object. */
 function jointBefore(stream: TokenStream, verb: number, open: number, joint: 'object' | 'as' | 'of'): boolean {
   if (open === verb + 1) return false;
@@ -370,7 +384,8 @@ export function attributionBefore(stream: TokenStream, floor: number, open: numb
     // relative clause takes as its object are no one's speech.
     if (!isReportingVerb(stem) && j > start && lowerAt(stream, j - 1) === 'which' && j === open - 1) return acc;
     // "Protesters jabbed their fingers and shouted ‘…’": the subject of the clause "and" joins.
-    let sp = joinedSubject(stream, start, j) ?? speakerBeforeVerb(stream, start, j, true);
+    // ("nominated by Cllr Mike Evans, who said: “…”": the one the relative clause is about.)
+    let sp = joinedSubject(stream, start, j) ?? nameOfJoinedClause(stream, start, j) ?? (lowerOr(stream, j - 1, j) === 'who' ? nameBeforeWho(stream, start, j - 1) : undefined) ?? speakerBeforeVerb(stream, start, j, true);
     if (!sp) {
       // Inverted ("said Lewis, “…”") only when nothing but the speaker stands before the quote.
       // ("Added Greenpeace’s Shani Tager on Monday, “…”": a time after the speaker too.)

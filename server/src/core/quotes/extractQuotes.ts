@@ -2,7 +2,7 @@
 // discourse so far). Direct quotes come from paired quotation marks, reported speech from speech
 // verbs; each gets a speaker phrase next to a speech verb, resolved to a full name.
 import type { DocEntity, ParsedDocument, Quote, Speaker } from '../types';
-import { attributionAfter, attributionBefore, characterisedBy, relativeCharacterisation, sentenceStart, type Attribution } from './attribution';
+import { attributionAfter, attributionBefore, characterisedBy, relativeCharacterisation, sentenceStart, verbAt, type Attribution } from './attribution';
 import { bareAt, indexNames, NameIndex, nameRunAt } from './names';
 import { keepsUnclosedSingle, scanQuotes, type QuoteSpan } from './quoteMarks';
 import { quoteKey } from '../clusters/quoteWords';
@@ -256,9 +256,11 @@ function subjectMentions(stream: TokenStream, names: NameIndex, covered: Uint8Ar
     if (!nextOk) continue;
     // Not after a possessive ("CTV’s Question Period", "Nova Scotia's South Shore").
     const prevOk = !prev || prev.kind !== 'word' || (isCapitalised(prev) && !endsWithApostropheS(prev.text)) || subjectJoiners.has(lowerAt(stream, run[0] - 1)) || isRoleNoun(lowerAt(stream, run[0] - 1)) || (a > run[0] && titleChainOpens(stream, run[0] - 1));
-    // (Nor after an object's preposition, unless a relative clause introduces the person: "I’m
-    // talking about Alfonso Espinos, who like Montalban was born in Mexico".)
-    if (!prevOk && !(next.text === ',' && lowerAt(stream, run[1] + 1) === 'who' && isPerson(toks[a].start, toks[b - 1].end))) continue;
+    // (Nor after an object's preposition, unless the writer introduces the person with a relative
+    // clause: "I’m talking about Alfonso Espinos, who like Montalban was born in Mexico"; "The coach
+    // was pleased for Sinfield, who …" stays about the coach.)
+    // ("nominated by Cllr Mike Evans, who said:": a relative clause in which the person speaks.)
+    if (!prevOk && !(next.text === ',' && lowerAt(stream, run[1] + 1) === 'who' && isPerson(toks[a].start, toks[b - 1].end) && (writerOpens(stream, run[0]) || verbAt(stream, run[1] + 2) !== undefined))) continue;
     if (!found.personLike || !isNameRun(stream, a, b)) continue;
     // "When asked about meeting with Chhattisgarh former governor Anusuiya Uikey, he said": a name
     // inside the circumstances opening the sentence is no subject.
@@ -273,6 +275,12 @@ function subjectMentions(stream: TokenStream, names: NameIndex, covered: Uint8Ar
     out.push({ phrase: { kind: 'name', from: a, to: b }, start: toks[a].start });
   }
   return out;
+}
+
+/** The sentence holding token i opens with the writer or the reader: "I", "I’m", "We", "You". */
+function writerOpens(stream: TokenStream, i: number): boolean {
+  const first = lowerAt(stream, sentenceStart(stream, i, 0)).replace(/['’].*$/, '');
+  return first === 'i' || first === 'we' || first === 'you';
 }
 
 /** What may stand before a clause's subject: "But the mayor claimed", "On Dec. 13, the mayor brought up". */

@@ -4,7 +4,7 @@
 import { auxiliaryVerbs, determiners, isBeliefVerb, isReportingVerb, isRoleNoun, objectGenders, personalPronouns, sentenceAdverbs } from './lexicon';
 import { attributionAfter, OPENING_PARTICIPLE, pastVerbAt, sentenceSubject, verbAt } from './attribution';
 import { looksLikePersonName, nameRunEndingAt, personPart, runText } from './names';
-import { isNameRun, speakerAfterVerb, speakerBeforeVerb, type SpeakerPhrase } from './speakerPhrase';
+import { isNameRun, nameBeforeWho, speakerAfterVerb, speakerBeforeVerb, type SpeakerPhrase } from './speakerPhrase';
 import { closingBracket, Cover, endsSentence, isAccordingTo, isCapitalised, isQuoteMarkChar, isQuoteMarkToken, lowerAt, lowerOr, TokenClass, type TokenStream } from './tokenStream';
 
 export interface ReportedClause {
@@ -494,16 +494,6 @@ function participleAgent(stream: TokenStream, s: number, j: number): SpeakerPhra
 }
 
 /** "with Sheriff Michael J. Chitwood confirming that …": a name right before the -ing verb at `j` is its agent. */
-/** The name (a surname after a title will do) just before "who" at token `who`, past one comma. */
-function nameBeforeWho(stream: TokenStream, s: number, who: number): SpeakerPhrase | undefined {
-  const last = stream.tokens[who - 1]?.text === ',' ? who - 2 : who - 1;
-  if (last <= s || !isCapitalised(stream.tokens[last])) return undefined;
-  const run = nameRunEndingAt(stream, last, s);
-  if (!run || run[1] !== last + 1) return undefined;
-  const [a, b] = personPart(stream, run[0], run[1]);
-  return b > a && isNameRun(stream, a, b) ? { kind: 'name', from: a, to: b } : undefined;
-}
-
 function namedJustBefore(stream: TokenStream, s: number, j: number): SpeakerPhrase | undefined {
   if (j - 1 <= s || !isCapitalised(stream.tokens[j - 1])) return undefined;
   const run = nameRunEndingAt(stream, j - 1, s);

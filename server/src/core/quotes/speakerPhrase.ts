@@ -551,3 +551,13 @@ export function canSpeak(head: string): boolean {
   const one = h.slice(0, -1);
   return h.endsWith('s') && ((AGENT_ENDING.test(one) && isRoleNoun(one)) || personNouns.has(one) || bodyNouns.has(one) || (h.endsWith('ies') && bodyNouns.has(h.slice(0, -3) + 'y')));
 }
+
+/** The name (a surname after a title will do) just before "who" at token `who`, past one comma. */
+export function nameBeforeWho(stream: TokenStream, s: number, who: number): SpeakerPhrase | undefined {
+  const last = stream.tokens[who - 1]?.text === ',' ? who - 2 : who - 1;
+  if (last <= s || !isCapitalised(stream.tokens[last])) return undefined;
+  const run = nameRunEndingAt(stream, last, s);
+  if (!run || run[1] !== last + 1) return undefined;
+  const [a, b] = personPart(stream, run[0], run[1]);
+  return b > a && isNameRun(stream, a, b) ? { kind: 'name', from: a, to: b } : undefined;
+}
