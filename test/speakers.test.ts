@@ -600,6 +600,10 @@ describe('extractQuotes: speakers', () => {
     const coach = 'Coach Brad Arthur spoke after the game.\n\nThe coach was pleased for Jack Sinfield, who had just come on. “He’s a good kid,” he said.\n';
     assert.equal(find(quotesWithEntitiesOf(coach), 'good kid').speaker?.name, 'Brad Arthur');
   });
+  it('reads on past a state that ends a place in the apposition ("an astrophysicist at NASA Ames near Mountain View, California, said")', () => {
+    const text = 'In a NASA interview, Natalie Batalha, an astrophysicist at NASA Ames Research Center near Mountain View, California, said, "When I started research, there were none."';
+    assert.equal(find(quotesWithEntitiesOf(text), 'started research').speaker?.name, 'Natalie Batalha');
+  });
   it('takes "the court" for a court the text names, never another body named last ("BJP leaders … The court observed")', () => {
     const text = 'He said the statements by BJP leaders were made days back. The court observed, "Does that not make it even more urgent?"';
     assert.equal(find(quotesWithEntitiesOf(text), 'more urgent').speaker?.name ?? null, null);

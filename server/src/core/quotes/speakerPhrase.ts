@@ -5,6 +5,7 @@
 // verb; "Alexei Malashenko, a leading expert, said" gives the name before the role; "The official,
 // who was granted anonymity, said" gives the noun phrase before the relative clause.
 import { isGivenName } from '../entities/givenNames';
+import { PLACES } from '../entities/lexicon';
 import { foldWord } from '../entities/normalize';
 import { auxiliaryVerbs, determiners, partyNouns, personalPronouns, relativeWords, speakerNouns, titleWords } from './lexicon';
 import { isAgeNoun, isRoleNoun, nameParticles, nonNameWords, organisationNouns, personNouns, postnominalAdjectives, PRONOUN_CONTRACTION } from './lexicon';
@@ -83,6 +84,9 @@ export function speakerBeforeVerb(stream: TokenStream, floor: number, verb: numb
     const found = readChunk(stream, chunkStart, chunkEnd);
     if (chunkStart === chunkEnd) {
       // an empty chunk between two marks: nothing to read
+    } else if (first && found && found !== 'aside' && found.kind === 'name' && isStateAfterPlace(stream, floor, chunkStart, chunkEnd)) {
+      // "an astrophysicist at NASA Ames near Mountain View, California, said": the state ends the
+      // place, not the apposition; read on to the person.
     } else if (found !== 'aside') {
       if (first) {
         // The chunk next to the verb: a name or pronoun there is the speaker, unless it ends the
@@ -245,6 +249,14 @@ function dashedInsideRelative(stream: TokenStream, floor: number, start: number)
   let open = k;
   while (open - 1 >= floor && !chunkBreaks.has(toks[open - 1].text)) open--;
   return open < k && relativeWords.has(lowerAt(stream, open)) && !isCapitalised(toks[open]) ? open : undefined;
+}
+
+/** The chunk [from, to) is a known state, province or country after a comma and a capitalised place ("Mountain View, California"). */
+function isStateAfterPlace(stream: TokenStream, floor: number, from: number, to: number): boolean {
+  if (from - 2 < floor || stream.tokens[from - 1].text !== ',' || !isCapitalised(stream.tokens[from - 2])) return false;
+  let words = '';
+  for (let i = from; i < to; i++) words += (i > from ? ' ' : '') + lowerAt(stream, i);
+  return PLACES.has(words);
 }
 
 /** The comma inside a number ("1,000"): no break between phrases. */
