@@ -600,6 +600,14 @@ describe('extractQuotes: speakers', () => {
     const coach = 'Coach Brad Arthur spoke after the game.\n\nThe coach was pleased for Jack Sinfield, who had just come on. “He’s a good kid,” he said.\n';
     assert.equal(find(quotesWithEntitiesOf(coach), 'good kid').speaker?.name, 'Brad Arthur');
   });
+  it('takes a body its description names even when it was named far back ("the provincial government said" → the Government of Saskatchewan at the top)', () => {
+    const filler = 'The report looked at aid programs across the country and the money that remains unspent. '.repeat(12);
+    const text = `The Government of Saskatchewan is disputing a report by the Canadian Centre for Policy Alternatives.\n\n${filler}\n\n“To our knowledge, no provinces have accessed this fund,” the provincial government said.\n`;
+    assert.equal(find(quotesWithEntitiesOf(text), 'no provinces').speaker?.name, 'Government of Saskatchewan');
+    // Without a name that says so, "the company" is the body named last, nearby only.
+    const far = `Acme Corp opened a plant.\n\n${filler}\n\n“We are growing,” the company said.\n`;
+    assert.equal(find(quotesWithEntitiesOf(far), 'growing').speaker?.name ?? null, null);
+  });
   it('reads on past a state that ends a place in the apposition ("an astrophysicist at NASA Ames near Mountain View, California, said")', () => {
     const text = 'In a NASA interview, Natalie Batalha, an astrophysicist at NASA Ames Research Center near Mountain View, California, said, "When I started research, there were none."';
     assert.equal(find(quotesWithEntitiesOf(text), 'started research').speaker?.name, 'Natalie Batalha');

@@ -160,14 +160,17 @@ export class SpeakerResolver {
   private organisationBefore(at: number, head?: string): MentionRef | undefined {
     const lo = this.firstEndingAfter(at);
     let last: MentionRef | undefined;
-    for (let i = lo - 1; i >= 0 && at - this.mentions[i].end < 800; i--) {
+    for (let i = lo - 1; i >= 0; i--) {
       const m = this.mentions[i];
+      // Past 800 characters back only a body whose name says what it is ("the provincial
+      // government said" → "Government of Saskatchewan", named at the top) is taken.
+      const near = at - m.end < 800;
+      if (!near && head === undefined) break;
       // ("the city said": the "City of Surrey" the recogniser left undecided is that body.)
       const body = m.entity.type === 'organization' || (m.entity.type === 'other' && head !== undefined && ownNamedHeads.has(head) && this.namesHead(m, head));
       if (!body || CREDIT_NAME.test(m.entity.name)) continue;
-      if (!head) return m;
-      last ??= m;
-      if (this.namesHead(m, head)) return m;
+      if (!head || this.namesHead(m, head)) return m;
+      if (near) last ??= m;
     }
     // A city, a province or a union is one the text named so; "the company" may be any firm named last.
     return head && ownNamedHeads.has(head) ? undefined : last;
