@@ -163,9 +163,10 @@ export class SpeakerResolver {
     for (let i = lo - 1; i >= 0; i--) {
       const m = this.mentions[i];
       // Past 800 characters back only a body whose name says what it is ("the provincial
-      // government said" → "Government of Saskatchewan", named at the top) is taken.
+      // government said" → "Government of Saskatchewan", named at the top) is taken, among the
+      // last few hundred mentions (a document of thousands costs no more).
       const near = at - m.end < 800;
-      if (!near && head === undefined) break;
+      if (!near && (head === undefined || lo - i > 400)) break;
       // ("the city said": the "City of Surrey" the recogniser left undecided is that body.)
       const body = m.entity.type === 'organization' || (m.entity.type === 'other' && head !== undefined && ownNamedHeads.has(head) && this.namesHead(m, head));
       if (!body || CREDIT_NAME.test(m.entity.name)) continue;
