@@ -227,10 +227,13 @@ function relativeBefore(stream: TokenStream, start: number, verb: number): numbe
   return -1;
 }
 
+/** Words joining a second clause to the first: "… and shouted", "… and Arthur admitted". */
+const clauseJoiners = new Set(['and', 'but']);
+
 /** "Protesters jabbed their fingers and shouted …": the subject of the clause an "and"/"but" before `verb` joins. */
 function joinedSubject(stream: TokenStream, start: number, verb: number): SpeakerPhrase | undefined {
   const joiner = verb - 1 > start ? lowerAt(stream, verb - 1) : '';
-  return joiner === 'and' || joiner === 'but' ? sentenceSubject(stream, start, verb - 1) : undefined;
+  return clauseJoiners.has(joiner) ? sentenceSubject(stream, start, verb - 1) : undefined;
 }
 
 /**
@@ -243,7 +246,7 @@ function nameOfJoinedClause(stream: TokenStream, start: number, verb: number): S
   while (a - 1 > start && verb - a < 3 && isCapitalised(stream.tokens[a - 1])) a--;
   if (a === verb || a - 2 < start) return undefined;
   const joiner = lowerAt(stream, a - 1);
-  if ((joiner !== 'and' && joiner !== 'but') || stream.tokens[a - 2].kind !== 'word' || isCapitalised(stream.tokens[a - 2])) return undefined;
+  if (!clauseJoiners.has(joiner) || stream.tokens[a - 2].kind !== 'word' || isCapitalised(stream.tokens[a - 2])) return undefined;
   return isNameRun(stream, a, verb) && looksLikePersonName(stream.tokens.slice(a, verb).map((t) => t.text)) ? { kind: 'name', from: a, to: verb } : undefined;
 }
 

@@ -434,18 +434,31 @@ function infinitiveAfterAnyRecipient(stream: TokenStream, from: number, e: numbe
 const recipientEnders = new Set(['that', 'for', 'so', 'about', 'what', 'how', 'when', 'why', 'where', 'whether', 'if', 'because', 'after', 'before', 'since', 'but']);
 
 /**
- * Where the order after a recipient opens: tokens from `from` are a recipient (an object pronoun,
- * a bare plural, or a determiner and up to two words), then "to" and a word. The "to", else -1.
+ * Where the recipient of "told" starting at `from` ends: after an object pronoun, a bare plural
+ * ("told workers"), a determiner and up to two words (not past a word of `stops`), or, with
+ * `names`, up to three capitalised words; -1 when no recipient stands there.
  */
-function infinitiveAfterRecipient(stream: TokenStream, from: number, e: number): number {
+function recipientEnd(stream: TokenStream, from: number, e: number, stops: ReadonlySet<string>, names: boolean): number {
+  const toks = stream.tokens;
   let k = from;
   if (objectPronouns.has(lowerAt(stream, k))) k++;
   else if (determiners.has(lowerAt(stream, k))) {
     k++;
-    for (let n = 0; n < 2 && k < e && stream.tokens[k].kind === 'word' && lowerAt(stream, k) !== 'to'; n++) k++;
-  } else if (/[^s]s$/.test(lowerAt(stream, k)) && !isCapitalised(stream.tokens[k])) k++; // "told workers to install …"
-  else return -1;
-  return k < e - 1 && lowerAt(stream, k) === 'to' && stream.tokens[k + 1].kind === 'word' ? k : -1;
+    for (let n = 0; n < 2 && k < e && toks[k].kind === 'word' && !stops.has(lowerAt(stream, k)); n++) k++;
+  } else if (/[^s]s$/.test(lowerAt(stream, k)) && !isCapitalised(toks[k])) k++;
+  else if (names) while (k < e && k - from <= 2 && isCapitalised(toks[k])) k++;
+  return k === from ? -1 : k;
+}
+
+const infinitiveMark = new Set(['to']);
+
+/**
+ * Where the order after a recipient opens: tokens from `from` are a recipient (an object pronoun,
+ * a bare plural, or a determiner and up to two words), then "to" and a word. The "to", else -1.
+ */
+function infinitiveAfterRecipient(stream: TokenStream, from: number, e: number): number {
+  const k = recipientEnd(stream, from, e, infinitiveMark, false); // "told workers to install …"
+  return k >= 0 && k < e - 1 && lowerAt(stream, k) === 'to' && stream.tokens[k + 1].kind === 'word' ? k : -1;
 }
 
 /** Verbs whose object may be a question's clause ("told him why", "explained how", "wrote how"). */
@@ -458,18 +471,8 @@ const whWords = new Set(['where', 'how', 'why', 'what', 'when', 'whether']);
  */
 function whClauseAfter(stream: TokenStream, j: number, e: number, stem: string): number {
   if (!whClauseStems.has(stem)) return -1;
-  const toks = stream.tokens;
-  let k = j + 1;
-  if (stem === 'tell') {
-    if (objectPronouns.has(lowerAt(stream, k))) k++;
-    else if (determiners.has(lowerAt(stream, k))) {
-      k++;
-      for (let n = 0; n < 2 && k < e && toks[k].kind === 'word' && !whWords.has(lowerAt(stream, k)); n++) k++;
-    } else if (/[^s]s$/.test(lowerAt(stream, k)) && !isCapitalised(toks[k])) k++;
-    else while (k < e && k - j <= 3 && isCapitalised(toks[k])) k++;
-    if (k === j + 1) return -1;
-  }
-  return k < e - 2 && whWords.has(lowerAt(stream, k)) && toks[k + 1].kind === 'word' ? k : -1;
+  const k = stem === 'tell' ? recipientEnd(stream, j + 1, e, whWords, true) : j + 1;
+  return k >= 0 && k < e - 2 && whWords.has(lowerAt(stream, k)) && stream.tokens[k + 1].kind === 'word' ? k : -1;
 }
 
 const modalOpeners = new Set(['should', 'would', 'could', 'can', 'will', 'shall', 'may', 'might', 'must']);
