@@ -725,6 +725,9 @@ describe('extractQuotes: speakers', () => {
     assert.equal(find(quotesOf(gieve), 'inflation rate').speaker?.name, 'John Gieve');
     const allard = 'Rep. Lucille Roybal Allard, D-Calif., the incoming chairwoman of the subcommittee that handles Homeland Security, said in an interview that her office is preparing legislation.';
     assert.equal(find(quotesOf(allard), 'preparing legislation').speaker?.name, 'Lucille Roybal Allard');
+    // (A state legislator's party and district number: "D-17".)
+    const mitchell = 'Assistant Democratic Leader Sen. Harry Mitchell, D-17, said that whenever Senate President Ken Bennett talked about votes, he meant Republicans.';
+    assert.equal(find(quotesOf(mitchell), 'whenever Senate').speaker?.name, 'Harry Mitchell');
     const prasad = 'Ravi Shankar Prasad spoke in Mumbai. Dismissing concerns about the slowdown, Prasad on Saturday cited the earnings of three films, saying they earned Rs 120 crore in a day.';
     assert.equal(find(quotesOf(prasad), 'earned Rs 120 crore').speaker?.name, 'Ravi Shankar Prasad');
   });
@@ -883,5 +886,25 @@ describe('extractQuotes: speakers', () => {
       'She told the Globe that Trudeau had asked her to wait.\n\n"Remember your reactions?" Caesar-Chavannes tweeted after his comment.\n\n' +
       'Caesar-Chavannes replied to his remarks.\n\nCaesar-Chavannes left after his speech.\n';
     assert.equal(find(quotesWithEntitiesOf(text), 'asked her to wait').speaker?.name, 'Celina Caesar-Chavannes');
+  });
+  it('gives a quote running over paragraphs to the attribution closing its last paragraph, not to the body named before it', () => {
+    const text =
+      'Lagos Police confirm arrest of five suspected robbers\n\nThe Police said officials swooped on the suspects following a tip-off.\n\n' +
+      '“The occupants of the car were allegedly attacked by the suspects when their vehicle broke down.\n\n' +
+      '“The suspects robbed them of their money and phones.\n\n' +
+      '“As soon as we got the report, a team of policemen went to the scene,” a senior police officer told the News Agency of Nigeria.\n';
+    const quotes = quotesWithEntitiesOf(text).filter((q) => q.kind === 'direct');
+    assert.equal(quotes.length, 3);
+    for (const q of quotes) assert.equal(q.speaker?.description ?? q.speaker?.name, 'a senior police officer', q.content);
+  });
+  it('ends a report where a second speaker’s report joins it ("…, while Islwyn MP Chris Evans said …"), not where a pronoun goes on ("…, but he stressed …")', () => {
+    assert.deepEqual(
+      reportedBy('Nick Smith, Blaenau Gwent MP, said a decision to shut the factory should be stopped, while Islwyn MP Chris Evans said employees at the site should not be given false hope.'),
+      [
+        ['a decision to shut the factory should be stopped', 'Nick Smith'],
+        ['employees at the site should not be given false hope', 'Chris Evans'],
+      ],
+    );
+    assert.deepEqual(reportedBy('Justin Trudeau said his government was glad to help, but he stressed it was Canadians who made it a success.'), [['his government was glad to help, but he stressed it was Canadians who made it a success', 'Justin Trudeau']]);
   });
 });

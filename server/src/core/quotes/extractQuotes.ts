@@ -41,6 +41,9 @@ export function extractQuotes(doc: ParsedDocument, entities: DocEntity[]): Quote
   let openChain: Quote[] = [];
   // Direct quotes with an attribution of their own (not handed on from a neighbour).
   const attributed = new Set<Quote>();
+  // Statements whose speaker is only the last person in focus: an attribution found later in their
+  // chain of paragraphs overrides it.
+  const guessed = new Set<Quote>();
   // What each token of a block is part of (Cover): one buffer, taken up block by block (one entry
   // past the block's end reads as none, as an index past a block-sized array would).
   let longest = 0;
@@ -95,11 +98,15 @@ export function extractQuotes(doc: ParsedDocument, entities: DocEntity[]): Quote
       const last = resolver.salientBefore(f.quote.start);
       const speaker: Speaker | null = chainSpeaker ?? earlier ?? later?.quote.speaker ?? (last ? { start: last.start, end: last.end, name: last.name, ...(last.key ? { key: last.key } : {}) } : null);
       f.quote.speaker = speaker ? { ...speaker } : null;
+      const chainGuessed = chainSpeaker !== undefined && openChain.some((q) => q.speaker === chainSpeaker && guessed.has(q));
+      if (chainGuessed || (!chainSpeaker && !earlier && !later && last)) guessed.add(f.quote);
     }
     // Continuation chains: a speaker found in a later paragraph also speaks the earlier ones.
     const first = statements[0];
     if (first && first.openToken === 0 && openChain.length > 0) {
-      if (first.phrase && first.quote.speaker) for (const q of openChain) if (!q.speaker || q.speaker.name === null) q.speaker = { ...first.quote.speaker };
+      // ("“The occupants … June 17.¶“They reported …¶“As soon as …,” a senior police officer told
+      // NAN": the officer speaks the whole chain, not the police named before it.)
+      if (first.phrase && first.quote.speaker) for (const q of openChain) if (!q.speaker || q.speaker.name === null || guessed.has(q)) q.speaker = { ...first.quote.speaker };
     } else {
       openChain = [];
     }

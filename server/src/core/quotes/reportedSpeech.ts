@@ -335,6 +335,14 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       if (cut - from >= 3) out.push({ from, to: cut, speaker });
       continue;
     }
+    // "Nick Smith said the closure should be stopped, while Chris Evans said …": a report by
+    // someone else ends this one; the loop reads it at its own verb.
+    const other = otherSpeakersReport(stream, from, e);
+    if (other >= 0) {
+      out.push({ from, to: other, speaker });
+      j = other;
+      continue;
+    }
     // "... that he'll be stepping down, saying the party needs to move on": a second report by
     // the same speaker is a clause of its own.
     const next = secondReport(stream, from, e);
@@ -690,6 +698,34 @@ function secondReport(stream: TokenStream, from: number, e: number): { cut: numb
     return { cut: c, from: start };
   }
   return undefined;
+}
+
+/** Words joining a second speaker's clause to a report: ", while X said …", ", but X says …". */
+const otherSpeakerJoiners = new Set(['while', 'whereas', 'but', 'and']);
+
+/**
+ * Where a reported clause [from, e) gives way, at a comma and a joiner, to a report by a speaker
+ * named after it (", while Islwyn MP Chris Evans said …", ", but the minister says …"): that
+ * comma; -1 when none does.
+ */
+function otherSpeakersReport(stream: TokenStream, from: number, e: number): number {
+  const toks = stream.tokens;
+  for (let c = from + 3; c < e - 4; c++) {
+    if (toks[c].text !== ',' || !otherSpeakerJoiners.has(lowerAt(stream, c + 1))) continue;
+    // The subject is a few words, then a finite reporting verb ("said", "says", "told").
+    for (let v = c + 3; v < e - 2 && v - c <= 10; v++) {
+      if (toks[v].kind !== 'word') break;
+      const stem = verbAt(stream, v);
+      if (!stem) continue;
+      const w = lowerAt(stream, v);
+      if (!isReportingVerb(stem) || isBeliefVerb(stem) || w.endsWith('ing')) break;
+      // (A pronoun is mostly the same speaker going on: "He said …, but he stressed …" is one report.)
+      const speaker = speakerBeforeVerb(stream, c + 2, v);
+      if (speaker && speaker.kind !== 'pronoun') return c;
+      break;
+    }
+  }
+  return -1;
 }
 
 /** The speaker of the last finite speech verb in [s, j), outside quotes ("Ma Hao ... told ..., adding"). */

@@ -15,7 +15,8 @@ import { capitalsAndMarks, closingBracket, endsSentence, endsWithApostropheS, is
 // Hoisted: a bundled \p{…} literal inside a function is rebuilt (new RegExp) on every call.
 const SHORT_ABBREVIATION = /^[\p{Lu}][\p{L}.]{0,3}\.$/u;
 const AGENT_ENDING = /(?:er|ist|ian|or)$/;
-const PARTY_AND_STATE = /^[DRI]-\p{Lu}/u;
+/** A legislator's party and state or district: "R-Ohio", "D-N.Y.", "D-17". */
+const PARTY_AND_STATE = /^[DRI]-[\p{Lu}\d]/u;
 const ALL_CAPITALS = /^[\p{Lu}.'’-]{2,}$/u;
 
 export type SpeakerKind = 'name' | 'pronoun' | 'phrase';
