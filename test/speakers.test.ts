@@ -907,4 +907,15 @@ describe('extractQuotes: speakers', () => {
     );
     assert.deepEqual(reportedBy('Justin Trudeau said his government was glad to help, but he stressed it was Canadians who made it a success.'), [['his government was glad to help, but he stressed it was Canadians who made it a success', 'Justin Trudeau']]);
   });
+  it('passes over the occasion of a speech between subject and verb ("Baloch in a press conference here at National Press Club highlighted that"), not a clause ("told reporters at a briefing that China expresses")', () => {
+    assert.deepEqual(reportedBy('John Smith in a statement said that the cost had increased.'), [['that the cost had increased', 'John Smith']]);
+    const baloch = 'All Pakistan Anjman Tajran, President Muhammad Ajmal Baloch in a press conference here at National Press Club highlighted that the cost of edible items had increased.';
+    assert.deepEqual(reportedBy(baloch), [['that the cost of edible items had increased', 'Muhammad Ajmal Baloch']]);
+    const minister = quotesOf('The minister at a press conference said that the cost had increased.')[0];
+    assert.equal(minister.speaker?.description, 'the minister');
+    // (A place is no occasion: "the head of the union in Ontario" stays whole.)
+    assert.equal(quotesOf('The head of the union in Ontario said that the cost had increased.')[0].speaker?.description, 'the head of the union in Ontario');
+    const hua = 'Chinese Foreign Ministry spokeswoman Hua Chunying spoke on Friday. Hua told reporters at a daily briefing in Beijing that China expresses "our strong dissatisfaction with this" and is cautioning its citizens.';
+    assert.deepEqual(reportedBy(hua), [['that China expresses "our strong dissatisfaction with this" and is cautioning its citizens', 'Hua Chunying']]);
+  });
 });

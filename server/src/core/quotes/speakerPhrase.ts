@@ -61,6 +61,13 @@ export function speakerBeforeVerb(stream: TokenStream, floor: number, verb: numb
     end = time;
     while (end - 1 >= floor && (preVerbWords.has(lowerAt(stream, end - 1)) || toks[end - 1].text === ',')) end--;
   }
+  // "Baloch in a press conference here at National Press Club highlighted", "He in a statement
+  // said": where or how it was said, between subject and verb.
+  const occasion = occasionBefore(stream, floor, end);
+  if (occasion < end) {
+    end = occasion;
+    while (end - 1 >= floor && (preVerbWords.has(lowerAt(stream, end - 1)) || toks[end - 1].text === ',')) end--;
+  }
   let near: SpeakerPhrase | undefined;
   let first = true;
   let chunkEnd = end;
@@ -427,6 +434,34 @@ function timeBefore(stream: TokenStream, floor: number, end: number): number {
   // A day alone ("Baghel Monday said"); "earlier", "later" alone are adverbs, left to preVerbWords.
   return dayWords.has(lowerAt(stream, t)) ? t : end;
 }
+
+/**
+ * Where a phrase of the occasion or medium of a speech ("in a statement", "at a press conference",
+ * "during a meeting with reporters", "on Twitter") starts, when one stands right before `end` after
+ * a subject's word; else `end`. The phrase is words only, a dozen at most, and holds an occasion noun.
+ */
+function occasionBefore(stream: TokenStream, floor: number, end: number): number {
+  const toks = stream.tokens;
+  let start = end;
+  let occasion = false;
+  for (let k = end - 1; k > floor && end - k <= 12; k--) {
+    const t = toks[k];
+    if (t.kind !== 'word' && t.text !== "'s" && t.text !== '’s') break;
+    const w = lowerAt(stream, k);
+    // (No clause: "Hua told reporters at a daily briefing in Beijing that China expresses".)
+    if (w === 'that' || relativeWords.has(w)) break;
+    if (occasionNouns.has(w)) occasion = true;
+    if (occasion && occasionPrepositions.has(w) && !isCapitalised(t) && toks[k - 1].kind === 'word') start = k;
+  }
+  return start;
+}
+
+const occasionPrepositions = new Set(['in', 'at', 'during', 'via', 'through', 'on']);
+const occasionNouns = new Set([
+  'statement', 'statements', 'conference', 'interview', 'briefing', 'meeting', 'address', 'speech', 'post', 'tweet', 'letter',
+  'release', 'hearing', 'session', 'rally', 'event', 'ceremony', 'video', 'message', 'gathering', 'seminar', 'webinar',
+  'broadcast', 'podcast', 'remarks', 'appearance', 'twitter', 'facebook', 'instagram', 'radio', 'television',
+]);
 
 const timeWords = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'earlier', 'later', 'recently']);
 const timeLeads = new Set(['on', 'last', 'this', 'late', 'early', 'next']);
