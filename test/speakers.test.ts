@@ -918,4 +918,17 @@ describe('extractQuotes: speakers', () => {
     const hua = 'Chinese Foreign Ministry spokeswoman Hua Chunying spoke on Friday. Hua told reporters at a daily briefing in Beijing that China expresses "our strong dissatisfaction with this" and is cautioning its citizens.';
     assert.deepEqual(reportedBy(hua), [['that China expresses "our strong dissatisfaction with this" and is cautioning its citizens', 'Hua Chunying']]);
   });
+  it('reads a report in an absolute clause opened by "with" ("…, with Mr Kagwe saying the virus is concentrated there"), not a belief there', () => {
+    assert.deepEqual(reportedBy('Health Secretary Mutahi Kagwe visited the hospital. Embakasi was singled out as a hotspot, with Mr Kagwe saying the virus is concentrated there.'), [['the virus is concentrated there', 'Mutahi Kagwe']]);
+    assert.deepEqual(reportedBy('The boot is on the other foot, with Health Cabinet Secretary Mutahi Kagwe Tuesday saying that both hospitals are overwhelmed.'), [['that both hospitals are overwhelmed', 'Mutahi Kagwe']]);
+    assert.deepEqual(reportedBy('The White House is eager for a showdown with Pelosi believing the crisis will tarnish the session.'), []);
+    const hanekom = 'Derek Hanekom has defended his decision to meet with an EFF MP, saying there was nothing untoward about this.';
+    assert.deepEqual(reportedBy(hanekom), [['there was nothing untoward about this', 'Derek Hanekom']]);
+  });
+  it('ends a report at the colon before a quote, and before another speaker’s introduction ("… and Arthur admitted: “…”")', () => {
+    const webb = 'Mandy Webb is a GMB representative. Ms Webb said some of the staff cannot travel: "I don\'t think that some of the staff will be able to get work."';
+    assert.deepEqual(reportedBy(webb), [['some of the staff cannot travel', 'Mandy Webb']]);
+    const peet = 'Wigan boss Matt Peet said it was the first time he had seen a try scored that way and Arthur admitted: “That’s very rare, but we will take the four points.”';
+    assert.deepEqual(reportedBy(peet), [['it was the first time he had seen a try scored that way', 'Matt Peet']]);
+  });
 });

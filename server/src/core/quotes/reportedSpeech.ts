@@ -182,7 +182,8 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       // (Without a comma, only with its "that" or right after a person's name: "published a notice
       // Tuesday saying that …", "quotes Abraham Lincoln saying public sentiment is everything".)
       if (j === s) continue;
-      const named = namedJustBefore(stream, s, j);
+      // ("…, with Mr Kagwe saying the virus is concentrated there": the subject after "with".)
+      const named = namedJustBefore(stream, s, j) ?? agentAfterWith(stream, s, j);
       // (Or after the medium that says it: "The Mounties later issued a statement saying the suspects …".)
       // (Or with a pronoun opening its clause: "dismissed the figures saying it is not possible".)
       if (toks[j - 1].text !== ',' && lowerOr(stream, j + 1, j) !== 'that' && !named && !isMedium(stream, j - 1) && !(subjectPronouns.has(lowerOr(stream, j + 1, j)) || lowerOr(stream, j + 1, j) === 'it')) continue;
@@ -513,6 +514,20 @@ function namedJustBefore(stream: TokenStream, s: number, j: number): SpeakerPhra
   return b - a >= 2 && looksLikePersonName(runText(stream, a, b).split(' ')) ? { kind: 'name', from: a, to: b } : undefined;
 }
 
+/**
+ * "with Health Cabinet Secretary Mutahi Kagwe Tuesday saying …", "with local representatives
+ * saying …": the subject of an absolute clause opened by "with" before the -ing verb at `j`.
+ */
+function agentAfterWith(stream: TokenStream, s: number, j: number): SpeakerPhrase | undefined {
+  // (Words only between: "met with an EFF MP, saying …" is the sentence subject's participle.)
+  for (let k = j - 1; k >= s && j - k <= 10; k--) {
+    if (stream.tokens[k].kind !== 'word') return undefined;
+    // (A belief is no statement: "with Pelosi believing the crisis will tarnish …".)
+    if (lowerAt(stream, k) === 'with') return isBeliefVerb(verbAt(stream, j) ?? '') ? undefined : speakerBeforeVerb(stream, k + 1, j);
+  }
+  return undefined;
+}
+
 const PAST_VERB = /^[a-z]{2,}[^e]ed$/;
 const firstPersons = new Set(['i', 'we']);
 const PAST_OR_SAYS = /^(?:said|says|told|tells|\w+ed)$/;
@@ -811,16 +826,29 @@ const quoteIntroWords = new Set(['and', 'but', 'added', 'adding', 'said', 'sayin
 
 /**
  * Where a reported clause from `from` stops before a direct quote later in the sentence, that
- * the clause's own speaker introduces with a colon ("… and added: “…”"); `from` when it does not.
+ * the clause's own speaker introduces with a colon ("… and added: “…”"), or that the clause
+ * leads into with a colon of its own ("said some of the staff cannot travel: “…”"); `from` when
+ * it does not.
  */
 function beforeQuoteIntro(stream: TokenStream, covered: Uint8Array, from: number, e: number): number {
   let q = from;
   while (q < e && covered[q] !== Cover.statement) q++;
   let k = q - 1;
   if (k <= from || stream.tokens[k].text !== ':') return from;
+  // "… that way and Arthur admitted: “…”", "… and he added:": a speaker's introduction after a joiner.
+  const verb = verbAt(stream, k - 1);
+  if (verb && isReportingVerb(verb)) {
+    let j = k - 2;
+    while (j > from && k - 1 - j <= 4 && (isCapitalised(stream.tokens[j]) || personalPronouns[lowerAt(stream, j)] !== undefined)) j--;
+    if (j < k - 2 && j > from && (verbJoiners.has(lowerAt(stream, j)) || stream.tokens[j].text === ',')) return j;
+  }
   k--;
   while (k > from && (quoteIntroWords.has(lowerAt(stream, k)) || stream.tokens[k].text === ',')) k--;
-  return k + 1 < q - 1 ? k + 1 : from;
+  if (k + 1 < q - 1) return k + 1;
+  // (A clause of its own: a verb in it.)
+  if (hasFiniteVerb(stream, from, q - 1)) return q - 1;
+  for (let i = from + 1; i < q - 1; i++) if (negatedAuxiliaries.has(lowerAt(stream, i))) return q - 1;
+  return from;
 }
 
 function anyCovered(covered: Uint8Array, from: number, to: number): boolean {
@@ -857,6 +885,11 @@ export function sentences(stream: TokenStream): Array<[number, number]> {
 const auxiliaries = new Set([
   ...auxiliaryVerbs, 'be', 'been', 'shall', 'won’t', "won't", 'can’t', "can't",
   'isn’t', "isn't", 'wasn’t', "wasn't", 'doesn’t', "doesn't", 'didn’t', "didn't", 'needs', 'need',
+]);
+/** Negated auxiliaries beyond `auxiliaries`: a clause before a colon has its verb ("some of the staff cannot travel:"). */
+const negatedAuxiliaries = new Set([
+  'cannot', 'couldn’t', "couldn't", 'wouldn’t', "wouldn't", 'shouldn’t', "shouldn't", 'aren’t', "aren't", 'weren’t', "weren't",
+  'hasn’t', "hasn't", 'haven’t', "haven't", 'hadn’t', "hadn't", 'don’t', "don't",
 ]);
 
 /** Pronouns that can only be a clause's subject: "they want more", "he expects". */
