@@ -931,4 +931,11 @@ describe('extractQuotes: speakers', () => {
     const peet = 'Wigan boss Matt Peet said it was the first time he had seen a try scored that way and Arthur admitted: “That’s very rare, but we will take the four points.”';
     assert.deepEqual(reportedBy(peet), [['it was the first time he had seen a try scored that way', 'Matt Peet']]);
   });
+  it('reads the subject after a phrase opening the sentence without its comma ("In a statement the victim said"), and a later "he" as that person', () => {
+    const text = 'Goran Hussain made several attempts to hit the passer-by.\n\nIn a statement the victim said he felt the group were in danger from Hussain. He said: “I did not think that someone would go to the extreme of using a hammer.”';
+    const quotes = quotesWithEntitiesOf(text);
+    assert.equal(find(quotes, 'he felt the group').speaker?.description, 'the victim');
+    assert.equal(find(quotes, 'I did not think').speaker?.description, 'the victim');
+    assert.deepEqual(reportedBy('At the meeting of the council the mayor said the plan was dead.'), [['the plan was dead', 'the mayor']]);
+  });
 });

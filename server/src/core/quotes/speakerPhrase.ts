@@ -89,6 +89,16 @@ export function speakerBeforeVerb(stream: TokenStream, floor: number, verb: numb
         }
       }
     }
+    // "In a statement the victim said": a phrase opening the sentence without its comma, then the
+    // subject after its determiner.
+    if (first && chunkStart === floor && prepositions.has(lowerAt(stream, chunkStart)) && isCapitalised(toks[chunkStart])) {
+      for (let d = chunkEnd - 2; d > chunkStart + 1; d--) {
+        if (!determiners.has(lowerAt(stream, d)) || isCapitalised(toks[d])) continue;
+        const before = lowerAt(stream, d - 1);
+        if (toks[d - 1].kind === 'word' && !prepositions.has(before) && !determiners.has(before) && !hasPrepositionIn(stream, d, chunkEnd)) chunkStart = d;
+        break;
+      }
+    }
     const found = readChunk(stream, chunkStart, chunkEnd);
     if (chunkStart === chunkEnd) {
       // an empty chunk between two marks: nothing to read
