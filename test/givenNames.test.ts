@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
-import { givenNameGender, isGivenName } from '../server/src/core/entities/givenNames';
+import { genderFromOneList, givenNameGender, isGivenName } from '../server/src/core/entities/givenNames';
 import { givenNamesByGender } from '../server/src/core/entities/givenNameData';
 import { dataFile, givenNameModule } from '../scripts/given-names.mjs';
 
@@ -19,6 +19,14 @@ describe('givenNames', () => {
     assert.ok(isGivenName('yuri'));
   });
 
+  it('tells a gender only one list gives ("Campbell") from one most lists agree on', () => {
+    assert.equal(givenNameGender('campbell'), 'female');
+    assert.equal(genderFromOneList('campbell'), true);
+    assert.equal(genderFromOneList('richard'), false);
+    assert.equal(genderFromOneList('yuri'), false);
+    assert.equal(genderFromOneList('china'), false);
+  });
+
   it('refuses ordinary words the lists hold', () => {
     assert.equal(givenNameGender('will'), undefined);
     assert.equal(isGivenName('china'), false);
@@ -31,7 +39,10 @@ describe('givenNames', () => {
 
   it('answers for every name of the data as a plain map of it would, ordinary words refused', () => {
     const expected = new Map<string, string>();
-    for (const gender of ['male', 'female', 'unknown'] as const) for (const name of givenNamesByGender[gender].split(' ')) expected.set(name, gender);
+    for (const list of ['male', 'female', 'unknown', 'maleOneList', 'femaleOneList'] as const) {
+      const gender = list === 'maleOneList' ? 'male' : list === 'femaleOneList' ? 'female' : list;
+      for (const name of givenNamesByGender[list].split(' ')) expected.set(name, gender);
+    }
     assert.ok(expected.size > 60_000);
     let refused = 0;
     for (const [name, gender] of expected) {

@@ -938,4 +938,13 @@ describe('extractQuotes: speakers', () => {
     assert.equal(find(quotes, 'I did not think').speaker?.description, 'the victim');
     assert.deepEqual(reportedBy('At the meeting of the council the mayor said the plan was dead.'), [['the plan was dead', 'the mayor']]);
   });
+  it('lets a he after a person overrule a gender only one name list gives ("Premier Campbell Newman said …¶“…,” he told reporters"), not one most lists agree on', () => {
+    const text =
+      'Queensland Police Commissioner Ian Stewart says he is not aware of any threat.\n\n' +
+      'Premier Campbell Newman said the safety of all Queenslanders was the paramount concern.\n\n' +
+      '"We\'re doing everything we can to protect the Queensland community - there\'s more police and better equipment," he told reporters.\n';
+    assert.equal(find(quotesWithEntitiesOf(text), 'doing everything').speaker?.name, 'Campbell Newman');
+    const mary = text.replace('Campbell Newman', 'Mary Newman');
+    assert.equal(find(quotesWithEntitiesOf(mary), 'doing everything').speaker?.name, 'Ian Stewart');
+  });
 });

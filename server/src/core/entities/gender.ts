@@ -3,7 +3,7 @@
 import type { Token } from '../types';
 import type { DocWords } from './docWords';
 import { FEMALE_PRONOUNS, MALE_PRONOUNS } from './lexicon';
-import { leadingNameGender } from './givenNames';
+import { genderFromOneList, leadingNameGender } from './givenNames';
 
 /** He/she pronouns as written, lower case or capitalised at a sentence start ("He said"), with their gender: one lookup a word. */
 const PRONOUN_GENDER = new Map<string, 'male' | 'female'>();
@@ -72,6 +72,8 @@ export function inferGenders(words: DocWords, evidence: GenderEvidence): Array<'
   const mentions = evidence.mentions;
   let next = 0;
   const nameGender = evidence.givenName.map((g) => (g ? leadingNameGender(g) : undefined));
+  // A first name only one list genders ("Campbell") lets the text's pronouns decide.
+  const weakName = evidence.givenName.map((g) => g !== undefined && genderFromOneList(g));
   // A pronoun usually refers to the subject: the first non-possessive person of its sentence, or of
   // the sentence before ("Yuri Ushakov, Putin's adviser, said ... He said Putin ..."). When the first
   // names say otherwise ("Trump thanked Melania Trump for her work"), the person whose name fits wins.
@@ -105,9 +107,10 @@ export function inferGenders(words: DocWords, evidence: GenderEvidence): Array<'
         const g = pronounGender(t.text);
         const pool = inSentence.length > 0 ? inSentence : previous;
         if (pool.length === 0) continue;
-        // The subject takes a pronoun only if its name leaves the gender open, and, in a sentence
-        // with pronouns of both genders, only those of the lead gender: the others are someone else.
-        const subjectTakes = nameGender[pool[0]] === undefined && (lead === undefined || lead === g);
+        // The subject takes a pronoun only if its name leaves the gender open (or only one list
+        // genders it), and, in a sentence with pronouns of both genders, only those of the lead
+        // gender: the others are someone else.
+        const subjectTakes = (nameGender[pool[0]] === undefined || weakName[pool[0]]) && (lead === undefined || lead === g);
         const target = pool.find((p) => nameGender[p] === g) ?? (subjectTakes ? pool[0] : -1);
         if (target < 0) continue;
         if (g === 'male') male[target]++;
@@ -124,9 +127,11 @@ export function inferGenders(words: DocWords, evidence: GenderEvidence): Array<'
       continue;
     }
     const fromName = evidence.givenName[i] ? leadingNameGender(evidence.givenName[i] as string) : undefined;
-    // The name list counts as half a pronoun, so pronouns settle names it gets wrong ("Yuri").
-    const m = male[i] + (fromName === 'male' ? 0.5 : 0);
-    const f = female[i] + (fromName === 'female' ? 0.5 : 0);
+    // The name list counts as half a pronoun, so pronouns settle names it gets wrong ("Yuri"); a
+    // name only one list has, a quarter ("Premier Campbell Newman said … “…,” he told reporters").
+    const nameWeight = weakName[i] ? 0.25 : 0.5;
+    const m = male[i] + (fromName === 'male' ? nameWeight : 0);
+    const f = female[i] + (fromName === 'female' ? nameWeight : 0);
     if (m > f && m >= 2 * f) genders.push('male');
     else if (f > m && f >= 2 * m) genders.push('female');
     else genders.push(undefined);

@@ -49,13 +49,16 @@ const ORDINARY_WORDS: ReadonlyArray<ReadonlySet<string>> = [
  * hundred ordinary words are then marked as not names, rather than each name being checked against
  * the lexicons, so that asking about a word stays one probe.
  */
-const genders = ['male', 'female', 'unknown'] as const;
-type Gender = (typeof genders)[number];
-/** Where a name starts: its list (gender) in the bits above 20, its offset in that list's string below. */
+const listNames = ['male', 'female', 'unknown', 'maleOneList', 'femaleOneList'] as const;
+type Gender = 'male' | 'female' | 'unknown';
+/** Each list's gender; the lists from `oneListFrom` on hold names only one source list has. */
+const listGenders: readonly Gender[] = ['male', 'female', 'unknown', 'male', 'female'];
+const oneListFrom = 3;
+/** Where a name starts: its list in the bits above 20, its offset in that list's string below. */
 const offsetBits = 20;
 
 class GivenNameTable {
-  private readonly lists = genders.map((g) => givenNamesByGender[g]);
+  private readonly lists = listNames.map((g) => givenNamesByGender[g]);
   private readonly starts: Int32Array;
   /** Per slot: the name's index + 1, or 0 (empty). */
   private readonly slots: Int32Array;
@@ -124,7 +127,13 @@ class GivenNameTable {
 
   gender(word: string): Gender | undefined {
     const i = this.find(word);
-    return i < 0 || this.refused[i] ? undefined : genders[this.starts[i] >>> offsetBits];
+    return i < 0 || this.refused[i] ? undefined : listGenders[this.starts[i] >>> offsetBits];
+  }
+
+  /** Whether the word is a name only one of the source lists has (its gender a weaker guess). */
+  oneListOnly(word: string): boolean {
+    const i = this.find(word);
+    return i >= 0 && !this.refused[i] && this.starts[i] >>> offsetBits >= oneListFrom;
   }
 }
 
@@ -135,8 +144,20 @@ function hashRange(s: string, start: number, end: number): number {
 
 let givenNames: GivenNameTable | undefined;
 
+function table(): GivenNameTable {
+  return (givenNames ??= new GivenNameTable(ORDINARY_WORDS));
+}
+
 function lookUp(folded: string): Gender | undefined {
-  return (givenNames ??= new GivenNameTable(ORDINARY_WORDS)).gender(folded);
+  return table().gender(folded);
+}
+
+/**
+ * Whether a name's gender rests on one name list alone ("Campbell", female in the English list
+ * only): a he/she of the text's may overrule it, as it may not a name most lists agree on.
+ */
+export function genderFromOneList(folded: string): boolean {
+  return table().oneListOnly(folded);
 }
 
 export function givenNameGender(folded: string): 'male' | 'female' | undefined {
