@@ -947,4 +947,12 @@ describe('extractQuotes: speakers', () => {
     const mary = text.replace('Campbell Newman', 'Mary Newman');
     assert.equal(find(quotesWithEntitiesOf(mary), 'doing everything').speaker?.name, 'Ian Stewart');
   });
+  it('reads a party’s word alone as a surname ("“…,” Tory said" is Mayor John Tory), and with a determiner as a description', () => {
+    const text = 'Ford announced a fund. The move was criticized by many local leaders, including Toronto Mayor John Tory.\n\n“This appears to be a public relations exercise,” Tory said in a statement Tuesday.\n\nTory said the city still hasn\'t been informed.\n';
+    const quotes = quotesWithEntitiesOf(text);
+    assert.equal(find(quotes, 'public relations').speaker?.name, 'John Tory');
+    assert.equal(find(quotes, 'the city still').speaker?.name, 'John Tory');
+    const republican = quotesWithEntitiesOf('State Sen. Chris McDaniel spoke. The Ellisville Republican took the stage. “We will win,” the Republican said.');
+    assert.equal(find(republican, 'We will win').speaker?.name, 'Chris McDaniel');
+  });
 });

@@ -106,8 +106,9 @@ export function sentenceSubject(stream: TokenStream, start: number, ceiling: num
     const named = r > run[1] ? nameRunStartingAt(stream, r, k) : undefined;
     if (named && isNameRun(stream, named[0], named[1]) && looksLikePersonName(toks.slice(named[0], named[1]).map((t) => t.text))) run = named;
   }
-  // "The Ellisville Republican took the stage": a party member described, not named.
-  if (run && partyNouns.has(lowerAt(stream, run[1] - 1))) return { kind: 'phrase', from: start, to: run[1] };
+  // "The Ellisville Republican took the stage": a party member described, not named. (A party's
+  // word alone is a surname: "“…,” Tory said" is Toronto's mayor John Tory.)
+  if (run && partyNouns.has(lowerAt(stream, run[1] - 1)) && (run[1] - start >= 2)) return { kind: 'phrase', from: start, to: run[1] };
   // The run is the subject when the clause's verb follows it ("Viktor Orbán welcomed the news").
   if (run && isNameRun(stream, run[0], run[1]) && (run[1] === k || (toks[run[1]].kind === 'word' && !isCapitalised(toks[run[1]])))) {
     const [a, b] = personPart(stream, run[0], run[1]);

@@ -364,7 +364,9 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
     }
     // "the borough's Labour MP": a title, not a name.
     const lastWord = stripPossessive(lowerAt(stream, run[1] - 1)).replace(/\.$/, '');
-    const title = titleWords.has(lastWord) || partyNouns.has(lastWord);
+    // (A party's word alone opening the chunk is a surname: "“…,” Tory said".)
+    const surnameAlone = run[1] - run[0] === 1 && run[0] === from && partyNouns.has(lastWord);
+    const title = titleWords.has(lastWord) || (partyNouns.has(lastWord) && !surnameAlone);
     if (!objectOf && !title) {
       const [a, b] = personPart(stream, run[0], run[1]);
       return { kind: 'name', from: a, to: b };
