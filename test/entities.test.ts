@@ -304,6 +304,25 @@ describe('extractEntities', () => {
   it('never throws on odd input', () => {
     for (const t of ['', '   ', '"""', 'A', 'Mr.', 'The The The', '\u0000\u0001', 'Ø'.repeat(50)]) assert.ok(Array.isArray(entitiesOf(t)));
   });
+  it('joins a name that opens one longer name ("Syed Saddiq" in "Syed Saddiq Syed Abdul Rahman"), and reads a role past its abbreviation in brackets', () => {
+    const text =
+      'Former youth and sports minister Syed Saddiq Syed Abdul Rahman pleaded not guilty at the sessions court here today.\n\n' +
+      'Deputy public prosecutor (DPP) Faridz Gohim Abdullah asked judge Azura Alwi to impose bail on Syed Saddiq.\n\n' +
+      'Faridz said the amount was reasonable. Syed Saddiq’s lawyer disagreed.\n';
+    const es = entitiesOf(text);
+    const syed = es.filter((e) => e.name.startsWith('Syed Saddiq'));
+    assert.equal(syed.length, 1);
+    assert.equal(syed[0].name, 'Syed Saddiq Syed Abdul Rahman');
+    assert.ok(syed[0].variants.includes('Syed Saddiq'));
+    const faridz = named(es, 'Faridz Gohim Abdullah');
+    assert.equal(faridz?.type, 'person');
+    assert.ok(faridz?.roles.some((r) => r.startsWith('Deputy public prosecutor')));
+    assert.equal(named(es, 'Faridz'), undefined);
+    // Two longer names opening the same way: no telling which.
+    const two = entitiesOf('Mary Ann Smith and Mary Ann Jones spoke.\n\nMary Ann said it was over.\n');
+    assert.ok(named(two, 'Mary Ann Smith') && named(two, 'Mary Ann Jones'));
+    assert.ok(!named(two, 'Mary Ann Smith')?.variants.includes('Mary Ann'));
+  });
 });
 
 describe('extractEntities: cues that tell people from other names', () => {

@@ -316,16 +316,18 @@ function mergeSamePeople(people: Group[]): void {
   // Longest names first, so "Jason LeBlanc" joins "Jason Marcel LeBlanc" and not the reverse.
   const order = [...people].sort((a, b) => b.folded.length - a.folded.length || b.full.length - a.full.length);
   const bySound = new Map<string, Group[]>();
+  const kept: Group[] = [];
   for (const g of order) {
     const last = g.folded[g.folded.length - 1];
     const code = phoneticKey(last) || last;
     const bucket = bySound.get(code) ?? [];
-    const target = bucket.find((o) => {
-      const ol = o.folded[o.folded.length - 1];
-      if (sameNameWord(ol, last) && compatibleGivenName(o.folded[0], g.folded[0]) && g.folded.slice(1, -1).every((w) => o.folded.includes(w))) return true;
-      // "Paz Akin" in "Lorena Paz Akin": a compound surname written alone.
-      return g.folded.length < o.folded.length && g.folded.every((w, k) => w === o.folded[o.folded.length - g.folded.length + k]);
-    });
+    const target =
+      bucket.find((o) => {
+        const ol = o.folded[o.folded.length - 1];
+        if (sameNameWord(ol, last) && compatibleGivenName(o.folded[0], g.folded[0]) && g.folded.slice(1, -1).every((w) => o.folded.includes(w))) return true;
+        // "Paz Akin" in "Lorena Paz Akin": a compound surname written alone.
+        return g.folded.length < o.folded.length && g.folded.every((w, k) => w === o.folded[o.folded.length - g.folded.length + k]);
+      }) ?? longerNameOpeningWith(kept, g);
     if (target) {
       g.merged = target;
       target.surfaces.push(...g.surfaces);
@@ -334,8 +336,23 @@ function mergeSamePeople(people: Group[]): void {
     } else {
       bucket.push(g);
       bySound.set(code, bucket);
+      kept.push(g);
     }
   }
+}
+
+/**
+ * The one longer name that opens with all of `g`'s words ("Syed Saddiq" in "Syed Saddiq Syed Abdul
+ * Rahman", a given name of two words the text then uses alone); none when several do.
+ */
+function longerNameOpeningWith(people: readonly Group[], g: Group): Group | undefined {
+  let found: Group | undefined;
+  for (const o of people) {
+    if (o.folded.length <= g.folded.length || !g.folded.every((w, k) => w === o.folded[k])) continue;
+    if (found) return undefined;
+    found = o;
+  }
+  return found;
 }
 
 /** The person of the document a one-word mention names, if any. */

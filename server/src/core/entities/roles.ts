@@ -77,6 +77,8 @@ function preNameRole(doc: ParsedDocument, tokens: Token[], folded: string[], run
   for (let k = runFirst; k < nameFirst; k++) hasHead ||= isHeadAt(folded, k);
   // Lower-case role words right before the run ("aide", "mayoral candidate") and what modifies them.
   let k = runFirst - 1;
+  // (Past the role's abbreviation in brackets: "Deputy public prosecutor (DPP) Faridz Gohim Abdullah".)
+  if (k >= 3 && tokens[k].text === ')' && tokens[k - 2].text === '(' && CAPITALS.test(tokens[k - 1].text) && !sentenceStart[k - 2]) k -= 3;
   let steps = 0;
   while (k >= 0 && steps < MAX_PRE_WORDS && !sentenceStart[k + 1]) {
     const t = tokens[k];
