@@ -955,4 +955,11 @@ describe('extractQuotes: speakers', () => {
     const republican = quotesWithEntitiesOf('State Sen. Chris McDaniel spoke. The Ellisville Republican took the stage. “We will win,” the Republican said.');
     assert.equal(find(republican, 'We will win').speaker?.name, 'Chris McDaniel');
   });
+  it('passes over an aside in brackets before the verb ("Additional Municipal Commissioner (Eastern Suburb) said") and reads a constituency’s member ("Bridgwater and West Somerset MP Ian Liddell-Grainger")', () => {
+    assert.deepEqual(reportedBy('Vijay Singhal, Additional Municipal Commissioner (Eastern Suburb) said that the civic body will fill all the potholes.'), [['that the civic body will fill all the potholes', 'Vijay Singhal']]);
+    assert.deepEqual(reportedBy('Several rural municipalities (RM) have declared states of emergency due to the dry conditions.'), []);
+    assert.deepEqual(reportedBy('Bridgwater and West Somerset MP Ian Liddell-Grainger said he was angry with the bus company.'), [['he was angry with the bus company', 'Ian Liddell-Grainger']]);
+    // (Two people named together stay together.)
+    assert.deepEqual(reportedBy('Police Chief James White and Mayor Mike Duggan said residents should be alert.'), [['residents should be alert', 'James White and Mike Duggan']]);
+  });
 });

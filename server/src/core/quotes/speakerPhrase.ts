@@ -55,6 +55,16 @@ export function speakerBeforeVerb(stream: TokenStream, floor: number, verb: numb
   const toks = stream.tokens;
   let end = verb;
   while (end - 1 >= floor && (preVerbWords.has(lowerAt(stream, end - 1)) || toks[end - 1].text === ',')) end--;
+  // "Vijay Singhal, Additional Municipal Commissioner (Eastern Suburb) said": an aside in brackets
+  // before the verb (an area, a party) is no speaker.
+  if (end - 1 > floor && toks[end - 1].text === ')') {
+    let open = end - 2;
+    while (open > floor && end - open <= 8 && toks[open].text !== '(') open--;
+    if (open > floor && toks[open].text === '(') {
+      end = open;
+      while (end - 1 >= floor && toks[end - 1].text === ',') end--;
+    }
+  }
   // "Keir Starmer on Monday said", "Baghel yesterday said": a time between subject and verb.
   const time = timeBefore(stream, floor, end);
   if (time < end) {
@@ -324,6 +334,12 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
     const before = run[0] > from ? lowerAt(stream, run[0] - 1) : '';
     // "Tore Sohlberg and Lehla Abreder said": two names together, read as one phrase.
     const left = before === 'and' ? nameRunEndingAt(stream, run[0] - 2, from) : undefined;
+    // ("Bridgwater and West Somerset MP Ian Liddell-Grainger": two places of a constituency, then
+    // the title and the person.)
+    const titled = left ? personPart(stream, run[0], run[1]) : undefined;
+    if (titled && titled[0] - 1 > run[0] && titled[1] === run[1] && titled[1] - titled[0] >= 2 && constituencyTitles.has(bareAt(stream, titled[0] - 1)) && looksLikePersonName(runWordsOf(stream, titled[0], titled[1]))) {
+      return { kind: 'name', from: titled[0], to: titled[1] };
+    }
     if (left && isNameRun(stream, left[0], left[1]) && !prepositions.has(left[0] > from ? lowerAt(stream, left[0] - 1) : '')) {
       return { kind: 'phrase', from: left[0], to: run[1] };
     }
@@ -467,6 +483,9 @@ function occasionBefore(stream: TokenStream, floor: number, end: number): number
   }
   return start;
 }
+
+/** Titles of members elected for a constituency, written after its name ("West Somerset MP"). */
+const constituencyTitles = new Set(['mp', 'mla', 'mpp', 'msp', 'mna', 'td', 'mep', 'ms']);
 
 const occasionPrepositions = new Set(['in', 'at', 'during', 'via', 'through', 'on']);
 const occasionNouns = new Set([
