@@ -962,4 +962,22 @@ describe('extractQuotes: speakers', () => {
     // (Two people named together stay together.)
     assert.deepEqual(reportedBy('Police Chief James White and Mayor Mike Duggan said residents should be alert.'), [['residents should be alert', 'James White and Mike Duggan']]);
   });
+  it('reads a body’s name joined by "of" after "the", police ranks, a handout and a part of a group as speakers', () => {
+    assert.deepEqual(reportedBy('The Buses of Somerset have announced that daytime buses will stop from Saturday, but villagers fear they will be left stranded.'), [
+      ['that daytime buses will stop from Saturday', 'Buses of Somerset'],
+      ['they will be left stranded', 'villagers'],
+    ]);
+    assert.deepEqual(reportedBy('The Minister of Finance said that rates will stay.'), [['that rates will stay', 'the Minister of Finance']]);
+    assert.deepEqual(reportedBy('DS Ian Critchley of Darwen CID said the youth was seen with the belongings.'), [['the youth was seen with the belongings', 'Ian Critchley']]);
+    assert.deepEqual(reportedBy('A handout by the police stated that some 12,000 policemen would be guarding the teams.'), [['that some 12,000 policemen would be guarding the teams', 'a handout by the police']]);
+    assert.deepEqual(reportedBy('Most of the members alleged that the civic administration has been insensitive.'), [['that the civic administration has been insensitive', 'Most of the members']]);
+  });
+  it('reads what was said past its recipient ("assured the court that", "told the meeting he was"), the recipient left out', () => {
+    assert.deepEqual(reportedBy('Samuel Wanda informed the court that his clients were tortured.'), [['that his clients were tortured', 'Samuel Wanda']]);
+    assert.deepEqual(reportedBy('Mayor Jane Smith warned residents that the road was closed.'), [['that the road was closed', 'Jane Smith']]);
+    assert.deepEqual(reportedBy('Mr David Evans told the meeting he was disappointed with the figures.'), [['he was disappointed with the figures', 'David Evans']]);
+    assert.deepEqual(reportedBy('She told the court that she explained to the driver why he was stopped.'), [['that she explained to the driver why he was stopped', 'she']].map(([c]) => [c, null]));
+    assert.deepEqual(reportedBy('The company warned the cycle of job losses had not bottomed out.'), [['the cycle of job losses had not bottomed out', 'the company']]);
+    assert.deepEqual(reportedBy('We have fought as a team, Raphael Onyedika told the club’s official website.'), []);
+  });
 });

@@ -176,7 +176,7 @@ export const titleWords = new Set([
   'sen', 'senator', 'rep', 'representative', 'gov', 'governor', 'president', 'vice', 'prime',
   'minister', 'premier', 'mayor', 'chief', 'secretary', 'gen', 'general', 'col', 'colonel', 'capt',
   'captain', 'lt', 'sgt', 'sergeant', 'cpl', 'const', 'constable', 'insp', 'inspector', 'supt',
-  'det', 'detective', 'officer', 'judge', 'justice', 'coach', 'king', 'queen', 'prince', 'princess',
+  'det', 'ds', 'di', 'dci', 'dsi', 'detective', 'officer', 'judge', 'justice', 'coach', 'king', 'queen', 'prince', 'princess',
   'pope', 'father', 'sister', 'brother', 'rabbi', 'imam', 'chancellor', 'speaker', 'leader', 'mp',
   'mpp', 'mla', 'councillor', 'coun', 'cllr', 'cr', 'alderman', 'ambassador', 'commissioner', 'director', 'ceo',
   'chairman', 'chairwoman', 'chair', 'deputy', 'assistant', 'associate', 'attorney', 'lawyer',
@@ -252,9 +252,12 @@ export const verbModifiers = new Set([
 ]);
 
 /** Nouns that can head an unnamed speaker phrase ("the official", "a spokeswoman"). */
+/** Words naming a part of a group before "of" ("most of the members", "some of the residents"). */
+export const partitiveWords = new Set(['most', 'many', 'some', 'several', 'all', 'none', 'few', 'both', 'each', 'one', 'two', 'three', 'half', 'majority', 'dozens', 'hundreds']);
+
 export const speakerNouns = new Set([
   'official', 'officials', 'others', 'spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'source',
-  'sources', 'statement', 'release', 'report', 'aide', 'aides', 'adviser', 'advisor', 'analyst',
+  'sources', 'statement', 'release', 'handout', 'communique', 'communiqué', 'report', 'aide', 'aides', 'adviser', 'advisor', 'analyst',
   'analysts', 'expert', 'experts', 'lawyer', 'attorney', 'police', 'government', 'ministry',
   'department', 'company', 'firm', 'office', 'agency', 'minister', 'president', 'leader', 'premier',
   'mayor', 'group', 'organization', 'organisation', 'union', 'board', 'court', 'judge', 'researchers',

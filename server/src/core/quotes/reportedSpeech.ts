@@ -220,10 +220,20 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     if (!speaker) continue;
     // Skip the recipient and circumstances: "told CTV News on Monday that", "said in a statement".
     let k = j + 1;
-    if (stem === 'tell') {
+    let clauseArticle = -1;
+    if (recipientStems.has(stem)) {
       while (k < e && (isCapitalised(toks[k]) || verbTail.has(lowerAt(stream, k)))) {
         if (isClauseArticle(stream, j, k, e)) break;
         k++;
+      }
+      // "told the meeting he was disappointed", "told the woman he had kicked a football": the
+      // recipient's noun, then a clause opened by its subject pronoun.
+      if (k > j + 1 && articleWords.has(lowerAt(stream, k - 1))) {
+        let n = k;
+        while (n < e && n - k < 2 && toks[n].kind === 'word' && !isCapitalised(toks[n]) && !clauseSubjects.has(lowerAt(stream, n)) && lowerAt(stream, n) !== 'that') n++;
+        if (n > k && clauseSubjects.has(lowerOr(stream, n, k))) k = n;
+        // Else the article opens the clause: "warned the cycle of job losses … had not bottomed out".
+        else if (!isCapitalised(toks[k])) clauseArticle = --k;
       }
       // "told the Colorado Springs Gazette (http://…) he looked …": an aside after the recipient.
       if (k > j + 1 && toks[k]?.text === '(') {
@@ -258,9 +268,10 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     }
     while (k < e && k - j <= 8 && (verbTail.has(lowerAt(stream, k)) || isMedium(stream, k) || (toks[k].text === ',' && lowerOr(stream, k + 1, k) !== 'that'))) {
       if (toks[k].text === ',') break;
-      if (stem === 'tell' && isClauseArticle(stream, j, k, e)) break;
+      if (recipientStems.has(stem) && isClauseArticle(stream, j, k, e)) break;
       k++;
     }
+    if (clauseArticle >= 0 && k > clauseArticle && lowerOr(stream, k, e - 1) !== 'that') k = clauseArticle;
     // "He states however, that …", "said, however, that …": an adverb between the verb and its "that".
     const adverbAt = toks[k]?.text === ',' ? k + 1 : k;
     if (sentenceAdverbs.has(lowerOr(stream, adverbAt, e - 1)) && toks[adverbAt + 1]?.text === ',' && lowerOr(stream, adverbAt + 2, e - 1) === 'that') k = adverbAt + 2;
@@ -288,7 +299,7 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       if (!bareClauseStems.has(stem)) continue;
       // The clause starts right after the verb (or the recipient of "told"), past any time or
       // medium words ("said Monday", "said on X") but not past its own subject ("said the ...").
-      from = stem === 'tell' ? k : j + 1;
+      from = recipientStems.has(stem) ? k : j + 1;
       // "said in a statement, calling it ...": circumstances, then no clause.
       if (circumstanceWords.has(lowerOr(stream, from, e - 1))) {
         while (from < e && verbTail.has(lowerAt(stream, from))) from++;
@@ -314,7 +325,10 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       // Beyond "say" and "tell", a bare object is no clause ("confirmed the move", "posted a
       // video"): it needs a verb of its own.
       // (Before a comma: "announced its intentions on Tuesday, Notley termed …" has none.)
-      if (stem !== 'say' && stem !== 'tell' && !hasFiniteVerb(stream, from, commaOrEnd(stream, from, Math.min(e, from + 10))) && !longSubjectVerb(stream, from, e)) continue;
+      const verbless = !hasFiniteVerb(stream, from, commaOrEnd(stream, from, Math.min(e, from + 10))) && !longSubjectVerb(stream, from, e);
+      if (stem !== 'say' && stem !== 'tell' && verbless) continue;
+      // ("told the club’s official website": a recipient that is all there is.)
+      if (stem === 'tell' && verbless && (isMedium(stream, e - 1) || audienceNouns.has(lowerAt(stream, e - 1)))) continue;
     }
     if (e - from < (calling ? 2 : 3)) continue;
     if (isQuoteMarkToken(toks[from].text) || (hasThat && isQuoteMarkToken(toks[from + 1]?.text ?? ''))) {
@@ -413,6 +427,14 @@ function isClauseArticle(stream: TokenStream, j: number, k: number, e: number): 
   for (let t = k + 2; t < e && t - k <= 16; t++) if (lowerAt(stream, t) === 'that') return false;
   return true;
 }
+
+/** Reporting verbs with a recipient before what is said ("told reporters that", "assured the court that"). */
+const recipientStems = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'advise', 'notify', 'brief']);
+const articleWords = new Set(['the', 'a', 'an']);
+/** Who or what is told, ending a "told …" that holds no clause ("told the club’s official website"). */
+const audienceNouns = new Set(['website', 'newspaper', 'paper', 'station', 'radio', 'television', 'reporters', 'journalists', 'media', 'audience', 'crowd', 'supporters', 'members', 'colleagues', 'friends']);
+/** Subjects that open a clause right after a recipient ("told the meeting he was …"). */
+const clauseSubjects = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 
 const objectPronouns = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'everyone', 'people']);
 
@@ -733,7 +755,8 @@ function otherSpeakersReport(stream: TokenStream, from: number, e: number): numb
       const stem = verbAt(stream, v);
       if (!stem) continue;
       const w = lowerAt(stream, v);
-      if (!isReportingVerb(stem) || isBeliefVerb(stem) || w.endsWith('ing')) break;
+      // (A belief ends the report too: "…, but villagers fear they will be left stranded".)
+      if (!isReportingVerb(stem) || w.endsWith('ing')) break;
       // (A pronoun is mostly the same speaker going on: "He said …, but he stressed …" is one report.)
       const speaker = speakerBeforeVerb(stream, c + 2, v);
       if (speaker && speaker.kind !== 'pronoun') return c;

@@ -8,7 +8,7 @@ import type { DocEntity, Speaker } from '../types';
 import { leadPronounGender } from '../entities/gender';
 import { isGivenName } from '../entities/givenNames';
 import { foldWord } from '../entities/normalize';
-import { genderedWords, isAgeNoun, isRoleNoun, nonNameWords, objectGenders, organisationNouns, partyNouns, personalPronouns, postnominalAdjectives, relativeWords, titleWords, type Gender } from './lexicon';
+import { genderedWords, isAgeNoun, isRoleNoun, nonNameWords, objectGenders, organisationNouns, partitiveWords, partyNouns, personalPronouns, postnominalAdjectives, relativeWords, titleWords, type Gender } from './lexicon';
 import { looksLikePersonName, nameRunEndingAt, nameRunStartingAt, personPart, runText, type NameIndex } from './names';
 import { canSpeak, type SpeakerPhrase } from './speakerPhrase';
 import { endsWithApostrophe, endsWithApostropheS, lowerAt, stripPossessive, TokenClass, type TokenStream } from './tokenStream';
@@ -241,7 +241,10 @@ export class SpeakerResolver {
     const end = toks[phrase.to - 1].end;
     const words: string[] = [];
     for (let i = phrase.from; i < phrase.to; i++) words.push(i === phrase.to - 1 ? stripPossessive(toks[i].text) : toks[i].text);
-    const m = this.mentionIn(start, end);
+    // (A name inside the phrase after its "of" is the place or body it belongs to: "Buses of
+    // Somerset" is no "Somerset".)
+    let m = this.mentionIn(start, end);
+    if (m && m.start > start && /\bof (?:the )?$/i.test(this.text.slice(start, m.start))) m = undefined;
     if (m) {
       // An entity typed 'other' is undecided: the name's own look decides.
       const person = m.entity.type === 'person' || (m.entity.type === 'other' && looksLikeFullName(m.entity.name));
@@ -380,7 +383,9 @@ export class SpeakerResolver {
     // ("sources familiar with the talks": the noun before the adjective.)
     // ("people arrested last week", "people arrested at the camp": the plural before its participle.)
     const participleAt = words.findIndex((w, i) => i > 0 && /[a-z]ed$/.test(w) && /(s|people)$/.test(words[i - 1]) && (ofAt < 0 || i < ofAt));
-    const headAt = participleAt > 0 ? participleAt - 1 : ofAt > 1 && postnominalAdjectives.has(words[ofAt - 1]) ? ofAt - 2 : ofAt > 0 ? ofAt - 1 : words.length - 1;
+    // ("most of the members": the group the part is of.)
+    const partOf = ofAt === 1 && words[1] === 'of' && partitiveWords.has(words[0]);
+    const headAt = partOf ? words.length - 1 : participleAt > 0 ? participleAt - 1 : ofAt > 1 && postnominalAdjectives.has(words[ofAt - 1]) ? ofAt - 2 : ofAt > 0 ? ofAt - 1 : words.length - 1;
     const head = compoundRoleHead(stripPossessive(words[headAt]));
     const definite = words[0] === 'the';
     const named = (name: string, key: string | undefined, person: boolean, gender?: Gender) => ({
@@ -468,7 +473,7 @@ export class SpeakerResolver {
     const ownerFirst = words.findIndex((w, i) => i < 3 && endsWithApostropheS(w));
     // ("State and territory health ministers": two modifiers joined, then a plural.)
     const joinedModifiers = words.length <= 6 && words.includes('and') && (/[^s]s$/.test(head) || pluralPeople.has(head));
-    const opensNounPhrase = describerWords.has(words[0]) || (ownerFirst >= 0 && ownerFirst < words.length - 1) || (ofAt < 0 && (words.length <= 4 || joinedModifiers) && !relativeWords.has(words[0])) || (headAt === 0 && ofAt > 0 && (/[^s]s$/.test(words[0]) || pluralPeople.has(words[0])));
+    const opensNounPhrase = describerWords.has(words[0]) || (ownerFirst >= 0 && ownerFirst < words.length - 1) || (ofAt < 0 && (words.length <= 4 || joinedModifiers) && !relativeWords.has(words[0])) || (headAt === 0 && ofAt > 0 && (/[^s]s$/.test(words[0]) || pluralPeople.has(words[0]))) || partOf;
     // (A longer phrase is a speaker when its head comes early and a preposition follows it: "a
     // spokeswoman for the US Department of Justice".)
     const shortEnough = words.length <= 6 || (ofAt > 0 && ofAt <= 3 && words.length <= 10);

@@ -7,7 +7,7 @@
 import { isGivenName } from '../entities/givenNames';
 import { PLACES } from '../entities/lexicon';
 import { foldWord } from '../entities/normalize';
-import { auxiliaryVerbs, determiners, partyNouns, personalPronouns, relativeWords, speakerNouns, titleWords } from './lexicon';
+import { auxiliaryVerbs, determiners, partitiveWords, partyNouns, personalPronouns, relativeWords, speakerNouns, titleWords } from './lexicon';
 import { isAgeNoun, isRoleNoun, nameParticles, nonNameWords, organisationNouns, personNouns, postnominalAdjectives, PRONOUN_CONTRACTION } from './lexicon';
 import { bareAt, isOrganisationWord, looksLikePersonName, nameRunEndingAt, nameRunStartingAt, personPart, runText } from './names';
 import { capitalsAndMarks, closingBracket, endsSentence, endsWithApostropheS, isCapitalised, lowerAt, lowerOr, stripPossessive, type TokenStream } from './tokenStream';
@@ -392,6 +392,12 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
     // ("which the SHA says": an acronym after "the" too.)
     if (before === 'the' && run[0] === from + 1 && (run[1] - run[0] >= 2 || allCapitals(toks[run[0]].text)) && !title) return { kind: 'name', from: run[0], to: run[1] };
   }
+  // "The Buses of Somerset have announced": a body's name joined by "of", capitalised throughout
+  // after "the" (the name run above ends at "of").
+  // (Not a title: "The Minister of Finance" is a role, read below.)
+  if (lowerAt(stream, from) === 'the' && to - from >= 4 && to - from <= 8 && !isRoleNoun(lowerAt(stream, from + 1)) && !titleWords.has(lowerAt(stream, from + 1)) && bodyNameOf(stream, from + 1, to)) {
+    return { kind: 'name', from: from + 1, to };
+  }
   // A noun phrase: short, opening with a determiner or a lower-case or capitalised word.
   if (to - from > 14) return undefined;
   // "Several people who live in the area said": a phrase that speaks, then its relative clause.
@@ -425,6 +431,8 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
       // "sources familiar with the negotiations", "people close to the talks": the noun before the adjective.
       head = lowerAt(stream, i - 1);
       if (i - 2 >= from && postnominalAdjectives.has(head)) head = lowerAt(stream, i - 2);
+      // ("Most of the members alleged": a part of the group the phrase ends with.)
+      if (i - 1 === from && partitiveWords.has(head) && lowerAt(stream, i) === 'of') head = lowerAt(stream, to - 1);
       break;
     }
   }
@@ -482,6 +490,20 @@ function occasionBefore(stream: TokenStream, floor: number, end: number): number
     if (occasion && occasionPrepositions.has(w) && !isCapitalised(t) && toks[k - 1].kind === 'word') start = k;
   }
   return start;
+}
+
+/** [from, to) is capitalised words joined by one "of" ("Buses of Somerset", "Friends of the Earth"). */
+function bodyNameOf(stream: TokenStream, from: number, to: number): boolean {
+  const toks = stream.tokens;
+  let of = -1;
+  for (let k = from; k < to; k++) {
+    const w = lowerAt(stream, k);
+    if (w === 'of') {
+      if (of >= 0 || k === from || k + 1 >= to) return false;
+      of = k;
+    } else if (!(toks[k].kind === 'word' && isCapitalised(toks[k])) && !(w === 'the' && k === of + 1)) return false;
+  }
+  return of > from && isCapitalised(toks[to - 1]);
 }
 
 /** Titles of members elected for a constituency, written after its name ("West Somerset MP"). */
