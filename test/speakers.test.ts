@@ -979,5 +979,6 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy('She told the court that she explained to the driver why he was stopped.'), [['that she explained to the driver why he was stopped', 'she']].map(([c]) => [c, null]));
     assert.deepEqual(reportedBy('The company warned the cycle of job losses had not bottomed out.'), [['the cycle of job losses had not bottomed out', 'the company']]);
     assert.deepEqual(reportedBy('We have fought as a team, Raphael Onyedika told the club’s official website.'), []);
+    assert.deepEqual(reportedBy('Chief Justice Bryan Sykes spoke. Sykes noted, too, that there is a limit to the sentence.'), [['that there is a limit to the sentence', 'Bryan Sykes']]);
   });
 });

@@ -274,7 +274,9 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     if (clauseArticle >= 0 && k > clauseArticle && lowerOr(stream, k, e - 1) !== 'that') k = clauseArticle;
     // "He states however, that …", "said, however, that …": an adverb between the verb and its "that".
     const adverbAt = toks[k]?.text === ',' ? k + 1 : k;
-    if (sentenceAdverbs.has(lowerOr(stream, adverbAt, e - 1)) && toks[adverbAt + 1]?.text === ',' && lowerOr(stream, adverbAt + 2, e - 1) === 'that') k = adverbAt + 2;
+    // ("Sykes noted, too, that …": "too", "also", "again" likewise.)
+    const adverb = lowerOr(stream, adverbAt, e - 1);
+    if ((sentenceAdverbs.has(adverb) || asideAdverbs.has(adverb)) && toks[adverbAt + 1]?.text === ',' && lowerOr(stream, adverbAt + 2, e - 1) === 'that') k = adverbAt + 2;
     let from = k;
     const hasThat = lowerOr(stream, k, e - 1) === 'that';
     // "told workers to install …", "told him to leave": an order, reported from its "to" (as the
@@ -431,6 +433,8 @@ function isClauseArticle(stream: TokenStream, j: number, k: number, e: number): 
 /** Reporting verbs with a recipient before what is said ("told reporters that", "assured the court that"). */
 const recipientStems = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'advise', 'notify', 'brief']);
 const articleWords = new Set(['the', 'a', 'an']);
+/** Adverbs set off by commas between a verb and its "that" that open no sentence ("noted, too, that"). */
+const asideAdverbs = new Set(['too', 'also', 'again', 'though']);
 /** Who or what is told, ending a "told …" that holds no clause ("told the club’s official website"). */
 const audienceNouns = new Set(['website', 'newspaper', 'paper', 'station', 'radio', 'television', 'reporters', 'journalists', 'media', 'audience', 'crowd', 'supporters', 'members', 'colleagues', 'friends']);
 /** Subjects that open a clause right after a recipient ("told the meeting he was …"). */
