@@ -981,4 +981,15 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy('We have fought as a team, Raphael Onyedika told the club’s official website.'), []);
     assert.deepEqual(reportedBy('Chief Justice Bryan Sykes spoke. Sykes noted, too, that there is a limit to the sentence.'), [['that there is a limit to the sentence', 'Bryan Sykes']]);
   });
+  it('reads a title’s initials as its one holder ("The FM said", "the PM said"), and "the resident" as the "one resident" introduced before', () => {
+    const fm = 'First Minister Humza Yousaf has been scolded by the Presiding Officer.\n\nThe FM said: "I know Douglas Ross was at the conference."\n';
+    assert.equal(find(quotesWithEntitiesOf(fm), 'I know Douglas').speaker?.name, 'Humza Yousaf');
+    const cm = 'Chief Minister Naveen Patnaik and Chief Justice A. K. Sikri visited.\n\nThe CM said: "We will rebuild."\n';
+    assert.equal(find(quotesWithEntitiesOf(cm), 'rebuild').speaker?.name, 'Naveen Patnaik');
+    const resident =
+      'Chaguanas Mayor Faaiq Mohammed told the Express most of the flooding was in Cunupia.\n\n' +
+      'However, one resident at Lendore Village, which borders Enterprise, said they receive no assistance.\n\n' +
+      '“It’s the worst we’ve ever experienced,” the resident said.\n';
+    assert.equal(find(quotesWithEntitiesOf(resident), 'the worst').speaker?.description, 'one resident at Lendore Village');
+  });
 });

@@ -193,6 +193,19 @@ export class NameIndex {
     return names.size === 1 ? best?.name : undefined;
   }
 
+  /**
+   * The one person given every one of these title words before `at` ("prime" and "minister" for
+   * "the PM"); undefined when none is, or several are.
+   */
+  resolveRoleWords(roles: readonly string[], at: number): string | undefined {
+    let holders: Set<string> | undefined;
+    for (const role of roles) {
+      const names = new Set((this.byRole.get(role) ?? []).filter((f) => f.start < at).map((f) => f.name));
+      holders = holders ? new Set([...holders].filter((n) => names.has(n))) : names;
+    }
+    return holders && holders.size === 1 ? [...holders][0] : undefined;
+  }
+
   /** A longer form of a multi-word name ("Donald Trump" for "Trump" is handled by resolveSurname). */
   has(word: string): boolean {
     return this.bySurname.has(word.toLowerCase());

@@ -241,6 +241,10 @@ export class SpeakerResolver {
     const end = toks[phrase.to - 1].end;
     const words: string[] = [];
     for (let i = phrase.from; i < phrase.to; i++) words.push(i === phrase.to - 1 ? stripPossessive(toks[i].text) : toks[i].text);
+    // "The PM said", "the FM said": the one person the text gave the title abbreviated.
+    const titleWordsOf = words.length === 1 ? TITLE_ABBREVIATIONS.get(words[0]) : undefined;
+    const holder = titleWordsOf ? this.names.resolveRoleWords(titleWordsOf, start) : undefined;
+    if (holder) return { name: holder, person: true };
     // (A name inside the phrase after its "of" is the place or body it belongs to: "Buses of
     // Somerset" is no "Somerset".)
     let m = this.mentionIn(start, end);
@@ -479,7 +483,7 @@ export class SpeakerResolver {
     const shortEnough = words.length <= 6 || (ofAt > 0 && ofAt <= 3 && words.length <= 10);
     const describesSpeaker = shortEnough && opensNounPhrase && canSpeak(head) && !documentNouns.has(head);
     // "…,” a justice official said": an unnamed person a later "the official" refers back to.
-    if (describesSpeaker && (words[0] === 'a' || words[0] === 'an') && !organisationNouns.has(head)) this.noteIndefinite(head, start, description);
+    if (describesSpeaker && (words[0] === 'a' || words[0] === 'an' || (words[0] === 'one' && words[1] !== 'of')) && !organisationNouns.has(head)) this.noteIndefinite(head, start, description);
     const describes = introduced ?? (describesSpeaker ? description : undefined);
     // An unnamed person ("the man", "a neighbour") stays salient for a pronoun, and unnamed people
     // ("several people who live in the area") for a "they"; a body does not.
@@ -529,6 +533,15 @@ export class SpeakerResolver {
     return result;
   }
 }
+
+/** Titles written as their initials, and the title words they stand for. */
+const TITLE_ABBREVIATIONS = new Map<string, readonly string[]>([
+  ['PM', ['prime', 'minister']],
+  ['FM', ['first', 'minister']],
+  ['CM', ['chief', 'minister']],
+  ['DPM', ['deputy', 'prime', 'minister']],
+  ['AG', ['attorney', 'general']],
+]);
 
 /**
  * The sentence holding token i (after the previous end mark, up to and with its own): where it
