@@ -992,4 +992,15 @@ describe('extractQuotes: speakers', () => {
       '“It’s the worst we’ve ever experienced,” the resident said.\n';
     assert.equal(find(quotesWithEntitiesOf(resident), 'the worst').speaker?.description, 'one resident at Lendore Village');
   });
+  it('reads a clause before a tag whose verb is followed by where it was said ("…, Faruque Hassan said at a meet the press event held at …"), not an apposition or an object as a speaker', () => {
+    const hassan = 'Many global buyers are placing orders in small quantities, BGMEA president Faruque Hassan said at a meet the press event held at the trade body’s headquarters in the capital Dhaka.';
+    assert.deepEqual(reportedBy(hassan), [['Many global buyers are placing orders in small quantities', 'Faruque Hassan']]);
+    const parker = 'The new cases were all close contacts of that first case, according to Jill Parker, public relations director for the BRHD.';
+    assert.deepEqual(reportedBy(parker), [['The new cases were all close contacts of that first case', 'Jill Parker']]);
+    assert.deepEqual(reportedBy('David Evans, chief officer at Telford & Wrekin Clinical Commissioning Group, revealed the figures at a meeting of its governance board.'), []);
+    // (A document after "according to" is the source, whatever it is: the report stays.)
+    assert.deepEqual(reportedBy('In 1932, there were 25 bushels per acre that sold for 37 cents a bushel, according to the log.').map(([c]) => c), ['In 1932, there were 25 bushels per acre that sold for 37 cents a bushel']);
+    const pnp = 'The Philippine National Police (PNP) on Wednesday said there were no indications yet that the bombings could spill over to Metro Manila, its chief said after attending a hearing.';
+    assert.equal(reportedBy(pnp)[0]?.[0], 'there were no indications yet that the bombings could spill over to Metro Manila');
+  });
 });

@@ -4,7 +4,7 @@
 import { auxiliaryVerbs, determiners, isBeliefVerb, isReportingVerb, isRoleNoun, objectGenders, personalPronouns, sentenceAdverbs } from './lexicon';
 import { attributionAfter, OPENING_PARTICIPLE, pastVerbAt, sentenceSubject, verbAt } from './attribution';
 import { looksLikePersonName, nameRunEndingAt, personPart, runText } from './names';
-import { isNameRun, nameBeforeWho, speakerAfterVerb, speakerBeforeVerb, type SpeakerPhrase } from './speakerPhrase';
+import { canSpeak, isNameRun, nameBeforeWho, speakerAfterVerb, speakerBeforeVerb, type SpeakerPhrase } from './speakerPhrase';
 import { closingBracket, Cover, endsSentence, isAccordingTo, isCapitalised, isQuoteMarkChar, isQuoteMarkToken, lowerAt, lowerOr, TokenClass, type TokenStream } from './tokenStream';
 
 export interface ReportedClause {
@@ -122,8 +122,11 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
   for (let c = e - 1; fronted && c > s + 2 && e - c <= 24; c--) {
     if (toks[c].text !== ',') continue;
     if (covered[c - 1] === Cover.statement || covered[c + 1] === Cover.statement) break;
-    const att = attributionAfter(stream, c + 1, e, true);
-    if (att && att.verb > c && att.verb - c <= 10 && endsTag(stream, Math.max(att.end, att.verb + 1), e)) {
+    // (Not strict: the tail after the verb is for endsTag to judge, "said at a meet the press event held at …" too.)
+    const att = attributionAfter(stream, c + 1, e, false);
+    // (Someone who can speak after an inverted verb: "David Evans, chief officer …, revealed the
+    // figures at a meeting" has no tag.)
+    if (att && att.verb > c && att.verb - c <= 10 && endsTag(stream, Math.max(att.end, att.verb + 1), e) && (isAccordingTo(stream, att.verb) || canSpeakPhrase(stream, att.speaker))) {
       // "Lt. Chris Cammock said the suspect ..., Merrit says": the clause reports a speaker of its
       // own, whose words they are (read below, up to the reporter's tag).
       if (opensWithReport(stream, s, c)) {
@@ -165,7 +168,9 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     // "..., said Mark Montgomery, an analyst at ...": an apposition to the speaker, not more speech.
     // (A clause has a verb of its own; "executive director of the Guild" has none; "and lost his
     // life" is coordinated, never an apposition.)
-    const apposition = !coordinated && (['a', 'an'].includes(lowerOr(stream, rest, e - 1)) || (!opensPredicate(stream, rest) && !hasFiniteVerb(stream, rest, e)));
+    // ("…, according to Jill Parker, public relations director for the BRHD": a role and no verb.)
+    const roleAt = (k: number) => k < e && isRoleNoun(lowerAt(stream, k));
+    const apposition = !coordinated && (['a', 'an'].includes(lowerOr(stream, rest, e - 1)) || (!hasFiniteVerb(stream, rest, e) && (!opensPredicate(stream, rest) || roleAt(rest + 1) || roleAt(rest + 2) || roleAt(rest + 3))));
     if (e - rest >= 3 && !apposition) out.push({ from: rest, to: e, speaker: att.speaker });
     return out;
   }
@@ -675,6 +680,23 @@ function circumstanceClause(stream: TokenStream, from: number, e: number): boole
   return true;
 }
 
+/** A speaker phrase that names someone, or a description with a word for someone who can speak. */
+function canSpeakPhrase(stream: TokenStream, phrase: SpeakerPhrase): boolean {
+  if (phrase.kind !== 'phrase') return true;
+  for (let k = phrase.from; k < phrase.to; k++) if (canSpeak(lowerAt(stream, k)) || isCapitalised(stream.tokens[k])) return true;
+  return false;
+}
+
+/** Tokens [from, e) are a phrase of where or when, words only: "at a meet the press event held at …". */
+function occasionTail(stream: TokenStream, from: number, e: number): boolean {
+  if (e - from < 2 || e - from > 16 || !circumstanceWords.has(lowerAt(stream, from))) return false;
+  for (let i = from + 1; i < e; i++) {
+    const t = stream.tokens[i];
+    if ((t.kind !== 'word' && t.text !== "'s" && t.text !== '’s') || lowerAt(stream, i) === 'that' || verbAt(stream, i)) return false;
+  }
+  return true;
+}
+
 /** Tokens [from, to) are words only. */
 function onlyWords(stream: TokenStream, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (stream.tokens[i].kind !== 'word') return false;
@@ -789,7 +811,8 @@ function earlierSpeaker(stream: TokenStream, s: number, j: number, covered: Uint
 
 /** The clause [s, c) opens with its own subject and "said"/"told" ("Police Lt. Chris Cammock said ..."). */
 function opensWithReport(stream: TokenStream, s: number, c: number): boolean {
-  for (let j = s + 1; j < c && j - s <= 8; j++) {
+  // (A dozen words: "The Philippine National Police (PNP) on Wednesday said there were …".)
+  for (let j = s + 1; j < c && j - s <= 12; j++) {
     const stem = verbAt(stream, j);
     if (!stem) continue;
     // (Or any reporting verb with its "that": "The CDC confirmed that …, according to CNN".)
@@ -803,6 +826,8 @@ function opensWithReport(stream: TokenStream, s: number, c: number): boolean {
 function endsTag(stream: TokenStream, from: number, e: number): boolean {
   // "…, said chief minister X while addressing the media here on Tuesday.": circumstances.
   if (circumstanceClause(stream, from, e)) return true;
+  // "…, Faruque Hassan said at a meet the press event held at the trade body’s headquarters": where.
+  if (occasionTail(stream, from, e)) return true;
   if (e - from > 6) return false;
   for (let i = from; i < e; i++) {
     const t = stream.tokens[i];
