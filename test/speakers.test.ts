@@ -978,6 +978,9 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy('Mr David Evans told the meeting he was disappointed with the figures.'), [['he was disappointed with the figures', 'David Evans']]);
     assert.deepEqual(reportedBy('She told the court that she explained to the driver why he was stopped.'), [['that she explained to the driver why he was stopped', 'she']].map(([c]) => [c, null]));
     assert.deepEqual(reportedBy('The company warned the cycle of job losses had not bottomed out.'), [['the cycle of job losses had not bottomed out', 'the company']]);
+    assert.deepEqual(reportedBy('Tony Alagalak told the broadcaster the mother and baby were flown to Winnipeg.'), [['the mother and baby were flown to Winnipeg', 'Tony Alagalak']]);
+    assert.deepEqual(reportedBy('Jonathan Pryor told a full council meeting the school\'s budget had shrunk.'), [["the school's budget had shrunk", 'Jonathan Pryor']]);
+    assert.deepEqual(reportedBy('Andrea Horwath spoke. But she warned the voice of the people has to be heard.').map(([c]) => c), ['the voice of the people has to be heard']);
     assert.deepEqual(reportedBy('We have fought as a team, Raphael Onyedika told the club’s official website.'), []);
     assert.deepEqual(reportedBy('Chief Justice Bryan Sykes spoke. Sykes noted, too, that there is a limit to the sentence.'), [['that there is a limit to the sentence', 'Bryan Sykes']]);
   });
@@ -1000,6 +1003,11 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy('David Evans, chief officer at Telford & Wrekin Clinical Commissioning Group, revealed the figures at a meeting of its governance board.'), []);
     // (A document after "according to" is the source, whatever it is: the report stays.)
     assert.deepEqual(reportedBy('In 1932, there were 25 bushels per acre that sold for 37 cents a bushel, according to the log.').map(([c]) => c), ['In 1932, there were 25 bushels per acre that sold for 37 cents a bushel']);
+    // (An inverted verb whose "speaker" closes a clause of its own is no tag.)
+    const asirt = 'While Chaffin didn’t speak to the details, ASIRT, which investigates incidents involving police, said the shooting took place in the 1700 block of 11th Avenue S.W. at around 2:30 a.m.';
+    assert.deepEqual(reportedBy(asirt).map(([, sp]) => sp), ['ASIRT']);
+    const pmo = 'Trudeau and Ardern discussed "the detention of Canadian citizens in China and the need to respect judicial procedure," said a statement released by the Prime Minister\'s Office.';
+    assert.equal(reportedBy(pmo).length, 1);
     const pnp = 'The Philippine National Police (PNP) on Wednesday said there were no indications yet that the bombings could spill over to Metro Manila, its chief said after attending a hearing.';
     assert.equal(reportedBy(pnp)[0]?.[0], 'there were no indications yet that the bombings could spill over to Metro Manila');
   });

@@ -126,7 +126,7 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     const att = attributionAfter(stream, c + 1, e, false);
     // (Someone who can speak after an inverted verb: "David Evans, chief officer …, revealed the
     // figures at a meeting" has no tag.)
-    if (att && att.verb > c && att.verb - c <= 10 && endsTag(stream, Math.max(att.end, att.verb + 1), e) && (isAccordingTo(stream, att.verb) || canSpeakPhrase(stream, att.speaker))) {
+    if (att && att.verb > c && att.verb - c <= 10 && endsTag(stream, Math.max(att.end, att.verb + 1), e) && (isAccordingTo(stream, att.verb) || canSpeakPhrase(stream, att.speaker)) && !clauseBeforeSpeaker(stream, att)) {
       // "Lt. Chris Cammock said the suspect ..., Merrit says": the clause reports a speaker of its
       // own, whose words they are (read below, up to the reporter's tag).
       if (opensWithReport(stream, s, c)) {
@@ -233,10 +233,14 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       }
       // "told the meeting he was disappointed", "told the woman he had kicked a football": the
       // recipient's noun, then a clause opened by its subject pronoun.
+      // ("told the broadcaster the mother and baby were flown …", "told a full council meeting the
+      // school's budget had shrunk": a determiner after the recipient opens the clause.)
       if (k > j + 1 && articleWords.has(lowerAt(stream, k - 1))) {
         let n = k;
-        while (n < e && n - k < 2 && toks[n].kind === 'word' && !isCapitalised(toks[n]) && !clauseSubjects.has(lowerAt(stream, n)) && lowerAt(stream, n) !== 'that') n++;
-        if (n > k && clauseSubjects.has(lowerOr(stream, n, k))) k = n;
+        const opensClause = (w: string) => clauseSubjects.has(w) || clauseDeterminers.has(w);
+        // (Not past a preposition: "warned the voice of the people has to be heard".)
+        while (n < e && n - k < 3 && toks[n].kind === 'word' && !isCapitalised(toks[n]) && !opensClause(lowerAt(stream, n)) && lowerAt(stream, n) !== 'that' && !recipientPrepositions.has(lowerAt(stream, n))) n++;
+        if (n > k && opensClause(lowerOr(stream, n, k))) k = n;
         // Else the article opens the clause: "warned the cycle of job losses … had not bottomed out".
         else if (!isCapitalised(toks[k])) clauseArticle = --k;
       }
@@ -444,6 +448,10 @@ const asideAdverbs = new Set(['too', 'also', 'again', 'though']);
 const audienceNouns = new Set(['website', 'newspaper', 'paper', 'station', 'radio', 'television', 'reporters', 'journalists', 'media', 'audience', 'crowd', 'supporters', 'members', 'colleagues', 'friends']);
 /** Subjects that open a clause right after a recipient ("told the meeting he was …"). */
 const clauseSubjects = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+/** Prepositions a recipient's noun phrase goes on with, so that no clause opens after them. */
+const recipientPrepositions = new Set(['of', 'in', 'at', 'for', 'to', 'on', 'with', 'from', 'by']);
+/** Determiners that open a clause's subject right after a recipient ("told the broadcaster the mother …"). */
+const clauseDeterminers = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'these', 'those', 'some', 'no']);
 
 const objectPronouns = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'everyone', 'people']);
 
@@ -678,6 +686,19 @@ function circumstanceClause(stream: TokenStream, from: number, e: number): boole
   if (from + 2 >= e || e - from > 14 || !adjunctOpeners.has(lowerAt(stream, from)) || !/ing$/.test(lowerOr(stream, from + 1, from))) return false;
   for (let i = from + 1; i < e; i++) if (lowerAt(stream, i) === 'that' || isQuoteMarkToken(stream.tokens[i].text) || (i > from + 1 && verbAt(stream, i))) return false;
   return true;
+}
+
+/**
+ * An inverted tag whose "speaker" ends a clause of its own after the verb: "…, ASIRT … said the
+ * shooting took place in the 1700 block of 11th Avenue S.W. at around 2:30 a.m." is no "said
+ * Avenue S.W.".
+ */
+function clauseBeforeSpeaker(stream: TokenStream, att: { verb: number; speaker: SpeakerPhrase }): boolean {
+  // (A participle and its agent are no clause: "said a statement released by the Prime Minister's Office".)
+  for (let k = att.verb + 1; k < att.speaker.from; k++) {
+    if (lowerAt(stream, k) === 'that' || verbAt(stream, k) || (pastVerbAt(stream, k, att.verb + 1) && lowerOr(stream, k + 1, k) !== 'by')) return true;
+  }
+  return false;
 }
 
 /** A speaker phrase that names someone, or a description with a word for someone who can speak. */
