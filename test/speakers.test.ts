@@ -1011,4 +1011,10 @@ describe('extractQuotes: speakers', () => {
     const pnp = 'The Philippine National Police (PNP) on Wednesday said there were no indications yet that the bombings could spill over to Metro Manila, its chief said after attending a hearing.';
     assert.equal(reportedBy(pnp)[0]?.[0], 'there were no indications yet that the bombings could spill over to Metro Manila');
   });
+  it('reads magistrates and counsel as speakers, "pointed out that" and "posited that" as reports', () => {
+    assert.deepEqual(reportedBy('But the magistrate announced that the parade could not be held today.'), [['that the parade could not be held today', 'the magistrate']]);
+    assert.deepEqual(reportedBy('Cllr Arthur McDonald raised the matter, pointing out that an objection was lodged.'), [['that an objection was lodged', 'Arthur McDonald']]);
+    assert.deepEqual(reportedBy('Minister Frank Anthony spoke. He posited that calypsonians must show ownership.'), [['that calypsonians must show ownership', 'Frank Anthony']]);
+    assert.deepEqual(reportedBy('He pointed to the report.'), []);
+  });
 });

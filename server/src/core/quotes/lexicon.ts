@@ -23,7 +23,7 @@ const speechVerbStems = [
   'beg', 'cry', 'yell', 'scream', 'mutter', 'murmur', 'tease', 'brag', 'gush', 'rave', 'chime',
   'begin', 'start', 'share', 'wrap', 'sum', 'summarize', 'breathe', 'smile', 'nod', 'shrug',
   'text', 'email', 'e-mail', 'message', 'blog', 'testify', 'assure', 'reassure', 'predict', 'quote',
-  'forecast',
+  'forecast', 'posit', 'opine', 'aver',
 ];
 
 /** Irregular and odd inflections the suffix rules below do not make. */
@@ -258,7 +258,7 @@ export const partitiveWords = new Set(['most', 'many', 'some', 'several', 'all',
 export const speakerNouns = new Set([
   'official', 'officials', 'others', 'spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'source',
   'sources', 'statement', 'release', 'handout', 'communique', 'communiqué', 'report', 'aide', 'aides', 'adviser', 'advisor', 'analyst',
-  'analysts', 'expert', 'experts', 'lawyer', 'attorney', 'police', 'government', 'ministry',
+  'analysts', 'expert', 'experts', 'lawyer', 'attorney', 'magistrate', 'magistrates', 'registrar', 'counsel', 'provost', 'jury', 'police', 'government', 'ministry',
   'department', 'company', 'firm', 'office', 'agency', 'minister', 'president', 'leader', 'premier',
   'mayor', 'group', 'organization', 'organisation', 'union', 'board', 'court', 'judge', 'researchers',
   'scientists', 'doctors', 'residents', 'critics', 'observers', 'voters', 'people', 'man', 'woman',

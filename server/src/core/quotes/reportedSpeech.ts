@@ -225,6 +225,8 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     if (!speaker) continue;
     // Skip the recipient and circumstances: "told CTV News on Monday that", "said in a statement".
     let k = j + 1;
+    // "pointed out that …": the verb's particle.
+    if (verbParticles[stem] !== undefined && lowerOr(stream, k, j) === verbParticles[stem]) k++;
     let clauseArticle = -1;
     if (recipientStems.has(stem)) {
       while (k < e && (isCapitalised(toks[k]) || verbTail.has(lowerAt(stream, k)))) {
@@ -442,6 +444,8 @@ function isClauseArticle(stream: TokenStream, j: number, k: number, e: number): 
 /** Reporting verbs with a recipient before what is said ("told reporters that", "assured the court that"). */
 const recipientStems = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'advise', 'notify', 'brief']);
 const articleWords = new Set(['the', 'a', 'an']);
+/** Particles of phrasal reporting verbs, read as part of the verb ("pointed out that"). */
+const verbParticles: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, { point: 'out' });
 /** Adverbs set off by commas between a verb and its "that" that open no sentence ("noted, too, that"). */
 const asideAdverbs = new Set(['too', 'also', 'again', 'though']);
 /** Who or what is told, ending a "told …" that holds no clause ("told the club’s official website"). */
