@@ -1016,5 +1016,9 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy('Cllr Arthur McDonald raised the matter, pointing out that an objection was lodged.'), [['that an objection was lodged', 'Arthur McDonald']]);
     assert.deepEqual(reportedBy('Minister Frank Anthony spoke. He posited that calypsonians must show ownership.'), [['that calypsonians must show ownership', 'Frank Anthony']]);
     assert.deepEqual(reportedBy('He pointed to the report.'), []);
+    // "said," then its clause, not an aside.
+    assert.deepEqual(reportedBy('The YDA leaders further said, it is the government’s duty to ensure availability of equipment.'), [['it is the government’s duty to ensure availability of equipment', 'the YDA leaders']]);
+    assert.deepEqual(reportedBy('Mike Hagar spoke. He said, during the incident, the suspect fired rounds at customers.'), [['during the incident, the suspect fired rounds at customers', 'Mike Hagar']]);
+    assert.deepEqual(reportedBy('He said, as the crowd cheered.'), []);
   });
 });

@@ -318,6 +318,10 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
         while (from < e && verbTail.has(lowerAt(stream, from))) from++;
         if (toks[from]?.text === ',') continue;
       }
+      // "The YDA leaders further said, it is the government’s duty …", "He said, during the
+      // incident, the suspect fired …": a comma, then the clause.
+      const commaClause = stem === 'say' && from === j + 1 && toks[from]?.text === ',' && clauseAfterComma(stream, from + 1, e);
+      if (commaClause) from++;
       // ("said further information would …": an adjective before its noun opens the clause.)
       while (from < k && verbTail.has(lowerAt(stream, from)) && !determiners.has(lowerAt(stream, from)) && personalPronouns[lowerAt(stream, from)] === undefined && !adjectiveBeforeNoun(stream, from)) from++;
       const w = toks[from];
@@ -333,7 +337,7 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       // (A noun in -ing opens one when its verb follows: "said timing of the construction is dictated by …".)
       // ("said having Erik Karlsson back on the blue-line was a big boost": its object, then its verb.)
       const gerund = /ing$/.test(lw) && (lowerOr(stream, from + 1, from) === 'of' || lowerOr(stream, from + 1, from) === 'is' || gerundBeforeVerb(stream, from, e)) && hasFiniteVerb(stream, from, commaOrEnd(stream, from, Math.min(e, from + 10)));
-      const subjectLike = personalPronouns[lw] !== undefined || determiners.has(lw) || opener || isCapitalised(w) || /^\d/.test(w.text) || gerund || (w.kind === 'word' && !notSubject.has(lw) && !/ly$/.test(lw) && !/ing$/.test(lw) && !pastVerb) || subordinateThenMain(stream, from, e);
+      const subjectLike = commaClause || personalPronouns[lw] !== undefined || determiners.has(lw) || opener || isCapitalised(w) || /^\d/.test(w.text) || gerund || (w.kind === 'word' && !notSubject.has(lw) && !/ly$/.test(lw) && !/ing$/.test(lw) && !pastVerb) || subordinateThenMain(stream, from, e);
       if (!subjectLike) continue;
       // Beyond "say" and "tell", a bare object is no clause ("confirmed the move", "posted a
       // video"): it needs a verb of its own.
@@ -704,6 +708,19 @@ function clauseBeforeSpeaker(stream: TokenStream, att: { verb: number; speaker: 
   }
   return false;
 }
+
+/** Tokens from `start` are a clause of its own after "said,": no aside ("as the crowd cheered"), no participle, a verb. */
+function clauseAfterComma(stream: TokenStream, start: number, e: number): boolean {
+  const t = stream.tokens[start];
+  if (!t || t.kind !== 'word' || e - start < 3) return false;
+  const w = lowerAt(stream, start);
+  if (commaAsides.has(w) || (/ing$/.test(w) && w !== 'during') || isAccordingTo(stream, start)) return false;
+  // ("said, his voice breaking, that …": an aside, then the "that" its clause opens with.)
+  for (let k = start; k < e - 1; k++) if (stream.tokens[k].text === ',' && lowerAt(stream, k + 1) === 'that') return false;
+  return hasFiniteVerb(stream, start, e);
+}
+/** Words opening an aside after "said," rather than what was said. */
+const commaAsides = new Set(['as', 'while', 'when', 'after', 'before', 'because', 'since', 'until', 'if', 'though', 'although', 'adding', 'according', 'and', 'but', 'who', 'which', 'with', 'without', 'referring', 'in', 'at', 'on', 'to']);
 
 /** A speaker phrase that names someone, or a description with a word for someone who can speak. */
 function canSpeakPhrase(stream: TokenStream, phrase: SpeakerPhrase): boolean {
