@@ -1021,4 +1021,9 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy('Mike Hagar spoke. He said, during the incident, the suspect fired rounds at customers.'), [['during the incident, the suspect fired rounds at customers', 'Mike Hagar']]);
     assert.deepEqual(reportedBy('He said, as the crowd cheered.'), []);
   });
+  it('reads "“…,” read the statement" as the statement’s words', () => {
+    const text = 'Police said a man had been found with knife wounds.\n\n“He has been taken to hospital,” read the statement.\n';
+    assert.equal(find(quotesWithEntitiesOf(text), 'taken to hospital').speaker?.description, 'the statement');
+    assert.equal(find(quotesWithEntitiesOf('“He has been taken to hospital,” read more.\n'), 'taken to hospital').speaker, null);
+  });
 });

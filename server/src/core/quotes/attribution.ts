@@ -133,8 +133,18 @@ const objectFirstVerbs = new Set(['deny', 'dispute', 'accuse', 'demand', 'expres
 /** A speech verb at token i that may tag words before it (“…,” she said / Trudeau said). */
 function tagVerbAt(stream: TokenStream, i: number): string | undefined {
   const stem = verbAt(stream, i);
-  return stem === undefined || objectFirstVerbs.has(stem) ? undefined : stem;
+  if (stem === undefined) return readsDocument(stream, i) ? 'say' : undefined;
+  return objectFirstVerbs.has(stem) ? undefined : stem;
 }
+
+/** "“…,” read the statement", "reads a notice": a document's words, inverted after the quote. */
+function readsDocument(stream: TokenStream, i: number): boolean {
+  const w = lowerAt(stream, i);
+  if (w !== 'read' && w !== 'reads') return false;
+  for (let k = i + 2; k <= i + 4 && k < stream.tokens.length; k++) if (readNouns.has(lowerAt(stream, k))) return ['the', 'a', 'an', 'its', 'their', 'his', 'her'].includes(lowerAt(stream, i + 1));
+  return false;
+}
+const readNouns = new Set(['statement', 'letter', 'message', 'post', 'tweet', 'release', 'note', 'notice', 'sign', 'caption', 'email', 'memo', 'report', 'banner', 'placard', 'text', 'citation', 'order', 'judgment', 'ruling']);
 
 /**
  * An attribution after a closing mark, from token `from` up to `ceiling` (the next quote or the
