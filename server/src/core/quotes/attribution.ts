@@ -1,7 +1,7 @@
 // Finds who a direct quote is attributed to: a speech verb with its subject after the quote
 // (“...,” Bessent said / “...,” said Lorne Fitch / “...,” according to the memo) or before it
 // (Trump said: “...” / Orban welcomed the news, saying, “...”).
-import { irregularPasts, isBeliefVerb, isReportingVerb, isRoleNoun, partyNouns, personalPronouns, sentenceAdverbs, speechVerbStem } from './lexicon';
+import { documentNouns, irregularPasts, isBeliefVerb, isReportingVerb, isRoleNoun, partyNouns, personalPronouns, sentenceAdverbs, speechVerbStem } from './lexicon';
 import { looksLikePersonName, nameRunStartingAt, personPart } from './names';
 import { isNameRun, nameBeforeWho, speakerAfterVerb, speakerBeforeVerb, type SpeakerPhrase } from './speakerPhrase';
 import { endsSentence, endsWithApostropheS, isAccordingTo, isCapitalised, isQuoteMarkToken, lowerAt, lowerOr, TokenClass, type TokenStream } from './tokenStream';
@@ -141,10 +141,14 @@ function tagVerbAt(stream: TokenStream, i: number): string | undefined {
 function readsDocument(stream: TokenStream, i: number): boolean {
   const w = lowerAt(stream, i);
   if (w !== 'read' && w !== 'reads') return false;
-  for (let k = i + 2; k <= i + 4 && k < stream.tokens.length; k++) if (readNouns.has(lowerAt(stream, k))) return ['the', 'a', 'an', 'its', 'their', 'his', 'her'].includes(lowerAt(stream, i + 1));
+  for (let k = i + 2; k <= i + 4 && k < stream.tokens.length; k++) {
+    const w = lowerAt(stream, k);
+    if (documentNouns.has(w) || writtenNouns.has(w)) return ['the', 'a', 'an', 'its', 'their', 'his', 'her'].includes(lowerAt(stream, i + 1));
+  }
   return false;
 }
-const readNouns = new Set(['statement', 'letter', 'message', 'post', 'tweet', 'release', 'note', 'notice', 'sign', 'caption', 'email', 'memo', 'report', 'banner', 'placard', 'text', 'citation', 'order', 'judgment', 'ruling']);
+/** Things with words on them beyond `documentNouns`, which "read" ("read a sign outside"). */
+const writtenNouns = new Set(['note', 'sign', 'caption', 'banner', 'placard', 'text', 'citation', 'order', 'judgment', 'ruling']);
 
 /**
  * An attribution after a closing mark, from token `from` up to `ceiling` (the next quote or the

@@ -252,6 +252,9 @@ export const verbModifiers = new Set([
 ]);
 
 /** Nouns that can head an unnamed speaker phrase ("the official", "a spokeswoman"). */
+/** Written things whose words belong to whoever issued them. */
+export const documentNouns = new Set(['account', 'statement', 'release', 'report', 'letter', 'memo', 'document', 'post', 'email', 'e-mail', 'paper', 'study', 'website', 'message', 'tweet', 'notice', 'filing', 'announcement', 'survey', 'poll']);
+
 /** Words naming a part of a group before "of" ("most of the members", "some of the residents"). */
 export const partitiveWords = new Set(['most', 'many', 'some', 'several', 'all', 'none', 'few', 'both', 'each', 'one', 'two', 'three', 'half', 'majority', 'dozens', 'hundreds']);
 

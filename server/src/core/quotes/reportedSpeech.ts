@@ -239,7 +239,8 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       // school's budget had shrunk": a determiner after the recipient opens the clause.)
       if (k > j + 1 && articleWords.has(lowerAt(stream, k - 1))) {
         let n = k;
-        const opensClause = (w: string) => clauseSubjects.has(w) || clauseDeterminers.has(w);
+        // (A subject pronoun or "it", or a determiner opening the clause's subject.)
+        const opensClause = (w: string) => subjectPronouns.has(w) || w === 'it' || clauseDeterminers.has(w);
         // (Not past a preposition: "warned the voice of the people has to be heard".)
         while (n < e && n - k < 3 && toks[n].kind === 'word' && !isCapitalised(toks[n]) && !opensClause(lowerAt(stream, n)) && lowerAt(stream, n) !== 'that' && !recipientPrepositions.has(lowerAt(stream, n))) n++;
         if (n > k && opensClause(lowerOr(stream, n, k))) k = n;
@@ -454,8 +455,6 @@ const verbParticles: Readonly<Record<string, string>> = Object.assign(Object.cre
 const asideAdverbs = new Set(['too', 'also', 'again', 'though']);
 /** Who or what is told, ending a "told …" that holds no clause ("told the club’s official website"). */
 const audienceNouns = new Set(['website', 'newspaper', 'paper', 'station', 'radio', 'television', 'reporters', 'journalists', 'media', 'audience', 'crowd', 'supporters', 'members', 'colleagues', 'friends']);
-/** Subjects that open a clause right after a recipient ("told the meeting he was …"). */
-const clauseSubjects = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 /** Prepositions a recipient's noun phrase goes on with, so that no clause opens after them. */
 const recipientPrepositions = new Set(['of', 'in', 'at', 'for', 'to', 'on', 'with', 'from', 'by']);
 /** Determiners that open a clause's subject right after a recipient ("told the broadcaster the mother …"). */

@@ -8,7 +8,7 @@ import type { DocEntity, Speaker } from '../types';
 import { leadPronounGender } from '../entities/gender';
 import { isGivenName } from '../entities/givenNames';
 import { foldWord } from '../entities/normalize';
-import { genderedWords, isAgeNoun, isRoleNoun, nonNameWords, objectGenders, organisationNouns, partitiveWords, partyNouns, personalPronouns, postnominalAdjectives, relativeWords, titleWords, type Gender } from './lexicon';
+import { documentNouns, genderedWords, isAgeNoun, isRoleNoun, nonNameWords, objectGenders, organisationNouns, partitiveWords, partyNouns, personalPronouns, postnominalAdjectives, relativeWords, titleWords, type Gender } from './lexicon';
 import { looksLikePersonName, nameRunEndingAt, nameRunStartingAt, personPart, runText, type NameIndex } from './names';
 import { canSpeak, type SpeakerPhrase } from './speakerPhrase';
 import { endsWithApostrophe, endsWithApostropheS, lowerAt, stripPossessive, TokenClass, type TokenStream } from './tokenStream';
@@ -43,8 +43,6 @@ const pluralPeople = new Set(['people', 'police', 'staff', 'men', 'women', 'chil
 const relativeHeadEnders = new Set(['who', 'whose', 'which', 'that']);
 /** Pronouns for a group, which a sentence may open with ("Others said …"). */
 const groupPronouns = new Set(['others', 'some', 'many', 'several', 'both', 'few', 'most', 'all', 'everyone', 'everybody', 'nobody', 'none']);
-/** Written things whose words belong to whoever issued them. */
-const documentNouns = new Set(['account', 'statement', 'release', 'report', 'letter', 'memo', 'document', 'post', 'email', 'e-mail', 'paper', 'study', 'website', 'message', 'tweet', 'notice', 'filing', 'announcement', 'survey', 'poll']);
 /** Words a description of an unnamed speaker opens with ("a spokesperson", "his office", "one jolly viewer"). */
 const describerWords = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'my', 'our', 'one', 'two', 'three', 'several', 'some', 'many', 'both']);
 /** Documents a body issues itself: "the release said" is the company's word (a report may be anyone's). */
