@@ -1026,4 +1026,15 @@ describe('extractQuotes: speakers', () => {
     assert.equal(find(quotesWithEntitiesOf(text), 'taken to hospital').speaker?.description, 'the statement');
     assert.equal(find(quotesWithEntitiesOf('“He has been taken to hospital,” read more.\n'), 'taken to hospital').speaker, null);
   });
+  it('reports a clause that runs into a quotation without a tag of its own ("said that “my system is working unrelentingly” to bring response times down"), the quotation then a phrase of the report', () => {
+    const text = 'Mrs Deborah Lee said that “my system is working unrelentingly” to bring response times down, but added that this was “to no great avail”.';
+    const quotes = quotesWithEntitiesOf(text);
+    assert.deepEqual(reportedBy(text).map(([c]) => c), ['that “my system is working unrelentingly” to bring response times down', 'that this was “to no great avail”']);
+    const inner = find(quotes, 'my system is working');
+    assert.equal(inner.kind, 'direct');
+    assert.equal(inner.fragment, true);
+    assert.equal(inner.speaker?.name, 'Deborah Lee');
+    // (A quotation that is the whole clause carries it alone.)
+    assert.deepEqual(reportedBy('Deborah Lee said: “My system is working unrelentingly.”'), []);
+  });
 });

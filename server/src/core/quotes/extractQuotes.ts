@@ -523,8 +523,16 @@ function findInBlock(stream: TokenStream, spans: QuoteSpan[], style: QuoteStyle,
         closed: true,
       });
       for (let i = r.from; i < r.to; i++) if (covered[i] === Cover.none) covered[i] = Cover.reported;
-      // Fragments inside the clause are the reported speaker's words.
-      for (const g of found) if (g.role === 'fragment' && g.quote.start >= start && g.quote.end <= end) g.phrase ??= r.speaker;
+      // Fragments inside the clause are the reported speaker's words; so is a quoted statement the
+      // clause runs into without a tag of its own ("said that “my system is working …” to bring …").
+      for (const g of found) {
+        if (g.quote.start < start || g.quote.end > end) continue;
+        if (g.role === 'statement' && !g.phrase) {
+          g.role = 'fragment';
+          g.quote.fragment = true;
+        }
+        if (g.role === 'fragment') g.phrase ??= r.speaker;
+      }
     }
   }
   found.sort((a, b) => a.quote.start - b.quote.start);

@@ -351,7 +351,9 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     if (e - from < (calling ? 2 : 3)) continue;
     if (isQuoteMarkToken(toks[from].text) || (hasThat && isQuoteMarkToken(toks[from + 1]?.text ?? ''))) {
       // The reported words are a direct quote: that quote carries them.
-      if (quotedToEnd(stream, hasThat ? from + 1 : from, e)) continue;
+      // (Not when words of the writer's follow the quote: "said that “my system is working
+      // unrelentingly” to bring response times down, but added …".)
+      if (quotedToEnd(stream, hasThat ? from + 1 : from, e) && !uncoveredBetween(covered, hasThat ? from + 1 : from, e)) continue;
     }
     // "While some critics say government should not pay a middle man, Jagelewski says …": a report
     // in a clause opening the sentence ends where the main clause begins; that may report too.
@@ -366,6 +368,9 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       // introduction begins.
       const cut = beforeQuoteIntro(stream, covered, from, e);
       if (cut - from >= 3) out.push({ from, to: cut, speaker });
+      // "Mrs Lee said that “my system is working unrelentingly” to bring response times down": a
+      // quotation the clause runs into, with no tag of its own, is part of the report.
+      else if (quotesInsideClause(stream, covered, from, e)) out.push({ from, to: e, speaker });
       continue;
     }
     // "Nick Smith said the closure should be stopped, while Chris Evans said …": a report by
@@ -942,6 +947,27 @@ function beforeQuoteIntro(stream: TokenStream, covered: Uint8Array, from: number
   if (hasFiniteVerb(stream, from, q - 1)) return q - 1;
   for (let i = from + 1; i < q - 1; i++) if (negatedAuxiliaries.has(lowerAt(stream, i))) return q - 1;
   return from;
+}
+
+/**
+ * The direct quotes in [from, e) open after words of the clause's own ("that" aside: "said it “…”"),
+ * not after a colon or comma, and none has a tag (no attribution in the clause).
+ */
+function quotesInsideClause(stream: TokenStream, covered: Uint8Array, from: number, e: number): boolean {
+  let first = from;
+  while (first < e && covered[first] !== Cover.statement) first++;
+  const own = first - from - (lowerAt(stream, from) === 'that' ? 1 : 0);
+  if (own < 1) return false;
+  const before = stream.tokens[first - 1].text;
+  if (before === ':' || before === ',') return false;
+  for (let i = from; i < e; i++) if (covered[i] === Cover.attribution || covered[i] === Cover.reported) return false;
+  return true;
+}
+
+/** Some token in [from, to) belongs to no quotation. */
+function uncoveredBetween(covered: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (covered[i] === Cover.none) return true;
+  return false;
 }
 
 function anyCovered(covered: Uint8Array, from: number, to: number): boolean {
