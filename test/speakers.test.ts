@@ -1034,6 +1034,10 @@ describe('extractQuotes: speakers', () => {
     assert.equal(inner.kind, 'direct');
     assert.equal(inner.fragment, true);
     assert.equal(inner.speaker?.name, 'Deborah Lee');
+    // (A clause before ", adding: “…”" is reported; the quote is the participle's.)
+    const evans = 'Mr David Evans told the meeting he was disappointed with last week’s figures, adding: “We are now the worst in the country.”';
+    assert.deepEqual(reportedBy(evans), [['he was disappointed with last week’s figures', 'David Evans']]);
+    assert.equal(find(quotesWithEntitiesOf(evans), 'worst in the country').speaker?.name, 'David Evans');
     // (A quotation that is the whole clause carries it alone.)
     assert.deepEqual(reportedBy('Deborah Lee said: “My system is working unrelentingly.”'), []);
   });

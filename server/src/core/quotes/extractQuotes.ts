@@ -500,7 +500,12 @@ function findInBlock(stream: TokenStream, spans: QuoteSpan[], style: QuoteStyle,
     if (role === 'statement' && att) {
       // ("The judge said the offence was old and added: “…”": a subject far before its verb covers
       // only itself, leaving the clause between to the reported-speech pass.)
-      const far = att.speaker.to < att.verb && lowerOr(stream, att.verb - 1, att.verb) === 'and';
+      // ("Mr Evans told the meeting he was disappointed …, adding: “…”": the participle before the
+      // colon is the quote's verb, and the clause between is the reported-speech pass's.)
+      const open = span.openToken;
+      const adding = att.verb < open - 4 && toks[open - 1]?.text === ':' && toks[open - 3]?.text === ',' && /ing$/.test(lowerAt(stream, open - 2)) && verbAt(stream, open - 2) !== undefined;
+      if (adding) att = { ...att, verb: open - 2, end: open - 1 };
+      const far = att.speaker.to < att.verb && (lowerOr(stream, att.verb - 1, att.verb) === 'and' || adding);
       if (far) for (let i = att.speaker.from; i < att.speaker.to; i++) covered[i] ||= Cover.attribution;
       for (let i = far ? att.verb - 1 : Math.min(att.verb, att.speaker.from); i < Math.max(att.end, att.speaker.to); i++) covered[i] ||= Cover.attribution;
     }
