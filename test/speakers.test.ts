@@ -281,12 +281,12 @@ describe('extractQuotes: speakers', () => {
     assert.equal(find(qs, 'We are proud').speaker?.name, 'NASA');
   });
 
-  it('reports an appeal from its "to", past addressees of several words, keeping a "not" ("urged all Canadians considering travel to China to consult …"), but no "asked X to" or pledge', () => {
+  it('reports an appeal or request from its "to", past addressees of several words, keeping a "not" ("urged all Canadians considering travel to China to consult …"), but no pledge', () => {
     const indirect = (text: string) => quotesOf(text).filter((q) => q.kind === 'indirect').map((q) => q.content);
     assert.deepEqual(indirect('It urged all Canadians considering travel to China to consult the travel advisory.'), ['to consult the travel advisory']);
     assert.deepEqual(indirect('Police chief Mohamad Fuzi Harun warned the public Monday not to speculate on the abdication.'), ['not to speculate on the abdication']);
     assert.deepEqual(indirect('The councillors urged the city council for improved signage so residents know what to put in each bin.'), []);
-    assert.deepEqual(indirect('The company asked the bid team not to discuss the deal. Kim and Trump pledged to work toward denuclearization.'), []);
+    assert.deepEqual(indirect('The company asked the bid team not to discuss the deal. Kim and Trump pledged to work toward denuclearization.'), ['not to discuss the deal']);
     // A request, then "but said …": two reports.
     assert.deepEqual(indirect('Heins urged shareholders to be patient but said he was not satisfied with the results.'), ['to be patient', 'he was not satisfied with the results']);
   });
@@ -1040,5 +1040,11 @@ describe('extractQuotes: speakers', () => {
     assert.equal(find(quotesWithEntitiesOf(evans), 'worst in the country').speaker?.name, 'David Evans');
     // (A quotation that is the whole clause carries it alone.)
     assert.deepEqual(reportedBy('Deborah Lee said: “My system is working unrelentingly.”'), []);
+  });
+  it('reads a request from its "to" ("Olson asked the School Board to form …"), not a letter "asking Australia to …"', () => {
+    assert.deepEqual(reportedBy('Superintendent Don Olson asked the School Board to form an advisory committee.'), [['to form an advisory committee', 'Don Olson']]);
+    assert.deepEqual(reportedBy('RCMP asked anyone with information to come forward.'), [['to come forward', 'RCMP']]);
+    assert.deepEqual(reportedBy('A group of scholars wrote a letter asking Australia to call for the immediate release of the two men.'), []);
+    assert.deepEqual(reportedBy('He asked to be excused.'), []);
   });
 });

@@ -294,8 +294,10 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     // "told workers to install …", "told him to leave": an order, reported from its "to" (as the
     // annotated news has it); none in a question ("Should I tell him to shave it off?").
     // ("urged police to investigate", "warned the public not to speculate": appeals, from their
-    // "to", likewise. The annotated news leaves "asked X to" and pledges ("vowed to") out.)
-    const order = hasThat ? -1 : stem === 'tell' ? infinitiveAfterRecipient(stream, j + 1, e) : appealStems.has(stem) ? infinitiveAfterAnyRecipient(stream, j + 1, e) : -1;
+    // "to", likewise; pledges ("vowed to") are left out.)
+    // (A request too, "asked the School Board to form …", though not a letter "asking Australia to …".)
+    const appeal = appealStems.has(stem) && !(stem === 'ask' && ing);
+    const order = hasThat ? -1 : stem === 'tell' ? infinitiveAfterRecipient(stream, j + 1, e) : appeal ? infinitiveAfterAnyRecipient(stream, j + 1, e) : -1;
     // ", calling it demonstrably unfit": what a participle called something, unquoted, is reported.
     // (Quoted words there are a characterised quotation of their own: "calling her jury duty “…”".)
     const calling = ing && stem === 'call' && calledObjects.has(lowerOr(stream, j + 1, j)) && j + 2 < e && !quoteMarkIn(stream, j + 2, e);
@@ -467,8 +469,8 @@ const clauseDeterminers = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its
 
 const objectPronouns = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'everyone', 'people']);
 
-/** Verbs of public appeal whose appeal is reported from its "to" ("urged residents to stay home"). */
-const appealStems = new Set(['urge', 'advise', 'remind', 'warn', 'beg']);
+/** Verbs of appeal or request whose appeal is reported from its "to" ("urged residents to stay home", "asked staff to report back"). */
+const appealStems = new Set(['urge', 'advise', 'remind', 'warn', 'beg', 'ask']);
 
 /** "to" and a verb in lower case at token k. */
 function infinitiveAt(stream: TokenStream, k: number, e: number): boolean {
