@@ -1046,5 +1046,7 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy('RCMP asked anyone with information to come forward.'), [['to come forward', 'RCMP']]);
     assert.deepEqual(reportedBy('A group of scholars wrote a letter asking Australia to call for the immediate release of the two men.'), []);
     assert.deepEqual(reportedBy('He asked to be excused.'), []);
+    assert.deepEqual(reportedBy('Mary Lou McDonald called on Leo Varadkar to sack Minister Eoghan Murphy.'), [['to sack Minister Eoghan Murphy', 'Mary Lou McDonald']]);
+    assert.deepEqual(reportedBy('He called on Monday to say he was sorry.'), []);
   });
 });

@@ -178,7 +178,10 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
   for (let j = s; j < e - 2; j++) {
     if (covered[j]) continue;
     const stem = verbAt(stream, j);
-    if (!stem || !(isReportingVerb(stem) || (stem === 'call' && lowerAt(stream, j) === 'calling'))) continue;
+    // ("called on the government to …": a call made on someone is an appeal.)
+    // (Not a day: "called on Monday to say …".)
+    const callsOn = stem === 'call' && (lowerOr(stream, j + 1, j) === 'on' || lowerOr(stream, j + 1, j) === 'upon') && !DAY.test(lowerOr(stream, j + 2, j));
+    if (!stem || !(isReportingVerb(stem) || (stem === 'call' && lowerAt(stream, j) === 'calling') || callsOn)) continue;
     // "Rogers is said to have ...", "has not said he would veto": hearsay and denials report nothing.
     if (j > s && (passiveMarkers.has(lowerAt(stream, j - 1)) || negations.has(lowerAt(stream, j - 1)) || (j - 1 > s && negations.has(lowerAt(stream, j - 2))))) continue;
     const ing = /ing$/.test(lowerAt(stream, j));
@@ -296,7 +299,7 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     // ("urged police to investigate", "warned the public not to speculate": appeals, from their
     // "to", likewise; pledges ("vowed to") are left out.)
     // (A request too, "asked the School Board to form …", though not a letter "asking Australia to …".)
-    const appeal = appealStems.has(stem) && !(stem === 'ask' && ing);
+    const appeal = (appealStems.has(stem) || callsOn) && !(stem === 'ask' && ing);
     const order = hasThat ? -1 : stem === 'tell' ? infinitiveAfterRecipient(stream, j + 1, e) : appeal ? infinitiveAfterAnyRecipient(stream, j + 1, e) : -1;
     // ", calling it demonstrably unfit": what a participle called something, unquoted, is reported.
     // (Quoted words there are a characterised quotation of their own: "calling her jury duty “…”".)
@@ -582,6 +585,7 @@ function agentAfterWith(stream: TokenStream, s: number, j: number): SpeakerPhras
 }
 
 const PAST_VERB = /^[a-z]{2,}[^e]ed$/;
+const DAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:today|tuesday’s|weekend)$/;
 const firstPersons = new Set(['i', 'we']);
 const PAST_OR_SAYS = /^(?:said|says|told|tells|\w+ed)$/;
 const PRESENT = /^\w+s$/;
