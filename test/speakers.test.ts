@@ -1049,4 +1049,8 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy('Mary Lou McDonald called on Leo Varadkar to sack Minister Eoghan Murphy.'), [['to sack Minister Eoghan Murphy', 'Mary Lou McDonald']]);
     assert.deepEqual(reportedBy('He called on Monday to say he was sorry.'), []);
   });
+  it('passes over an -ing aside between the subject and its verb ("The officials …, commenting on the matters raised by the defence, stated that")', () => {
+    const text = 'The officials of the Criminal Investigation Department, commenting on the matters raised by the defense lawyers, stated that one suspect has left the country.';
+    assert.deepEqual(reportedBy(text), [['that one suspect has left the country', 'the officials of the Criminal Investigation Department']]);
+  });
 });

@@ -315,7 +315,8 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
   const first = lowerAt(stream, from);
   if (relativeWords.has(first) && !isCapitalised(toks[from])) return 'aside';
   // So is a participle's phrase ("The study, conducted by researchers at NORC, estimated").
-  if (to - from >= 2 && !isCapitalised(toks[from]) && /[a-z]ed$/.test(first) && prepositions.has(lowerAt(stream, from + 1))) return 'aside';
+  // ("The officials …, commenting on the matters raised by the defence, stated": an -ing one too.)
+  if (to - from >= 2 && !isCapitalised(toks[from]) && /[a-z](?:ed|ing)$/.test(first) && prepositions.has(lowerAt(stream, from + 1))) return 'aside';
   // An age between commas ("Teresa Galati, 56, says") is passed over like a relative clause.
   if (to - from === 1 && /^\d{1,3}$/.test(first)) return 'aside';
   // So is a party and state ("Rep. Lucille Roybal Allard, D-Calif., the incoming chairwoman ...").
