@@ -585,7 +585,7 @@ function agentAfterWith(stream: TokenStream, s: number, j: number): SpeakerPhras
 }
 
 const PAST_VERB = /^[a-z]{2,}[^e]ed$/;
-const DAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:today|tuesday’s|weekend)$/;
+const DAY = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?|today|weekend)$/;
 const firstPersons = new Set(['i', 'we']);
 const PAST_OR_SAYS = /^(?:said|says|told|tells|\w+ed)$/;
 const PRESENT = /^\w+s$/;
