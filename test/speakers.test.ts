@@ -1053,4 +1053,8 @@ describe('extractQuotes: speakers', () => {
     const text = 'The officials of the Criminal Investigation Department, commenting on the matters raised by the defense lawyers, stated that one suspect has left the country.';
     assert.deepEqual(reportedBy(text), [['that one suspect has left the country', 'the officials of the Criminal Investigation Department']]);
   });
+  it('gives a plural description with a modifier to no one person ("The YDA leaders" is not the YDA president)', () => {
+    const text = 'Addressing a press conference at the Peshawar Press Club, YDA President Dr Asfandyar, accompanied by General Secretary Dr Asif Khan, said that public hospitals remain under-equipped.\n\nThe YDA leaders further said, it is the government’s duty to ensure availability of equipment.\n';
+    assert.equal(find(quotesWithEntitiesOf(text), 'government’s duty').speaker?.description, 'the YDA leaders');
+  });
 });

@@ -416,7 +416,8 @@ export class SpeakerResolver {
     }
     // "the Ukrainian leader": the one person whose role says Ukrainian; a role-holder whose
     // role lacks the modifier ("Senate Majority Leader") is not meant.
-    const modifier = words.length === 3 && definite ? words[1] : undefined;
+    // (A plural is several people: "The YDA leaders" is not the YDA's president.)
+    const modifier = words.length === 3 && definite && !/[^s]s$/.test(head) ? words[1] : undefined;
     const modified = modifier ? this.peopleWithRoleWord(modifier) : [];
     if (modified.length === 1) return named(modified[0].name, undefined, true, this.genderOf(modified[0].name));
     // "the mayor": the one person the text gave that role.
