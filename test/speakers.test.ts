@@ -1057,4 +1057,10 @@ describe('extractQuotes: speakers', () => {
     const text = 'Addressing a press conference at the Peshawar Press Club, YDA President Dr Asfandyar, accompanied by General Secretary Dr Asif Khan, said that public hospitals remain under-equipped.\n\nThe YDA leaders further said, it is the government’s duty to ensure availability of equipment.\n';
     assert.equal(find(quotesWithEntitiesOf(text), 'government’s duty').speaker?.description, 'the YDA leaders');
   });
+  it('reads "the lawyer" as the unnamed "the petitioner’s lawyer" introduced before, not the person in focus, and a named one as that person', () => {
+    const text = 'Justice Shehram Sarwar Chaudhary heard the pleas. During the hearing, the court inquired the petitioner’s lawyer about the arrests. At this, the lawyer said the party has started a movement.';
+    assert.deepEqual(reportedBy(text), [['the party has started a movement', 'the petitioner’s lawyer']]);
+    assert.deepEqual(reportedBy('John Smith was charged. His lawyer, Jane Doe, said he was innocent. The lawyer said he would appeal.').map(([, sp]) => sp), ['Jane Doe', 'Jane Doe']);
+    assert.deepEqual(reportedBy('John Smith was charged. His lawyer argued the case was weak. The lawyer said he would appeal.').map(([, sp]) => sp), ['his lawyer', 'his lawyer']);
+  });
 });

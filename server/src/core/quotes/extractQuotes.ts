@@ -360,6 +360,7 @@ function ownsPerson(stream: TokenStream, i: number): boolean {
 function noteIndefinites(stream: TokenStream, resolver: SpeakerResolver): void {
   const toks = stream.tokens;
   for (let i = 0; i < toks.length; i++) {
+    noteOwnedRole(stream, resolver, i);
     if ((stream.classes[i] & TokenClass.article) === 0) continue;
     const w = lowerAt(stream, i);
     if (w !== 'a' && w !== 'an') continue;
@@ -376,6 +377,27 @@ function noteIndefinites(stream: TokenStream, resolver: SpeakerResolver): void {
     if (head !== undefined) resolver.noteIndefinite(lowerAt(stream, head), toks[i].start, w + stream.text.slice(toks[i].end, toks[head].end));
   }
 }
+
+/**
+ * "the petitioner’s lawyer", "his lawyer" at token i, no name after it: an unnamed person a later
+ * "the lawyer" refers back to (not the person in focus).
+ */
+function noteOwnedRole(stream: TokenStream, resolver: SpeakerResolver, i: number): void {
+  const toks = stream.tokens;
+  const w = lowerAt(stream, i);
+  const owner = ownerPronouns.has(w) || (toks[i].kind === 'word' && endsWithApostropheS(toks[i].text));
+  if (!owner || i + 1 >= toks.length) return;
+  const head = lowerAt(stream, i + 1);
+  if (toks[i + 1].kind !== 'word' || isCapitalised(toks[i + 1]) || !isRoleNoun(head) || organisationNouns.has(head)) return;
+  // (A name after the role is who it is: "his lawyer John Smith", "Smith’s lawyer, Jane Doe,".)
+  const next = toks[i + 2];
+  if (next && (isCapitalised(next) || (next.text === ',' && toks[i + 3] !== undefined && isCapitalised(toks[i + 3])))) return;
+  const from = !ownerPronouns.has(w) && i > 0 && lowerAt(stream, i - 1) === 'the' ? i - 1 : i;
+  const text = stream.text.slice(toks[from].start, toks[i + 1].end);
+  // ("His father" opening a sentence is "his father".)
+  resolver.noteIndefinite(head, toks[from].start, from === i && !ownerPronouns.has(w) ? text : text[0].toLowerCase() + text.slice(1));
+}
+const ownerPronouns = new Set(['his', 'her', 'their']);
 
 function makeDirect(stream: TokenStream, q: QuoteSpan): Quote {
   const text = stream.text;
