@@ -140,13 +140,11 @@ function tagVerbAt(stream: TokenStream, i: number): string | undefined {
 /** "“…,” read the statement", "reads a notice": a document's words, inverted after the quote. */
 function readsDocument(stream: TokenStream, i: number): boolean {
   const w = lowerAt(stream, i);
-  if (w !== 'read' && w !== 'reads') return false;
-  for (let k = i + 2; k <= i + 4 && k < stream.tokens.length; k++) {
-    const w = lowerAt(stream, k);
-    if (documentNouns.has(w) || writtenNouns.has(w)) return ['the', 'a', 'an', 'its', 'their', 'his', 'her'].includes(lowerAt(stream, i + 1));
-  }
+  if ((w !== 'read' && w !== 'reads') || !documentOpeners.has(lowerAt(stream, i + 1))) return false;
+  for (let k = i + 2; k <= i + 4 && k < stream.tokens.length; k++) if (documentNouns.has(lowerAt(stream, k)) || writtenNouns.has(lowerAt(stream, k))) return true;
   return false;
 }
+const documentOpeners = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
 /** Things with words on them beyond `documentNouns`, which "read" ("read a sign outside"). */
 const writtenNouns = new Set(['note', 'sign', 'caption', 'banner', 'placard', 'text', 'citation', 'order', 'judgment', 'ruling']);
 

@@ -384,18 +384,20 @@ function noteIndefinites(stream: TokenStream, resolver: SpeakerResolver): void {
  */
 function noteOwnedRole(stream: TokenStream, resolver: SpeakerResolver, i: number): void {
   const toks = stream.tokens;
-  const w = lowerAt(stream, i);
-  const owner = ownerPronouns.has(w) || (toks[i].kind === 'word' && endsWithApostropheS(toks[i].text));
-  if (!owner || i + 1 >= toks.length) return;
+  // (Runs for every token: the cheap tests first, the lower-case form only for a short word.)
+  if (toks[i].kind !== 'word' || i + 1 >= toks.length) return;
+  const possessive = endsWithApostropheS(toks[i].text);
+  const w = possessive || toks[i].text.length > 5 ? '' : lowerAt(stream, i);
+  if (!possessive && !ownerPronouns.has(w)) return;
   const head = lowerAt(stream, i + 1);
   if (toks[i + 1].kind !== 'word' || isCapitalised(toks[i + 1]) || !isRoleNoun(head) || organisationNouns.has(head)) return;
   // (A name after the role is who it is: "his lawyer John Smith", "Smith’s lawyer, Jane Doe,".)
   const next = toks[i + 2];
   if (next && (isCapitalised(next) || (next.text === ',' && toks[i + 3] !== undefined && isCapitalised(toks[i + 3])))) return;
-  const from = !ownerPronouns.has(w) && i > 0 && lowerAt(stream, i - 1) === 'the' ? i - 1 : i;
+  const from = possessive && i > 0 && lowerAt(stream, i - 1) === 'the' ? i - 1 : i;
   const text = stream.text.slice(toks[from].start, toks[i + 1].end);
   // ("His father" opening a sentence is "his father".)
-  resolver.noteIndefinite(head, toks[from].start, from === i && !ownerPronouns.has(w) ? text : text[0].toLowerCase() + text.slice(1));
+  resolver.noteIndefinite(head, toks[from].start, from === i && possessive ? text : text[0].toLowerCase() + text.slice(1));
 }
 const ownerPronouns = new Set(['his', 'her', 'their']);
 

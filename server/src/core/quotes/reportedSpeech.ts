@@ -133,7 +133,7 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
         e = c;
         break;
       }
-      if (!anyCovered(covered, s, c)) out.push({ from: s, to: c, speaker: att.speaker });
+      if (!coverIn(covered, s, c, Cover.statement)) out.push({ from: s, to: c, speaker: att.speaker });
       return out;
     }
     break;
@@ -148,7 +148,7 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     if (!hasSpeechWord(stream, c + 1, d)) continue;
     const att = attributionAfter(stream, c + 1, d, false);
     if (!att || !endsTag(stream, Math.max(att.end, att.verb + 1), d)) continue;
-    if (anyCovered(covered, s, c) || anyCovered(covered, d + 1, e)) break;
+    if (coverIn(covered, s, c, Cover.statement) || coverIn(covered, d + 1, e, Cover.statement)) break;
     // A lead-in before the tag is reported too ("At 2,300 feet, he said, it ..."; "In this
     // context, according to Ushakov, ..."), unless a participle opens it: "Dismayed over the
     // disruption, Modi said, ..." gives his state, not his words.
@@ -202,7 +202,7 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       // a relative clause, from its verb to the clause's end.
       const relative = stem === 'say' ? relativeReport(stream, s, j, e) : undefined;
       if (relative) {
-        if (!anyCovered(covered, relative.from, relative.to)) out.push(relative);
+        if (!coverIn(covered, relative.from, relative.to, Cover.statement)) out.push(relative);
         continue;
       }
       // "were stymied as city staff said they ...": "say" and "tell" report even inside a clause.
@@ -358,17 +358,17 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       // The reported words are a direct quote: that quote carries them.
       // (Not when words of the writer's follow the quote: "said that “my system is working
       // unrelentingly” to bring response times down, but added …".)
-      if (quotedToEnd(stream, hasThat ? from + 1 : from, e) && !uncoveredBetween(covered, hasThat ? from + 1 : from, e)) continue;
+      if (quotedToEnd(stream, hasThat ? from + 1 : from, e) && !coverIn(covered, hasThat ? from + 1 : from, e, Cover.none)) continue;
     }
     // "While some critics say government should not pay a middle man, Jagelewski says …": a report
     // in a clause opening the sentence ends where the main clause begins; that may report too.
     const end = openingSubordinate(stream, s) && j < commaOrEnd(stream, s, e) ? mainClauseAt(stream, from, e) : e;
     if (end < e) {
-      if (!anyCovered(covered, from, end)) out.push({ from, to: end, speaker });
+      if (!coverIn(covered, from, end, Cover.statement)) out.push({ from, to: end, speaker });
       j = end;
       continue;
     }
-    if (anyCovered(covered, from, e)) {
+    if (coverIn(covered, from, e, Cover.statement)) {
       // "The judge said the offence was old and added: “…”": the clause ends where the quote's
       // introduction begins.
       const cut = beforeQuoteIntro(stream, covered, from, e);
@@ -970,14 +970,9 @@ function quotesInsideClause(stream: TokenStream, covered: Uint8Array, from: numb
   return true;
 }
 
-/** Some token in [from, to) belongs to no quotation. */
-function uncoveredBetween(covered: Uint8Array, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (covered[i] === Cover.none) return true;
-  return false;
-}
-
-function anyCovered(covered: Uint8Array, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (covered[i] === Cover.statement) return true;
+/** Some token in [from, to) is covered as `cover` (Cover.statement: inside a quoted statement; Cover.none: in no quotation). */
+function coverIn(covered: Uint8Array, from: number, to: number, cover: number): boolean {
+  for (let i = from; i < to; i++) if (covered[i] === cover) return true;
   return false;
 }
 

@@ -389,6 +389,7 @@ export class SpeakerResolver {
     const partOf = ofAt === 1 && words[1] === 'of' && partitiveWords.has(words[0]);
     const headAt = partOf ? words.length - 1 : participleAt > 0 ? participleAt - 1 : ofAt > 1 && postnominalAdjectives.has(words[ofAt - 1]) ? ofAt - 2 : ofAt > 0 ? ofAt - 1 : words.length - 1;
     const head = compoundRoleHead(stripPossessive(words[headAt]));
+    const pluralHead = /[^s]s$/.test(head);
     const definite = words[0] === 'the';
     const named = (name: string, key: string | undefined, person: boolean, gender?: Gender) => ({
       result: { start, end, name, ...(key ? { key } : {}) },
@@ -417,7 +418,7 @@ export class SpeakerResolver {
     // "the Ukrainian leader": the one person whose role says Ukrainian; a role-holder whose
     // role lacks the modifier ("Senate Majority Leader") is not meant.
     // (A plural is several people: "The YDA leaders" is not the YDA's president.)
-    const modifier = words.length === 3 && definite && !/[^s]s$/.test(head) ? words[1] : undefined;
+    const modifier = words.length === 3 && definite && !pluralHead ? words[1] : undefined;
     const modified = modifier ? this.peopleWithRoleWord(modifier) : [];
     if (modified.length === 1) return named(modified[0].name, undefined, true, this.genderOf(modified[0].name));
     // "the mayor": the one person the text gave that role.
@@ -443,7 +444,7 @@ export class SpeakerResolver {
     // ("a White House official ... The official") or it is anonymous by nature ("the source").
     // ("The woman who called 911 said": a relative clause singles out someone new, not the person in focus.)
     const describesPerson =
-      definite && (ofAt > 1 ? ofAt : words.length) <= 6 && ofAt !== 1 && !(ofAt > 0 && relativeHeadEnders.has(words[ofAt])) && !organisationNouns.has(head) && !anonymousNouns.has(head) && !/[^s]s$/.test(head) &&
+      definite && (ofAt > 1 ? ofAt : words.length) <= 6 && ofAt !== 1 && !(ofAt > 0 && relativeHeadEnders.has(words[ofAt])) && !organisationNouns.has(head) && !anonymousNouns.has(head) && !pluralHead &&
       (isRoleNoun(head) || isAgeNoun(head) || words.length >= 3);
     const focus = describesPerson && !introduced ? this.focusPerson() : undefined;
     if (focus?.name) return { result: { start, end, name: focus.name, ...(focus.key ? { key: focus.key } : {}) }, sal: { ...focus } };
@@ -475,7 +476,7 @@ export class SpeakerResolver {
     // ("Cisco System’s Talos cybersecurity unit": an owner's name of a few words in the possessive.)
     const ownerFirst = words.findIndex((w, i) => i < 3 && endsWithApostropheS(w));
     // ("State and territory health ministers": two modifiers joined, then a plural.)
-    const joinedModifiers = words.length <= 6 && words.includes('and') && (/[^s]s$/.test(head) || pluralPeople.has(head));
+    const joinedModifiers = words.length <= 6 && words.includes('and') && (pluralHead || pluralPeople.has(head));
     const opensNounPhrase = describerWords.has(words[0]) || (ownerFirst >= 0 && ownerFirst < words.length - 1) || (ofAt < 0 && (words.length <= 4 || joinedModifiers) && !relativeWords.has(words[0])) || (headAt === 0 && ofAt > 0 && (/[^s]s$/.test(words[0]) || pluralPeople.has(words[0]))) || partOf;
     // (A longer phrase is a speaker when its head comes early and a preposition follows it: "a
     // spokeswoman for the US Department of Justice".)
@@ -486,7 +487,7 @@ export class SpeakerResolver {
     const describes = introduced ?? (describesSpeaker ? description : undefined);
     // An unnamed person ("the man", "a neighbour") stays salient for a pronoun, and unnamed people
     // ("several people who live in the area") for a "they"; a body does not.
-    const plural = /[^s]s$/.test(head) || pluralPeople.has(head);
+    const plural = pluralHead || pluralPeople.has(head);
     const unnamed = describes !== undefined && !organisationNouns.has(head);
     return {
       result: { start, end, name: null, ...(describes ? { description: describes } : {}) },
