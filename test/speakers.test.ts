@@ -954,6 +954,8 @@ describe('extractQuotes: speakers', () => {
     assert.equal(find(quotes, 'the city still').speaker?.name, 'John Tory');
     const republican = quotesWithEntitiesOf('State Sen. Chris McDaniel spoke. The Ellisville Republican took the stage. “We will win,” the Republican said.');
     assert.equal(find(republican, 'We will win').speaker?.name, 'Chris McDaniel');
+    // (After a given name the word is a surname too: the whole name speaks.)
+    assert.deepEqual(reportedBy('Mayor John Tory said the plan would fail.'), [['the plan would fail', 'John Tory']]);
   });
   it('passes over an aside in brackets before the verb ("Additional Municipal Commissioner (Eastern Suburb) said") and reads a constituency’s member ("Bridgwater and West Somerset MP Ian Liddell-Grainger")', () => {
     assert.deepEqual(reportedBy('Vijay Singhal, Additional Municipal Commissioner (Eastern Suburb) said that the civic body will fill all the potholes.'), [['that the civic body will fill all the potholes', 'Vijay Singhal']]);
@@ -1048,6 +1050,20 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy('He asked to be excused.'), []);
     assert.deepEqual(reportedBy('Mary Lou McDonald called on Leo Varadkar to sack Minister Eoghan Murphy.'), [['to sack Minister Eoghan Murphy', 'Mary Lou McDonald']]);
     assert.deepEqual(reportedBy('He called on Monday to say he was sorry.'), []);
+  });
+  it('reads an appeal made "to" someone ("appealed to residents to stay indoors"), not a legal appeal to a court', () => {
+    assert.deepEqual(reportedBy('Mayor Jane Doe appealed to residents to stay indoors.'), [['to stay indoors', 'Jane Doe']]);
+    assert.deepEqual(reportedBy('Mayor Jane Doe appealed to anyone who saw the crash to contact police.'), [['to contact police', 'Jane Doe']]);
+    assert.deepEqual(reportedBy('The firm appealed to the Supreme Court to overturn the ruling.'), []);
+    assert.deepEqual(reportedBy('Mayor Jane Doe appealed for calm.'), []);
+  });
+  it('reads a progressive form as its clause’s verb ("Police are appealing to anyone …", "was telling reporters …"), not hearsay or a state of mind', () => {
+    assert.deepEqual(reportedBy('Detective Sergeant Joe Bloggs is appealing to anyone with information to come forward.'), [['to come forward', 'Joe Bloggs']]);
+    assert.deepEqual(reportedBy('Mayor John Tory was telling reporters the plan would fail.'), [['the plan would fail', 'John Tory']]);
+    assert.deepEqual(reportedBy('The council is warning residents that the water is unsafe.'), [['that the water is unsafe', 'the council']]);
+    assert.deepEqual(reportedBy('Police are asking anyone with information to call them.'), [['to call them', 'Police']]);
+    assert.deepEqual(reportedBy('The family is hoping the road will reopen soon.'), []);
+    assert.deepEqual(reportedBy('John Tory is said to have approved the plan.'), []);
   });
   it('passes over an -ing aside between the subject and its verb ("The officials …, commenting on the matters raised by the defence, stated that")', () => {
     const text = 'The officials of the Criminal Investigation Department, commenting on the matters raised by the defense lawyers, stated that one suspect has left the country.';

@@ -178,15 +178,24 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
   for (let j = s; j < e - 2; j++) {
     if (covered[j]) continue;
     const stem = verbAt(stream, j);
+    // ("appealed to residents to stay indoors": an appeal made to someone, as "called on"; not to a court.)
+    if (stem === 'appeal' && !appealsTo(stream, j, e)) continue;
     // ("called on the government to …": a call made on someone is an appeal.)
     // (Not a day: "called on Monday to say …".)
     const callsOn = stem === 'call' && (lowerOr(stream, j + 1, j) === 'on' || lowerOr(stream, j + 1, j) === 'upon') && !DAY.test(lowerOr(stream, j + 2, j));
     if (!stem || !(isReportingVerb(stem) || (stem === 'call' && lowerAt(stream, j) === 'calling') || callsOn)) continue;
-    // "Rogers is said to have ...", "has not said he would veto": hearsay and denials report nothing.
-    if (j > s && (passiveMarkers.has(lowerAt(stream, j - 1)) || negations.has(lowerAt(stream, j - 1)) || (j - 1 > s && negations.has(lowerAt(stream, j - 2))))) continue;
     const ing = /ing$/.test(lowerAt(stream, j));
+    // "Police are appealing to anyone with information to come forward", "The council is warning
+    // residents that …": a progressive form is its clause's verb, as a simple one is (not one of
+    // belief: "the family is hoping …" is a state of mind).
+    const progressive = ing && j > s && passiveMarkers.has(lowerAt(stream, j - 1));
+    // "Rogers is said to have ...", "has not said he would veto": hearsay and denials report nothing.
+    if (j > s && ((passiveMarkers.has(lowerAt(stream, j - 1)) && !progressive) || negations.has(lowerAt(stream, j - 1)) || (j - 1 > s && negations.has(lowerAt(stream, j - 2))))) continue;
     let speaker: SpeakerPhrase | undefined;
-    if (ing) {
+    if (progressive) {
+      if (isBeliefVerb(stem)) continue;
+      speaker = speakerBeforeVerb(stream, s, j, stem === 'say' || stem === 'tell' || thatFollows(stream, j + 1, e));
+    } else if (ing) {
       // (Without a comma, only with its "that" or right after a person's name: "published a notice
       // Tuesday saying that …", "quotes Abraham Lincoln saying public sentiment is everything".)
       if (j === s) continue;
@@ -299,7 +308,7 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     // ("urged police to investigate", "warned the public not to speculate": appeals, from their
     // "to", likewise; pledges ("vowed to") are left out.)
     // (A request too, "asked the School Board to form …", though not a letter "asking Australia to …".)
-    const appeal = (appealStems.has(stem) || callsOn) && !(stem === 'ask' && ing);
+    const appeal = (appealStems.has(stem) || callsOn) && !(stem === 'ask' && ing && !progressive);
     const order = hasThat ? -1 : stem === 'tell' ? infinitiveAfterRecipient(stream, j + 1, e) : appeal ? infinitiveAfterAnyRecipient(stream, j + 1, e) : -1;
     // ", calling it demonstrably unfit": what a participle called something, unquoted, is reported.
     // (Quoted words there are a characterised quotation of their own: "calling her jury duty “…”".)
@@ -473,7 +482,20 @@ const clauseDeterminers = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its
 const objectPronouns = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'everyone', 'people']);
 
 /** Verbs of appeal or request whose appeal is reported from its "to" ("urged residents to stay home", "asked staff to report back"). */
-const appealStems = new Set(['urge', 'advise', 'remind', 'warn', 'beg', 'ask']);
+const appealStems = new Set(['urge', 'advise', 'remind', 'warn', 'beg', 'ask', 'appeal']);
+
+/**
+ * "appealed to residents to stay indoors": after "appeal to", someone, and "to" with a verb (not a
+ * court's appeal: "appealed to the Supreme Court to overturn the ruling").
+ */
+function appealsTo(stream: TokenStream, j: number, e: number): boolean {
+  const order = infinitiveAfterAnyRecipient(stream, j + 1, e);
+  if (order < 0) return false;
+  for (let k = j + 2; k < order; k++) if (courtWords.has(lowerAt(stream, k))) return false;
+  return true;
+}
+/** Bodies an appeal to which is a legal one. */
+const courtWords = new Set(['court', 'courts', 'tribunal', 'judge', 'judges', 'justices', 'commission', 'ombudsman']);
 
 /** "to" and a verb in lower case at token k. */
 function infinitiveAt(stream: TokenStream, k: number, e: number): boolean {

@@ -383,7 +383,9 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
     const lastWord = stripPossessive(lowerAt(stream, run[1] - 1)).replace(/\.$/, '');
     // (A party's word alone opening the chunk is a surname: "“…,” Tory said".)
     const surnameAlone = run[1] - run[0] === 1 && run[0] === from && partyNouns.has(lastWord);
-    const title = titleWords.has(lastWord) || (partyNouns.has(lastWord) && !surnameAlone);
+    // (After a given name it is a surname too: "Mayor John Tory said", unlike "the Ellisville Republican".)
+    const surnameAfterGiven = run[1] - run[0] >= 2 && isGivenName(foldWord(lowerAt(stream, run[1] - 2)));
+    const title = titleWords.has(lastWord) || (partyNouns.has(lastWord) && !surnameAlone && !surnameAfterGiven);
     if (!objectOf && !title) {
       const [a, b] = personPart(stream, run[0], run[1]);
       return { kind: 'name', from: a, to: b };

@@ -160,6 +160,11 @@ function blockStream(text: string, block: Block, buffer: Uint8Array, at: number)
       else if (len === 9 && word.toLowerCase() === 'according') c |= TokenClass.according;
       // "As per NASA, ...": "according to" in Indian and African English.
       else if (len === 2 && (word.charCodeAt(1) | 32) === 115 && isPer(tokens[i + 1]?.text)) c |= TokenClass.according;
+      // "appealed to residents to stay indoors": an appeal made to someone is a speech verb.
+      else if (len >= 6 && len <= 9 && (c & TokenClass.capitalised) === 0 && tokens[i + 1]?.text === 'to' && APPEAL.test(word)) {
+        c |= TokenClass.speechVerb;
+        (verbStems ??= new Array<string | undefined>(n))[i] = 'appeal';
+      }
     }
     classes[i] = c;
     present |= c;
@@ -168,6 +173,8 @@ function blockStream(text: string, block: Block, buffer: Uint8Array, at: number)
   // reads of stream.tokens and stream.classes stay monomorphic.
   return { block, tokens, text, classes, present, verbStems, nameRuns: undefined, lowered: undefined };
 }
+
+const APPEAL = /^appeal(?:s|ed|ing)?$/;
 
 /** True when the token ends a sentence: a full stop, or a word with a final dot before a quote or capital. */
 export function endsSentence(stream: TokenStream, i: number): boolean {
