@@ -27,6 +27,11 @@ describe('extractEntities', () => {
     assert.deepEqual(named(entitiesOf(two), 'Juan Ponce-Enrile')?.mentions.map((m) => two.slice(m.start, m.end)), ['Juan Ponce-Enrile']);
   });
 
+  it('reads letters after a name ("Tom Jones KC", "Jane Smith MSP") as no part of it and no name of their own, but a title before a name as a title', () => {
+    const es = entitiesOf('The case opened. Prosecutor Tom Jones KC spoke, then Jane Smith MSP and Sir John Brown OBE. Bridgwater MP Ian Liddell-Grainger left.');
+    assert.deepEqual(es.map((e) => `${e.type} ${e.name}`).sort(), ['person Ian Liddell-Grainger', 'person Jane Smith', 'person John Brown', 'person Tom Jones']);
+    assert.deepEqual(named(es, 'Tom Jones')?.mentions.map((m) => [m.start, m.end]), [[28, 37]]);
+  });
   it('keeps Filipino particles ("dela", "delos") inside a name', () => {
     const text = 'PNP Director General Ronald dela Rosa spoke about Kian Loyd delos Santos. Dela Rosa told the senators he was hurt.';
     const es = entitiesOf(text);

@@ -1051,6 +1051,11 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy('Mary Lou McDonald called on Leo Varadkar to sack Minister Eoghan Murphy.'), [['to sack Minister Eoghan Murphy', 'Mary Lou McDonald']]);
     assert.deepEqual(reportedBy('He called on Monday to say he was sorry.'), []);
   });
+  it('reads the speaker past letters after the name ("Tom Jones KC told the jury", "Jane Smith MP said")', () => {
+    assert.deepEqual(reportedBy('Prosecutor Tom Jones KC told the jury the defendant had lied.'), [['the defendant had lied', 'Tom Jones']]);
+    assert.deepEqual(reportedBy('Jane Smith MP said the plan was wrong.'), [['the plan was wrong', 'Jane Smith']]);
+    assert.equal(find(quotesWithEntitiesOf('“It was wrong,” said Mary Lou McDonald TD.'), 'It was wrong').speaker?.name, 'Mary Lou McDonald');
+  });
   it('reads an appeal made "to" someone ("appealed to residents to stay indoors"), not a legal appeal to a court', () => {
     assert.deepEqual(reportedBy('Mayor Jane Doe appealed to residents to stay indoors.'), [['to stay indoors', 'Jane Doe']]);
     assert.deepEqual(reportedBy('Mayor Jane Doe appealed to anyone who saw the crash to contact police.'), [['to contact police', 'Jane Doe']]);

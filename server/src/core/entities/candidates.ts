@@ -8,6 +8,7 @@ import {
   DEMONYMS,
   FUNCTION_WORDS,
   HONORIFICS,
+  isPostNominal,
   KNOWN_ORGS,
   KNOWN_ORG_PHRASES,
   NAME_PARTICLES,
@@ -220,7 +221,8 @@ function findRuns(tokens: Token[], folded: string[], cap: Uint8Array, sentenceSt
   const runs: Run[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!cap[i]) {
+    // (Letters after the name before it are not a name of their own: "Tom Jones KC".)
+    if (!cap[i] || (i > 0 && isPostNominal(tokens[i].text, cap[i - 1] === 1, cap[i + 1] === 1))) {
       i++;
       continue;
     }
@@ -234,6 +236,8 @@ function findRuns(tokens: Token[], folded: string[], cap: Uint8Array, sentenceSt
       // "posted on X. Secretary of State ...": an initial alone before a title ends a sentence.
       if (last === i && isInitial(tokens[last].text) && isTitleWord(nextFolded)) break;
       if (cap[last + 1]) {
+        // "Tom Jones KC said", "Jane Smith MSP": the letters after a name end it.
+        if (isPostNominal(next.text, true, cap[last + 2] === 1)) break;
         // All-caps words (AP, NATO, WASHINGTON) stand alone unless they belong to a title ("U.S.", "CEO").
         const caps = (isAllCaps(next.text) && !ROMAN.test(next.text)) || isAllCaps(tokens[last].text);
         const nextClass = wordClass(nextFolded);

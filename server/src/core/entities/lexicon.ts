@@ -49,6 +49,20 @@ chief-of-staff of-staff co vice-chair county school board council tribal band in
 /** Honorifics: stripped from names, not kept as roles. */
 export const HONORIFICS = set(`mr. mr mrs. mrs ms. ms miss mx. mx sir dame lord lady madam`);
 
+/**
+ * Letters after a name, as written ("Tom Jones KC said", "Jane Smith MSP", "Sir John Brown OBE"):
+ * no part of the name (`isPostNominal` says where they stand).
+ */
+export const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'MP', 'MSP', 'MS', 'MLA', 'MPP', 'MHA', 'MNA', 'TD', 'MEP', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'GBE', 'JP']);
+
+/**
+ * Token text `text` is letters after a name: one of POST_NOMINALS right after a capitalised word
+ * and before no capitalised one ("Bridgwater MP Ian Liddell-Grainger" is a title before a name).
+ */
+export function isPostNominal(text: string, afterName: boolean, beforeName: boolean): boolean {
+  return afterName && !beforeName && POST_NOMINALS.has(text);
+}
+
 /** Titles that announce a person when written right before a name ("Sen. Graham"). */
 export const PERSON_TITLES = set(`
 president minister secretary leader senator sen. rep. representative governor gov. mayor premier chancellor

@@ -1,7 +1,7 @@
 // Capitalised name runs ("Hungarian Prime Minister Viktor Orban", "Harry J. Kazianis") and the
 // document's full names by surname, so that "Montgomery said" resolves to "Mark Montgomery" when
 // no entity extractor has done it already.
-import { CALENDAR_ABBREVIATIONS } from '../entities/lexicon';
+import { CALENDAR_ABBREVIATIONS, isPostNominal } from '../entities/lexicon';
 import { nameParticles, nameSuffixes, nonNameWords, PRONOUN_CONTRACTION, titleWords } from './lexicon';
 import { capitalsAndMarks, endsWithApostrophe, endsWithApostropheS, isCapitalised, lowerAt, stripPossessive, TokenClass, type TokenStream } from './tokenStream';
 
@@ -57,6 +57,8 @@ export function nameRunStartingAt(stream: TokenStream, first: number, ceiling: n
  */
 export function personPart(stream: TokenStream, from: number, to: number): [number, number] {
   const toks = stream.tokens;
+  // "Tom Jones KC", "Jane Smith MSP": letters after the name are none of it.
+  if (to - from >= 2 && isPostNominal(toks[to - 1].text, true, false)) to--;
   let a = from;
   while (a < to - 1 && (titleWords.has(bareAt(stream, a)) || (nonNameWords.has(bareAt(stream, a)) && !CALENDAR_ABBREVIATIONS.has(lowerAt(stream, a))) || endsWithApostropheS(toks[a].text))) a++;
   // Long runs keep their last two or three words: a name rarely has more, and what precedes is a

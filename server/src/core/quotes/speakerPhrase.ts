@@ -5,7 +5,7 @@
 // verb; "Alexei Malashenko, a leading expert, said" gives the name before the role; "The official,
 // who was granted anonymity, said" gives the noun phrase before the relative clause.
 import { isGivenName } from '../entities/givenNames';
-import { PLACES } from '../entities/lexicon';
+import { isPostNominal, PLACES } from '../entities/lexicon';
 import { foldWord } from '../entities/normalize';
 import { auxiliaryVerbs, determiners, partitiveWords, partyNouns, personalPronouns, relativeWords, speakerNouns, titleWords } from './lexicon';
 import { isAgeNoun, isRoleNoun, nameParticles, nonNameWords, organisationNouns, personNouns, postnominalAdjectives, PRONOUN_CONTRACTION } from './lexicon';
@@ -385,7 +385,9 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
     const surnameAlone = run[1] - run[0] === 1 && run[0] === from && partyNouns.has(lastWord);
     // (After a given name it is a surname too: "Mayor John Tory said", unlike "the Ellisville Republican".)
     const surnameAfterGiven = run[1] - run[0] >= 2 && isGivenName(foldWord(lowerAt(stream, run[1] - 2)));
-    const title = titleWords.has(lastWord) || (partyNouns.has(lastWord) && !surnameAlone && !surnameAfterGiven);
+    // ("Jane Smith MP said": letters after a person's name are no title.)
+    const lettersAfterName = run[1] - run[0] >= 3 && isPostNominal(toks[run[1] - 1].text, true, false) && looksLikePersonName(runWordsOf(stream, run[0], run[1] - 1));
+    const title = (titleWords.has(lastWord) && !lettersAfterName) || (partyNouns.has(lastWord) && !surnameAlone && !surnameAfterGiven);
     if (!objectOf && !title) {
       const [a, b] = personPart(stream, run[0], run[1]);
       return { kind: 'name', from: a, to: b };
