@@ -222,7 +222,7 @@ function findRuns(tokens: Token[], folded: string[], cap: Uint8Array, sentenceSt
   let i = 0;
   while (i < tokens.length) {
     // (Letters after the name before it are not a name of their own: "Tom Jones KC".)
-    if (!cap[i] || (i > 0 && isPostNominal(tokens[i].text, cap[i - 1] === 1, cap[i + 1] === 1))) {
+    if (!cap[i] || (runs.length > 0 && runs[runs.length - 1].last === i - 1 && isPostNominal(tokens[i].text, personLike(tokens, folded, runs[runs.length - 1].first, i - 1), cap[i + 1] === 1))) {
       i++;
       continue;
     }
@@ -237,7 +237,7 @@ function findRuns(tokens: Token[], folded: string[], cap: Uint8Array, sentenceSt
       if (last === i && isInitial(tokens[last].text) && isTitleWord(nextFolded)) break;
       if (cap[last + 1]) {
         // "Tom Jones KC said", "Jane Smith MSP": the letters after a name end it.
-        if (isPostNominal(next.text, true, cap[last + 2] === 1)) break;
+        if (isPostNominal(next.text, personLike(tokens, folded, i, last), cap[last + 2] === 1)) break;
         // All-caps words (AP, NATO, WASHINGTON) stand alone unless they belong to a title ("U.S.", "CEO").
         const caps = (isAllCaps(next.text) && !ROMAN.test(next.text)) || isAllCaps(tokens[last].text);
         const nextClass = wordClass(nextFolded);
@@ -287,6 +287,16 @@ function findRuns(tokens: Token[], folded: string[], cap: Uint8Array, sentenceSt
     i = last + 1;
   }
   return runs;
+}
+
+/**
+ * The run [first, last] holds a given name or an honorific, as a person's name does, and is no
+ * apposition after a comma (", Blaenau Gwent MP," is a constituency's member).
+ */
+function personLike(tokens: Token[], folded: string[], first: number, last: number): boolean {
+  if (tokens[first - 1]?.text === ',') return false;
+  for (let k = first; k <= last; k++) if (isGivenName(folded[k]) || HONORIFICS.has(folded[k])) return true;
+  return false;
 }
 
 /**

@@ -385,8 +385,8 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
     const surnameAlone = run[1] - run[0] === 1 && run[0] === from && partyNouns.has(lastWord);
     // (After a given name it is a surname too: "Mayor John Tory said", unlike "the Ellisville Republican".)
     const surnameAfterGiven = run[1] - run[0] >= 2 && isGivenName(foldWord(lowerAt(stream, run[1] - 2)));
-    // ("Jane Smith MP said": letters after a person's name are no title.)
-    const lettersAfterName = run[1] - run[0] >= 3 && isPostNominal(toks[run[1] - 1].text, true, false) && looksLikePersonName(runWordsOf(stream, run[0], run[1] - 1));
+    // ("Jane Smith MP said": letters after a person's name are no title; ", Blaenau Gwent MP," is one.)
+    const lettersAfterName = run[1] - run[0] >= 3 && toks[run[0] - 1]?.text !== ',' && isPostNominal(toks[run[1] - 1].text, true, false) && looksLikePersonName(runWordsOf(stream, run[0], run[1] - 1));
     const title = (titleWords.has(lastWord) && !lettersAfterName) || (partyNouns.has(lastWord) && !surnameAlone && !surnameAfterGiven);
     if (!objectOf && !title) {
       const [a, b] = personPart(stream, run[0], run[1]);
