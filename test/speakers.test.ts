@@ -947,6 +947,18 @@ describe('extractQuotes: speakers', () => {
     const mary = text.replace('Campbell Newman', 'Mary Newman');
     assert.equal(find(quotesWithEntitiesOf(mary), 'doing everything').speaker?.name, 'Ian Stewart');
   });
+  it('lets the pronouns of the only person they can mean overrule the name lists ("Jean de Villiers … “…,” he said"), unless the person is also written with the name’s own pronouns', () => {
+    const text =
+      'Springbok captain Jean de Villiers believes the players should take the blame.\n\n' +
+      'The experienced centre was honest after his team’s defeat, and admitted they have some way to go.\n\n' +
+      '“We need to take a hard look at ourselves,” he said.\n';
+    assert.equal(find(quotesWithEntitiesOf(text), 'hard look').speaker?.name, 'Jean de Villiers');
+    const widow =
+      'Jean Smith, whose husband died in the crash, said she was devastated.\n\n' +
+      'He was a loving father who adored his children.\n\n' +
+      '“Nothing will bring him back,” she said.\n';
+    assert.equal(find(quotesWithEntitiesOf(widow), 'bring him back').speaker?.name, 'Jean Smith');
+  });
   it('reads a party’s word alone as a surname ("“…,” Tory said" is Mayor John Tory), and with a determiner as a description', () => {
     const text = 'Ford announced a fund. The move was criticized by many local leaders, including Toronto Mayor John Tory.\n\n“This appears to be a public relations exercise,” Tory said in a statement Tuesday.\n\nTory said the city still hasn\'t been informed.\n';
     const quotes = quotesWithEntitiesOf(text);

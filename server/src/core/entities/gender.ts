@@ -69,10 +69,12 @@ export function inferGenders(words: DocWords, evidence: GenderEvidence): Array<'
   const n = evidence.honorific.length;
   const male = new Float64Array(n);
   const female = new Float64Array(n);
+  const against = new Float64Array(n);
   const mentions = evidence.mentions;
   let next = 0;
   const nameGender = evidence.givenName.map((g) => (g ? leadingNameGender(g) : undefined));
-  // A first name only one list genders ("Campbell") lets the text's pronouns decide.
+  // A first name only one list genders ("Campbell") lets the text's pronouns decide, as does any
+  // name of the only person a pronoun can mean.
   const weakName = evidence.givenName.map((g) => g !== undefined && genderFromOneList(g));
   // A pronoun usually refers to the subject: the first non-possessive person of its sentence, or of
   // the sentence before ("Yuri Ushakov, Putin's adviser, said ... He said Putin ..."). When the first
@@ -110,10 +112,17 @@ export function inferGenders(words: DocWords, evidence: GenderEvidence): Array<'
         // The subject takes a pronoun only if its name leaves the gender open (or only one list
         // genders it), and, in a sentence with pronouns of both genders, only those of the lead
         // gender: the others are someone else.
-        const subjectTakes = (nameGender[pool[0]] === undefined || weakName[pool[0]]) && (lead === undefined || lead === g);
+        // (Or when no one else is there to take it: "Springbok captain Jean de Villiers …¶ “…,” he
+        // said", a name most lists give to women.)
+        const open = nameGender[pool[0]] === undefined || weakName[pool[0]];
+        const subjectTakes = (open || pool.length === 1) && (lead === undefined || lead === g);
         const target = pool.find((p) => nameGender[p] === g) ?? (subjectTakes ? pool[0] : -1);
         if (target < 0) continue;
-        if (g === 'male') male[target]++;
+        // (A pronoun against a name that is the only one there is kept apart, and counts only when
+        // there are two and no pronoun of the name's gender follows the person: "Mary Jones, whose husband died, said
+        // … He was …", where she is "she" elsewhere, is someone else.)
+        if (!open && nameGender[target] !== g) against[target]++;
+        else if (g === 'male') male[target]++;
         else female[target]++;
       }
       if (s.tokens.length > 0) takeMentionsUpTo(s.tokens[s.tokens.length - 1].start);
@@ -130,8 +139,10 @@ export function inferGenders(words: DocWords, evidence: GenderEvidence): Array<'
     // The name list counts as half a pronoun, so pronouns settle names it gets wrong ("Yuri"); a
     // name only one list has, a quarter ("Premier Campbell Newman said … “…,” he told reporters").
     const nameWeight = weakName[i] ? 0.25 : 0.5;
-    const m = male[i] + (fromName === 'male' ? nameWeight : 0);
-    const f = female[i] + (fromName === 'female' ? nameWeight : 0);
+    // (Two at least: one "he" after "Premier Mary Newman said" is more likely someone named before.)
+    const unopposed = (fromName === 'male' ? male[i] : female[i]) === 0 && against[i] >= 2;
+    const m = male[i] + (fromName === 'male' ? nameWeight : fromName && unopposed ? against[i] : 0);
+    const f = female[i] + (fromName === 'female' ? nameWeight : fromName && unopposed ? against[i] : 0);
     if (m > f && m >= 2 * f) genders.push('male');
     else if (f > m && f >= 2 * m) genders.push('female');
     else genders.push(undefined);
