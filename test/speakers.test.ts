@@ -1063,6 +1063,16 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy('Mary Lou McDonald called on Leo Varadkar to sack Minister Eoghan Murphy.'), [['to sack Minister Eoghan Murphy', 'Mary Lou McDonald']]);
     assert.deepEqual(reportedBy('He called on Monday to say he was sorry.'), []);
   });
+  it('reads a title’s word after a given name as a surname ("Elliot Dean, …, said", "John Major said")', () => {
+    assert.deepEqual(reportedBy('Elliot Dean, East Midlands regional organiser for Unison, said the figures were shocking.'), [['the figures were shocking', 'Elliot Dean']]);
+    assert.deepEqual(reportedBy('Former prime minister John Major said the plan was wrong.'), [['the plan was wrong', 'John Major']]);
+    assert.deepEqual(reportedBy('The borough’s Labour MP said the plan was wrong.'), [['the plan was wrong', 'the borough’s Labour MP']]);
+  });
+  it('reads the person after a body, a role’s modifier and the role as the subject of a participle ("Alliance Party education spokesperson Nick Mathison …, saying"), not the person of "a spokesman for" a body', () => {
+    assert.deepEqual(reportedBy('Alliance Party education spokesperson Nick Mathison criticised the plan, saying it was wrong.'), [['it was wrong', 'Nick Mathison']]);
+    assert.equal(find(quotesWithEntitiesOf('Alliance Party education spokesperson Nick Mathison also joined the criticism, saying: “Questions must be asked.”'), 'Questions').speaker?.name, 'Nick Mathison');
+    assert.deepEqual(reportedBy('A spokesman for Spitfire Bespoke Homes criticised the plan, saying it was wrong.'), [['it was wrong', 'a spokesman for Spitfire Bespoke Homes']]);
+  });
   it('reads the speaker past letters after the name ("Tom Jones KC told the jury", "Jane Smith MP said")', () => {
     assert.deepEqual(reportedBy('Prosecutor Tom Jones KC told the jury the defendant had lied.'), [['the defendant had lied', 'Tom Jones']]);
     assert.deepEqual(reportedBy('Jane Smith MP said the plan was wrong.'), [['the plan was wrong', 'Jane Smith']]);

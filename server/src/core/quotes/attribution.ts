@@ -75,6 +75,9 @@ const openingPrepositions = new Set(['in', 'on', 'at', 'after', 'before', 'durin
 const leadingConjunctions = new Set(['but', 'and', 'yet', 'so']);
 
 /** The subject at the start of a sentence: a name, a pronoun or a short noun phrase. */
+/** Words that join a role to what follows it ("spokesman for", "head of"), so no name follows the role. */
+const roleJoiners = new Set(['for', 'of', 'at', 'with', 'and', 'in', 'on', 'to', 'from', 'by', 'the', 'a', 'an']);
+
 export function sentenceSubject(stream: TokenStream, start: number, ceiling: number): SpeakerPhrase | undefined {
   const toks = stream.tokens;
   if (start >= ceiling) return undefined;
@@ -100,10 +103,12 @@ export function sentenceSubject(stream: TokenStream, start: number, ceiling: num
   while (k < ceiling && toks[k].text !== ',' && !verbAt(stream, k) && !pastVerbAt(stream, k, start)) k++;
   let run = nameRunStartingAt(stream, start, k);
   // "Bolton manager Owen Coyle was ...": an employer, a role, then the person the role describes.
+  // ("Alliance Party education spokesperson Nick Mathison": the role's modifier too.)
   if (run) {
+    // (Not "A spokesman for Spitfire Bespoke Homes": no preposition between, and a role last.)
     let r = run[1];
-    while (r < k && r - run[1] < 3 && toks[r].kind === 'word' && !isCapitalised(toks[r]) && isRoleNoun(lowerAt(stream, r))) r++;
-    const named = r > run[1] ? nameRunStartingAt(stream, r, k) : undefined;
+    while (r < k && r - run[1] < 3 && toks[r].kind === 'word' && !isCapitalised(toks[r]) && !roleJoiners.has(lowerAt(stream, r))) r++;
+    const named = r > run[1] && isRoleNoun(lowerAt(stream, r - 1)) ? nameRunStartingAt(stream, r, k) : undefined;
     if (named && isNameRun(stream, named[0], named[1]) && looksLikePersonName(toks.slice(named[0], named[1]).map((t) => t.text))) run = named;
   }
   // "The Ellisville Republican took the stage": a party member described, not named. (A party's

@@ -383,11 +383,12 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
     const lastWord = stripPossessive(lowerAt(stream, run[1] - 1)).replace(/\.$/, '');
     // (A party's word alone opening the chunk is a surname: "“…,” Tory said".)
     const surnameAlone = run[1] - run[0] === 1 && run[0] === from && partyNouns.has(lastWord);
-    // (After a given name it is a surname too: "Mayor John Tory said", unlike "the Ellisville Republican".)
+    // (After a given name it is a surname too: "Mayor John Tory said", unlike "the Ellisville
+    // Republican"; so is a title's word: "Elliot Dean, …, said", "John Major said".)
     const surnameAfterGiven = run[1] - run[0] >= 2 && isGivenName(foldWord(lowerAt(stream, run[1] - 2)));
     // ("Jane Smith MP said": letters after a person's name are no title; ", Blaenau Gwent MP," is one.)
     const lettersAfterName = run[1] - run[0] >= 3 && toks[run[0] - 1]?.text !== ',' && isPostNominal(toks[run[1] - 1].text, true, false) && looksLikePersonName(runWordsOf(stream, run[0], run[1] - 1));
-    const title = (titleWords.has(lastWord) && !lettersAfterName) || (partyNouns.has(lastWord) && !surnameAlone && !surnameAfterGiven);
+    const title = (titleWords.has(lastWord) && !lettersAfterName && !surnameAfterGiven) || (partyNouns.has(lastWord) && !surnameAlone && !surnameAfterGiven);
     if (!objectOf && !title) {
       const [a, b] = personPart(stream, run[0], run[1]);
       return { kind: 'name', from: a, to: b };
