@@ -1073,6 +1073,10 @@ describe('extractQuotes: speakers', () => {
     assert.equal(find(quotesWithEntitiesOf('Alliance Party education spokesperson Nick Mathison also joined the criticism, saying: “Questions must be asked.”'), 'Questions').speaker?.name, 'Nick Mathison');
     assert.deepEqual(reportedBy('A spokesman for Spitfire Bespoke Homes criticised the plan, saying it was wrong.'), [['it was wrong', 'a spokesman for Spitfire Bespoke Homes']]);
   });
+  it('reads a group or a part of one speaking in an absolute clause ("with several saying …", "with local representatives saying …")', () => {
+    assert.deepEqual(reportedBy('The mood remained angry, however, with several saying officials were not doing enough.'), [['officials were not doing enough', 'several']]);
+    assert.deepEqual(reportedBy('The murder has caused shockwaves, with local representatives saying the violence brings the area down.'), [['the violence brings the area down', 'local representatives']]);
+  });
   it('reads the speaker past letters after the name ("Tom Jones KC told the jury", "Jane Smith MP said")', () => {
     assert.deepEqual(reportedBy('Prosecutor Tom Jones KC told the jury the defendant had lied.'), [['the defendant had lied', 'Tom Jones']]);
     assert.deepEqual(reportedBy('Jane Smith MP said the plan was wrong.'), [['the plan was wrong', 'Jane Smith']]);

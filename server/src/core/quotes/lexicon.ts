@@ -259,7 +259,7 @@ export const documentNouns = new Set(['account', 'statement', 'release', 'report
 export const partitiveWords = new Set(['most', 'many', 'some', 'several', 'all', 'none', 'few', 'both', 'each', 'one', 'two', 'three', 'half', 'majority', 'dozens', 'hundreds']);
 
 export const speakerNouns = new Set([
-  'official', 'officials', 'others', 'spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'source',
+  'official', 'officials', 'others', 'several', 'many', 'some', 'spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'source',
   'sources', 'statement', 'release', 'handout', 'communique', 'communiqué', 'report', 'aide', 'aides', 'adviser', 'advisor', 'analyst',
   'analysts', 'expert', 'experts', 'lawyer', 'attorney', 'magistrate', 'magistrates', 'registrar', 'counsel', 'provost', 'jury', 'police', 'government', 'ministry',
   'department', 'company', 'firm', 'office', 'agency', 'minister', 'president', 'leader', 'premier',
