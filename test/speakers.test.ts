@@ -1077,6 +1077,22 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy('The mood remained angry, however, with several saying officials were not doing enough.'), [['officials were not doing enough', 'several']]);
     assert.deepEqual(reportedBy('The murder has caused shockwaves, with local representatives saying the violence brings the area down.'), [['the violence brings the area down', 'local representatives']]);
   });
+  it('reads a call for someone to act ("called for the minister to stand aside"), not a call for things', () => {
+    assert.deepEqual(reportedBy('Sinn Fein’s Alex Maskey called for the minister to stand aside.'), [['to stand aside', 'Alex Maskey']]);
+    assert.deepEqual(reportedBy('Councillor Jane Smith called for him to resign.'), [['to resign', 'Jane Smith']]);
+    assert.deepEqual(reportedBy('Councillor Jane Smith called for changes to planning rules.'), []);
+    assert.deepEqual(reportedBy('Councillor Jane Smith called for an end to the violence.'), []);
+  });
+  it('reads a question put ("asked if …", "asked the council whether …"), not one put to the subject ("when asked if …")', () => {
+    assert.deepEqual(reportedBy('Councillor Jane Smith asked the council whether the money had been spent.'), [['whether the money had been spent', 'Jane Smith']]);
+    assert.deepEqual(reportedBy('Councillor Jane Smith asked if the minister agreed with the article.'), [['if the minister agreed with the article', 'Jane Smith']]);
+    assert.deepEqual(reportedBy('Jane Smith would not comment when asked if other shops are considering votes.'), []);
+    assert.deepEqual(reportedBy('Jane Smith asked for help.'), []);
+  });
+  it('takes a person named with the body they are of as a clause’s subject ("Alban Maginness of the SDLP referred …¶He asked …")', () => {
+    const text = 'Mr Alex Maskey said it was unfortunate. Alban Maginness of the SDLP referred to an article in the newspaper.\n\nHe asked if the minister agreed with the article.\n';
+    assert.equal(find(quotesWithEntitiesOf(text), 'minister agreed').speaker?.name, 'Alban Maginness');
+  });
   it('reads the speaker past letters after the name ("Tom Jones KC told the jury", "Jane Smith MP said")', () => {
     assert.deepEqual(reportedBy('Prosecutor Tom Jones KC told the jury the defendant had lied.'), [['the defendant had lied', 'Tom Jones']]);
     assert.deepEqual(reportedBy('Jane Smith MP said the plan was wrong.'), [['the plan was wrong', 'Jane Smith']]);

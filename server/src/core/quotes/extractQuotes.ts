@@ -259,7 +259,9 @@ function subjectMentions(stream: TokenStream, names: NameIndex, covered: Uint8Ar
     // The cheap tests first: what follows and precedes the run, then whether it reads as a name.
     const prev = toks[run[0] - 1];
     const next = toks[run[1]];
-    const nextOk = next !== undefined && (next.text === ',' || (next.kind === 'word' && !isCapitalised(next) && !notVerbAfterName.has(lowerAt(stream, run[1]))));
+    const verbLike = (k: number) => toks[k] !== undefined && toks[k].kind === 'word' && !isCapitalised(toks[k]) && !notVerbAfterName.has(lowerAt(stream, k));
+    // ("Alban Maginness of the SDLP referred to …": the body the person is of, then the verb.)
+    const nextOk = next !== undefined && (next.text === ',' || verbLike(run[1]) || (lowerAt(stream, run[1]) === 'of' && verbLike(afterAffiliation(stream, run[1] + 1))));
     if (!nextOk) continue;
     // Not after a possessive ("CTV’s Question Period", "Nova Scotia's South Shore").
     const prevOk = !prev || prev.kind !== 'word' || (isCapitalised(prev) && !endsWithApostropheS(prev.text)) || subjectJoiners.has(lowerAt(stream, run[0] - 1)) || isRoleNoun(lowerAt(stream, run[0] - 1)) || (a > run[0] && titleChainOpens(stream, run[0] - 1));
@@ -282,6 +284,14 @@ function subjectMentions(stream: TokenStream, names: NameIndex, covered: Uint8Ar
     out.push({ phrase: { kind: 'name', from: a, to: b }, start: toks[a].start });
   }
   return out;
+}
+
+/** The token after the body at `k` ("the SDLP", "Unison"): its capitalised words, after an optional "the"; `k` when there are none. */
+function afterAffiliation(stream: TokenStream, k: number): number {
+  const from = lowerOr(stream, k, k - 1) === 'the' ? k + 1 : k;
+  let end = from;
+  while (end < stream.tokens.length && stream.tokens[end].kind === 'word' && isCapitalised(stream.tokens[end]) && end - from < 6) end++;
+  return end > from ? end : k;
 }
 
 /** The sentence holding token i opens with the writer or the reader: "I", "I’m", "We", "You". */

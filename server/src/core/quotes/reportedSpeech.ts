@@ -183,7 +183,9 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     // ("called on the government to …": a call made on someone is an appeal.)
     // (Not a day: "called on Monday to say …".)
     const callsOn = stem === 'call' && (lowerOr(stream, j + 1, j) === 'on' || lowerOr(stream, j + 1, j) === 'upon') && !DAY.test(lowerOr(stream, j + 2, j));
-    if (!stem || !(isReportingVerb(stem) || (stem === 'call' && lowerAt(stream, j) === 'calling') || callsOn)) continue;
+    // ("called for the minister to stand aside": a call for someone to act, likewise.)
+    const callsFor = stem === 'call' && lowerOr(stream, j + 1, j) === 'for' ? callForOrder(stream, j, e) : -1;
+    if (!stem || !(isReportingVerb(stem) || (stem === 'call' && lowerAt(stream, j) === 'calling') || callsOn || callsFor >= 0)) continue;
     const ing = /ing$/.test(lowerAt(stream, j));
     // "Police are appealing to anyone with information to come forward", "The council is warning
     // residents that …": a progressive form is its clause's verb, as a simple one is (not one of
@@ -309,7 +311,7 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     // "to", likewise; pledges ("vowed to") are left out.)
     // (A request too, "asked the School Board to form …", though not a letter "asking Australia to …".)
     const appeal = (appealStems.has(stem) || callsOn) && !(stem === 'ask' && ing && !progressive);
-    const order = hasThat ? -1 : stem === 'tell' ? infinitiveAfterRecipient(stream, j + 1, e) : appeal ? infinitiveAfterAnyRecipient(stream, j + 1, e) : -1;
+    const order = hasThat ? -1 : stem === 'tell' ? infinitiveAfterRecipient(stream, j + 1, e) : appeal ? infinitiveAfterAnyRecipient(stream, j + 1, e) : callsFor;
     // ", calling it demonstrably unfit": what a participle called something, unquoted, is reported.
     // (Quoted words there are a characterised quotation of their own: "calling her jury duty “…”".)
     const calling = ing && stem === 'call' && calledObjects.has(lowerOr(stream, j + 1, j)) && j + 2 < e && !quoteMarkIn(stream, j + 2, e);
@@ -362,7 +364,8 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       // ("told the club’s official website": a recipient that is all there is.)
       if (stem === 'tell' && verbless && (isMedium(stream, e - 1) || audienceNouns.has(lowerAt(stream, e - 1)))) continue;
     }
-    if (e - from < (calling ? 2 : 3)) continue;
+    // ("asked the media to leave", "called for him to resign": an order of two words is whole.)
+    if (e - from < (calling || (order >= 0 && from === order) ? 2 : 3)) continue;
     if (isQuoteMarkToken(toks[from].text) || (hasThat && isQuoteMarkToken(toks[from + 1]?.text ?? ''))) {
       // The reported words are a direct quote: that quote carries them.
       // (Not when words of the writer's follow the quote: "said that “my system is working
@@ -494,6 +497,19 @@ function appealsTo(stream: TokenStream, j: number, e: number): boolean {
   for (let k = j + 2; k < order; k++) if (courtWords.has(lowerAt(stream, k))) return false;
   return true;
 }
+/**
+ * The "to" of "called for <someone> to <act>" at verb j, or -1: someone who can act, a name or a
+ * pronoun ("called for the minister to stand aside", "called for him to resign"), not a thing
+ * ("called for changes to planning rules").
+ */
+function callForOrder(stream: TokenStream, j: number, e: number): number {
+  const order = infinitiveAfterAnyRecipient(stream, j + 2, e);
+  if (order < 0) return -1;
+  const head = stream.tokens[order - 1];
+  const word = lowerAt(stream, order - 1);
+  return isCapitalised(head) || objectPronouns.has(word) || canSpeak(word) ? order : -1;
+}
+
 /** Bodies an appeal to which is a legal one. */
 const courtWords = new Set(['court', 'courts', 'tribunal', 'judge', 'judges', 'justices', 'commission', 'ombudsman']);
 
@@ -557,10 +573,19 @@ const whWords = new Set(['where', 'how', 'why', 'what', 'when', 'whether']);
  * recipient of "told" (a pronoun, "the officer", "reporters", a name); -1 when none does.
  */
 function whClauseAfter(stream: TokenStream, j: number, e: number, stem: string): number {
-  if (!whClauseStems.has(stem)) return -1;
-  const k = stem === 'tell' ? recipientEnd(stream, j + 1, e, whWords, true) : j + 1;
-  return k >= 0 && k < e - 2 && whWords.has(lowerAt(stream, k)) && stream.tokens[k + 1].kind === 'word' ? k : -1;
+  // "asked if the minister agreed …", "asked the council whether …": a question put, though not
+  // one put to the subject ("when asked if …", "was asked whether …").
+  const ask = stem === 'ask' && !askedOf.has(lowerOr(stream, j - 1, j));
+  if (!whClauseStems.has(stem) && !ask) return -1;
+  const k = stem === 'tell' || ask ? recipientEnd(stream, j + 1, e, whWords, true) : j + 1;
+  // (With no one asked, the question follows the verb; "told" needs its recipient.)
+  const at = k >= 0 ? k : ask ? j + 1 : -1;
+  if (at < 0) return -1;
+  const w = lowerAt(stream, at);
+  return at < e - 2 && (whWords.has(w) || (ask && w === 'if')) && stream.tokens[at + 1].kind === 'word' ? at : -1;
 }
+/** Words before "asked" that make the subject the one asked: "when asked if", "was asked whether". */
+const askedOf = new Set(['when', 'if', 'once', 'after', 'before', 'being', 'been', 'was', 'were', 'is', 'are', 'be']);
 
 const modalOpeners = new Set(['should', 'would', 'could', 'can', 'will', 'shall', 'may', 'might', 'must']);
 
