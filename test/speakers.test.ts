@@ -1040,6 +1040,14 @@ describe('extractQuotes: speakers', () => {
     assert.equal(find(quotesWithEntitiesOf(text), 'taken to hospital').speaker?.description, 'the statement');
     assert.equal(find(quotesWithEntitiesOf('“He has been taken to hospital,” read more.\n'), 'taken to hospital').speaker, null);
   });
+  it('reads "“…,” a statement read" as the statement’s words, "her statement" as its owner’s, and "the post" as whoever brought the post up', () => {
+    const court = 'Jack Cole, 25, was sentenced on Monday. A victim impact statement was read to the court.\n\n“He distanced himself from his friends,” a statement read.\n';
+    assert.equal(find(quotesWithEntitiesOf(court), 'distanced himself').speaker?.description, 'a statement');
+    const minister = 'Environment Minister Shannon Phillips announced that the sessions were cancelled.\n\n“I have heard stories of Albertans afraid,” her statement read.\n';
+    assert.equal(find(quotesWithEntitiesOf(minister), 'heard stories').speaker?.name, 'Shannon Phillips');
+    const post = 'Jason Schultz, technical researcher at Talos, stated in the company’s blog post that the threats came from the same addresses.\n\nThe police are investigating.\n\n“Multiple IPs were involved,” the post read.\n';
+    assert.equal(find(quotesWithEntitiesOf(post), 'Multiple IPs').speaker?.name, 'Jason Schultz');
+  });
   it('reports a clause that runs into a quotation without a tag of its own ("said that “my system is working unrelentingly” to bring response times down"), the quotation then a phrase of the report', () => {
     const text = 'Mrs Deborah Lee said that “my system is working unrelentingly” to bring response times down, but added that this was “to no great avail”.';
     const quotes = quotesWithEntitiesOf(text);

@@ -138,7 +138,7 @@ const objectFirstVerbs = new Set(['deny', 'dispute', 'accuse', 'demand', 'expres
 /** A speech verb at token i that may tag words before it (“…,” she said / Trudeau said). */
 function tagVerbAt(stream: TokenStream, i: number): string | undefined {
   const stem = verbAt(stream, i);
-  if (stem === undefined) return readsDocument(stream, i) ? 'say' : undefined;
+  if (stem === undefined) return readsDocument(stream, i) || documentReads(stream, i) ? 'say' : undefined;
   return objectFirstVerbs.has(stem) ? undefined : stem;
 }
 
@@ -147,6 +147,16 @@ function readsDocument(stream: TokenStream, i: number): boolean {
   const w = lowerAt(stream, i);
   if ((w !== 'read' && w !== 'reads') || !documentOpeners.has(lowerAt(stream, i + 1))) return false;
   for (let k = i + 2; k <= i + 4 && k < stream.tokens.length; k++) if (documentNouns.has(lowerAt(stream, k)) || writtenNouns.has(lowerAt(stream, k))) return true;
+  return false;
+}
+/** "“…,” a statement read", "the victim impact statement reads": a document, then "read". */
+function documentReads(stream: TokenStream, i: number): boolean {
+  const w = lowerAt(stream, i);
+  if ((w !== 'read' && w !== 'reads') || i < 2 || !(documentNouns.has(lowerAt(stream, i - 1)) || writtenNouns.has(lowerAt(stream, i - 1)))) return false;
+  for (let k = i - 2; k >= i - 4 && k >= 0; k--) {
+    if (documentOpeners.has(lowerAt(stream, k))) return true;
+    if (stream.tokens[k].kind !== 'word') return false;
+  }
   return false;
 }
 const documentOpeners = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);

@@ -321,6 +321,28 @@ export class SpeakerResolver {
     return undefined;
   }
 
+  /**
+   * Who brought up the document a definite "the <noun>" at `at` refers back to: the first one
+   * noted (a subject or a speaker) in the sentence of the noun's last mention within the 1,500
+   * characters before, and before the noun.
+   */
+  private documentAuthor(noun: string, at: number): Salient | undefined {
+    const from = Math.max(0, at - 1500);
+    const window = this.text.slice(from, at).toLowerCase();
+    let k = window.lastIndexOf(noun);
+    while (k >= 0 && (/\p{L}/u.test(window[k - 1] ?? '') || /\p{L}/u.test(window[k + noun.length] ?? ''))) k = window.lastIndexOf(noun, k - 1);
+    if (k < 0) return undefined;
+    const mention = from + k;
+    const sentenceStart = from + Math.max(window.lastIndexOf('. ', k), window.lastIndexOf('\n', k)) + 1;
+    return this.salient.find((e) => e.start >= sentenceStart && e.start < mention && e.name !== null && (e.person || e.key !== undefined));
+  }
+
+  /** The organisation named last before `at`, as a salient entry. */
+  private organisationSalient(at: number): Salient | undefined {
+    const org = this.organisationBefore(at);
+    return org ? { name: org.entity.name, key: org.entity.key, person: false, start: org.start, end: org.end } : undefined;
+  }
+
   /** The last quoted speaker, for a quote standing alone in its paragraph. */
   lastSpeaker(): Salient | undefined {
     return this.lastQuoted;
@@ -410,6 +432,13 @@ export class SpeakerResolver {
       const owner = this.resolveName(stream, { kind: 'name', from: phrase.from, to: phrase.to - 1 });
       if (owner.person || owner.entity) return named(owner.name, owner.key, owner.person);
     }
+    // "her statement", "his post", "its statement": the one the owner's pronoun means.
+    const ownerKind = ownerPronouns[words[0]];
+    if (ofAt < 0 && documentNouns.has(head) && words.length <= 3 && ownerKind !== undefined) {
+      const kind = ownerKind;
+      const owner = this.antecedent(kind) ?? (kind === 'neuter' || kind === 'plural' ? this.organisationSalient(discourseEnd) : undefined);
+      if (owner?.name) return { result: { start, end, name: owner.name, ...(owner.key ? { key: owner.key } : {}) }, sal: { ...owner, start, end } };
+    }
     // "a statement from the EU", "the report by Statistics Canada": the body that issued it.
     if (ofAt > 0 && documentNouns.has(head)) {
       const source = this.mentionIn(toks[phrase.from + ofAt + 1]?.start ?? end, end);
@@ -466,6 +495,10 @@ export class SpeakerResolver {
     // company announced in a press release"); else the document itself describes the source.
     // A report or post of its own ("a local media report said") is the source as the text gives it.
     if (documentNouns.has(head) && ofAt < 0 && words.length <= 4 && describerWords.has(words[0])) {
+      // ("Jason Schultz … stated in the company’s blog post that …¶“…,” the post read": whoever
+      // the sentence that brought the document up is about.)
+      const author = definite && words.length === 2 ? this.documentAuthor(head, start) : undefined;
+      if (author?.name) return { result: { start, end, name: author.name, ...(author.key ? { key: author.key } : {}) }, sal: { ...author, start, end } };
       const issuer = definite && words.length === 2 && issuedNouns.has(head) ? this.organisationBefore(discourseEnd) : undefined;
       if (issuer) return named(issuer.entity.name, issuer.entity.key, false);
       return { result: { start, end, name: null, description }, sal: { name: null, person: false, start, end } };
@@ -533,6 +566,11 @@ export class SpeakerResolver {
     return result;
   }
 }
+
+/** Possessive pronouns before a document ("her statement") and whom they can mean. */
+const ownerPronouns: Record<string, Gender | 'plural' | 'neuter' | undefined> = Object.assign(Object.create(null) as Record<string, Gender | 'plural' | 'neuter' | undefined>, {
+  his: 'male', her: 'female', its: 'neuter', their: 'plural',
+});
 
 /** Titles written as their initials, and the title words they stand for. */
 const TITLE_ABBREVIATIONS = new Map<string, readonly string[]>([
