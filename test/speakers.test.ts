@@ -1040,6 +1040,10 @@ describe('extractQuotes: speakers', () => {
     assert.equal(find(quotesWithEntitiesOf(text), 'taken to hospital').speaker?.description, 'the statement');
     assert.equal(find(quotesWithEntitiesOf('“He has been taken to hospital,” read more.\n'), 'taken to hospital').speaker, null);
   });
+  it('takes the subject of a passive "were told" for who heard the words, not who said them', () => {
+    assert.equal(find(quotesWithEntitiesOf('“The plan is dead,” residents were told.\n'), 'plan is dead').speaker, null);
+    assert.equal(find(quotesWithEntitiesOf('“The plan is dead,” Jane Smith was quoted as saying.\n'), 'plan is dead').speaker?.name, 'Jane Smith');
+  });
   it('reads "“…,” a statement read" as the statement’s words, "her statement" as its owner’s, and "the post" as whoever brought the post up', () => {
     const court = 'Jack Cole, 25, was sentenced on Monday. A victim impact statement was read to the court.\n\n“He distanced himself from his friends,” a statement read.\n';
     assert.equal(find(quotesWithEntitiesOf(court), 'distanced himself').speaker?.description, 'a statement');

@@ -192,8 +192,11 @@ export function attributionAfter(stream: TokenStream, from: number, ceiling: num
       const a = accordingTo(stream, j, limit);
       if (a) return a;
     }
-    if (!tagVerbAt(stream, j)) continue;
+    const tagStem = tagVerbAt(stream, j);
+    if (!tagStem) continue;
     if (strict && sentenceStop - j > 10) return undefined;
+    // "…, MLAs were told": the subject of a passive "told" is who heard it, not who said it.
+    if (j > i && passiveAuxiliaries.has(lowerAt(stream, j - 1)) && heardStems.has(tagStem)) return undefined;
     const sp = speakerBeforeVerb(stream, i, j) ?? (j === i && first !== undefined && first !== 'tell' ? speakerAfterVerb(stream, j, limit) : undefined);
     // After a quote ending its sentence (“... trusting.”), “Zelenskyy said nothing.” is a sentence
     // of its own: a tag there has nothing after its verb but a time, a medium or a name.
@@ -219,6 +222,9 @@ for (const [joint, forms] of [
 
 /** Words opening a relative clause as a subject ("What the commission described ..."); lexicon's relativeWords are the joints after a noun. */
 const relativeOpeners = new Set(['what', 'which', 'whatever', 'who', 'whom', 'that']);
+
+/** Verbs whose passive subject heard the words: "were told", "was warned", "were informed". */
+const heardStems = new Set(['tell', 'inform', 'warn', 'advise', 'assure', 'remind', 'notify', 'brief']);
 
 /** "was described as", "were called": a passive verb's subject is no speaker. */
 const passiveAuxiliaries = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "wasn't"]);
