@@ -1040,6 +1040,15 @@ describe('extractQuotes: speakers', () => {
     assert.equal(find(quotesWithEntitiesOf(text), 'taken to hospital').speaker?.description, 'the statement');
     assert.equal(find(quotesWithEntitiesOf('“He has been taken to hospital,” read more.\n'), 'taken to hospital').speaker, null);
   });
+  it('reads "According to <a paper>, <someone> said …" as that person’s report, not the paper’s', () => {
+    assert.deepEqual(reportedBy('According to New Straits Times, committee chairman Fahmi Zainol said a complaint was lodged on Saturday.'), [['a complaint was lodged on Saturday', 'Fahmi Zainol']]);
+    assert.deepEqual(reportedBy('According to police, the man was arrested on Friday.'), [['the man was arrested on Friday', 'police']]);
+  });
+  it('takes no object for an inverted speaker (", Kumar Tsukwam, confirmed the crash, saying …"), and ends a subject at its auxiliary', () => {
+    assert.deepEqual(reportedBy('The Sector Commander of the FRSC, Kumar Tsukwam, confirmed the crash, saying that overspeeding was the cause.'), [['that overspeeding was the cause', 'Kumar Tsukwam']]);
+    assert.deepEqual(reportedBy('The vice-chancellor of the varsity has taken notice of the protest adding that the students should talk to the management.'), [['that the students should talk to the management', 'the vice-chancellor of the varsity']]);
+    assert.deepEqual(reportedBy('A state commissioner who regained freedom from bandits on Thursday has said he would have resigned.'), [['he would have resigned', 'a state commissioner who regained freedom from bandits']]);
+  });
   it('takes the subject of a passive "were told" for who heard the words, not who said them', () => {
     assert.equal(find(quotesWithEntitiesOf('“The plan is dead,” residents were told.\n'), 'plan is dead').speaker, null);
     assert.equal(find(quotesWithEntitiesOf('“The plan is dead,” Jane Smith was quoted as saying.\n'), 'plan is dead').speaker?.name, 'Jane Smith');

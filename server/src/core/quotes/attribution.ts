@@ -1,7 +1,7 @@
 // Finds who a direct quote is attributed to: a speech verb with its subject after the quote
 // (“...,” Bessent said / “...,” said Lorne Fitch / “...,” according to the memo) or before it
 // (Trump said: “...” / Orban welcomed the news, saying, “...”).
-import { documentNouns, irregularPasts, isBeliefVerb, isReportingVerb, isRoleNoun, partyNouns, personalPronouns, sentenceAdverbs, speechVerbStem } from './lexicon';
+import { auxiliaryVerbs, documentNouns, irregularPasts, isBeliefVerb, isReportingVerb, isRoleNoun, partyNouns, personalPronouns, sentenceAdverbs, speechVerbStem } from './lexicon';
 import { looksLikePersonName, nameRunStartingAt, personPart } from './names';
 import { isNameRun, nameBeforeWho, speakerAfterVerb, speakerBeforeVerb, type SpeakerPhrase } from './speakerPhrase';
 import { endsSentence, endsWithApostropheS, isAccordingTo, isCapitalised, isQuoteMarkToken, lowerAt, lowerOr, TokenClass, type TokenStream } from './tokenStream';
@@ -100,7 +100,8 @@ export function sentenceSubject(stream: TokenStream, start: number, ceiling: num
   // The subject ends at the first verb-like word: find the first speech verb, verb in the past
   // ("The office published a notice saying that …") or comma.
   let k = start;
-  while (k < ceiling && toks[k].text !== ',' && !verbAt(stream, k) && !pastVerbAt(stream, k, start)) k++;
+  // (Or an auxiliary: "The vice-chancellor of the varsity has taken notice … adding that".)
+  while (k < ceiling && toks[k].text !== ',' && !verbAt(stream, k) && !pastVerbAt(stream, k, start) && !(k > start && auxiliaryVerbs.has(lowerAt(stream, k)))) k++;
   let run = nameRunStartingAt(stream, start, k);
   // "Bolton manager Owen Coyle was ...": an employer, a role, then the person the role describes.
   // ("Alliance Party education spokesperson Nick Mathison": the role's modifier too.)

@@ -112,9 +112,14 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
   if (isAccordingTo(stream, s)) {
     let c = s + 2;
     while (c < e && toks[c].text !== ',') c++;
-    const sp = speakerAfterVerb(stream, s + 1, c);
-    if (sp && c + 3 < e && !covered[c + 1]) out.push({ from: c + 1, to: e, speaker: sp });
-    return out;
+    // ("According to New Straits Times, committee chairman Fahmi Zainol said …": the source
+    // reports someone's words; the clause is read as a sentence of its own, theirs.)
+    if (c + 3 < e && opensWithReport(stream, c + 1, e)) s = c + 1;
+    else {
+      const sp = speakerAfterVerb(stream, s + 1, c);
+      if (sp && c + 3 < e && !covered[c + 1]) out.push({ from: c + 1, to: e, speaker: sp });
+      return out;
+    }
   }
   // "CLAUSE, X said." / "CLAUSE, according to X." ("Asked whether he would run, Doe said: ..."
   // opens with the circumstances of the speech, not its content.)
@@ -148,6 +153,8 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     if (!hasSpeechWord(stream, c + 1, d)) continue;
     const att = attributionAfter(stream, c + 1, d, false);
     if (!att || !endsTag(stream, Math.max(att.end, att.verb + 1), d)) continue;
+    // (Someone who can speak: ", John Smith, confirmed the decision, saying" has no tag.)
+    if (!isAccordingTo(stream, att.verb) && !canSpeakPhrase(stream, att.speaker)) continue;
     if (coverIn(covered, s, c, Cover.statement) || coverIn(covered, d + 1, e, Cover.statement)) break;
     // A lead-in before the tag is reported too ("At 2,300 feet, he said, it ..."; "In this
     // context, according to Ushakov, ..."), unless a participle opens it: "Dismayed over the

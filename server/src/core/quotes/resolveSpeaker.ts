@@ -513,11 +513,15 @@ export class SpeakerResolver {
     const opensNounPhrase = describerWords.has(words[0]) || (ownerFirst >= 0 && ownerFirst < words.length - 1) || (ofAt < 0 && (words.length <= 4 || joinedModifiers) && !relativeWords.has(words[0])) || (headAt === 0 && ofAt > 0 && (/[^s]s$/.test(words[0]) || pluralPeople.has(words[0]))) || partOf;
     // (A longer phrase is a speaker when its head comes early and a preposition follows it: "a
     // spokeswoman for the US Department of Justice".)
-    const shortEnough = words.length <= 6 || (ofAt > 0 && ofAt <= 3 && words.length <= 10);
+    // (A long relative clause after a short head leaves the head to describe them: "a Niger state
+    // commissioner who regained freedom from bandits on Thursday" is "a Niger state commissioner".)
+    const beforeRelative = ofAt > 0 && ofAt <= 5 && relativeHeadEnders.has(words[ofAt]) ? description.split(' ').slice(0, ofAt).join(' ') : undefined;
+    const shortEnough = words.length <= 6 || (ofAt > 0 && ofAt <= 3 && words.length <= 10) || beforeRelative !== undefined;
+    const spoken = words.length <= 10 || beforeRelative === undefined ? description : beforeRelative;
     const describesSpeaker = shortEnough && opensNounPhrase && canSpeak(head) && !documentNouns.has(head);
     // "…,” a justice official said": an unnamed person a later "the official" refers back to.
-    if (describesSpeaker && (words[0] === 'a' || words[0] === 'an' || (words[0] === 'one' && words[1] !== 'of')) && !organisationNouns.has(head)) this.noteIndefinite(head, start, description);
-    const describes = introduced ?? (describesSpeaker ? description : undefined);
+    if (describesSpeaker && (words[0] === 'a' || words[0] === 'an' || (words[0] === 'one' && words[1] !== 'of')) && !organisationNouns.has(head)) this.noteIndefinite(head, start, spoken);
+    const describes = introduced ?? (describesSpeaker ? spoken : undefined);
     // An unnamed person ("the man", "a neighbour") stays salient for a pronoun, and unnamed people
     // ("several people who live in the area") for a "they"; a body does not.
     const plural = pluralHead || pluralPeople.has(head);
