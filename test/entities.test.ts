@@ -32,6 +32,11 @@ describe('extractEntities', () => {
     assert.deepEqual(es.map((e) => `${e.type} ${e.name}`).sort(), ['person Ian Liddell-Grainger', 'person Jane Smith', 'person John Brown', 'person Tom Jones']);
     assert.deepEqual(named(es, 'Tom Jones')?.mentions.map((m) => [m.start, m.end]), [[28, 37]]);
   });
+  it('joins an acronym to a hyphenated name it spells ("K-Electric (KE)")', () => {
+    const es = entitiesOf('Citizens remained without power as K-Electric (KE) restored supply. The KE said supply was restricted.');
+    assert.deepEqual(es.map((e) => `${e.type} ${e.name}`), ['organization K-Electric']);
+    assert.equal(es[0].mentions.length, 3);
+  });
   it('keeps Filipino particles ("dela", "delos") inside a name', () => {
     const text = 'PNP Director General Ronald dela Rosa spoke about Kian Loyd delos Santos. Dela Rosa told the senators he was hurt.';
     const es = entitiesOf(text);

@@ -1049,6 +1049,11 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy('The vice-chancellor of the varsity has taken notice of the protest adding that the students should talk to the management.'), [['that the students should talk to the management', 'the vice-chancellor of the varsity']]);
     assert.deepEqual(reportedBy('A state commissioner who regained freedom from bandits on Thursday has said he would have resigned.'), [['he would have resigned', 'a state commissioner who regained freedom from bandits']]);
   });
+  it('reads "submitted" as a speech verb, "officer in charge" as a role before the person, and "a Geo News report" as the paper’s', () => {
+    assert.equal(find(quotesWithEntitiesOf('Advocate Vineet Dhanda argued the case.\n\n“The government is answerable to this court,” Dhanda submitted.\n'), 'answerable').speaker?.name, 'Vineet Dhanda');
+    assert.deepEqual(reportedBy('But PNP officer in charge Police Lt. General Archie Gamboa kept some details secret, saying that operations could be jeopardized.'), [['that operations could be jeopardized', 'Archie Gamboa']]);
+    assert.deepEqual(reportedBy('Parts of Karachi suffered power outages on Tuesday, a Geo News report said.'), [['Parts of Karachi suffered power outages on Tuesday', 'Geo News']]);
+  });
   it('takes the subject of a passive "were told" for who heard the words, not who said them', () => {
     assert.equal(find(quotesWithEntitiesOf('“The plan is dead,” residents were told.\n'), 'plan is dead').speaker, null);
     assert.equal(find(quotesWithEntitiesOf('“The plan is dead,” Jane Smith was quoted as saying.\n'), 'plan is dead').speaker?.name, 'Jane Smith');

@@ -227,8 +227,10 @@ function mergeAcronyms(doc: ParsedDocument, groups: Group[]): void {
     byInitials.set(key, list);
   };
   for (const g of groups) {
-    if (g.folded.length < 2 || g.type === 'person' || g.merged) continue;
-    const initials = g.folded.filter((w) => !ACRONYM_SKIPS.has(w)).map((w) => w[0]).join('');
+    // ("K-Electric (KE)": the parts of a hyphenated name count as words.)
+    const words = g.folded.length === 1 && g.folded[0].includes('-') ? g.folded[0].split('-').filter((w) => w !== '') : g.folded;
+    if (words.length < 2 || g.type === 'person' || g.merged) continue;
+    const initials = words.filter((w) => !ACRONYM_SKIPS.has(w)).map((w) => w[0]).join('');
     if (initials.length >= 2) add(initials, g);
     // "Export Development Canada (EDC)": the text spells the acronym out itself.
     for (const sf of g.surfaces) {

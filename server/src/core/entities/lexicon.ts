@@ -72,7 +72,7 @@ private pte. detective det. constable cst. const. inspector insp. superintendent
 justice commissioner councillor councilor coun. coach dr. doctor prof. professor ambassador speaker chairman
 chairwoman chair director spokesman spokeswoman spokesperson aide adviser advisor ceo founder deputy mp mpp mla mep
 lady sultan emir sheikha
-lt sgt det con coun cllr cllr. cr insp supt capt cpl col gen dr prof dci ds di dsi sen
+lt sgt det con coun cllr cllr. cr insp supt capt cpl col gen dr prof dci ds di dsi sen advocate
 `);
 
 /** Demonyms and nationality words that precede titles ("Hungarian Prime Minister"). */

@@ -101,24 +101,35 @@ export function sentenceSubject(stream: TokenStream, start: number, ceiling: num
   // ("The office published a notice saying that …") or comma.
   let k = start;
   // (Or an auxiliary: "The vice-chancellor of the varsity has taken notice … adding that".)
-  while (k < ceiling && toks[k].text !== ',' && !verbAt(stream, k) && !pastVerbAt(stream, k, start) && !(k > start && auxiliaryVerbs.has(lowerAt(stream, k)))) k++;
+  // ("officer in charge": a role's words, no verb.)
+  const verbHere = (j: number) => verbAt(stream, j) !== undefined && !(lowerAt(stream, j) === 'charge' && lowerOr(stream, j - 1, j) === 'in');
+  while (k < ceiling && toks[k].text !== ',' && !verbHere(k) && !pastVerbAt(stream, k, start) && !(k > start && auxiliaryVerbs.has(lowerAt(stream, k)))) k++;
   let run = nameRunStartingAt(stream, start, k);
   // "Bolton manager Owen Coyle was ...": an employer, a role, then the person the role describes.
   // ("Alliance Party education spokesperson Nick Mathison": the role's modifier too.)
   if (run) {
     // (Not "A spokesman for Spitfire Bespoke Homes": no preposition between, and a role last.)
     let r = run[1];
-    while (r < k && r - run[1] < 3 && toks[r].kind === 'word' && !isCapitalised(toks[r]) && !roleJoiners.has(lowerAt(stream, r))) r++;
-    const named = r > run[1] && isRoleNoun(lowerAt(stream, r - 1)) ? nameRunStartingAt(stream, r, k) : undefined;
-    if (named && isNameRun(stream, named[0], named[1]) && looksLikePersonName(toks.slice(named[0], named[1]).map((t) => t.text))) run = named;
+    // ("PNP officer in charge Police Lt. General Archie Gamboa": "in charge" is the role's.)
+    let roleLast = -1;
+    while (r < k && r - run[1] < 4 && toks[r].kind === 'word' && !isCapitalised(toks[r])) {
+      const inCharge = lowerAt(stream, r) === 'in' && lowerOr(stream, r + 1, r) === 'charge';
+      if (roleJoiners.has(lowerAt(stream, r)) && !inCharge) break;
+      if (!inCharge) roleLast = r;
+      r += inCharge ? 2 : 1;
+    }
+    const named = roleLast >= 0 && isRoleNoun(lowerAt(stream, roleLast)) ? nameRunStartingAt(stream, r, k) : undefined;
+    // (Its titles aside: "Police Lt. General Archie Gamboa".)
+    const person = named ? personPart(stream, named[0], named[1]) : undefined;
+    if (named && person && isNameRun(stream, person[0], person[1]) && looksLikePersonName(toks.slice(person[0], person[1]).map((t) => t.text))) run = named;
   }
   // "The Ellisville Republican took the stage": a party member described, not named. (A party's
   // word alone is a surname: "“…,” Tory said" is Toronto's mayor John Tory.)
   if (run && partyNouns.has(lowerAt(stream, run[1] - 1)) && (run[1] - start >= 2)) return { kind: 'phrase', from: start, to: run[1] };
   // The run is the subject when the clause's verb follows it ("Viktor Orbán welcomed the news").
-  if (run && isNameRun(stream, run[0], run[1]) && (run[1] === k || (toks[run[1]].kind === 'word' && !isCapitalised(toks[run[1]])))) {
+  if (run && (run[1] === k || (toks[run[1]].kind === 'word' && !isCapitalised(toks[run[1]])))) {
     const [a, b] = personPart(stream, run[0], run[1]);
-    return { kind: 'name', from: a, to: b };
+    if (isNameRun(stream, run[0], run[1]) || isNameRun(stream, a, b)) return { kind: 'name', from: a, to: b };
   }
   return speakerBeforeVerb(stream, start, k);
 }

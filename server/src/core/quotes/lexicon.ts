@@ -23,7 +23,7 @@ const speechVerbStems = [
   'beg', 'cry', 'yell', 'scream', 'mutter', 'murmur', 'tease', 'brag', 'gush', 'rave', 'chime',
   'begin', 'start', 'share', 'wrap', 'sum', 'summarize', 'breathe', 'smile', 'nod', 'shrug',
   'text', 'email', 'e-mail', 'message', 'blog', 'testify', 'assure', 'reassure', 'predict', 'quote',
-  'forecast', 'posit', 'opine', 'aver',
+  'forecast', 'posit', 'opine', 'aver', 'submit',
 ];
 
 /** Irregular and odd inflections the suffix rules below do not make. */
@@ -36,7 +36,7 @@ const irregularForms: Record<string, string> = nullProto({
   worried: 'worry', worries: 'worry', clarified: 'clarify', speculated: 'speculate', texted: 'text',
   emailed: 'email', messaged: 'message', blogged: 'blog', 'e-mailed': 'e-mail',
   // A final consonant doubled before -ed and -ing.
-  admitted: 'admit', admitting: 'admit', nodded: 'nod', nodding: 'nod', begged: 'beg', begging: 'beg',
+  admitted: 'admit', admitting: 'admit', submitted: 'submit', submitting: 'submit', nodded: 'nod', nodding: 'nod', begged: 'beg', begging: 'beg',
   shrugged: 'shrug', shrugging: 'shrug', quipping: 'quip', snapping: 'snap', blogging: 'blog', concurring: 'concur',
   signalled: 'signal', signalling: 'signal',
 });
@@ -179,7 +179,7 @@ export const titleWords = new Set([
   'det', 'ds', 'di', 'dci', 'dsi', 'detective', 'officer', 'judge', 'justice', 'coach', 'king', 'queen', 'prince', 'princess',
   'pope', 'father', 'sister', 'brother', 'rabbi', 'imam', 'chancellor', 'speaker', 'leader', 'mp',
   'mpp', 'mla', 'councillor', 'coun', 'cllr', 'cr', 'alderman', 'ambassador', 'commissioner', 'director', 'ceo',
-  'chairman', 'chairwoman', 'chair', 'deputy', 'assistant', 'associate', 'attorney', 'lawyer',
+  'chairman', 'chairwoman', 'chair', 'deputy', 'assistant', 'associate', 'attorney', 'lawyer', 'advocate',
   'dean', 'superintendent', 'sheriff', 'admiral', 'adm', 'maj', 'major', 'cmdr', 'commander', 'hon',
   'honourable', 'honorable', 'sheikh', 'emir', 'sultan', 'ayatollah', 'crown', 'first', 'lady',
   'foreign', 'defence', 'defense', 'finance', 'health', 'treasury', 'state', 'house', 'senate',

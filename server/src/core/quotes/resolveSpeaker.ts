@@ -11,7 +11,7 @@ import { foldWord } from '../entities/normalize';
 import { documentNouns, genderedWords, isAgeNoun, isRoleNoun, nonNameWords, objectGenders, organisationNouns, partitiveWords, partyNouns, personalPronouns, postnominalAdjectives, relativeWords, titleWords, type Gender } from './lexicon';
 import { looksLikePersonName, nameRunEndingAt, nameRunStartingAt, personPart, runText, type NameIndex } from './names';
 import { canSpeak, type SpeakerPhrase } from './speakerPhrase';
-import { endsWithApostrophe, endsWithApostropheS, lowerAt, stripPossessive, TokenClass, type TokenStream } from './tokenStream';
+import { endsWithApostrophe, endsWithApostropheS, isCapitalised, lowerAt, stripPossessive, TokenClass, type TokenStream } from './tokenStream';
 
 interface Salient {
   name: string | null;
@@ -481,10 +481,13 @@ export class SpeakerResolver {
     // A capitalised modifier names the body: "the RCMP statement", "the Sensei website" are that
     // entity's; "The Canadian government", "the Chinese embassy" a body of their own.
     // (Only a body's or a document's head: "the PNP chief" is a person.)
-    const namedBody = definite && words.length === 3 && (organisationNouns.has(head) || documentNouns.has(head)) && /^\p{Lu}/u.test(written.split(' ')[1] ?? '');
+    // ("a Geo News report said": a document with its owner's name of a few words, "a" or "the".)
+    const ownerWords = phrase.to - phrase.from - 2;
+    const namedBody = (definite || ((words[0] === 'a' || words[0] === 'an') && documentNouns.has(head))) && ofAt < 0 && ownerWords >= 1 && ownerWords <= (definite ? 1 : 3) &&
+      words.length === phrase.to - phrase.from && (organisationNouns.has(head) || documentNouns.has(head)) && capitalisedRun(stream, phrase.from + 1, phrase.to - 1);
     if (namedBody) {
-      const owner = this.mentionIn(toks[phrase.from + 1].start, toks[phrase.from + 1].end);
-      if (owner && owner.entity.type !== 'place') return named(owner.entity.name, owner.entity.key, owner.entity.type === 'person');
+      const owner = this.mentionIn(toks[phrase.from + 1].start, toks[phrase.to - 2].end);
+      if (owner && owner.entity.type !== 'place' && owner.end <= toks[phrase.to - 2].end) return named(owner.entity.name, owner.entity.key, owner.entity.type === 'person');
     }
     // "police said", "the police said": the police force the text named ("RCMP", "Toronto Police").
     const force = head === 'police' && words.length <= 2 ? this.organisationBefore(discourseEnd, head) : undefined;
@@ -569,6 +572,12 @@ export class SpeakerResolver {
     if (statement || (sal.person && sal.name)) this.lastQuoted = sal;
     return result;
   }
+}
+
+/** Tokens [from, to) are all capitalised words. */
+function capitalisedRun(stream: TokenStream, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (stream.tokens[k].kind !== 'word' || !isCapitalised(stream.tokens[k])) return false;
+  return true;
 }
 
 /** Possessive pronouns before a document ("her statement") and whom they can mean. */
