@@ -32,6 +32,10 @@ describe('extractEntities', () => {
     assert.deepEqual(es.map((e) => `${e.type} ${e.name}`).sort(), ['person Ian Liddell-Grainger', 'person Jane Smith', 'person John Brown', 'person Tom Jones']);
     assert.deepEqual(named(es, 'Tom Jones')?.mentions.map((m) => [m.start, m.end]), [[28, 37]]);
   });
+  it('reads initials written together after a title as the name’s ("Attorney General KK Venugopal"), not other capitals ("the BBC News team")', () => {
+    const es = entitiesOf('The court heard Attorney General KK Venugopal. Chief Justice DY Chandrachud said no. The BBC News team left.');
+    assert.deepEqual(es.filter((e) => e.type === 'person').map((e) => e.name), ['KK Venugopal', 'DY Chandrachud']);
+  });
   it('joins an acronym to a hyphenated name it spells ("K-Electric (KE)")', () => {
     const es = entitiesOf('Citizens remained without power as K-Electric (KE) restored supply. The KE said supply was restricted.');
     assert.deepEqual(es.map((e) => `${e.type} ${e.name}`), ['organization K-Electric']);

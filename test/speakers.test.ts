@@ -1054,6 +1054,10 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy('But PNP officer in charge Police Lt. General Archie Gamboa kept some details secret, saying that operations could be jeopardized.'), [['that operations could be jeopardized', 'Archie Gamboa']]);
     assert.deepEqual(reportedBy('Parts of Karachi suffered power outages on Tuesday, a Geo News report said.'), [['Parts of Karachi suffered power outages on Tuesday', 'Geo News']]);
   });
+  it('reads a body’s one word after "of" before a name no list knows ("Superintendent of Police Eish Singhal told PTI"), and initials written together ("Attorney General KK Venugopal" is "the AG")', () => {
+    assert.equal(find(quotesWithEntitiesOf('“We resorted to force,” Superintendent of Police Eish Singhal told PTI.\n'), 'resorted').speaker?.name, 'Eish Singhal');
+    assert.equal(find(quotesWithEntitiesOf('The court heard Attorney General KK Venugopal’s side. “I oppose this petition,” the AG had said.\n'), 'oppose').speaker?.name, 'KK Venugopal');
+  });
   it('takes the subject of a passive "were told" for who heard the words, not who said them', () => {
     assert.equal(find(quotesWithEntitiesOf('“The plan is dead,” residents were told.\n'), 'plan is dead').speaker, null);
     assert.equal(find(quotesWithEntitiesOf('“The plan is dead,” Jane Smith was quoted as saying.\n'), 'plan is dead').speaker?.name, 'Jane Smith');

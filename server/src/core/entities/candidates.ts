@@ -85,6 +85,9 @@ function isLowerAscii(c: number): boolean {
 }
 
 /** `ALL_CAPS.test(text)` ("NATO", "AT&T"; not "U.S." or "Trump"). */
+/** Two or three initials written together without stops: "KK", "DY". */
+const INITIALS = /^[A-Z]{2,3}$/;
+
 function isAllCaps(text: string): boolean {
   return text.length >= 2 && !isLowerAscii(text.charCodeAt(1)) && ALL_CAPS.test(text);
 }
@@ -243,7 +246,10 @@ function findRuns(tokens: Token[], folded: string[], cap: Uint8Array, sentenceSt
         const nextClass = wordClass(nextFolded);
         // ... or spell a known place together, as a dateline does ("NEW YORK –", "LOS ANGELES (AP)").
         // ... or a name a house style writes in capitals, from a given name on ("JEREMY HUNT admitted").
-        if (caps && !(nextClass & (DEMONYM | TITLE_WORD)) && !(wordClass(folded[last]) & (DEMONYM | TITLE_WORD)) && !PLACE_PREFIXES.has(folded.slice(i, last + 2).join(' ')) && !capitalisedName(tokens, folded, last)) break;
+        // ... or initials written without stops after a title, then the surname ("Attorney General
+        // KK Venugopal", "Justice DY Chandrachud").
+        const initialsAfterTitle = last > i && INITIALS.test(tokens[last].text) && (wordClass(folded[last - 1]) & TITLE_WORD) !== 0 && !isAllCaps(next.text) && (nextClass & (ORG_LIKE | PLACE_WORD | TITLE_WORD | DEMONYM)) === 0;
+        if (caps && !initialsAfterTitle && !(nextClass & (DEMONYM | TITLE_WORD)) && !(wordClass(folded[last]) & (DEMONYM | TITLE_WORD)) && !PLACE_PREFIXES.has(folded.slice(i, last + 2).join(' ')) && !capitalisedName(tokens, folded, last)) break;
         // "the Australian Medical Association Stephen Parnis": a body's name ends at its organisation
         // word when a given name and a surname follow.
         if (last > i && ORG_WORDS.has(folded[last]) && isGivenName(nextFolded) && cap[last + 2] && !sentenceStart[last + 2]) break;

@@ -118,10 +118,18 @@ export function looksLikePersonName(words: string[]): boolean {
     // "Minister of Finance Bill Morneau", "Park Geun-hye": a body's word that also opens people's
     // names, first of several words.
     if (i === 0 && words.length > 1 && nameOpeners.has(lowered) && !hasDigit(w)) continue;
-    if (!personLikeWord(w, lowered)) return false;
+    if (!openingInitials(w, i, words.length) && !personLikeWord(w, lowered)) return false;
   }
   return true;
 }
+
+/** "KK Venugopal", "DY Chandrachud": two initials written together open a name of two words. */
+function openingInitials(w: string, i: number, count: number): boolean {
+  return i === 0 && count === 2 && TWO_INITIALS.test(w) && !twoLetterAcronyms.has(w);
+}
+const TWO_INITIALS = /^[A-Z]{2}$/;
+/** Two capitals that are a place, body or title rather than a person's initials. */
+const twoLetterAcronyms = new Set(['UK', 'US', 'EU', 'UN', 'AP', 'TV', 'PM', 'FM', 'CM', 'MP', 'NY', 'LA', 'DC', 'AG', 'BC', 'NB', 'NS', 'QC', 'KC', 'ON', 'AB', 'SA', 'WA', 'NT', 'NZ', 'IT', 'PR', 'HR', 'ID', 'AI', 'VP', 'GM', 'PC', 'MD', 'DJ', 'FA', 'RN', 'ER', 'OK', 'UP', 'MC']);
 
 /** Organisation words that are also a common given name ("Bill") or family name written first ("Park"). */
 const nameOpeners = new Set(['bill', 'park']);
@@ -263,7 +271,7 @@ export class NameRun {
       for (let k = a; k < b && like; k++) {
         const text = toks[k].text;
         const w = k === b - 1 ? stripPossessive(text) : text;
-        like = personLikeWord(w, w === text ? bareAt(this.stream, k) : bare(w));
+        like = openingInitials(w, k - a, b - a) || personLikeWord(w, w === text ? bareAt(this.stream, k) : bare(w));
       }
       this.isPersonLike = like;
     }

@@ -376,6 +376,8 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
             break;
           }
         }
+        // ("Superintendent of Police Eish Singhal": a body's one word, then a name no list knows.)
+        if (a === run[0] && b - a === 3 && organisationNouns.has(lowerAt(stream, a))) a++;
       }
       if (a > run[0] && b === run[1] && b - a >= 2 && looksLikePersonName(runWordsOf(stream, a, b))) return { kind: 'name', from: a, to: b };
     }
