@@ -1058,6 +1058,12 @@ describe('extractQuotes: speakers', () => {
     assert.equal(find(quotesWithEntitiesOf('“We resorted to force,” Superintendent of Police Eish Singhal told PTI.\n'), 'resorted').speaker?.name, 'Eish Singhal');
     assert.equal(find(quotesWithEntitiesOf('The court heard Attorney General KK Venugopal’s side. “I oppose this petition,” the AG had said.\n'), 'oppose').speaker?.name, 'KK Venugopal');
   });
+  it('reads a body’s whole name joined by "for" and "and" as the speaker ("The National Directorate for Fire and Emergency Management (NDFEM) has said"), not one after "at"; and a speaking phrase before "but said"', () => {
+    assert.deepEqual(reportedBy('The National Directorate for Fire and Emergency Management (NDFEM) has said the entire country is vulnerable to flooding.'), [['the entire country is vulnerable to flooding', 'National Directorate for Fire and Emergency Management']]);
+    assert.deepEqual(reportedBy('Maria Snegovaya, a senior fellow at the Center for Strategic and International Studies, said there would need to be pressure.'), [['there would need to be pressure', 'Maria Snegovaya']]);
+    assert.deepEqual(reportedBy('The union praised staff, but said they were under enormous pressure.'), [['they were under enormous pressure', 'the union']]);
+    assert.deepEqual(reportedBy('The plan failed, but said nothing about the cost.'), []);
+  });
   it('takes the subject of a passive "were told" for who heard the words, not who said them', () => {
     assert.equal(find(quotesWithEntitiesOf('“The plan is dead,” residents were told.\n'), 'plan is dead').speaker, null);
     assert.equal(find(quotesWithEntitiesOf('“The plan is dead,” Jane Smith was quoted as saying.\n'), 'plan is dead').speaker?.name, 'Jane Smith');

@@ -89,7 +89,7 @@ export function runText(stream: TokenStream, from: number, to: number): string {
 
 /** True when a run reads as a person's name rather than an acronym, place word or date. */
 const organisationWords = new Set([
-  'studies', 'center', 'centre', 'university', 'college', 'institute', 'association', 'department',
+  'studies', 'directorate', 'inspectorate', 'authority', 'agency', 'trust', 'center', 'centre', 'university', 'college', 'institute', 'association', 'department',
   'ministry', 'council', 'party', 'bank', 'group', 'inc', 'corp', 'ltd', 'foundation', 'press',
   'news', 'times', 'post', 'agency', 'office', 'house', 'court', 'police', 'service', 'services',
   'committee', 'commission', 'board', 'union', 'society', 'school', 'hospital', 'company', 'network',

@@ -460,7 +460,9 @@ function coordinatedSubject(stream: TokenStream, floor: number, and: number): Sp
   let end = verb;
   while (end - 1 > start && /ly$/.test(lowerAt(stream, end - 1))) end--;
   const subject = speakerBeforeVerb(stream, start, end);
-  return subject?.kind === 'name' || subject?.kind === 'pronoun' ? subject : undefined;
+  // (Or a phrase whose head can speak: "The union praised staff, but said …".)
+  const speaks = subject?.kind === 'phrase' && canSpeak(lowerAt(stream, subject.to - 1));
+  return subject?.kind === 'name' || subject?.kind === 'pronoun' || speaks ? subject : undefined;
 }
 
 /**

@@ -78,6 +78,17 @@ export function speakerBeforeVerb(stream: TokenStream, floor: number, verb: numb
     end = occasion;
     while (end - 1 >= floor && (preVerbWords.has(lowerAt(stream, end - 1)) || toks[end - 1].text === ',')) end--;
   }
+  // "The National Directorate for Fire and Emergency Management has said": a body's whole name
+  // after "the", which the chunks below would part at its "and".
+  // (A body's word before its "for", "of" or "on": "The Minister for Fire and Emergency
+  // Management" is a role.)
+  for (let p = end - 4; p >= floor && end - p <= 9; p--) {
+    if (lowerAt(stream, p) !== 'the') continue;
+    // (Not an object: "a senior fellow at the Center for Strategic and International Studies".)
+    if (p > floor && stream.tokens[p - 1].kind === 'word') break;
+    if (bodyNameOf(stream, p + 1, end) && joinedByAnd(stream, p + 1, end) && bodyWordBeforeJoiner(stream, p + 1, end)) return { kind: 'name', from: p + 1, to: end };
+    break;
+  }
   let near: SpeakerPhrase | undefined;
   let first = true;
   let chunkEnd = end;
@@ -500,18 +511,37 @@ function occasionBefore(stream: TokenStream, floor: number, end: number): number
   return start;
 }
 
-/** [from, to) is capitalised words joined by one "of" ("Buses of Somerset", "Friends of the Earth"). */
+/**
+ * [from, to) is capitalised words joined by one "of", "for" or "on" ("Buses of Somerset", "Friends
+ * of the Earth"), with an "and" after it ("National Directorate for Fire and Emergency Management").
+ */
 function bodyNameOf(stream: TokenStream, from: number, to: number): boolean {
   const toks = stream.tokens;
   let of = -1;
   for (let k = from; k < to; k++) {
     const w = lowerAt(stream, k);
-    if (w === 'of') {
+    if (w === 'of' || w === 'for' || w === 'on') {
       if (of >= 0 || k === from || k + 1 >= to) return false;
       of = k;
-    } else if (!(toks[k].kind === 'word' && isCapitalised(toks[k])) && !(w === 'the' && k === of + 1)) return false;
+    } else if ((w === 'and' || w === '&') && of >= 0 && k > of + 1 && k + 1 < to) continue;
+    else if (!(toks[k].kind === 'word' && isCapitalised(toks[k])) && !(w === 'the' && k === of + 1)) return false;
   }
   return of > from && isCapitalised(toks[to - 1]);
+}
+
+/** The word before the first "of", "for" or "on" in [from, to) is a body's ("Directorate for"). */
+function bodyWordBeforeJoiner(stream: TokenStream, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const w = lowerAt(stream, k);
+    if (w === 'of' || w === 'for' || w === 'on') return isOrganisationWord(lowerAt(stream, k - 1));
+  }
+  return false;
+}
+
+/** Tokens [from, to) hold an "and" or "&". */
+function joinedByAnd(stream: TokenStream, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (lowerAt(stream, k) === 'and' || stream.tokens[k].text === '&') return true;
+  return false;
 }
 
 /** Titles of members elected for a constituency, written after its name ("West Somerset MP"). */
