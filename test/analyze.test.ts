@@ -43,4 +43,9 @@ describe('analyzeDocument', () => {
     assert.ok(count > 2000, `only ${count} fragments`);
     assert.deepEqual(failures.slice(0, 5), []);
   });
+  it('analyses a text cut right after a recipient and its article ("… told HuffPost Canada the")', () => {
+    for (const text of ['Ben Myers told HuffPost Canada the', 'Ben Myers warned the council a']) {
+      assert.ok(Array.isArray(analyzeDocument('a.txt', text).quotes), text);
+    }
+  });
 });

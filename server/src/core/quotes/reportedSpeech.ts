@@ -266,7 +266,7 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
         while (n < e && n - k < 3 && toks[n].kind === 'word' && !isCapitalised(toks[n]) && !opensClause(lowerAt(stream, n)) && lowerAt(stream, n) !== 'that' && !recipientPrepositions.has(lowerAt(stream, n))) n++;
         if (n > k && opensClause(lowerOr(stream, n, k))) k = n;
         // Else the article opens the clause: "warned the cycle of job losses … had not bottomed out".
-        else if (!isCapitalised(toks[k])) clauseArticle = --k;
+        else if (k < e && !isCapitalised(toks[k])) clauseArticle = --k;
       }
       // "told the Colorado Springs Gazette (http://…) he looked …": an aside after the recipient.
       if (k > j + 1 && toks[k]?.text === '(') {
