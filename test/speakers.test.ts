@@ -1064,6 +1064,10 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy('The union praised staff, but said they were under enormous pressure.'), [['they were under enormous pressure', 'the union']]);
     assert.deepEqual(reportedBy('The plan failed, but said nothing about the cost.'), []);
   });
+  it('reads "sent an email to MSPs saying …" as the sender’s, not the recipients’', () => {
+    assert.deepEqual(reportedBy('Parliament chief executive Paul Grice sent an email to MSPs saying the block would have to remain closed.'), [['the block would have to remain closed', 'Paul Grice']]);
+    assert.deepEqual(reportedBy('The head teacher sent a letter to parents saying the school would close.'), [['the school would close', 'the head teacher']]);
+  });
   it('takes the subject of a passive "were told" for who heard the words, not who said them', () => {
     assert.equal(find(quotesWithEntitiesOf('“The plan is dead,” residents were told.\n'), 'plan is dead').speaker, null);
     assert.equal(find(quotesWithEntitiesOf('“The plan is dead,” Jane Smith was quoted as saying.\n'), 'plan is dead').speaker?.name, 'Jane Smith');

@@ -59,6 +59,12 @@ function isMedium(stream: TokenStream, k: number): boolean {
   return mediumWords.has(w) || (S_CONTRACTION.test(w) && (mediumWords.has(lowerOr(stream, k + 1, k)) || verbTail.has(lowerOr(stream, k + 1, k))));
 }
 
+/** "an email to MSPs saying", "a letter to parents saying": a medium, "to" and its recipients of a word or two before the participle at `j`. */
+function mediumToRecipient(stream: TokenStream, s: number, j: number): boolean {
+  for (let k = j - 2; k >= s && j - k <= 3; k--) if (lowerAt(stream, k) === 'to') return k > s && isMedium(stream, k - 1);
+  return false;
+}
+
 /** Words that make "said" hearsay or a denial: "is said to", "has not said". */
 const passiveMarkers = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const negations = new Set(['not', 'never', "n't", 'didn’t', "didn't", 'hasn’t', "hasn't", 'haven’t', "haven't", 'won’t', "won't", 'wouldn’t', "wouldn't"]);
@@ -209,10 +215,12 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       // Tuesday saying that …", "quotes Abraham Lincoln saying public sentiment is everything".)
       if (j === s) continue;
       // ("…, with Mr Kagwe saying the virus is concentrated there": the subject after "with".)
-      const named = namedJustBefore(stream, s, j) ?? agentAfterWith(stream, s, j);
-      // (Or after the medium that says it: "The Mounties later issued a statement saying the suspects …".)
+      // (Or after the medium that says it: "The Mounties later issued a statement saying the suspects …",
+      // "sent an email to MSPs saying …", whose recipients are not who says it.)
+      const medium = isMedium(stream, j - 1) || mediumToRecipient(stream, s, j);
+      const named = (medium ? undefined : namedJustBefore(stream, s, j)) ?? agentAfterWith(stream, s, j);
       // (Or with a pronoun opening its clause: "dismissed the figures saying it is not possible".)
-      if (toks[j - 1].text !== ',' && lowerOr(stream, j + 1, j) !== 'that' && !named && !isMedium(stream, j - 1) && !(subjectPronouns.has(lowerOr(stream, j + 1, j)) || lowerOr(stream, j + 1, j) === 'it')) continue;
+      if (toks[j - 1].text !== ',' && lowerOr(stream, j + 1, j) !== 'that' && !named && !medium && !(subjectPronouns.has(lowerOr(stream, j + 1, j)) || lowerOr(stream, j + 1, j) === 'it')) continue;
       // "“…,” Ma Hao, a student, told Xinhua, adding that ...": the speaker of the verb before.
       speaker = named ?? earlierSpeaker(stream, s, j, covered) ?? participleAgent(stream, s, j) ?? sentenceSubject(stream, s, j);
     } else {
