@@ -1068,6 +1068,12 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy('Parliament chief executive Paul Grice sent an email to MSPs saying the block would have to remain closed.'), [['the block would have to remain closed', 'Paul Grice']]);
     assert.deepEqual(reportedBy('The head teacher sent a letter to parents saying the school would close.'), [['the school would close', 'the head teacher']]);
   });
+  it('reads "the spokesman" as the whole description that introduced him ("a spokesman for Ofsted", "a spokeswoman for the council")', () => {
+    const ofsted = 'A spokesman for Ofsted said they take all complaints seriously.\n\nThe spokesman said: “Ofsted does not comment on individual inspections.”\n';
+    assert.equal(find(quotesWithEntitiesOf(ofsted), 'individual inspections').speaker?.description, 'a spokesman for Ofsted');
+    const council = 'A spokeswoman for the council said the road was closed.\n\n“It will reopen soon,” the spokeswoman said.\n';
+    assert.equal(find(quotesWithEntitiesOf(council), 'reopen soon').speaker?.description, 'a spokeswoman for the council');
+  });
   it('takes the subject of a passive "were told" for who heard the words, not who said them', () => {
     assert.equal(find(quotesWithEntitiesOf('“The plan is dead,” residents were told.\n'), 'plan is dead').speaker, null);
     assert.equal(find(quotesWithEntitiesOf('“The plan is dead,” Jane Smith was quoted as saying.\n'), 'plan is dead').speaker?.name, 'Jane Smith');

@@ -384,9 +384,27 @@ function noteIndefinites(stream: TokenStream, resolver: SpeakerResolver): void {
       if (isRoleNoun(lowerAt(stream, k)) && !organisationNouns.has(lowerAt(stream, k))) head = k;
       else if (head !== undefined) break;
     }
-    if (head !== undefined) resolver.noteIndefinite(lowerAt(stream, head), toks[i].start, w + stream.text.slice(toks[i].end, toks[head].end));
+    if (head !== undefined) resolver.noteIndefinite(lowerAt(stream, head), toks[i].start, w + stream.text.slice(toks[i].end, toks[bodyAfterRole(stream, head)].end));
   }
 }
+
+/**
+ * The last token of "for Ofsted", "for the council", "from Police Scotland" after the role at
+ * `head` ("a spokesman for Ofsted" is who a later "the spokesman" is); `head` when none follows.
+ */
+function bodyAfterRole(stream: TokenStream, head: number): number {
+  const toks = stream.tokens;
+  if (!roleBodyPrepositions.has(lowerOr(stream, head + 1, head))) return head;
+  let k = head + 2;
+  const the = lowerOr(stream, k, head) === 'the';
+  if (the) k++;
+  let last = head;
+  while (k < toks.length && k - head <= 7 && toks[k].kind === 'word' && isCapitalised(toks[k])) last = k++;
+  // ("for the council": a body's word after "the".)
+  if (last === head && the && k < toks.length && organisationNouns.has(lowerAt(stream, k))) last = k;
+  return last;
+}
+const roleBodyPrepositions = new Set(['for', 'from', 'at', 'with']);
 
 /**
  * "the petitioner’s lawyer", "his lawyer" at token i, no name after it: an unnamed person a later
