@@ -1074,6 +1074,14 @@ describe('extractQuotes: speakers', () => {
     const council = 'A spokeswoman for the council said the road was closed.\n\n“It will reopen soon,” the spokeswoman said.\n';
     assert.equal(find(quotesWithEntitiesOf(council), 'reopen soon').speaker?.description, 'a spokeswoman for the council');
   });
+  it('reads the person after a portfolio ("Minister for the Public Service Judith Collins") or a country ("Sports Minister of Sri Lanka Dayasriri Jayasekera"), not after "a spokesman for" or "a reporter for"', () => {
+    const collins = 'Minister for the Public Service Judith Collins said the Government had acted in good faith.\n\n“We have met unions’ demands,” she said.\n';
+    assert.equal(find(quotesWithEntitiesOf(collins), 'unions’ demands').speaker?.name, 'Judith Collins');
+    const [[, minister]] = reportedBy('Sports Minister of Sri Lanka Dayasriri Jayasekera called for a report, saying that they must know the reasons for the defeat.');
+    assert.match(String(minister), /Dayasriri Jayasekera$/);
+    assert.deepEqual(reportedBy('A spokesman for Taoiseach Leo Varadkar said that he had spoken with the school.'), [['that he had spoken with the school', 'a spokesman for Taoiseach Leo Varadkar']]);
+    assert.deepEqual(reportedBy('Olive Eyotara, a reporter for The Daily Monitor, told VOA that the situation was tense.'), [['that the situation was tense', 'Olive Eyotara']]);
+  });
   it('takes the subject of a passive "were told" for who heard the words, not who said them', () => {
     assert.equal(find(quotesWithEntitiesOf('“The plan is dead,” residents were told.\n'), 'plan is dead').speaker, null);
     assert.equal(find(quotesWithEntitiesOf('“The plan is dead,” Jane Smith was quoted as saying.\n'), 'plan is dead').speaker?.name, 'Jane Smith');

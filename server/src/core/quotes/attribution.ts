@@ -127,7 +127,10 @@ export function sentenceSubject(stream: TokenStream, start: number, ceiling: num
   // word alone is a surname: "“…,” Tory said" is Toronto's mayor John Tory.)
   if (run && partyNouns.has(lowerAt(stream, run[1] - 1)) && (run[1] - start >= 2)) return { kind: 'phrase', from: start, to: run[1] };
   // The run is the subject when the clause's verb follows it ("Viktor Orbán welcomed the news").
-  if (run && (run[1] === k || (toks[run[1]].kind === 'word' && !isCapitalised(toks[run[1]])))) {
+  // (A title "of" a place or body, then the person: "Sports Minister of Sri Lanka Dayasriri
+  // Jayasekera called …" is read as a whole below.)
+  const titleOf = run !== undefined && (lowerOr(stream, run[1], k) === 'of' || lowerOr(stream, run[1], k) === 'for') && run[1] + 1 < k && isCapitalised(toks[run[1] + 1]);
+  if (run && !titleOf && (run[1] === k || (toks[run[1]].kind === 'word' && !isCapitalised(toks[run[1]])))) {
     const [a, b] = personPart(stream, run[0], run[1]);
     if (isNameRun(stream, run[0], run[1]) || isNameRun(stream, a, b)) return { kind: 'name', from: a, to: b };
   }

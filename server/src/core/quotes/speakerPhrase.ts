@@ -372,12 +372,16 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
       const origin = nameRunEndingAt(stream, originAt - 1, from);
       if (origin && onlyTitlesBefore(stream, from, origin[0])) {
         const [a, b] = personPart(stream, origin[0], origin[1]);
-        if (b - a >= 2 && isNameRun(stream, a, b) && looksLikePersonName(runWordsOf(stream, a, b))) return { kind: 'name', from: a, to: b };
+        // (Not a title: "Sports Minister of Sri Lanka Dayasriri Jayasekera" is the minister named after it.)
+        if (b - a >= 2 && !titleWords.has(bareAt(stream, b - 1)) && isNameRun(stream, a, b) && looksLikePersonName(runWordsOf(stream, a, b))) return { kind: 'name', from: a, to: b };
       }
     }
     // "Vice President of External Affairs Samer Naji": the department, then the person.
     // ("Former vice-president of the Australian Medical Association Stephen Parnis": "of the" too.)
-    if (before === 'of' || (before === 'the' && run[0] - 2 > from && lowerAt(stream, run[0] - 2) === 'of' && run[1] - run[0] >= 3)) {
+    // ("Minister for the Public Service Judith Collins": "for the" after a minister's title too;
+    // not "a spokesman for Taoiseach Leo Varadkar", "a reporter for The Daily Monitor".)
+    const ofWord = (k: number) => lowerAt(stream, k) === 'of' || (lowerAt(stream, k) === 'for' && k - 1 >= from && portfolioTitles.has(bareAt(stream, k - 1)));
+    if ((run[0] - 1 >= from && ofWord(run[0] - 1)) || (before === 'the' && run[0] - 2 > from && ofWord(run[0] - 2) && run[1] - run[0] >= 3)) {
       let [a, b] = personPart(stream, run[0], run[1]);
       // "Minister of Education Thomas Lukaszuk": the department ends where a given name begins.
       if (a === run[0] && !isGivenName(foldWord(lowerAt(stream, a)))) {
@@ -387,8 +391,10 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
             break;
           }
         }
-        // ("Superintendent of Police Eish Singhal": a body's one word, then a name no list knows.)
+        // ("Superintendent of Police Eish Singhal": a body's one word, then a name no list knows;
+        // "Sports Minister of Sri Lanka Dayasriri Jayasekera": a country's.)
         if (a === run[0] && b - a === 3 && organisationNouns.has(lowerAt(stream, a))) a++;
+        else if (a === run[0] && b - a >= 3) a += placePrefix(stream, a, b - 2);
       }
       if (a > run[0] && b === run[1] && b - a >= 2 && looksLikePersonName(runWordsOf(stream, a, b))) return { kind: 'name', from: a, to: b };
     }
@@ -537,6 +543,15 @@ function bodyWordBeforeJoiner(stream: TokenStream, from: number, to: number): bo
   }
   return false;
 }
+
+/** How many words (1 or 2) of a known place open [from, limit): "Sri Lanka" in "Sri Lanka Dayasriri Jayasekera"; 0 when none. */
+function placePrefix(stream: TokenStream, from: number, limit: number): number {
+  if (from + 1 < limit && PLACES.has(`${lowerAt(stream, from)} ${lowerAt(stream, from + 1)}`)) return 2;
+  return from < limit && PLACES.has(lowerAt(stream, from)) ? 1 : 0;
+}
+
+/** Titles held "for" a portfolio: "Minister for the Public Service", "Secretary for Health". */
+const portfolioTitles = new Set(['minister', 'secretary', 'commissioner', 'director', 'envoy', 'ambassador', 'czar', 'tsar']);
 
 /** Tokens [from, to) hold an "and" or "&". */
 function joinedByAnd(stream: TokenStream, from: number, to: number): boolean {
