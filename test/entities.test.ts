@@ -36,6 +36,10 @@ describe('extractEntities', () => {
     const es = entitiesOf('The court heard Attorney General KK Venugopal. Chief Justice DY Chandrachud said no. The BBC News team left.');
     assert.deepEqual(es.filter((e) => e.type === 'person').map((e) => e.name), ['KK Venugopal', 'DY Chandrachud']);
   });
+  it('keeps "King" between two words of a name ("Tiong King Sing"), not after a country ("Jordan King Abdullah")', () => {
+    const es = entitiesOf('Tourism minister Tiong King Sing denied it. Jordan King Abdullah spoke.');
+    assert.deepEqual(es.filter((e) => e.type === 'person').map((e) => e.name), ['Tiong King Sing', 'Abdullah']);
+  });
   it('joins an acronym to a hyphenated name it spells ("K-Electric (KE)")', () => {
     const es = entitiesOf('Citizens remained without power as K-Electric (KE) restored supply. The KE said supply was restricted.');
     assert.deepEqual(es.map((e) => `${e.type} ${e.name}`), ['organization K-Electric']);

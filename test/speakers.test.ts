@@ -1082,6 +1082,10 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy('A spokesman for Taoiseach Leo Varadkar said that he had spoken with the school.'), [['that he had spoken with the school', 'a spokesman for Taoiseach Leo Varadkar']]);
     assert.deepEqual(reportedBy('Olive Eyotara, a reporter for The Daily Monitor, told VOA that the situation was tense.'), [['that the situation was tense', 'Olive Eyotara']]);
   });
+  it('passes over an adverb between commas after the subject ("Tiong King Sing, however, denied …"), and reads an inverted speaker before "regarding"', () => {
+    assert.deepEqual(reportedBy('Tourism minister Tiong King Sing, however, denied that alcohol had been served.'), [['that alcohol had been served', 'Tiong King Sing']]);
+    assert.equal(find(quotesWithEntitiesOf('Council voted on Tuesday. “I made a mistake,” admitted Coun. Rick Webber regarding the deleted item.\n'), 'mistake').speaker?.name, 'Rick Webber');
+  });
   it('takes the subject of a passive "were told" for who heard the words, not who said them', () => {
     assert.equal(find(quotesWithEntitiesOf('“The plan is dead,” residents were told.\n'), 'plan is dead').speaker, null);
     assert.equal(find(quotesWithEntitiesOf('“The plan is dead,” Jane Smith was quoted as saying.\n'), 'plan is dead').speaker?.name, 'Jane Smith');

@@ -548,6 +548,9 @@ function makeCandidate(
       // "Martin Luther King Jr.", "Larry King": right after a given name, a title word is a surname.
       const before = folded[k - 1];
       if (k > first && isGivenName(before) && !isTitleWord(before) && (wordClass(before) & PLACE) === 0) continue;
+      // ("Tiong King Sing": "King" between two words of a name, where the word before is no place,
+      // people or body: unlike "Jordan King Abdullah".)
+      if (k > first && k === last - 1 && folded[k] === 'king' && !isTitleWord(before) && (wordClass(before) & (PLACE | DEMONYM | ORG_LIKE | ROLE_MODIFIER)) === 0 && !PLACES.has(before)) continue;
       // "state Senate leader Dean Skelos": after a role written in lower case, a title word that is
       // also a first name opens the name.
       if (k === first && first > 0 && TITLE_FIRST_NAMES.has(folded[k]) && last - k <= 2 && ROLE_HEADS.has(before) && isLowerAscii(tokens[first - 1].text.charCodeAt(0))) continue;

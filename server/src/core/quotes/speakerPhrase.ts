@@ -7,7 +7,7 @@
 import { isGivenName } from '../entities/givenNames';
 import { isPostNominal, PLACES } from '../entities/lexicon';
 import { foldWord } from '../entities/normalize';
-import { auxiliaryVerbs, determiners, partitiveWords, partyNouns, personalPronouns, relativeWords, speakerNouns, titleWords } from './lexicon';
+import { auxiliaryVerbs, determiners, partitiveWords, partyNouns, personalPronouns, relativeWords, sentenceAdverbs, speakerNouns, titleWords } from './lexicon';
 import { isAgeNoun, isRoleNoun, nameParticles, nonNameWords, organisationNouns, personNouns, postnominalAdjectives, PRONOUN_CONTRACTION } from './lexicon';
 import { bareAt, isOrganisationWord, looksLikePersonName, nameRunEndingAt, nameRunStartingAt, personPart, runText } from './names';
 import { capitalsAndMarks, closingBracket, endsSentence, endsWithApostropheS, isCapitalised, lowerAt, lowerOr, stripPossessive, type TokenStream } from './tokenStream';
@@ -29,7 +29,7 @@ export interface SpeakerPhrase {
 }
 
 const chunkBreaks = new Set([',', '—', '–', '(', ')', ':', ';', '--']);
-const prepositions = new Set(['to', 'of', 'for', 'at', 'in', 'on', 'from', 'with', 'by', 'about', 'over', 'into', 'under', 'near', 'than', 'as']);
+const prepositions = new Set(['to', 'of', 'for', 'at', 'in', 'on', 'from', 'with', 'by', 'about', 'over', 'into', 'under', 'near', 'than', 'as', 'regarding', 'concerning', 'amid', 'despite']);
 /** Auxiliaries and adverbs between a subject and its speech verb ("Trump has recently said"). */
 const preVerbWords = new Set([
   'has', 'have', 'had', 'was', 'is', 'were', 'are', 'will', 'would', 'also', 'later', 'earlier',
@@ -330,6 +330,8 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
   if (to - from >= 2 && !isCapitalised(toks[from]) && /[a-z](?:ed|ing)$/.test(first) && prepositions.has(lowerAt(stream, from + 1))) return 'aside';
   // An age between commas ("Teresa Galati, 56, says") is passed over like a relative clause.
   if (to - from === 1 && /^\d{1,3}$/.test(first)) return 'aside';
+  // So is an adverb ("Minister Tiong King Sing, however, denied").
+  if (to - from === 1 && sentenceAdverbs.has(first)) return 'aside';
   // So is a party and state ("Rep. Lucille Roybal Allard, D-Calif., the incoming chairwoman ...").
   if (to - from <= 4 && PARTY_AND_STATE.test(toks[from].text)) return 'aside';
   if (to - from === 1 && personalPronouns[first]) return { kind: 'pronoun', from, to };
