@@ -1086,6 +1086,11 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy('Tourism minister Tiong King Sing, however, denied that alcohol had been served.'), [['that alcohol had been served', 'Tiong King Sing']]);
     assert.equal(find(quotesWithEntitiesOf('Council voted on Tuesday. “I made a mistake,” admitted Coun. Rick Webber regarding the deleted item.\n'), 'mistake').speaker?.name, 'Rick Webber');
   });
+  it('ends a request inside a relative clause at its comma ("The woman, who asked Mr Perrottet to outline a plan, said …"), and reads "the woman" as no man in focus', () => {
+    const text = 'Premier Dominic Perrottet has told an ex-nurse he was disappointed.\n\nThe woman, who asked Mr Perrottet to outline a plan for workers, said she witnessed constant staff shortages.\n\n“You keep saying NSW has a strong healthcare system,” she said.\n';
+    assert.deepEqual(reportedBy(text).slice(1), [['to outline a plan for workers', 'the woman'], ['she witnessed constant staff shortages', 'the woman']]);
+    assert.equal(find(quotesWithEntitiesOf(text), 'strong healthcare').speaker?.description, 'the woman');
+  });
   it('takes the subject of a passive "were told" for who heard the words, not who said them', () => {
     assert.equal(find(quotesWithEntitiesOf('“The plan is dead,” residents were told.\n'), 'plan is dead').speaker, null);
     assert.equal(find(quotesWithEntitiesOf('“The plan is dead,” Jane Smith was quoted as saying.\n'), 'plan is dead').speaker?.name, 'Jane Smith');

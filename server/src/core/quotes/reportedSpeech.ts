@@ -59,6 +59,14 @@ function isMedium(stream: TokenStream, k: number): boolean {
   return mediumWords.has(w) || (S_CONTRACTION.test(w) && (mediumWords.has(lowerOr(stream, k + 1, k)) || verbTail.has(lowerOr(stream, k + 1, k))));
 }
 
+/** The comma in [from, e) followed by a finite speech verb ("…, said she witnessed"), or `e`. */
+function beforeMainVerb(stream: TokenStream, from: number, e: number): number {
+  for (let k = from + 1; k < e - 1; k++) {
+    if (stream.tokens[k].text === ',' && verbAt(stream, k + 1) !== undefined && !/ing$/.test(lowerAt(stream, k + 1))) return k;
+  }
+  return e;
+}
+
 /** "an email to MSPs saying", "a letter to parents saying": a medium, "to" and its recipients of a word or two before the participle at `j`. */
 function mediumToRecipient(stream: TokenStream, s: number, j: number): boolean {
   for (let k = j - 2; k >= s && j - k <= 3; k--) if (lowerAt(stream, k) === 'to') return k > s && isMedium(stream, k - 1);
@@ -389,7 +397,9 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     }
     // "While some critics say government should not pay a middle man, Jagelewski says …": a report
     // in a clause opening the sentence ends where the main clause begins; that may report too.
-    const end = openingSubordinate(stream, s) && j < commaOrEnd(stream, s, e) ? mainClauseAt(stream, from, e) : e;
+    // ("The woman, who asked Mr Perrottet to outline a plan, said she …": an order inside a
+    // relative clause ends at the clause's comma, before the main clause's speech verb.)
+    const end = openingSubordinate(stream, s) && j < commaOrEnd(stream, s, e) ? mainClauseAt(stream, from, e) : order >= 0 && from === order ? beforeMainVerb(stream, from, e) : e;
     if (end < e) {
       if (!coverIn(covered, from, end, Cover.statement)) out.push({ from, to: end, speaker });
       j = end;

@@ -205,10 +205,13 @@ export class SpeakerResolver {
   }
 
   /** The most recent named person in the discourse. */
-  private focusPerson(): Salient | undefined {
+  private focusPerson(gender?: Gender): Salient | undefined {
     for (let i = this.salient.length - 1, n = 0; i >= 0 && n < 4; i--, n++) {
       const e = this.salient[i];
-      if (e.person && e.name && !e.plural) return e;
+      if (!e.person || !e.name || e.plural) continue;
+      // ("the woman" is no man in focus.)
+      if (gender !== undefined && (e.gender ?? this.genderOf(e.name)) === (gender === 'male' ? 'female' : 'male')) continue;
+      return e;
     }
     return undefined;
   }
@@ -475,7 +478,7 @@ export class SpeakerResolver {
     const describesPerson =
       definite && (ofAt > 1 ? ofAt : words.length) <= 6 && ofAt !== 1 && !(ofAt > 0 && relativeHeadEnders.has(words[ofAt])) && !organisationNouns.has(head) && !anonymousNouns.has(head) && !pluralHead &&
       (isRoleNoun(head) || isAgeNoun(head) || words.length >= 3);
-    const focus = describesPerson && !introduced ? this.focusPerson() : undefined;
+    const focus = describesPerson && !introduced ? this.focusPerson(headGender.get(head)) : undefined;
     if (focus?.name) return { result: { start, end, name: focus.name, ...(focus.key ? { key: focus.key } : {}) }, sal: { ...focus } };
     // "the company said": the organisation named just before.
     // A capitalised modifier names the body: "the RCMP statement", "the Sensei website" are that
