@@ -1091,6 +1091,11 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy(text).slice(1), [['to outline a plan for workers', 'the woman'], ['she witnessed constant staff shortages', 'the woman']]);
     assert.equal(find(quotesWithEntitiesOf(text), 'strong healthcare').speaker?.description, 'the woman');
   });
+  it('reads a closing tag naming a person and where they work at length (", Dr. Anna Banerji of the University of Toronto’s Dalla Lana School of Public Health said.")', () => {
+    const text = 'The new cases are likely a result of reopening, Dr. Anna Banerji of the University of Toronto’s Dalla Lana School of Public Health said.\n\n“It’s not surprising,” she said.\n';
+    assert.deepEqual(reportedBy(text), [['The new cases are likely a result of reopening', 'Anna Banerji']]);
+    assert.equal(find(quotesWithEntitiesOf(text), 'not surprising').speaker?.name, 'Anna Banerji');
+  });
   it('takes the subject of a passive "were told" for who heard the words, not who said them', () => {
     assert.equal(find(quotesWithEntitiesOf('“The plan is dead,” residents were told.\n'), 'plan is dead').speaker, null);
     assert.equal(find(quotesWithEntitiesOf('“The plan is dead,” Jane Smith was quoted as saying.\n'), 'plan is dead').speaker?.name, 'Jane Smith');

@@ -145,7 +145,9 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     const att = attributionAfter(stream, c + 1, e, false);
     // (Someone who can speak after an inverted verb: "David Evans, chief officer …, revealed the
     // figures at a meeting" has no tag.)
-    if (att && att.verb > c && att.verb - c <= 10 && endsTag(stream, Math.max(att.end, att.verb + 1), e) && (isAccordingTo(stream, att.verb) || canSpeakPhrase(stream, att.speaker)) && !clauseBeforeSpeaker(stream, att)) {
+    // (A name with where the person works may be long: ", Dr. Anna Banerji of the University of
+    // Toronto’s Dalla Lana School of Public Health said.")
+    if (att && att.verb > c && (att.verb - c <= 10 || (att.speaker.kind === 'name' && att.verb - c <= 18)) && endsTag(stream, Math.max(att.end, att.verb + 1), e) && (isAccordingTo(stream, att.verb) || canSpeakPhrase(stream, att.speaker)) && !clauseBeforeSpeaker(stream, att)) {
       // "Lt. Chris Cammock said the suspect ..., Merrit says": the clause reports a speaker of its
       // own, whose words they are (read below, up to the reporter's tag).
       if (opensWithReport(stream, s, c)) {

@@ -78,6 +78,10 @@ export function speakerBeforeVerb(stream: TokenStream, floor: number, verb: numb
     end = occasion;
     while (end - 1 >= floor && (preVerbWords.has(lowerAt(stream, end - 1)) || toks[end - 1].text === ',')) end--;
   }
+  // "Dr. Anna Banerji of the University of Toronto’s Dalla Lana School of Public Health said": a
+  // person's name first, then where they work, named in capitals, up to the verb.
+  const worksAt = personThenWorkplace(stream, floor, end);
+  if (worksAt) return worksAt;
   // "The National Directorate for Fire and Emergency Management has said": a body's whole name
   // after "the", which the chunks below would part at its "and".
   // (A body's word before its "for", "of" or "on": "The Minister for Fire and Emergency
@@ -184,6 +188,21 @@ function personBeforeWorkplace(stream: TokenStream, from: number, to: number): S
     return looksLikePersonName(runWordsOf(stream, run[0], run[1])) ? { kind: 'name', from: run[0], to: run[1] } : undefined;
   }
   return undefined;
+}
+
+/** [from, to) is a person's name (titles allowed), "of"/"at"/"from"/"with", and a capitalised body's name: the person. */
+function personThenWorkplace(stream: TokenStream, from: number, to: number): SpeakerPhrase | undefined {
+  const toks = stream.tokens;
+  if (from >= to || !isCapitalised(toks[from])) return undefined;
+  const run = nameRunStartingAt(stream, from, to);
+  if (!run || run[1] + 2 >= to || !WORKPLACE.has(lowerAt(stream, run[1]))) return undefined;
+  for (let k = run[1] + 1; k < to; k++) {
+    const w = lowerAt(stream, k);
+    if (!(toks[k].kind === 'word' && (isCapitalised(toks[k]) || w === 'the' || w === 'of' || w === 'and' || w === 'for')) && toks[k].text !== '&' && !endsWithApostropheS(toks[k].text)) return undefined;
+  }
+  const [a, b] = personPart(stream, run[0], run[1]);
+  // (Not a title: "Sports Minister of Sri Lanka …".)
+  return b - a >= 2 && !titleWords.has(bareAt(stream, b - 1)) && isNameRun(stream, a, b) && looksLikePersonName(runWordsOf(stream, a, b)) ? { kind: 'name', from: a, to: b } : undefined;
 }
 
 function onlyTitlesBefore(stream: TokenStream, from: number, to: number): boolean {
