@@ -40,6 +40,11 @@ describe('extractEntities', () => {
     const es = entitiesOf('Tourism minister Tiong King Sing denied it. Jordan King Abdullah spoke.');
     assert.deepEqual(es.filter((e) => e.type === 'person').map((e) => e.name), ['Tiong King Sing', 'Abdullah']);
   });
+  it('reads a dateline’s place of several words in capitals as one place ("PORT HARDY, B.C. —")', () => {
+    const es = entitiesOf('PORT HARDY, B.C. — Cermaq Canada says a spill happened at its farm.');
+    assert.equal(es.find((e) => e.name === 'PORT HARDY')?.type, 'place');
+    assert.equal(es.some((e) => e.name === 'HARDY' || e.name === 'PORT'), false);
+  });
   it('joins an acronym to a hyphenated name it spells ("K-Electric (KE)")', () => {
     const es = entitiesOf('Citizens remained without power as K-Electric (KE) restored supply. The KE said supply was restricted.');
     assert.deepEqual(es.map((e) => `${e.type} ${e.name}`), ['organization K-Electric']);

@@ -85,6 +85,14 @@ function isLowerAscii(c: number): boolean {
 }
 
 /** `ALL_CAPS.test(text)` ("NATO", "AT&T"; not "U.S." or "Trump"). */
+/** Tokens [i, k] open the sentence in capitals and a comma or dash follows them, as a wire dateline's place does ("PORT HARDY, B.C. —"). */
+function datelineCaps(tokens: Token[], i: number, k: number): boolean {
+  if (i !== 0 || k - i > 3) return false;
+  for (let j = i; j <= k; j++) if (tokens[j].kind !== 'word' || !isAllCaps(tokens[j].text)) return false;
+  const after = tokens[k + 1]?.text;
+  return after === ',' || after === '—' || after === '–' || after === '-';
+}
+
 /** Two or three initials written together without stops: "KK", "DY". */
 const INITIALS = /^[A-Z]{2,3}$/;
 
@@ -249,7 +257,8 @@ function findRuns(tokens: Token[], folded: string[], cap: Uint8Array, sentenceSt
         // ... or initials written without stops after a title, then the surname ("Attorney General
         // KK Venugopal", "Justice DY Chandrachud").
         const initialsAfterTitle = last > i && INITIALS.test(tokens[last].text) && (wordClass(folded[last - 1]) & TITLE_WORD) !== 0 && !isAllCaps(next.text) && (nextClass & (ORG_LIKE | PLACE_WORD | TITLE_WORD | DEMONYM)) === 0;
-        if (caps && !initialsAfterTitle && !(nextClass & (DEMONYM | TITLE_WORD)) && !(wordClass(folded[last]) & (DEMONYM | TITLE_WORD)) && !PLACE_PREFIXES.has(folded.slice(i, last + 2).join(' ')) && !capitalisedName(tokens, folded, last)) break;
+        // ... or a dateline's place in capitals opening the sentence ("PORT HARDY, B.C. —").
+        if (caps && !initialsAfterTitle && !datelineCaps(tokens, i, last + 1) && !(nextClass & (DEMONYM | TITLE_WORD)) && !(wordClass(folded[last]) & (DEMONYM | TITLE_WORD)) && !PLACE_PREFIXES.has(folded.slice(i, last + 2).join(' ')) && !capitalisedName(tokens, folded, last)) break;
         // "the Australian Medical Association Stephen Parnis": a body's name ends at its organisation
         // word when a given name and a surname follow.
         if (last > i && ORG_WORDS.has(folded[last]) && isGivenName(nextFolded) && cap[last + 2] && !sentenceStart[last + 2]) break;
