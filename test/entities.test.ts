@@ -40,6 +40,13 @@ describe('extractEntities', () => {
     const es = entitiesOf('Tourism minister Tiong King Sing denied it. Jordan King Abdullah spoke.');
     assert.deepEqual(es.filter((e) => e.type === 'person').map((e) => e.name), ['Tiong King Sing', 'Abdullah']);
   });
+  it('types a name no list knows as a person when its surname alone is a person’s ("Abiodun Alabi … Alabi said"), not a plural ("MPs") or a studio', () => {
+    const es = entitiesOf('Police arrested Sanni Gafar on Sunday. The commissioner, Abiodun Alabi, commended residents. Alabi said vigilance helped. Gafar said he was an engineer.');
+    assert.deepEqual(es.filter((e) => e.type === 'person').map((e) => e.name).sort(), ['Abiodun Alabi', 'Sanni Gafar']);
+    const mps = entitiesOf('Canadian MPs met on Monday. MPs said the vote would pass. Studio Schicketanz built it. Schicketanz said so.');
+    assert.equal(mps.find((e) => e.name === 'Canadian MPs')?.type, 'other');
+    assert.equal(mps.find((e) => e.name === 'Studio Schicketanz')?.type, 'organization');
+  });
   it('reads a dateline’s place of several words in capitals as one place ("PORT HARDY, B.C. —")', () => {
     const es = entitiesOf('PORT HARDY, B.C. — Cermaq Canada says a spill happened at its farm.');
     assert.equal(es.find((e) => e.name === 'PORT HARDY')?.type, 'place');

@@ -32,6 +32,9 @@ export function isDocGivenName(folded: string, ctx: ClassifyContext): boolean {
   return isGivenName(folded) && !ctx.lowerCase.has(folded);
 }
 
+/** A word in name case: a capital, then small letters (apostrophes and hyphens allowed). */
+const SURNAME_CASE = /^\p{Lu}[\p{Ll}'’-]{2,}$/u;
+
 /** Words that open a place's name ("Mount Everest", "Cape Breton"); bodies named so ("Port Authority") have an organisation word. */
 const PLACE_FEATURES_FIRST = new Set(['mount', 'mt.', 'mt', 'lake', 'fort', 'ft.', 'port', 'cape', 'gulf', 'isle', 'bay', 'strait', 'mont']);
 
@@ -57,7 +60,7 @@ function fixedType(folded: string[], key: string): EntityType | undefined {
 const EVENT_HEADS = new Set(['fire', 'wildfire', 'blaze', 'storm', 'flood', 'floods', 'earthquake', 'quake', 'war', 'crisis', 'scandal', 'agreement', 'accord', 'accords', 'treaty', 'protocol', 'doctrine', 'act', 'bill', 'amendment', 'index', 'prize', 'award', 'trophy', 'marathon']);
 
 
-function personCues(cands: NameCandidate[]): number {
+function personCues(cands: readonly NameCandidate[]): number {
   let titled = false;
   let honorific = false;
   let byline = false;
@@ -73,7 +76,11 @@ function personCues(cands: NameCandidate[]): number {
   return (titled ? 3 : 0) + (honorific ? 3 : 0) + (byline ? 2 : 0) + (roles ? 3 : 0) + (speech ? 1 : 0);
 }
 
-export function classifyMultiWord(folded: string[], words: string[], cands: NameCandidate[], ctx: ClassifyContext): EntityType {
+/**
+ * `surnameMentions`: the document's one-word mentions of the name's last word ("Mr Alabi", "Kula
+ * said"), whose cues count for a name of two or three words too.
+ */
+export function classifyMultiWord(folded: string[], words: string[], cands: NameCandidate[], ctx: ClassifyContext, surnameMentions: readonly NameCandidate[] = []): EntityType {
   const key = folded.join(' ');
   const fixed = fixedType(folded, key);
   // "Defence lawyer Phil Star said": a given name and one more word, given a role or a title, name
@@ -86,6 +93,9 @@ export function classifyMultiWord(folded: string[], words: string[], cands: Name
   // (Unless a given name opens it and the person speaks: "Victoria Oman told the Star".)
   if (folded.every((w) => PLACES.has(w) || DEMONYMS.has(w)) && !(isGivenName(folded[0]) && cands.some((c) => c.speech))) return 'place';
   let score = personCues(cands);
+  // ("Abiodun Alabi … Mr Alabi", "Rose Kula … Kula said": names no list knows, then the surname alone.)
+  // (A surname is written as a name is, "Alabi", not "MPs"; and a title opens no such name.)
+  if (folded.length <= 3 && surnameMentions.length > 0 && SURNAME_CASE.test(words[words.length - 1]) && !ROLE_HEADS.has(folded[0].split('-')[0])) score += Math.min(3, personCues(surnameMentions));
   if (isDocGivenName(folded[0], ctx) || INITIAL.test(words[0])) score += 2;
   // "Wang Zhenyao", "Nguyen Van An": a common East Asian family name written first.
   else if (folded.length <= 3 && FAMILY_NAMES_FIRST.has(folded[0])) score += 2;

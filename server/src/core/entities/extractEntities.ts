@@ -86,7 +86,14 @@ function resolve(doc: ParsedDocument, candidates: NameCandidate[], words: DocWor
     else byKey.set(c.key, newGroup(c, surfaceOf(doc, c)));
   }
   const groups: Group[] = [...byKey.values()];
-  for (const g of groups) g.type = g.full.some((c) => isDateline(doc, c)) ? 'place' : classifyMultiWord(g.folded, g.full[0].words, g.full, ctx);
+  const oneWord = new Map<string, NameCandidate[]>();
+  for (const c of prose) {
+    if (c.folded.length !== 1) continue;
+    const list = oneWord.get(c.folded[0]);
+    if (list) list.push(c);
+    else oneWord.set(c.folded[0], [c]);
+  }
+  for (const g of groups) g.type = g.full.some((c) => isDateline(doc, c)) ? 'place' : classifyMultiWord(g.folded, g.full[0].words, g.full, ctx, oneWord.get(g.folded[g.folded.length - 1]));
 
   // "Dela Rosa" after "Ronald dela Rosa": a particle and a surname alone are that person's name,
   // though no given name shows it is a person's.

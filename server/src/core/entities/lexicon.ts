@@ -153,7 +153,7 @@ partners associates institute laboratories labs technologies systems industries 
 coalition movement front organization organisation agency nations caucus council tribunal commission registry
 clinic society consortium exchange reserve treasury media mobile system gmbh ag ltee open cup games championship tournament festival awards series challenge classic invitational cbc ctv reuters bloomberg afp house hour survey
 financial securities observer chronicle telegraph inquirer examiner courier sentinel dispatch images image
-directorate inspectorate directorate-general ombudsman
+directorate inspectorate directorate-general ombudsman studio studios
 `);
 
 /**
