@@ -47,6 +47,10 @@ describe('extractEntities', () => {
     assert.equal(mps.find((e) => e.name === 'Canadian MPs')?.type, 'other');
     assert.equal(mps.find((e) => e.name === 'Studio Schicketanz')?.type, 'organization');
   });
+  it('strips titles of other lands and of sport ("Taoiseach Leo Varadkar", "Kabaka Ronald Mutebi", "Datuk Seri Anwar Ibrahim", "Halfback Daly Cherry-Evans") and a portfolio "for" ("Minister for Health Simon Harris")', () => {
+    const es = entitiesOf('Minister for Health Simon Harris spoke. Taoiseach Leo Varadkar met Kabaka Ronald Mutebi. Halfback Daly Cherry-Evans scored. Datuk Seri Anwar Ibrahim spoke. Alhaji Aminu Maifata spoke.');
+    assert.deepEqual(es.filter((e) => e.type === 'person').map((e) => e.name).sort(), ['Aminu Maifata', 'Anwar Ibrahim', 'Daly Cherry-Evans', 'Leo Varadkar', 'Ronald Mutebi', 'Simon Harris']);
+  });
   it('reads a dateline’s place of several words in capitals as one place ("PORT HARDY, B.C. —")', () => {
     const es = entitiesOf('PORT HARDY, B.C. — Cermaq Canada says a spill happened at its farm.');
     assert.equal(es.find((e) => e.name === 'PORT HARDY')?.type, 'place');

@@ -93,6 +93,9 @@ function datelineCaps(tokens: Token[], i: number, k: number): boolean {
   return after === ',' || after === '—' || after === '–' || after === '-';
 }
 
+/** Titles held "for" a portfolio ("Minister for Health", "Secretary for Justice"). */
+const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'commissioner', 'director', 'envoy', 'spokesperson']);
+
 /** Two or three initials written together without stops: "KK", "DY". */
 const INITIALS = /^[A-Z]{2,3}$/;
 
@@ -277,7 +280,7 @@ function findRuns(tokens: Token[], folded: string[], cap: Uint8Array, sentenceSt
           // ("Trump do Something" is a verb).
           (NAME_PARTICLES.has(c) && (c !== 'do' || last > i)) ||
           (c === 'of' && orgLike && opensTail) ||
-          (c === 'for' && (ORG_WORDS.has(prev) || ORG_WORDS.has(folded[i]))) ||
+          (c === 'for' && (ORG_WORDS.has(prev) || ORG_WORDS.has(folded[i]) || PORTFOLIO_TITLES.has(prev))) ||
           // "National Institute on Drug Abuse", "Council on Foreign Relations".
           (c === 'on' && ORG_WORDS.has(prev) && !CALENDAR_WORDS.has(stripEnd(folded[last + 2]))) ||
           ((c === 'and' || c === '&') && ((orgLike && runHasConnector(folded, i, last)) || joinsBodyName(tokens, folded, last, andPairs)));
@@ -567,7 +570,8 @@ function makeCandidate(
     }
     if (p >= 0) {
       let q = p;
-      if (folded[q + 1] === 'of') {
+      // ("Minister for Health Simon Harris": a portfolio "for" too.)
+      if (folded[q + 1] === 'of' || (folded[q + 1] === 'for' && PORTFOLIO_TITLES.has(folded[q]))) {
         q++;
         while (q + 1 < last && isTitleModifier(folded[q + 1])) q++;
         // "Minister of Crown-Indigenous Relations Carolyn Bennett": the department runs to the first name.

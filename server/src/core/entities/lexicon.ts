@@ -73,6 +73,8 @@ justice commissioner councillor councilor coun. coach dr. doctor prof. professor
 chairwoman chair director spokesman spokeswoman spokesperson aide adviser advisor ceo founder deputy mp mpp mla mep
 lady sultan emir sheikha
 lt sgt det con coun cllr cllr. cr insp supt capt cpl col gen dr prof dci ds di dsi sen advocate
+taoiseach tánaiste tanaiste kabaka malam mallam alhaji alhaja datuk dato datin seri haji hajia prophet apostle evangelist
+halfback fullback winger striker midfielder defender goalkeeper quarterback
 `);
 
 /** Demonyms and nationality words that precede titles ("Hungarian Prime Minister"). */
