@@ -1096,6 +1096,11 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy(text), [['The new cases are likely a result of reopening', 'Anna Banerji']]);
     assert.equal(find(quotesWithEntitiesOf(text), 'not surprising').speaker?.name, 'Anna Banerji');
   });
+  it('reads "it" after an unnamed body as that body ("the ministry said …¶It said …")', () => {
+    const text = 'In a statement today, the ministry said it accepted the remarks.\n\nIt said that it regrets any confusion.\n\n“The ministry regrets any inconvenience,” it added.\n';
+    assert.deepEqual(reportedBy(text).map(([, s]) => s), ['the ministry', 'the ministry']);
+    assert.equal(find(quotesWithEntitiesOf(text), 'regrets any inconvenience').speaker?.description, 'the ministry');
+  });
   it('takes the subject of a passive "were told" for who heard the words, not who said them', () => {
     assert.equal(find(quotesWithEntitiesOf('“The plan is dead,” residents were told.\n'), 'plan is dead').speaker, null);
     assert.equal(find(quotesWithEntitiesOf('“The plan is dead,” Jane Smith was quoted as saying.\n'), 'plan is dead').speaker?.name, 'Jane Smith');

@@ -534,7 +534,8 @@ export class SpeakerResolver {
     const unnamed = describes !== undefined && !organisationNouns.has(head);
     return {
       result: { start, end, name: null, ...(describes ? { description: describes } : {}) },
-      sal: unnamed ? { name: null, person: true, ...(plural ? { plural } : {}), description: describes, gender: plural ? undefined : headGender.get(head), start, end } : { name: null, person: false, start, end },
+      // (A body described, "the ministry", is what a later "it" means: "It said …".)
+      sal: unnamed ? { name: null, person: true, ...(plural ? { plural } : {}), description: describes, gender: plural ? undefined : headGender.get(head), start, end } : { name: null, person: false, ...(describes ? { description: describes } : {}), start, end },
     };
   }
 
