@@ -1101,6 +1101,16 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy(text).map(([, s]) => s), ['the ministry', 'the ministry']);
     assert.equal(find(quotesWithEntitiesOf(text), 'regrets any inconvenience').speaker?.description, 'the ministry');
   });
+  it('reads bodies and councilors whose words looked like titles or adjectives ("Unity Health said", "Councilor Apple Agolong said displaced residents …", "On Sunday Eskom said")', () => {
+    assert.deepEqual(reportedBy('Unity Health said they have shut the 2E Medicine ward.'), [['they have shut the 2E Medicine ward', 'Unity Health']]);
+    assert.deepEqual(reportedBy('Councilor Apple Agolong said displaced residents had started returning home.'), [['displaced residents had started returning home', 'Apple Agolong']]);
+    assert.deepEqual(reportedBy('On Sunday Eskom said it will suspend load-shedding on Monday.'), [['it will suspend load-shedding on Monday', 'Eskom']]);
+    assert.deepEqual(reportedBy('Footage posted on social media showed the crash.'), []);
+  });
+  it('reads "it" as the body that is a sentence’s subject since the last one quoted ("EDC declined to answer … “…,” it said")', () => {
+    const text = 'On Wednesday Suncor disclosed that it had received $300-million in payments.\n\nEDC declined to answer most of The Globe’s questions about the Suncor policy. “We are obligated to respect the confidentiality of our policy holders,” it said.\n';
+    assert.equal(find(quotesWithEntitiesOf(text), 'obligated').speaker?.name, 'EDC');
+  });
   it('takes the subject of a passive "were told" for who heard the words, not who said them', () => {
     assert.equal(find(quotesWithEntitiesOf('“The plan is dead,” residents were told.\n'), 'plan is dead').speaker, null);
     assert.equal(find(quotesWithEntitiesOf('“The plan is dead,” Jane Smith was quoted as saying.\n'), 'plan is dead').speaker?.name, 'Jane Smith');

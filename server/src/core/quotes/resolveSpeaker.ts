@@ -175,6 +175,23 @@ export class SpeakerResolver {
     return head && ownNamedHeads.has(head) ? undefined : last;
   }
 
+  /**
+   * The last organisation named within 800 characters before `at` as a sentence's subject: at the
+   * sentence's start (or after "Although", "While", "But") with a word in lower case after it
+   * ("EDC declined to answer …").
+   */
+  private organisationSubjectBefore(at: number): MentionRef | undefined {
+    for (let i = this.firstEndingAfter(at) - 1; i >= 0; i--) {
+      const m = this.mentions[i];
+      if (at - m.end >= 800) break;
+      if (m.entity.type !== 'organization' || m.end > at) continue;
+      const before = this.text.slice(Math.max(0, m.start - 12), m.start);
+      const opens = /(?:^|[.!?”"]\s+|\n\s*|\b(?:Although|While|But|And|When|As)\s+)$/.test(before) || m.start === 0;
+      if (opens && /^\s+[a-z]/.test(this.text.slice(m.end, m.end + 3))) return m;
+    }
+    return undefined;
+  }
+
   /** The mention's name holds the noun, or the noun follows it ("the United Steelworkers union"). */
   private namesHead(m: MentionRef, head: string): boolean {
     const words = m.entity.name.toLowerCase().split(/\s+/);
@@ -563,6 +580,11 @@ export class SpeakerResolver {
       if ((!a || !a.name) && kind === 'neuter') {
         const org = this.organisationBefore(discourseEnd);
         if (org) a = { name: org.entity.name, key: org.entity.key, person: false, start: org.start, end: org.end };
+      }
+      // ("EDC declined to answer … “…,” it said": a body that is a sentence's subject since is what "it" means.)
+      if (kind === 'neuter') {
+        const subject = this.organisationSubjectBefore(discourseEnd);
+        if (subject && a && subject.start > a.start) a = { name: subject.entity.name, key: subject.entity.key, person: false, start: subject.start, end: subject.end };
       }
       result = { start, end, name: a?.name ?? null, ...(a?.key ? { key: a.key } : {}), ...(a && !a.name && a.description ? { description: a.description } : {}) };
       sal = a ? { ...a, start, end } : { name: null, person: kind === 'male' || kind === 'female', start, end };

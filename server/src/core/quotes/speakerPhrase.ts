@@ -114,6 +114,8 @@ export function speakerBeforeVerb(stream: TokenStream, floor: number, verb: numb
         }
       }
     }
+    // "On Sunday Eskom said": a day opening the sentence without its comma, then the subject.
+    if (first && chunkStart === floor && chunkEnd - chunkStart >= 3 && dayOpeners.has(lowerAt(stream, chunkStart)) && dayWords.has(lowerAt(stream, chunkStart + 1))) chunkStart += 2;
     // "In a statement the victim said": a phrase opening the sentence without its comma, then the
     // subject after its determiner.
     if (first && chunkStart === floor && prepositions.has(lowerAt(stream, chunkStart)) && isCapitalised(toks[chunkStart])) {
@@ -428,7 +430,8 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
     const surnameAfterGiven = run[1] - run[0] >= 2 && isGivenName(foldWord(lowerAt(stream, run[1] - 2)));
     // ("Jane Smith MP said": letters after a person's name are no title; ", Blaenau Gwent MP," is one.)
     const lettersAfterName = run[1] - run[0] >= 3 && toks[run[0] - 1]?.text !== ',' && isPostNominal(toks[run[1] - 1].text, true, false) && looksLikePersonName(runWordsOf(stream, run[0], run[1] - 1));
-    const title = (titleWords.has(lastWord) && !lettersAfterName && !surnameAfterGiven) || (partyNouns.has(lastWord) && !surnameAlone && !surnameAfterGiven);
+    // (A title's modifier last is no title: "Unity Health said", "the White House said".)
+    const title = (titleWords.has(lastWord) && !titleModifiers.has(lastWord) && !lettersAfterName && !surnameAfterGiven) || (partyNouns.has(lastWord) && !surnameAlone && !surnameAfterGiven);
     if (!objectOf && !title) {
       const [a, b] = personPart(stream, run[0], run[1]);
       return { kind: 'name', from: a, to: b };
@@ -502,6 +505,8 @@ function pluralSubject(stream: TokenStream, from: number, to: number): boolean {
   return true;
 }
 
+/** Words before a day that open a sentence's time: "On Sunday", "Last Monday". */
+const dayOpeners = new Set(['on', 'last', 'this', 'late', 'early']);
 const dayWords = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight']);
 
 /** Where a time ending at token `end` starts ("on Monday night", "last week", "yesterday"), or `end` when none does. */
@@ -570,6 +575,9 @@ function placePrefix(stream: TokenStream, from: number, limit: number): number {
   if (from + 1 < limit && PLACES.has(`${lowerAt(stream, from)} ${lowerAt(stream, from + 1)}`)) return 2;
   return from < limit && PLACES.has(lowerAt(stream, from)) ? 1 : 0;
 }
+
+/** Title words that modify a title and end none ("Health Minister", but "Unity Health"). */
+const titleModifiers = new Set(['foreign', 'defence', 'defense', 'finance', 'health', 'treasury', 'state', 'house', 'senate', 'majority', 'minority', 'opposition', 'former', 'late', 'acting', 'interim', 'federal', 'provincial', 'national', 'executive', 'first', 'crown', 'vice', 'prime']);
 
 /** Titles held "for" a portfolio: "Minister for the Public Service", "Secretary for Health". */
 const portfolioTitles = new Set(['minister', 'secretary', 'commissioner', 'director', 'envoy', 'ambassador', 'czar', 'tsar']);
