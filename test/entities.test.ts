@@ -51,6 +51,12 @@ describe('extractEntities', () => {
     const es = entitiesOf('Minister for Health Simon Harris spoke. Taoiseach Leo Varadkar met Kabaka Ronald Mutebi. Halfback Daly Cherry-Evans scored. Datuk Seri Anwar Ibrahim spoke. Alhaji Aminu Maifata spoke.');
     assert.deepEqual(es.filter((e) => e.type === 'person').map((e) => e.name).sort(), ['Aminu Maifata', 'Anwar Ibrahim', 'Daly Cherry-Evans', 'Leo Varadkar', 'Ronald Mutebi', 'Simon Harris']);
   });
+  it('types an undecided name listed with people by "and" or between two of them as a person ("… Abdul Katumba and Arafat Ssali"), not one after a comma alone ("Elliot Dean, East Midlands …")', () => {
+    const es = entitiesOf('Police named the suspects as Muhammed Kalyango, Abdul Katumba and Hamidu Muyonde. Elliot Dean, East Midlands regional organiser for Unison, spoke.');
+    assert.equal(es.find((e) => e.name === 'Hamidu Muyonde')?.type, 'person');
+    assert.notEqual(es.find((e) => e.name === 'East Midlands')?.type, 'person');
+    assert.equal(entitiesOf('Kware MCA Rose Kula defended her. Congress corporator Niyaz Vanu was detained.').filter((e) => e.type === 'person').length, 2);
+  });
   it('reads a dateline’s place of several words in capitals as one place ("PORT HARDY, B.C. —")', () => {
     const es = entitiesOf('PORT HARDY, B.C. — Cermaq Canada says a spill happened at its farm.');
     assert.equal(es.find((e) => e.name === 'PORT HARDY')?.type, 'place');

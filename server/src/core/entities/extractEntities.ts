@@ -95,6 +95,8 @@ function resolve(doc: ParsedDocument, candidates: NameCandidate[], words: DocWor
   }
   for (const g of groups) g.type = g.full.some((c) => isDateline(doc, c)) ? 'place' : classifyMultiWord(g.folded, g.full[0].words, g.full, ctx, oneWord.get(g.folded[g.folded.length - 1]));
 
+  listMatesArePeople(doc, groups);
+
   // "Dela Rosa" after "Ronald dela Rosa": a particle and a surname alone are that person's name,
   // though no given name shows it is a person's.
   const particleSurnames = new Set<string>();
@@ -205,6 +207,36 @@ function isDateline(doc: ParsedDocument, c: NameCandidate): boolean {
   const tail = doc.text.slice(c.end, c.end + 48);
   return (tail.charCodeAt(0) === 44 || c.words.every((w) => w === w.toUpperCase())) && DATELINE_TAIL.test(tail);
 }
+
+/**
+ * "the suspects Hamidu Ssekide, Muhammed Kalyango, Abdul Katumba and Arafat Ssali": an undecided
+ * name of two or three words listed next to a person's name, with only a comma or "and" between,
+ * is a person's too (names no given-name list knows are listed with ones it knows).
+ */
+function listMatesArePeople(doc: ParsedDocument, groups: Group[]): void {
+  if (!groups.some((g) => g.type === 'other')) return;
+  const surfaces = groups.flatMap((g) => g.surfaces.map((sf) => ({ sf, g }))).sort((a, b) => a.sf.start - b.sf.start);
+  for (let pass = 0; pass < 2; pass++) {
+    for (let i = 0; i < surfaces.length; i++) {
+      const { sf, g } = surfaces[i];
+      if (g.type !== 'other' || g.folded.length > 3) continue;
+      // The glue to the neighbour j when it is a person's name: 'and', 'comma', or undefined.
+      const glueTo = (j: number): 'and' | 'comma' | undefined => {
+        const o = surfaces[j];
+        if (!o || o.g.type !== 'person') return undefined;
+        const [a, b] = o.sf.start < sf.start ? [o.sf, sf] : [sf, o.sf];
+        const glue = doc.text.slice(a.end, b.start);
+        return glue === ', ' ? 'comma' : LIST_AND.test(glue) ? 'and' : undefined;
+      };
+      // (A comma alone may start an apposition, "Elliot Dean, East Midlands regional organiser":
+      // a person on both sides, or an "and", makes the list.)
+      const before = glueTo(i - 1);
+      const after = glueTo(i + 1);
+      if (before === 'and' || after === 'and' || (before && after)) g.type = 'person';
+    }
+  }
+}
+const LIST_AND = /^,? (?:and|&) $/;
 
 // Regular expressions with \p{...} live in module constants: the bundler turns such a literal into
 // `new RegExp(...)`, which inside a function would build the expression again on every call.

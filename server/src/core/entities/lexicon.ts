@@ -74,7 +74,7 @@ chairwoman chair director spokesman spokeswoman spokesperson aide adviser adviso
 lady sultan emir sheikha
 lt sgt det con coun cllr cllr. cr insp supt capt cpl col gen dr prof dci ds di dsi sen advocate
 taoiseach tánaiste tanaiste kabaka malam mallam alhaji alhaja datuk dato datin seri haji hajia prophet apostle evangelist
-halfback fullback winger striker midfielder defender goalkeeper quarterback
+halfback fullback winger striker midfielder defender goalkeeper quarterback mca corporator
 `);
 
 /** Demonyms and nationality words that precede titles ("Hungarian Prime Minister"). */
