@@ -1111,6 +1111,15 @@ describe('extractQuotes: speakers', () => {
     const text = 'On Wednesday Suncor disclosed that it had received $300-million in payments.\n\nEDC declined to answer most of The Globe’s questions about the Suncor policy. “We are obligated to respect the confidentiality of our policy holders,” it said.\n';
     assert.equal(find(quotesWithEntitiesOf(text), 'obligated').speaker?.name, 'EDC');
   });
+  it('reads an irregular past after a short subject as a clause’s verb ("noted the company saw an increase"), not a relative clause’s ("the deal he made", "a statement made available"); and instructions, narrations, the media, law enforcement and a civic body', () => {
+    assert.deepEqual(reportedBy('Chief Executive Paul Marciano noted the company saw an increase in sales.'), [['the company saw an increase in sales', 'Paul Marciano']]);
+    assert.deepEqual(reportedBy('Paul Marciano confirmed the deal he made.'), []);
+    assert.deepEqual(reportedBy('Benjamin Hundeyin confirmed the arrest through a statement made available to newsmen.'), []);
+    assert.deepEqual(reportedBy('Mayor Mxolisi Kaunda instructed city officials to urgently attend to the complaints.'), [['to urgently attend to the complaints', 'Mxolisi Kaunda']]);
+    assert.deepEqual(reportedBy('Eyewitnesses narrated that the residents pounced on him.'), [['that the residents pounced on him', 'Eyewitnesses']]);
+    assert.deepEqual(reportedBy('Local media reported the people inside were teenagers.'), [['the people inside were teenagers', 'Local media']]);
+    assert.deepEqual(reportedBy('The civic body claims that its workers are filling potholes.'), [['that its workers are filling potholes', 'the civic body']]);
+  });
   it('takes the subject of a passive "were told" for who heard the words, not who said them', () => {
     assert.equal(find(quotesWithEntitiesOf('“The plan is dead,” residents were told.\n'), 'plan is dead').speaker, null);
     assert.equal(find(quotesWithEntitiesOf('“The plan is dead,” Jane Smith was quoted as saying.\n'), 'plan is dead').speaker?.name, 'Jane Smith');

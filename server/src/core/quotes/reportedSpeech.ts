@@ -16,7 +16,7 @@ export interface ReportedClause {
 
 /** Verbs that report speech without "that" ("Trump said the meeting would ..."). */
 const bareClauseStems = new Set([
-  'say', 'tell', 'add', 'claim', 'insist', 'argue', 'warn', 'believe', 'think', 'note', 'write',
+  'say', 'tell', 'add', 'remark', 'narrate', 'claim', 'insist', 'argue', 'warn', 'believe', 'think', 'note', 'write',
   'explain', 'predict', 'suggest', 'acknowledge', 'admit', 'confirm', 'estimate', 'state', 'report',
   'indicate', 'testify', 'assert', 'maintain', 'contend', 'allege', 'agree', 'complain', 'recall',
   'reveal', 'hope', 'fear', 'worry', 'concede', 'stress', 'emphasize', 'emphasise', 'feel', 'post',
@@ -516,7 +516,7 @@ const clauseDeterminers = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its
 const objectPronouns = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'everyone', 'people']);
 
 /** Verbs of appeal or request whose appeal is reported from its "to" ("urged residents to stay home", "asked staff to report back"). */
-const appealStems = new Set(['urge', 'advise', 'remind', 'warn', 'beg', 'ask', 'appeal']);
+const appealStems = new Set(['urge', 'advise', 'remind', 'warn', 'beg', 'ask', 'appeal', 'instruct']);
 
 /**
  * "appealed to residents to stay indoors": after "appeal to", someone, and "to" with a verb (not a
@@ -1100,10 +1100,36 @@ function hasFiniteVerb(stream: TokenStream, from: number, to: number): boolean {
   if (lowerAt(stream, from) === 'it' && to - from >= 2 && /^[a-z]{3,}[^s']s$/.test(lowerAt(stream, from + 1))) return true;
   for (let i = from; i < to; i++) {
     const w = lowerAt(stream, i);
-    if (isContractedVerb(w) || (i > from && (auxiliaries.has(w) || (/[^e]ed$/.test(w) && w.length > 4)))) return true;
+    if (isContractedVerb(w) || (i > from && (auxiliaries.has(w) || (finitePasts.has(w) && pastAfterSubject(stream, from, i)) || (/[^e]ed$/.test(w) && w.length > 4)))) return true;
   }
   return false;
 }
+
+/**
+ * The irregular past at `i` follows a short subject opening the clause at `from` ("the company saw",
+ * "sales grew"), not a relative clause's pronoun ("the deal he made") or a phrase with a
+ * preposition ("the arrest through a statement made available").
+ */
+function pastAfterSubject(stream: TokenStream, from: number, i: number): boolean {
+  // (Nor a clause of the writer's: "…, as local authorities began wrapping up".)
+  if (i - from > 4 || writersLinks.has(lowerAt(stream, from))) return false;
+  for (let k = from; k < i; k++) {
+    const w = lowerAt(stream, k);
+    if (stream.tokens[k].kind !== 'word' || PREPOSITIONS.has(w) || (k > from && subjectPronouns.has(w))) return false;
+  }
+  return true;
+}
+const PREPOSITIONS = new Set(['of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'through', 'about', 'over', 'under', 'after', 'before', 'during', 'into']);
+
+/**
+ * Irregular pasts that are a clause's verb after its subject ("noted the company saw an increase",
+ * "said sales grew"); not ones that are as often adjectives or nouns ("left", "set", "read").
+ */
+const finitePasts = new Set([
+  'saw', 'grew', 'rose', 'fell', 'took', 'made', 'went', 'gave', 'got', 'came', 'found', 'met', 'ran', 'held', 'kept', 'began',
+  'knew', 'paid', 'sent', 'spent', 'became', 'brought', 'bought', 'sold', 'built', 'drew', 'wrote', 'spoke', 'broke', 'chose',
+  'drove', 'fought', 'taught', 'caught', 'struck', 'stood', 'sat', 'told', 'thought', 'won',
+]);
 
 /**
  * After a tag inside the sentence, the sentence's own verb ("Some of those concerns, according to
