@@ -1120,6 +1120,10 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy('Local media reported the people inside were teenagers.'), [['the people inside were teenagers', 'Local media']]);
     assert.deepEqual(reportedBy('The civic body claims that its workers are filling potholes.'), [['that its workers are filling potholes', 'the civic body']]);
   });
+  it('reads "Harassed officials at St Pancras" and "a couple of the operators" as speakers', () => {
+    assert.deepEqual(reportedBy('Harassed officials at St Pancras first claimed the drivers had gone on strike.'), [['the drivers had gone on strike', 'Harassed officials at St Pancras']]);
+    assert.deepEqual(reportedBy('But a couple of the operators said they ran more services than they expected.'), [['they ran more services than they expected', 'a couple of the operators']]);
+  });
   it('takes the subject of a passive "were told" for who heard the words, not who said them', () => {
     assert.equal(find(quotesWithEntitiesOf('“The plan is dead,” residents were told.\n'), 'plan is dead').speaker, null);
     assert.equal(find(quotesWithEntitiesOf('“The plan is dead,” Jane Smith was quoted as saying.\n'), 'plan is dead').speaker?.name, 'Jane Smith');

@@ -428,7 +428,8 @@ export class SpeakerResolver {
     // ("people arrested last week", "people arrested at the camp": the plural before its participle.)
     const participleAt = words.findIndex((w, i) => i > 0 && /[a-z]ed$/.test(w) && /(s|people)$/.test(words[i - 1]) && (ofAt < 0 || i < ofAt));
     // ("most of the members": the group the part is of.)
-    const partOf = ofAt === 1 && words[1] === 'of' && partitiveWords.has(words[0]);
+    // ("a couple of the operators", "a number of residents" too.)
+    const partOf = (ofAt === 1 && words[1] === 'of' && partitiveWords.has(words[0])) || (ofAt === 2 && words[2] === 'of' && (words[0] === 'a' || words[0] === 'an') && groupNouns.has(words[1]));
     const headAt = partOf ? words.length - 1 : participleAt > 0 ? participleAt - 1 : ofAt > 1 && postnominalAdjectives.has(words[ofAt - 1]) ? ofAt - 2 : ofAt > 0 ? ofAt - 1 : words.length - 1;
     const head = compoundRoleHead(stripPossessive(words[headAt]));
     const pluralHead = /[^s]s$/.test(head);
@@ -533,7 +534,9 @@ export class SpeakerResolver {
     const ownerFirst = words.findIndex((w, i) => i < 3 && endsWithApostropheS(w));
     // ("State and territory health ministers": two modifiers joined, then a plural.)
     const joinedModifiers = words.length <= 6 && words.includes('and') && (pluralHead || pluralPeople.has(head));
-    const opensNounPhrase = describerWords.has(words[0]) || (ownerFirst >= 0 && ownerFirst < words.length - 1) || (ofAt < 0 && (words.length <= 4 || joinedModifiers) && !relativeWords.has(words[0])) || (headAt === 0 && ofAt > 0 && (/[^s]s$/.test(words[0]) || pluralPeople.has(words[0]))) || partOf;
+    // ("Harassed officials at St Pancras": an adjective, then a plural head, then where they are.)
+    const adjectivePlural = headAt === 1 && ofAt === 2 && pluralHead && phrase.from === sentenceStartOf(stream, phrase.from);
+    const opensNounPhrase = describerWords.has(words[0]) || adjectivePlural || (ownerFirst >= 0 && ownerFirst < words.length - 1) || (ofAt < 0 && (words.length <= 4 || joinedModifiers) && !relativeWords.has(words[0])) || (headAt === 0 && ofAt > 0 && (/[^s]s$/.test(words[0]) || pluralPeople.has(words[0]))) || partOf;
     // (A longer phrase is a speaker when its head comes early and a preposition follows it: "a
     // spokeswoman for the US Department of Justice".)
     // (A long relative clause after a short head leaves the head to describe them: "a Niger state
@@ -604,6 +607,16 @@ export class SpeakerResolver {
 function capitalisedRun(stream: TokenStream, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (stream.tokens[k].kind !== 'word' || !isCapitalised(stream.tokens[k])) return false;
   return true;
+}
+
+/** Nouns of a number of people: "a couple of the operators", "a number of residents". */
+const groupNouns = new Set(['couple', 'number', 'handful', 'group', 'few']);
+
+/** The first token of the sentence holding token i. */
+function sentenceStartOf(stream: TokenStream, i: number): number {
+  let k = i;
+  while (k > 0 && (stream.classes[k - 1] & TokenClass.sentenceEnd) === 0) k--;
+  return k;
 }
 
 /** Possessive pronouns before a document ("her statement") and whom they can mean. */

@@ -465,7 +465,9 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
   const bareSpeaker = (to - from <= 3 && canSpeak(lastWord) && (!isCapitalised(toks[from]) || (to - from >= 2 && !isCapitalised(toks[to - 1]) && isPluralSpeaker(lastWord)))) || pluralSubject(stream, from, to);
   // "Officials in Rakhine said", "Witnesses at the scene said": a plural opening the sentence, then
   // where they are.
-  const pluralOpener = to - from <= 7 && (to - from === 1 || prepositions.has(lowerAt(stream, from + 1))) && isPluralSpeaker(first) && (from === 0 || endsSentence(stream, from - 1));
+  // ("Harassed officials at St Pancras claimed": an adjective before the plural too.)
+  const adjectiveFirst = to - from >= 3 && !isPluralSpeaker(first) && isPluralSpeaker(lowerAt(stream, from + 1)) && prepositions.has(lowerAt(stream, from + 2));
+  const pluralOpener = to - from <= 7 && (to - from === 1 || prepositions.has(lowerAt(stream, from + 1)) || adjectiveFirst) && (isPluralSpeaker(first) || adjectiveFirst) && (from === 0 || endsSentence(stream, from - 1));
   // "sources familiar with the negotiations", "people close to the talks", anywhere in a sentence.
   // ("people arrested last week": a participle after the plural.)
   const pluralParticiple = to - from <= 8 && isPluralSpeaker(first) && /[a-z]ed$/.test(lowerAt(stream, from + 1));
@@ -480,8 +482,8 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
       // "sources familiar with the negotiations", "people close to the talks": the noun before the adjective.
       head = lowerAt(stream, i - 1);
       if (i - 2 >= from && postnominalAdjectives.has(head)) head = lowerAt(stream, i - 2);
-      // ("Most of the members alleged": a part of the group the phrase ends with.)
-      if (i - 1 === from && partitiveWords.has(head) && lowerAt(stream, i) === 'of') head = lowerAt(stream, to - 1);
+      // ("Most of the members alleged", "a couple of the operators said": a part of the group the phrase ends with.)
+      if ((i - 1 === from || (i - 2 === from && determiners.has(first))) && (partitiveWords.has(head) || head === 'couple' || head === 'number' || head === 'handful') && lowerAt(stream, i) === 'of') head = lowerAt(stream, to - 1);
       break;
     }
   }
