@@ -1124,6 +1124,9 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy('Harassed officials at St Pancras first claimed the drivers had gone on strike.'), [['the drivers had gone on strike', 'Harassed officials at St Pancras']]);
     assert.deepEqual(reportedBy('But a couple of the operators said they ran more services than they expected.'), [['they ran more services than they expected', 'a couple of the operators']]);
   });
+  it('reads a document’s owner before what it is on ("Prof Frimpong-Boateng’s report on illegal mining states that")', () => {
+    assert.deepEqual(reportedBy('Prof Kwabena Frimpong-Boateng is a former minister. Prof Frimpong-Boateng’s report on illegal mining states that a team had to be dispatched.'), [['that a team had to be dispatched', 'Kwabena Frimpong-Boateng']]);
+  });
   it('takes the subject of a passive "were told" for who heard the words, not who said them', () => {
     assert.equal(find(quotesWithEntitiesOf('“The plan is dead,” residents were told.\n'), 'plan is dead').speaker, null);
     assert.equal(find(quotesWithEntitiesOf('“The plan is dead,” Jane Smith was quoted as saying.\n'), 'plan is dead').speaker?.name, 'Jane Smith');

@@ -449,8 +449,10 @@ export class SpeakerResolver {
       }
     }
     // "according to Trump's account", "Ushakov's statement": the one whose account it is.
-    if (ofAt < 0 && documentNouns.has(head) && phrase.to - phrase.from >= 2 && endsWithApostrophe(toks[phrase.to - 2].text)) {
-      const owner = this.resolveName(stream, { kind: 'name', from: phrase.from, to: phrase.to - 1 });
+    // ("Prof Frimpong-Boateng’s report on illegal mining": what the document is on, after it.)
+    const headToken = phrase.from + headAt;
+    if (documentNouns.has(head) && headAt >= 1 && headToken < phrase.to && endsWithApostrophe(toks[headToken - 1].text)) {
+      const owner = this.resolveName(stream, { kind: 'name', from: phrase.from, to: headToken });
       if (owner.person || owner.entity) return named(owner.name, owner.key, owner.person);
     }
     // "her statement", "his post", "its statement": the one the owner's pronoun means.
