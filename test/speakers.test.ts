@@ -1127,6 +1127,12 @@ describe('extractQuotes: speakers', () => {
   it('reads a document’s owner before what it is on ("Prof Frimpong-Boateng’s report on illegal mining states that")', () => {
     assert.deepEqual(reportedBy('Prof Kwabena Frimpong-Boateng is a former minister. Prof Frimpong-Boateng’s report on illegal mining states that a team had to be dispatched.'), [['that a team had to be dispatched', 'Kwabena Frimpong-Boateng']]);
   });
+  it('reads "she" after an unnamed subject as that person ("one resident highlighted …¶She said:"), not after one in a passive ("one militant is seen …")', () => {
+    const text = 'Residents complained to the council.\n\nIn a report to the Warrington Guardian on September 11, one resident highlighted the issues plaguing her home.\n\nShe said: "There is constant fly-tipping near my home."\n';
+    assert.equal(find(quotesWithEntitiesOf(text), 'fly-tipping').speaker?.description, 'one resident');
+    const passive = 'President Uhuru Kenyatta spoke.\n\nIn one clip, one militant is seen waiting outside a restaurant.\n\nThe militants holed up on the top floor, he said.\n';
+    assert.notEqual(reportedBy(passive).at(-1)?.[1], 'one militant');
+  });
   it('takes the subject of a passive "were told" for who heard the words, not who said them', () => {
     assert.equal(find(quotesWithEntitiesOf('“The plan is dead,” residents were told.\n'), 'plan is dead').speaker, null);
     assert.equal(find(quotesWithEntitiesOf('“The plan is dead,” Jane Smith was quoted as saying.\n'), 'plan is dead').speaker?.name, 'Jane Smith');

@@ -12,7 +12,7 @@ import { SpeakerResolver, voteGenders } from './resolveSpeaker';
 import type { SpeakerPhrase } from './speakerPhrase';
 import { blockStreams, Cover, endsSentence, endsWithApostrophe, endsWithApostropheS, isCapitalised, isQuoteMarkToken, lowerAt, lowerOr, TokenClass, type TokenStream } from './tokenStream';
 import { isNameRun } from './speakerPhrase';
-import { irregularPasts, isRoleNoun, organisationNouns, personNouns, titleWords } from './lexicon';
+import { auxiliaryVerbs, irregularPasts, isRoleNoun, organisationNouns, personNouns, titleWords } from './lexicon';
 
 // Hoisted: a bundled \p{…} literal inside a function is rebuilt (new RegExp) on every call.
 const LOWER_START = /^\p{Ll}/u;
@@ -310,7 +310,8 @@ const subjectLeads = new Set(['but', 'and', 'so', 'then', 'later', 'meanwhile'])
  */
 function describedSubjectAt(stream: TokenStream, i: number): SpeakerPhrase | undefined {
   const toks = stream.tokens;
-  if (lowerAt(stream, i) !== 'the' || i + 2 >= toks.length) return undefined;
+  // ("one resident highlighted the issues …¶She said:", "a neighbour described …": an unnamed one too.)
+  if (!describedOpeners.has(lowerAt(stream, i)) || i + 2 >= toks.length) return undefined;
   const prev = i > 0 ? lowerAt(stream, i - 1) : '';
   if (i > 0 && !endsSentence(stream, i - 1) && prev !== ',' && !subjectLeads.has(prev)) return undefined;
   const head = i + 1;
@@ -319,8 +320,12 @@ function describedSubjectAt(stream: TokenStream, i: number): SpeakerPhrase | und
   const verb = toks[head + 1];
   const v = lowerAt(stream, head + 1);
   if (verb.kind !== 'word' || isCapitalised(verb) || !(/(ed|s)$/.test(v) || irregularPasts.has(v) || (stream.classes[head + 1] & TokenClass.speechVerb) !== 0)) return undefined;
+  // (An unnamed one only as a doer: "one militant is seen waiting" makes no one a pronoun's.)
+  if (lowerAt(stream, i) !== 'the' && auxiliaryVerbs.has(v)) return undefined;
   return { kind: 'phrase', from: i, to: head + 1 };
 }
+
+const describedOpeners = new Set(['the', 'one', 'a', 'an']);
 
 /** Words opening a sentence's circumstances before its subject ("When asked about …, he said"). */
 const circumstanceLeads = new Set(['when', 'while', 'after', 'before', 'asked', 'speaking', 'responding', 'referring', 'commenting']);

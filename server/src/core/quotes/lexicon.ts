@@ -292,7 +292,7 @@ export const personNouns = new Set([
 ]);
 
 /** Adjectives that follow the noun they describe before a preposition ("sources familiar with …", "people close to …"). */
-export const postnominalAdjectives = new Set(['familiar', 'close', 'knowledgeable', 'briefed', 'involved', 'opposed', 'loyal', 'linked', 'connected', 'aligned', 'sympathetic', 'critical', 'responsible']);
+export const postnominalAdjectives = new Set(['familiar', 'close', 'present', 'knowledgeable', 'briefed', 'involved', 'opposed', 'loyal', 'linked', 'connected', 'aligned', 'sympathetic', 'critical', 'responsible']);
 
 const nonRoleEr = new Set(['deter', 'consider', 'deliver', 'remember', 'gather', 'bother', 'answer', 'offer', 'order', 'encounter', 'register', 'counter', 'discover', 'recover', 'suffer', 'wonder', 'matter', 'enter', 'alter', 'cover', 'render', 'under', 'after', 'over', 'never', 'ever', 'other', 'either', 'neither', 'whether', 'rather', 'together', 'further', 'later', 'better', 'offer', 'hinder', 'trigger', 'lower', 'power', 'weather']);
 

@@ -36,7 +36,7 @@ interface MentionRef {
 }
 
 /** Words that end a description's head ("the founder of ...", "a statement from ..."). */
-const headEnders = new Set(['of', 'for', 'from', 'by', 'at', 'with', 'in', 'on', 'to']);
+const headEnders = new Set(['of', 'for', 'from', 'by', 'at', 'with', 'in', 'on', 'to', 'during']);
 /** Plurals without an -s: "people said", "they said". */
 const pluralPeople = new Set(['people', 'police', 'staff', 'men', 'women', 'children', 'folks', 'crew', 'public']);
 /** Words opening a relative clause, which ends a description's head too ("the woman who called 911"). */
@@ -544,7 +544,9 @@ export class SpeakerResolver {
     // (A long relative clause after a short head leaves the head to describe them: "a Niger state
     // commissioner who regained freedom from bandits on Thursday" is "a Niger state commissioner".)
     const beforeRelative = ofAt > 0 && ofAt <= 5 && relativeHeadEnders.has(words[ofAt]) ? description.split(' ').slice(0, ofAt).join(' ') : undefined;
-    const shortEnough = words.length <= 6 || (ofAt > 0 && ofAt <= 3 && words.length <= 10) || beforeRelative !== undefined;
+    // ("a private security professional present during the attack": an adjective after the head.)
+    const adjectiveAfterHead = ofAt > 1 && ofAt <= 5 && headAt === ofAt - 2 && words.length <= 10;
+    const shortEnough = words.length <= 6 || (ofAt > 0 && ofAt <= 3 && words.length <= 10) || adjectiveAfterHead || beforeRelative !== undefined;
     const spoken = words.length <= 10 || beforeRelative === undefined ? description : beforeRelative;
     const describesSpeaker = shortEnough && opensNounPhrase && canSpeak(head) && !documentNouns.has(head);
     // "…,” a justice official said": an unnamed person a later "the official" refers back to.
