@@ -1133,6 +1133,10 @@ describe('extractQuotes: speakers', () => {
     const passive = 'President Uhuru Kenyatta spoke.\n\nIn one clip, one militant is seen waiting outside a restaurant.\n\nThe militants holed up on the top floor, he said.\n';
     assert.notEqual(reportedBy(passive).at(-1)?.[1], 'one militant');
   });
+  it('reads a description with an adjective after its head as a closing tag’s speaker ("a private security professional present during the attack told Reuters"), and "he" after it as that person', () => {
+    const text = 'One group entered a nearby office building, where they left a grenade in the lobby, a private security professional present during the attack told Reuters.\n\nEventually the militants holed up on the top floor, he said.\n';
+    assert.deepEqual(reportedBy(text).map(([, s]) => s), ['a private security professional', 'a private security professional']);
+  });
   it('takes the subject of a passive "were told" for who heard the words, not who said them', () => {
     assert.equal(find(quotesWithEntitiesOf('“The plan is dead,” residents were told.\n'), 'plan is dead').speaker, null);
     assert.equal(find(quotesWithEntitiesOf('“The plan is dead,” Jane Smith was quoted as saying.\n'), 'plan is dead').speaker?.name, 'Jane Smith');

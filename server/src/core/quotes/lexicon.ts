@@ -265,7 +265,7 @@ export const speakerNouns = new Set([
   'department', 'company', 'firm', 'office', 'agency', 'minister', 'president', 'leader', 'premier',
   'mayor', 'group', 'organization', 'organisation', 'union', 'board', 'court', 'judge', 'researchers',
   'scientists', 'doctors', 'residents', 'critics', 'observers', 'voters', 'people', 'man', 'woman',
-  'owner', 'founder', 'chief', 'boss', 'executive', 'director', 'manager', 'representative', 'memo', 'letter',
+  'owner', 'professional', 'professionals', 'founder', 'chief', 'boss', 'executive', 'director', 'manager', 'representative', 'memo', 'letter',
   'study', 'city', 'province', 'campaign', 'party', 'team', 'club', 'league', 'association', 'council',
   'commission', 'committee', 'kremlin', 'military', 'army', 'authorities', 'officer', 'officers',
   'detective', 'teacher', 'student', 'witness', 'neighbour', 'neighbor', 'friend', 'mother', 'father',

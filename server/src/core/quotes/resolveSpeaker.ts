@@ -547,7 +547,8 @@ export class SpeakerResolver {
     // ("a private security professional present during the attack": an adjective after the head.)
     const adjectiveAfterHead = ofAt > 1 && ofAt <= 5 && headAt === ofAt - 2 && words.length <= 10;
     const shortEnough = words.length <= 6 || (ofAt > 0 && ofAt <= 3 && words.length <= 10) || adjectiveAfterHead || beforeRelative !== undefined;
-    const spoken = words.length <= 10 || beforeRelative === undefined ? description : beforeRelative;
+    // (A long one is described by its head: "a private security professional".)
+    const spoken = adjectiveAfterHead && words.length > 6 ? description.split(' ').slice(0, headAt + 1).join(' ') : words.length <= 10 || beforeRelative === undefined ? description : beforeRelative;
     const describesSpeaker = shortEnough && opensNounPhrase && canSpeak(head) && !documentNouns.has(head);
     // "…,” a justice official said": an unnamed person a later "the official" refers back to.
     if (describesSpeaker && (words[0] === 'a' || words[0] === 'an' || (words[0] === 'one' && words[1] !== 'of')) && !organisationNouns.has(head)) this.noteIndefinite(head, start, spoken);

@@ -29,7 +29,7 @@ export interface SpeakerPhrase {
 }
 
 const chunkBreaks = new Set([',', '—', '–', '(', ')', ':', ';', '--']);
-const prepositions = new Set(['to', 'of', 'for', 'at', 'in', 'on', 'from', 'with', 'by', 'about', 'over', 'into', 'under', 'near', 'than', 'as', 'regarding', 'concerning', 'amid', 'despite']);
+const prepositions = new Set(['to', 'of', 'for', 'at', 'in', 'on', 'from', 'with', 'by', 'about', 'over', 'into', 'under', 'near', 'than', 'as', 'regarding', 'concerning', 'amid', 'despite', 'during']);
 /** Auxiliaries and adverbs between a subject and its speech verb ("Trump has recently said"). */
 const preVerbWords = new Set([
   'has', 'have', 'had', 'was', 'is', 'were', 'are', 'will', 'would', 'also', 'later', 'earlier',
