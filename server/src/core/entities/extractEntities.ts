@@ -214,8 +214,9 @@ function isDateline(doc: ParsedDocument, c: NameCandidate): boolean {
  * is a person's too (names no given-name list knows are listed with ones it knows).
  */
 function listMatesArePeople(doc: ParsedDocument, groups: Group[]): void {
-  if (!groups.some((g) => g.type === 'other')) return;
-  const surfaces = groups.flatMap((g) => g.surfaces.map((sf) => ({ sf, g }))).sort((a, b) => a.sf.start - b.sf.start);
+  // (Most documents have no undecided short name next to a person's: the cheap tests first.)
+  if (!groups.some((g) => g.type === 'other' && g.folded.length <= 3) || !groups.some((g) => g.type === 'person')) return;
+  const surfaces = groups.filter((g) => g.type === 'person' || (g.type === 'other' && g.folded.length <= 3)).flatMap((g) => g.surfaces.map((sf) => ({ sf, g }))).sort((a, b) => a.sf.start - b.sf.start);
   for (let pass = 0; pass < 2; pass++) {
     for (let i = 0; i < surfaces.length; i++) {
       const { sf, g } = surfaces[i];
