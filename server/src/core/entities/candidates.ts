@@ -14,6 +14,7 @@ import {
   KNOWN_ORG_PHRASES,
   NAME_PARTICLES,
   ORG_WORDS,
+  PORTFOLIO_TITLES,
   PLACES,
   ROLE_HEADS,
   SPEECH_VERBS,
@@ -93,9 +94,6 @@ function datelineCaps(tokens: Token[], i: number, k: number): boolean {
   const after = tokens[k + 1]?.text;
   return after === ',' || after === '—' || after === '–' || after === '-';
 }
-
-/** Titles held "for" a portfolio ("Minister for Health", "Secretary for Justice"). */
-const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'commissioner', 'director', 'envoy', 'spokesperson']);
 
 /** Two or three initials written together without stops: "KK", "DY". */
 const INITIALS = /^[A-Z]{2,3}$/;

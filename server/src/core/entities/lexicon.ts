@@ -63,6 +63,9 @@ export function isPostNominal(text: string, afterName: boolean, beforeName: bool
   return afterName && !beforeName && POST_NOMINALS.has(text);
 }
 
+/** Titles held "for" a portfolio ("Minister for Health Simon Harris", "Secretary for Justice"), which a department follows before the person. */
+export const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'commissioner', 'director', 'envoy', 'ambassador', 'czar', 'tsar']);
+
 /** Titles that announce a person when written right before a name ("Sen. Graham"). */
 export const PERSON_TITLES = set(`
 president minister secretary leader senator sen. rep. representative governor gov. mayor premier chancellor

@@ -5,7 +5,7 @@
 // verb; "Alexei Malashenko, a leading expert, said" gives the name before the role; "The official,
 // who was granted anonymity, said" gives the noun phrase before the relative clause.
 import { isGivenName } from '../entities/givenNames';
-import { isPostNominal, PLACES } from '../entities/lexicon';
+import { isPostNominal, PLACES, PORTFOLIO_TITLES } from '../entities/lexicon';
 import { foldWord } from '../entities/normalize';
 import { auxiliaryVerbs, determiners, partitiveWords, partyNouns, personalPronouns, relativeWords, sentenceAdverbs, speakerNouns, titleWords } from './lexicon';
 import { isAgeNoun, isRoleNoun, nameParticles, nonNameWords, organisationNouns, personNouns, postnominalAdjectives, PRONOUN_CONTRACTION } from './lexicon';
@@ -403,7 +403,7 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
     // ("Former vice-president of the Australian Medical Association Stephen Parnis": "of the" too.)
     // ("Minister for the Public Service Judith Collins": "for the" after a minister's title too;
     // not "a spokesman for Taoiseach Leo Varadkar", "a reporter for The Daily Monitor".)
-    const ofWord = (k: number) => lowerAt(stream, k) === 'of' || (lowerAt(stream, k) === 'for' && k - 1 >= from && portfolioTitles.has(bareAt(stream, k - 1)));
+    const ofWord = (k: number) => lowerAt(stream, k) === 'of' || (lowerAt(stream, k) === 'for' && k - 1 >= from && PORTFOLIO_TITLES.has(bareAt(stream, k - 1)));
     if ((run[0] - 1 >= from && ofWord(run[0] - 1)) || (before === 'the' && run[0] - 2 > from && ofWord(run[0] - 2) && run[1] - run[0] >= 3)) {
       let [a, b] = personPart(stream, run[0], run[1]);
       // "Minister of Education Thomas Lukaszuk": the department ends where a given name begins.
@@ -580,9 +580,6 @@ function placePrefix(stream: TokenStream, from: number, limit: number): number {
 
 /** Title words that modify a title and end none ("Health Minister", but "Unity Health"). */
 const titleModifiers = new Set(['foreign', 'defence', 'defense', 'finance', 'health', 'treasury', 'state', 'house', 'senate', 'majority', 'minority', 'opposition', 'former', 'late', 'acting', 'interim', 'federal', 'provincial', 'national', 'executive', 'first', 'crown', 'vice', 'prime']);
-
-/** Titles held "for" a portfolio: "Minister for the Public Service", "Secretary for Health". */
-const portfolioTitles = new Set(['minister', 'secretary', 'commissioner', 'director', 'envoy', 'ambassador', 'czar', 'tsar']);
 
 /** Tokens [from, to) hold an "and" or "&". */
 function joinedByAnd(stream: TokenStream, from: number, to: number): boolean {
