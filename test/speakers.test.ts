@@ -1212,6 +1212,7 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy('Mayor Jane Doe appealed to anyone who saw the crash to contact police.'), [['to contact police', 'Jane Doe']]);
     assert.deepEqual(reportedBy('The firm appealed to the Supreme Court to overturn the ruling.'), []);
     assert.deepEqual(reportedBy('Mayor Jane Doe appealed for calm.'), []);
+    assert.deepEqual(reportedBy('Detective Sergeant Joe Bloggs is appealing for witnesses to come forward.'), [['to come forward', 'Joe Bloggs']]);
   });
   it('reads a progressive form as its clause’s verb ("Police are appealing to anyone …", "was telling reporters …"), not hearsay or a state of mind', () => {
     assert.deepEqual(reportedBy('Detective Sergeant Joe Bloggs is appealing to anyone with information to come forward.'), [['to come forward', 'Joe Bloggs']]);

@@ -26,7 +26,7 @@ function expectedClasses(tokens: Token[], i: number): number {
 /** A speech verb's stem as plainly defined: the lexicon's, or an appeal made "to" someone. */
 function expectedStem(tokens: Token[], i: number): string | undefined {
   const w = tokens[i].text;
-  return speechVerbStem(w) ?? (['appeal', 'appeals', 'appealed', 'appealing'].includes(w) && tokens[i + 1]?.text === 'to' ? 'appeal' : undefined);
+  return speechVerbStem(w) ?? (['appeal', 'appeals', 'appealed', 'appealing'].includes(w) && ['to', 'for'].includes(tokens[i + 1]?.text) ? 'appeal' : undefined);
 }
 
 describe('quotes token streams', () => {

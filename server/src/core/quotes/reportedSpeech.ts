@@ -336,7 +336,9 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     // "to", likewise; pledges ("vowed to") are left out.)
     // (A request too, "asked the School Board to form …", though not a letter "asking Australia to …".)
     const appeal = (appealStems.has(stem) || callsOn) && !(stem === 'ask' && ing && !progressive);
-    const order = hasThat ? -1 : stem === 'tell' ? infinitiveAfterRecipient(stream, j + 1, e) : appeal ? infinitiveAfterAnyRecipient(stream, j + 1, e) : callsFor;
+    // ("appealing for witnesses to come forward": past the "for".)
+    const recipientFrom = stem === 'appeal' && lowerOr(stream, j + 1, j) === 'for' ? j + 2 : j + 1;
+    const order = hasThat ? -1 : stem === 'tell' ? infinitiveAfterRecipient(stream, j + 1, e) : appeal ? infinitiveAfterAnyRecipient(stream, recipientFrom, e) : callsFor;
     // ", calling it demonstrably unfit": what a participle called something, unquoted, is reported.
     // (Quoted words there are a characterised quotation of their own: "calling her jury duty “…”".)
     const calling = ing && stem === 'call' && calledObjects.has(lowerOr(stream, j + 1, j)) && j + 2 < e && !quoteMarkIn(stream, j + 2, e);
@@ -519,11 +521,12 @@ const objectPronouns = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'everyo
 const appealStems = new Set(['urge', 'advise', 'remind', 'warn', 'beg', 'ask', 'appeal', 'instruct']);
 
 /**
- * "appealed to residents to stay indoors": after "appeal to", someone, and "to" with a verb (not a
- * court's appeal: "appealed to the Supreme Court to overturn the ruling").
+ * "appealed to residents to stay indoors", "appealing for witnesses to come forward": after
+ * "appeal to" or "appeal for", someone, and "to" with a verb (not a court's appeal: "appealed to
+ * the Supreme Court to overturn the ruling"; nor "appealed for calm").
  */
 function appealsTo(stream: TokenStream, j: number, e: number): boolean {
-  const order = infinitiveAfterAnyRecipient(stream, j + 1, e);
+  const order = infinitiveAfterAnyRecipient(stream, lowerOr(stream, j + 1, j) === 'for' ? j + 2 : j + 1, e);
   if (order < 0) return false;
   for (let k = j + 2; k < order; k++) if (courtWords.has(lowerAt(stream, k))) return false;
   return true;

@@ -160,8 +160,9 @@ function blockStream(text: string, block: Block, buffer: Uint8Array, at: number)
       else if (len === 9 && word.toLowerCase() === 'according') c |= TokenClass.according;
       // "As per NASA, ...": "according to" in Indian and African English.
       else if (len === 2 && (word.charCodeAt(1) | 32) === 115 && isPer(tokens[i + 1]?.text)) c |= TokenClass.according;
-      // "appealed to residents to stay indoors": an appeal made to someone is a speech verb.
-      else if (len >= 6 && len <= 9 && (c & TokenClass.capitalised) === 0 && tokens[i + 1]?.text === 'to' && APPEAL.test(word)) {
+      // "appealed to residents to stay indoors", "appealing for witnesses to come forward": an
+      // appeal made to someone is a speech verb.
+      else if (len >= 6 && len <= 9 && (c & TokenClass.capitalised) === 0 && (tokens[i + 1]?.text === 'to' || tokens[i + 1]?.text === 'for') && APPEAL.test(word)) {
         c |= TokenClass.speechVerb;
         (verbStems ??= new Array<string | undefined>(n))[i] = 'appeal';
       }
