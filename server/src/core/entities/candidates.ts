@@ -8,7 +8,6 @@ import {
   DEMONYMS,
   FUNCTION_WORDS,
   HONORIFICS,
-  isPostNominal,
   KNOWN_ORGS,
   POST_NOMINALS,
   KNOWN_ORG_PHRASES,
@@ -235,7 +234,7 @@ function findRuns(tokens: Token[], folded: string[], cap: Uint8Array, sentenceSt
   let i = 0;
   while (i < tokens.length) {
     // (Letters after the name before it are not a name of their own: "Tom Jones KC".)
-    if (!cap[i] || (runs.length > 0 && runs[runs.length - 1].last === i - 1 && POST_NOMINALS.has(tokens[i].text) && isPostNominal(tokens[i].text, personLike(tokens, folded, runs[runs.length - 1].first, i - 1), cap[i + 1] === 1))) {
+    if (!cap[i] || (runs.length > 0 && runs[runs.length - 1].last === i - 1 && POST_NOMINALS.has(tokens[i].text) && cap[i + 1] !== 1 && personLike(tokens, folded, runs[runs.length - 1].first, i - 1))) {
       i++;
       continue;
     }
@@ -250,7 +249,7 @@ function findRuns(tokens: Token[], folded: string[], cap: Uint8Array, sentenceSt
       if (last === i && isInitial(tokens[last].text) && isTitleWord(nextFolded)) break;
       if (cap[last + 1]) {
         // "Tom Jones KC said", "Jane Smith MSP": the letters after a name end it.
-        if (POST_NOMINALS.has(next.text) && isPostNominal(next.text, personLike(tokens, folded, i, last), cap[last + 2] === 1)) break;
+        if (POST_NOMINALS.has(next.text) && cap[last + 2] !== 1 && personLike(tokens, folded, i, last)) break;
         // All-caps words (AP, NATO, WASHINGTON) stand alone unless they belong to a title ("U.S.", "CEO").
         const caps = (isAllCaps(next.text) && !ROMAN.test(next.text)) || isAllCaps(tokens[last].text);
         const nextClass = wordClass(nextFolded);

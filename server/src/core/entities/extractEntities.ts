@@ -217,22 +217,20 @@ function listMatesArePeople(doc: ParsedDocument, groups: Group[]): void {
   // (Most documents have no undecided short name next to a person's: the cheap tests first.)
   if (!groups.some((g) => g.type === 'other' && g.folded.length <= 3) || !groups.some((g) => g.type === 'person')) return;
   const surfaces = groups.filter((g) => g.type === 'person' || (g.type === 'other' && g.folded.length <= 3)).flatMap((g) => g.surfaces.map((sf) => ({ sf, g }))).sort((a, b) => a.sf.start - b.sf.start);
+  // The glue between surfaces a and b (a first) when `person` is a person's name: 'and', 'comma', or undefined.
+  const glue = (a: number, b: number, person: number): 'and' | 'comma' | undefined => {
+    if (a < 0 || b >= surfaces.length || surfaces[person].g.type !== 'person') return undefined;
+    const between = doc.text.slice(surfaces[a].sf.end, surfaces[b].sf.start);
+    return between === ', ' ? 'comma' : LIST_AND.test(between) ? 'and' : undefined;
+  };
   for (let pass = 0; pass < 2; pass++) {
     for (let i = 0; i < surfaces.length; i++) {
-      const { sf, g } = surfaces[i];
+      const { g } = surfaces[i];
       if (g.type !== 'other' || g.folded.length > 3) continue;
-      // The glue to the neighbour j when it is a person's name: 'and', 'comma', or undefined.
-      const glueTo = (j: number): 'and' | 'comma' | undefined => {
-        const o = surfaces[j];
-        if (!o || o.g.type !== 'person') return undefined;
-        const [a, b] = o.sf.start < sf.start ? [o.sf, sf] : [sf, o.sf];
-        const glue = doc.text.slice(a.end, b.start);
-        return glue === ', ' ? 'comma' : LIST_AND.test(glue) ? 'and' : undefined;
-      };
       // (A comma alone may start an apposition, "Elliot Dean, East Midlands regional organiser":
       // a person on both sides, or an "and", makes the list.)
-      const before = glueTo(i - 1);
-      const after = glueTo(i + 1);
+      const before = glue(i - 1, i, i - 1);
+      const after = glue(i, i + 1, i + 1);
       if (before === 'and' || after === 'and' || (before && after)) g.type = 'person';
     }
   }

@@ -119,8 +119,8 @@ export function inferGenders(words: DocWords, evidence: GenderEvidence): Array<'
         const target = pool.find((p) => nameGender[p] === g) ?? (subjectTakes ? pool[0] : -1);
         if (target < 0) continue;
         // (A pronoun against a name that is the only one there is kept apart, and counts only when
-        // there are two and no pronoun of the name's gender follows the person: "Mary Jones, whose husband died, said
-        // … He was …", where she is "she" elsewhere, is someone else.)
+        // there are two and no pronoun of the name's gender follows the person: "Mary Jones, whose
+        // husband died, said … He was …", where she is "she" elsewhere, is someone else.)
         if (!open && nameGender[target] !== g) against[target]++;
         else if (g === 'male') male[target]++;
         else female[target]++;

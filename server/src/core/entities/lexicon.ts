@@ -51,17 +51,10 @@ export const HONORIFICS = set(`mr. mr mrs. mrs ms. ms miss mx. mx sir dame lord 
 
 /**
  * Letters after a name, as written ("Tom Jones KC said", "Jane Smith MSP", "Sir John Brown OBE"):
- * no part of the name (`isPostNominal` says where they stand).
+ * no part of the name, where they follow a person's name and no name follows them ("Bridgwater
+ * MP Ian Liddell-Grainger" is a title before a name).
  */
 export const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'MP', 'MSP', 'MS', 'MLA', 'MPP', 'MHA', 'MNA', 'TD', 'MEP', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'GBE', 'JP']);
-
-/**
- * Token text `text` is letters after a name: one of POST_NOMINALS right after a capitalised word
- * and before no capitalised one ("Bridgwater MP Ian Liddell-Grainger" is a title before a name).
- */
-export function isPostNominal(text: string, afterName: boolean, beforeName: boolean): boolean {
-  return afterName && !beforeName && POST_NOMINALS.has(text);
-}
 
 /** Titles held "for" a portfolio ("Minister for Health Simon Harris", "Secretary for Justice"), which a department follows before the person. */
 export const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'commissioner', 'director', 'envoy', 'ambassador', 'czar', 'tsar']);

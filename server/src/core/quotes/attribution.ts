@@ -74,10 +74,10 @@ const openingPrepositions = new Set(['in', 'on', 'at', 'after', 'before', 'durin
 
 const leadingConjunctions = new Set(['but', 'and', 'yet', 'so']);
 
-/** The subject at the start of a sentence: a name, a pronoun or a short noun phrase. */
 /** Words that join a role to what follows it ("spokesman for", "head of"), so no name follows the role. */
 const roleJoiners = new Set(['for', 'of', 'at', 'with', 'and', 'in', 'on', 'to', 'from', 'by', 'the', 'a', 'an']);
 
+/** The subject at the start of a sentence: a name, a pronoun or a short noun phrase. */
 export function sentenceSubject(stream: TokenStream, start: number, ceiling: number): SpeakerPhrase | undefined {
   const toks = stream.tokens;
   if (start >= ceiling) return undefined;

@@ -256,6 +256,9 @@ export const verbModifiers = new Set([
 export const documentNouns = new Set(['account', 'statement', 'release', 'report', 'letter', 'memo', 'document', 'post', 'email', 'e-mail', 'paper', 'study', 'website', 'message', 'tweet', 'notice', 'filing', 'announcement', 'survey', 'poll']);
 
 /** Words naming a part of a group before "of" ("most of the members", "some of the residents"). */
+/** Nouns of a number of people after "a": "a couple of the operators", "a number of residents". */
+export const groupNouns = new Set(['couple', 'number', 'handful', 'group', 'few']);
+
 export const partitiveWords = new Set(['most', 'many', 'some', 'several', 'all', 'none', 'few', 'both', 'each', 'one', 'two', 'three', 'half', 'majority', 'dozens', 'hundreds']);
 
 export const speakerNouns = new Set([

@@ -1,7 +1,7 @@
 // Capitalised name runs ("Hungarian Prime Minister Viktor Orban", "Harry J. Kazianis") and the
 // document's full names by surname, so that "Montgomery said" resolves to "Mark Montgomery" when
 // no entity extractor has done it already.
-import { CALENDAR_ABBREVIATIONS, isPostNominal } from '../entities/lexicon';
+import { CALENDAR_ABBREVIATIONS, POST_NOMINALS } from '../entities/lexicon';
 import { nameParticles, nameSuffixes, nonNameWords, PRONOUN_CONTRACTION, titleWords } from './lexicon';
 import { capitalsAndMarks, endsWithApostrophe, endsWithApostropheS, isCapitalised, lowerAt, stripPossessive, TokenClass, type TokenStream } from './tokenStream';
 
@@ -58,7 +58,7 @@ export function nameRunStartingAt(stream: TokenStream, first: number, ceiling: n
 export function personPart(stream: TokenStream, from: number, to: number): [number, number] {
   const toks = stream.tokens;
   // "Tom Jones KC", "Jane Smith MSP": letters after the name are none of it.
-  if (to - from >= 2 && isPostNominal(toks[to - 1].text, true, false)) to--;
+  if (to - from >= 2 && POST_NOMINALS.has(toks[to - 1].text)) to--;
   let a = from;
   while (a < to - 1 && (titleWords.has(bareAt(stream, a)) || (nonNameWords.has(bareAt(stream, a)) && !CALENDAR_ABBREVIATIONS.has(lowerAt(stream, a))) || endsWithApostropheS(toks[a].text))) a++;
   // Long runs keep their last two or three words: a name rarely has more, and what precedes is a
@@ -89,7 +89,7 @@ export function runText(stream: TokenStream, from: number, to: number): string {
 
 /** True when a run reads as a person's name rather than an acronym, place word or date. */
 const organisationWords = new Set([
-  'studies', 'directorate', 'inspectorate', 'authority', 'agency', 'trust', 'center', 'centre', 'university', 'college', 'institute', 'association', 'department',
+  'studies', 'directorate', 'inspectorate', 'authority', 'trust', 'center', 'centre', 'university', 'college', 'institute', 'association', 'department',
   'ministry', 'council', 'party', 'bank', 'group', 'inc', 'corp', 'ltd', 'foundation', 'press',
   'news', 'times', 'post', 'agency', 'office', 'house', 'court', 'police', 'service', 'services',
   'committee', 'commission', 'board', 'union', 'society', 'school', 'hospital', 'company', 'network',

@@ -8,7 +8,7 @@ import type { DocEntity, Speaker } from '../types';
 import { leadPronounGender } from '../entities/gender';
 import { isGivenName } from '../entities/givenNames';
 import { foldWord } from '../entities/normalize';
-import { documentNouns, genderedWords, isAgeNoun, isRoleNoun, nonNameWords, objectGenders, organisationNouns, partitiveWords, partyNouns, personalPronouns, postnominalAdjectives, relativeWords, titleWords, type Gender } from './lexicon';
+import { documentNouns, genderedWords, groupNouns, isAgeNoun, isRoleNoun, nonNameWords, objectGenders, organisationNouns, partitiveWords, partyNouns, personalPronouns, postnominalAdjectives, relativeWords, titleWords, type Gender } from './lexicon';
 import { looksLikePersonName, nameRunEndingAt, nameRunStartingAt, personPart, runText, type NameIndex } from './names';
 import { canSpeak, type SpeakerPhrase } from './speakerPhrase';
 import { endsWithApostrophe, endsWithApostropheS, isCapitalised, lowerAt, stripPossessive, TokenClass, type TokenStream } from './tokenStream';
@@ -456,9 +456,8 @@ export class SpeakerResolver {
       if (owner.person || owner.entity) return named(owner.name, owner.key, owner.person);
     }
     // "her statement", "his post", "its statement": the one the owner's pronoun means.
-    const ownerKind = ownerPronouns[words[0]];
-    if (ofAt < 0 && documentNouns.has(head) && words.length <= 3 && ownerKind !== undefined) {
-      const kind = ownerKind;
+    const kind = ownerPronouns.get(words[0]);
+    if (ofAt < 0 && documentNouns.has(head) && words.length <= 3 && kind !== undefined) {
       const owner = this.antecedent(kind) ?? (kind === 'neuter' || kind === 'plural' ? this.organisationSalient(discourseEnd) : undefined);
       if (owner?.name) return { result: { start, end, name: owner.name, ...(owner.key ? { key: owner.key } : {}) }, sal: { ...owner, start, end } };
     }
@@ -614,9 +613,6 @@ function capitalisedRun(stream: TokenStream, from: number, to: number): boolean 
   return true;
 }
 
-/** Nouns of a number of people: "a couple of the operators", "a number of residents". */
-const groupNouns = new Set(['couple', 'number', 'handful', 'group', 'few']);
-
 /** The first token of the sentence holding token i. */
 function sentenceStartOf(stream: TokenStream, i: number): number {
   let k = i;
@@ -625,9 +621,7 @@ function sentenceStartOf(stream: TokenStream, i: number): number {
 }
 
 /** Possessive pronouns before a document ("her statement") and whom they can mean. */
-const ownerPronouns: Record<string, Gender | 'plural' | 'neuter' | undefined> = Object.assign(Object.create(null) as Record<string, Gender | 'plural' | 'neuter' | undefined>, {
-  his: 'male', her: 'female', its: 'neuter', their: 'plural',
-});
+const ownerPronouns = new Map<string, Gender | 'plural' | 'neuter'>([['his', 'male'], ['her', 'female'], ['its', 'neuter'], ['their', 'plural']]);
 
 /** Titles written as their initials, and the title words they stand for. */
 const TITLE_ABBREVIATIONS = new Map<string, readonly string[]>([
@@ -643,8 +637,7 @@ const TITLE_ABBREVIATIONS = new Map<string, readonly string[]>([
  * ends, and its lead pronoun gender (`leadPronounGender`).
  */
 function sentenceLeadGender(stream: TokenStream, i: number): { lead: Gender | undefined; to: number } {
-  let from = i;
-  while (from > 0 && (stream.classes[from - 1] & TokenClass.sentenceEnd) === 0) from--;
+  const from = sentenceStartOf(stream, i);
   let k = i;
   while (k < stream.tokens.length && (stream.classes[k] & TokenClass.sentenceEnd) === 0) k++;
   const to = Math.min(k + 1, stream.tokens.length);

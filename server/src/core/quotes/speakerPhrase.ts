@@ -5,9 +5,9 @@
 // verb; "Alexei Malashenko, a leading expert, said" gives the name before the role; "The official,
 // who was granted anonymity, said" gives the noun phrase before the relative clause.
 import { isGivenName } from '../entities/givenNames';
-import { isPostNominal, PLACES, PORTFOLIO_TITLES } from '../entities/lexicon';
+import { PLACES, PORTFOLIO_TITLES, POST_NOMINALS } from '../entities/lexicon';
 import { foldWord } from '../entities/normalize';
-import { auxiliaryVerbs, determiners, partitiveWords, partyNouns, personalPronouns, relativeWords, sentenceAdverbs, speakerNouns, titleWords } from './lexicon';
+import { auxiliaryVerbs, determiners, groupNouns, partitiveWords, partyNouns, personalPronouns, relativeWords, sentenceAdverbs, speakerNouns, titleWords } from './lexicon';
 import { isAgeNoun, isRoleNoun, nameParticles, nonNameWords, organisationNouns, personNouns, postnominalAdjectives, PRONOUN_CONTRACTION } from './lexicon';
 import { bareAt, isOrganisationWord, looksLikePersonName, nameRunEndingAt, nameRunStartingAt, personPart, runText } from './names';
 import { capitalsAndMarks, closingBracket, endsSentence, endsWithApostropheS, isCapitalised, lowerAt, lowerOr, stripPossessive, type TokenStream } from './tokenStream';
@@ -90,7 +90,8 @@ export function speakerBeforeVerb(stream: TokenStream, floor: number, verb: numb
     if (lowerAt(stream, p) !== 'the') continue;
     // (Not an object: "a senior fellow at the Center for Strategic and International Studies".)
     if (p > floor && stream.tokens[p - 1].kind === 'word') break;
-    if (bodyNameOf(stream, p + 1, end) && joinedByAnd(stream, p + 1, end) && bodyWordBeforeJoiner(stream, p + 1, end)) return { kind: 'name', from: p + 1, to: end };
+    const body = bodyName(stream, p + 1, end);
+    if (body?.withAnd && isOrganisationWord(lowerAt(stream, body.joiner - 1))) return { kind: 'name', from: p + 1, to: end };
     break;
   }
   let near: SpeakerPhrase | undefined;
@@ -429,7 +430,7 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
     // Republican"; so is a title's word: "Elliot Dean, …, said", "John Major said".)
     const surnameAfterGiven = run[1] - run[0] >= 2 && isGivenName(foldWord(lowerAt(stream, run[1] - 2)));
     // ("Jane Smith MP said": letters after a person's name are no title; ", Blaenau Gwent MP," is one.)
-    const lettersAfterName = run[1] - run[0] >= 3 && toks[run[0] - 1]?.text !== ',' && isPostNominal(toks[run[1] - 1].text, true, false) && looksLikePersonName(runWordsOf(stream, run[0], run[1] - 1));
+    const lettersAfterName = run[1] - run[0] >= 3 && toks[run[0] - 1]?.text !== ',' && POST_NOMINALS.has(toks[run[1] - 1].text) && looksLikePersonName(runWordsOf(stream, run[0], run[1] - 1));
     // (A title's modifier last is no title: "Unity Health said", "the White House said".)
     const title = (titleWords.has(lastWord) && !titleModifiers.has(lastWord) && !lettersAfterName && !surnameAfterGiven) || (partyNouns.has(lastWord) && !surnameAlone && !surnameAfterGiven);
     if (!objectOf && !title) {
@@ -444,7 +445,7 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
   // "The Buses of Somerset have announced": a body's name joined by "of", capitalised throughout
   // after "the" (the name run above ends at "of").
   // (Not a title: "The Minister of Finance" is a role, read below.)
-  if (lowerAt(stream, from) === 'the' && to - from >= 4 && to - from <= 8 && !isRoleNoun(lowerAt(stream, from + 1)) && !titleWords.has(lowerAt(stream, from + 1)) && bodyNameOf(stream, from + 1, to)) {
+  if (lowerAt(stream, from) === 'the' && to - from >= 4 && to - from <= 8 && !isRoleNoun(lowerAt(stream, from + 1)) && !titleWords.has(lowerAt(stream, from + 1)) && bodyName(stream, from + 1, to) !== undefined) {
     return { kind: 'name', from: from + 1, to };
   }
   // A noun phrase: short, opening with a determiner or a lower-case or capitalised word.
@@ -483,7 +484,7 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
       head = lowerAt(stream, i - 1);
       if (i - 2 >= from && postnominalAdjectives.has(head)) head = lowerAt(stream, i - 2);
       // ("Most of the members alleged", "a couple of the operators said": a part of the group the phrase ends with.)
-      if ((i - 1 === from || (i - 2 === from && determiners.has(first))) && (partitiveWords.has(head) || head === 'couple' || head === 'number' || head === 'handful') && lowerAt(stream, i) === 'of') head = lowerAt(stream, to - 1);
+      if ((i - 1 === from || (i - 2 === from && determiners.has(first))) && (partitiveWords.has(head) || groupNouns.has(head)) && lowerAt(stream, i) === 'of') head = lowerAt(stream, to - 1);
       break;
     }
   }
@@ -546,30 +547,23 @@ function occasionBefore(stream: TokenStream, floor: number, end: number): number
 }
 
 /**
- * [from, to) is capitalised words joined by one "of", "for" or "on" ("Buses of Somerset", "Friends
- * of the Earth"), with an "and" after it ("National Directorate for Fire and Emergency Management").
+ * [from, to) as capitalised words joined by one "of", "for" or "on" ("Buses of Somerset", "Friends
+ * of the Earth"), with any "and" after it ("National Directorate for Fire and Emergency
+ * Management"): where the joiner stands and whether an "and" came; undefined when it is none.
  */
-function bodyNameOf(stream: TokenStream, from: number, to: number): boolean {
+function bodyName(stream: TokenStream, from: number, to: number): { joiner: number; withAnd: boolean } | undefined {
   const toks = stream.tokens;
   let of = -1;
+  let withAnd = false;
   for (let k = from; k < to; k++) {
     const w = lowerAt(stream, k);
     if (w === 'of' || w === 'for' || w === 'on') {
-      if (of >= 0 || k === from || k + 1 >= to) return false;
+      if (of >= 0 || k === from || k + 1 >= to) return undefined;
       of = k;
-    } else if ((w === 'and' || w === '&') && of >= 0 && k > of + 1 && k + 1 < to) continue;
-    else if (!(toks[k].kind === 'word' && isCapitalised(toks[k])) && !(w === 'the' && k === of + 1)) return false;
+    } else if ((w === 'and' || w === '&') && of >= 0 && k > of + 1 && k + 1 < to) withAnd = true;
+    else if (!(toks[k].kind === 'word' && isCapitalised(toks[k])) && !(w === 'the' && k === of + 1)) return undefined;
   }
-  return of > from && isCapitalised(toks[to - 1]);
-}
-
-/** The word before the first "of", "for" or "on" in [from, to) is a body's ("Directorate for"). */
-function bodyWordBeforeJoiner(stream: TokenStream, from: number, to: number): boolean {
-  for (let k = from + 1; k < to; k++) {
-    const w = lowerAt(stream, k);
-    if (w === 'of' || w === 'for' || w === 'on') return isOrganisationWord(lowerAt(stream, k - 1));
-  }
-  return false;
+  return of > from && isCapitalised(toks[to - 1]) ? { joiner: of, withAnd } : undefined;
 }
 
 /** How many words (1 or 2) of a known place open [from, limit): "Sri Lanka" in "Sri Lanka Dayasriri Jayasekera"; 0 when none. */
@@ -580,12 +574,6 @@ function placePrefix(stream: TokenStream, from: number, limit: number): number {
 
 /** Title words that modify a title and end none ("Health Minister", but "Unity Health"). */
 const titleModifiers = new Set(['foreign', 'defence', 'defense', 'finance', 'health', 'treasury', 'state', 'house', 'senate', 'majority', 'minority', 'opposition', 'former', 'late', 'acting', 'interim', 'federal', 'provincial', 'national', 'executive', 'first', 'crown', 'vice', 'prime']);
-
-/** Tokens [from, to) hold an "and" or "&". */
-function joinedByAnd(stream: TokenStream, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (lowerAt(stream, k) === 'and' || stream.tokens[k].text === '&') return true;
-  return false;
-}
 
 /** Titles of members elected for a constituency, written after its name ("West Somerset MP"). */
 const constituencyTitles = new Set(['mp', 'mla', 'mpp', 'msp', 'mna', 'td', 'mep', 'ms']);
