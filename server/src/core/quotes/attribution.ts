@@ -45,7 +45,8 @@ export function sentenceEnd(stream: TokenStream, i: number, ceiling: number): nu
 }
 
 const embedding = new Set(['that', 'as', 'if', 'whether', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'of', 'to', 'for', 'by', 'with', 'from', 'about', 'than', 'be', 'is', 'was', 'are', 'were', 'been', 'being', 'and', 'or']);
-const nounMarkers = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'no', 'every', 'each', 'any', 'some', 'one', 'whose']);
+// ("in charge", "in reply", "in response", "in protest": a word right after "in" is a noun.)
+const nounMarkers = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'no', 'every', 'each', 'any', 'some', 'one', 'whose', 'in']);
 
 /** Words that may stand between a speech verb and the quote it introduces. */
 const introTail = new Set([
@@ -101,9 +102,7 @@ export function sentenceSubject(stream: TokenStream, start: number, ceiling: num
   // ("The office published a notice saying that …") or comma.
   let k = start;
   // (Or an auxiliary: "The vice-chancellor of the varsity has taken notice … adding that".)
-  // ("officer in charge": a role's words, no verb.)
-  const verbHere = (j: number) => verbAt(stream, j) !== undefined && !(lowerAt(stream, j) === 'charge' && lowerOr(stream, j - 1, j) === 'in');
-  while (k < ceiling && toks[k].text !== ',' && !verbHere(k) && !pastVerbAt(stream, k, start) && !(k > start && auxiliaryVerbs.has(lowerAt(stream, k)))) k++;
+  while (k < ceiling && toks[k].text !== ',' && !verbAt(stream, k) && !pastVerbAt(stream, k, start) && !(k > start && auxiliaryVerbs.has(lowerAt(stream, k)))) k++;
   let run = nameRunStartingAt(stream, start, k);
   // "Bolton manager Owen Coyle was ...": an employer, a role, then the person the role describes.
   // ("Alliance Party education spokesperson Nick Mathison": the role's modifier too.)
