@@ -522,6 +522,21 @@ describe('extractEntities on Markdown and HTML', () => {
     for (const name of ['Thompson Fire', 'Camp Fire', 'Paris Agreement']) assert.equal(named(es, name)?.type, 'other', name);
   });
 
+  it('reads "Minister of State for <area>" as a title before the name, and an area ending before a given name as a place ("Harare Metropolitan Province Oliver Chidawu")', () => {
+    const es = entitiesOf('Minister of State for Harare Metropolitan Province Oliver Chidawu has said. Secretary of State for Transport Grant Shapps agreed. Officials in Harare Metropolitan Province Oliver Chidawu spoke. US Secretary of State Marco Rubio called.');
+    assert.equal(named(es, 'Oliver Chidawu')?.type, 'person');
+    assert.equal(named(es, 'Grant Shapps')?.type, 'person');
+    assert.equal(named(es, 'Marco Rubio')?.type, 'person');
+    assert.equal(named(es, 'Harare Metropolitan Province')?.type, 'place');
+    assert.deepEqual(es.filter((e) => /Secretary|Minister/.test(e.name)).map((e) => e.name), []);
+  });
+
+  it('reads a legal form of other lands after a name as a company ("Prasarana Malaysia Berhad", "Premform Limited"), its bracketed short name with it', () => {
+    const es = entitiesOf('A session with Prasarana Malaysia Berhad (Prasarana) will be held. Premform Limited declined to comment. Prasarana said it would help.');
+    assert.equal(named(es, 'Prasarana')?.type, 'organization');
+    assert.equal(named(es, 'Premform Limited')?.type, 'organization');
+  });
+
   it('reads a title with a department after "of" and no first name as all title ("Minister of Information and National Orientation")', () => {
     const es = entitiesOf('The Minister of Information and National Orientation, Mohammed Idris, spoke. General Manager of Corporate Communications of the TTPS, Ellen Lewis, said no. Minister of Diversification Smith agreed.');
     assert.equal(named(es, 'Mohammed Idris')?.type, 'person');

@@ -1226,6 +1226,34 @@ describe('extractQuotes: speakers', () => {
     const text = 'The officials of the Criminal Investigation Department, commenting on the matters raised by the defense lawyers, stated that one suspect has left the country.';
     assert.deepEqual(reportedBy(text), [['that one suspect has left the country', 'the officials of the Criminal Investigation Department']]);
   });
+  it('reads an adverb with an adverb’s ending opening the sentence as no speaker ("Surprisingly, the officials … claim that")', () => {
+    assert.deepEqual(reportedBy('Surprisingly, the water board officials are unaware of the issue and claim that supplies have been normal.'), []);
+    assert.deepEqual(reportedBy('Surprisingly, the officials said supplies had been normal.'), [['supplies had been normal', 'the officials']]);
+    assert.deepEqual(reportedBy('McNally, the club’s manager, said the team was ready.'), [['the team was ready', 'McNally']]);
+  });
+  it('reads the person after a portfolio of two halves joined by "and" ("Agriculture and Livestock Development Cabinet Secretary Mutahi Kagwe said"), not after a person', () => {
+    assert.deepEqual(reportedBy('Agriculture and Livestock Development Cabinet Secretary Mutahi Kagwe said the drought response will be treated as one effort.'), [['the drought response will be treated as one effort', 'Mutahi Kagwe']]);
+    assert.deepEqual(reportedBy('Chris Borgen spoke first. Borgen and School District Finance Director Lisa Matthews stressed that they have not included the money.'), [['that they have not included the money', 'Chris Borgen and Lisa Matthews']]);
+  });
+  it('ends a report where another person’s report joins it by "and" without a comma, the name with an apposition ("… affordable homes and Barrie Remblance, parish council chairman, said he …")', () => {
+    const text = 'The survey revealed 90 households felt there was a need for affordable homes and Barrie Remblance, parish council chairman, said he was pleased the council was listening.\n\nHe added: "The land was gifted to the people of Reydon."\n';
+    assert.deepEqual(reportedBy(text).at(-1), ['he was pleased the council was listening', 'Barrie Remblance']);
+    assert.equal(find(quotesWithEntitiesOf(text), 'land was gifted').speaker?.name, 'Barrie Remblance');
+    // Not a name whose verb is not its own: a negation, a passive.
+    assert.deepEqual(reportedBy('Mangena said the city produced proof of more capacity but Eskom had not responded by then.'), [['the city produced proof of more capacity but Eskom had not responded by then', 'Mangena']]);
+  });
+  it('reads what must, can or will be said as no report, and the tag after it with a long title ("…, Minister of State for Harare Metropolitan Province Oliver Chidawu has said")', () => {
+    assert.deepEqual(reportedBy('Informal traders must maintain the order that has been prevailing in Harare, Minister of State for Harare Metropolitan Province Oliver Chidawu has said.'), [['Informal traders must maintain the order that has been prevailing in Harare', 'Oliver Chidawu']]);
+    assert.deepEqual(reportedBy('The Greens will argue that the plan undermines other efforts.'), []);
+  });
+  it('reads a name in brackets before a colon as an aside, not the subject the colon hands the quote to ("Councillor Maria Augimeri (Ward 9) said …: “…”")', () => {
+    const text = 'Councillor Maria Augimeri (Ward 9) said she believed the mayor had lost control of council: “He has strong-armed people.”';
+    assert.equal(find(quotesWithEntitiesOf(text), 'strong-armed').speaker?.name, 'Maria Augimeri');
+  });
+  it('never resolves "he" to a company with a legal form of other lands ("Prasarana Malaysia Berhad")', () => {
+    const text = '"I have ordered a session with Prasarana Malaysia Berhad (Prasarana)," Wee was reported saying.\n\nOn May 22, Prasarana established a committee.\n\nHe urged the public to be understanding.\n';
+    assert.deepEqual(reportedBy(text), [['to be understanding', 'Wee']]);
+  });
   it('gives a plural description with a modifier to no one person ("The YDA leaders" is not the YDA president)', () => {
     const text = 'Addressing a press conference at the Peshawar Press Club, YDA President Dr Asfandyar, accompanied by General Secretary Dr Asif Khan, said that public hospitals remain under-equipped.\n\nThe YDA leaders further said, it is the government’s duty to ensure availability of equipment.\n';
     assert.equal(find(quotesWithEntitiesOf(text), 'government’s duty').speaker?.description, 'the YDA leaders');

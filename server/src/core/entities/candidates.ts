@@ -181,6 +181,13 @@ function stripEnd(w: string): string {
 
 /** Words that make a run of capitals look like a body or title ("Bank", "Minister", "Valley"). */
 const ORG_LIKE = ORG_WORD | TITLE_WORD | PLACE_WORD;
+/** A title word among folded words [from, to]. */
+function hasTitleWord(folded: string[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (wordClass(folded[k]) & TITLE_WORD) return true;
+  return false;
+}
+/** Place words naming an area a body governs ("Harare Metropolitan Province"), after which a person's name may follow. */
+const ADMINISTRATIVE_AREAS = new Set(['county', 'province', 'state', 'city', 'town', 'village', 'region', 'district', 'territory', 'municipality']);
 
 interface Run {
   first: number;
@@ -262,7 +269,11 @@ function findRuns(tokens: Token[], folded: string[], cap: Uint8Array, sentenceSt
         if (caps && !initialsAfterTitle && !datelineCaps(tokens, i, last + 1) && !(nextClass & (DEMONYM | TITLE_WORD)) && !(wordClass(folded[last]) & (DEMONYM | TITLE_WORD)) && !PLACE_PREFIXES.has(folded.slice(i, last + 2).join(' ')) && !capitalisedName(tokens, folded, last)) break;
         // "the Australian Medical Association Stephen Parnis": a body's name ends at its organisation
         // word when a given name and a surname follow.
-        if (last > i && ORG_WORDS.has(folded[last]) && isGivenName(nextFolded) && cap[last + 2] && !sentenceStart[last + 2]) break;
+        // ("Harare Metropolitan Province Oliver Chidawu": an area's too, unless a title is in the
+        // run, whose department runs to the given name: "Minister of State for Harare … Province",
+        // "US Secretary of State Marco Rubio".)
+        const areaEnds = ADMINISTRATIVE_AREAS.has(folded[last]) && !hasTitleWord(folded, i, last);
+        if (last > i && (ORG_WORDS.has(folded[last]) || areaEnds) && isGivenName(nextFolded) && cap[last + 2] && !sentenceStart[last + 2]) break;
         last++;
         orgLike ||= (nextClass & ORG_LIKE) !== 0;
         continue;
@@ -278,7 +289,8 @@ function findRuns(tokens: Token[], folded: string[], cap: Uint8Array, sentenceSt
           // ("Trump do Something" is a verb).
           (NAME_PARTICLES.has(c) && (c !== 'do' || last > i)) ||
           (c === 'of' && orgLike && opensTail) ||
-          (c === 'for' && (ORG_WORDS.has(prev) || ORG_WORDS.has(folded[i]) || PORTFOLIO_TITLES.has(prev))) ||
+          // ("Minister of State for Harare", "Secretary of State for Health": the portfolio after it.)
+          (c === 'for' && (ORG_WORDS.has(prev) || ORG_WORDS.has(folded[i]) || PORTFOLIO_TITLES.has(prev) || (prev === 'state' && last - 2 >= i && folded[last - 1] === 'of' && PORTFOLIO_TITLES.has(folded[last - 2])))) ||
           // "National Institute on Drug Abuse", "Council on Foreign Relations".
           (c === 'on' && ORG_WORDS.has(prev) && !CALENDAR_WORDS.has(stripEnd(folded[last + 2]))) ||
           ((c === 'and' || c === '&') && ((orgLike && runHasConnector(folded, i, last)) || joinsBodyName(tokens, folded, last, andPairs)));

@@ -290,7 +290,7 @@ function mergeAcronyms(doc: ParsedDocument, groups: Group[]): void {
 
 /** Words that end a company's full name and are left out of its short one ("Cisco Systems Inc" → "Cisco"). */
 const COMPANY_ENDINGS = new Set([
-  ...LEGAL_SUFFIXES, 'corporation', 'co', 'company', 'limited', 'sa', 'nv',
+  ...LEGAL_SUFFIXES, 'corporation', 'co', 'company', 'sa', 'nv',
   'group', 'holdings', 'international', 'systems', 'technologies', 'industries', 'laboratories', 'labs',
   'pharmaceuticals', 'enterprises', 'brands', 'motors', 'airlines', 'athletica', ...ORG_LAST_WORDS,
 ]);

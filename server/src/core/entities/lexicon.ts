@@ -141,7 +141,7 @@ export const CALENDAR_ABBREVIATIONS = set('mon tue tues wed thu thur thurs fri s
 
 /** Words that make a capitalised phrase an organisation ("Liberal Party", "Bank of Canada"). */
 export const ORG_WORDS = set(`
-inc inc. corp corp. corporation co. company companies ltd ltd. llc plc group holdings party ministry department
+inc inc. corp corp. corporation co. company companies ltd ltd. llc plc limited llp pvt berhad bhd sdn pty group holdings party ministry department
 dept. university college school academy bank council association agency commission committee court police service
 services institute center centre foundation network news times post press journal tribune herald gazette star
 globe daily weekly magazine radio television tv channel broadcasting airlines airline airways motors union
@@ -163,8 +163,8 @@ railway railways railroad railroads energy entertainment studios records publish
 pharmaceuticals insurance ventures enterprises logistics transit brands foods
 `);
 
-/** A company's legal form, written after its name ("Synutra International, Inc.", "Siemens AG"). */
-export const LEGAL_SUFFIXES = set(`inc inc. corp corp. ltd ltd. llc plc co. gmbh ag`);
+/** A company's legal form, written after its name ("Synutra International, Inc.", "Siemens AG", "Prasarana Malaysia Berhad"). */
+export const LEGAL_SUFFIXES = set(`inc inc. corp corp. ltd ltd. llc plc co. gmbh ag limited llp berhad bhd`);
 
 /** Single names that are organisations without any organisation word. */
 export const KNOWN_ORGS = set(`

@@ -1,7 +1,7 @@
 // Finds who a direct quote is attributed to: a speech verb with its subject after the quote
 // (“...,” Bessent said / “...,” said Lorne Fitch / “...,” according to the memo) or before it
 // (Trump said: “...” / Orban welcomed the news, saying, “...”).
-import { auxiliaryVerbs, documentNouns, irregularPasts, isBeliefVerb, isReportingVerb, isRoleNoun, partyNouns, personalPronouns, sentenceAdverbs, speechVerbStem } from './lexicon';
+import { auxiliaryVerbs, documentNouns, irregularPasts, isBeliefVerb, isReportingVerb, isRoleNoun, partyNouns, personalPronouns, isSentenceAdverb, speechVerbStem } from './lexicon';
 import { looksLikePersonName, nameRunStartingAt, personPart } from './names';
 import { isNameRun, nameBeforeWho, speakerAfterVerb, speakerBeforeVerb, type SpeakerPhrase } from './speakerPhrase';
 import { endsSentence, endsWithApostropheS, isAccordingTo, isCapitalised, isQuoteMarkToken, lowerAt, lowerOr, TokenClass, type TokenStream } from './tokenStream';
@@ -95,7 +95,7 @@ export function sentenceSubject(stream: TokenStream, start: number, ceiling: num
     if (c < ceiling && toks[c].text === ',') start = c + 1;
   }
   // "Besides, they were said to have shut the school, ... saying ...": the subject follows the adverb.
-  if (start + 2 < ceiling && toks[start + 1].text === ',' && sentenceAdverbs.has(lowerAt(stream, start))) start += 2;
+  if (start + 2 < ceiling && toks[start + 1].text === ',' && isSentenceAdverb(toks[start].text)) start += 2;
   const w = lowerAt(stream, start);
   if (personalPronouns[w]) return { kind: 'pronoun', from: start, to: start + 1 };
   // The subject ends at the first verb-like word: find the first speech verb, verb in the past
@@ -506,7 +506,8 @@ function colonSubject(stream: TokenStream, start: number, end: number): SpeakerP
     }
     const next = toks[b];
     const prev = toks[a - 1];
-    if (prev && (objectMarkers.has(lowerAt(stream, a - 1)) || endsWithApostropheS(prev.text))) continue;
+    // ("Councillor Maria Augimeri (Ward 9) said …:": a name in brackets is an aside.)
+    if (prev && (objectMarkers.has(lowerAt(stream, a - 1)) || endsWithApostropheS(prev.text) || prev.text === '(')) continue;
     if (next.text === ',' || (next.kind === 'word' && !isCapitalised(next) && !objectMarkers.has(lowerAt(stream, b)))) {
       const words: string[] = [];
       for (let k = a; k < b; k++) words.push(toks[k].text);

@@ -190,7 +190,7 @@ export const titleWords = new Set([
 ]);
 
 /** Adverbs that open a sentence before a comma, its subject after it ("Besides, they ..."). */
-export const sentenceAdverbs = new Set([
+const sentenceAdverbs = new Set([
   'however', 'meanwhile', 'besides', 'moreover', 'furthermore', 'additionally', 'nevertheless',
   'nonetheless', 'likewise', 'therefore', 'thus', 'hence', 'indeed', 'anyway', 'overall', 'finally',
   'firstly', 'secondly', 'lastly', 'ultimately', 'eventually', 'similarly', 'consequently',
@@ -198,6 +198,20 @@ export const sentenceAdverbs = new Set([
   'reportedly', 'unfortunately', 'fortunately', 'sadly', 'interestingly', 'notably', 'importantly',
   'specifically', 'initially',
 ]);
+
+/** Endings of adverbs made from adjectives and participles ("Surprisingly", "Reportedly", "Ironically"). */
+const ADVERB_ENDING = /(?:ally|ingly|edly|ously|ently|antly|ately|ively|fully|ably|ibly|arly|ctly|sily|pily|kily)$/;
+
+/**
+ * A word as written that is an adverb standing alone between commas or before a sentence's comma:
+ * a listed one, or a long word with an adverb's ending ("Surprisingly, the water board officials
+ * … claim"; not "McNally", whose inner capital marks a name).
+ */
+export function isSentenceAdverb(text: string): boolean {
+  const lower = text.toLowerCase();
+  if (sentenceAdverbs.has(lower)) return true;
+  return lower.length >= 7 && ADVERB_ENDING.test(lower) && text.slice(1) === lower.slice(1);
+}
 
 /** Capitalised words that begin sentences or dates and are never names. */
 export const nonNameWords = new Set([

@@ -1,7 +1,7 @@
 // Reported speech, as `indirect` quotes: "X said (that) CLAUSE", "CLAUSE, X said." and
 // "according to X, CLAUSE". The span is the reported clause ("that" included when written), to
 // the end of its sentence without the final full stop.
-import { auxiliaryVerbs, determiners, isBeliefVerb, isReportingVerb, isRoleNoun, objectGenders, personalPronouns, sentenceAdverbs } from './lexicon';
+import { auxiliaryVerbs, determiners, isBeliefVerb, isReportingVerb, isRoleNoun, objectGenders, personalPronouns, isSentenceAdverb } from './lexicon';
 import { attributionAfter, OPENING_PARTICIPLE, pastVerbAt, sentenceSubject, verbAt } from './attribution';
 import { looksLikePersonName, nameRunEndingAt, personPart, runText } from './names';
 import { canSpeak, isNameRun, nameBeforeWho, speakerAfterVerb, speakerBeforeVerb, type SpeakerPhrase } from './speakerPhrase';
@@ -76,6 +76,11 @@ function mediumToRecipient(stream: TokenStream, s: number, j: number): boolean {
 /** Words that make "said" hearsay or a denial: "is said to", "has not said". */
 const passiveMarkers = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const negations = new Set(['not', 'never', "n't", 'didn’t', "didn't", 'hasn’t', "hasn't", 'haven’t', "haven't", 'won’t', "won't", 'wouldn’t', "wouldn't"]);
+/**
+ * Modals before a verb: what must, can or will be said is no report ("Informal traders must
+ * maintain the order …"). ("Would" is left out: "he would later say that …" tells of the past.)
+ */
+const modals = new Set(['must', 'should', 'can', 'could', 'may', 'might', 'shall', 'will']);
 /** Openers that only make a clause before a number ("roughly 65 per cent"). */
 const approximators = new Set(['about', 'roughly', 'nearly', 'almost', 'approximately', 'around', 'fewer', 'less', 'more', 'only']);
 /** Labels that introduce a link to another story. */
@@ -215,7 +220,7 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     // belief: "the family is hoping …" is a state of mind).
     const progressive = ing && j > s && passiveMarkers.has(lowerAt(stream, j - 1));
     // "Rogers is said to have ...", "has not said he would veto": hearsay and denials report nothing.
-    if (j > s && ((passiveMarkers.has(lowerAt(stream, j - 1)) && !progressive) || negations.has(lowerAt(stream, j - 1)) || (j - 1 > s && negations.has(lowerAt(stream, j - 2))))) continue;
+    if (j > s && ((passiveMarkers.has(lowerAt(stream, j - 1)) && !progressive) || negations.has(lowerAt(stream, j - 1)) || modals.has(lowerAt(stream, j - 1)) || (j - 1 > s && negations.has(lowerAt(stream, j - 2))))) continue;
     let speaker: SpeakerPhrase | undefined;
     if (progressive) {
       if (isBeliefVerb(stem)) continue;
@@ -327,7 +332,7 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     const adverbAt = toks[k]?.text === ',' ? k + 1 : k;
     // ("Sykes noted, too, that …": "too", "also", "again" likewise.)
     const adverb = lowerOr(stream, adverbAt, e - 1);
-    if ((sentenceAdverbs.has(adverb) || asideAdverbs.has(adverb)) && toks[adverbAt + 1]?.text === ',' && lowerOr(stream, adverbAt + 2, e - 1) === 'that') k = adverbAt + 2;
+    if ((isSentenceAdverb(adverb) || asideAdverbs.has(adverb)) && toks[adverbAt + 1]?.text === ',' && lowerOr(stream, adverbAt + 2, e - 1) === 'that') k = adverbAt + 2;
     let from = k;
     const hasThat = lowerOr(stream, k, e - 1) === 'that';
     // "told workers to install …", "told him to leave": an order, reported from its "to" (as the
@@ -902,23 +907,32 @@ const otherSpeakerJoiners = new Set(['while', 'whereas', 'but', 'and']);
 /**
  * Where a reported clause [from, e) gives way, at a comma and a joiner, to a report by a speaker
  * named after it (", while Islwyn MP Chris Evans said …", ", but the minister says …"): that
- * comma; -1 when none does.
+ * comma; -1 when none does. Without the comma only a name ends it, and it may have an apposition
+ * ("… need for affordable homes and Barrie Remblance, parish council chairman, said he …"): the
+ * joiner.
  */
 function otherSpeakersReport(stream: TokenStream, from: number, e: number): number {
   const toks = stream.tokens;
   for (let c = from + 3; c < e - 4; c++) {
-    if (toks[c].text !== ',' || !otherSpeakerJoiners.has(lowerAt(stream, c + 1))) continue;
+    const comma = toks[c].text === ',';
+    const joiner = comma ? c + 1 : c;
+    if (!otherSpeakerJoiners.has(lowerAt(stream, joiner))) continue;
+    if (!comma && !(toks[c + 1].kind === 'word' && isCapitalised(toks[c + 1]))) continue;
     // The subject is a few words, then a finite reporting verb ("said", "says", "told").
-    for (let v = c + 3; v < e - 2 && v - c <= 10; v++) {
-      if (toks[v].kind !== 'word') break;
+    for (let v = joiner + 2; v < e - 2 && v - c <= (comma ? 10 : 16); v++) {
+      // (An apposition between commas only after a name: ", parish council chairman,".)
+      if (toks[v].kind !== 'word' && !(toks[v].text === ',' && !comma)) break;
       const stem = verbAt(stream, v);
       if (!stem) continue;
       const w = lowerAt(stream, v);
       // (A belief ends the report too: "…, but villagers fear they will be left stranded".)
       if (!isReportingVerb(stem) || w.endsWith('ing')) break;
       // (A pronoun is mostly the same speaker going on: "He said …, but he stressed …" is one report.)
-      const speaker = speakerBeforeVerb(stream, c + 2, v);
-      if (speaker && speaker.kind !== 'pronoun') return c;
+      const speaker = speakerBeforeVerb(stream, joiner + 1, v);
+      // (Without the comma, the verb right after the name or its apposition: not "… supply capacity
+      // but Eskom had not responded", "… representing Killay and Sketty were told".)
+      const named = speaker?.kind === 'name' && speaker.from === joiner + 1 && (speaker.to === v || toks[speaker.to].text === ',');
+      if (speaker && (comma ? speaker.kind !== 'pronoun' : named)) return c;
       break;
     }
   }

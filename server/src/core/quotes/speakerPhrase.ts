@@ -7,7 +7,8 @@
 import { isGivenName } from '../entities/givenNames';
 import { PLACES, PORTFOLIO_TITLES, POST_NOMINALS } from '../entities/lexicon';
 import { foldWord } from '../entities/normalize';
-import { auxiliaryVerbs, determiners, groupNouns, partitiveWords, partyNouns, personalPronouns, relativeWords, sentenceAdverbs, speakerNouns, titleWords } from './lexicon';
+import { ROLE_MODIFIER, wordClass } from '../entities/wordClass';
+import { auxiliaryVerbs, determiners, groupNouns, partitiveWords, partyNouns, personalPronouns, relativeWords, isSentenceAdverb, speakerNouns, titleWords } from './lexicon';
 import { isAgeNoun, isRoleNoun, nameParticles, nonNameWords, organisationNouns, personNouns, postnominalAdjectives, PRONOUN_CONTRACTION } from './lexicon';
 import { bareAt, isOrganisationWord, looksLikePersonName, nameRunEndingAt, nameRunStartingAt, personPart, runText } from './names';
 import { capitalsAndMarks, closingBracket, endsSentence, endsWithApostropheS, isCapitalised, lowerAt, lowerOr, stripPossessive, type TokenStream } from './tokenStream';
@@ -128,11 +129,17 @@ export function speakerBeforeVerb(stream: TokenStream, floor: number, verb: numb
       }
     }
     const found = readChunk(stream, chunkStart, chunkEnd);
+    // "… a need for affordable homes and Barrie Remblance, parish council chairman, said": a
+    // person's full name after an "and" that joins a clause (a word in lower case before it),
+    // then an apposition.
+    const joined = !first && near && (found === undefined || found === 'aside') ? clauseJoinedName(stream, chunkStart, chunkEnd) : undefined;
     if (chunkStart === chunkEnd) {
       // an empty chunk between two marks: nothing to read
     } else if (first && found && found !== 'aside' && found.kind === 'name' && isStateAfterPlace(stream, floor, chunkStart, chunkEnd)) {
       // "an astrophysicist at NASA Ames near Mountain View, California, said": the state ends the
       // place, not the apposition; read on to the person.
+    } else if (joined) {
+      return joined;
     } else if (found !== 'aside') {
       if (first) {
         // The chunk next to the verb: a name or pronoun there is the speaker, unless it ends the
@@ -231,6 +238,16 @@ function opensClauseBefore(stream: TokenStream, from: number, at: number): boole
     if (!isCapitalised(stream.tokens[i])) return false;
   }
   return false;
+}
+
+/** A name of two words or more ending tokens [from, to) after a lower-case word and "and"/"but". */
+function clauseJoinedName(stream: TokenStream, from: number, to: number): SpeakerPhrase | undefined {
+  const run = nameRunEndingAt(stream, to - 1, from);
+  if (!run || run[0] - 2 < from || run[1] - run[0] < 2) return undefined;
+  const joiner = lowerAt(stream, run[0] - 1);
+  const beforeJoiner = stream.tokens[run[0] - 2];
+  if ((joiner !== 'and' && joiner !== 'but') || beforeJoiner.kind !== 'word' || isCapitalised(beforeJoiner)) return undefined;
+  return isNameRun(stream, run[0], run[1]) && looksLikePersonName(runWordsOf(stream, run[0], run[1])) ? { kind: 'name', from: run[0], to: run[1] } : undefined;
 }
 
 /** The chunk holds the name and nothing else but titles and joiners. */
@@ -353,7 +370,7 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
   // An age between commas ("Teresa Galati, 56, says") is passed over like a relative clause.
   if (to - from === 1 && /^\d{1,3}$/.test(first)) return 'aside';
   // So is an adverb ("Minister Tiong King Sing, however, denied").
-  if (to - from === 1 && sentenceAdverbs.has(first)) return 'aside';
+  if (to - from === 1 && isSentenceAdverb(toks[from].text)) return 'aside';
   // So is a party and state ("Rep. Lucille Roybal Allard, D-Calif., the incoming chairwoman ...").
   if (to - from <= 4 && PARTY_AND_STATE.test(toks[from].text)) return 'aside';
   if (to - from === 1 && personalPronouns[first]) return { kind: 'pronoun', from, to };
@@ -373,7 +390,11 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
     // ("Bridgwater and West Somerset MP Ian Liddell-Grainger": two places of a constituency, then
     // the title and the person.)
     const titled = left ? personPart(stream, run[0], run[1]) : undefined;
-    if (titled && titled[0] - 1 > run[0] && titled[1] === run[1] && titled[1] - titled[0] >= 2 && constituencyTitles.has(bareAt(stream, titled[0] - 1)) && looksLikePersonName(runWordsOf(stream, titled[0], titled[1]))) {
+    // ("Agriculture and Livestock Development Cabinet Secretary Mutahi Kagwe": two halves of a
+    // portfolio, then the title and the person; not "Borgen and Finance Director Lisa Matthews".)
+    const titleBefore = titled && titled[0] - 1 > run[0] ? bareAt(stream, titled[0] - 1) : '';
+    const portfolio = left !== undefined && titleWords.has(titleBefore) && runWordsOf(stream, left[0], left[1]).every((w) => (wordClass(foldWord(w.toLowerCase())) & ROLE_MODIFIER) !== 0);
+    if (titled && titled[0] - 1 > run[0] && titled[1] === run[1] && titled[1] - titled[0] >= 2 && (constituencyTitles.has(titleBefore) || portfolio) && looksLikePersonName(runWordsOf(stream, titled[0], titled[1]))) {
       return { kind: 'name', from: titled[0], to: titled[1] };
     }
     if (left && isNameRun(stream, left[0], left[1]) && !prepositions.has(left[0] > from ? lowerAt(stream, left[0] - 1) : '')) {
@@ -404,7 +425,9 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
     // ("Former vice-president of the Australian Medical Association Stephen Parnis": "of the" too.)
     // ("Minister for the Public Service Judith Collins": "for the" after a minister's title too;
     // not "a spokesman for Taoiseach Leo Varadkar", "a reporter for The Daily Monitor".)
-    const ofWord = (k: number) => lowerAt(stream, k) === 'of' || (lowerAt(stream, k) === 'for' && k - 1 >= from && PORTFOLIO_TITLES.has(bareAt(stream, k - 1)));
+    // ("Minister of State for Harare Metropolitan Province Oliver Chidawu": "of State for" too.)
+    const portfolioFor = (k: number) => k - 1 >= from && (PORTFOLIO_TITLES.has(bareAt(stream, k - 1)) || (k - 3 >= from && lowerAt(stream, k - 1) === 'state' && lowerAt(stream, k - 2) === 'of' && PORTFOLIO_TITLES.has(bareAt(stream, k - 3))));
+    const ofWord = (k: number) => lowerAt(stream, k) === 'of' || (lowerAt(stream, k) === 'for' && portfolioFor(k));
     if ((run[0] - 1 >= from && ofWord(run[0] - 1)) || (before === 'the' && run[0] - 2 > from && ofWord(run[0] - 2) && run[1] - run[0] >= 3)) {
       let [a, b] = personPart(stream, run[0], run[1]);
       // "Minister of Education Thomas Lukaszuk": the department ends where a given name begins.
