@@ -1254,6 +1254,17 @@ describe('extractQuotes: speakers', () => {
     const text = '"I have ordered a session with Prasarana Malaysia Berhad (Prasarana)," Wee was reported saying.\n\nOn May 22, Prasarana established a committee.\n\nHe urged the public to be understanding.\n';
     assert.deepEqual(reportedBy(text), [['to be understanding', 'Wee']]);
   });
+  it('reads a capitalised title alone as the subject as a description of its holder, whom a "he" after it means ("NDMA Chairman said that …. He confirmed …")', () => {
+    const text = 'Information Minister Attaullah Tarar said that flooding had caused losses.\n\nNDMA Chairman said that floods were triggered by glacier melt. He confirmed that 670 people had lost their lives.\n';
+    assert.deepEqual(reportedBy(text), [['that flooding had caused losses', 'Attaullah Tarar'], ['that floods were triggered by glacier melt', 'NDMA Chairman'], ['that 670 people had lost their lives', 'NDMA Chairman']]);
+  });
+  it('reads a role’s abbreviation as the one person the text gave it to in brackets ("Deputy Conservator of Forest (DCF) Prabhakaran … The DCF said")', () => {
+    const text = 'Deputy Conservator of Forest (DCF) Prabhakaran visited the villages on Friday.\n\nThe DCF said the government has given permission to build a barricade.\n';
+    assert.deepEqual(reportedBy(text), [['the government has given permission to build a barricade', 'Prabhakaran']]);
+    const two = 'Deputy Conservator of Forest (DCF) Prabhakaran visited the villages. A second Deputy Conservator of Forest (DCF) Ravi Kumar came later.\n\nThe DCF said the government has given permission to build a barricade.\n';
+    assert.notEqual(reportedBy(two)[0]?.[1], 'Prabhakaran');
+    assert.notEqual(reportedBy(two)[0]?.[1], 'Ravi Kumar');
+  });
   it('gives a plural description with a modifier to no one person ("The YDA leaders" is not the YDA president)', () => {
     const text = 'Addressing a press conference at the Peshawar Press Club, YDA President Dr Asfandyar, accompanied by General Secretary Dr Asif Khan, said that public hospitals remain under-equipped.\n\nThe YDA leaders further said, it is the government’s duty to ensure availability of equipment.\n';
     assert.equal(find(quotesWithEntitiesOf(text), 'government’s duty').speaker?.description, 'the YDA leaders');

@@ -139,6 +139,23 @@ export class SpeakerResolver {
     return lo;
   }
 
+  /**
+   * The one person whose name follows the bracketed abbreviation "(abbr)" before `at`
+   * ("Deputy Conservator of Forest (DCF) Prabhakaran", "the Director General (DG), Jide Idris").
+   */
+  private abbreviationHolder(abbr: string, at: number): DocEntity | undefined {
+    const defined = `(${abbr})`;
+    let found: DocEntity | undefined;
+    for (let i = 0; i < this.mentions.length && this.mentions[i].start < at; i++) {
+      const m = this.mentions[i];
+      const before = this.text.slice(Math.max(0, m.start - defined.length - 3), m.start).replace(/,?\s+$/, '');
+      if (!before.endsWith(defined) || !(m.entity.type === 'person' || m.entity.type === 'other')) continue;
+      if (found && found !== m.entity) return undefined;
+      found = m.entity;
+    }
+    return found;
+  }
+
   /** The entity mention inside [start, end), preferring the one ending last. */
   private mentionIn(start: number, end: number): MentionRef | undefined {
     const lo = this.firstEndingAfter(start);
@@ -263,6 +280,10 @@ export class SpeakerResolver {
     const titleWordsOf = words.length === 1 ? TITLE_ABBREVIATIONS.get(words[0]) : undefined;
     const holder = titleWordsOf ? this.names.resolveRoleWords(titleWordsOf, start) : undefined;
     if (holder) return { name: holder, person: true };
+    // "The DCF said": a role abbreviated in brackets before the one name it was given to
+    // ("Deputy Conservator of Forest (DCF) Prabhakaran visited …").
+    const abbreviated = words.length === 1 && ROLE_ABBREVIATION.test(words[0]) ? this.abbreviationHolder(words[0], start) : undefined;
+    if (abbreviated) return { name: abbreviated.name, key: abbreviated.key, person: true, entity: abbreviated };
     // (A name inside the phrase after its "of" is the place or body it belongs to: "Buses of
     // Somerset" is no "Somerset".)
     let m = this.mentionIn(start, end);
@@ -622,6 +643,9 @@ function sentenceStartOf(stream: TokenStream, i: number): number {
 
 /** Possessive pronouns before a document ("her statement") and whom they can mean. */
 const ownerPronouns = new Map<string, Gender | 'plural' | 'neuter'>([['his', 'male'], ['her', 'female'], ['its', 'neuter'], ['their', 'plural']]);
+
+/** An abbreviation of a role, as a text may define one in brackets: two to five capitals. */
+const ROLE_ABBREVIATION = /^[A-Z]{2,5}$/;
 
 /** Titles written as their initials, and the title words they stand for. */
 const TITLE_ABBREVIATIONS = new Map<string, readonly string[]>([

@@ -460,6 +460,9 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
       const [a, b] = personPart(stream, run[0], run[1]);
       return { kind: 'name', from: a, to: b };
     }
+    // "NDMA Chairman said that …": a capitalised title alone as the subject, without a name, is a
+    // description of the one holding it (whom a "he" after it means).
+    if (title && !objectOf && run[0] === from && run[1] === to && titleWords.has(lastWord)) return { kind: 'phrase', from, to };
     // "the National Weather Service warned": a body's name of several words after "the", the whole
     // chunk ("the NFL protests" is no speaker and verb).
     // ("which the SHA says": an acronym after "the" too.)
