@@ -1265,6 +1265,12 @@ describe('extractQuotes: speakers', () => {
     assert.notEqual(reportedBy(two)[0]?.[1], 'Prabhakaran');
     assert.notEqual(reportedBy(two)[0]?.[1], 'Ravi Kumar');
   });
+  it('reads a closing tag with commas of its own (", Gao Yunchu, director of …, told the Post.", ", according to the Director General of the NCDC, Jide Idris."), not a list or a role before it', () => {
+    assert.deepEqual(reportedBy('The water authority first retrieved 150 kilograms of dead fish on Wednesday, Gao Yunchu, director of the Songjiang District Water Authority, told the Oriental Morning Post.'), [['The water authority first retrieved 150 kilograms of dead fish on Wednesday', 'Gao Yunchu']]);
+    assert.deepEqual(reportedBy('The fatalities represent a case fatality rate of 3.5 per cent, according to the Director General of the Nigeria Centre for Disease Control and Prevention (NCDC), Jide Idris.'), [['The fatalities represent a case fatality rate of 3.5 per cent', 'Jide Idris']]);
+    assert.deepEqual(reportedBy('Director, security response at cybersecurity firm Symantec, Kevin Haley, agreed with this finding.'), []);
+    assert.deepEqual(reportedBy('Charters Towers, Central Highlands, Woorabinda, Isaac, Barcaldine and the remainder of the shires are now drought declared.'), []);
+  });
   it('gives a plural description with a modifier to no one person ("The YDA leaders" is not the YDA president)', () => {
     const text = 'Addressing a press conference at the Peshawar Press Club, YDA President Dr Asfandyar, accompanied by General Secretary Dr Asif Khan, said that public hospitals remain under-equipped.\n\nThe YDA leaders further said, it is the government’s duty to ensure availability of equipment.\n';
     assert.equal(find(quotesWithEntitiesOf(text), 'government’s duty').speaker?.description, 'the YDA leaders');

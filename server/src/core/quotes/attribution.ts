@@ -64,7 +64,26 @@ const introTail = new Set([
 function accordingTo(stream: TokenStream, i: number, ceiling: number): Attribution | undefined {
   if (!isAccordingTo(stream, i)) return undefined;
   const sp = speakerAfterVerb(stream, i + 1, ceiling);
-  return sp ? { speaker: sp, verb: i, end: sp.to } : undefined;
+  if (!sp) return undefined;
+  // "according to the Director General of the Nigeria Centre for Disease Control and Prevention
+  // (NCDC), Jide Idris.": a role, then the person's name after its comma, closing the sentence.
+  const named = sp.kind === 'phrase' ? nameClosingRole(stream, sp.to, ceiling) : undefined;
+  return named ? { speaker: named, verb: i, end: named.to } : { speaker: sp, verb: i, end: sp.to };
+}
+
+/** A person's full name after the last comma in [from, ceiling), with nothing but the sentence's end after it. */
+function nameClosingRole(stream: TokenStream, from: number, ceiling: number): SpeakerPhrase | undefined {
+  const toks = stream.tokens;
+  let end = ceiling;
+  while (end > from && (toks[end - 1].kind !== 'word' || endsSentence(stream, end - 1)) && toks[end - 1].text !== ',') end--;
+  let comma = end - 1;
+  while (comma >= from && end - comma <= 5 && toks[comma].text !== ',') comma--;
+  if (comma < from || end - comma <= 2 || comma - from > 16) return undefined;
+  const run = nameRunStartingAt(stream, comma + 1, end);
+  if (!run || run[1] !== end || !isNameRun(stream, run[0], run[1])) return undefined;
+  const words: string[] = [];
+  for (let k = run[0]; k < run[1]; k++) words.push(toks[k].text);
+  return looksLikePersonName(words) ? { kind: 'name', from: run[0], to: run[1] } : undefined;
 }
 
 /** A capitalised participle opening a sentence ("Dismissing", "Speaking", "Asked"). */

@@ -143,11 +143,20 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
   // "CLAUSE, X said." / "CLAUSE, according to X." ("Asked whether he would run, Doe said: ..."
   // opens with the circumstances of the speech, not its content.)
   const fronted = !circumstanceOpeners.has(lowerAt(stream, s));
+  // (A tag may hold commas of its own: ", Gao Yunchu, director of the Songjiang District Water
+  // Authority, told the Oriental Morning Post.", ", according to the Director General of the NCDC,
+  // Jide Idris.": where no tag follows a comma, the ones before it are tried, two more.)
+  let commasTried = 0;
   for (let c = e - 1; fronted && c > s + 2 && e - c <= 24; c--) {
     if (toks[c].text !== ',') continue;
     if (covered[c - 1] === Cover.statement || covered[c + 1] === Cover.statement) break;
     // (Not strict: the tail after the verb is for endsTag to judge, "said at a meet the press event held at …" too.)
     const att = attributionAfter(stream, c + 1, e, false);
+    if (!att && commasTried++ < 2) continue;
+    // (Past a comma of the tag's own, what comes before must not open with names alone before a
+    // comma: a list of places, "Charters Towers, Central Highlands, …", or a role opening the
+    // sentence, "Director, security response at Symantec, Kevin Haley, agreed".)
+    if (att && commasTried > 0 && opensWithCapitalsOnly(stream, s, c)) break;
     // (Someone who can speak after an inverted verb: "David Evans, chief officer …, revealed the
     // figures at a meeting" has no tag.)
     // (A name with where the person works may be long: ", Dr. Anna Banerji of the University of
@@ -899,6 +908,14 @@ function secondReport(stream: TokenStream, from: number, e: number): { cut: numb
     return { cut: c, from: start };
   }
   return undefined;
+}
+
+/** The words of [s, c) before its first comma are all capitalised (and there is such a comma). */
+function opensWithCapitalsOnly(stream: TokenStream, s: number, c: number): boolean {
+  const toks = stream.tokens;
+  let k = s;
+  while (k < c && toks[k].kind === 'word' && isCapitalised(toks[k])) k++;
+  return k > s && k < c && toks[k].text === ',';
 }
 
 /** Words joining a second speaker's clause to a report: ", while X said …", ", but X says …". */
