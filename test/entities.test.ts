@@ -537,6 +537,19 @@ describe('extractEntities on Markdown and HTML', () => {
     assert.equal(named(es, 'Premform Limited')?.type, 'organization');
   });
 
+  it('types an undecided name written each time before a role in lower case as an organisation ("Projet Montréal leader Richard Bergeron"), not a region ("East York councillor")', () => {
+    const es = entitiesOf('Former Projet Montréal city councillor and executive committee member Luc Ferrandez spoke. Plante named former Projet Montréal leader Richard Bergeron. East York councillor Jane Doe agreed.');
+    assert.equal(named(es, 'Projet Montréal')?.type, 'organization');
+    assert.equal(named(es, 'Luc Ferrandez')?.type, 'person');
+    assert.notEqual(named(es, 'East York')?.type, 'organization');
+  });
+
+  it('keeps "First" in "First Nations" opening a sentence: a people’s name, not an ordinal', () => {
+    const es = entitiesOf('First Nations leaders say they will fight the pipeline. He was first.');
+    assert.equal(named(es, 'First Nations')?.type, 'organization');
+    assert.equal(named(es, 'Nations'), undefined);
+  });
+
   it('reads a title with a department after "of" and no first name as all title ("Minister of Information and National Orientation")', () => {
     const es = entitiesOf('The Minister of Information and National Orientation, Mohammed Idris, spoke. General Manager of Corporate Communications of the TTPS, Ellen Lewis, said no. Minister of Diversification Smith agreed.');
     assert.equal(named(es, 'Mohammed Idris')?.type, 'person');

@@ -1271,6 +1271,19 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy('Director, security response at cybersecurity firm Symantec, Kevin Haley, agreed with this finding.'), []);
     assert.deepEqual(reportedBy('Charters Towers, Central Highlands, Woorabinda, Isaac, Barcaldine and the remainder of the shires are now drought declared.'), []);
   });
+  it('gives "she" to the woman in focus, not to a party written before a role ("former Projet Montréal leader Richard Bergeron")', () => {
+    const text = 'Montreal Mayor Valérie Plante was reacting to comments by former Projet Montréal city councillor Luc Ferrandez.\n\n“Listen, this is not the first time,” she said.\n\nPlante mentioned former Projet Montréal leader Richard Bergeron.\n\n“So there you go,” she said.\n';
+    assert.deepEqual(quotesWithEntitiesOf(text).map((q) => q.speaker?.name), ['Valérie Plante', 'Valérie Plante']);
+  });
+  it('reads a name ending the apposition of the person opening the sentence as no speaker ("Dr. Brian Goldman, an emergency room physician and host of White Coat, Black Art, says")', () => {
+    const text = 'Dr. Brian Goldman, an emergency room physician in Toronto and host of CBC Radio’s White Coat, Black Art, says those challenges are many.';
+    assert.deepEqual(reportedBy(text), [['those challenges are many', 'Brian Goldman']]);
+    assert.deepEqual(reportedBy('The panel heard from experts, and Jane Doe, the chair, said the plan was sound.'), [['the plan was sound', 'Jane Doe']]);
+  });
+  it('reads "one man" anywhere in a sentence as someone a later "the man" means, not the man in focus', () => {
+    const text = 'Resident Alan Kenney said the road was too narrow. More residents spoke out, including one man who cited concerns with a fire truck.\n\n“This was very scary,” said the man in council chambers.\n';
+    assert.equal(find(quotesWithEntitiesOf(text), 'very scary').speaker?.description, 'one man');
+  });
   it('gives a plural description with a modifier to no one person ("The YDA leaders" is not the YDA president)', () => {
     const text = 'Addressing a press conference at the Peshawar Press Club, YDA President Dr Asfandyar, accompanied by General Secretary Dr Asif Khan, said that public hospitals remain under-equipped.\n\nThe YDA leaders further said, it is the government’s duty to ensure availability of equipment.\n';
     assert.equal(find(quotesWithEntitiesOf(text), 'government’s duty').speaker?.description, 'the YDA leaders');

@@ -214,6 +214,8 @@ function possessiveInsideName(folded: string[], cap: Uint8Array, k: number): boo
   return ROLE_HEADS.has(owner) || POSSESSIVE_GROUPS.has(owner);
 }
 
+const NATION = /^nations?$/;
+
 /** Title words that are also first names ("Dean Skelos", "Earl Jones"). */
 const TITLE_FIRST_NAMES = new Set(['dean', 'earl', 'duke', 'major']);
 
@@ -531,7 +533,8 @@ function makeCandidate(
   // Drop capitalised function words and dates at the start ("But Trump", "On Thursday").
   // ("First Lady Melania Trump" keeps its "First": a title follows it.)
   // (Not a day's or month's abbreviation without its stop: "Coun. Jan Harder", "Sun Media".)
-  while (first < last && (FUNCTION_WORDS.has(folded[first]) || (CALENDAR_WORDS.has(stripEnd(folded[first])) && !CALENDAR_ABBREVIATIONS.has(folded[first]))) && !isTitleWord(folded[first + 1])) first++;
+  // ("First Nations", "First Nation": a people's name, not an ordinal.)
+  while (first < last && (FUNCTION_WORDS.has(folded[first]) || (CALENDAR_WORDS.has(stripEnd(folded[first])) && !CALENDAR_ABBREVIATIONS.has(folded[first]))) && !isTitleWord(folded[first + 1]) && !(folded[first] === 'first' && NATION.test(folded[first + 1]))) first++;
   // "Former New York state Senate leader ...": a time word before a place describes the role after it.
   if (first < last && TIME_MODIFIERS.has(folded[first]) && !isTitleWord(folded[first + 1]) && ((wordClass(folded[first + 1]) & PLACE) !== 0 || PLACE_PREFIXES.has(`${folded[first + 1]} ${folded[first + 2] ?? ''}`))) first++;
   // ("US" in capitals is the country, not the pronoun; "READ MORE:", "WATCH:" are page furniture.)

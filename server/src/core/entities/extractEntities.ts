@@ -9,7 +9,7 @@ import { classifyMultiWord, classifySingleWord, isDocGivenName, type ClassifyCon
 import { inferGenders } from './gender';
 import { compatibleGivenName, foldWord, phoneticKey, sameNameWord } from './normalize';
 import { dedupeRoles } from './roles';
-import { DEMONYMS, KNOWN_ORGS, LEGAL_SUFFIXES, NAME_PARTICLES, ORG_LAST_WORDS, ORG_WORDS, PLACES } from './lexicon';
+import { DEMONYMS, KNOWN_ORGS, LEGAL_SUFFIXES, NAME_PARTICLES, ORG_LAST_WORDS, ORG_WORDS, PLACES, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon';
 import { leadingNameGender } from './givenNames';
 
 interface Surface {
@@ -96,6 +96,7 @@ function resolve(doc: ParsedDocument, candidates: NameCandidate[], words: DocWor
   for (const g of groups) g.type = g.full.some((c) => isDateline(doc, c)) ? 'place' : classifyMultiWord(g.folded, g.full[0].words, g.full, ctx, oneWord.get(g.folded[g.folded.length - 1]));
 
   listMatesArePeople(doc, groups);
+  employersBeforeRoles(doc, groups);
 
   // "Dela Rosa" after "Ronald dela Rosa": a particle and a surname alone are that person's name,
   // though no given name shows it is a person's.
@@ -236,6 +237,29 @@ function listMatesArePeople(doc: ParsedDocument, groups: Group[]): void {
   }
 }
 const LIST_AND = /^,? (?:and|&) $/;
+
+/**
+ * "former Projet Montréal city councillor … Luc Ferrandez", "Projet Montréal leader Richard
+ * Bergeron": an undecided name of several words written, every time, right before a role in lower
+ * case is where the role is held, an organisation (it had been taken for a woman's name, "she").
+ */
+function employersBeforeRoles(doc: ParsedDocument, groups: Group[]): void {
+  for (const g of groups) {
+    // (Not a region's name: "East Midlands regional organiser", "East York councillor".)
+    if (g.type !== 'other' || g.folded.length < 2 || COMPASS.has(g.folded[0])) continue;
+    const rolesAfter = g.surfaces.every((sf) => {
+      // (Up to two modifiers of a role before it: "city councillor", "former deputy leader"; not
+      // a verb's object, "told the senators".)
+      const words = WORDS_AFTER.exec(doc.text.slice(sf.end, sf.end + 48))?.[1].split(' ') ?? [];
+      const role = words.findIndex((w) => ROLE_HEADS.has(w));
+      return role >= 0 && words.slice(0, role).every((w) => ROLE_MODIFIERS.has(w));
+    });
+    if (rolesAfter) g.type = 'organization';
+  }
+}
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater']);
+/** The (up to three) words in lower case right after a name. */
+const WORDS_AFTER = /^ ([a-z][a-z-]*(?: [a-z][a-z-]*){0,2})/;
 
 // Regular expressions with \p{...} live in module constants: the bundler turns such a literal into
 // `new RegExp(...)`, which inside a function would build the expression again on every call.

@@ -376,10 +376,13 @@ function noteIndefinites(stream: TokenStream, resolver: SpeakerResolver): void {
   const toks = stream.tokens;
   for (let i = 0; i < toks.length; i++) {
     noteOwnedRole(stream, resolver, i);
-    if ((stream.classes[i] & TokenClass.article) === 0) continue;
+    // ("… including one man who cited concerns …¶“…,” said the man": "one" introduces someone
+    // anywhere in a sentence; "a"/"an" only opening it.)
+    const one = toks[i].kind === 'word' && lowerAt(stream, i) === 'one' && !isCapitalised(toks[i]);
+    if ((stream.classes[i] & TokenClass.article) === 0 && !one) continue;
     const w = lowerAt(stream, i);
-    if (w !== 'a' && w !== 'an') continue;
-    if (i > 0 && !endsSentence(stream, i - 1)) continue;
+    if (w !== 'a' && w !== 'an' && !one) continue;
+    if (!one && i > 0 && !endsSentence(stream, i - 1)) continue;
     // The head is the last role noun of the phrase ("a justice official" → "official").
     let head: number | undefined;
     for (let k = i + 1; k < toks.length && k <= i + 4 && toks[k].kind === 'word'; k++) {

@@ -144,7 +144,10 @@ export function speakerBeforeVerb(stream: TokenStream, floor: number, verb: numb
       if (first) {
         // The chunk next to the verb: a name or pronoun there is the speaker, unless it ends the
         // address of the person named before it.
-        if (found && found.kind === 'name' && isPureName(stream, chunkStart, chunkEnd, found)) return addressOwner(stream, floor, chunkStart) ?? personBeforeBody(stream, floor, chunkStart, found) ?? found;
+        // ("Dr. Brian Goldman, an emergency room physician and host of CBC Radio's White Coat,
+        // Black Art, says": a name ending the apposition of the person opening the sentence is no
+        // speaker.)
+        if (found && found.kind === 'name' && isPureName(stream, chunkStart, chunkEnd, found)) return personOpeningWithApposition(stream, floor, chunkStart) ?? addressOwner(stream, floor, chunkStart) ?? personBeforeBody(stream, floor, chunkStart, found) ?? found;
         const person = found && found.kind === 'phrase' ? personBeforeBody(stream, floor, chunkStart, found) : undefined;
         if (person) return person;
         if (found && found.kind !== 'phrase') return found;
@@ -239,6 +242,18 @@ function opensClauseBefore(stream: TokenStream, from: number, at: number): boole
   }
   return false;
 }
+
+/** The person's name opening [from, to) before a comma and an apposition with its article ("Dr. Brian Goldman, an emergency room physician …"). */
+function personOpeningWithApposition(stream: TokenStream, from: number, to: number): SpeakerPhrase | undefined {
+  const toks = stream.tokens;
+  let a = from;
+  while (a < to && leadingJoiners.has(lowerAt(stream, a))) a++;
+  const run = nameRunStartingAt(stream, a, to);
+  if (!run || run[1] + 3 >= to || toks[run[1]].text !== ',' || !articles.has(lowerAt(stream, run[1] + 1))) return undefined;
+  const [pa, pb] = personPart(stream, run[0], run[1]);
+  return pb - pa >= 2 && pb === run[1] && isNameRun(stream, pa, pb) && looksLikePersonName(runWordsOf(stream, pa, pb)) ? { kind: 'name', from: pa, to: pb } : undefined;
+}
+const articles = new Set(['a', 'an', 'the']);
 
 /** A name of two words or more ending tokens [from, to) after a lower-case word and "and"/"but". */
 function clauseJoinedName(stream: TokenStream, from: number, to: number): SpeakerPhrase | undefined {
