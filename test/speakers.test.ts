@@ -1284,6 +1284,13 @@ describe('extractQuotes: speakers', () => {
     const text = 'Resident Alan Kenney said the road was too narrow. More residents spoke out, including one man who cited concerns with a fire truck.\n\n“This was very scary,” said the man in council chambers.\n';
     assert.equal(find(quotesWithEntitiesOf(text), 'very scary').speaker?.description, 'one man');
   });
+  it('reports what someone called something, unquoted, from the complement after its object ("called the stop the single clearest reference point"), not a phone call or a phrasal verb', () => {
+    assert.deepEqual(reportedBy('Malcolm Gibson testified. He also called the stop the single clearest reference point at the intersection.'), [['the single clearest reference point at the intersection', 'Malcolm Gibson']]);
+    assert.deepEqual(reportedBy('At a press conference, Mayor Gérald Tremblay called the article irresponsible.'), [['irresponsible', 'Gérald Tremblay']]);
+    assert.deepEqual(reportedBy('Health Minister Adrian Dix called the line-ups a learning experience as he faced questions.'), [['a learning experience', 'Adrian Dix']]);
+    assert.deepEqual(reportedBy('Damon Green likes Schniederjans, who he calls a good ball-striker, a great kid and someone who wants to be the best.'), [['a good ball-striker, a great kid and someone who wants to be the best', 'Damon Green']]);
+    assert.deepEqual(reportedBy('Damon Green called Schniederjans on Thursday night. She called it quits in 2019. Police called the man back later. He called the meeting to order.'), []);
+  });
   it('gives a plural description with a modifier to no one person ("The YDA leaders" is not the YDA president)', () => {
     const text = 'Addressing a press conference at the Peshawar Press Club, YDA President Dr Asfandyar, accompanied by General Secretary Dr Asif Khan, said that public hospitals remain under-equipped.\n\nThe YDA leaders further said, it is the government’s duty to ensure availability of equipment.\n';
     assert.equal(find(quotesWithEntitiesOf(text), 'government’s duty').speaker?.description, 'the YDA leaders');
