@@ -1291,6 +1291,14 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy('Damon Green likes Schniederjans, who he calls a good ball-striker, a great kid and someone who wants to be the best.'), [['a good ball-striker, a great kid and someone who wants to be the best', 'Damon Green']]);
     assert.deepEqual(reportedBy('Damon Green called Schniederjans on Thursday night. She called it quits in 2019. Police called the man back later. He called the meeting to order.'), []);
   });
+  it('reads a bare clause after "responded"/"replied" only when a pronoun opens it ("The mayor responded he was the one …"), not a game’s "Edmonton responded a couple minutes later"', () => {
+    assert.deepEqual(reportedBy('Mayor Gérald Tremblay responded he was the one who contacted police.'), [['he was the one who contacted police', 'Gérald Tremblay']]);
+    assert.deepEqual(reportedBy('Edmonton responded a couple minutes later when Jones recorded his first career NHL goal.'), []);
+  });
+  it('passes over the items of a list inside an apposition to the name before it ("Katrine Conroy, the minister for forests, lands, natural resource operations and rural development, said")', () => {
+    const text = 'Katrine Conroy, the province’s minister for forests, lands, natural resource operations and rural development, said she empathizes with the disruption.';
+    assert.deepEqual(reportedBy(text), [['she empathizes with the disruption', 'Katrine Conroy']]);
+  });
   it('gives a plural description with a modifier to no one person ("The YDA leaders" is not the YDA president)', () => {
     const text = 'Addressing a press conference at the Peshawar Press Club, YDA President Dr Asfandyar, accompanied by General Secretary Dr Asif Khan, said that public hospitals remain under-equipped.\n\nThe YDA leaders further said, it is the government’s duty to ensure availability of equipment.\n';
     assert.equal(find(quotesWithEntitiesOf(text), 'government’s duty').speaker?.description, 'the YDA leaders');

@@ -21,8 +21,13 @@ const bareClauseStems = new Set([
   'indicate', 'testify', 'assert', 'maintain', 'contend', 'allege', 'agree', 'complain', 'recall',
   'reveal', 'hope', 'fear', 'worry', 'concede', 'stress', 'emphasize', 'emphasise', 'feel', 'post',
   'tweet', 'reiterate', 'caution', 'announce', 'declare', 'concur', 'remind', 'assure', 'vow',
-  'promise', 'guess', 'figure', 'repeat',
+  'promise', 'guess', 'figure', 'repeat', 'respond', 'reply', 'counter',
 ]);
+/**
+ * Verbs whose bare clause must open with a pronoun: "The mayor responded he was the one …", not
+ * "Edmonton responded a couple minutes later when Jones recorded …".
+ */
+const pronounClauseStems = new Set(['respond', 'reply', 'counter']);
 
 /** Words after a speech verb that are not yet the reported clause ("told reporters on Monday that"). */
 const verbTail = new Set([
@@ -410,6 +415,7 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       const gerund = /ing$/.test(lw) && (lowerOr(stream, from + 1, from) === 'of' || lowerOr(stream, from + 1, from) === 'is' || gerundBeforeVerb(stream, from, e)) && hasFiniteVerb(stream, from, commaOrEnd(stream, from, Math.min(e, from + 10)));
       const subjectLike = commaClause || personalPronouns[lw] !== undefined || determiners.has(lw) || opener || isCapitalised(w) || /^\d/.test(w.text) || gerund || (w.kind === 'word' && !notSubject.has(lw) && !/ly$/.test(lw) && !/ing$/.test(lw) && !pastVerb) || subordinateThenMain(stream, from, e);
       if (!subjectLike) continue;
+      if (pronounClauseStems.has(stem) && !subjectPronouns.has(lw)) continue;
       // Beyond "say" and "tell", a bare object is no clause ("confirmed the move", "posted a
       // video"): it needs a verb of its own.
       // (Before a comma: "announced its intentions on Tuesday, Notley termed …" has none.)

@@ -11,7 +11,7 @@ import { ROLE_MODIFIER, wordClass } from '../entities/wordClass';
 import { auxiliaryVerbs, determiners, groupNouns, partitiveWords, partyNouns, personalPronouns, relativeWords, isSentenceAdverb, speakerNouns, titleWords } from './lexicon';
 import { isAgeNoun, isRoleNoun, nameParticles, nonNameWords, organisationNouns, personNouns, postnominalAdjectives, PRONOUN_CONTRACTION } from './lexicon';
 import { bareAt, isOrganisationWord, looksLikePersonName, nameRunEndingAt, nameRunStartingAt, personPart, runText } from './names';
-import { capitalsAndMarks, closingBracket, endsSentence, endsWithApostropheS, isCapitalised, lowerAt, lowerOr, stripPossessive, type TokenStream } from './tokenStream';
+import { capitalsAndMarks, closingBracket, endsSentence, endsWithApostropheS, isCapitalised, lowerAt, lowerOr, stripPossessive, TokenClass, type TokenStream } from './tokenStream';
 
 // Hoisted: a bundled \p{…} literal inside a function is rebuilt (new RegExp) on every call.
 const SHORT_ABBREVIATION = /^[\p{Lu}][\p{L}.]{0,3}\.$/u;
@@ -98,6 +98,7 @@ export function speakerBeforeVerb(stream: TokenStream, floor: number, verb: numb
   let near: SpeakerPhrase | undefined;
   let first = true;
   let chunkEnd = end;
+  let listItems = 0;
   while (chunkEnd > floor && end - chunkEnd <= 40) {
     let chunkStart = chunkOpening(stream, floor, chunkEnd, true);
     // "I was at a barbecue when a friend wondered": next to the verb, only the clause after the
@@ -164,6 +165,12 @@ export function speakerBeforeVerb(stream: TokenStream, floor: number, verb: numb
         // "the lanky, bespectacled professor": a comma between adjectives, not an apposition.
         if (near && near.kind === 'phrase' && !determiners.has(lowerAt(stream, near.from)) && chunkEnd - chunkStart <= 2 && determiners.has(lowerAt(stream, chunkStart))) {
           return { kind: 'phrase', from: chunkStart, to: near.to };
+        }
+        // "Katrine Conroy, the province's minister for forests, lands, natural resource operations
+        // and rural development, said": the items of a list inside the apposition are passed over.
+        if ((near === undefined || near.kind === 'phrase') && listItems++ < 4 && lowerCaseItem(stream, chunkStart, chunkEnd)) {
+          chunkEnd = chunkStart - 1;
+          continue;
         }
         break;
       }
@@ -241,6 +248,15 @@ function opensClauseBefore(stream: TokenStream, from: number, at: number): boole
     if (!isCapitalised(stream.tokens[i])) return false;
   }
   return false;
+}
+
+/** Tokens [from, to) are a few words in lower case, none a speech verb or a past: an item of a list ("lands", "natural resource operations"). */
+function lowerCaseItem(stream: TokenStream, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 5) return false;
+  for (let k = from; k < to; k++) {
+    if (stream.tokens[k].kind !== 'word' || isCapitalised(stream.tokens[k]) || (stream.classes[k] & TokenClass.speechVerb) !== 0 || lowerAt(stream, k).endsWith('ed')) return false;
+  }
+  return true;
 }
 
 /** The person's name opening [from, to) before a comma and an apposition with its article ("Dr. Brian Goldman, an emergency room physician …"). */
