@@ -1299,6 +1299,14 @@ describe('extractQuotes: speakers', () => {
     const text = 'Katrine Conroy, the province’s minister for forests, lands, natural resource operations and rural development, said she empathizes with the disruption.';
     assert.deepEqual(reportedBy(text), [['she empathizes with the disruption', 'Katrine Conroy']]);
   });
+  it('reads a second report after ", saying" when a name and a verb in the present open it ("…, saying New Brunswick holds a lower ratio")', () => {
+    const text = 'Kevin Vickers also said he sees a lot of misinformation about the economy, saying New Brunswick holds a lower debt ratio than Quebec.';
+    assert.deepEqual(reportedBy(text), [['he sees a lot of misinformation about the economy', 'Kevin Vickers'], ['New Brunswick holds a lower debt ratio than Quebec', 'Kevin Vickers']]);
+  });
+  it('reads a quote going on in lower case after an abbreviation’s dot as inside the sentence, the speaker’s words in an aside about them ("Doug Purdy, who lost 16 lbs. “and two belt loops” …, says")', () => {
+    const qs = quotesWithEntitiesOf('Toronto retiree Doug Purdy, who lost 16 lbs. “and two belt loops” between May and October, says the program changed his life.');
+    assert.deepEqual(qs.map((q) => [q.content, q.kind, q.speaker?.name]), [['and two belt loops', 'direct', 'Doug Purdy'], ['the program changed his life', 'indirect', 'Doug Purdy']]);
+  });
   it('gives a plural description with a modifier to no one person ("The YDA leaders" is not the YDA president)', () => {
     const text = 'Addressing a press conference at the Peshawar Press Club, YDA President Dr Asfandyar, accompanied by General Secretary Dr Asif Khan, said that public hospitals remain under-equipped.\n\nThe YDA leaders further said, it is the government’s duty to ensure availability of equipment.\n';
     assert.equal(find(quotesWithEntitiesOf(text), 'government’s duty').speaker?.description, 'the YDA leaders');

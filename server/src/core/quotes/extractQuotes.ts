@@ -590,7 +590,14 @@ function findInBlock(stream: TokenStream, spans: QuoteSpan[], style: QuoteStyle,
       for (let i = r.from; i < r.to; i++) if (covered[i] === Cover.none) covered[i] = Cover.reported;
       // Fragments inside the clause are the reported speaker's words; so is a quoted statement the
       // clause runs into without a tag of its own ("said that “my system is working …” to bring …").
+      // (So is one between the speaker and the verb, in an aside about them, quoted as theirs:
+      // "Doug Purdy, who lost 16 lbs. “and two belt loops” between May and October, says …".)
+      const speakerStart = toks[r.speaker.from].start;
       for (const g of found) {
+        if (g.role === 'fragment' && !g.phrase && g.quote.start > speakerStart && g.quote.end < start) {
+          g.phrase = r.speaker;
+          g.quote.characterised = true;
+        }
         if (g.quote.start < start || g.quote.end > end) continue;
         if (g.role === 'statement' && !g.phrase) {
           g.role = 'fragment';

@@ -729,7 +729,9 @@ const calledObjects = new Set(['it', 'him', 'her', 'them', 'this', 'that']);
 /** Words after "called it"/"called him" that make a phrasal verb or a phone call, not a name for it. */
 const calledParticles = new Set(['quits', 'off', 'back', 'out', 'up', 'in', 'on', 'for', 'to', 'at', 'from', 'about', 'over', 'after', 'before', 'by', 'with', 'and', 'but', 'again', 'later', 'last', 'yesterday', 'today', 'twice', 'once', 'early']);
 /** Words opening the object of "called" ("called the stop …", "called his remarks …"). */
-const objectOpeners = new Set(['the', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'our', 'my']);
+const calledObjectOpeners = new Set(['the', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'our', 'my']);
+/** Words opening a verb's object or clause after a present form ("holds a lower ratio", "expects that"). */
+const objectOpeners = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'our', 'no', 'more', 'to']);
 /** Words ending what something was called: a clause of time or reason follows. */
 const complementEnds = new Set(['as', 'while', 'because', 'after', 'before', 'when', 'since', 'during', 'despite', 'but']);
 /** An adjective's ending, for a complement of one word ("called the article irresponsible"). */
@@ -764,7 +766,7 @@ function calledComplement(stream: TokenStream, s: number, j: number, e: number):
     const after = lowerOr(stream, j + 2, j);
     return articleStarts(after) && !calledParticles.has(after) ? checked(j + 2, false) : undefined;
   }
-  if (!objectOpeners.has(next)) return undefined;
+  if (!calledObjectOpeners.has(next)) return undefined;
   // The object: up to five words with no article, comma or quotation mark.
   for (let k = j + 2; k < e && k - j <= 6; k++) {
     const t = toks[k];
@@ -1204,6 +1206,11 @@ function hasFiniteVerb(stream: TokenStream, from: number, to: number): boolean {
   if (subjectPronouns.has(lowerAt(stream, from)) && to - from >= 2) return true;
   // "it threatens B.C.'s coast": "it" and a verb in the present ("confirmed it to reporters" has none).
   if (lowerAt(stream, from) === 'it' && to - from >= 2 && /^[a-z]{3,}[^s']s$/.test(lowerAt(stream, from + 1))) return true;
+  // "New Brunswick holds a lower debt-to-resident ratio": a name, then a verb in the present and
+  // its object ("Canada Day celebrations" is a noun phrase).
+  let name = from;
+  while (name < to && name - from < 3 && stream.tokens[name].kind === 'word' && isCapitalised(stream.tokens[name])) name++;
+  if (name > from && name + 1 < to && /^[a-z]{3,}[^s'’]s$/.test(stream.tokens[name].text) && objectOpeners.has(lowerAt(stream, name + 1))) return true;
   for (let i = from; i < to; i++) {
     const w = lowerAt(stream, i);
     if (isContractedVerb(w) || (i > from && (auxiliaries.has(w) || (finitePasts.has(w) && pastAfterSubject(stream, from, i)) || (/[^e]ed$/.test(w) && w.length > 4)))) return true;

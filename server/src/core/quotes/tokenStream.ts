@@ -31,6 +31,8 @@ export interface TokenStream {
  * make several passes (names, gender votes, indefinites, quote marks, sentences, speech verbs): the
  * classes are read in one walk when the stream is made, and the passes skip tokens by them.
  */
+const LOWER_START = /^[a-z]/;
+
 export const TokenClass = {
   word: 1,
   /** isCapitalised. */
@@ -146,10 +148,12 @@ function blockStream(text: string, block: Block, buffer: Uint8Array, at: number)
         if (len <= 7 && (first === 104 || first === 115) && isGenderedWord(word)) c |= TokenClass.gendered;
       }
       // "X." or "Inc." ends a sentence only before an opening quote (abbreviations like "U.S."
-      // before a capitalised word are far more common than sentence ends there).
+      // before a capitalised word are far more common than sentence ends there), and not one going
+      // on in lower case ("who lost 16 lbs. “and two belt loops” …").
       if (len >= 2 && word.charCodeAt(len - 1) === 46) {
         const next = tokens[i + 1];
-        if (next !== undefined && (next.text === '“' || next.text === '"')) c |= TokenClass.sentenceEnd;
+        const inside = tokens[i + 2];
+        if (next !== undefined && (next.text === '“' || next.text === '"') && !(inside !== undefined && LOWER_START.test(inside.text))) c |= TokenClass.sentenceEnd;
       }
     } else {
       if (len === 1 && isClauseEnd(code)) c |= TokenClass.sentenceEnd;
