@@ -1307,6 +1307,11 @@ describe('extractQuotes: speakers', () => {
     const qs = quotesWithEntitiesOf('Toronto retiree Doug Purdy, who lost 16 lbs. “and two belt loops” between May and October, says the program changed his life.');
     assert.deepEqual(qs.map((q) => [q.content, q.kind, q.speaker?.name]), [['and two belt loops', 'direct', 'Doug Purdy'], ['the program changed his life', 'indirect', 'Doug Purdy']]);
   });
+  it('passes over a role held at a body inside an apposition ("Paul-Émile Cloutier, CEO of HealthCareCAN, an organization that …, said"), and keeps a name in the apposition out of focus for the "he" after it', () => {
+    assert.deepEqual(reportedBy('Paul-Émile Cloutier, CEO of HealthCareCAN, an organization that represents hospitals, said burnout was getting worse.'), [['burnout was getting worse', 'Paul-Émile Cloutier']]);
+    const text = 'Dr. Brian Goldman, an emergency room physician in Toronto and host of CBC Radio’s White Coat, Black Art, says those challenges are many.\n\n"Patients are going to have to wait," he said.\n';
+    assert.equal(find(quotesWithEntitiesOf(text), 'going to have to wait').speaker?.name, 'Brian Goldman');
+  });
   it('gives a plural description with a modifier to no one person ("The YDA leaders" is not the YDA president)', () => {
     const text = 'Addressing a press conference at the Peshawar Press Club, YDA President Dr Asfandyar, accompanied by General Secretary Dr Asif Khan, said that public hospitals remain under-equipped.\n\nThe YDA leaders further said, it is the government’s duty to ensure availability of equipment.\n';
     assert.equal(find(quotesWithEntitiesOf(text), 'government’s duty').speaker?.description, 'the YDA leaders');

@@ -588,6 +588,9 @@ function findInBlock(stream: TokenStream, spans: QuoteSpan[], style: QuoteStyle,
         closed: true,
       });
       for (let i = r.from; i < r.to; i++) if (covered[i] === Cover.none) covered[i] = Cover.reported;
+      // The speaker's apposition and verb are the attribution ("Dr. Brian Goldman, … host of CBC
+      // Radio's White Coat, Black Art, says …": "Black Art" is no subject of the discourse).
+      for (let i = r.speaker.to; i < r.from; i++) if (covered[i] === Cover.none) covered[i] = Cover.attribution;
       // Fragments inside the clause are the reported speaker's words; so is a quoted statement the
       // clause runs into without a tag of its own ("said that “my system is working …” to bring …").
       // (So is one between the speaker and the verb, in an aside about them, quoted as theirs:

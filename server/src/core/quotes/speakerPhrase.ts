@@ -167,8 +167,10 @@ export function speakerBeforeVerb(stream: TokenStream, floor: number, verb: numb
           return { kind: 'phrase', from: chunkStart, to: near.to };
         }
         // "Katrine Conroy, the province's minister for forests, lands, natural resource operations
-        // and rural development, said": the items of a list inside the apposition are passed over.
-        if ((near === undefined || near.kind === 'phrase') && listItems++ < 4 && lowerCaseItem(stream, chunkStart, chunkEnd)) {
+        // and rural development, said": the items of a list inside the apposition are passed over,
+        // as is a role held at a body ("Paul-Émile Cloutier, CEO of HealthCareCAN, an organization
+        // that represents …, said").
+        if ((near === undefined || near.kind === 'phrase') && listItems++ < 4 && (lowerCaseItem(stream, chunkStart, chunkEnd) || roleAtBody(stream, chunkStart, chunkEnd))) {
           chunkEnd = chunkStart - 1;
           continue;
         }
@@ -257,6 +259,14 @@ function lowerCaseItem(stream: TokenStream, from: number, to: number): boolean {
     if (stream.tokens[k].kind !== 'word' || isCapitalised(stream.tokens[k]) || (stream.classes[k] & TokenClass.speechVerb) !== 0 || lowerAt(stream, k).endsWith('ed')) return false;
   }
   return true;
+}
+
+/** Tokens [from, to) are a role, "of"/"at"/"for" and a body's name ("CEO of HealthCareCAN", "president of the Canadian Medical Association"). */
+function roleAtBody(stream: TokenStream, from: number, to: number): boolean {
+  if (to - from < 3 || to - from > 9) return false;
+  const role = bareAt(stream, from);
+  const link = lowerAt(stream, from + 1);
+  return (titleWords.has(role) || isRoleNoun(role)) && (link === 'of' || link === 'at' || link === 'for') && isCapitalised(stream.tokens[to - 1]);
 }
 
 /** The person's name opening [from, to) before a comma and an apposition with its article ("Dr. Brian Goldman, an emergency room physician …"). */
