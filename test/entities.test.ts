@@ -550,6 +550,13 @@ describe('extractEntities on Markdown and HTML', () => {
     assert.equal(named(es, 'Nations'), undefined);
   });
 
+  it('reads three capitals as a body’s acronym though their letters spell a role ("Ministry of Manpower (MOM) … MOM said"), not a role’s own abbreviation ("CEO")', () => {
+    const text = 'Singapore’s Ministry of Manpower (MOM) refuted claims. MOM said the police are investigating. The CEO said no.';
+    const es = entitiesOf(text);
+    assert.deepEqual(named(es, 'Ministry of Manpower')?.mentions.map((m) => text.slice(m.start, m.end)), ['Ministry of Manpower', 'MOM']);
+    assert.equal(named(es, 'CEO'), undefined);
+  });
+
   it('reads a title with a department after "of" and no first name as all title ("Minister of Information and National Orientation")', () => {
     const es = entitiesOf('The Minister of Information and National Orientation, Mohammed Idris, spoke. General Manager of Corporate Communications of the TTPS, Ellen Lewis, said no. Minister of Diversification Smith agreed.');
     assert.equal(named(es, 'Mohammed Idris')?.type, 'person');

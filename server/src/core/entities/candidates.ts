@@ -8,6 +8,7 @@ import {
   DEMONYMS,
   FUNCTION_WORDS,
   HONORIFICS,
+  isBodyAcronym,
   KNOWN_ORGS,
   POST_NOMINALS,
   KNOWN_ORG_PHRASES,
@@ -620,8 +621,8 @@ function makeCandidate(
     const c = titleClass(folded[k]);
     allTitle = (c & (TITLE_WORD | ROLE_MODIFIER)) !== 0 || (c & (DEMONYM | PLACE)) === DEMONYM;
   }
-  // (A body is named so, though: "The Canadian Press", "the Foreign Ministry".)
-  if (allTitle && !PLACES.has(key) && !KNOWN_ORGS.has(key) && !(fixedName && last > nameFirst)) return undefined;
+  // (A body is named so, though: "The Canadian Press", "the Foreign Ministry", "MOM".)
+  if (allTitle && !PLACES.has(key) && !KNOWN_ORGS.has(key) && !(fixedName && last > nameFirst) && !(nameFirst === last && isBodyAcronym(tokens[last].text))) return undefined;
   // "Chief Market Strategist": a run ending in a role word is a title, not a name.
   if (last > nameFirst && ROLE_HEADS.has(folded[last]) && !isGivenName(folded[nameFirst])) return undefined;
 

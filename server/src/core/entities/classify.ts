@@ -3,7 +3,7 @@
 import type { EntityType } from '../types';
 import type { NameCandidate } from './candidates';
 import { isGivenName } from './givenNames';
-import { AGENCY_HEADS, DEMONYMS, FAMILY_NAMES_FIRST, FUNCTION_WORDS, KNOWN_ORGS, KNOWN_ORG_PHRASES, LEGAL_SUFFIXES, NAME_PARTICLES, ORG_LAST_WORDS, ORG_WORDS, PLACES, PLACE_WORDS, ROLE_HEADS, TEAM_NAMES } from './lexicon';
+import { AGENCY_HEADS, DEMONYMS, FAMILY_NAMES_FIRST, FUNCTION_WORDS, isBodyAcronym, KNOWN_ORGS, KNOWN_ORG_PHRASES, LEGAL_SUFFIXES, NAME_PARTICLES, ORG_LAST_WORDS, ORG_WORDS, PLACES, PLACE_WORDS, ROLE_HEADS, TEAM_NAMES } from './lexicon';
 
 const BRAND_CAPS = /^(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|O'|O’|D'|D’|Fitz|St)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}/u;
 const ALL_CAPS = /^(?!(?:\p{Lu}\.)+$)[\p{Lu}][\p{Lu}.&]+$/u;
@@ -136,7 +136,9 @@ export function classifySingleWord(folded: string, word: string, cands: NameCand
   // "MPs", "Senators": role words, not names.
   // "Meteorologists", "Pediatricians", "Canadians": plurals of trades and peoples, never one person's name.
   const pluralAgent = folded.length >= 7 && /(?:ists|ians)$/.test(folded);
-  if (ROLE_HEADS.has(folded) || ROLE_HEADS.has(singular) || pluralAgent) return cands.every((c) => c.sentenceInitial) ? undefined : 'other';
+  // ("MOM said", after "Ministry of Manpower (MOM)": a word in capitals is an acronym, unless it is
+  // a role's own abbreviation, "CEO", "MPP".)
+  if (!isBodyAcronym(word) && (ROLE_HEADS.has(folded) || ROLE_HEADS.has(singular) || pluralAgent)) return cands.every((c) => c.sentenceInitial) ? undefined : 'other';
   if (ORG_WORDS.has(folded)) return cands.every((c) => c.sentenceInitial) ? undefined : 'organization';
   if (ALL_CAPS.test(word) && word.length > 1) return 'organization';
   let score = personCues(cands);

@@ -163,6 +163,18 @@ railway railways railroad railroads energy entertainment studios records publish
 pharmaceuticals insurance ventures enterprises logistics transit brands foods
 `);
 
+/** Roles whose abbreviation is written in capitals ("CEO", "MPP"): no acronym of a body. */
+const ROLE_ABBREVIATIONS = set('ceo cfo coo cto cio mpp mla mep msp mna');
+
+/**
+ * A word of three capitals that abbreviates a body, though its letters spell a role ("MOM" for the
+ * Ministry of Manpower, not a mother), unless it is a role's own abbreviation ("CEO").
+ */
+export function isBodyAcronym(word: string): boolean {
+  return word.length === 3 && THREE_CAPITALS.test(word) && !ROLE_ABBREVIATIONS.has(word.toLowerCase());
+}
+const THREE_CAPITALS = /^[A-Z]{3}$/;
+
 /** A company's legal form, written after its name ("Synutra International, Inc.", "Siemens AG", "Prasarana Malaysia Berhad"). */
 export const LEGAL_SUFFIXES = set(`inc inc. corp corp. ltd ltd. llc plc co. gmbh ag limited llp berhad bhd`);
 
