@@ -85,6 +85,18 @@ describe('diagnostics', () => {
     assert.ok(!own.some((d) => d.code === 'quote-misattributed' && /Vladimir Putin/.test(d.message)));
   });
 
+  it('claims no misattribution for a pronoun the paragraph before read as a person of the other gender, nor for an abbreviated title', () => {
+    const index = new SourceIndex();
+    index.updateFromText('a.txt', 'Judge Michael Block refused. Freelance reporter Tracy McLaughlin stood up; she asked for access.\n\n“I’m requesting access to court exhibits,” said McLaughlin.\n\n“You have no standing before this court,” he said.\n\nInspector General of Police (IGP) Ravi Kumar spoke later. “We are collecting video and other evidence,” the IGP said.\n');
+    const { service } = testService(index);
+    const codes = (text: string) => service.computeDiagnostics(draft(text))!.map((d) => d.code);
+    // The draft's "he", read with the paragraph before, would be McLaughlin, whom the sources know as a woman.
+    assert.deepEqual(codes('“I’m requesting access to court exhibits,” said McLaughlin.\n\n“You have no standing before this court,” he said.\n'), []);
+    assert.deepEqual(codes('“We are collecting video and other evidence,” the IGP said.\n'), []);
+    // A named person still is checked.
+    assert.deepEqual(codes('“You have no standing before this court,” McLaughlin said.\n'), ['quote-misattributed']);
+  });
+
   it('says when the sources carry only part of a longer quotation, and which words none has', () => {
     const index = new SourceIndex();
     index.updateFromText('a.txt', 'The president said “it may not be perfect timing” for a summit, aides said.\n');

@@ -13,6 +13,8 @@ import { quoted, type Finding } from './finding';
 const minUnsourcedWords = 3;
 
 const pronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'her', 'them']);
+const ABBREVIATION = /^\p{Lu}{2,5}$/u;
+const PRONOUN_GENDERS = new Map<string, 'male' | 'female'>([['he', 'male'], ['him', 'male'], ['she', 'female'], ['her', 'female']]);
 
 export function quoteFindings(chunk: DraftChunk, view: CorpusView): Finding[] {
   const out: Finding[] = [];
@@ -128,6 +130,15 @@ function misattribution(chunk: DraftChunk, quote: Quote, assessment: QuoteAssess
   const draftId = view.resolveName(speaker.name) ?? (pronoun ? undefined : view.resolveName(written));
   // Only a pronoun resolved to someone the sources know is checked: the resolver names no one when unsure.
   if (pronoun && !draftId) return undefined;
+  // Nor one read as a person of the other gender: the paragraph before, all the draft analysis
+  // reads with it, misled the resolver ("“…,” he said" after "said McLaughlin", where the sources
+  // know the judge).
+  const pronounGender = PRONOUN_GENDERS.get(written.trim().toLowerCase());
+  const knownGender = pronoun && draftId ? view.entity(draftId)?.gender : undefined;
+  if (pronounGender && knownGender && knownGender !== pronounGender) return undefined;
+  // Nor an abbreviation no source names a person by ("the IGP said"): a title, whose holder the
+  // paragraph alone cannot tell.
+  if (ABBREVIATION.test(written.trim()) && (!draftId || view.entity(draftId)?.type !== 'person')) return undefined;
   const sourceSpeakers = new Map<string, QuoteEvidence>();
   for (const e of assessment.evidence) {
     const id = view.speakerIdOf(e.path, e.quote);
