@@ -746,13 +746,13 @@ const ADJECTIVE_ENDING = /(?:ible|able|ous|ful|ive|al|ic|ent|ant|less|ate|ary|or
  */
 function calledComplement(stream: TokenStream, s: number, j: number, e: number): { from: number; to: number; relative: boolean } | undefined {
   const toks = stream.tokens;
+  const articleAt = (k: number) => k < e && (lowerAt(stream, k) === 'a' || lowerAt(stream, k) === 'an');
   const end = (from: number): number => {
     let k = from;
     // (A list of names for it runs on past its commas: "a good ball-striker, a great kid and …".)
     while (k < e && (toks[k].text !== ',' || articleAt(k + 1)) && !endsSentence(stream, k) && !(k > from && complementEnds.has(lowerAt(stream, k)))) k++;
     return k;
   };
-  const articleAt = (k: number) => k < e && (lowerAt(stream, k) === 'a' || lowerAt(stream, k) === 'an');
   const checked = (from: number, relative: boolean) => {
     const to = end(from);
     return to - from >= 1 && to - from <= 24 && !quoteMarkIn(stream, from, to) && toks[from].kind === 'word' ? { from, to, relative } : undefined;
