@@ -1312,6 +1312,13 @@ describe('extractQuotes: speakers', () => {
     const text = 'Dr. Brian Goldman, an emergency room physician in Toronto and host of CBC Radio’s White Coat, Black Art, says those challenges are many.\n\n"Patients are going to have to wait," he said.\n';
     assert.equal(find(quotesWithEntitiesOf(text), 'going to have to wait').speaker?.name, 'Brian Goldman');
   });
+  it('reads "The Globe and Mail" as one body, "the opposition" as a group, and a place opening a paragraph before a dash as a dateline ("Red Deer — …")', () => {
+    assert.deepEqual(reportedBy('RBC chief economist Craig Wright said it was fine.\n\nThe Globe and Mail confirmed the minister will meet with economists.\n'), [['it was fine', 'Craig Wright'], ['the minister will meet with economists', 'Globe and Mail']]);
+    assert.deepEqual(reportedBy('Prime Minister Justin Trudeau spoke in Montreal.\n\nThe opposition in Ottawa says the government was ill prepared.\n'), [['the government was ill prepared', 'the opposition in Ottawa']]);
+    const dateline = 'Red Deer — Alberta’s Opposition leader continued to call on the government to turn off the taps, a strategy that Premier Rachel Notley said would be tantamount to political theatre.\n';
+    assert.deepEqual(reportedBy(dateline).at(-1), ['would be tantamount to political theatre', 'Rachel Notley']);
+    assert.ok(!reportedBy(dateline).some(([, sp]) => sp === 'Red Deer'));
+  });
   it('gives a plural description with a modifier to no one person ("The YDA leaders" is not the YDA president)', () => {
     const text = 'Addressing a press conference at the Peshawar Press Club, YDA President Dr Asfandyar, accompanied by General Secretary Dr Asif Khan, said that public hospitals remain under-equipped.\n\nThe YDA leaders further said, it is the government’s duty to ensure availability of equipment.\n';
     assert.equal(find(quotesWithEntitiesOf(text), 'government’s duty').speaker?.description, 'the YDA leaders');

@@ -296,7 +296,7 @@ function findRuns(tokens: Token[], folded: string[], cap: Uint8Array, sentenceSt
           (c === 'for' && (ORG_WORDS.has(prev) || ORG_WORDS.has(folded[i]) || PORTFOLIO_TITLES.has(prev) || (prev === 'state' && last - 2 >= i && folded[last - 1] === 'of' && PORTFOLIO_TITLES.has(folded[last - 2])))) ||
           // "National Institute on Drug Abuse", "Council on Foreign Relations".
           (c === 'on' && ORG_WORDS.has(prev) && !CALENDAR_WORDS.has(stripEnd(folded[last + 2]))) ||
-          ((c === 'and' || c === '&') && ((orgLike && runHasConnector(folded, i, last)) || joinsBodyName(tokens, folded, last, andPairs)));
+          ((c === 'and' || c === '&') && ((orgLike && runHasConnector(folded, i, last)) || joinsBodyName(tokens, folded, last, andPairs) || KNOWN_ORG_PHRASES.has(`${prev} and ${folded[last + 2]}`)));
         if (joins) {
           last += 2;
           orgLike ||= (wordClass(folded[last]) & (ORG_WORD | PLACE_WORD)) !== 0;

@@ -194,7 +194,8 @@ jpmorgan citigroup airbnb doordash instacart spotify snapchat reddit linkedin ya
 
 /** Organisations named by a phrase without an organisation word. */
 export const KNOWN_ORG_PHRASES = new Set(
-  `truth_social associated_press white_house downing_street canadian_press wall_street_journal al_jazeera al-jazeera al_jazeera_english al-jazeera_english al_arabiya red_cross red_crescent muslim_brotherhood`.split(' ').map((w) => w.replace(/_/g, ' ')),
+  `truth_social associated_press white_house downing_street canadian_press wall_street_journal al_jazeera al-jazeera al_jazeera_english al-jazeera_english al_arabiya red_cross red_crescent muslim_brotherhood
+  globe_and_mail procter_and_gamble johnson_and_johnson marks_and_spencer ernst_and_young barnes_and_noble simon_and_schuster black_and_decker`.split(/\s+/).map((w) => w.replace(/_/g, ' ')),
 );
 
 /**

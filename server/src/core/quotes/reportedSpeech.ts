@@ -861,9 +861,13 @@ function afterDateline(stream: TokenStream, s: number, to: number): number {
   if (toks[k].text === ':') return k + 1;
   // A dash after a place in capitals, a bracketed agency or an agency: not "Sixteen Kenyans — including …".
   const first = toks[s].text;
-  const dateline = DASHES.has(toks[k].text) && (first === '(' || (first.length > 1 && first === first.toUpperCase()) || NEWS_AGENCIES.has(first));
+  // ("Red Deer — Alberta's Opposition leader …": a place of a word or two opening the paragraph,
+  // in a house style that writes it in lower case, before a capitalised word.)
+  const placeOpening = s === 0 && k - s <= 2 && !/s$/.test(toks[k - 1].text) && !NUMBER_WORD.test(first) && toks[k + 1] !== undefined && isCapitalised(toks[k + 1]);
+  const dateline = DASHES.has(toks[k].text) && (first === '(' || (first.length > 1 && first === first.toUpperCase()) || NEWS_AGENCIES.has(first) || placeOpening);
   return dateline ? k + 1 : s;
 }
+const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Hundreds?|Thousands?|Dozens?)/;
 const NEWS_AGENCIES = new Set(['Reuters', 'AP', 'AFP', 'CP', 'Bloomberg', 'Xinhua', 'PTI', 'IANS', 'ANI', 'UNI', 'dpa', 'EFE', 'Yonhap', 'Kyodo']);
 
 const adjunctOpeners = new Set(['while', 'when', 'after', 'before', 'as']);

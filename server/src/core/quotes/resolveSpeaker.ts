@@ -49,6 +49,8 @@ const describerWords = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 
 const issuedNouns = new Set(['statement', 'release', 'announcement', 'memo', 'notice', 'filing']);
 /** Descriptions that hide a person on purpose: never the person in focus. */
 const anonymousNouns = new Set(['source', 'official', 'insider', 'person', 'witness']);
+/** Heads naming a group of people, never the one person in focus ("the opposition in Ottawa says"). */
+const collectiveHeads = new Set(['opposition', 'family', 'team']);
 /** Heads of descriptions that say the person's gender ("the man", "his widow"). */
 const headGender = new Map<string, Gender>([
   ...['man', 'father', 'son', 'husband', 'brother', 'boy', 'grandfather', 'uncle', 'nephew', 'widower', 'spokesman', 'businessman', 'chairman', 'dad', 'boyfriend'].map((w) => [w, 'male'] as const),
@@ -516,7 +518,7 @@ export class SpeakerResolver {
     // ("a White House official ... The official") or it is anonymous by nature ("the source").
     // ("The woman who called 911 said": a relative clause singles out someone new, not the person in focus.)
     const describesPerson =
-      definite && (ofAt > 1 ? ofAt : words.length) <= 6 && ofAt !== 1 && !(ofAt > 0 && relativeHeadEnders.has(words[ofAt])) && !organisationNouns.has(head) && !anonymousNouns.has(head) && !pluralHead &&
+      definite && (ofAt > 1 ? ofAt : words.length) <= 6 && ofAt !== 1 && !(ofAt > 0 && relativeHeadEnders.has(words[ofAt])) && !organisationNouns.has(head) && !anonymousNouns.has(head) && !collectiveHeads.has(head) && !pluralHead &&
       (isRoleNoun(head) || isAgeNoun(head) || words.length >= 3);
     const focus = describesPerson && !introduced ? this.focusPerson(headGender.get(head)) : undefined;
     if (focus?.name) return { result: { start, end, name: focus.name, ...(focus.key ? { key: focus.key } : {}) }, sal: { ...focus } };
