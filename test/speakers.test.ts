@@ -1319,6 +1319,9 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy(dateline).at(-1), ['would be tantamount to political theatre', 'Rachel Notley']);
     assert.ok(!reportedBy(dateline).some(([, sp]) => sp === 'Red Deer'));
   });
+  it('lets agents, brokers, landlords, tenants, consumers and voters speak ("Real estate agents say …")', () => {
+    assert.deepEqual(reportedBy('Real estate agents say it’s too soon to tell whether buyers are losing confidence.'), [['it’s too soon to tell whether buyers are losing confidence', 'Real estate agents']]);
+  });
   it('gives a plural description with a modifier to no one person ("The YDA leaders" is not the YDA president)', () => {
     const text = 'Addressing a press conference at the Peshawar Press Club, YDA President Dr Asfandyar, accompanied by General Secretary Dr Asif Khan, said that public hospitals remain under-equipped.\n\nThe YDA leaders further said, it is the government’s duty to ensure availability of equipment.\n';
     assert.equal(find(quotesWithEntitiesOf(text), 'government’s duty').speaker?.description, 'the YDA leaders');
