@@ -1322,6 +1322,12 @@ describe('extractQuotes: speakers', () => {
   it('lets agents, brokers, landlords, tenants, consumers and voters speak ("Real estate agents say …")', () => {
     assert.deepEqual(reportedBy('Real estate agents say it’s too soon to tell whether buyers are losing confidence.'), [['it’s too soon to tell whether buyers are losing confidence', 'Real estate agents']]);
   });
+  it('reads a relative clause about the subject as an aside whose own "as" opens no clause ("Horwath, whose New Democrats are … as the official Opposition today, says")', () => {
+    const text = 'Andrea Horwath says her party will hold Doug Ford accountable.\n\nHorwath, whose New Democrats are holding their first caucus meeting as the official Opposition today, says many residents have concerns.\n';
+    assert.deepEqual(reportedBy(text), [['her party will hold Doug Ford accountable', 'Andrea Horwath'], ['many residents have concerns', 'Andrea Horwath']]);
+    // ("…, when he said …": a clause the sentence opens is still read for its subject.)
+    assert.deepEqual(reportedBy('Phil Mickelson spoke. That led to a revelation from Mickelson on Wednesday, when he said he might have gotten out over his skis.').at(-1), ['he might have gotten out over his skis', 'Phil Mickelson']);
+  });
   it('gives a plural description with a modifier to no one person ("The YDA leaders" is not the YDA president)', () => {
     const text = 'Addressing a press conference at the Peshawar Press Club, YDA President Dr Asfandyar, accompanied by General Secretary Dr Asif Khan, said that public hospitals remain under-equipped.\n\nThe YDA leaders further said, it is the government’s duty to ensure availability of equipment.\n';
     assert.equal(find(quotesWithEntitiesOf(text), 'government’s duty').speaker?.description, 'the YDA leaders');

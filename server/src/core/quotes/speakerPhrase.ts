@@ -42,6 +42,8 @@ const preVerbWords = new Set([
 ]);
 /** Words opening a clause inside a sentence: its subject comes after them (not "if": a condition reports nothing). */
 const subordinators = new Set(['when', 'while', 'as', 'after', 'because', 'since', 'although', 'though', 'where', 'whereas']);
+/** Words opening a relative clause about the subject, an aside whose own "as" or "when" opens nothing of the sentence's. */
+const relativePronouns = new Set(['who', 'whose', 'whom', 'which']);
 /** "a group known as Justice", "such as", "as well as": an "as" that opens no clause. */
 const asBeforeName = new Set(['known', 'such', 'well', 'same', 'described', 'identified', 'named', 'listed', 'served', 'works', 'worked', 'working']);
 const copulas = new Set(['is', 'was', 'are', 'were', "'s", '’s']);
@@ -103,7 +105,9 @@ export function speakerBeforeVerb(stream: TokenStream, floor: number, verb: numb
     let chunkStart = chunkOpening(stream, floor, chunkEnd, true);
     // "I was at a barbecue when a friend wondered": next to the verb, only the clause after the
     // last subordinating word holds its subject.
-    if (first && inSubordinateClause) {
+    // (Not inside a relative clause, an aside of its own: "Horwath, whose New Democrats are holding
+    // their first caucus meeting as the official Opposition today, says".)
+    if (first && inSubordinateClause && !relativePronouns.has(lowerAt(stream, chunkStart))) {
       for (let k = chunkEnd - 1; k >= chunkStart; k--) {
         // (Capitalised only where it opens the sentence: "While he said …, he declined".)
         if (subordinators.has(lowerAt(stream, k)) && (!isCapitalised(toks[k]) || k === floor) && !(k > floor && asBeforeName.has(lowerAt(stream, k - 1)))) {
