@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { analyzeDocument } from '../server/src/core/analyze';
 
@@ -42,6 +43,15 @@ describe('analyzeDocument', () => {
     }
     assert.ok(count > 2000, `only ${count} fragments`);
     assert.deepEqual(failures.slice(0, 5), []);
+  });
+  it('ends on a text opening with a word that holds a document’s noun ("reported the case, the report said.": the search for who brought up "the report" looped)', function () {
+    this.timeout(30000);
+    // In a child process: an endless loop cannot be stopped from inside the test's own thread.
+    const script = `const { analyzeDocument } = require('./server/src/core/analyze'); const a = analyzeDocument('a.txt', 'reported the case, the report said.'); process.stdout.write(String(a.quotes.length));`;
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '-e', script], { encoding: 'utf8', timeout: 15000 });
+    assert.equal(run.error, undefined, 'the analysis did not end within 15 s');
+    assert.equal(run.status, 0, run.stderr);
+    assert.equal(run.stdout, '1');
   });
   it('analyses a text cut right after a recipient and its article ("… told HuffPost Canada the")', () => {
     for (const text of ['Ben Myers told HuffPost Canada the', 'Ben Myers warned the council a']) {

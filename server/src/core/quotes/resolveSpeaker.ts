@@ -373,7 +373,8 @@ export class SpeakerResolver {
     const from = Math.max(0, at - 1500);
     const window = this.text.slice(from, at).toLowerCase();
     let k = window.lastIndexOf(noun);
-    while (k >= 0 && (/\p{L}/u.test(window[k - 1] ?? '') || /\p{L}/u.test(window[k + noun.length] ?? ''))) k = window.lastIndexOf(noun, k - 1);
+    // (lastIndexOf from -1 searches from 0 again: a word at the window's start is the last try.)
+    while (k >= 0 && (/\p{L}/u.test(window[k - 1] ?? '') || /\p{L}/u.test(window[k + noun.length] ?? ''))) k = k > 0 ? window.lastIndexOf(noun, k - 1) : -1;
     if (k < 0) return undefined;
     const mention = from + k;
     const sentenceStart = from + Math.max(window.lastIndexOf('. ', k), window.lastIndexOf('\n', k)) + 1;
