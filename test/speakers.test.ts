@@ -1328,6 +1328,11 @@ describe('extractQuotes: speakers', () => {
     // ("…, when he said …": a clause the sentence opens is still read for its subject.)
     assert.deepEqual(reportedBy('Phil Mickelson spoke. That led to a revelation from Mickelson on Wednesday, when he said he might have gotten out over his skis.').at(-1), ['he might have gotten out over his skis', 'Phil Mickelson']);
   });
+  it('reads what someone denied as reported when it is a clause with its own auxiliary or pronoun ("denies his government was poorly prepared"), not an object ("deny any involvement in the alleged incidents")', () => {
+    assert.deepEqual(reportedBy('Immigration Minister Ahmed Hussen denies his government was poorly prepared for the surge.'), [['his government was poorly prepared for the surge', 'Ahmed Hussen']]);
+    assert.deepEqual(reportedBy('Police denied they had been slow to respond.'), [['they had been slow to respond', 'Police']]);
+    assert.deepEqual(reportedBy('The councillors deny any involvement in the alleged incidents. She denied wrongdoing.'), []);
+  });
   it('gives a plural description with a modifier to no one person ("The YDA leaders" is not the YDA president)', () => {
     const text = 'Addressing a press conference at the Peshawar Press Club, YDA President Dr Asfandyar, accompanied by General Secretary Dr Asif Khan, said that public hospitals remain under-equipped.\n\nThe YDA leaders further said, it is the government’s duty to ensure availability of equipment.\n';
     assert.equal(find(quotesWithEntitiesOf(text), 'government’s duty').speaker?.description, 'the YDA leaders');

@@ -21,7 +21,7 @@ const bareClauseStems = new Set([
   'indicate', 'testify', 'assert', 'maintain', 'contend', 'allege', 'agree', 'complain', 'recall',
   'reveal', 'hope', 'fear', 'worry', 'concede', 'stress', 'emphasize', 'emphasise', 'feel', 'post',
   'tweet', 'reiterate', 'caution', 'announce', 'declare', 'concur', 'remind', 'assure', 'vow',
-  'promise', 'guess', 'figure', 'repeat', 'respond', 'reply', 'counter',
+  'promise', 'guess', 'figure', 'repeat', 'respond', 'reply', 'counter', 'deny',
 ]);
 /**
  * Verbs whose bare clause must open with a pronoun: "The mayor responded he was the one …", not
@@ -416,6 +416,10 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       const subjectLike = commaClause || personalPronouns[lw] !== undefined || determiners.has(lw) || opener || isCapitalised(w) || /^\d/.test(w.text) || gerund || (w.kind === 'word' && !notSubject.has(lw) && !/ly$/.test(lw) && !/ing$/.test(lw) && !pastVerb) || subordinateThenMain(stream, from, e);
       if (!subjectLike) continue;
       if (pronounClauseStems.has(stem) && !subjectPronouns.has(lw)) continue;
+      // ("Canada's Immigration Minister denies his government was poorly prepared": a denial's
+      // clause has an auxiliary of its own, close by; "denied any involvement in the alleged
+      // incidents" is an object.)
+      if (stem === 'deny' && !subjectPronouns.has(lw) && !auxiliaryWithin(stream, from + 1, Math.min(e, from + 6))) continue;
       // Beyond "say" and "tell", a bare object is no clause ("confirmed the move", "posted a
       // video"): it needs a verb of its own.
       // (Before a comma: "announced its intentions on Tuesday, Notley termed …" has none.)
@@ -1196,6 +1200,11 @@ const auxiliaries = new Set([
   ...auxiliaryVerbs, 'be', 'been', 'shall', 'won’t', "won't", 'can’t', "can't",
   'isn’t', "isn't", 'wasn’t', "wasn't", 'doesn’t', "doesn't", 'didn’t', "didn't", 'needs', 'need',
 ]);
+/** An auxiliary or a copula among tokens [from, to) ("his government was …"). */
+function auxiliaryWithin(stream: TokenStream, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (auxiliaries.has(lowerAt(stream, k))) return true;
+  return false;
+}
 /** Negated auxiliaries beyond `auxiliaries`: a clause before a colon has its verb ("some of the staff cannot travel:"). */
 const negatedAuxiliaries = new Set([
   'cannot', 'couldn’t', "couldn't", 'wouldn’t', "wouldn't", 'shouldn’t', "shouldn't", 'aren’t', "aren't", 'weren’t', "weren't",
