@@ -3,7 +3,7 @@
 // (Trump said: “...” / Orban welcomed the news, saying, “...”).
 import { auxiliaryVerbs, documentNouns, irregularPasts, isBeliefVerb, isReportingVerb, isRoleNoun, partyNouns, personalPronouns, isSentenceAdverb, speechVerbStem } from './lexicon';
 import { looksLikePersonName, nameRunStartingAt, personPart } from './names';
-import { isNameRun, nameBeforeWho, speakerAfterVerb, speakerBeforeVerb, type SpeakerPhrase } from './speakerPhrase';
+import { afterClauseJoiner, isNameRun, nameBeforeWho, speakerAfterVerb, speakerBeforeVerb, type SpeakerPhrase } from './speakerPhrase';
 import { endsSentence, endsWithApostropheS, isAccordingTo, isCapitalised, isQuoteMarkToken, lowerAt, lowerOr, TokenClass, type TokenStream } from './tokenStream';
 
 export interface Attribution {
@@ -311,9 +311,7 @@ function joinedSubject(stream: TokenStream, start: number, verb: number): Speake
 function nameOfJoinedClause(stream: TokenStream, start: number, verb: number): SpeakerPhrase | undefined {
   let a = verb;
   while (a - 1 > start && verb - a < 3 && isCapitalised(stream.tokens[a - 1])) a--;
-  if (a === verb || a - 2 < start) return undefined;
-  const joiner = lowerAt(stream, a - 1);
-  if (!clauseJoiners.has(joiner) || stream.tokens[a - 2].kind !== 'word' || isCapitalised(stream.tokens[a - 2])) return undefined;
+  if (a === verb || a - 2 < start || !afterClauseJoiner(stream, a)) return undefined;
   return isNameRun(stream, a, verb) && looksLikePersonName(stream.tokens.slice(a, verb).map((t) => t.text)) ? { kind: 'name', from: a, to: verb } : undefined;
 }
 

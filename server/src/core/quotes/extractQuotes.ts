@@ -3,6 +3,7 @@
 // verbs; each gets a speaker phrase next to a speech verb, resolved to a full name.
 import type { DocEntity, ParsedDocument, Quote, Speaker } from '../types';
 import { attributionAfter, attributionBefore, characterisedBy, relativeCharacterisation, sentenceStart, verbAt, type Attribution } from './attribution';
+import { articles } from './lexicon';
 import { bareAt, indexNames, NameIndex, nameRunAt } from './names';
 import { keepsUnclosedSingle, scanQuotes, type QuoteSpan } from './quoteMarks';
 import { quoteKey } from '../clusters/quoteWords';
@@ -216,7 +217,6 @@ function speakerHeading(stream: TokenStream, next: TokenStream, isPerson: (start
   return { kind: 'name', from: a, to: b };
 }
 
-const articles = new Set(['the', 'a', 'an']);
 const subjectJoiners = new Set(['but', 'so', 'that', 'when', 'while', 'as', 'because', 'if', 'though', 'although', 'since', 'after', 'before', 'then', 'yet', 'where', 'until', 'once']);
 const notVerbAfterName = new Set(['and', 'or', 'of', 'in', 'at', 'to', 'for', 'with', 'from', 'by', 'on', 'about', 'as', 'than', 'into', 'over', 'via', 'per', 'vs', 'v']);
 /**

@@ -271,6 +271,9 @@ export const documentNouns = new Set(['account', 'statement', 'release', 'report
 
 /** Words naming a part of a group before "of" ("most of the members", "some of the residents"). */
 /** Nouns of a number of people after "a": "a couple of the operators", "a number of residents". */
+/** The articles, in lower case. */
+export const articles = new Set(['the', 'a', 'an']);
+
 export const groupNouns = new Set(['couple', 'number', 'handful', 'group', 'few']);
 
 export const partitiveWords = new Set(['most', 'many', 'some', 'several', 'all', 'none', 'few', 'both', 'each', 'one', 'two', 'three', 'half', 'majority', 'dozens', 'hundreds']);

@@ -1,7 +1,7 @@
 // Reported speech, as `indirect` quotes: "X said (that) CLAUSE", "CLAUSE, X said." and
 // "according to X, CLAUSE". The span is the reported clause ("that" included when written), to
 // the end of its sentence without the final full stop.
-import { auxiliaryVerbs, determiners, isBeliefVerb, isReportingVerb, isRoleNoun, objectGenders, personalPronouns, isSentenceAdverb } from './lexicon';
+import { articles, auxiliaryVerbs, determiners, isBeliefVerb, isReportingVerb, isRoleNoun, objectGenders, personalPronouns, isSentenceAdverb } from './lexicon';
 import { attributionAfter, OPENING_PARTICIPLE, pastVerbAt, sentenceSubject, verbAt } from './attribution';
 import { looksLikePersonName, nameRunEndingAt, personPart, runText } from './names';
 import { canSpeak, isNameRun, nameBeforeWho, speakerAfterVerb, speakerBeforeVerb, type SpeakerPhrase } from './speakerPhrase';
@@ -81,11 +81,13 @@ function mediumToRecipient(stream: TokenStream, s: number, j: number): boolean {
 /** Words that make "said" hearsay or a denial: "is said to", "has not said". */
 const passiveMarkers = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const negations = new Set(['not', 'never', "n't", 'didn’t', "didn't", 'hasn’t', "hasn't", 'haven’t', "haven't", 'won’t', "won't", 'wouldn’t', "wouldn't"]);
+/** The modal verbs (a question opening with one asks; see opensWithModal). */
+const modalOpeners = new Set(['should', 'would', 'could', 'can', 'will', 'shall', 'may', 'might', 'must']);
 /**
  * Modals before a verb: what must, can or will be said is no report ("Informal traders must
  * maintain the order …"). ("Would" is left out: "he would later say that …" tells of the past.)
  */
-const modals = new Set(['must', 'should', 'can', 'could', 'may', 'might', 'shall', 'will']);
+const modals = new Set([...modalOpeners].filter((w) => w !== 'would'));
 /** Openers that only make a clause before a number ("roughly 65 per cent"). */
 const approximators = new Set(['about', 'roughly', 'nearly', 'almost', 'approximately', 'around', 'fewer', 'less', 'more', 'only']);
 /** Labels that introduce a link to another story. */
@@ -306,7 +308,7 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       // recipient's noun, then a clause opened by its subject pronoun.
       // ("told the broadcaster the mother and baby were flown …", "told a full council meeting the
       // school's budget had shrunk": a determiner after the recipient opens the clause.)
-      if (k > j + 1 && articleWords.has(lowerAt(stream, k - 1))) {
+      if (k > j + 1 && articles.has(lowerAt(stream, k - 1))) {
         let n = k;
         // (A subject pronoun or "it", or a determiner opening the clause's subject.)
         const opensClause = (w: string) => subjectPronouns.has(w) || w === 'it' || clauseDeterminers.has(w);
@@ -538,7 +540,6 @@ function isClauseArticle(stream: TokenStream, j: number, k: number, e: number): 
 
 /** Reporting verbs with a recipient before what is said ("told reporters that", "assured the court that"). */
 const recipientStems = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'advise', 'notify', 'brief']);
-const articleWords = new Set(['the', 'a', 'an']);
 /** Particles of phrasal reporting verbs, read as part of the verb ("pointed out that"). */
 const verbParticles: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, { point: 'out' });
 /** Adverbs set off by commas between a verb and its "that" that open no sentence ("noted, too, that"). */
@@ -655,8 +656,6 @@ function whClauseAfter(stream: TokenStream, j: number, e: number, stem: string):
 }
 /** Words before "asked" that make the subject the one asked: "when asked if", "was asked whether". */
 const askedOf = new Set(['when', 'if', 'once', 'after', 'before', 'being', 'been', 'was', 'were', 'is', 'are', 'be']);
-
-const modalOpeners = new Set(['should', 'would', 'could', 'can', 'will', 'shall', 'may', 'might', 'must']);
 
 /** The sentence opens with a modal just before the verb at `j`: a question ("Should I tell him …?"). */
 function opensWithModal(stream: TokenStream, s: number, j: number): boolean {
@@ -943,8 +942,7 @@ function longSubjectVerb(stream: TokenStream, from: number, e: number): boolean 
   const end = commaOrEnd(stream, from, Math.min(e, from + 16));
   // (An auxiliary only: "a profit … for the 12 months ended Dec. 31" has a participle, no verb.)
   for (let i = from; i < end; i++) if (clauseJoiners.has(lowerAt(stream, i))) return false;
-  for (let i = from + 1; i < end; i++) if (auxiliaries.has(lowerAt(stream, i))) return true;
-  return false;
+  return auxiliaryWithin(stream, from + 1, end);
 }
 
 const DASHES = new Set(['-', '–', '—']);

@@ -8,7 +8,7 @@ import { isGivenName } from '../entities/givenNames';
 import { PLACES, PORTFOLIO_TITLES, POST_NOMINALS } from '../entities/lexicon';
 import { foldWord } from '../entities/normalize';
 import { ROLE_MODIFIER, wordClass } from '../entities/wordClass';
-import { auxiliaryVerbs, determiners, groupNouns, partitiveWords, partyNouns, personalPronouns, relativeWords, isSentenceAdverb, speakerNouns, titleWords } from './lexicon';
+import { articles, auxiliaryVerbs, determiners, groupNouns, partitiveWords, partyNouns, personalPronouns, relativeWords, isSentenceAdverb, speakerNouns, titleWords } from './lexicon';
 import { isAgeNoun, isRoleNoun, nameParticles, nonNameWords, organisationNouns, personNouns, postnominalAdjectives, PRONOUN_CONTRACTION } from './lexicon';
 import { bareAt, isOrganisationWord, looksLikePersonName, nameRunEndingAt, nameRunStartingAt, personPart, runText } from './names';
 import { capitalsAndMarks, closingBracket, endsSentence, endsWithApostropheS, isCapitalised, lowerAt, lowerOr, stripPossessive, TokenClass, type TokenStream } from './tokenStream';
@@ -283,15 +283,21 @@ function personOpeningWithApposition(stream: TokenStream, from: number, to: numb
   const [pa, pb] = personPart(stream, run[0], run[1]);
   return pb - pa >= 2 && pb === run[1] && isNameRun(stream, pa, pb) && looksLikePersonName(runWordsOf(stream, pa, pb)) ? { kind: 'name', from: pa, to: pb } : undefined;
 }
-const articles = new Set(['a', 'an', 'the']);
+
+/**
+ * Token `a` follows an "and"/"but" that joins a clause: a word in lower case before the joiner
+ * ("… affordable homes and Barrie …"), not "Smith and Jones". (The caller has tokens a - 2 and a - 1.)
+ */
+export function afterClauseJoiner(stream: TokenStream, a: number): boolean {
+  const joiner = lowerAt(stream, a - 1);
+  const beforeJoiner = stream.tokens[a - 2];
+  return (joiner === 'and' || joiner === 'but') && beforeJoiner.kind === 'word' && !isCapitalised(beforeJoiner);
+}
 
 /** A name of two words or more ending tokens [from, to) after a lower-case word and "and"/"but". */
 function clauseJoinedName(stream: TokenStream, from: number, to: number): SpeakerPhrase | undefined {
   const run = nameRunEndingAt(stream, to - 1, from);
-  if (!run || run[0] - 2 < from || run[1] - run[0] < 2) return undefined;
-  const joiner = lowerAt(stream, run[0] - 1);
-  const beforeJoiner = stream.tokens[run[0] - 2];
-  if ((joiner !== 'and' && joiner !== 'but') || beforeJoiner.kind !== 'word' || isCapitalised(beforeJoiner)) return undefined;
+  if (!run || run[0] - 2 < from || run[1] - run[0] < 2 || !afterClauseJoiner(stream, run[0])) return undefined;
   return isNameRun(stream, run[0], run[1]) && looksLikePersonName(runWordsOf(stream, run[0], run[1])) ? { kind: 'name', from: run[0], to: run[1] } : undefined;
 }
 
