@@ -1333,6 +1333,10 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy('Police denied they had been slow to respond.'), [['they had been slow to respond', 'Police']]);
     assert.deepEqual(reportedBy('The councillors deny any involvement in the alleged incidents. She denied wrongdoing.'), []);
   });
+  it('reads a report after a quotation that closes after its comma, in a sentence a subordinate clause opens (“While Jones called the closure “very disturbing,” she said the province …”)', () => {
+    const text = 'Health Minister Sylvia Jones spoke on Monday.\n\nWhile Jones called the closure of emergency departments “very disturbing,” she said the province has “done a lot” to address the issue.';
+    assert.deepEqual(reportedBy(text), [['the province has “done a lot” to address the issue', 'Sylvia Jones']]);
+  });
   it('gives a plural description with a modifier to no one person ("The YDA leaders" is not the YDA president)', () => {
     const text = 'Addressing a press conference at the Peshawar Press Club, YDA President Dr Asfandyar, accompanied by General Secretary Dr Asif Khan, said that public hospitals remain under-equipped.\n\nThe YDA leaders further said, it is the government’s duty to ensure availability of equipment.\n';
     assert.equal(find(quotesWithEntitiesOf(text), 'government’s duty').speaker?.description, 'the YDA leaders');

@@ -11,7 +11,7 @@ import { ROLE_MODIFIER, wordClass } from '../entities/wordClass';
 import { articles, auxiliaryVerbs, determiners, groupNouns, partitiveWords, partyNouns, personalPronouns, relativeWords, isSentenceAdverb, speakerNouns, titleWords } from './lexicon';
 import { isAgeNoun, isRoleNoun, nameParticles, nonNameWords, organisationNouns, personNouns, postnominalAdjectives, PRONOUN_CONTRACTION } from './lexicon';
 import { bareAt, isOrganisationWord, looksLikePersonName, nameRunEndingAt, nameRunStartingAt, personPart, runText } from './names';
-import { capitalsAndMarks, closingBracket, endsSentence, endsWithApostropheS, isCapitalised, lowerAt, lowerOr, stripPossessive, TokenClass, type TokenStream } from './tokenStream';
+import { capitalsAndMarks, closingBracket, endsSentence, endsWithApostropheS, isCapitalised, isQuoteMarkToken, lowerAt, lowerOr, stripPossessive, TokenClass, type TokenStream } from './tokenStream';
 
 // Hoisted: a bundled \p{…} literal inside a function is rebuilt (new RegExp) on every call.
 const SHORT_ABBREVIATION = /^[\p{Lu}][\p{L}.]{0,3}\.$/u;
@@ -359,6 +359,9 @@ function chunkOpening(stream: TokenStream, floor: number, end: number, titleColo
   const toks = stream.tokens;
   let start = end;
   while (start - 1 >= floor && (!chunkBreaks.has(toks[start - 1].text) || (titleColons && isTitleColon(stream, start - 1)) || isNumberComma(stream, start - 1))) start--;
+  // (A quotation closing after its comma, “… disturbing,” she said the province …, ends the phrase
+  // before; the chunk opens after its mark.)
+  while (start < end && start - 1 >= floor && isQuoteMarkToken(toks[start].text) && (toks[start - 1].text === ',' || isQuoteMarkToken(toks[start - 1].text))) start++;
   return dashedInsideRelative(stream, floor, start) ?? start;
 }
 
