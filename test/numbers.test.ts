@@ -46,10 +46,12 @@ describe('extractNumbers on the seeds', () => {
     assert.deepEqual([atacms.value, atacms.converted?.value, atacms.measure, atacms.subject], [186, 300, 'range', 'ATACMS']);
   });
 
-  it('reads rupees with crore and lakh ("Rs 120 crore", "INR 5 lakh", "₹2,000 crore") and square km', () => {
+  it('reads rupees with crore and lakh ("Rs 120 crore", "Rs. 215 crore", "INR 5 lakh", "₹2,000 crore") and square km', () => {
     const crore = only('The films made Rs 120 crore in a single day.');
     assert.deepEqual([crore.text, crore.value, crore.unit], ['Rs 120 crore', 120e7, 'inr']);
     assert.equal(only('The fine was INR 5 lakh.').value, 5e5);
+    const dotted = only('They sought Rs. 215 crore from the government.');
+    assert.deepEqual([dotted.text, dotted.value, dotted.unit], ['Rs. 215 crore', 215e7, 'inr']);
     assert.equal(only('The dam cost ₹2,000 crore.').value, 2000e7);
     const area = only('The fire burned 4.9 square km of forest.');
     assert.deepEqual([area.value, area.unit], [4.9, 'km2']);

@@ -38,6 +38,12 @@ describe('parseDocument', () => {
     for (const s of parseDocument('a.txt', text).blocks[0].sentences) for (const t of s.tokens) assert.equal(text.slice(t.start, t.end), t.text);
   });
 
+  it('runs a sentence on after an abbreviation a number follows ("No. 1", "Rs. 215"), which the parser ends one at', () => {
+    const text = 'He was ranked No. 1 in the world. They sought Rs. 215 crore. Art. 5 applies. The answer was no. 5 people came.';
+    assert.deepEqual(sentenceTexts('a.txt', text), ['He was ranked No. 1 in the world.', 'They sought Rs. 215 crore.', 'Art. 5 applies.', 'The answer was no.', '5 people came.']);
+    for (const s of parseDocument('a.txt', text).blocks[0].sentences) for (const t of s.tokens) assert.equal(text.slice(t.start, t.end), t.text);
+  });
+
   it('ends a sentence at "in." unless a number makes it inches', () => {
     assert.deepEqual(sentenceTexts('a.txt', 'The church roof caved in. Trump posted that the deal was off. It measured 5 in. Wide boards were used.'), [
       'The church roof caved in.',

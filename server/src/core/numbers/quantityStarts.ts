@@ -26,6 +26,8 @@ const AFTER_A = withCases(AFTER_A_WORDS);
 /** Words that can open a quantity by themselves, and currency words that can when a number follows. */
 const OPENING_WORDS = new Map<string, 'number' | 'currency'>([
   ...[...CURRENCY_OPENERS].map((w): [string, 'currency'] => [w, 'currency']),
+  // ("Rs. 215 crore": the sentence splitter keeps the stop on the abbreviation before a number.)
+  ['Rs.', 'currency'],
   ...[...NUMBER_STARTS].map((w): [string, 'number'] => [w, 'number']),
 ]);
 /** Longest number word: a hyphenated word ("two-thirds", "five-year") opens a quantity only if its first part is one. */

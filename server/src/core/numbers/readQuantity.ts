@@ -391,9 +391,9 @@ export function readQuantity(tokens: Token[], i: number, floor: number): Quantit
   } else if (t0.kind === 'symbol' && currencyPrefix(t0.text)) {
     code = currencyPrefix(t0.text);
     j = i + 1;
-  } else if (t0.kind === 'word' && (/^[A-Z]{3}$/.test(t0.text) || t0.text === 'Rs') && currencyPrefix(t0.text) && next && /^\d/.test(next.text)) {
-    // A code before the amount ("USD 5", "INR 5 lakh"), or rupees as India writes them ("Rs 120 crore").
-    code = currencyPrefix(t0.text);
+  } else if (t0.kind === 'word' && (/^[A-Z]{3}$/.test(t0.text) || t0.text === 'Rs' || t0.text === 'Rs.') && currencyPrefix(t0.text.replace(/\.$/, '')) && next && /^\d/.test(next.text)) {
+    // A code before the amount ("USD 5", "INR 5 lakh"), or rupees as India writes them ("Rs 120 crore", "Rs. 215 crore").
+    code = currencyPrefix(t0.text.replace(/\.$/, ''));
     j = i + 1;
   }
   if (code && (!tokens[j] || !/^\d/.test(tokens[j].text))) return undefined;

@@ -47,17 +47,27 @@ export function parseProse(original: TokenTexts, masked: string, offset: number)
 const TITLE_ABBREVIATIONS = new Set(['Coun', 'Cllr', 'Ald', 'Const', 'Cst', 'Insp', 'Supt', 'Cpl', 'Pte', 'Pfc', 'Spc', 'Det', 'Cmdr', 'Adm', 'Asst', 'Dep']);
 
 /**
+ * Abbreviations a number follows, which parse-latin ends a sentence at: "ranked No. 1", "Rs. 215
+ * crore", "Art. 5", "Vol. 3".
+ */
+const NUMBER_ABBREVIATIONS = new Set(['No', 'Nos', 'Rs', 'Art', 'Arts', 'Vol', 'Vols', 'Sec', 'Fig', 'Ch', 'Ksh', 'Kshs', 'Sh', 'Tk', 'Rp', 'approx']);
+
+/**
  * Where the last sentence of `sentences` ends with a title's abbreviation and its stop, and `next`
- * opens with a capitalised word (the name), the two are one sentence: taken off `sentences` and
- * returned joined, the abbreviation and its stop one word, as parse-latin writes the abbreviations
- * it knows ("Sgt."). Otherwise `next` as it is.
+ * opens with a capitalised word (the name), or with a number's abbreviation and `next` with a
+ * digit, the two are one sentence: taken off `sentences` and returned joined, the abbreviation and
+ * its stop one word, as parse-latin writes the abbreviations it knows ("Sgt."). Otherwise `next`
+ * as it is.
  */
 function joinAfterTitleAbbreviation(sentences: Sentence[], next: Sentence): Sentence {
   const last = sentences[sentences.length - 1];
-  if (!last || !OPENS_NAME.test(next.tokens[0].text)) return next;
+  if (!last) return next;
   const toks = last.tokens;
   const n = toks.length;
-  if (n < 2 || toks[n - 1].text !== '.' || toks[n - 2].end !== toks[n - 1].start || !TITLE_ABBREVIATIONS.has(toks[n - 2].text)) return next;
+  if (n < 2 || toks[n - 1].text !== '.' || toks[n - 2].end !== toks[n - 1].start) return next;
+  const opening = next.tokens[0].text;
+  const abbreviation = toks[n - 2].text;
+  if (!(TITLE_ABBREVIATIONS.has(abbreviation) && OPENS_NAME.test(opening)) && !(NUMBER_ABBREVIATIONS.has(abbreviation) && /^\d/.test(opening))) return next;
   sentences.pop();
   const title: Token = { start: toks[n - 2].start, end: toks[n - 1].end, kind: 'word', text: `${toks[n - 2].text}.` };
   return { start: last.start, end: next.end, tokens: [...toks.slice(0, n - 2), title, ...next.tokens] };
