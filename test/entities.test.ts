@@ -247,11 +247,14 @@ describe('extractEntities', () => {
     assert.equal(named(entitiesOf('Meteorologist Jane Doe said it would rain.'), 'Jane Doe')?.roles[0], 'Meteorologist');
   });
 
-  it('types a name opened by a feature word as a place ("Mount Everest", "Lake Louise"), unless an honorific makes it a person', () => {
+  it('types a name opened by a feature word as a place ("Mount Everest", "Lake Louise", "St James"), unless an honorific makes it a person', () => {
     const es = entitiesOf('Climbers left Mount Everest for Lake Louise, then Fort McMurray and the Gulf of Mexico. The Port Authority said nothing. Ms. Lake Bell said it was fine.');
     for (const n of ['Mount Everest', 'Lake Louise', 'Fort McMurray', 'Gulf of Mexico']) assert.equal(named(es, n)?.type, 'place', n);
     assert.equal(named(es, 'Port Authority')?.type, 'organization');
     assert.equal(named(es, 'Lake Bell')?.type, 'person');
+    // ("St James", "Saint John": a saint's name first is a place, or a church's, not a person.)
+    const saints = entitiesOf('Investigators will assist their St James counterparts in St James. Officials in Saint John agreed.');
+    for (const n of ['St James', 'Saint John']) assert.equal(named(saints, n)?.type, 'place', n);
   });
 
   it('keeps "Mr. Trump" apart from the only Trump named in full when she is Melania, and "President Trump ... his" with him', () => {

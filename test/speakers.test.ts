@@ -798,8 +798,8 @@ describe('extractQuotes: speakers', () => {
     const adviser = 'Sarah Hoffman said the talks had failed.\n\nB.C. Premier John Horgan’s senior adviser is fighting the expansion.\n\nHe said his position remains the same.\n';
     assert.notEqual(find(quotesWithEntitiesOf(adviser), 'his position').speaker?.name, 'John Horgan');
     // An owner that does not open the sentence ("If Andrew Scheer’s Conservatives …") is no subject.
-    const inside = 'Mary Jones lives in Ottawa.\n\nIf Andrew Scheer’s Conservatives win, taxes fall.\n\n“It can be a little degrading,” he explains.\n';
-    assert.notEqual(find(quotesWithEntitiesOf(inside), 'degrading').speaker?.name, 'Andrew Scheer');
+    const inside = 'John Smith lives in Ottawa.\n\nIf Andrew Scheer’s Conservatives win, taxes fall.\n\n“It can be a little degrading,” he explains.\n';
+    assert.equal(find(quotesWithEntitiesOf(inside), 'degrading').speaker?.name, 'John Smith');
   });
 
   it('reads a person named by age as a speaker: "the 39-year-old" in focus, "my two-year-old" unnamed', () => {
@@ -1336,6 +1336,14 @@ describe('extractQuotes: speakers', () => {
   it('reads a report after a quotation that closes after its comma, in a sentence a subordinate clause opens (“While Jones called the closure “very disturbing,” she said the province …”)', () => {
     const text = 'Health Minister Sylvia Jones spoke on Monday.\n\nWhile Jones called the closure of emergency departments “very disturbing,” she said the province has “done a lot” to address the issue.';
     assert.deepEqual(reportedBy(text), [['the province has “done a lot” to address the issue', 'Sylvia Jones']]);
+  });
+  it('gives a he/she with no subject or speaker to mean the person of that gender named in full, and again, last before, as an object too', () => {
+    assert.deepEqual(reportedBy('Police are investigating Md Sharif Uddin.\n\nThe statement followed a video of Uddin’s case. In the video, he said he lost his job.'), [['he lost his job', 'Md Sharif Uddin']]);
+    // (Named once, a name may be a programme's or a place's the recogniser took for a person's.)
+    assert.deepEqual(reportedBy('Speaking on Morning Ireland, he said the rain would stop.'), [['the rain would stop', null]]);
+    // (Not one of the other gender, nor a lone word taken for a person.)
+    assert.deepEqual(reportedBy('Police are investigating Mr John Smith.\n\nIn the video, she said she lost her job.'), [['she lost her job', null]]);
+    assert.deepEqual(reportedBy('The Kabaka is a leader of the Baganda who live in central Uganda.\n\nShe said that police were using bullets.'), [['that police were using bullets', null]]);
   });
   it('gives a plural description with a modifier to no one person ("The YDA leaders" is not the YDA president)', () => {
     const text = 'Addressing a press conference at the Peshawar Press Club, YDA President Dr Asfandyar, accompanied by General Secretary Dr Asif Khan, said that public hospitals remain under-equipped.\n\nThe YDA leaders further said, it is the government’s duty to ensure availability of equipment.\n';

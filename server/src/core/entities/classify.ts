@@ -35,8 +35,11 @@ export function isDocGivenName(folded: string, ctx: ClassifyContext): boolean {
 /** A word in name case: a capital, then small letters (apostrophes and hyphens allowed). */
 const SURNAME_CASE = /^\p{Lu}[\p{Ll}'’-]{2,}$/u;
 
-/** Words that open a place's name ("Mount Everest", "Cape Breton"); bodies named so ("Port Authority") have an organisation word. */
-const PLACE_FEATURES_FIRST = new Set(['mount', 'mt.', 'mt', 'lake', 'fort', 'ft.', 'port', 'cape', 'gulf', 'isle', 'bay', 'strait', 'mont']);
+/**
+ * Words that open a place's name ("Mount Everest", "Cape Breton", "St James", "Saint John"); bodies
+ * named so ("Port Authority", "St. Michael's Hospital") have an organisation word.
+ */
+const PLACE_FEATURES_FIRST = new Set(['mount', 'mt.', 'mt', 'lake', 'fort', 'ft.', 'port', 'cape', 'gulf', 'isle', 'bay', 'strait', 'mont', 'st', 'st.', 'saint']);
 
 /** Type of a multi-word name from its words alone, when they settle it. */
 function fixedType(folded: string[], key: string): EntityType | undefined {

@@ -60,14 +60,14 @@ export function extractQuotes(doc: ParsedDocument, entities: DocEntity[]): Quote
     const subjects = subjectMentions(stream, names, covered, (a, b) => resolver.isPersonMention(a, b));
     if (found.length === 0) {
       // Most blocks quote no one: their subjects are already in document order.
-      for (const s of subjects) resolver.noteSubject(stream, s.phrase);
+      for (const s of subjects) resolver.noteSubject(stream, s.phrase, s.unnamed);
       const heading = b + 1 < streams.length ? speakerHeading(stream, streams[b + 1], (a, z) => resolver.isPersonMention(a, z)) : undefined;
       if (heading) resolver.noteSubject(stream, heading);
     } else {
       const events = [...found.map((f) => ({ at: f.at, f })), ...subjects.map((s) => ({ at: s.start, s }))].sort((a, b) => a.at - b.at);
       for (const ev of events) {
         if ('s' in ev && ev.s) {
-          resolver.noteSubject(stream, ev.s.phrase);
+          resolver.noteSubject(stream, ev.s.phrase, ev.s.unnamed);
           continue;
         }
         const f = (ev as { f: Found }).f;
@@ -224,8 +224,8 @@ const notVerbAfterName = new Set(['and', 'or', 'of', 'in', 'at', 'to', 'for', 'w
  * hesitate", "teacher Teresa Galati, 56, says"): they make the discourse a pronoun refers back
  * to. A name after a verb or preposition ("to deter Putin") is an object and does not count.
  */
-function subjectMentions(stream: TokenStream, names: NameIndex, covered: Uint8Array, isPerson: (start: number, end: number) => boolean): Array<{ phrase: SpeakerPhrase; start: number }> {
-  const out: Array<{ phrase: SpeakerPhrase; start: number }> = [];
+function subjectMentions(stream: TokenStream, names: NameIndex, covered: Uint8Array, isPerson: (start: number, end: number) => boolean): Array<{ phrase: SpeakerPhrase; start: number; unnamed?: boolean }> {
+  const out: Array<{ phrase: SpeakerPhrase; start: number; unnamed?: boolean }> = [];
   const toks = stream.tokens;
   for (let i = 0; i < toks.length; i++) {
     // Names inside what someone said (direct or reported) are not the discourse's subjects.
@@ -251,8 +251,9 @@ function subjectMentions(stream: TokenStream, names: NameIndex, covered: Uint8Ar
       // (After titles only: "If Andrew Scheer’s Conservatives …" is about something else.)
       const opens = (run[0] === 0 || endsSentence(stream, run[0] - 1)) && (a === run[0] || titleWords.has(bareAt(stream, a - 1)));
       const nameEnd = toks[b - 1].end - (endsWithApostropheS(last) ? 2 : 1);
-      if (opens && found.personLike && !ownsPerson(stream, run[1]) && isPerson(toks[a].start, nameEnd)) {
-        out.push({ phrase: { kind: 'name', from: a, to: b }, start: toks[a].start });
+      if (opens && found.personLike && isPerson(toks[a].start, nameEnd)) {
+        // (What is owned is a person, unnamed: "John Horgan’s senior adviser".)
+        out.push({ phrase: { kind: 'name', from: a, to: b }, start: toks[a].start, ...(ownsPerson(stream, run[1]) ? { unnamed: true } : {}) });
       }
       continue;
     }

@@ -314,8 +314,15 @@ export class SpeakerResolver {
     return (word.endsWith('s') || pluralPeople.has(word) || organisationNouns.has(word)) && canSpeak(word) && !isGivenName(foldWord(word));
   }
 
-  /** Notes the person named at the start of a sentence as salient (not as a quote's speaker). */
-  noteSubject(stream: TokenStream, phrase: SpeakerPhrase): void {
+  /**
+   * Notes the person named at the start of a sentence as salient (not as a quote's speaker);
+   * `unnamed`: the name owns the subject, a person left unnamed ("John Horgan’s senior adviser").
+   */
+  noteSubject(stream: TokenStream, phrase: SpeakerPhrase, unnamed = false): void {
+    if (unnamed) {
+      this.noteSalient(null, true, stream.tokens[phrase.from].start, stream.tokens[phrase.to - 1].end);
+      return;
+    }
     if (phrase.kind !== 'name') {
       // "The deputy described …": the person the description resolves to, named or not.
       const { sal } = this.resolveDescription(stream, phrase, stream.tokens[phrase.from].start);
@@ -379,6 +386,27 @@ export class SpeakerResolver {
     const mention = from + k;
     const sentenceStart = from + Math.max(window.lastIndexOf('. ', k), window.lastIndexOf('\n', k)) + 1;
     return this.salient.find((e) => e.start >= sentenceStart && e.start < mention && e.name !== null && (e.person || e.key !== undefined));
+  }
+
+  /** The person of `gender` named in full (and named again) last within 1,000 characters before `at`, as a salient entry. */
+  private personMentionedBefore(at: number, gender: Gender): Salient | undefined {
+    // (Not past an unnamed person made a subject since: "John Horgan’s senior adviser is fighting
+    // the expansion. He said …" is the adviser.)
+    let unnamedSince = -1;
+    for (const e of this.salient) if (e.person && !e.name && !e.plural && e.start < at) unnamedSince = Math.max(unnamedSince, e.start);
+    for (let i = this.firstEndingAfter(at) - 1; i >= 0; i--) {
+      const m = this.mentions[i];
+      if (at - m.end >= 1000 || m.start <= unnamedSince) break;
+      // (Named in full, as a person's name reads, and more than once: a lone capitalised word taken
+      // for a person, "the Baganda", may be a people, "Morning Ireland" a programme, and "who
+      // represents St James West Central" a constituency.)
+      if (m.entity.type !== 'person' || m.entity.mentions.length < 2 || !looksLikeFullName(m.entity.name)) continue;
+      // (Of the pronoun's gender, known: from the text's pronouns or a first-name list.)
+      const g = this.genderOf(m.entity.name, m.entity);
+      if (g !== gender) continue;
+      return { name: m.entity.name, key: m.entity.key, gender: g, person: true, start: m.start, end: m.end };
+    }
+    return undefined;
   }
 
   /** The organisation named last before `at`, as a salient entry. */
@@ -608,6 +636,9 @@ export class SpeakerResolver {
       const word = this.text.slice(start, end).toLowerCase();
       const kind = personalPronouns[word] ?? objectGenders[word] ?? 'neuter';
       let a = this.antecedent(kind);
+      // ("Police are investigating Md Sharif Uddin. … In the video, he said": with no subject or
+      // speaker to mean, the person named last before, as an object too.)
+      if (!a && (kind === 'male' || kind === 'female')) a = this.personMentionedBefore(discourseEnd, kind);
       if ((!a || !a.name) && kind === 'neuter') {
         const org = this.organisationBefore(discourseEnd);
         if (org) a = { name: org.entity.name, key: org.entity.key, person: false, start: org.start, end: org.end };
