@@ -1345,6 +1345,12 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy('Police are investigating Mr John Smith.\n\nIn the video, she said she lost her job.'), [['she lost her job', null]]);
     assert.deepEqual(reportedBy('The Kabaka is a leader of the Baganda who live in central Uganda.\n\nShe said that police were using bullets.'), [['that police were using bullets', null]]);
   });
+  it('reads "according to" a qualified plural or a person "familiar with" something as that whole description, and a tag closing clauses joined after a semicolon as theirs', () => {
+    assert.deepEqual(reportedBy('Trump is committed for the long haul, according to administration officials unauthorized to speak publicly and granted anonymity.'), [['Trump is committed for the long haul', 'administration officials unauthorized to speak publicly and granted anonymity']]);
+    assert.deepEqual(reportedBy('The deal was done, according to sources familiar with the talks.'), [['The deal was done', 'sources familiar with the talks']]);
+    assert.deepEqual(reportedBy('The deal was done to get under the threshold, according to a person familiar with the talks.'), [['The deal was done to get under the threshold', 'a person familiar with the talks']]);
+    assert.deepEqual(reportedBy('The group made two offers: one that would buy the assets; and another that would pay a larger sum, according to people familiar with the bid.'), [['The group made two offers: one that would buy the assets; and another that would pay a larger sum', 'people familiar with the bid']]);
+  });
   it('gives a plural description with a modifier to no one person ("The YDA leaders" is not the YDA president)', () => {
     const text = 'Addressing a press conference at the Peshawar Press Club, YDA President Dr Asfandyar, accompanied by General Secretary Dr Asif Khan, said that public hospitals remain under-equipped.\n\nThe YDA leaders further said, it is the government’s duty to ensure availability of equipment.\n';
     assert.equal(find(quotesWithEntitiesOf(text), 'government’s duty').speaker?.description, 'the YDA leaders');

@@ -175,7 +175,11 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
         e = c;
         break;
       }
-      if (!coverIn(covered, s, c, Cover.statement)) out.push({ from: s, to: c, speaker: att.speaker });
+      // ("…: one that would purchase the assets …; and another that would provide …, according to
+      // people familiar with the bid": a clause joined to the one before its semicolon is reported
+      // with it.)
+      const from = joinedAfterSemicolon(stream, s);
+      if (!coverIn(covered, from, c, Cover.statement)) out.push({ from, to: c, speaker: att.speaker });
       return out;
     }
     break;
@@ -1051,6 +1055,17 @@ function earlierSpeaker(stream: TokenStream, s: number, j: number, covered: Uint
     return inverted ? speakerAfterVerb(stream, v, j) : undefined;
   }
   return undefined;
+}
+
+/** Where the sentence goes back to when the clause at `s` opens with "and" or "but" after a semicolon: the clause before it (and so on); else `s`. */
+function joinedAfterSemicolon(stream: TokenStream, s: number): number {
+  let from = s;
+  while (from > 1 && stream.tokens[from - 1].text === ';' && verbJoiners.has(lowerAt(stream, from))) {
+    let k = from - 1;
+    while (k > 0 && !endsSentence(stream, k - 1)) k--;
+    from = k;
+  }
+  return from;
 }
 
 /** The clause [s, c) opens with its own subject and "said"/"told" ("Police Lt. Chris Cammock said ..."). */

@@ -589,7 +589,7 @@ export class SpeakerResolver {
     const joinedModifiers = words.length <= 6 && words.includes('and') && (pluralHead || pluralPeople.has(head));
     // ("Harassed officials at St Pancras": an adjective, then a plural head, then where they are.)
     const adjectivePlural = headAt === 1 && ofAt === 2 && pluralHead && phrase.from === sentenceStartOf(stream, phrase.from);
-    const opensNounPhrase = describerWords.has(words[0]) || adjectivePlural || (ownerFirst >= 0 && ownerFirst < words.length - 1) || (ofAt < 0 && (words.length <= 4 || joinedModifiers) && !relativeWords.has(words[0])) || (headAt === 0 && ofAt > 0 && (/[^s]s$/.test(words[0]) || pluralPeople.has(words[0]))) || partOf;
+    const opensNounPhrase = describerWords.has(words[0]) || adjectivePlural || (ownerFirst >= 0 && ownerFirst < words.length - 1) || (ofAt < 0 && (words.length <= 4 || joinedModifiers) && !relativeWords.has(words[0])) || (headAt === 0 && ofAt > 0 && (/[^s]s$/.test(words[0]) || pluralPeople.has(words[0]))) || partOf || (participleAt > 0 && participleAt <= 3);
     // (A longer phrase is a speaker when its head comes early and a preposition follows it: "a
     // spokeswoman for the US Department of Justice".)
     // (A long relative clause after a short head leaves the head to describe them: "a Niger state
@@ -599,7 +599,8 @@ export class SpeakerResolver {
     const adjectiveAfterHead = ofAt > 1 && ofAt <= 5 && headAt === ofAt - 2 && words.length <= 10;
     const shortEnough = words.length <= 6 || (ofAt > 0 && ofAt <= 3 && words.length <= 10) || adjectiveAfterHead || beforeRelative !== undefined;
     // (A long one is described by its head: "a private security professional".)
-    const spoken = adjectiveAfterHead && words.length > 6 ? description.split(' ').slice(0, headAt + 1).join(' ') : words.length <= 10 || beforeRelative === undefined ? description : beforeRelative;
+    // ("administration officials unauthorized to speak publicly": a plural's participle says who they are.)
+    const spoken = adjectiveAfterHead && words.length > 6 && participleAt < 0 ? description.split(' ').slice(0, headAt + 1).join(' ') : words.length <= 10 || beforeRelative === undefined ? description : beforeRelative;
     const describesSpeaker = shortEnough && opensNounPhrase && canSpeak(head) && !documentNouns.has(head);
     // "…,” a justice official said": an unnamed person a later "the official" refers back to.
     if (describesSpeaker && (words[0] === 'a' || words[0] === 'an' || (words[0] === 'one' && words[1] !== 'of')) && !organisationNouns.has(head)) this.noteIndefinite(head, start, spoken);

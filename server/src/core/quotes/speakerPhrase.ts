@@ -732,11 +732,18 @@ export function speakerAfterVerb(stream: TokenStream, verb: number, ceiling: num
     }
     k = run[1] - 1;
   }
+  // "according to sources familiar with the situation", "according to administration officials
+  // unauthorized to speak publicly": a plural that can speak, after a modifier or none, then what
+  // says who they are, the whole phrase.
+  const plural = qualifiedPlural(stream, i, to);
+  if (plural) return plural;
   if (determiners.has(w) || endsWithApostropheS(toks[i].text) || speakerNouns.has(lowerAt(stream, to - 1))) {
     let end = to;
     // Keep the head of the phrase: "a statement released by the office" → "a statement".
+    // (Not after an adjective that qualifies a person by the phrase: "a person familiar with the talks".)
     for (let k = i + 1; k < to; k++) {
       const next = lowerOr(stream, k + 1, k);
+      if (prepositions.has(lowerAt(stream, k)) && postnominalAdjectives.has(lowerAt(stream, k - 1))) break;
       if (prepositions.has(lowerAt(stream, k)) || (/ed$/.test(lowerAt(stream, k)) && prepositions.has(next))) { end = k; break; }
     }
     // "says the program has helped her": a clause, not an inverted speaker.
@@ -746,6 +753,22 @@ export function speakerAfterVerb(stream: TokenStream, verb: number, ceiling: num
   return undefined;
 }
 
+
+/**
+ * [from, to) is a plural that speaks as a group, after at most two modifiers, then a postnominal
+ * adjective or a participle qualifying it ("sources familiar with the matter", "administration
+ * officials unauthorized to speak publicly"): that whole phrase.
+ */
+function qualifiedPlural(stream: TokenStream, from: number, to: number): SpeakerPhrase | undefined {
+  for (let k = from; k < to - 1 && k - from <= 2; k++) {
+    if (stream.tokens[k].kind !== 'word' || isCapitalised(stream.tokens[k])) return undefined;
+    const w = lowerAt(stream, k);
+    if (!isPluralSpeaker(w)) continue;
+    const next = lowerAt(stream, k + 1);
+    return postnominalAdjectives.has(next) || /^un[a-z]+ed$/.test(next) ? { kind: 'phrase', from, to } : undefined;
+  }
+  return undefined;
+}
 
 /** A run that can name someone: not only sentence words ("A", "The") and not a lone initial. */
 export function isNameRun(stream: TokenStream, from: number, to: number): boolean {
