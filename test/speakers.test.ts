@@ -1350,6 +1350,10 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy('The deal was done, according to sources familiar with the talks.'), [['The deal was done', 'sources familiar with the talks']]);
     assert.deepEqual(reportedBy('The deal was done to get under the threshold, according to a person familiar with the talks.'), [['The deal was done to get under the threshold', 'a person familiar with the talks']]);
     assert.deepEqual(reportedBy('The group made two offers: one that would buy the assets; and another that would pay a larger sum, according to people familiar with the bid.'), [['The group made two offers: one that would buy the assets; and another that would pay a larger sum', 'people familiar with the bid']]);
+    // ("according to the person who spoke …": a relative clause about the source ends the tag; "the
+    // person" is the one "a person familiar with the negotiations" introduced.)
+    const text = 'A person familiar with the negotiations says the players have been traded.\n\nThe deal was done to get Houston under the luxury tax threshold, according to the person who spoke Thursday to The Associated Press on condition of anonymity.';
+    assert.deepEqual(reportedBy(text), [['the players have been traded', 'a person familiar with the negotiations'], ['The deal was done to get Houston under the luxury tax threshold', 'a person familiar with the negotiations']]);
   });
   it('gives a plural description with a modifier to no one person ("The YDA leaders" is not the YDA president)', () => {
     const text = 'Addressing a press conference at the Peshawar Press Club, YDA President Dr Asfandyar, accompanied by General Secretary Dr Asif Khan, said that public hospitals remain under-equipped.\n\nThe YDA leaders further said, it is the government’s duty to ensure availability of equipment.\n';

@@ -13,7 +13,7 @@ import { SpeakerResolver, voteGenders } from './resolveSpeaker';
 import type { SpeakerPhrase } from './speakerPhrase';
 import { blockStreams, Cover, endsSentence, endsWithApostrophe, endsWithApostropheS, isCapitalised, isQuoteMarkToken, lowerAt, lowerOr, TokenClass, type TokenStream } from './tokenStream';
 import { isNameRun } from './speakerPhrase';
-import { auxiliaryVerbs, irregularPasts, isRoleNoun, organisationNouns, personNouns, titleWords } from './lexicon';
+import { auxiliaryVerbs, irregularPasts, isRoleNoun, organisationNouns, personNouns, postnominalAdjectives, titleWords } from './lexicon';
 
 // Hoisted: a bundled \p{…} literal inside a function is rebuilt (new RegExp) on every call.
 const LOWER_START = /^\p{Ll}/u;
@@ -398,11 +398,19 @@ function noteIndefinites(stream: TokenStream, resolver: SpeakerResolver): void {
 }
 
 /**
- * The last token of "for Ofsted", "for the council", "from Police Scotland" after the role at
- * `head` ("a spokesman for Ofsted" is who a later "the spokesman" is); `head` when none follows.
+ * The last token of "for Ofsted", "for the council", "from Police Scotland", "familiar with the
+ * negotiations" after the role at `head` ("a spokesman for Ofsted" is who a later "the spokesman"
+ * is); `head` when none follows.
  */
 function bodyAfterRole(stream: TokenStream, head: number): number {
   const toks = stream.tokens;
+  // ("A person familiar with the negotiations says": an adjective qualifying the person, and its
+  // object, up to the verb.)
+  if (postnominalAdjectives.has(lowerOr(stream, head + 1, head)) && prepositionsAfterAdjective.has(lowerOr(stream, head + 2, head))) {
+    let k = head + 3;
+    while (k < toks.length && k - head <= 6 && toks[k].kind === 'word' && verbAt(stream, k) === undefined && !auxiliaryVerbs.has(lowerAt(stream, k))) k++;
+    return k - 1 > head + 2 ? k - 1 : head;
+  }
   if (!roleBodyPrepositions.has(lowerOr(stream, head + 1, head))) return head;
   let k = head + 2;
   const the = lowerOr(stream, k, head) === 'the';
@@ -414,6 +422,7 @@ function bodyAfterRole(stream: TokenStream, head: number): number {
   return last;
 }
 const roleBodyPrepositions = new Set(['for', 'from', 'at', 'with']);
+const prepositionsAfterAdjective = new Set(['with', 'to', 'in', 'during']);
 
 /**
  * "the petitioner’s lawyer", "his lawyer" at token i, no name after it: an unnamed person a later

@@ -2,7 +2,7 @@
 // "according to X, CLAUSE". The span is the reported clause ("that" included when written), to
 // the end of its sentence without the final full stop.
 import { articles, auxiliaryVerbs, determiners, isBeliefVerb, isReportingVerb, isRoleNoun, objectGenders, personalPronouns, isSentenceAdverb } from './lexicon';
-import { attributionAfter, OPENING_PARTICIPLE, pastVerbAt, sentenceSubject, verbAt } from './attribution';
+import { attributionAfter, OPENING_PARTICIPLE, pastVerbAt, sentenceSubject, verbAt, type Attribution } from './attribution';
 import { looksLikePersonName, nameRunEndingAt, personPart, runText } from './names';
 import { canSpeak, isNameRun, nameBeforeWho, speakerAfterVerb, speakerBeforeVerb, type SpeakerPhrase } from './speakerPhrase';
 import { closingBracket, Cover, endsSentence, isAccordingTo, isCapitalised, isQuoteMarkChar, isQuoteMarkToken, lowerAt, lowerOr, TokenClass, type TokenStream } from './tokenStream';
@@ -168,7 +168,10 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     // figures at a meeting" has no tag.)
     // (A name with where the person works may be long: ", Dr. Anna Banerji of the University of
     // Toronto’s Dalla Lana School of Public Health said.")
-    if (att && att.verb > c && (att.verb - c <= 10 || (att.speaker.kind === 'name' && att.verb - c <= 18)) && endsTag(stream, Math.max(att.end, att.verb + 1), e) && (isAccordingTo(stream, att.verb) || canSpeakPhrase(stream, att.speaker)) && !clauseBeforeSpeaker(stream, att)) {
+    // ("…, according to the person who spoke Thursday to The Associated Press on condition of
+    // anonymity": after "according to", a relative clause about the source ends the tag too.)
+    const tagEnds = (a: Attribution) => endsTag(stream, Math.max(a.end, a.verb + 1), e) || (isAccordingTo(stream, a.verb) && relativeAfter(stream, a.end, e));
+    if (att && att.verb > c && (att.verb - c <= 10 || (att.speaker.kind === 'name' && att.verb - c <= 18)) && tagEnds(att) && (isAccordingTo(stream, att.verb) || canSpeakPhrase(stream, att.speaker)) && !clauseBeforeSpeaker(stream, att)) {
       // "Lt. Chris Cammock said the suspect ..., Merrit says": the clause reports a speaker of its
       // own, whose words they are (read below, up to the reporter's tag).
       if (opensWithReport(stream, s, c)) {
@@ -1055,6 +1058,20 @@ function earlierSpeaker(stream: TokenStream, s: number, j: number, covered: Uint
     return inverted ? speakerAfterVerb(stream, v, j) : undefined;
   }
   return undefined;
+}
+
+/**
+ * A relative clause saying which person is meant opens at `from` and runs to `e`: "who spoke on
+ * condition of anonymity". (Not after a comma: ", who said the toll would rise" adds a report.)
+ */
+function relativeAfter(stream: TokenStream, from: number, e: number): boolean {
+  return from < e - 2 && (lowerAt(stream, from) === 'who' || lowerAt(stream, from) === 'whose') && !coversClauseEnd(stream, from, e);
+}
+
+/** A semicolon or colon in [from, e): another clause, not the relative one. */
+function coversClauseEnd(stream: TokenStream, from: number, e: number): boolean {
+  for (let i = from; i < e; i++) if (stream.tokens[i].text === ';' || stream.tokens[i].text === ':') return true;
+  return false;
 }
 
 /** Where the sentence goes back to when the clause at `s` opens with "and" or "but" after a semicolon: the clause before it (and so on); else `s`. */
