@@ -1355,6 +1355,13 @@ describe('extractQuotes: speakers', () => {
     const text = 'A person familiar with the negotiations says the players have been traded.\n\nThe deal was done to get Houston under the luxury tax threshold, according to the person who spoke Thursday to The Associated Press on condition of anonymity.';
     assert.deepEqual(reportedBy(text), [['the players have been traded', 'a person familiar with the negotiations'], ['The deal was done to get Houston under the luxury tax threshold', 'a person familiar with the negotiations']]);
   });
+  it('reads a subject with a long relative clause ("A former UEA student who suffered … said") or a participle ("An expert cited in the report, which …, said") for its head phrase', () => {
+    assert.deepEqual(reportedBy('A former UEA student who suffered life-threatening brain injuries after being knocked unconscious said he was overwhelmed with grief.'), [['he was overwhelmed with grief', 'a former UEA student']]);
+    assert.deepEqual(reportedBy('An expert cited in the report, which looked at real estate trends across the country, said landlords will be looking at upgrading their properties.'), [['landlords will be looking at upgrading their properties', 'an expert cited in the report']]);
+    // (Not a verb and its infinitive, "leader continued to call on", nor a phrase before "as".)
+    assert.deepEqual(reportedBy('Alberta’s Opposition leader continued to call on the government Monday to turn off the taps to British Columbia, a strategy that Premier Rachel Notley said would be tantamount to political theatre.').at(-1), ['would be tantamount to political theatre', 'Rachel Notley']);
+    assert.deepEqual(reportedBy('The appointment of David Lametti as Canada’s new justice minister has given new hope to those who believe the law on assisted dying is too restrictive.'), []);
+  });
   it('gives a plural description with a modifier to no one person ("The YDA leaders" is not the YDA president)', () => {
     const text = 'Addressing a press conference at the Peshawar Press Club, YDA President Dr Asfandyar, accompanied by General Secretary Dr Asif Khan, said that public hospitals remain under-equipped.\n\nThe YDA leaders further said, it is the government’s duty to ensure availability of equipment.\n';
     assert.equal(find(quotesWithEntitiesOf(text), 'government’s duty').speaker?.description, 'the YDA leaders');

@@ -478,7 +478,8 @@ export class SpeakerResolver {
     // ("sergeant-at-arms", "editor-in-chief": the first part names the role.)
     // ("sources familiar with the talks": the noun before the adjective.)
     // ("people arrested last week", "people arrested at the camp": the plural before its participle.)
-    const participleAt = words.findIndex((w, i) => i > 0 && /[a-z]ed$/.test(w) && /(s|people)$/.test(words[i - 1]) && (ofAt < 0 || i < ofAt));
+    // ("an expert cited in the report": a speaker's singular too, before a participle's preposition.)
+    const participleAt = words.findIndex((w, i) => i > 0 && /[a-z]ed$/.test(w) && (/(s|people)$/.test(words[i - 1]) || (i + 1 === ofAt && words[ofAt] !== 'to' && canSpeak(words[i - 1]))) && (ofAt < 0 || i < ofAt));
     // ("most of the members": the group the part is of.)
     // ("a couple of the operators", "a number of residents" too.)
     const partOf = (ofAt === 1 && words[1] === 'of' && partitiveWords.has(words[0])) || (ofAt === 2 && words[2] === 'of' && (words[0] === 'a' || words[0] === 'an') && groupNouns.has(words[1]));

@@ -528,16 +528,20 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
   if (lowerAt(stream, from) === 'the' && to - from >= 4 && to - from <= 8 && !isRoleNoun(lowerAt(stream, from + 1)) && !titleWords.has(lowerAt(stream, from + 1)) && bodyName(stream, from + 1, to) !== undefined) {
     return { kind: 'name', from: from + 1, to };
   }
-  // A noun phrase: short, opening with a determiner or a lower-case or capitalised word.
-  if (to - from > 14) return undefined;
   // "Several people who live in the area said": a phrase that speaks, then its relative clause.
+  // ("A former UEA student who suffered life-threatening brain injuries after being knocked
+  // unconscious said": a longer clause with "who" leaves the phrase before it.)
   for (let r = from + 1; r < to - 1; r++) {
     if (!relativeWords.has(lowerAt(stream, r)) || isCapitalised(toks[r])) continue;
     const head = readChunk(stream, from, r);
     // ("Others who live in the area said": a speaker's noun alone, read as a capitalised name.)
     const phraseHead = head && head !== 'aside' && (head.kind === 'phrase' || (r - from === 1 && speakerNouns.has(lowerAt(stream, from))));
-    return phraseHead && to - from <= 12 ? { kind: 'phrase', from, to } : undefined;
+    if (!phraseHead) return undefined;
+    if (to - from <= 12) return { kind: 'phrase', from, to };
+    return r - from <= 6 && to - from <= 24 && lowerAt(stream, r) === 'who' ? { kind: 'phrase', from, to: r } : undefined;
   }
+  // A noun phrase: short, opening with a determiner or a lower-case or capitalised word.
+  if (to - from > 14) return undefined;
   for (let i = from; i < to; i++) if (toks[i].kind !== 'word' && !["'", '’', '-', '&'].includes(toks[i].text) && !isNumberComma(stream, i)) return undefined;
   if (prepositions.has(first)) return undefined;
   // "city staff said", "police said": a short bare phrase whose head can speak ("Union members
@@ -561,8 +565,10 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
   for (let i = from + 1; i < to; i++) {
     if (prepositions.has(lowerAt(stream, i))) {
       // "sources familiar with the negotiations", "people close to the talks": the noun before the adjective.
+      // ("An expert cited in the report": before the participle.)
       head = lowerAt(stream, i - 1);
-      if (i - 2 >= from && postnominalAdjectives.has(head)) head = lowerAt(stream, i - 2);
+      // (Not a verb and its infinitive: "Alberta’s Opposition leader continued to".)
+      if (i - 2 >= from && (postnominalAdjectives.has(head) || (/[a-z]ed$/.test(head) && !canSpeak(head) && lowerAt(stream, i) !== 'to'))) head = lowerAt(stream, i - 2);
       // ("Most of the members alleged", "a couple of the operators said": a part of the group the phrase ends with.)
       if ((i - 1 === from || (i - 2 === from && determiners.has(first))) && (partitiveWords.has(head) || groupNouns.has(head)) && lowerAt(stream, i) === 'of') head = lowerAt(stream, to - 1);
       break;
