@@ -1361,6 +1361,8 @@ describe('extractQuotes: speakers', () => {
     // (Not a verb and its infinitive, "leader continued to call on", nor a phrase before "as".)
     assert.deepEqual(reportedBy('Alberta’s Opposition leader continued to call on the government Monday to turn off the taps to British Columbia, a strategy that Premier Rachel Notley said would be tantamount to political theatre.').at(-1), ['would be tantamount to political theatre', 'Rachel Notley']);
     assert.deepEqual(reportedBy('The appointment of David Lametti as Canada’s new justice minister has given new hope to those who believe the law on assisted dying is too restrictive.'), []);
+    // (A body of people, "an alliance of …", described at length.)
+    assert.deepEqual(reportedBy('An alliance of First Nations leaders from the U.S. and Canada say they are gearing up to fight the pipelines.'), [['they are gearing up to fight the pipelines', 'an alliance of First Nations leaders from the U.S. and Canada']]);
   });
   it('gives a plural description with a modifier to no one person ("The YDA leaders" is not the YDA president)', () => {
     const text = 'Addressing a press conference at the Peshawar Press Club, YDA President Dr Asfandyar, accompanied by General Secretary Dr Asif Khan, said that public hospitals remain under-equipped.\n\nThe YDA leaders further said, it is the government’s duty to ensure availability of equipment.\n';

@@ -348,7 +348,7 @@ export const organisationNouns = new Set([
   'bank', 'university', 'college', 'school', 'hospital', 'airline', 'retailer', 'automaker', 'insurer',
   'regulator', 'watchdog', 'charity', 'foundation', 'institute', 'broadcaster', 'newspaper', 'district',
   'municipality', 'town', 'county', 'navy', 'coalition', 'federation', 'corporation', 'clinic', 'authority',
-  'railway', 'railroad', 'carrier', 'utility', 'manufacturer', 'chain', 'lender', 'startup', 'nonprofit',
+  'railway', 'railroad', 'carrier', 'utility', 'manufacturer', 'chain', 'lender', 'startup', 'nonprofit', 'alliance',
 ]);
 
 /** Auxiliaries that make a run of words a clause ("the program has helped", "it will"). */

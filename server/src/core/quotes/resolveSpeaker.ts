@@ -598,7 +598,7 @@ export class SpeakerResolver {
     const beforeRelative = ofAt > 0 && ofAt <= 5 && relativeHeadEnders.has(words[ofAt]) ? description.split(' ').slice(0, ofAt).join(' ') : undefined;
     // ("a private security professional present during the attack": an adjective after the head.)
     const adjectiveAfterHead = ofAt > 1 && ofAt <= 5 && headAt === ofAt - 2 && words.length <= 10;
-    const shortEnough = words.length <= 6 || (ofAt > 0 && ofAt <= 3 && words.length <= 10) || adjectiveAfterHead || beforeRelative !== undefined;
+    const shortEnough = words.length <= 6 || (ofAt > 0 && ofAt <= 3 && words.length <= 12) || adjectiveAfterHead || beforeRelative !== undefined;
     // (A long one is described by its head: "a private security professional".)
     // ("administration officials unauthorized to speak publicly": a plural's participle says who they are.)
     const spoken = adjectiveAfterHead && words.length > 6 && participleAt < 0 ? description.split(' ').slice(0, headAt + 1).join(' ') : words.length <= 10 || beforeRelative === undefined ? description : beforeRelative;
