@@ -1104,6 +1104,8 @@ describe('extractQuotes: speakers', () => {
   it('reads bodies and councilors whose words looked like titles or adjectives ("Unity Health said", "Councilor Apple Agolong said displaced residents …", "On Sunday Eskom said")', () => {
     assert.deepEqual(reportedBy('Unity Health said they have shut the 2E Medicine ward.'), [['they have shut the 2E Medicine ward', 'Unity Health']]);
     assert.deepEqual(reportedBy('Councilor Apple Agolong said displaced residents had started returning home.'), [['displaced residents had started returning home', 'Apple Agolong']]);
+    // (Before a noun in -ing too.)
+    assert.deepEqual(reportedBy('K-Electric said localized tripping due to high humidity levels occurred in the early hours.'), [['localized tripping due to high humidity levels occurred in the early hours', 'K-Electric']]);
     assert.deepEqual(reportedBy('On Sunday Eskom said it will suspend load-shedding on Monday.'), [['it will suspend load-shedding on Monday', 'Eskom']]);
     assert.deepEqual(reportedBy('Footage posted on social media showed the crash.'), []);
   });

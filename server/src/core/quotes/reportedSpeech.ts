@@ -417,7 +417,9 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       // (Nor a verb in the past: "Footage posted on social media showed …" reports nothing; after an
       // article it is an adjective: "said in a statement the planned share repurchase …".)
       // ("said displaced residents had started returning": a participle before a plural, then a verb, is an adjective.)
-      const adjectivalPast = /^[a-z]+s$/.test(lowerOr(stream, from + 1, from)) && !isCapitalised(toks[from + 1] ?? toks[from]) && hasFiniteVerb(stream, from + 2, commaOrEnd(stream, from, Math.min(e, from + 12)));
+      // ("said localized tripping due to high humidity levels occurred …": before a noun in -ing too.)
+      const nounAfter = lowerOr(stream, from + 1, from);
+      const adjectivalPast = (/^[a-z]+s$/.test(nounAfter) || (/^[a-z]{3,}ing$/.test(nounAfter) && !determiners.has(lowerOr(stream, from + 2, from)))) && !isCapitalised(toks[from + 1] ?? toks[from]) && hasFiniteVerb(stream, from + 2, commaOrEnd(stream, from, Math.min(e, from + 12)));
       const pastVerb = PAST_VERB.test(lw) && !determiners.has(lowerOr(stream, from - 1, from)) && !adjectivalPast;
       // (A noun in -ing opens one when its verb follows: "said timing of the construction is dictated by …".)
       // ("said having Erik Karlsson back on the blue-line was a big boost": its object, then its verb.)
