@@ -1366,6 +1366,18 @@ describe('extractQuotes: speakers', () => {
     // (A body of people, "an alliance of …", described at length.)
     assert.deepEqual(reportedBy('An alliance of First Nations leaders from the U.S. and Canada say they are gearing up to fight the pipelines.'), [['they are gearing up to fight the pipelines', 'an alliance of First Nations leaders from the U.S. and Canada']]);
   });
+  it('names a description opening the story, before anyone is named, after the person the story goes on to name: by a title their roles hold, or as the subject opening a sentence', () => {
+    const judge = 'A Newfoundland judge says he gave a man a shorter prison sentence than he considered appropriate.\n\nThe 36-year-old man exchanged images with the girl.\n\nCorner Brook provincial court Judge Wayne Gorman found seven years was appropriate.\n\nGorman said he was bound.';
+    assert.deepEqual(reportedBy(judge)[0], ['he gave a man a shorter prison sentence than he considered appropriate', 'Wayne Gorman']);
+    const student = 'A former UEA student who suffered brain injuries said he was overwhelmed with grief.\n\nDavid Constant suffered injuries so severe he had surgery. Mr Constant spoke in court.';
+    assert.deepEqual(reportedBy(student)[0], ['he was overwhelmed with grief', 'David Constant']);
+    // (Not a title the person does not hold, a body, a number of people, nor a name in a list.)
+    assert.deepEqual(reportedBy('A local judge says the case was weak.\n\nLawyer Jane Smith argued the case. Smith left.')[0], ['the case was weak', 'a local judge']);
+    assert.deepEqual(reportedBy('Toronto police say a man was shot.\n\nConst. Steve Hammond of Toronto police said the victim is in hospital. Hammond left.')[0], ['a man was shot', 'Toronto police']);
+    const friend = 'I was at a barbecue when a friend wondered loudly, “Hey, do you ever kiss your husband anymore?”\n\nAesop Double-Edge Razor, $180, aesop.com Graydon Green Cream, $38. Aesop Double-Edge Razor again.';
+    assert.equal(find(quotesWithEntitiesOf(friend), 'kiss your husband').speaker?.description, 'a friend');
+    assert.equal(find(quotesWithEntitiesOf(friend), 'kiss your husband').speaker?.name, null);
+  });
   it('gives a plural description with a modifier to no one person ("The YDA leaders" is not the YDA president)', () => {
     const text = 'Addressing a press conference at the Peshawar Press Club, YDA President Dr Asfandyar, accompanied by General Secretary Dr Asif Khan, said that public hospitals remain under-equipped.\n\nThe YDA leaders further said, it is the government’s duty to ensure availability of equipment.\n';
     assert.equal(find(quotesWithEntitiesOf(text), 'government’s duty').speaker?.description, 'the YDA leaders');

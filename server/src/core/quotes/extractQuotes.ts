@@ -120,9 +120,61 @@ export function extractQuotes(doc: ParsedDocument, entities: DocEntity[]): Quote
     }
   }
   out.sort((a, b) => a.start - b.start);
+  nameLedeDescriptions(out, entities, doc.text);
   phrasesTakeReportedSpeaker(out);
   repeatedQuotesTakeSpeaker(out, attributed);
   return out;
+}
+
+/** Words that end a description's head ("a former student who …", "the head of the INMO"). */
+const headEnd = new Set(['who', 'whose', 'that', 'which', 'of', 'for', 'from', 'in', 'at', 'with', 'on', 'to', 'by']);
+/** Heads that say a person's sex, against a person's known gender. */
+const headGenders: Readonly<Record<string, 'male' | 'female'>> = { man: 'male', woman: 'female', father: 'male', mother: 'female', mom: 'female', dad: 'male', son: 'male', daughter: 'female', husband: 'male', wife: 'female', boy: 'male', girl: 'female' };
+
+/**
+ * "A former UEA student who suffered life-threatening brain injuries … said …¶David Constant
+ * suffered injuries so severe …", "A Newfoundland judge says …¶… Judge Wayne Gorman found":
+ * a description opening the story, before anyone is named, is the person the story goes on to
+ * name. Its speaker takes the name of the first person named in full within 600 characters after
+ * it, whose roles hold the description's head when that is a title ("judge", "chair"), or who
+ * opens a sentence as its subject when the head is another person's noun ("student", "victim");
+ * so do later quotes given that description.
+ */
+function nameLedeDescriptions(quotes: Quote[], entities: DocEntity[], text: string): void {
+  let firstPerson = Infinity;
+  for (const e of entities) if (e.type === 'person') for (const m of e.mentions) firstPerson = Math.min(firstPerson, m.start);
+  const lede = quotes.find((q) => q.speaker && !q.speaker.name && q.speaker.description && q.speaker.start < firstPerson);
+  const description = lede?.speaker?.description;
+  if (!lede?.speaker || !description) return;
+  const words = description.toLowerCase().split(/\s+/);
+  // (A noun phrase: "Many" alone is a number of people.)
+  if (words.length < 2) return;
+  const endAt = words.findIndex((w, i) => i > 0 && headEnd.has(w));
+  const head = (endAt > 0 ? words[endAt - 1] : words[words.length - 1]).replace(/['’]s$/, '');
+  // (One person: not "officials", "residents", "the police"; someone who can be named: a role or a
+  // person's noun.)
+  if (/s$/.test(head) || organisationNouns.has(head) || !(isRoleNoun(head) || personNouns.has(head))) return;
+  const descEnd = lede.speaker.end;
+  let person: DocEntity | undefined;
+  let at = Infinity;
+  for (const e of entities) {
+    // (Named in full, and again or with a known gender: "Aesop Double-Edge Razor, $180" in a list of
+    // products is no one.)
+    if (e.type !== 'person' || !e.name.includes(' ') || (e.mentions.length < 2 && !e.gender)) continue;
+    for (const m of e.mentions) if (m.start >= descEnd && m.start < at) [person, at] = [e, m.start];
+  }
+  if (!person || at - descEnd > 600) return;
+  const gender = headGenders[head];
+  if (gender && person.gender && person.gender !== gender) return;
+  const roleHead = titleWords.has(head);
+  // (Opening a sentence as its subject, a verb in lower case after the name: "David Constant suffered".)
+  const mentionEnd = person.mentions.find((m) => m.start === at)?.end ?? at;
+  const subject = /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, at - 4), at)) && /^ \p{Ll}/u.test(text.slice(mentionEnd, mentionEnd + 2));
+  const fits = roleHead ? person.roles.some((r) => r.toLowerCase().split(/[\s,]+/).includes(head)) : subject;
+  if (!fits) return;
+  for (const q of quotes) {
+    if (q.speaker && !q.speaker.name && q.speaker.description === description) q.speaker = { ...q.speaker, name: person.name, key: person.key };
+  }
 }
 
 /**
