@@ -1373,6 +1373,7 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy(student)[0], ['he was overwhelmed with grief', 'David Constant']);
     // (Not a title the person does not hold, a body, a number of people, nor a name in a list.)
     assert.deepEqual(reportedBy('A local judge says the case was weak.\n\nLawyer Jane Smith argued the case. Smith left.')[0], ['the case was weak', 'a local judge']);
+    assert.deepEqual(reportedBy('Canada’s Immigration Minister denies his government was poorly prepared.\n\nPrime Minister Justin Trudeau spoke on Monday. Trudeau left.')[0], ['his government was poorly prepared', 'Canada’s Immigration Minister']);
     assert.deepEqual(reportedBy('Toronto police say a man was shot.\n\nConst. Steve Hammond of Toronto police said the victim is in hospital. Hammond left.')[0], ['a man was shot', 'Toronto police']);
     const friend = 'I was at a barbecue when a friend wondered loudly, “Hey, do you ever kiss your husband anymore?”\n\nAesop Double-Edge Razor, $180, aesop.com Graydon Green Cream, $38. Aesop Double-Edge Razor again.';
     assert.equal(find(quotesWithEntitiesOf(friend), 'kiss your husband').speaker?.description, 'a friend');

@@ -4,6 +4,7 @@
 import type { DocEntity, ParsedDocument, Quote, Speaker } from '../types';
 import { attributionAfter, attributionBefore, characterisedBy, relativeCharacterisation, sentenceStart, verbAt, type Attribution } from './attribution';
 import { articles } from './lexicon';
+import { DEMONYMS, PLACES } from '../entities/lexicon';
 import { bareAt, indexNames, NameIndex, nameRunAt } from './names';
 import { keepsUnclosedSingle, scanQuotes, type QuoteSpan } from './quoteMarks';
 import { quoteKey } from '../clusters/quoteWords';
@@ -136,9 +137,9 @@ const headGenders: Readonly<Record<string, 'male' | 'female'>> = { man: 'male', 
  * suffered injuries so severe …", "A Newfoundland judge says …¶… Judge Wayne Gorman found":
  * a description opening the story, before anyone is named, is the person the story goes on to
  * name. Its speaker takes the name of the first person named in full within 600 characters after
- * it, whose roles hold the description's head when that is a title ("judge", "chair"), or who
- * opens a sentence as its subject when the head is another person's noun ("student", "victim");
- * so do later quotes given that description.
+ * it whose roles hold the description's head when that is a title ("judge", "chair"), or of the
+ * first person named when the head is another person's noun ("student", "victim") and they open a
+ * sentence as its subject; so do later quotes given that description.
  */
 function nameLedeDescriptions(quotes: Quote[], entities: DocEntity[], text: string): void {
   let firstPerson = Infinity;
@@ -150,28 +151,40 @@ function nameLedeDescriptions(quotes: Quote[], entities: DocEntity[], text: stri
   // (A noun phrase: "Many" alone is a number of people.)
   if (words.length < 2) return;
   const endAt = words.findIndex((w, i) => i > 0 && headEnd.has(w));
-  const head = (endAt > 0 ? words[endAt - 1] : words[words.length - 1]).replace(/['’]s$/, '');
+  const headAt = endAt > 0 ? endAt - 1 : words.length - 1;
+  const head = words[headAt].replace(/['’]s$/, '');
   // (One person: not "officials", "residents", "the police"; someone who can be named: a role or a
   // person's noun.)
   if (/s$/.test(head) || organisationNouns.has(head) || !(isRoleNoun(head) || personNouns.has(head))) return;
   const descEnd = lede.speaker.end;
+  const roleHead = titleWords.has(head);
+  // (With the description's modifier, unless that is a place: "Canada's Immigration Minister" is no
+  // "Prime Minister"; "A Newfoundland judge" may be a "provincial court Judge".)
+  const modifier = headAt > 0 ? words[headAt - 1] : undefined;
+  const placeModifier = modifier === undefined || articles.has(modifier) || /['’]s$/.test(modifier) || PLACES.has(modifier) || DEMONYMS.has(modifier);
+  const holdsTitle = (e: DocEntity) =>
+    e.roles.some((r) => {
+      const roleWords = r.toLowerCase().split(/[\s,]+/);
+      const at = roleWords.indexOf(head);
+      return at >= 0 && (placeModifier || at === 0 || roleWords[at - 1] === modifier);
+    });
+  // The first person named after it who fits: with the title, for a title (the minister, named after
+  // others); else the first person named at all, if they open a sentence as its subject.
   let person: DocEntity | undefined;
   let at = Infinity;
   for (const e of entities) {
     // (Named in full, and again or with a known gender: "Aesop Double-Edge Razor, $180" in a list of
     // products is no one.)
-    if (e.type !== 'person' || !e.name.includes(' ') || (e.mentions.length < 2 && !e.gender)) continue;
+    if (e.type !== 'person' || !e.name.includes(' ') || (e.mentions.length < 2 && !e.gender) || (roleHead && !holdsTitle(e))) continue;
     for (const m of e.mentions) if (m.start >= descEnd && m.start < at) [person, at] = [e, m.start];
   }
   if (!person || at - descEnd > 600) return;
   const gender = headGenders[head];
   if (gender && person.gender && person.gender !== gender) return;
-  const roleHead = titleWords.has(head);
   // (Opening a sentence as its subject, a verb in lower case after the name: "David Constant suffered".)
   const mentionEnd = person.mentions.find((m) => m.start === at)?.end ?? at;
   const subject = /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, at - 4), at)) && /^ \p{Ll}/u.test(text.slice(mentionEnd, mentionEnd + 2));
-  const fits = roleHead ? person.roles.some((r) => r.toLowerCase().split(/[\s,]+/).includes(head)) : subject;
-  if (!fits) return;
+  if (!roleHead && !subject) return;
   for (const q of quotes) {
     if (q.speaker && !q.speaker.name && q.speaker.description === description) q.speaker = { ...q.speaker, name: person.name, key: person.key };
   }
