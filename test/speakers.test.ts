@@ -1379,6 +1379,12 @@ describe('extractQuotes: speakers', () => {
     assert.equal(find(quotesWithEntitiesOf(friend), 'kiss your husband').speaker?.description, 'a friend');
     assert.equal(find(quotesWithEntitiesOf(friend), 'kiss your husband').speaker?.name, null);
   });
+  it('reads a tag before a closing participle\'s clause of no speech (", said … Charles Chong, referring to the … saga"), and a participle inside the report before the tag', () => {
+    assert.deepEqual(reportedBy('It is not in residents’ interests to be with a town council at loggerheads with various parties, said Punggol East PAP candidate Charles Chong, referring to the Aljunied-Hougang-Punggol East Town Council (AHPTEC) saga.'), [['It is not in residents’ interests to be with a town council at loggerheads with various parties', 'Charles Chong']]);
+    assert.deepEqual(reportedBy('The council voted against the plan, citing budget concerns, the mayor said.'), [['The council voted against the plan, citing budget concerns', 'the mayor']]);
+    // (", adding that …" is a report of its own.)
+    assert.deepEqual(reportedBy('The plan will fail, Charles Chong said, adding that the council was at fault.'), [['The plan will fail', 'Charles Chong'], ['that the council was at fault', 'Charles Chong']]);
+  });
   it('gives a plural description with a modifier to no one person ("The YDA leaders" is not the YDA president)', () => {
     const text = 'Addressing a press conference at the Peshawar Press Club, YDA President Dr Asfandyar, accompanied by General Secretary Dr Asif Khan, said that public hospitals remain under-equipped.\n\nThe YDA leaders further said, it is the government’s duty to ensure availability of equipment.\n';
     assert.equal(find(quotesWithEntitiesOf(text), 'government’s duty').speaker?.description, 'the YDA leaders');

@@ -153,39 +153,44 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
   // (A tag may hold commas of its own: ", Gao Yunchu, director of the Songjiang District Water
   // Authority, told the Oriental Morning Post.", ", according to the Director General of the NCDC,
   // Jide Idris.": where no tag follows a comma, the ones before it are tried, two more.)
-  let commasTried = 0;
-  for (let c = e - 1; fronted && c > s + 2 && e - c <= 24; c--) {
-    if (toks[c].text !== ',') continue;
-    if (covered[c - 1] === Cover.statement || covered[c + 1] === Cover.statement) break;
-    // (Not strict: the tail after the verb is for endsTag to judge, "said at a meet the press event held at …" too.)
-    const att = attributionAfter(stream, c + 1, e, false);
-    if (!att && commasTried++ < 2) continue;
-    // (Past a comma of the tag's own, what comes before must not open with names alone before a
-    // comma: a list of places, "Charters Towers, Central Highlands, …", or a role opening the
-    // sentence, "Director, security response at Symantec, Kevin Haley, agreed".)
-    if (att && commasTried > 0 && opensWithCapitalsOnly(stream, s, c)) break;
-    // (Someone who can speak after an inverted verb: "David Evans, chief officer …, revealed the
-    // figures at a meeting" has no tag.)
-    // (A name with where the person works may be long: ", Dr. Anna Banerji of the University of
-    // Toronto’s Dalla Lana School of Public Health said.")
-    // ("…, according to the person who spoke Thursday to The Associated Press on condition of
-    // anonymity": after "according to", a relative clause about the source ends the tag too.)
-    const tagEnds = (a: Attribution) => endsTag(stream, Math.max(a.end, a.verb + 1), e) || (isAccordingTo(stream, a.verb) && relativeAfter(stream, a.end, e));
-    if (att && att.verb > c && (att.verb - c <= 10 || (att.speaker.kind === 'name' && att.verb - c <= 18)) && tagEnds(att) && (isAccordingTo(stream, att.verb) || canSpeakPhrase(stream, att.speaker)) && !clauseBeforeSpeaker(stream, att)) {
-      // "Lt. Chris Cammock said the suspect ..., Merrit says": the clause reports a speaker of its
-      // own, whose words they are (read below, up to the reporter's tag).
-      if (opensWithReport(stream, s, c)) {
-        e = c;
-        break;
+  // ("…, said Punggol East PAP candidate Charles Chong, referring to the … saga.": a participle's
+  // clause of no speech closing the sentence may follow the tag; the tag is then read before it.)
+  const tail = participleTail(stream, s, e);
+  tags: for (const tagE of tail < e ? [e, tail] : [e]) {
+    let commasTried = 0;
+    for (let c = tagE - 1; fronted && c > s + 2 && tagE - c <= 24; c--) {
+      if (toks[c].text !== ',') continue;
+      if (covered[c - 1] === Cover.statement || covered[c + 1] === Cover.statement) break;
+      // (Not strict: the tail after the verb is for endsTag to judge, "said at a meet the press event held at …" too.)
+      const att = attributionAfter(stream, c + 1, tagE, false);
+      if (!att && commasTried++ < 2) continue;
+      // (Past a comma of the tag's own, what comes before must not open with names alone before a
+      // comma: a list of places, "Charters Towers, Central Highlands, …", or a role opening the
+      // sentence, "Director, security response at Symantec, Kevin Haley, agreed".)
+      if (att && commasTried > 0 && opensWithCapitalsOnly(stream, s, c)) break;
+      // (Someone who can speak after an inverted verb: "David Evans, chief officer …, revealed the
+      // figures at a meeting" has no tag.)
+      // (A name with where the person works may be long: ", Dr. Anna Banerji of the University of
+      // Toronto’s Dalla Lana School of Public Health said.")
+      // ("…, according to the person who spoke Thursday to The Associated Press on condition of
+      // anonymity": after "according to", a relative clause about the source ends the tag too.)
+      const tagEnds = (a: Attribution) => endsTag(stream, Math.max(a.end, a.verb + 1), tagE) || (isAccordingTo(stream, a.verb) && relativeAfter(stream, a.end, tagE));
+      if (att && att.verb > c && (att.verb - c <= 10 || (att.speaker.kind === 'name' && att.verb - c <= 18)) && tagEnds(att) && (isAccordingTo(stream, att.verb) || canSpeakPhrase(stream, att.speaker)) && !clauseBeforeSpeaker(stream, att)) {
+        // "Lt. Chris Cammock said the suspect ..., Merrit says": the clause reports a speaker of its
+        // own, whose words they are (read below, up to the reporter's tag).
+        if (opensWithReport(stream, s, c)) {
+          e = c;
+          break tags;
+        }
+        // ("…: one that would purchase the assets …; and another that would provide …, according to
+        // people familiar with the bid": a clause joined to the one before its semicolon is reported
+        // with it.)
+        const from = joinedAfterSemicolon(stream, s);
+        if (!coverIn(covered, from, c, Cover.statement)) out.push({ from, to: c, speaker: att.speaker });
+        return out;
       }
-      // ("…: one that would purchase the assets …; and another that would provide …, according to
-      // people familiar with the bid": a clause joined to the one before its semicolon is reported
-      // with it.)
-      const from = joinedAfterSemicolon(stream, s);
-      if (!coverIn(covered, from, c, Cover.statement)) out.push({ from, to: c, speaker: att.speaker });
-      return out;
+      break;
     }
-    break;
   }
   // "CLAUSE, he says, (and) CLAUSE.": a short tag between commas inside the sentence.
   for (let c = s + 3; c < e - 3; c++) {
@@ -1060,6 +1065,22 @@ function earlierSpeaker(stream: TokenStream, s: number, j: number, covered: Uint
     return inverted ? speakerAfterVerb(stream, v, j) : undefined;
   }
   return undefined;
+}
+
+/**
+ * Where a closing participle's clause of no speech begins (its comma: ", referring to the saga",
+ * ", citing a report"), within the sentence's last 30 tokens; else `e`. (", adding that …" is a
+ * report of its own, read after the tag.)
+ */
+function participleTail(stream: TokenStream, s: number, e: number): number {
+  for (let c = e - 3; c > s + 4 && e - c <= 30; c--) {
+    if (stream.tokens[c].text !== ',') continue;
+    const w = lowerAt(stream, c + 1);
+    if (!/^[a-z]{3,}ing$/.test(w)) continue;
+    const stem = verbAt(stream, c + 1);
+    return stem !== undefined && isReportingVerb(stem) ? e : c;
+  }
+  return e;
 }
 
 /**
