@@ -292,7 +292,7 @@ export const speakerNouns = new Set([
   'wife', 'husband', 'son', 'daughter', 'sister', 'brother', 'family', 'proprietor', 'columnist',
   'writer', 'author', 'reporter', 'host', 'economist', 'professor', 'coach', 'player', 'users', 'user',
   'delegation', 'envoy', 'ambassador', 'diplomat', 'senator', 'lawmaker', 'lawmakers', 'chair',
-  'administration', 'house', 'secretary', 'prosecutor', 'prosecutors', 'defence', 'defense', 'network',
+  'administration', 'house', 'secretary', 'prosecutor', 'prosecutors', 'prosecution', 'defence', 'defense', 'network',
 ]);
 
 /**

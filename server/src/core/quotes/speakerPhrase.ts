@@ -669,6 +669,8 @@ const occasionNouns = new Set([
   'statement', 'statements', 'conference', 'interview', 'briefing', 'meeting', 'address', 'speech', 'post', 'tweet', 'letter',
   'release', 'hearing', 'session', 'rally', 'event', 'ceremony', 'video', 'message', 'gathering', 'seminar', 'webinar',
   'broadcast', 'podcast', 'remarks', 'appearance', 'twitter', 'facebook', 'instagram', 'radio', 'television',
+  // ("The prosecution on its part urged …".)
+  'part',
 ]);
 
 const timeWords = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'earlier', 'later', 'recently']);
