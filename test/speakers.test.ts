@@ -1388,6 +1388,9 @@ describe('extractQuotes: speakers', () => {
   it('reads "the prosecution" as someone who speaks, and "on its part" as no part of who', () => {
     assert.deepEqual(reportedBy('The prosecution on its part urged the court to proceed with the plea-taking, stating that the suspect was fit to stand trial.'), [['to proceed with the plea-taking', 'the prosecution'], ['that the suspect was fit to stand trial', 'the prosecution']]);
   });
+  it('reads a subject pronoun right before the verb, after a clause opening the sentence without a comma ("If no resolution is found she says …")', () => {
+    assert.deepEqual(reportedBy('Catherine Blaney spoke. If no resolution is found she says a concerned parent can contact her directly.'), [['a concerned parent can contact her directly', 'Catherine Blaney']]);
+  });
   it('gives a plural description with a modifier to no one person ("The YDA leaders" is not the YDA president)', () => {
     const text = 'Addressing a press conference at the Peshawar Press Club, YDA President Dr Asfandyar, accompanied by General Secretary Dr Asif Khan, said that public hospitals remain under-equipped.\n\nThe YDA leaders further said, it is the government’s duty to ensure availability of equipment.\n';
     assert.equal(find(quotesWithEntitiesOf(text), 'government’s duty').speaker?.description, 'the YDA leaders');

@@ -58,6 +58,9 @@ export function speakerBeforeVerb(stream: TokenStream, floor: number, verb: numb
   const toks = stream.tokens;
   let end = verb;
   while (end - 1 >= floor && (preVerbWords.has(lowerAt(stream, end - 1)) || toks[end - 1].text === ',')) end--;
+  // ("If no resolution is found she says …": a subject pronoun right before the verb is its subject,
+  // whatever clause comes before it without a comma.)
+  if (end - 1 > floor && end === verb && nominativePronouns.has(lowerAt(stream, end - 1)) && toks[end - 2].kind === 'word' && !isCapitalised(toks[end - 2]) && verbLikeBefore(stream, end - 2)) return { kind: 'pronoun', from: end - 1, to: end };
   // "Vijay Singhal, Additional Municipal Commissioner (Eastern Suburb) said": an aside in brackets
   // before the verb (an area, a party) is no speaker.
   if (end - 1 > floor && toks[end - 1].text === ')') {
@@ -184,6 +187,14 @@ export function speakerBeforeVerb(stream: TokenStream, floor: number, verb: numb
     chunkEnd = chunkStart - 1;
   }
   return near;
+}
+
+const nominativePronouns = new Set(['he', 'she', 'they', 'we']);
+
+/** Token k ends a clause of its own: a verb's form ("is found", "was over", "had left") or a past. */
+function verbLikeBefore(stream: TokenStream, k: number): boolean {
+  const w = lowerAt(stream, k);
+  return /[a-z]ed$/.test(w) || auxiliaryVerbs.has(w) || auxiliaryVerbs.has(lowerOr(stream, k - 1, k));
 }
 
 /** A title word among tokens [from, to) ("Commissioner", "minister"). */
