@@ -1391,6 +1391,10 @@ describe('extractQuotes: speakers', () => {
   it('reads a subject pronoun right before the verb, after a clause opening the sentence without a comma ("If no resolution is found she says …")', () => {
     assert.deepEqual(reportedBy('Catherine Blaney spoke. If no resolution is found she says a concerned parent can contact her directly.'), [['a concerned parent can contact her directly', 'Catherine Blaney']]);
   });
+  it('goes on past ", and" with a plural noun and its own verb, which is no second report nor another speaker ("and awareness messages were being disseminated")', () => {
+    assert.deepEqual(reportedBy('He said that preparations were complete, and awareness messages were being disseminated.').map(([q]) => q), ['that preparations were complete, and awareness messages were being disseminated']);
+    assert.deepEqual(reportedBy('He said that preparations were complete, and messages were being sent.').map(([q]) => q), ['that preparations were complete, and messages were being sent']);
+  });
   it('gives a plural description with a modifier to no one person ("The YDA leaders" is not the YDA president)', () => {
     const text = 'Addressing a press conference at the Peshawar Press Club, YDA President Dr Asfandyar, accompanied by General Secretary Dr Asif Khan, said that public hospitals remain under-equipped.\n\nThe YDA leaders further said, it is the government’s duty to ensure availability of equipment.\n';
     assert.equal(find(quotesWithEntitiesOf(text), 'government’s duty').speaker?.description, 'the YDA leaders');

@@ -989,8 +989,9 @@ function secondReport(stream: TokenStream, from: number, e: number): { cut: numb
     // (After a dash, only with its joiner: "… on Saturday - and admits he is struggling".)
     if (dash && j === afterComma) continue;
     const stem = verbAt(stream, j);
-    // (A verb of belief or estimate only with its "that": ", estimating that …".)
-    if (!stem || !isReportingVerb(stem) || (isBeliefVerb(stem) && lowerOr(stream, j + 1, j) !== 'that')) continue;
+    // (A verb of belief or estimate only with its "that": ", estimating that …"; not a plural noun
+    // before its own verb: ", and messages were being sent".)
+    if (!stem || !isReportingVerb(stem) || (isBeliefVerb(stem) && lowerOr(stream, j + 1, j) !== 'that') || pluralBeforeVerb(stream, j)) continue;
     const w = lowerAt(stream, j);
     // A participle goes on with the same subject; a past or present form only after a joiner
     // ("but added", "and admits").
@@ -1015,6 +1016,11 @@ function opensWithCapitalsOnly(stream: TokenStream, s: number, c: number): boole
 /** Words joining a second speaker's clause to a report: ", while X said …", ", but X says …". */
 const otherSpeakerJoiners = new Set(['while', 'whereas', 'but', 'and']);
 
+/** The word at `v`, a present form in -s, is a plural noun: an auxiliary follows it ("messages were", "reports have"). */
+function pluralBeforeVerb(stream: TokenStream, v: number): boolean {
+  return /[^s]s$/.test(lowerAt(stream, v)) && auxiliaries.has(lowerOr(stream, v + 1, v));
+}
+
 /**
  * Where a reported clause [from, e) gives way, at a comma and a joiner, to a report by a speaker
  * named after it (", while Islwyn MP Chris Evans said …", ", but the minister says …"): that
@@ -1034,7 +1040,8 @@ function otherSpeakersReport(stream: TokenStream, from: number, e: number): numb
       // (An apposition between commas only after a name: ", parish council chairman,".)
       if (toks[v].kind !== 'word' && !(toks[v].text === ',' && !comma)) break;
       const stem = verbAt(stream, v);
-      if (!stem) continue;
+      // ("…, and awareness messages were being disseminated": a noun before its verb.)
+      if (!stem || pluralBeforeVerb(stream, v)) continue;
       const w = lowerAt(stream, v);
       // (A belief ends the report too: "…, but villagers fear they will be left stranded".)
       if (!isReportingVerb(stem) || w.endsWith('ing')) break;
