@@ -1395,6 +1395,11 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy('He said that preparations were complete, and awareness messages were being disseminated.').map(([q]) => q), ['that preparations were complete, and awareness messages were being disseminated']);
     assert.deepEqual(reportedBy('He said that preparations were complete, and messages were being sent.').map(([q]) => q), ['that preparations were complete, and messages were being sent']);
   });
+  it('reports what a participle of speech opening the sentence governs as the main clause subject\'s words ("Noting that …, he said …", "Alleging …, Labour says …"), not circumstances ("Warning of delays, …")', () => {
+    assert.deepEqual(reportedBy('Mr Khaw spoke. Noting that two-thirds of his ministry is working from home, he said that productivity is not affected.'), [['that two-thirds of his ministry is working from home', 'Khaw'], ['that productivity is not affected', 'Khaw']]);
+    assert.deepEqual(reportedBy('Alleging the government has failed to heed warnings, Labour says it is clear that the industry has been hit.').map(([q]) => q), ['the government has failed to heed warnings', 'it is clear that the industry has been hit']);
+    assert.deepEqual(reportedBy('Warning of delays, the mayor said the roads were closed.').map(([q]) => q), ['the roads were closed']);
+  });
   it('gives a plural description with a modifier to no one person ("The YDA leaders" is not the YDA president)', () => {
     const text = 'Addressing a press conference at the Peshawar Press Club, YDA President Dr Asfandyar, accompanied by General Secretary Dr Asif Khan, said that public hospitals remain under-equipped.\n\nThe YDA leaders further said, it is the government’s duty to ensure availability of equipment.\n';
     assert.equal(find(quotesWithEntitiesOf(text), 'government’s duty').speaker?.description, 'the YDA leaders');

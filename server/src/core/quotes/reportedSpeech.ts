@@ -1,7 +1,7 @@
 // Reported speech, as `indirect` quotes: "X said (that) CLAUSE", "CLAUSE, X said." and
 // "according to X, CLAUSE". The span is the reported clause ("that" included when written), to
 // the end of its sentence without the final full stop.
-import { articles, auxiliaryVerbs, determiners, isBeliefVerb, isReportingVerb, isRoleNoun, objectGenders, personalPronouns, isSentenceAdverb } from './lexicon';
+import { articles, auxiliaryVerbs, determiners, isBeliefVerb, isReportingVerb, isRoleNoun, objectGenders, personalPronouns, isSentenceAdverb, speechVerbStem } from './lexicon';
 import { attributionAfter, OPENING_PARTICIPLE, pastVerbAt, sentenceSubject, verbAt, type Attribution } from './attribution';
 import { looksLikePersonName, nameRunEndingAt, personPart, runText } from './names';
 import { canSpeak, isNameRun, nameBeforeWho, speakerAfterVerb, speakerBeforeVerb, type SpeakerPhrase } from './speakerPhrase';
@@ -147,6 +147,10 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       return out;
     }
   }
+  // "Noting that two-thirds of his ministry is working from home, he said …": a participle of
+  // speech opening the sentence reports what it governs, the main clause's subject's words.
+  const opening = openingParticipleReport(stream, s, e, covered);
+  if (opening) out.push(opening);
   // "CLAUSE, X said." / "CLAUSE, according to X." ("Asked whether he would run, Doe said: ..."
   // opens with the circumstances of the speech, not its content.)
   const fronted = !circumstanceOpeners.has(lowerAt(stream, s));
@@ -1015,6 +1019,32 @@ function opensWithCapitalsOnly(stream: TokenStream, s: number, c: number): boole
 
 /** Words joining a second speaker's clause to a report: ", while X said …", ", but X says …". */
 const otherSpeakerJoiners = new Set(['while', 'whereas', 'but', 'and']);
+
+/**
+ * "Noting that two-thirds of his ministry is working from home, he said …", "Alleging the
+ * government has failed to heed warnings, Labour says …": a capitalised participle of a reporting
+ * verb opening the sentence at `s`, then "that" or a clause with a verb of its own, up to the
+ * comma before the main clause's subject and speech verb: that clause, reported by that subject.
+ */
+function openingParticipleReport(stream: TokenStream, s: number, e: number, covered: Uint8Array): ReportedClause | undefined {
+  const toks = stream.tokens;
+  if (!isCapitalised(toks[s]) || !/^[A-Z][a-z]+ing$/.test(toks[s].text)) return undefined;
+  // (The token classes leave capitalised words unstemmed: the lexicon is asked.)
+  const stem = speechVerbStem(lowerAt(stream, s));
+  const thatNext = lowerOr(stream, s + 1, s) === 'that';
+  if (!stem || !isReportingVerb(stem) || (isBeliefVerb(stem) && !thatNext)) return undefined;
+  for (let c = s + 3; c < e - 2; c++) {
+    if (toks[c].text !== ',') continue;
+    for (let v = c + 2; v < e && v - c <= 6; v++) {
+      if (toks[v].kind !== 'word') break;
+      if (verbAt(stream, v) === undefined || /ing$/.test(lowerAt(stream, v))) continue;
+      const speaker = speakerBeforeVerb(stream, c + 1, v);
+      if (!speaker || (!thatNext && !hasFiniteVerb(stream, s + 1, c)) || coverIn(covered, s + 1, c, Cover.statement)) return undefined;
+      return { from: s + 1, to: c, speaker };
+    }
+  }
+  return undefined;
+}
 
 /** The word at `v`, a present form in -s, is a plural noun: an auxiliary follows it ("messages were", "reports have"). */
 function pluralBeforeVerb(stream: TokenStream, v: number): boolean {
