@@ -1400,6 +1400,10 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy('Alleging the government has failed to heed warnings, Labour says it is clear that the industry has been hit.').map(([q]) => q), ['the government has failed to heed warnings', 'it is clear that the industry has been hit']);
     assert.deepEqual(reportedBy('Warning of delays, the mayor said the roads were closed.').map(([q]) => q), ['the roads were closed']);
   });
+  it('gives "they" the group that opens the sentence before ("City staff are recommending a delay. But they say …")', () => {
+    assert.deepEqual(reportedBy('City staff are recommending a one-year delay for the plan. But they say plans for the West End are almost ready.'), [['plans for the West End are almost ready', 'City staff']]);
+    assert.deepEqual(reportedBy('Residents have complained for years. They say the plan is unfair.'), [['the plan is unfair', 'Residents']]);
+  });
   it('gives a plural description with a modifier to no one person ("The YDA leaders" is not the YDA president)', () => {
     const text = 'Addressing a press conference at the Peshawar Press Club, YDA President Dr Asfandyar, accompanied by General Secretary Dr Asif Khan, said that public hospitals remain under-equipped.\n\nThe YDA leaders further said, it is the government’s duty to ensure availability of equipment.\n';
     assert.equal(find(quotesWithEntitiesOf(text), 'government’s duty').speaker?.description, 'the YDA leaders');

@@ -13,7 +13,7 @@ import { isStoryLink, reportedInSentence, sentences } from './reportedSpeech';
 import { SpeakerResolver, voteGenders } from './resolveSpeaker';
 import type { SpeakerPhrase } from './speakerPhrase';
 import { blockStreams, Cover, endsSentence, endsWithApostrophe, endsWithApostropheS, isCapitalised, isQuoteMarkToken, lowerAt, lowerOr, TokenClass, type TokenStream } from './tokenStream';
-import { isNameRun } from './speakerPhrase';
+import { isNameRun, isPluralSpeaker } from './speakerPhrase';
 import { auxiliaryVerbs, irregularPasts, isRoleNoun, organisationNouns, personNouns, postnominalAdjectives, titleWords } from './lexicon';
 
 // Hoisted: a bundled \p{…} literal inside a function is rebuilt (new RegExp) on every call.
@@ -295,6 +295,12 @@ function subjectMentions(stream: TokenStream, names: NameIndex, covered: Uint8Ar
   for (let i = 0; i < toks.length; i++) {
     // Names inside what someone said (direct or reported) are not the discourse's subjects.
     if (covered[i] === Cover.statement || covered[i] === Cover.reported) continue;
+    const group = groupSubjectAt(stream, i);
+    if (group) {
+      out.push({ phrase: group, start: toks[i].start });
+      i = group.to - 1;
+      continue;
+    }
     const found = nameRunAt(stream, i);
     if (!found) {
       const described = describedSubjectAt(stream, i);
@@ -392,6 +398,23 @@ function describedSubjectAt(stream: TokenStream, i: number): SpeakerPhrase | und
 }
 
 const describedOpeners = new Set(['the', 'one', 'a', 'an']);
+
+/**
+ * "City staff are recommending a delay. But they say …", "Residents have complained …": a group
+ * opening the sentence at `i`, one or two words before its verb, is whom a "they" after it means.
+ */
+function groupSubjectAt(stream: TokenStream, i: number): SpeakerPhrase | undefined {
+  const toks = stream.tokens;
+  if (!(i === 0 || endsSentence(stream, i - 1)) || !isCapitalised(toks[i])) return undefined;
+  for (let head = i; head <= i + 1 && head + 1 < toks.length && toks[head].kind === 'word'; head++) {
+    if (head > i && isCapitalised(toks[head])) return undefined;
+    if (!isPluralSpeaker(lowerAt(stream, head))) continue;
+    const v = lowerAt(stream, head + 1);
+    const verb = toks[head + 1].kind === 'word' && !isCapitalised(toks[head + 1]) && (auxiliaryVerbs.has(v) || /[a-z]ed$/.test(v));
+    return verb ? { kind: 'phrase', from: i, to: head + 1 } : undefined;
+  }
+  return undefined;
+}
 
 /** Words opening a sentence's circumstances before its subject ("When asked about …, he said"). */
 const circumstanceLeads = new Set(['when', 'while', 'after', 'before', 'asked', 'speaking', 'responding', 'referring', 'commenting']);

@@ -326,7 +326,8 @@ export class SpeakerResolver {
     if (phrase.kind !== 'name') {
       // "The deputy described …": the person the description resolves to, named or not.
       const { sal } = this.resolveDescription(stream, phrase, stream.tokens[phrase.from].start);
-      if (sal.person && !sal.plural && (sal.name || sal.description)) this.salient.push(sal);
+      // (A group too, "City staff are recommending …", for a "they" after it.)
+      if (sal.person && (sal.name || sal.description)) this.salient.push(sal);
       return;
     }
     const r = this.resolveName(stream, phrase);

@@ -825,7 +825,7 @@ function withoutFinalMark(w: string): string {
 }
 
 /** A plural head that speaks as a group ("officials", "witnesses", "police"). */
-function isPluralSpeaker(w: string): boolean {
+export function isPluralSpeaker(w: string): boolean {
   return w === 'police' || w === 'staff' || w === 'people' || w === 'media' || w === 'enforcement' || (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') && canSpeak(w));
 }
 
