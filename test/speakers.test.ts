@@ -1404,6 +1404,9 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy('City staff are recommending a one-year delay for the plan. But they say plans for the West End are almost ready.'), [['plans for the West End are almost ready', 'City staff']]);
     assert.deepEqual(reportedBy('Residents have complained for years. They say the plan is unfair.'), [['the plan is unfair', 'Residents']]);
   });
+  it('reads French-language papers ("La Presse") as bodies, whom a later "it" means', () => {
+    assert.deepEqual(reportedBy('Sauvé told La Presse he did not make the payment.\n\nLa Presse didn’t name the people, but it stated police have opened an investigation.').at(-1), ['police have opened an investigation', 'La Presse']);
+  });
   it('gives a plural description with a modifier to no one person ("The YDA leaders" is not the YDA president)', () => {
     const text = 'Addressing a press conference at the Peshawar Press Club, YDA President Dr Asfandyar, accompanied by General Secretary Dr Asif Khan, said that public hospitals remain under-equipped.\n\nThe YDA leaders further said, it is the government’s duty to ensure availability of equipment.\n';
     assert.equal(find(quotesWithEntitiesOf(text), 'government’s duty').speaker?.description, 'the YDA leaders');

@@ -195,7 +195,8 @@ jpmorgan citigroup airbnb doordash instacart spotify snapchat reddit linkedin ya
 /** Organisations named by a phrase without an organisation word. */
 export const KNOWN_ORG_PHRASES = new Set(
   `truth_social associated_press white_house downing_street canadian_press wall_street_journal al_jazeera al-jazeera al_jazeera_english al-jazeera_english al_arabiya red_cross red_crescent muslim_brotherhood
-  globe_and_mail procter_and_gamble johnson_and_johnson marks_and_spencer ernst_and_young barnes_and_noble simon_and_schuster black_and_decker`.split(/\s+/).map((w) => w.replace(/_/g, ' ')),
+  globe_and_mail procter_and_gamble johnson_and_johnson marks_and_spencer ernst_and_young barnes_and_noble simon_and_schuster black_and_decker
+  la_presse le_devoir le_soleil le_droit la_tribune le_monde le_figaro le_parisien la_repubblica la_stampa el_país el_pais el_mundo le_journal_de_montréal le_journal_de_québec der_spiegel die_zeit`.split(/\s+/).map((w) => w.replace(/_/g, ' ')),
 );
 
 /**
