@@ -252,6 +252,10 @@ describe('extractEntities', () => {
     for (const n of ['Mount Everest', 'Lake Louise', 'Fort McMurray', 'Gulf of Mexico']) assert.equal(named(es, n)?.type, 'place', n);
     assert.equal(named(es, 'Port Authority')?.type, 'organization');
     assert.equal(named(es, 'Lake Bell')?.type, 'person');
+    // ("Cermaq Canada": a firm's arm in a country is an organisation; "Central Canada" a region.)
+    const arms = entitiesOf('Cermaq Canada says the spill was small. Voters in Central Canada and Modern Canada agreed.');
+    assert.equal(named(arms, 'Cermaq Canada')?.type, 'organization');
+    for (const n of ['Central Canada', 'Modern Canada']) assert.notEqual(named(arms, n)?.type, 'organization', n);
     // ("St James", "Saint John": a saint's name first is a place, or a church's, not a person.)
     const saints = entitiesOf('Investigators will assist their St James counterparts in St James. Officials in Saint John agreed.');
     for (const n of ['St James', 'Saint John']) assert.equal(named(saints, n)?.type, 'place', n);

@@ -54,10 +54,18 @@ function fixedType(folded: string[], key: string): EntityType | undefined {
   if (ORG_LAST_WORDS.has(folded[folded.length - 1])) return 'organization';
   // "Health Canada", "Public Health Ontario": a public body named by its field and its country.
   if (PLACES.has(folded[folded.length - 1]) && folded.slice(0, -1).every((w) => AGENCY_HEADS.has(w))) return 'organization';
+  // "Cermaq Canada", "Bell Canada", "Hockey Canada": a word no list knows, then a country: a firm's
+  // or a body's arm there (not "Victoria Australia", a given name; not "Nova Scotia Canada", a place).
+  // (Nor a region or an age of it: "Central Canada", "Modern Canada", "Neighbouring Kenya".)
+  if (folded.length === 2 && NATIONAL_ARMS.has(folded[1]) && !PLACES.has(folded[0]) && !DEMONYMS.has(folded[0]) && !isGivenName(folded[0]) && !REGION_MODIFIERS.has(folded[0]) && !/(?:ing|ern|al)$/.test(folded[0])) return 'organization';
   // "Memphis Grizzlies", "San Jose Sharks": a place and a plural are a team.
   if (PLACES.has(folded[0]) && !person && /[^s]s$/.test(folded[folded.length - 1])) return 'organization';
   return undefined;
 }
+
+/** Countries whose name after a firm's names its arm there ("Cermaq Canada", "Amazon UK"). */
+const REGION_MODIFIERS = new Set(['north', 'south', 'east', 'west', 'modern', 'rural', 'urban', 'greater', 'upper', 'lower', 'old', 'new', 'early', 'colonial', 'english', 'french', 'all', 'across', 'outside', 'inside']);
+const NATIONAL_ARMS = new Set(['canada', 'australia', 'uk', 'usa', 'ireland', 'india', 'nigeria', 'kenya', 'ghana', 'pakistan', 'germany', 'france', 'japan', 'china']);
 
 /** Last words that make a name an event or a thing ("Camp Fire", "Paris Agreement", "Kyoto Protocol"). */
 const EVENT_HEADS = new Set(['fire', 'wildfire', 'blaze', 'storm', 'flood', 'floods', 'earthquake', 'quake', 'war', 'crisis', 'scandal', 'agreement', 'accord', 'accords', 'treaty', 'protocol', 'doctrine', 'act', 'bill', 'amendment', 'index', 'prize', 'award', 'trophy', 'marathon']);
