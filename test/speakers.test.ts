@@ -1407,6 +1407,10 @@ describe('extractQuotes: speakers', () => {
   it('reads French-language papers ("La Presse") as bodies, whom a later "it" means', () => {
     assert.deepEqual(reportedBy('Sauvé told La Presse he did not make the payment.\n\nLa Presse didn’t name the people, but it stated police have opened an investigation.').at(-1), ['police have opened an investigation', 'La Presse']);
   });
+  it('reads the clause a subject pronoun opens after "told" a recipient and where or when ("told reporters after practice he was fine")', () => {
+    assert.deepEqual(reportedBy('McDavid told reporters after practice he was fine.'), [['he was fine', 'McDavid']]);
+    assert.deepEqual(reportedBy('McDavid told media following morning skate Monday he woke to the news.'), [['he woke to the news', 'McDavid']]);
+  });
   it('gives a plural description with a modifier to no one person ("The YDA leaders" is not the YDA president)', () => {
     const text = 'Addressing a press conference at the Peshawar Press Club, YDA President Dr Asfandyar, accompanied by General Secretary Dr Asif Khan, said that public hospitals remain under-equipped.\n\nThe YDA leaders further said, it is the government’s duty to ensure availability of equipment.\n';
     assert.equal(find(quotesWithEntitiesOf(text), 'government’s duty').speaker?.description, 'the YDA leaders');

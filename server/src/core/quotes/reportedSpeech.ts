@@ -350,6 +350,12 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
           k = t;
           break;
         }
+        // (Or a clause its subject pronoun opens, after where or when they were told: "told reporters
+        // after practice he was fine", "told media following morning skate Monday he woke to …".)
+        if (t > k && t - k <= 8 && subjectPronouns.has(lowerAt(stream, t)) && toks[t + 1]?.kind === 'word' && !isCapitalised(toks[t + 1]) && recipientCircumstance(stream, k, t)) {
+          k = t;
+          break;
+        }
         if (toks[t].kind !== 'word' && toks[t].text !== ',' && toks[t].text !== "'s" && toks[t].text !== '’s') break;
       }
     } else if (tailPrepositions.has(lowerOr(stream, k, e - 1))) {
@@ -1132,6 +1138,22 @@ function relativeAfter(stream: TokenStream, from: number, e: number): boolean {
 function coversClauseEnd(stream: TokenStream, from: number, e: number): boolean {
   for (let i = from; i < e; i++) if (stream.tokens[i].text === ';' || stream.tokens[i].text === ':') return true;
   return false;
+}
+
+/**
+ * Tokens [from, to) after "told": a recipient, then where or when, words in lower case or days only
+ * with a preposition or a day among them and no verb of their own ("reporters after practice",
+ * "media following morning skate Monday").
+ */
+function recipientCircumstance(stream: TokenStream, from: number, to: number): boolean {
+  let when = false;
+  for (let i = from; i < to; i++) {
+    const t = stream.tokens[i];
+    const w = lowerAt(stream, i);
+    if (t.kind !== 'word' || verbAt(stream, i) !== undefined || auxiliaries.has(w) || w === 'that') return false;
+    if (tailPrepositions.has(w) || w === 'following' || DAY.test(w)) when = true;
+  }
+  return when && !hasFiniteVerb(stream, from, to);
 }
 
 /** Where the sentence goes back to when the clause at `s` opens with "and" or "but" after a semicolon: the clause before it (and so on); else `s`. */
