@@ -1411,6 +1411,10 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy('McDavid told reporters after practice he was fine.'), [['he was fine', 'McDavid']]);
     assert.deepEqual(reportedBy('McDavid told media following morning skate Monday he woke to the news.'), [['he woke to the news', 'McDavid']]);
   });
+  it('reads ", saying" after a quotation closing after its comma, past how often it was said ("… “more co-operative approach,” saying more than once that …")', () => {
+    assert.deepEqual(reportedBy('Andrew Scheer spoke. He encouraged the prime minister to strike a “more co-operative approach with all provinces,” saying more than once that the Tories will keep up the fight.'), [['that the Tories will keep up the fight', 'Andrew Scheer']]);
+    assert.deepEqual(reportedBy('He said more than 100 people died.').map(([q]) => q), ['more than 100 people died']);
+  });
   it('gives a plural description with a modifier to no one person ("The YDA leaders" is not the YDA president)', () => {
     const text = 'Addressing a press conference at the Peshawar Press Club, YDA President Dr Asfandyar, accompanied by General Secretary Dr Asif Khan, said that public hospitals remain under-equipped.\n\nThe YDA leaders further said, it is the government’s duty to ensure availability of equipment.\n';
     assert.equal(find(quotesWithEntitiesOf(text), 'government’s duty').speaker?.description, 'the YDA leaders');

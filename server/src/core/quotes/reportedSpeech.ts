@@ -278,7 +278,9 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       const medium = isMedium(stream, j - 1) || mediumToRecipient(stream, s, j);
       const named = (medium ? undefined : namedJustBefore(stream, s, j)) ?? agentAfterWith(stream, s, j);
       // (Or with a pronoun opening its clause: "dismissed the figures saying it is not possible".)
-      if (toks[j - 1].text !== ',' && lowerOr(stream, j + 1, j) !== 'that' && !named && !medium && !(subjectPronouns.has(lowerOr(stream, j + 1, j)) || lowerOr(stream, j + 1, j) === 'it')) continue;
+      // (A comma inside the closing mark before it is its comma: "… “more co-operative approach,” saying …".)
+      const afterComma = toks[j - 1].text === ',' || (isQuoteMarkToken(toks[j - 1].text) && toks[j - 2]?.text === ',');
+      if (!afterComma && lowerOr(stream, j + 1, j) !== 'that' && !named && !medium && !(subjectPronouns.has(lowerOr(stream, j + 1, j)) || lowerOr(stream, j + 1, j) === 'it')) continue;
       // "“…,” Ma Hao, a student, told Xinhua, adding that ...": the speaker of the verb before.
       speaker = named ?? earlierSpeaker(stream, s, j, covered) ?? participleAgent(stream, s, j) ?? sentenceSubject(stream, s, j);
     } else {
@@ -382,6 +384,9 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     // ("Sykes noted, too, that …": "too", "also", "again" likewise.)
     const adverb = lowerOr(stream, adverbAt, e - 1);
     if ((isSentenceAdverb(adverb) || asideAdverbs.has(adverb)) && toks[adverbAt + 1]?.text === ',' && lowerOr(stream, adverbAt + 2, e - 1) === 'that') k = adverbAt + 2;
+    // ("saying more than once that …", "said repeatedly that …": how often, then the "that".)
+    const often = oftenBeforeThat(stream, k, e);
+    if (often > k) k = often;
     let from = k;
     const hasThat = lowerOr(stream, k, e - 1) === 'that';
     // "told workers to install …", "told him to leave": an order, reported from its "to" (as the
@@ -1154,6 +1159,16 @@ function recipientCircumstance(stream: TokenStream, from: number, to: number): b
     if (tailPrepositions.has(w) || w === 'following' || DAY.test(w)) when = true;
   }
   return when && !hasFiniteVerb(stream, from, to);
+}
+
+/** Words saying how often or how openly something was said, between a verb and its "that". */
+const oftenWords = new Set(['more', 'than', 'once', 'twice', 'repeatedly', 'again', 'publicly', 'privately', 'previously', 'often', 'several', 'times', 'many', 'also', 'later', 'earlier']);
+
+/** The "that" after words of `oftenWords` only, starting at `k` ("more than once that"); else `k`. */
+function oftenBeforeThat(stream: TokenStream, k: number, e: number): number {
+  let t = k;
+  while (t < e && t - k < 4 && stream.tokens[t].kind === 'word' && oftenWords.has(lowerAt(stream, t))) t++;
+  return t > k && lowerOr(stream, t, e - 1) === 'that' ? t : k;
 }
 
 /** Where the sentence goes back to when the clause at `s` opens with "and" or "but" after a semicolon: the clause before it (and so on); else `s`. */
