@@ -1415,6 +1415,11 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy('Andrew Scheer spoke. He encouraged the prime minister to strike a “more co-operative approach with all provinces,” saying more than once that the Tories will keep up the fight.'), [['that the Tories will keep up the fight', 'Andrew Scheer']]);
     assert.deepEqual(reportedBy('He said more than 100 people died.').map(([q]) => q), ['more than 100 people died']);
   });
+  it('gives quoted words followed by ", as <speaker> put it" to that speaker', () => {
+    const q = find(quotesWithEntitiesOf('Doug Ford spoke on Friday. Ford backtracked on — or “updated,” as he put it — the standards in the framework.'), 'updated');
+    assert.deepEqual([q.fragment, q.scare, q.speaker?.name], [true, undefined, 'Doug Ford']);
+    assert.equal(find(quotesWithEntitiesOf('The plan, as it was called, was “updated” as planned.'), 'updated').speaker ?? null, null);
+  });
   it('gives a plural description with a modifier to no one person ("The YDA leaders" is not the YDA president)', () => {
     const text = 'Addressing a press conference at the Peshawar Press Club, YDA President Dr Asfandyar, accompanied by General Secretary Dr Asif Khan, said that public hospitals remain under-equipped.\n\nThe YDA leaders further said, it is the government’s duty to ensure availability of equipment.\n';
     assert.equal(find(quotesWithEntitiesOf(text), 'government’s duty').speaker?.description, 'the YDA leaders');

@@ -395,6 +395,25 @@ export function characterisedBy(stream: TokenStream, floor: number, open: number
   return undefined;
 }
 
+/**
+ * "Ford backtracked on — or “updated,” as he put it — the standards": words someone's own, by
+ * ", as <speaker> put it" (or called, described, termed it) right after the closing mark at `after`.
+ */
+export function asTheyPutIt(stream: TokenStream, after: number): Attribution | undefined {
+  const toks = stream.tokens;
+  let k = after;
+  if (toks[k]?.text === ',') k++;
+  if (lowerOr(stream, k, k) !== 'as') return undefined;
+  for (let v = k + 2; v < toks.length && v - k <= 5; v++) {
+    if (toks[v].kind !== 'word') return undefined;
+    if (!asItVerbs.has(lowerAt(stream, v)) || lowerOr(stream, v + 1, v) !== 'it') continue;
+    const speaker = speakerBeforeVerb(stream, k + 1, v);
+    return speaker ? { speaker, verb: v, end: v + 2 } : undefined;
+  }
+  return undefined;
+}
+const asItVerbs = new Set(['put', 'puts', 'called', 'calls', 'described', 'describes', 'termed', 'terms', 'dubbed', 'dubs']);
+
 /** Tokens [from, to) hold only what may follow a tag's verb: punctuation, names, times and media ("on Thursday", "in a statement"). */
 function onlyTagWords(stream: TokenStream, from: number, to: number): boolean {
   const toks = stream.tokens;

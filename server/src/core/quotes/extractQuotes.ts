@@ -2,7 +2,7 @@
 // discourse so far). Direct quotes come from paired quotation marks, reported speech from speech
 // verbs; each gets a speaker phrase next to a speech verb, resolved to a full name.
 import type { DocEntity, ParsedDocument, Quote, Speaker } from '../types';
-import { attributionAfter, attributionBefore, characterisedBy, relativeCharacterisation, sentenceStart, verbAt, type Attribution } from './attribution';
+import { asTheyPutIt, attributionAfter, attributionBefore, characterisedBy, relativeCharacterisation, sentenceStart, verbAt, type Attribution } from './attribution';
 import { articles } from './lexicon';
 import { DEMONYMS, PLACES } from '../entities/lexicon';
 import { bareAt, indexNames, NameIndex, nameRunAt } from './names';
@@ -635,7 +635,8 @@ function findInBlock(stream: TokenStream, spans: QuoteSpan[], style: QuoteStyle,
       // words he is said to have characterised something with, however short (called it “bold”).
       // ("described all child porn as “horrific,” “vile” and “filth”": a list goes on with the first's speaker.)
       const listed = prev?.characterised && onlyListJoints(stream, prev.span.afterClose, span.openToken) ? prev.characterised : undefined;
-      const characterised = link ? undefined : listed ?? relative ?? characterisedBy(stream, floor, span.openToken, prev?.att, after);
+      // ("“updated,” as he put it": the words are his.)
+      const characterised = link ? undefined : listed ?? relative ?? characterisedBy(stream, floor, span.openToken, prev?.att, after) ?? asTheyPutIt(stream, span.afterClose);
       if (role === 'fragment' || characterised) {
         quote.fragment = true;
         att = link ? undefined : characterised ?? after;
