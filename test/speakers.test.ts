@@ -1420,6 +1420,15 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual([q.fragment, q.scare, q.speaker?.name], [true, undefined, 'Doug Ford']);
     assert.equal(find(quotesWithEntitiesOf('The plan, as it was called, was “updated” as planned.'), 'updated').speaker ?? null, null);
   });
+  it('reads a headline opening with single-quoted words before its colon as a quotation, said by whoever the body\'s quotation holding them names', () => {
+    const text = "'It's not appropriate here': Residents voice safety concerns\n\nResidents spoke.\n\n“We’re not against development, it’s just that it’s not appropriate here,” said Alan Kenney.\n";
+    const q = find(quotesWithEntitiesOf(text), 'It\'s not appropriate');
+    assert.deepEqual([q.kind, q.fragment, q.speaker?.name], ['direct', undefined, 'Alan Kenney']);
+    // (A quotation's second sentence, tagged by the first's tag only, still names its speaker.)
+    const second = "'There is an epidemic': Family challenges eviction\n\n“What it’s caused is a pivot,” Robert Patterson said. “There is an epidemic of this kind of eviction.”\n";
+    const headline = quotesWithEntitiesOf(second).find((x) => x.start === 0);
+    assert.equal(headline?.speaker?.name, 'Robert Patterson');
+  });
   it('gives a plural description with a modifier to no one person ("The YDA leaders" is not the YDA president)', () => {
     const text = 'Addressing a press conference at the Peshawar Press Club, YDA President Dr Asfandyar, accompanied by General Secretary Dr Asif Khan, said that public hospitals remain under-equipped.\n\nThe YDA leaders further said, it is the government’s duty to ensure availability of equipment.\n';
     assert.equal(find(quotesWithEntitiesOf(text), 'government’s duty').speaker?.description, 'the YDA leaders');

@@ -249,8 +249,12 @@ function repeatedQuotesTakeSpeaker(quotes: Quote[], attributed: Set<Quote>): voi
     if (q.kind !== 'direct' || q.scare || attributed.has(q)) continue;
     const words = quoteKey(q.content);
     if (words.split(' ').length < 3) continue;
-    const source = sources.find((s) => s.q !== q && s.words.includes(words));
-    if (source?.q.speaker) q.speaker = { ...source.q.speaker };
+    // (A quote no one speaks takes the speaker of any named quotation holding it: the headline's
+    // "'There is an epidemic'" is the second sentence of Patterson's quotation.)
+    const source =
+      sources.find((s) => s.q !== q && s.words.includes(words))?.q ??
+      (q.speaker?.name ? undefined : quotes.find((o) => o !== q && o.kind === 'direct' && !o.scare && o.speaker?.name && quoteKey(o.content).includes(words)));
+    if (source?.speaker) q.speaker = { ...source.speaker };
   }
 }
 

@@ -77,6 +77,9 @@ export function quoteRole(stream: TokenStream, q: QuoteSpan, introduced: boolean
   // Single marks outside any double quote mostly mark headlines and terms; they quote someone
   // only with a tag of their own, unless the document quotes speech with them.
   const speechMarks = q.double || style === 'single';
+  // ("'It's not appropriate here': Residents voice safety concerns …": a headline opening with a
+  // quotation before its colon quotes someone.)
+  if (!speechMarks && q.openToken === 0 && stream.tokens[q.afterClose]?.text === ':' && words >= 3) return 'statement';
   if (!speechMarks && !attributedAfter && !introduced) return words <= 3 ? 'scare' : 'fragment';
   if (introduced) return words <= 1 && !endsAsClause(stream, q) ? 'scare' : 'statement';
   if (opensSentence(stream, q)) {
