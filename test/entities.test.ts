@@ -54,6 +54,10 @@ describe('extractEntities', () => {
   it('types an undecided name listed with people by "and" or between two of them as a person ("… Abdul Katumba and Arafat Ssali"), not one after a comma alone ("Elliot Dean, East Midlands …")', () => {
     const es = entitiesOf('Police named the suspects as Muhammed Kalyango, Abdul Katumba and Hamidu Muyonde. Elliot Dean, East Midlands regional organiser for Unison, spoke.');
     assert.equal(es.find((e) => e.name === 'Hamidu Muyonde')?.type, 'person');
+    // ("Villagers Baran Bharath, Yogesh, Chinnalli Harish, …": a plural of people opens the list, its
+    // word no part of the first name, and single names between do not break it.)
+    const villagers = entitiesOf('Villagers Baran Bharath, Yogesh, Chinnalli Harish, Pramod, Narur Eerappa and Prakash were present.');
+    for (const n of ['Baran Bharath', 'Chinnalli Harish', 'Narur Eerappa']) assert.equal(villagers.find((e) => e.name === n)?.type, 'person', n);
     assert.notEqual(es.find((e) => e.name === 'East Midlands')?.type, 'person');
     assert.equal(entitiesOf('Kware MCA Rose Kula defended her. Congress corporator Niyaz Vanu was detained.').filter((e) => e.type === 'person').length, 2);
   });

@@ -27,6 +27,9 @@ import { foldWord, possessiveLength } from './normalize';
 import { readRoles } from './roles';
 import { isGivenName } from './givenNames';
 
+/** Plurals of people that open a sentence before the names they introduce ("Villagers Baran Bharath, …"). */
+export const PEOPLE_PLURALS = new Set(['villagers', 'defendants', 'suspects', 'victims', 'residents', 'survivors', 'witnesses', 'siblings', 'councillors', 'councilors', 'pupils', 'students', 'teammates']);
+
 export interface NameCandidate {
   /** Span of the name itself: titles and possessive suffix excluded. */
   start: number;
@@ -556,6 +559,9 @@ function makeCandidate(
   // "Frustrated Hamilton steel workers …": a past participle opening the sentence before a place
   // or a given name. ("United States", "United Nations" are names.)
   else if (firstWords.includes(first) && first < last && isPastParticiple(folded[first]) && (isGivenName(folded[first + 1]) || (wordClass(folded[first + 1]) & PLACE) !== 0)) first++;
+  // "Villagers Baran Bharath, Yogesh, …", "Defendants John Doe and …": a plural of people opening
+  // the sentence says who the names are, no part of them.
+  if (firstWords.includes(first) && first < last && PEOPLE_PLURALS.has(folded[first])) first++;
   // "Added Greenpeace’s Shani Tager, “…”", "Says Trump": an inverted tag's speech verb opening the sentence.
   // (Forms that are no nouns: "State Health Services", "Reports", "Notes" stay.)
   else if (firstWords.includes(first) && first < last && SPEECH_FORM.test(folded[first]) && speechVerbStem(folded[first]) !== undefined && !isTitleWord(folded[first])) first++;

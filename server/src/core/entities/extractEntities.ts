@@ -3,7 +3,7 @@
 // spelling variants; one-word mentions ("Telford", "Putin's", "Hamish") are resolved to the person
 // of the document they name, the dominant one when a surname is shared (Donald vs Melania Trump).
 import type { DocEntity, EntityType, Mention, ParsedDocument } from '../types';
-import { findCandidates, type NameCandidate } from './candidates';
+import { findCandidates, PEOPLE_PLURALS, type NameCandidate } from './candidates';
 import { readDocWords, type DocWords } from './docWords';
 import { classifyMultiWord, classifySingleWord, isDocGivenName, type ClassifyContext } from './classify';
 import { inferGenders } from './gender';
@@ -216,7 +216,17 @@ function isDateline(doc: ParsedDocument, c: NameCandidate): boolean {
  */
 function listMatesArePeople(doc: ParsedDocument, groups: Group[]): void {
   // (Most documents have no undecided short name next to a person's: the cheap tests first.)
-  if (!groups.some((g) => g.type === 'other' && g.folded.length <= 3) || !groups.some((g) => g.type === 'person')) return;
+  if (!groups.some((g) => g.type === 'other' && g.folded.length <= 3)) return;
+  // ("Villagers Baran Bharath, Yogesh, Chinnalli Harish …", "the suspects Hamidu Ssekide, …": a
+  // name right after a plural of people opens a list of people.)
+  const listed = new Set<Group>();
+  for (const g of groups) {
+    if ((g.type === 'other' || g.type === 'person') && g.folded.length <= 3 && g.surfaces.some((sf) => PEOPLE_BEFORE.test(doc.text.slice(Math.max(0, sf.start - 24), sf.start)))) {
+      g.type = 'person';
+      listed.add(g);
+    }
+  }
+  if (!groups.some((g) => g.type === 'person')) return;
   const surfaces = groups.filter((g) => g.type === 'person' || (g.type === 'other' && g.folded.length <= 3)).flatMap((g) => g.surfaces.map((sf) => ({ sf, g }))).sort((a, b) => a.sf.start - b.sf.start);
   // The glue between surfaces a and b (a first) when `person` is a person's name: 'and', 'comma', or undefined.
   const glue = (a: number, b: number, person: number): 'and' | 'comma' | undefined => {
@@ -224,19 +234,31 @@ function listMatesArePeople(doc: ParsedDocument, groups: Group[]): void {
     const between = doc.text.slice(surfaces[a].sf.end, surfaces[b].sf.start);
     return between === ', ' ? 'comma' : LIST_AND.test(between) ? 'and' : undefined;
   };
-  for (let pass = 0; pass < 2; pass++) {
+  // (Each pass reaches one more item of a long list; until nothing changes.)
+  for (let changed = true, pass = 0; changed && pass < 16; pass++) {
+    changed = false;
     for (let i = 0; i < surfaces.length; i++) {
       const { g } = surfaces[i];
       if (g.type !== 'other' || g.folded.length > 3) continue;
       // (A comma alone may start an apposition, "Elliot Dean, East Midlands regional organiser":
-      // a person on both sides, or an "and", makes the list.)
+      // a person on both sides, or an "and", makes the list; or a list a plural of people opened.)
       const before = glue(i - 1, i, i - 1);
       const after = glue(i, i + 1, i + 1);
-      if (before === 'and' || after === 'and' || (before && after)) g.type = 'person';
+      // (Past single names between: "Baran Bharath, Yogesh, Chinnalli Harish".)
+      const opened = i > 0 && listed.has(surfaces[i - 1].g) && LIST_COMMAS.test(doc.text.slice(surfaces[i - 1].sf.end, surfaces[i].sf.start));
+      if (before === 'and' || after === 'and' || (before && after) || opened) {
+        g.type = 'person';
+        if (opened) listed.add(g);
+        changed = true;
+      }
     }
   }
 }
 const LIST_AND = /^,? (?:and|&) $/;
+/** Commas, with single capitalised names between them: ", ", ", Yogesh, ". */
+const LIST_COMMAS = /^(?:, \p{Lu}[\p{L}'’-]*)*, $/u;
+/** A plural of people right before a name (its comma or colon too): "Villagers ", "the defendants, ". */
+const PEOPLE_BEFORE = new RegExp(`\\b(?:${[...PEOPLE_PLURALS].join('|')})[,:]? $`, 'i');
 
 /**
  * "former Projet Montréal city councillor … Luc Ferrandez", "Projet Montréal leader Richard
