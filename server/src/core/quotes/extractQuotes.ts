@@ -245,16 +245,17 @@ function fullNameAt(stream: TokenStream, i: number, names: NameIndex): { name: s
 function repeatedQuotesTakeSpeaker(quotes: Quote[], attributed: Set<Quote>): void {
   if (attributed.size === 0) return;
   const sources = [...attributed].filter((q) => q.speaker?.name).map((q) => ({ q, words: quoteKey(q.content) }));
+  // Every named direct quotation, read only when a quote no one speaks needs it.
+  let named: Array<{ q: Quote; words: string }> | undefined;
   for (const q of quotes) {
     if (q.kind !== 'direct' || q.scare || attributed.has(q)) continue;
     const words = quoteKey(q.content);
     if (words.split(' ').length < 3) continue;
     // (A quote no one speaks takes the speaker of any named quotation holding it: the headline's
     // "'There is an epidemic'" is the second sentence of Patterson's quotation.)
-    const source =
-      sources.find((s) => s.q !== q && s.words.includes(words))?.q ??
-      (q.speaker?.name ? undefined : quotes.find((o) => o !== q && o.kind === 'direct' && !o.scare && o.speaker?.name && quoteKey(o.content).includes(words)));
-    if (source?.speaker) q.speaker = { ...source.speaker };
+    named ??= q.speaker?.name ? undefined : quotes.filter((o) => o.kind === 'direct' && !o.scare && o.speaker?.name).map((o) => ({ q: o, words: quoteKey(o.content) }));
+    const source = sources.find((s) => s.q !== q && s.words.includes(words)) ?? (q.speaker?.name ? undefined : named?.find((s) => s.q !== q && s.words.includes(words)));
+    if (source?.q.speaker) q.speaker = { ...source.q.speaker };
   }
 }
 
