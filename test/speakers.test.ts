@@ -1429,6 +1429,10 @@ describe('extractQuotes: speakers', () => {
     const headline = quotesWithEntitiesOf(second).find((x) => x.start === 0);
     assert.equal(headline?.speaker?.name, 'Robert Patterson');
   });
+  it('reads no report in an elided comparison ("… higher than city reports say it is could support …")', () => {
+    assert.deepEqual(reportedBy('A claim the city’s debt is higher than city reports say it is could support a total of $135 million in cuts.'), []);
+    assert.deepEqual(reportedBy('He said it is going to be fine.').map(([q]) => q), ['it is going to be fine']);
+  });
   it('gives a plural description with a modifier to no one person ("The YDA leaders" is not the YDA president)', () => {
     const text = 'Addressing a press conference at the Peshawar Press Club, YDA President Dr Asfandyar, accompanied by General Secretary Dr Asif Khan, said that public hospitals remain under-equipped.\n\nThe YDA leaders further said, it is the government’s duty to ensure availability of equipment.\n';
     assert.equal(find(quotesWithEntitiesOf(text), 'government’s duty').speaker?.description, 'the YDA leaders');

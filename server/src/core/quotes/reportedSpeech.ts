@@ -447,6 +447,9 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       const subjectLike = commaClause || personalPronouns[lw] !== undefined || determiners.has(lw) || opener || isCapitalised(w) || /^\d/.test(w.text) || gerund || (w.kind === 'word' && !notSubject.has(lw) && !/ly$/.test(lw) && !/ing$/.test(lw) && !pastVerb) || subordinateThenMain(stream, from, e);
       if (!subjectLike) continue;
       if (pronounClauseStems.has(stem) && !subjectPronouns.has(lw)) continue;
+      // ("… higher than city reports say it is could support …": an elided comparison, "say it is",
+      // then the sentence's own verb; no clause.)
+      if ((subjectPronouns.has(lw) || lw === 'it') && auxiliaries.has(lowerOr(stream, from + 1, from)) && modalOpeners.has(lowerOr(stream, from + 2, from))) continue;
       // ("Canada's Immigration Minister denies his government was poorly prepared": a denial's
       // clause has an auxiliary of its own, close by; "denied any involvement in the alleged
       // incidents" is an object.)
