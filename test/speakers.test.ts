@@ -1429,9 +1429,12 @@ describe('extractQuotes: speakers', () => {
     const headline = quotesWithEntitiesOf(second).find((x) => x.start === 0);
     assert.equal(headline?.speaker?.name, 'Robert Patterson');
   });
-  it('reads no report in an elided comparison ("… higher than city reports say it is could support …")', () => {
+  it('reads no report in an elided comparison ("… higher than city reports say it is could support …") nor in a clause whose subject precedes the verb ("a year Mickelson thinks could be …")', () => {
     assert.deepEqual(reportedBy('A claim the city’s debt is higher than city reports say it is could support a total of $135 million in cuts.'), []);
     assert.deepEqual(reportedBy('He said it is going to be fine.').map(([q]) => q), ['it is going to be fine']);
+    // (Nor a clause whose subject stands before the verb: "a year Mickelson thinks could be …".)
+    assert.deepEqual(reportedBy('He is ramping up for 2019, a year Mickelson thinks could be one of his best.'), []);
+    assert.deepEqual(reportedBy('The Corporation has claimed to have addressed 30 per cent of the complaints.').map(([q]) => q), ['have addressed 30 per cent of the complaints']);
   });
   it('gives a plural description with a modifier to no one person ("The YDA leaders" is not the YDA president)', () => {
     const text = 'Addressing a press conference at the Peshawar Press Club, YDA President Dr Asfandyar, accompanied by General Secretary Dr Asif Khan, said that public hospitals remain under-equipped.\n\nThe YDA leaders further said, it is the government’s duty to ensure availability of equipment.\n';

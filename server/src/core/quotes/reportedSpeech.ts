@@ -445,7 +445,10 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       // ("said having Erik Karlsson back on the blue-line was a big boost": its object, then its verb.)
       const gerund = /ing$/.test(lw) && (lowerOr(stream, from + 1, from) === 'of' || lowerOr(stream, from + 1, from) === 'is' || gerundBeforeVerb(stream, from, e)) && hasFiniteVerb(stream, from, commaOrEnd(stream, from, Math.min(e, from + 10)));
       const subjectLike = commaClause || personalPronouns[lw] !== undefined || determiners.has(lw) || opener || isCapitalised(w) || /^\d/.test(w.text) || gerund || (w.kind === 'word' && !notSubject.has(lw) && !/ly$/.test(lw) && !/ing$/.test(lw) && !pastVerb) || subordinateThenMain(stream, from, e);
-      if (!subjectLike) continue;
+      // ("a year Mickelson thinks could be one of his best": a modal or a finite "be" first is the
+      // verb of a clause whose subject stands before the speech verb, no report of one.)
+      // ("claimed to have addressed …" keeps its infinitive.)
+      if (!subjectLike || modalOpeners.has(lw) || finiteBe.has(lw)) continue;
       if (pronounClauseStems.has(stem) && !subjectPronouns.has(lw)) continue;
       // ("… higher than city reports say it is could support …": an elided comparison, "say it is",
       // then the sentence's own verb; no clause.)
@@ -1163,6 +1166,9 @@ function recipientCircumstance(stream: TokenStream, from: number, to: number): b
   }
   return when && !hasFiniteVerb(stream, from, to);
 }
+
+/** Finite forms of "be", which open no clause after a speech verb ("thinks is"). */
+const finiteBe = new Set(['is', 'are', 'was', 'were']);
 
 /** Words saying how often or how openly something was said, between a verb and its "that". */
 const oftenWords = new Set(['more', 'than', 'once', 'twice', 'repeatedly', 'again', 'publicly', 'privately', 'previously', 'often', 'several', 'times', 'many', 'also', 'later', 'earlier']);
