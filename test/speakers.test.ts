@@ -1436,6 +1436,11 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy('He is ramping up for 2019, a year Mickelson thinks could be one of his best.'), []);
     assert.deepEqual(reportedBy('The Corporation has claimed to have addressed 30 per cent of the complaints.').map(([q]) => q), ['have addressed 30 per cent of the complaints']);
   });
+  it('reads "the judge" as the one "Justice" named, and "the lawyer" as the one a role\'s apposition named ("his lawyer, Nate Whitling,"), though an unnamed one came first', () => {
+    const text = 'Vader’s lawyer had argued for a mistrial.\n\nCourt of Queen’s Bench Justice Denny Thomas told Vader that he was vacating the convictions.\n\n“I accept that it was an error,” the judge said.\n\nHis lawyer, Nate Whitling, told court Vader would not co-operate.\n\n“It is a matter for another court,” the lawyer said.';
+    assert.equal(find(quotesWithEntitiesOf(text), 'I accept').speaker?.name, 'Denny Thomas');
+    assert.equal(find(quotesWithEntitiesOf(text), 'another court').speaker?.name, 'Nate Whitling');
+  });
   it('gives a plural description with a modifier to no one person ("The YDA leaders" is not the YDA president)', () => {
     const text = 'Addressing a press conference at the Peshawar Press Club, YDA President Dr Asfandyar, accompanied by General Secretary Dr Asif Khan, said that public hospitals remain under-equipped.\n\nThe YDA leaders further said, it is the government’s duty to ensure availability of equipment.\n';
     assert.equal(find(quotesWithEntitiesOf(text), 'government’s duty').speaker?.description, 'the YDA leaders');

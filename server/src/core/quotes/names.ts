@@ -2,7 +2,7 @@
 // document's full names by surname, so that "Montgomery said" resolves to "Mark Montgomery" when
 // no entity extractor has done it already.
 import { CALENDAR_ABBREVIATIONS, POST_NOMINALS } from '../entities/lexicon';
-import { nameParticles, nameSuffixes, nonNameWords, PRONOUN_CONTRACTION, titleWords } from './lexicon';
+import { isRoleNoun, nameParticles, nameSuffixes, nonNameWords, PRONOUN_CONTRACTION, titleWords } from './lexicon';
 import { capitalsAndMarks, endsWithApostrophe, endsWithApostropheS, isCapitalised, lowerAt, stripPossessive, TokenClass, type TokenStream } from './tokenStream';
 
 // Hoisted: a bundled \p{…} literal inside a function is rebuilt (new RegExp) on every call.
@@ -292,6 +292,9 @@ export function nameRunAt(stream: TokenStream, i: number): NameRun | undefined {
   return found ?? undefined;
 }
 
+/** Titles whose holder a plain word names too ("Justice Denny Thomas" … "the judge"). */
+const TITLE_SYNONYMS: Readonly<Record<string, string>> = { justice: 'judge' };
+
 /** Indexes every capitalised run of two or more name words in the stream. */
 export function indexNames(stream: TokenStream, index: NameIndex): void {
   const toks = stream.tokens;
@@ -307,9 +310,18 @@ export function indexNames(stream: TokenStream, index: NameIndex): void {
       const name = found.text;
       index.add(name, toks[a].start);
       // Roles: title words inside the run and a lower-case role noun just before it.
-      for (let k = run[0]; k < a; k++) if (titleWords.has(bareAt(stream, k))) index.addRole(bareAt(stream, k), name, toks[a].start);
+      // ("Justice Denny Thomas" is who "the judge" is.)
+      for (let k = run[0]; k < a; k++) {
+        const title = bareAt(stream, k);
+        if (!titleWords.has(title)) continue;
+        index.addRole(title, name, toks[a].start);
+        if (TITLE_SYNONYMS[title]) index.addRole(TITLE_SYNONYMS[title], name, toks[a].start);
+      }
       const prev = toks[run[0] - 1];
       if (prev && prev.kind === 'word' && LOWER_CASE_WORD.test(prev.text) && prev.text.length > 3) index.addRole(prev.text, name, toks[a].start);
+      // ("his lawyer, Nate Whitling, told court": a role and its apposition, the name.)
+      const role = toks[run[0] - 2];
+      if (prev?.text === ',' && role && role.kind === 'word' && LOWER_CASE_WORD.test(role.text) && isRoleNoun(role.text) && toks[b]?.text === ',') index.addRole(role.text, name, toks[a].start);
     }
     i = run[1];
   }
