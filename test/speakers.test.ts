@@ -1441,6 +1441,10 @@ describe('extractQuotes: speakers', () => {
     assert.equal(find(quotesWithEntitiesOf(text), 'I accept').speaker?.name, 'Denny Thomas');
     assert.equal(find(quotesWithEntitiesOf(text), 'another court').speaker?.name, 'Nate Whitling');
   });
+  it('gives a quote the name an aside gives its unnamed speaker ("one man, who identified himself as a 17-year employee named Clay, said")', () => {
+    assert.equal(find(quotesWithEntitiesOf('“I just wish they would be straight with everybody,” one man, who identified himself as a 17-year employee named Clay, said.'), 'straight').speaker?.name, 'Clay');
+    assert.equal(find(quotesWithEntitiesOf('“I just wish they would be straight,” a woman, who asked not to be named, said.'), 'straight').speaker?.description, 'a woman');
+  });
   it('gives a plural description with a modifier to no one person ("The YDA leaders" is not the YDA president)', () => {
     const text = 'Addressing a press conference at the Peshawar Press Club, YDA President Dr Asfandyar, accompanied by General Secretary Dr Asif Khan, said that public hospitals remain under-equipped.\n\nThe YDA leaders further said, it is the government’s duty to ensure availability of equipment.\n';
     assert.equal(find(quotesWithEntitiesOf(text), 'government’s duty').speaker?.description, 'the YDA leaders');

@@ -141,6 +141,10 @@ export function speakerBeforeVerb(stream: TokenStream, floor: number, verb: numb
     // person's full name after an "and" that joins a clause (a word in lower case before it),
     // then an apposition.
     const joined = !first && near && (found === undefined || found === 'aside') ? clauseJoinedName(stream, chunkStart, chunkEnd) : undefined;
+    // ("one man, who identified himself as a 17-year employee named Clay, said": the name an aside
+    // gives the speaker.)
+    const namedInAside = found === 'aside' ? nameAfterNamed(stream, chunkStart, chunkEnd) : undefined;
+    if (namedInAside) return namedInAside;
     if (chunkStart === chunkEnd) {
       // an empty chunk between two marks: nothing to read
     } else if (first && found && found !== 'aside' && found.kind === 'name' && isStateAfterPlace(stream, floor, chunkStart, chunkEnd)) {
@@ -195,6 +199,18 @@ const nominativePronouns = new Set(['he', 'she', 'they', 'we']);
 function verbLikeBefore(stream: TokenStream, k: number): boolean {
   const w = lowerAt(stream, k);
   return /[a-z]ed$/.test(w) || auxiliaryVerbs.has(w) || auxiliaryVerbs.has(lowerOr(stream, k - 1, k));
+}
+
+/** A name closing [from, to) after "named" or "identified as" ("… an employee named Clay"). */
+function nameAfterNamed(stream: TokenStream, from: number, to: number): SpeakerPhrase | undefined {
+  for (let k = to - 2; k >= from; k--) {
+    const w = lowerAt(stream, k);
+    const introducer = w === 'named' || (w === 'as' && lowerOr(stream, k - 1, k) === 'identified');
+    if (!introducer) continue;
+    const run = nameRunStartingAt(stream, k + 1, to);
+    return run && run[1] === to && isNameRun(stream, run[0], run[1]) ? { kind: 'name', from: run[0], to: run[1] } : undefined;
+  }
+  return undefined;
 }
 
 /** A title word among tokens [from, to) ("Commissioner", "minister"). */
