@@ -3,7 +3,7 @@
 import type { EntityType } from '../types';
 import type { NameCandidate } from './candidates';
 import { isGivenName } from './givenNames';
-import { AGENCY_HEADS, DEMONYMS, FAMILY_NAMES_FIRST, FUNCTION_WORDS, isBodyAcronym, KNOWN_ORGS, KNOWN_ORG_PHRASES, LEGAL_SUFFIXES, NAME_PARTICLES, ORG_LAST_WORDS, ORG_WORDS, PLACES, PLACE_WORDS, ROLE_HEADS, TEAM_NAMES } from './lexicon';
+import { AGENCY_HEADS, COMPASS, DEMONYMS, FAMILY_NAMES_FIRST, FUNCTION_WORDS, isBodyAcronym, KNOWN_ORGS, KNOWN_ORG_PHRASES, LEGAL_SUFFIXES, NAME_PARTICLES, ORG_LAST_WORDS, ORG_WORDS, PLACES, PLACE_WORDS, ROLE_HEADS, TEAM_NAMES } from './lexicon';
 
 const BRAND_CAPS = /^(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|O'|O’|D'|D’|Fitz|St)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}/u;
 const ALL_CAPS = /^(?!(?:\p{Lu}\.)+$)[\p{Lu}][\p{Lu}.&]+$/u;
@@ -57,14 +57,15 @@ function fixedType(folded: string[], key: string): EntityType | undefined {
   // "Cermaq Canada", "Bell Canada", "Hockey Canada": a word no list knows, then a country: a firm's
   // or a body's arm there (not "Victoria Australia", a given name; not "Nova Scotia Canada", a place).
   // (Nor a region or an age of it: "Central Canada", "Modern Canada", "Neighbouring Kenya".)
-  if (folded.length === 2 && NATIONAL_ARMS.has(folded[1]) && !PLACES.has(folded[0]) && !DEMONYMS.has(folded[0]) && !isGivenName(folded[0]) && !REGION_MODIFIERS.has(folded[0]) && !/(?:ing|ern|al)$/.test(folded[0])) return 'organization';
+  if (folded.length === 2 && NATIONAL_ARMS.has(folded[1]) && !PLACES.has(folded[0]) && !DEMONYMS.has(folded[0]) && !isGivenName(folded[0]) && !COMPASS.has(folded[0]) && !REGION_MODIFIERS.has(folded[0]) && !/(?:ing|ern|al)$/.test(folded[0])) return 'organization';
   // "Memphis Grizzlies", "San Jose Sharks": a place and a plural are a team.
   if (PLACES.has(folded[0]) && !person && /[^s]s$/.test(folded[folded.length - 1])) return 'organization';
   return undefined;
 }
 
+/** Words besides the compass's that make a country's name a part or an age of it ("Modern Canada", "Rural Kenya"). */
+const REGION_MODIFIERS = new Set(['modern', 'rural', 'urban', 'old', 'new', 'early', 'colonial', 'english', 'french', 'all', 'across', 'outside', 'inside']);
 /** Countries whose name after a firm's names its arm there ("Cermaq Canada", "Amazon UK"). */
-const REGION_MODIFIERS = new Set(['north', 'south', 'east', 'west', 'modern', 'rural', 'urban', 'greater', 'upper', 'lower', 'old', 'new', 'early', 'colonial', 'english', 'french', 'all', 'across', 'outside', 'inside']);
 const NATIONAL_ARMS = new Set(['canada', 'australia', 'uk', 'usa', 'ireland', 'india', 'nigeria', 'kenya', 'ghana', 'pakistan', 'germany', 'france', 'japan', 'china']);
 
 /** Last words that make a name an event or a thing ("Camp Fire", "Paris Agreement", "Kyoto Protocol"). */

@@ -9,7 +9,7 @@ import { classifyMultiWord, classifySingleWord, isDocGivenName, type ClassifyCon
 import { inferGenders } from './gender';
 import { compatibleGivenName, foldWord, phoneticKey, sameNameWord } from './normalize';
 import { dedupeRoles } from './roles';
-import { DEMONYMS, KNOWN_ORGS, LEGAL_SUFFIXES, NAME_PARTICLES, ORG_LAST_WORDS, ORG_WORDS, PLACES, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon';
+import { COMPASS, DEMONYMS, KNOWN_ORGS, LEGAL_SUFFIXES, NAME_PARTICLES, ORG_LAST_WORDS, ORG_WORDS, PLACES, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon';
 import { leadingNameGender } from './givenNames';
 
 interface Surface {
@@ -279,7 +279,6 @@ function employersBeforeRoles(doc: ParsedDocument, groups: Group[]): void {
     if (rolesAfter) g.type = 'organization';
   }
 }
-const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater']);
 /** The (up to three) words in lower case right after a name. */
 const WORDS_AFTER = /^ ([a-z][a-z-]*(?: [a-z][a-z-]*){0,2})/;
 

@@ -192,6 +192,9 @@ chevrolet stellantis bombardier shopify blackberry cibc rbc td bmo scotiabank de
 jpmorgan citigroup airbnb doordash instacart spotify snapchat reddit linkedin yahoo ebay
 `);
 
+/** Points of the compass and the like, opening a region's name ("East York", "Central Canada", "Greater Sudbury"). */
+export const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater']);
+
 /** Organisations named by a phrase without an organisation word. */
 export const KNOWN_ORG_PHRASES = new Set(
   `truth_social associated_press white_house downing_street canadian_press wall_street_journal al_jazeera al-jazeera al_jazeera_english al-jazeera_english al_arabiya red_cross red_crescent muslim_brotherhood

@@ -158,6 +158,9 @@ export function isBeliefVerb(stem: string): boolean {
 
 export type Gender = 'male' | 'female';
 
+/** Pronouns that can only be a clause's subject: "they want more", "he expects". */
+export const subjectPronouns = new Set(['i', 'he', 'she', 'we', 'they']);
+
 export const personalPronouns: Record<string, Gender | 'plural' | 'neuter' | 'first'> = nullProto({
   he: 'male', she: 'female', they: 'plural', it: 'neuter', we: 'plural', i: 'first',
 });

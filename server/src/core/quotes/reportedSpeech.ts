@@ -1,7 +1,7 @@
 // Reported speech, as `indirect` quotes: "X said (that) CLAUSE", "CLAUSE, X said." and
 // "according to X, CLAUSE". The span is the reported clause ("that" included when written), to
 // the end of its sentence without the final full stop.
-import { articles, auxiliaryVerbs, determiners, isBeliefVerb, isReportingVerb, isRoleNoun, objectGenders, personalPronouns, isSentenceAdverb, speechVerbStem } from './lexicon';
+import { articles, auxiliaryVerbs, determiners, isBeliefVerb, isReportingVerb, isRoleNoun, objectGenders, personalPronouns, isSentenceAdverb, speechVerbStem, subjectPronouns } from './lexicon';
 import { attributionAfter, OPENING_PARTICIPLE, pastVerbAt, sentenceSubject, verbAt, type Attribution } from './attribution';
 import { looksLikePersonName, nameRunEndingAt, personPart, runText } from './names';
 import { canSpeak, isNameRun, nameBeforeWho, speakerAfterVerb, speakerBeforeVerb, type SpeakerPhrase } from './speakerPhrase';
@@ -159,7 +159,7 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
   // Jide Idris.": where no tag follows a comma, the ones before it are tried, two more.)
   // ("…, said Punggol East PAP candidate Charles Chong, referring to the … saga.": a participle's
   // clause of no speech closing the sentence may follow the tag; the tag is then read before it.)
-  const tail = participleTail(stream, s, e);
+  const tail = fronted ? participleTail(stream, s, e) : e;
   tags: for (const tagE of tail < e ? [e, tail] : [e]) {
     let commasTried = 0;
     for (let c = tagE - 1; fronted && c > s + 2 && tagE - c <= 24; c--) {
@@ -1347,8 +1347,6 @@ const negatedAuxiliaries = new Set([
   'hasn’t', "hasn't", 'haven’t', "haven't", 'hadn’t', "hadn't", 'don’t', "don't",
 ]);
 
-/** Pronouns that can only be a clause's subject: "they want more", "he expects". */
-const subjectPronouns = new Set(['i', 'he', 'she', 'we', 'they']);
 
 /** A clause has a verb: an auxiliary, a contraction ("he’s") or a past form; or a subject pronoun leads it. */
 function hasFiniteVerb(stream: TokenStream, from: number, to: number): boolean {

@@ -8,7 +8,7 @@ import { isGivenName } from '../entities/givenNames';
 import { PLACES, PORTFOLIO_TITLES, POST_NOMINALS } from '../entities/lexicon';
 import { foldWord } from '../entities/normalize';
 import { ROLE_MODIFIER, wordClass } from '../entities/wordClass';
-import { articles, auxiliaryVerbs, determiners, groupNouns, partitiveWords, partyNouns, personalPronouns, relativeWords, isSentenceAdverb, speakerNouns, titleWords } from './lexicon';
+import { articles, auxiliaryVerbs, determiners, groupNouns, partitiveWords, partyNouns, personalPronouns, relativeWords, isSentenceAdverb, speakerNouns, subjectPronouns, titleWords } from './lexicon';
 import { isAgeNoun, isRoleNoun, nameParticles, nonNameWords, organisationNouns, personNouns, postnominalAdjectives, PRONOUN_CONTRACTION } from './lexicon';
 import { bareAt, isOrganisationWord, looksLikePersonName, nameRunEndingAt, nameRunStartingAt, personPart, runText } from './names';
 import { capitalsAndMarks, closingBracket, endsSentence, endsWithApostropheS, isCapitalised, isQuoteMarkToken, lowerAt, lowerOr, stripPossessive, TokenClass, type TokenStream } from './tokenStream';
@@ -59,8 +59,8 @@ export function speakerBeforeVerb(stream: TokenStream, floor: number, verb: numb
   let end = verb;
   while (end - 1 >= floor && (preVerbWords.has(lowerAt(stream, end - 1)) || toks[end - 1].text === ',')) end--;
   // ("If no resolution is found she says …": a subject pronoun right before the verb is its subject,
-  // whatever clause comes before it without a comma.)
-  if (end - 1 > floor && end === verb && nominativePronouns.has(lowerAt(stream, end - 1)) && toks[end - 2].kind === 'word' && !isCapitalised(toks[end - 2]) && verbLikeBefore(stream, end - 2)) return { kind: 'pronoun', from: end - 1, to: end };
+  // whatever clause comes before it without a comma; not "I", the writer.)
+  if (end - 1 > floor && end === verb && subjectPronouns.has(lowerAt(stream, end - 1)) && lowerAt(stream, end - 1) !== 'i' && toks[end - 2].kind === 'word' && !isCapitalised(toks[end - 2]) && verbLikeBefore(stream, end - 2)) return { kind: 'pronoun', from: end - 1, to: end };
   // "Vijay Singhal, Additional Municipal Commissioner (Eastern Suburb) said": an aside in brackets
   // before the verb (an area, a party) is no speaker.
   if (end - 1 > floor && toks[end - 1].text === ')') {
@@ -192,8 +192,6 @@ export function speakerBeforeVerb(stream: TokenStream, floor: number, verb: numb
   }
   return near;
 }
-
-const nominativePronouns = new Set(['he', 'she', 'they', 'we']);
 
 /** Token k ends a clause of its own: a verb's form ("is found", "was over", "had left") or a past. */
 function verbLikeBefore(stream: TokenStream, k: number): boolean {

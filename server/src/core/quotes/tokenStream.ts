@@ -31,8 +31,6 @@ export interface TokenStream {
  * make several passes (names, gender votes, indefinites, quote marks, sentences, speech verbs): the
  * classes are read in one walk when the stream is made, and the passes skip tokens by them.
  */
-const LOWER_START = /^[a-z]/;
-
 export const TokenClass = {
   word: 1,
   /** isCapitalised. */
@@ -69,6 +67,9 @@ for (const w of genderedWords.keys()) if (!isGenderedWord(w)) throw new Error(`g
 if (genderedWords.size !== 8) throw new Error('genderedWords changed: update isGenderedWord');
 
 /** Punctuation that ends a sentence (or a clause the quote rules treat as one): . ! ? ; … */
+/** A word in lower case, going on with the sentence after a stop ("16 lbs. “and two belt loops”"). */
+const LOWER_START = /^[a-z]/;
+
 const isClauseEnd = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 59 || c === 0x2026;
 
 /**

@@ -1,5 +1,6 @@
 // quote-unsourced, quote-mismatch and quote-misattributed for one draft chunk.
 import type { Quote, Sentence } from '../../core/types';
+import { genderedWords } from '../../core/quotes/lexicon';
 import type { CorpusView } from '../corpusView';
 import type { DraftChunk } from '../draftAnalysis';
 import { draftQuotes } from '../draftView';
@@ -14,7 +15,6 @@ const minUnsourcedWords = 3;
 
 const pronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'her', 'them']);
 const ABBREVIATION = /^\p{Lu}{2,5}$/u;
-const PRONOUN_GENDERS = new Map<string, 'male' | 'female'>([['he', 'male'], ['him', 'male'], ['she', 'female'], ['her', 'female']]);
 
 export function quoteFindings(chunk: DraftChunk, view: CorpusView): Finding[] {
   const out: Finding[] = [];
@@ -133,7 +133,7 @@ function misattribution(chunk: DraftChunk, quote: Quote, assessment: QuoteAssess
   // Nor one read as a person of the other gender: the paragraph before, all the draft analysis
   // reads with it, misled the resolver ("“…,” he said" after "said McLaughlin", where the sources
   // know the judge).
-  const pronounGender = PRONOUN_GENDERS.get(written.trim().toLowerCase());
+  const pronounGender = genderedWords.get(written.trim().toLowerCase());
   const knownGender = pronoun && draftId ? view.entity(draftId)?.gender : undefined;
   if (pronounGender && knownGender && knownGender !== pronounGender) return undefined;
   // Nor an abbreviation no source names a person by ("the IGP said"): a title, whose holder the
