@@ -160,11 +160,14 @@ describe('extractQuotes: quotation marks', () => {
     assert.ok(rally[0].text.startsWith('the talks were going well'));
   });
 
-  it('reads a plural of a role as a speaker ("protesters say"), not a plural of a document ("documents say")', () => {
+  it('reads a plural of a role as a speaker ("protesters say"), not a plural of a document ("documents say"), though news reports speak', () => {
     const protesters = quotesOf('However, protesters say there’s misinformation on both sides of the debate.').filter((q) => q.kind === 'indirect');
     assert.deepEqual(protesters.map((q) => q.text), ['there’s misinformation on both sides of the debate']);
     assert.equal(protesters[0].speaker?.description ?? protesters[0].speaker?.name, 'protesters');
     assert.deepEqual(quotesOf('The original cost was $35 million, city documents say.').filter((q) => q.kind === 'indirect'), []);
+    // News reports speak, as the media do ("Local reports say", "Reports from Kampala also say").
+    const reports = quotesOf('Local reports say the suspect may have known his victims.').filter((q) => q.kind === 'indirect');
+    assert.deepEqual(reports.map((q) => [q.text, q.speaker?.description]), [['the suspect may have known his victims', 'Local reports']]);
   });
 
   it('takes a nickname inside a name for no quotation ("Joaquin “El Chapo” Guzman")', () => {

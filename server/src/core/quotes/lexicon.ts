@@ -283,7 +283,7 @@ export const partitiveWords = new Set(['most', 'many', 'some', 'several', 'all',
 
 export const speakerNouns = new Set([
   'official', 'officials', 'others', 'several', 'many', 'some', 'spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'source',
-  'sources', 'statement', 'release', 'handout', 'communique', 'communiqué', 'report', 'aide', 'aides', 'adviser', 'advisor', 'analyst',
+  'sources', 'statement', 'release', 'handout', 'communique', 'communiqué', 'report', 'reports', 'aide', 'aides', 'adviser', 'advisor', 'analyst',
   'analysts', 'expert', 'experts', 'lawyer', 'attorney', 'magistrate', 'magistrates', 'registrar', 'counsel', 'provost', 'jury', 'police', 'government', 'ministry',
   'department', 'company', 'firm', 'office', 'agency', 'minister', 'president', 'leader', 'premier',
   'mayor', 'group', 'organization', 'organisation', 'union', 'board', 'court', 'judge', 'researchers',
