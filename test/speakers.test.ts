@@ -608,9 +608,12 @@ describe('extractQuotes: speakers', () => {
     const far = `Acme Corp opened a plant.\n\n${filler}\n\n“We are growing,” the company said.\n`;
     assert.equal(find(quotesWithEntitiesOf(far), 'growing').speaker?.name ?? null, null);
   });
-  it('reads on past a state that ends a place in the apposition ("an astrophysicist at NASA Ames near Mountain View, California, said")', () => {
+  it('reads on past a state that ends a place in the apposition ("an astrophysicist at NASA Ames near Mountain View, California, said", "Oshawa, Ont.,")', () => {
     const text = 'In a NASA interview, Natalie Batalha, an astrophysicist at NASA Ames Research Center near Mountain View, California, said, "When I started research, there were none."';
     assert.equal(find(quotesWithEntitiesOf(text), 'started research').speaker?.name, 'Natalie Batalha');
+    // (A state's or province's abbreviation too: "The mayor of Oshawa, Ont., says".)
+    assert.deepEqual(reportedBy('The mayor of Oshawa, Ont., says he was given no heads-up.'), [['he was given no heads-up', 'the mayor of Oshawa']]);
+    assert.deepEqual(reportedBy('Jane Doe, a nurse in Albany, N.Y., said the ward was full.'), [['the ward was full', 'Jane Doe']]);
   });
   it('takes "the court" for a court the text names, never another body named last ("BJP leaders … The court observed")', () => {
     const text = 'He said the statements by BJP leaders were made days back. The court observed, "Does that not make it even more urgent?"';
@@ -1366,7 +1369,7 @@ describe('extractQuotes: speakers', () => {
     // (A body of people, "an alliance of …", described at length.)
     assert.deepEqual(reportedBy('An alliance of First Nations leaders from the U.S. and Canada say they are gearing up to fight the pipelines.'), [['they are gearing up to fight the pipelines', 'an alliance of First Nations leaders from the U.S. and Canada']]);
   });
-  it('names a description opening the story, before anyone is named, after the person the story goes on to name: by a title their roles hold, or as the subject opening a sentence', () => {
+  it('names a description opening the story, before anyone is named, after the person the story goes on to name: by a title their roles hold, or as the subject opening a sentence, or for a title no one is given, as the speaker of the next quotation', () => {
     const judge = 'A Newfoundland judge says he gave a man a shorter prison sentence than he considered appropriate.\n\nThe 36-year-old man exchanged images with the girl.\n\nCorner Brook provincial court Judge Wayne Gorman found seven years was appropriate.\n\nGorman said he was bound.';
     assert.deepEqual(reportedBy(judge)[0], ['he gave a man a shorter prison sentence than he considered appropriate', 'Wayne Gorman']);
     const student = 'A former UEA student who suffered brain injuries said he was overwhelmed with grief.\n\nDavid Constant suffered injuries so severe he had surgery. Mr Constant spoke in court.';
@@ -1375,6 +1378,12 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy('A local judge says the case was weak.\n\nLawyer Jane Smith argued the case. Smith left.')[0], ['the case was weak', 'a local judge']);
     assert.deepEqual(reportedBy('Canada’s Immigration Minister denies his government was poorly prepared.\n\nPrime Minister Justin Trudeau spoke on Monday. Trudeau left.')[0], ['his government was poorly prepared', 'Canada’s Immigration Minister']);
     assert.deepEqual(reportedBy('Toronto police say a man was shot.\n\nConst. Steve Hammond of Toronto police said the victim is in hospital. Hammond left.')[0], ['a man was shot', 'Toronto police']);
+    // (A title no one is given: the person speaking the story's next quotation, unless they hold
+    // another title of that name.)
+    const mayor = 'The mayor of Oshawa, Ont., says he was given no heads-up that the city’s biggest employer plans to withdraw.\n\n“We still haven’t received any information at all,” John Henry told CP24 Monday morning.\n\nHenry said he learned of the decision on Sunday.';
+    assert.deepEqual(reportedBy(mayor)[0], ['he was given no heads-up that the city’s biggest employer plans to withdraw', 'John Henry']);
+    assert.deepEqual(reportedBy('Canada’s Immigration Minister denies his government was poorly prepared.\n\n“We were ready,” Prime Minister Justin Trudeau said. Trudeau left.')[0], ['his government was poorly prepared', 'Canada’s Immigration Minister']);
+    assert.deepEqual(reportedBy('The mayor says the plan was weak.\n\nJane Smith, who lives nearby, disagreed. “It is strong,” said Bob Brown.')[0], ['the plan was weak', 'the mayor']);
     const friend = 'I was at a barbecue when a friend wondered loudly, “Hey, do you ever kiss your husband anymore?”\n\nAesop Double-Edge Razor, $180, aesop.com Graydon Green Cream, $38. Aesop Double-Edge Razor again.';
     assert.equal(find(quotesWithEntitiesOf(friend), 'kiss your husband').speaker?.description, 'a friend');
     assert.equal(find(quotesWithEntitiesOf(friend), 'kiss your husband').speaker?.name, null);

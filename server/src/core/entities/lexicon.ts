@@ -222,6 +222,17 @@ beach coast sea ocean gulf peninsula strait region district territory territorie
 forest creek hill hills airport station bridge port border mall hall garden gardens arena stadium centre
 `);
 
+/**
+ * The abbreviations news style gives states and provinces after a town ("Oshawa, Ont.", "Albany,
+ * N.Y."), as written, with their dots; kept apart from PLACES, where "Miss." or "Man." would
+ * read as words.
+ */
+export const STATE_ABBREVIATIONS = new Set(
+  `Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Kans. Ky. La. Md. Mass. Mich. Minn. Miss. Mo.
+Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Tex. Vt. Va. Wash. W.Va. Wis.
+Wyo. D.C. Ont. Que. B.C. Alta. Sask. Man. N.S. N.B. P.E.I. N.L. Nfld. N.W.T. Y.T. Nun.`.split(/\s+/),
+);
+
 /** Countries, regions, capitals and large cities a news corpus names. Multi-word entries as written. */
 export const PLACES = new Set(
   `

@@ -169,22 +169,35 @@ function nameLedeDescriptions(quotes: Quote[], entities: DocEntity[], text: stri
       return at >= 0 && (placeModifier || at === 0 || roleWords[at - 1] === modifier);
     });
   // The first person named after it who fits: with the title, for a title (the minister, named after
-  // others); else the first person named at all, if they open a sentence as its subject.
-  let person: DocEntity | undefined;
-  let at = Infinity;
-  for (const e of entities) {
-    // (Named in full, and again or with a known gender: "Aesop Double-Edge Razor, $180" in a list of
-    // products is no one.)
-    if (e.type !== 'person' || !e.name.includes(' ') || (e.mentions.length < 2 && !e.gender) || (roleHead && !holdsTitle(e))) continue;
-    for (const m of e.mentions) if (m.start >= descEnd && m.start < at) [person, at] = [e, m.start];
-  }
+  // others); else the first person named at all, if they open a sentence as its subject, or, for a
+  // title no one is given, speak the story's next quotation ("The mayor of Oshawa, Ont., says …¶“…,”
+  // John Henry told CP24").
+  // (Untitled: no one holding another title of that head, "Prime Minister Justin Trudeau" for
+  // "Canada's Immigration Minister".)
+  const holdsHead = (e: DocEntity) => e.roles.some((r) => r.toLowerCase().split(/[\s,]+/).includes(head));
+  const firstNamedAfter = (titled: boolean): [DocEntity | undefined, number] => {
+    let found: DocEntity | undefined;
+    let at = Infinity;
+    for (const e of entities) {
+      // (Named in full, and again or with a known gender: "Aesop Double-Edge Razor, $180" in a list
+      // of products is no one.)
+      if (e.type !== 'person' || !e.name.includes(' ') || (e.mentions.length < 2 && !e.gender) || (titled ? !holdsTitle(e) : roleHead && holdsHead(e))) continue;
+      for (const m of e.mentions) if (m.start >= descEnd && m.start < at) [found, at] = [e, m.start];
+    }
+    return [found, at];
+  };
+  let [person, at] = firstNamedAfter(roleHead);
+  const untitled = roleHead && !person;
+  if (untitled) [person, at] = firstNamedAfter(false);
   if (!person || at - descEnd > 600) return;
   const gender = headGenders[head];
   if (gender && person.gender && person.gender !== gender) return;
   // (Opening a sentence as its subject, a verb in lower case after the name: "David Constant suffered".)
   const mentionEnd = person.mentions.find((m) => m.start === at)?.end ?? at;
   const subject = /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, at - 4), at)) && /^ \p{Ll}/u.test(text.slice(mentionEnd, mentionEnd + 2));
-  if (!roleHead && !subject) return;
+  const next = untitled ? quotes.find((q) => q.start >= lede.end) : undefined;
+  const quotedNext = next?.speaker?.key !== undefined && next.speaker.key === person.key;
+  if (untitled ? !quotedNext : !roleHead && !subject) return;
   for (const q of quotes) {
     if (q.speaker && !q.speaker.name && q.speaker.description === description) q.speaker = { ...q.speaker, name: person.name, key: person.key };
   }

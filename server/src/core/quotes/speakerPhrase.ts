@@ -5,7 +5,7 @@
 // verb; "Alexei Malashenko, a leading expert, said" gives the name before the role; "The official,
 // who was granted anonymity, said" gives the noun phrase before the relative clause.
 import { isGivenName } from '../entities/givenNames';
-import { PLACES, PORTFOLIO_TITLES, POST_NOMINALS } from '../entities/lexicon';
+import { PLACES, PORTFOLIO_TITLES, POST_NOMINALS, STATE_ABBREVIATIONS } from '../entities/lexicon';
 import { foldWord } from '../entities/normalize';
 import { ROLE_MODIFIER, wordClass } from '../entities/wordClass';
 import { articles, auxiliaryVerbs, determiners, groupNouns, partitiveWords, partyNouns, personalPronouns, relativeWords, isSentenceAdverb, speakerNouns, subjectPronouns, titleWords } from './lexicon';
@@ -147,7 +147,7 @@ export function speakerBeforeVerb(stream: TokenStream, floor: number, verb: numb
     if (namedInAside) return namedInAside;
     if (chunkStart === chunkEnd) {
       // an empty chunk between two marks: nothing to read
-    } else if (first && found && found !== 'aside' && found.kind === 'name' && isStateAfterPlace(stream, floor, chunkStart, chunkEnd)) {
+    } else if (first && (found === undefined || (found !== 'aside' && found.kind === 'name')) && isStateAfterPlace(stream, floor, chunkStart, chunkEnd)) {
       // "an astrophysicist at NASA Ames near Mountain View, California, said": the state ends the
       // place, not the apposition; read on to the person.
     } else if (joined) {
@@ -408,9 +408,10 @@ function dashedInsideRelative(stream: TokenStream, floor: number, start: number)
   return open < k && relativeWords.has(lowerAt(stream, open)) && !isCapitalised(toks[open]) ? open : undefined;
 }
 
-/** The chunk [from, to) is a known state, province or country after a comma and a capitalised place ("Mountain View, California"). */
+/** The chunk [from, to) is a known state, province or country after a comma and a capitalised place ("Mountain View, California", "Oshawa, Ont."). */
 function isStateAfterPlace(stream: TokenStream, floor: number, from: number, to: number): boolean {
   if (from - 2 < floor || stream.tokens[from - 1].text !== ',' || !isCapitalised(stream.tokens[from - 2])) return false;
+  if (to - from === 1 && STATE_ABBREVIATIONS.has(stream.tokens[from].text)) return true;
   let words = '';
   for (let i = from; i < to; i++) words += (i > from ? ' ' : '') + lowerAt(stream, i);
   return PLACES.has(words);
