@@ -230,10 +230,13 @@ describe('extractQuotes: quotation marks', () => {
     assert.equal(q?.text, 'that at least 300 people were injured on Thursday');
   });
 
-  it('passes over where words were written to reach "that" ("stated in the company’s blog post that")', () => {
+  it('passes over where words were written to reach "that" ("stated in the company’s blog post that", "said in a statement Friday (Nov. 9) that")', () => {
     const q = quotesOf('Jason Schultz, a researcher at Talos, stated in the company’s blog post that some of the threats came from the same addresses.').find((x) => x.kind === 'indirect');
     assert.equal(q?.text, 'that some of the threats came from the same addresses');
     assert.equal(q?.speaker?.name, 'Jason Schultz');
+    // (A date in brackets there too.)
+    const dated = quotesOf('Brenda Butterworth-Carr said in a statement Friday afternoon (Nov. 9) that people are already reluctant to come forward.').find((x) => x.kind === 'indirect');
+    assert.equal(dated?.text, 'that people are already reluctant to come forward');
   });
 
   it('reads a tag between commas as reporting the clauses around it', () => {

@@ -363,12 +363,20 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     } else if (tailPrepositions.has(lowerOr(stream, k, e - 1))) {
       // "alleged to CBC News that …", "explained to reporters that …": whom it was said to, then the clause.
       // ("said during the meeting that …", "said after the hearing that …": when or where, likewise.)
-      for (let t = k + 2; t < e && t - k <= 6; t++) {
+      // ("said in a statement Friday afternoon (Nov. 9) that …": a date in brackets counts as no words.)
+      let bracketed = 0;
+      for (let t = k + 2; t < e && t - k - bracketed <= 6; t++) {
         // (Not a relative "that": "said in the report that was released Monday …"; nor a noun's own
         // clause: "scoffed at McGuinty’s suggestion that he has …" is McGuinty's.)
         if (lowerAt(stream, t) === 'that' && !hasFiniteVerb(stream, k, t) && !auxiliaries.has(lowerOr(stream, t + 1, t)) && !thatTakingNouns.has(lowerAt(stream, t - 1))) {
           k = t;
           break;
+        }
+        const close = toks[t].text === '(' ? closingBracket(stream, t, e, 6) : -1;
+        if (close > t) {
+          bracketed += close - t + 1;
+          t = close;
+          continue;
         }
         if (toks[t].kind !== 'word') break;
       }
