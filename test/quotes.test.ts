@@ -201,6 +201,8 @@ describe('extractQuotes: quotation marks', () => {
     const indirect = (text: string) => quotesOf(text).filter((q) => q.kind === 'indirect').map((q) => [q.text, q.speaker?.description ?? q.speaker?.name]);
     assert.deepEqual(indirect('Officials in Rakhine state said the clashes continued.'), [['the clashes continued', 'Officials in Rakhine state']]);
     assert.deepEqual(indirect('Witnesses at the scene said the gunman fled.'), [['the gunman fled', 'Witnesses at the scene']]);
+    // (Where they are may be a long body's name.)
+    assert.deepEqual(indirect('Experts at the University of Saskatchewan’s Toxicology Centre said the acute effects of the spill will be gone within weeks.'), [['the acute effects of the spill will be gone within weeks', 'Experts at the University of Saskatchewan’s Toxicology Centre']]);
     // "state" after a name is the noun, not a speech verb
     assert.deepEqual(indirect('Former New York state Senate leader Dean Skelos was sentenced to four years.'), []);
   });

@@ -578,7 +578,10 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
   // where they are.
   // ("Harassed officials at St Pancras claimed": an adjective before the plural too.)
   const adjectiveFirst = to - from >= 3 && !isPluralSpeaker(first) && isPluralSpeaker(lowerAt(stream, from + 1)) && prepositions.has(lowerAt(stream, from + 2));
-  const pluralOpener = to - from <= 7 && (to - from === 1 || prepositions.has(lowerAt(stream, from + 1)) || adjectiveFirst) && (isPluralSpeaker(first) || adjectiveFirst) && (from === 0 || endsSentence(stream, from - 1));
+  // ("Experts at the University of Saskatchewan’s Toxicology Centre said": where they are may be a
+  // long body's name.)
+  const whereLength = to - from <= 7 || (to - from <= 14 && prepositions.has(lowerAt(stream, from + 1)) && capitalisedName(stream, from + 2, to));
+  const pluralOpener = whereLength && (to - from === 1 || prepositions.has(lowerAt(stream, from + 1)) || adjectiveFirst) && (isPluralSpeaker(first) || adjectiveFirst) && (from === 0 || endsSentence(stream, from - 1));
   // "sources familiar with the negotiations", "people close to the talks", anywhere in a sentence.
   // ("people arrested last week": a participle after the plural.)
   const pluralParticiple = to - from <= 8 && isPluralSpeaker(first) && /[a-z]ed$/.test(lowerAt(stream, from + 1));
@@ -608,6 +611,17 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
   while (end - 1 > from + 1 && timeWords.has(lowerAt(stream, end - 1))) end--;
   if (end < to && end - 1 > from + 1 && timeLeads.has(lowerAt(stream, end - 1))) end--;
   return { kind: 'phrase', from, to: end };
+}
+
+/** Tokens [from, to) are a name in capitals, after its "the", with its "of", "and", "for" ("the University of Saskatchewan’s Toxicology Centre"). */
+function capitalisedName(stream: TokenStream, from: number, to: number): boolean {
+  if (from < to && lowerAt(stream, from) === 'the') from++;
+  if (from >= to || !isCapitalised(stream.tokens[from]) || !isCapitalised(stream.tokens[to - 1])) return false;
+  for (let i = from; i < to; i++) {
+    const w = lowerAt(stream, i);
+    if (!(stream.tokens[i].kind === 'word' && isCapitalised(stream.tokens[i])) && w !== 'of' && w !== 'and' && w !== 'for' && w !== 'the' && w !== "'s" && w !== '’s') return false;
+  }
+  return true;
 }
 
 /**
