@@ -778,6 +778,8 @@ describe('extractQuotes: speakers', () => {
     // A department no list knows ends where a given name begins.
     const lukaszuk = find(quotesOf('"The application is still there," Minister of Education Thomas Lukaszuk said Thursday.'), 'application');
     assert.equal(lukaszuk.speaker?.name, 'Thomas Lukaszuk');
+    // (A court's name with a possessive in it, then the title: "Court of Queen’s Bench Justice".)
+    assert.deepEqual(reportedBy('Court of Queen’s Bench Justice Denny Thomas told Vader, 44, that he was vacating his convictions.'), [['that he was vacating his convictions', 'Denny Thomas']]);
     const navarro = quotesOf('Fatima Navarro, a teacher at the school, told Telemundo, NBC’s Spanish-language network, that "we thought it was a heavy truck."');
     assert.equal(find(navarro, 'heavy truck').speaker?.name, 'Fatima Navarro');
     assert.ok(navarro.every((q) => q.speaker?.name !== 'Telemundo'));

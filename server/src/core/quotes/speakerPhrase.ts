@@ -480,6 +480,10 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
     if (left && isNameRun(stream, left[0], left[1]) && !prepositions.has(left[0] > from ? lowerAt(stream, left[0] - 1) : '')) {
       return { kind: 'phrase', from: left[0], to: run[1] };
     }
+    // "Court of Queen’s Bench Justice Denny Thomas": a body's name in capitals, a title, then the
+    // person (the run starts after the possessive).
+    const [ta, tb] = personPart(stream, run[0], run[1]);
+    if (ta > run[0] && tb === run[1] && tb - ta >= 2 && titleWords.has(bareAt(stream, ta - 1)) && capitalisedName(stream, from, run[0]) && looksLikePersonName(runWordsOf(stream, ta, tb))) return { kind: 'name', from: ta, to: tb };
     // "a former member of the Bank of England's Monetary Policy Committee": a body inside a
     // prepositional phrase describes the speaker's place, and is not the speaker.
     // (A lone word there is a place or a body as often as a surname: "a home in rural Manitoba".)
