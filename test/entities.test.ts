@@ -66,6 +66,10 @@ describe('extractEntities', () => {
     assert.equal(es.find((e) => e.name === 'PORT HARDY')?.type, 'place');
     assert.equal(es.some((e) => e.name === 'HARDY' || e.name === 'PORT'), false);
   });
+  it('types a province’s or state’s abbreviation after a town as a place, though a verb of saying follows it ("Oshawa, Ont., says")', () => {
+    const es = entitiesOf('The mayor of Oshawa, Ont., says he was given no heads-up. A man from Fresno, Calif., said so too.');
+    assert.deepEqual(es.filter((e) => e.name === 'Ont' || e.name === 'Calif').map((e) => `${e.type} ${e.name}`), ['place Ont', 'place Calif']);
+  });
   it('joins an acronym to a hyphenated name it spells ("K-Electric (KE)")', () => {
     const es = entitiesOf('Citizens remained without power as K-Electric (KE) restored supply. The KE said supply was restricted.');
     assert.deepEqual(es.map((e) => `${e.type} ${e.name}`), ['organization K-Electric']);

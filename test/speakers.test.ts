@@ -1386,6 +1386,18 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy(mayor)[0], ['he was given no heads-up that the city’s biggest employer plans to withdraw', 'John Henry']);
     assert.deepEqual(reportedBy('Canada’s Immigration Minister denies his government was poorly prepared.\n\n“We were ready,” Prime Minister Justin Trudeau said. Trudeau left.')[0], ['his government was poorly prepared', 'Canada’s Immigration Minister']);
     assert.deepEqual(reportedBy('The mayor says the plan was weak.\n\nJane Smith, who lives nearby, disagreed. “It is strong,” said Bob Brown.')[0], ['the plan was weak', 'the mayor']);
+    // (The first description that can be named: a headline's "Opposition says" comes first; a
+    // single mention with the title will do; an honorific and an apposition around a subject; the
+    // lede's own words name someone else.)
+    const minister = 'Provincial cabinet ‘missing in action’ on oil spill, Opposition says\n\nSaskatchewan’s environment minister says the province has started to monitor the river.\n\n“We’re expecting results soon,” Environment Minister Herb Cox said Tuesday.';
+    assert.deepEqual(reportedBy(minister).find(([q]) => q?.startsWith('the province')), ['the province has started to monitor the river', 'Herb Cox']);
+    const doctor = 'WINNIPEG — Manitoba’s top doctor says further restrictions could be coming.\n\nDr. Brent Roussin, chief provincial public health officer, said Monday he spoke with Premier Brian Pallister.';
+    assert.deepEqual(reportedBy(doctor)[0], ['further restrictions could be coming', 'Brent Roussin']);
+    const officer = 'BC RCMP’s commanding officer says Surrey Mayor Doug McCallum’s statements risk “undermining public trust.”\n\nBrenda Butterworth-Carr said in a statement Friday that people are reluctant to come forward.';
+    assert.deepEqual(reportedBy(officer)[0], ['Surrey Mayor Doug McCallum’s statements risk “undermining public trust.”', 'Brenda Butterworth-Carr']);
+    // (Not someone of the other sex: "a police spokeswoman" is no "Ed Troyer, another … spokesman".)
+    const spokeswoman = 'Authorities were not sure the suspect died, according to a police spokeswoman.\n\nThe father-in-law died in the home, said Ed Troyer, another sheriff’s department spokesman. Troyer added that the children had been released.';
+    assert.equal(reportedBy(spokeswoman)[0][1], 'a police spokeswoman');
     const friend = 'I was at a barbecue when a friend wondered loudly, “Hey, do you ever kiss your husband anymore?”\n\nAesop Double-Edge Razor, $180, aesop.com Graydon Green Cream, $38. Aesop Double-Edge Razor again.';
     assert.equal(find(quotesWithEntitiesOf(friend), 'kiss your husband').speaker?.description, 'a friend');
     assert.equal(find(quotesWithEntitiesOf(friend), 'kiss your husband').speaker?.name, null);

@@ -225,7 +225,7 @@ forest creek hill hills airport station bridge port border mall hall garden gard
 /**
  * The abbreviations news style gives states and provinces after a town ("Oshawa, Ont.", "Albany,
  * N.Y."), as written, with their dots; kept apart from PLACES, where "Miss." or "Man." would
- * read as words.
+ * read as words (PLACES has those that are no word without their dots: "Ont", "Calif").
  */
 export const STATE_ABBREVIATIONS = new Set(
   `Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Kans. Ky. La. Md. Mass. Mich. Minn. Miss. Mo.
@@ -270,6 +270,7 @@ avdiivka pokrovsk belgorod kursk st._petersburg petersburg vladivostok shanghai 
 taipei osaka kyoto busan manchester liverpool birmingham glasgow edinburgh belfast cardiff marseille lyon munich
 frankfurt hamburg milan naples barcelona valencia porto zurich krakow gdansk kyiv budapest elmendorf-richardson
 capitol_hill wall_street silicon_valley
+ont alta sask nfld calif ariz colo conn fla okla tenn minn mich wis wyo neb nev ala kan kans
 sao_paulo rio_de_janeiro brasilia rio_grande_do_sul rio_grande_do_norte mato_grosso mato_grosso_do_sul minas_gerais
 porto_alegre santa_catarina pernambuco amazonas mexico_city guadalajara monterrey tijuana tamaulipas ciudad_juarez
 oaxaca chiapas sinaloa buenos_aires bogota medellin caracas quito guayaquil montevideo asuncion managua tegucigalpa

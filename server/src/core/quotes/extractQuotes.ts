@@ -130,7 +130,7 @@ export function extractQuotes(doc: ParsedDocument, entities: DocEntity[]): Quote
 /** Words that end a description's head ("a former student who …", "the head of the INMO"). */
 const headEnd = new Set(['who', 'whose', 'that', 'which', 'of', 'for', 'from', 'in', 'at', 'with', 'on', 'to', 'by']);
 /** Heads that say a person's sex, against a person's known gender. */
-const headGenders: Readonly<Record<string, 'male' | 'female'>> = { man: 'male', woman: 'female', father: 'male', mother: 'female', mom: 'female', dad: 'male', son: 'male', daughter: 'female', husband: 'male', wife: 'female', boy: 'male', girl: 'female' };
+const headGenders: Readonly<Record<string, 'male' | 'female'>> = { man: 'male', woman: 'female', father: 'male', mother: 'female', mom: 'female', dad: 'male', son: 'male', daughter: 'female', husband: 'male', wife: 'female', boy: 'male', girl: 'female', spokesman: 'male', spokeswoman: 'female', chairman: 'male', chairwoman: 'female', businessman: 'male', businesswoman: 'female' };
 
 /**
  * "A former UEA student who suffered life-threatening brain injuries … said …¶David Constant
@@ -144,19 +144,34 @@ const headGenders: Readonly<Record<string, 'male' | 'female'>> = { man: 'male', 
 function nameLedeDescriptions(quotes: Quote[], entities: DocEntity[], text: string): void {
   let firstPerson = Infinity;
   for (const e of entities) if (e.type === 'person') for (const m of e.mentions) firstPerson = Math.min(firstPerson, m.start);
-  const lede = quotes.find((q) => q.speaker && !q.speaker.name && q.speaker.description && q.speaker.start < firstPerson);
-  const description = lede?.speaker?.description;
-  if (!lede?.speaker || !description) return;
+  // (Each description given before anyone is named, in order, until one is named: a headline's
+  // "…, Opposition says" may come before the lede's "Saskatchewan’s environment minister says".)
+  const tried = new Set<string>();
+  for (const lede of quotes) {
+    if (lede.start >= firstPerson) break;
+    const description = lede.speaker && !lede.speaker.name ? lede.speaker.description : undefined;
+    if (!lede.speaker || lede.speaker.start >= firstPerson || !description || tried.has(description)) continue;
+    tried.add(description);
+    if (nameLede(lede, description, quotes, entities, text)) return;
+  }
+}
+
+/** Names the description of `lede`'s speaker after the person the story goes on to name (nameLedeDescriptions); true when it did. */
+function nameLede(lede: Quote, description: string, quotes: Quote[], entities: DocEntity[], text: string): boolean {
+  if (!lede.speaker) return false;
   const words = description.toLowerCase().split(/\s+/);
   // (A noun phrase: "Many" alone is a number of people.)
-  if (words.length < 2) return;
+  if (words.length < 2) return false;
   const endAt = words.findIndex((w, i) => i > 0 && headEnd.has(w));
   const headAt = endAt > 0 ? endAt - 1 : words.length - 1;
   const head = words[headAt].replace(/['’]s$/, '');
   // (One person: not "officials", "residents", "the police"; someone who can be named: a role or a
   // person's noun.)
-  if (/s$/.test(head) || organisationNouns.has(head) || !(isRoleNoun(head) || personNouns.has(head))) return;
+  if (/s$/.test(head) || organisationNouns.has(head) || !(isRoleNoun(head) || personNouns.has(head))) return false;
   const descEnd = lede.speaker.end;
+  // (Named after the lede's own words: "BC RCMP’s commanding officer says Surrey Mayor Doug
+  // McCallum’s statements … risk …" names the mayor as what was said about.)
+  const after = Math.max(descEnd, lede.end);
   const roleHead = titleWords.has(head);
   // (With the description's modifier, unless that is a place: "Canada's Immigration Minister" is no
   // "Prime Minister"; "A Newfoundland judge" may be a "provincial court Judge".)
@@ -179,29 +194,36 @@ function nameLedeDescriptions(quotes: Quote[], entities: DocEntity[], text: stri
     let found: DocEntity | undefined;
     let at = Infinity;
     for (const e of entities) {
-      // (Named in full, and again or with a known gender: "Aesop Double-Edge Razor, $180" in a list
-      // of products is no one.)
-      if (e.type !== 'person' || !e.name.includes(' ') || (e.mentions.length < 2 && !e.gender) || (titled ? !holdsTitle(e) : roleHead && holdsHead(e))) continue;
-      for (const m of e.mentions) if (m.start >= descEnd && m.start < at) [found, at] = [e, m.start];
+      // (Named in full, and again, with a known gender or with the title: "Aesop Double-Edge Razor,
+      // $180" in a list of products is no one.)
+      if (e.type !== 'person' || !e.name.includes(' ') || (titled ? !holdsTitle(e) : (e.mentions.length < 2 && !e.gender) || (roleHead && holdsHead(e)))) continue;
+      for (const m of e.mentions) if (m.start >= after && m.start < at) [found, at] = [e, m.start];
     }
     return [found, at];
   };
   let [person, at] = firstNamedAfter(roleHead);
   const untitled = roleHead && !person;
   if (untitled) [person, at] = firstNamedAfter(false);
-  if (!person || at - descEnd > 600) return;
+  if (!person || at - descEnd > 600) return false;
   const gender = headGenders[head];
-  if (gender && person.gender && person.gender !== gender) return;
-  // (Opening a sentence as its subject, a verb in lower case after the name: "David Constant suffered".)
+  if (gender && person.gender && person.gender !== gender) return false;
+  // (Opening a sentence as its subject, a verb in lower case or an apposition after the name, an
+  // honorific before it: "David Constant suffered", "Dr. Brent Roussin, chief provincial public
+  // health officer, said".)
   const mentionEnd = person.mentions.find((m) => m.start === at)?.end ?? at;
-  const subject = /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, at - 4), at)) && /^ \p{Ll}/u.test(text.slice(mentionEnd, mentionEnd + 2));
-  const next = untitled ? quotes.find((q) => q.start >= lede.end) : undefined;
+  const subject = SENTENCE_OPENING.test(text.slice(Math.max(0, at - 12), at)) && /^(?: \p{Ll}|, \p{Ll})/u.test(text.slice(mentionEnd, mentionEnd + 3));
+  // (The next quotation not the lede speaker's own: "… risks “undermining public trust …”" in the lede is theirs.)
+  const next = untitled ? quotes.find((q) => q.start >= lede.end && q.speaker?.description !== description) : undefined;
   const quotedNext = next?.speaker?.key !== undefined && next.speaker.key === person.key;
-  if (untitled ? !quotedNext : !roleHead && !subject) return;
+  if (untitled ? !quotedNext : !roleHead && !subject) return false;
   for (const q of quotes) {
     if (q.speaker && !q.speaker.name && q.speaker.description === description) q.speaker = { ...q.speaker, name: person.name, key: person.key };
   }
+  return true;
 }
+
+/** Text ending where a sentence opens, an honorific allowed ("… appropriate.\n\nDr. "). */
+const SENTENCE_OPENING = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev)\.? )?$/;
 
 /**
  * A quoted phrase inside reported speech (He said Putin would “inflict significant damage”) holds
