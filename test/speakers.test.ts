@@ -1408,6 +1408,11 @@ describe('extractQuotes: speakers', () => {
     // (", adding that …" is a report of its own.)
     assert.deepEqual(reportedBy('The plan will fail, Charles Chong said, adding that the council was at fault.'), [['The plan will fail', 'Charles Chong'], ['that the council was at fault', 'Charles Chong']]);
   });
+  it('gives a quotation in a relative clause after an inverted tag to the tag\'s subject, without the verb ("said the premier, who acknowledged “…”")', () => {
+    const qs = quotesOf('Premier Kathleen Wynne spoke on Monday.\n\n“Prices are the example,” said the premier, who acknowledged “many people in Ontario are not happy with me right now.”');
+    assert.equal(find(qs, 'not happy with me').speaker?.name, 'Kathleen Wynne');
+    assert.equal(find(quotesOf('“Prices are the example,” said the premier, who acknowledged “many people are not happy with me.”'), 'not happy with me').speaker?.description, 'the premier');
+  });
   it('reads "the prosecution" as someone who speaks, and "on its part" as no part of who', () => {
     assert.deepEqual(reportedBy('The prosecution on its part urged the court to proceed with the plea-taking, stating that the suspect was fit to stand trial.'), [['to proceed with the plea-taking', 'the prosecution'], ['that the suspect was fit to stand trial', 'the prosecution']]);
   });

@@ -441,6 +441,8 @@ function opensWithOwner(stream: TokenStream, from: number, to: number): boolean 
 function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase | 'aside' | undefined {
   const toks = stream.tokens;
   while (from < to && leadingJoiners.has(lowerAt(stream, from))) from++;
+  // ("“…,” said the premier, who acknowledged “…”": an inverted tag's verb is none of its subject.)
+  if (to - from >= 2 && (stream.classes[from] & TokenClass.speechVerb) !== 0 && !isCapitalised(toks[from]) && from > 0 && isQuoteMarkToken(toks[from - 1].text)) from++;
   if (from >= to) return undefined;
   const first = lowerAt(stream, from);
   if (relativeWords.has(first) && !isCapitalised(toks[from])) return 'aside';
