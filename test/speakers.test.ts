@@ -1408,6 +1408,10 @@ describe('extractQuotes: speakers', () => {
     // (", adding that …" is a report of its own.)
     assert.deepEqual(reportedBy('The plan will fail, Charles Chong said, adding that the council was at fault.'), [['The plan will fail', 'Charles Chong'], ['that the council was at fault', 'Charles Chong']]);
   });
+  it('passes over an aside between dashes before the verb that describes the words before it ("president of Egalite sante – a group that lobbies … – said")', () => {
+    assert.deepEqual(reportedBy('Dr. Hubert Dupuis, president of Egalite sante en francais – a group that lobbies for equal health services for francophone New Brunswickers – said the changes are irresponsible.'), [['the changes are irresponsible', 'Hubert Dupuis']]);
+    assert.equal(find(quotesOf('Jane Smith – who has run the shelter since 2009 – said: “We are full.”'), 'We are full').speaker?.name, 'Jane Smith');
+  });
   it('gives a quotation in a relative clause after an inverted tag to the tag\'s subject, without the verb ("said the premier, who acknowledged “…”")', () => {
     const qs = quotesOf('Premier Kathleen Wynne spoke on Monday.\n\n“Prices are the example,” said the premier, who acknowledged “many people in Ontario are not happy with me right now.”');
     assert.equal(find(qs, 'not happy with me').speaker?.name, 'Kathleen Wynne');

@@ -71,6 +71,17 @@ export function speakerBeforeVerb(stream: TokenStream, floor: number, verb: numb
       while (end - 1 >= floor && toks[end - 1].text === ',') end--;
     }
   }
+  // "Dr. Hubert Dupuis, president of Egalite sante en francais – a group that lobbies for …
+  // francophone New Brunswickers – said": an aside between dashes before the verb describes what
+  // comes before it.
+  if (end - 1 > floor && dashes.has(toks[end - 1].text)) {
+    let open = end - 2;
+    while (open > floor && end - open <= 30 && !dashes.has(toks[open].text)) open--;
+    if (open > floor && dashes.has(toks[open].text) && dashAsideOpeners.has(lowerAt(stream, open + 1))) {
+      end = open;
+      while (end - 1 >= floor && toks[end - 1].text === ',') end--;
+    }
+  }
   // "Keir Starmer on Monday said", "Baghel yesterday said": a time between subject and verb.
   const time = timeBefore(stream, floor, end);
   if (time < end) {
@@ -391,6 +402,8 @@ function chunkOpening(stream: TokenStream, floor: number, end: number, titleColo
 }
 
 const dashes = new Set(['—', '–', '--']);
+/** Words opening an aside between dashes that describes the words before it ("– a group that …"). */
+const dashAsideOpeners = new Set(['a', 'an', 'the', 'which', 'who', 'whose', 'one']);
 
 /**
  * "Ondrej Pavelec, who made 27 saves—many of them difficult—against the Penguins, said": where a
