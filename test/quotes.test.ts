@@ -360,9 +360,18 @@ describe('extractQuotes: quotation marks', () => {
       'READ MORE: Justin Trudeau says people around the world are disturbed.',
       'It is too early to quantify the effect, said Mark Garthwaite, executive director of the Brewers Guild.',
       'I have complained about it to him, but he hasn’t changed anything.',
+      // (An infinitive is no clause: hopes, hearsay, orders received.)
+      'Zelenskiy is also said to reiterate appeals to Trump to ratchet up sanctions on Russia, a move the US leader has been loathe to take.',
+      'Residents told to leave early as NSW burns',
     ].join('\n\n');
     const reported = quotesOf(text).filter((q) => q.kind === 'indirect').map((q) => q.text);
     assert.deepEqual(reported, ['It is too early to quantify the effect']);
+    // (Though what was claimed or vowed is: "vowed to ensure …".)
+    const vowed = quotesOf('The Transport Ministry has vowed to ensure maintenance work is done regularly.').filter((q) => q.kind === 'indirect');
+    assert.deepEqual(vowed.map((q) => q.text), ['ensure maintenance work is done regularly']);
+    // ("hoped to finish by June but Bennett confirmed …": Bennett's words, none of the hope.)
+    const hoped = quotesOf('The government hoped to finish the work by June but Bennett confirmed on Thursday no policies would be rushed.').filter((q) => q.kind === 'indirect');
+    assert.deepEqual(hoped.map((q) => [q.text, q.speaker?.name]), [['no policies would be rushed', 'Bennett']]);
   });
 
   it('does not take a title in quotes for a statement', () => {

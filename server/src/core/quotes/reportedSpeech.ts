@@ -23,6 +23,8 @@ const bareClauseStems = new Set([
   'tweet', 'reiterate', 'caution', 'announce', 'declare', 'concur', 'remind', 'assure', 'vow',
   'promise', 'guess', 'figure', 'repeat', 'respond', 'reply', 'counter', 'deny',
 ]);
+/** Verbs whose infinitive is what was said: "claimed to have addressed …", "vowed to ensure …". */
+const infinitiveStems = new Set(['claim', 'vow', 'promise', 'pledge']);
 /**
  * Verbs whose bare clause must open with a pronoun: "The mayor responded he was the one …", not
  * "Edmonton responded a couple minutes later when Jones recorded …".
@@ -424,6 +426,11 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       // The clause starts right after the verb (or the recipient of "told"), past any time or
       // medium words ("said Monday", "said on X") but not past its own subject ("said the ...").
       from = recipientStems.has(stem) ? k : j + 1;
+      // ("hoped to finish by June", "is said to reiterate": an infinitive is no clause, unless it is
+      // what was claimed or vowed, "claimed to have addressed …"; "said to reporters he …" keeps its
+      // recipient, as do "to officials", "to him".)
+      const afterTo = lowerOr(stream, j + 2, j);
+      if (!infinitiveStems.has(stem) && infinitiveAt(stream, j + 1, e) && !verbTail.has(afterTo) && !objectPronouns.has(afterTo) && !/s$/.test(afterTo)) continue;
       // "said in a statement, calling it ...": circumstances, then no clause.
       if (circumstanceWords.has(lowerOr(stream, from, e - 1))) {
         while (from < e && verbTail.has(lowerAt(stream, from))) from++;

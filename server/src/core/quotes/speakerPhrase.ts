@@ -499,6 +499,12 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
     // person (the run starts after the possessive).
     const [ta, tb] = personPart(stream, run[0], run[1]);
     if (ta > run[0] && tb === run[1] && tb - ta >= 2 && titleWords.has(bareAt(stream, ta - 1)) && capitalisedName(stream, from, run[0]) && looksLikePersonName(runWordsOf(stream, ta, tb))) return { kind: 'name', from: ta, to: tb };
+    // "… hoped to finish by June but Bennett confirmed …": after "but", a name next to the verb
+    // opens a clause of its own, whatever phrase came before.
+    if (before === 'but' && run[1] === to && !titleWords.has(stripPossessive(lowerAt(stream, run[1] - 1)))) {
+      const [a, b] = personPart(stream, run[0], run[1]);
+      return { kind: 'name', from: a, to: b };
+    }
     // "a former member of the Bank of England's Monetary Policy Committee": a body inside a
     // prepositional phrase describes the speaker's place, and is not the speaker.
     // (A lone word there is a place or a body as often as a surname: "a home in rural Manitoba".)
