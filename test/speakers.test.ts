@@ -704,6 +704,13 @@ describe('extractQuotes: speakers', () => {
     assert.equal(find(police, 'has been charged').speaker?.name, 'Fayetteville Police Department');
   });
 
+  it('keeps a person opening what a body or a medium reports in focus for a "he" after it ("TimesLIVE reported … that city mayor Mpho Moerane was furious")', () => {
+    const text = '“We will cushion residents,” said Isaac Mangena, the city’s spokesperson.\n\nTimesLIVE reported on Sunday that city mayor Mpho Moerane was furious with Eskom. He accused the power utility of heavy-handedness.\n\nHe said the city produced proof of additional supply capacity.';
+    assert.deepEqual(reportedBy(text).at(-1), ['the city produced proof of additional supply capacity', 'Mpho Moerane']);
+    // (Not what a person reports: "Smith said Jones was furious.¶He said" stays with Smith, the speaker.)
+    const person = '“We are ready,” said Isaac Mangena.\n\nMangena said that Mpho Moerane was furious with Eskom.\n\nHe said the city produced proof.';
+    assert.deepEqual(reportedBy(person).at(-1), ['the city produced proof', 'Isaac Mangena']);
+  });
   it('keeps a role named as a clause’s subject in focus for a "he" after it ("the mayor brought up …")', () => {
     const text = 'Surrey Mayor Doug McCallum spoke in November.\n\n“TransLink has not conducted any study,” a spokesperson said.\n\nOn Dec. 13, the mayor brought up the plan again.\n\n“We can reduce costs considerably,” he said.';
     assert.equal(find(quotesWithEntitiesOf(text), 'reduce costs').speaker?.name, 'Doug McCallum');

@@ -58,7 +58,14 @@ export function extractQuotes(doc: ParsedDocument, entities: DocEntity[]): Quote
   for (let b = 0; b < streams.length; b++) {
     const stream = streams[b];
     const { found, covered } = findInBlock(stream, spans[b], style, coverScratch);
-    const subjects = subjectMentions(stream, names, covered, (a, b) => resolver.isPersonMention(a, b));
+    // ("TimesLIVE reported on Sunday that city mayor Mpho Moerane was furious …¶He said": a person
+    // opening what a body or a medium reports is who the story goes on about, as a subject is.)
+    const reportOpenings = new Set<number>();
+    for (const f of found) {
+      if (f.quote.kind !== 'indirect' || f.phrase?.kind !== 'name' || resolver.isPersonMention(stream.tokens[f.phrase.from].start, stream.tokens[f.phrase.to - 1].end)) continue;
+      for (let k = f.openToken; k < f.openToken + 4; k++) reportOpenings.add(k);
+    }
+    const subjects = subjectMentions(stream, names, covered, (a, b) => resolver.isPersonMention(a, b), reportOpenings);
     if (found.length === 0) {
       // Most blocks quote no one: their subjects are already in document order.
       for (const s of subjects) resolver.noteSubject(stream, s.phrase, s.unnamed);
@@ -329,12 +336,13 @@ const notVerbAfterName = new Set(['and', 'or', 'of', 'in', 'at', 'to', 'for', 'w
  * hesitate", "teacher Teresa Galati, 56, says"): they make the discourse a pronoun refers back
  * to. A name after a verb or preposition ("to deter Putin") is an object and does not count.
  */
-function subjectMentions(stream: TokenStream, names: NameIndex, covered: Uint8Array, isPerson: (start: number, end: number) => boolean): Array<{ phrase: SpeakerPhrase; start: number; unnamed?: boolean }> {
+function subjectMentions(stream: TokenStream, names: NameIndex, covered: Uint8Array, isPerson: (start: number, end: number) => boolean, reportOpenings: ReadonlySet<number>): Array<{ phrase: SpeakerPhrase; start: number; unnamed?: boolean }> {
   const out: Array<{ phrase: SpeakerPhrase; start: number; unnamed?: boolean }> = [];
   const toks = stream.tokens;
   for (let i = 0; i < toks.length; i++) {
-    // Names inside what someone said (direct or reported) are not the discourse's subjects.
-    if (covered[i] === Cover.statement || covered[i] === Cover.reported) continue;
+    // Names inside what someone said (direct or reported) are not the discourse's subjects, but
+    // for a person opening a body's report (`reportOpenings`).
+    if (covered[i] === Cover.statement || (covered[i] === Cover.reported && !reportOpenings.has(i))) continue;
     const group = groupSubjectAt(stream, i);
     if (group) {
       out.push({ phrase: group, start: toks[i].start });
