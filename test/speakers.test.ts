@@ -1368,6 +1368,8 @@ describe('extractQuotes: speakers', () => {
     // person" is the one "a person familiar with the negotiations" introduced.)
     const text = 'A person familiar with the negotiations says the players have been traded.\n\nThe deal was done to get Houston under the luxury tax threshold, according to the person who spoke Thursday to The Associated Press on condition of anonymity.';
     assert.deepEqual(reportedBy(text), [['the players have been traded', 'a person familiar with the negotiations'], ['The deal was done to get Houston under the luxury tax threshold', 'a person familiar with the negotiations']]);
+    // (What the source's relative clause says is theirs too, however long.)
+    assert.deepEqual(reportedBy('That’s a big problem, according to several councillors who say they were kept in the dark about the deadline issues and the impact that might have on the budget.'), [['That’s a big problem', 'several councillors'], ['they were kept in the dark about the deadline issues and the impact that might have on the budget', 'several councillors']]);
   });
   it('reads a subject with a long relative clause ("A former UEA student who suffered … said") or a participle ("An expert cited in the report, which …, said") for its head phrase', () => {
     assert.deepEqual(reportedBy('A former UEA student who suffered life-threatening brain injuries after being knocked unconscious said he was overwhelmed with grief.'), [['he was overwhelmed with grief', 'a former UEA student']]);

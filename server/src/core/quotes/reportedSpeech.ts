@@ -164,8 +164,10 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
   const tail = fronted ? participleTail(stream, s, e) : e;
   tags: for (const tagE of tail < e ? [e, tail] : [e]) {
     let commasTried = 0;
-    for (let c = tagE - 1; fronted && c > s + 2 && tagE - c <= 24; c--) {
-      if (toks[c].text !== ',') continue;
+    // (Further back only "according to" with its relative clause: "…, according to several
+    // councillors who say they were kept in the dark about … and the impact …".)
+    for (let c = tagE - 1; fronted && c > s + 2 && tagE - c <= 48; c--) {
+      if (toks[c].text !== ',' || (tagE - c > 24 && !(isAccordingTo(stream, c + 1) && relativeWithin(stream, c + 3, tagE)))) continue;
       if (covered[c - 1] === Cover.statement || covered[c + 1] === Cover.statement) break;
       // (Not strict: the tail after the verb is for endsTag to judge, "said at a meet the press event held at …" too.)
       const att = attributionAfter(stream, c + 1, tagE, false);
@@ -193,6 +195,10 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
         // with it.)
         const from = joinedAfterSemicolon(stream, s);
         if (!coverIn(covered, from, c, Cover.statement)) out.push({ from, to: c, speaker: att.speaker });
+        // ("…, according to several councillors who say they were kept in the dark …": what the
+        // source's relative clause says is theirs too.)
+        const said = isAccordingTo(stream, att.verb) && lowerAt(stream, att.end) === 'who' ? att.end + 1 : -1;
+        if (said > 0 && verbAt(stream, said) === 'say' && tagE - said >= 4 && !coverIn(covered, said + 1, tagE, Cover.statement)) out.push({ from: said + 1, to: tagE, speaker: att.speaker });
         return out;
       }
       break;
@@ -1156,6 +1162,12 @@ function participleTail(stream: TokenStream, s: number, e: number): number {
  * A relative clause saying which person is meant opens at `from` and runs to `e`: "who spoke on
  * condition of anonymity". (Not after a comma: ", who said the toll would rise" adds a report.)
  */
+/** "who" within a few words after token `from` (the source's relative clause, "several councillors who say"). */
+function relativeWithin(stream: TokenStream, from: number, e: number): boolean {
+  for (let k = from; k < e && k - from <= 6; k++) if (lowerAt(stream, k) === 'who') return true;
+  return false;
+}
+
 function relativeAfter(stream: TokenStream, from: number, e: number): boolean {
   return from < e - 2 && (lowerAt(stream, from) === 'who' || lowerAt(stream, from) === 'whose') && !coversClauseEnd(stream, from, e);
 }
