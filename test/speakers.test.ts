@@ -1469,6 +1469,9 @@ describe('extractQuotes: speakers', () => {
     const second = "'There is an epidemic': Family challenges eviction\n\n“What it’s caused is a pivot,” Robert Patterson said. “There is an epidemic of this kind of eviction.”\n";
     const headline = quotesWithEntitiesOf(second).find((x) => x.start === 0);
     assert.equal(headline?.speaker?.name, 'Robert Patterson');
+    // (A tag after the colon whose verb goes on with a clause reports that clause too.)
+    const tagged = quotesWithEntitiesOf("'Didn't see it coming': Connor McDavid says Oilers coach firings came as a surprise\n\nEDMONTON — Connor McDavid was surprised.");
+    assert.deepEqual(tagged.map((x) => [x.kind, x.text, x.speaker?.name]), [['direct', "'Didn't see it coming'", 'Connor McDavid'], ['indirect', 'Oilers coach firings came as a surprise', 'Connor McDavid']]);
   });
   it('reads no report in an elided comparison ("… higher than city reports say it is could support …") nor in a clause whose subject precedes the verb ("a year Mickelson thinks could be …")', () => {
     assert.deepEqual(reportedBy('A claim the city’s debt is higher than city reports say it is could support a total of $135 million in cuts.'), []);

@@ -636,6 +636,20 @@ function quoteStyle(streams: TokenStream[], spans: QuoteSpan[][]): QuoteStyle {
   return singleClauses >= 2 ? 'single' : 'double';
 }
 
+/** The token ending the sentence holding token `from` (its end mark), or the stream's end. */
+function sentenceEndAt(stream: TokenStream, from: number): number {
+  let k = from;
+  while (k < stream.tokens.length && (stream.classes[k] & TokenClass.sentenceEnd) === 0) k++;
+  return k;
+}
+
+/** How many word tokens [from, to) holds. */
+function wordsBefore(stream: TokenStream, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (stream.tokens[k].kind === 'word') n++;
+  return n;
+}
+
 /** Direct quotes and reported speech of one block, with speaker phrases still unresolved. */
 function findInBlock(stream: TokenStream, spans: QuoteSpan[], style: QuoteStyle, scratch: Uint8Array): { found: Found[]; covered: Uint8Array } {
   const toks = stream.tokens;
@@ -712,9 +726,13 @@ function findInBlock(stream: TokenStream, spans: QuoteSpan[], style: QuoteStyle,
       const open = span.openToken;
       const adding = att.verb < open - 4 && toks[open - 1]?.text === ':' && toks[open - 3]?.text === ',' && /ing$/.test(lowerAt(stream, open - 2)) && verbAt(stream, open - 2) !== undefined;
       if (adding) att = { ...att, verb: open - 2, end: open - 1 };
-      const far = att.speaker.to < att.verb && (lowerOr(stream, att.verb - 1, att.verb) === 'and' || adding);
+      // ("'Didn't see it coming': Connor McDavid says Oilers coach firings came as a surprise": a
+      // tag after a colon whose verb goes on with a clause of its own reports that clause too; the
+      // verb is left to the reported-speech pass.)
+      const reports = att === after && toks[span.afterClose]?.text === ':' && att.speaker.to <= att.verb && wordsBefore(stream, att.end, sentenceEndAt(stream, att.end)) >= 3;
+      const far = reports || (att.speaker.to < att.verb && (lowerOr(stream, att.verb - 1, att.verb) === 'and' || adding));
       if (far) for (let i = att.speaker.from; i < att.speaker.to; i++) covered[i] ||= Cover.attribution;
-      for (let i = far ? att.verb - 1 : Math.min(att.verb, att.speaker.from); i < Math.max(att.end, att.speaker.to); i++) covered[i] ||= Cover.attribution;
+      if (!reports) for (let i = far ? att.verb - 1 : Math.min(att.verb, att.speaker.from); i < Math.max(att.end, att.speaker.to); i++) covered[i] ||= Cover.attribution;
     }
     floor = span.afterClose;
     prev = { f, span, att: att === after ? after : undefined, characterised: quote.characterised ? att : undefined };
