@@ -1045,6 +1045,9 @@ describe('extractQuotes: speakers', () => {
     // "said," then its clause, not an aside.
     assert.deepEqual(reportedBy('The YDA leaders further said, it is the government’s duty to ensure availability of equipment.'), [['it is the government’s duty to ensure availability of equipment', 'the YDA leaders']]);
     assert.deepEqual(reportedBy('Mike Hagar spoke. He said, during the incident, the suspect fired rounds at customers.'), [['during the incident, the suspect fired rounds at customers', 'Mike Hagar']]);
+    // (A time before the comma, with the clause: "say early Friday morning, they responded …".)
+    assert.deepEqual(reportedBy('The RCMP say early Friday morning, they responded to a large gathering of more than 10 people.'), [['early Friday morning, they responded to a large gathering of more than 10 people', 'RCMP']]);
+    assert.deepEqual(reportedBy('Jane Smith said Monday, the vote will go ahead.'), [['Monday, the vote will go ahead', 'Jane Smith']]);
     assert.deepEqual(reportedBy('He said, as the crowd cheered.'), []);
   });
   it('reads "“…,” read the statement" as the statement’s words', () => {

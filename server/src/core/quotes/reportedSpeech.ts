@@ -448,6 +448,10 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       if (commaClause) from++;
       // ("said further information would …": an adjective before its noun opens the clause.)
       while (from < k && verbTail.has(lowerAt(stream, from)) && !determiners.has(lowerAt(stream, from)) && personalPronouns[lowerAt(stream, from)] === undefined && !adjectiveBeforeNoun(stream, from)) from++;
+      // ("The RCMP say early Friday morning, they responded …": a time and its comma open the
+      // clause, as "said late Sunday night, officers found …" has it.)
+      const timeLead = stem === 'say' && timeThenComma(stream, j + 1, e);
+      if (timeLead) from = j + 1;
       const w = toks[from];
       if (!w || isQuoteMarkToken(w.text)) continue;
       const lw = lowerAt(stream, from);
@@ -465,7 +469,7 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       // (A noun in -ing opens one when its verb follows: "said timing of the construction is dictated by …".)
       // ("said having Erik Karlsson back on the blue-line was a big boost": its object, then its verb.)
       const gerund = /ing$/.test(lw) && (lowerOr(stream, from + 1, from) === 'of' || lowerOr(stream, from + 1, from) === 'is' || gerundBeforeVerb(stream, from, e)) && hasFiniteVerb(stream, from, commaOrEnd(stream, from, Math.min(e, from + 10)));
-      const subjectLike = commaClause || personalPronouns[lw] !== undefined || determiners.has(lw) || opener || isCapitalised(w) || /^\d/.test(w.text) || gerund || (w.kind === 'word' && !notSubject.has(lw) && !/ly$/.test(lw) && !/ing$/.test(lw) && !pastVerb) || subordinateThenMain(stream, from, e);
+      const subjectLike = timeLead || commaClause || personalPronouns[lw] !== undefined || determiners.has(lw) || opener || isCapitalised(w) || /^\d/.test(w.text) || gerund || (w.kind === 'word' && !notSubject.has(lw) && !/ly$/.test(lw) && !/ing$/.test(lw) && !pastVerb) || subordinateThenMain(stream, from, e);
       // ("a year Mickelson thinks could be one of his best": a modal or a finite "be" first is the
       // verb of a clause whose subject stands before the speech verb, no report of one.)
       // ("claimed to have addressed …" keeps its infinitive.)
@@ -952,6 +956,16 @@ function clauseBeforeSpeaker(stream: TokenStream, att: { verb: number; speaker: 
 }
 
 /** Tokens from `start` are a clause of its own after "said,": no aside ("as the crowd cheered"), no participle, a verb. */
+/** Words of a time of day before a clause's comma ("early Friday morning", "late last night"). */
+const timeOfDayWords = new Set(['early', 'late', 'this', 'last', 'on', 'morning', 'afternoon', 'evening', 'night', 'yesterday', 'overnight']);
+
+/** Tokens from `k` are a time ("early Friday morning", "Monday"), its comma, then a clause. */
+function timeThenComma(stream: TokenStream, k: number, e: number): boolean {
+  let t = k;
+  while (t < e && t - k < 5 && stream.tokens[t].kind === 'word' && (timeOfDayWords.has(lowerAt(stream, t)) || DAY.test(lowerAt(stream, t)))) t++;
+  return t > k && stream.tokens[t]?.text === ',' && clauseAfterComma(stream, t + 1, e);
+}
+
 function clauseAfterComma(stream: TokenStream, start: number, e: number): boolean {
   const t = stream.tokens[start];
   if (!t || t.kind !== 'word' || e - start < 3) return false;
