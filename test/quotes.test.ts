@@ -201,6 +201,9 @@ describe('extractQuotes: quotation marks', () => {
     const indirect = (text: string) => quotesOf(text).filter((q) => q.kind === 'indirect').map((q) => [q.text, q.speaker?.description ?? q.speaker?.name]);
     assert.deepEqual(indirect('Officials in Rakhine state said the clashes continued.'), [['the clashes continued', 'Officials in Rakhine state']]);
     assert.deepEqual(indirect('Witnesses at the scene said the gunman fled.'), [['the gunman fled', 'Witnesses at the scene']]);
+    // ("those" or a plural with a present participle and where they are.)
+    assert.deepEqual(indirect('Those living in mega townships and high rise buildings say that they have been spending a lot on water.'), [['that they have been spending a lot on water', 'Those living in mega townships and high rise buildings']]);
+    assert.deepEqual(indirect('Residents living near the plant say the smell is bad.'), [['the smell is bad', 'Residents living near the plant']]);
     // (Where they are may be a long body's name.)
     assert.deepEqual(indirect('Experts at the University of Saskatchewan’s Toxicology Centre said the acute effects of the spill will be gone within weeks.'), [['the acute effects of the spill will be gone within weeks', 'Experts at the University of Saskatchewan’s Toxicology Centre']]);
     // "state" after a name is the noun, not a speech verb

@@ -36,7 +36,7 @@ interface MentionRef {
 }
 
 /** Words that end a description's head ("the founder of ...", "a statement from ..."). */
-const headEnders = new Set(['of', 'for', 'from', 'by', 'at', 'with', 'in', 'on', 'to', 'during']);
+const headEnders = new Set(['of', 'for', 'from', 'by', 'at', 'with', 'in', 'on', 'to', 'during', 'near']);
 /** Plurals without an -s: "people said", "they said". */
 const pluralPeople = new Set(['people', 'police', 'staff', 'men', 'women', 'children', 'folks', 'crew', 'public']);
 /** Words opening a relative clause, which ends a description's head too ("the woman who called 911"). */
@@ -480,7 +480,9 @@ export class SpeakerResolver {
     // ("sources familiar with the talks": the noun before the adjective.)
     // ("people arrested last week", "people arrested at the camp": the plural before its participle.)
     // ("an expert cited in the report": a speaker's singular too, before a participle's preposition.)
-    const participleAt = words.findIndex((w, i) => i > 0 && /[a-z]ed$/.test(w) && (/(s|people)$/.test(words[i - 1]) || (i + 1 === ofAt && words[ofAt] !== 'to' && canSpeak(words[i - 1]))) && (ofAt < 0 || i < ofAt));
+    // ("Those living in mega townships", "residents living near the plant": a present participle
+    // too, before its preposition; "BC RCMP’s commanding officer" has none.)
+    const participleAt = words.findIndex((w, i) => i > 0 && (/[a-z]ed$/.test(w) || (/[a-z]ing$/.test(w) && i + 1 === ofAt)) && (/(s|people|those)$/.test(words[i - 1]) || (i + 1 === ofAt && words[ofAt] !== 'to' && canSpeak(words[i - 1]))) && (ofAt < 0 || i < ofAt));
     // ("most of the members": the group the part is of.)
     // ("a couple of the operators", "a number of residents" too.)
     const partOf = (ofAt === 1 && words[1] === 'of' && partitiveWords.has(words[0])) || (ofAt === 2 && words[2] === 'of' && (words[0] === 'a' || words[0] === 'an') && groupNouns.has(words[1]));
@@ -603,7 +605,7 @@ export class SpeakerResolver {
     // (A long one is described by its head: "a private security professional".)
     // ("administration officials unauthorized to speak publicly": a plural's participle says who they are.)
     const spoken = adjectiveAfterHead && words.length > 6 && participleAt < 0 ? description.split(' ').slice(0, headAt + 1).join(' ') : words.length <= 10 || beforeRelative === undefined ? description : beforeRelative;
-    const describesSpeaker = shortEnough && opensNounPhrase && canSpeak(head) && !documentNouns.has(head);
+    const describesSpeaker = shortEnough && opensNounPhrase && (canSpeak(head) || (head === 'those' && participleAt === 1)) && !documentNouns.has(head);
     // "…,” a justice official said": an unnamed person a later "the official" refers back to.
     if (describesSpeaker && (words[0] === 'a' || words[0] === 'an' || (words[0] === 'one' && words[1] !== 'of')) && !organisationNouns.has(head)) this.noteIndefinite(head, start, spoken);
     const describes = introduced ?? (describesSpeaker ? spoken : undefined);

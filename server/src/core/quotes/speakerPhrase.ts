@@ -609,7 +609,10 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
   const pluralOpener = whereLength && (to - from === 1 || prepositions.has(lowerAt(stream, from + 1)) || adjectiveFirst) && (isPluralSpeaker(first) || adjectiveFirst) && (from === 0 || endsSentence(stream, from - 1));
   // "sources familiar with the negotiations", "people close to the talks", anywhere in a sentence.
   // ("people arrested last week": a participle after the plural.)
-  const pluralParticiple = to - from <= 8 && isPluralSpeaker(first) && /[a-z]ed$/.test(lowerAt(stream, from + 1));
+  // ("Those living in mega townships and high rise buildings say", "residents living near the
+  // plant say": "those" and a present participle too.)
+  const participle = lowerAt(stream, from + 1);
+  const pluralParticiple = to - from <= 10 && ((isPluralSpeaker(first) && /[a-z](?:ed|ing)$/.test(participle)) || (first === 'those' && /[a-z]ing$/.test(participle) && prepositions.has(lowerOr(stream, from + 2, from))));
   const describedPlural = pluralParticiple || (to - from <= 8 && isPluralSpeaker(first) && postnominalAdjectives.has(lowerAt(stream, from + 1)) && prepositions.has(lowerAt(stream, from + 2)));
   const opensNp = determiners.has(first) || opensWithOwner(stream, from, to) || speakerNouns.has(lowerAt(stream, to - 1)) || bareSpeaker || pluralOpener || describedPlural;
   if (!opensNp) return undefined;
