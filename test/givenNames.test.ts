@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
-import { genderFromOneList, givenNameGender, isGivenName } from '../server/src/core/entities/givenNames';
+import { genderFromOneList, givenNameGender, isGivenName, leadingNameGender } from '../server/src/core/entities/givenNames';
 import { givenNamesByGender } from '../server/src/core/entities/givenNameData';
 import { dataFile, givenNameModule } from '../scripts/given-names.mjs';
 
@@ -25,6 +25,13 @@ describe('givenNames', () => {
     assert.equal(genderFromOneList('richard'), false);
     assert.equal(genderFromOneList('yuri'), false);
     assert.equal(genderFromOneList('china'), false);
+  });
+
+  it('still reads the gender of an ordinary word opening a person’s name ("Amber Schinkel", "Will Smith"), not a family name first', () => {
+    assert.equal(isGivenName('amber'), false);
+    assert.equal(leadingNameGender('amber'), 'female');
+    assert.equal(leadingNameGender('will'), 'male');
+    assert.equal(leadingNameGender('wang'), undefined);
   });
 
   it('refuses ordinary words the lists hold', () => {

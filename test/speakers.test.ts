@@ -1424,6 +1424,10 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy('Dr. Hubert Dupuis, president of Egalite sante en francais – a group that lobbies for equal health services for francophone New Brunswickers – said the changes are irresponsible.'), [['the changes are irresponsible', 'Hubert Dupuis']]);
     assert.equal(find(quotesOf('Jane Smith – who has run the shelter since 2009 – said: “We are full.”'), 'We are full').speaker?.name, 'Jane Smith');
   });
+  it('gives the "he" after a question a woman put to a man to him, her name being an ordinary word ("Amber Schinkel asked Trudeau whether …")', () => {
+    const text = 'Justin Trudeau says he will let Stephen Harper continue.\n\nThe Liberal leader made the comments in an interview Friday. Global Calgary reporter Amber Schinkel asked Trudeau whether he was concerned about attack ads.\n\n“First of all, I’m going to let my opponents focus on me,” he said.';
+    assert.equal(find(quotesWithEntitiesOf(text), 'First of all').speaker?.name, 'Justin Trudeau');
+  });
   it('gives a quotation in a relative clause after an inverted tag to the tag\'s subject, without the verb ("said the premier, who acknowledged “…”")', () => {
     const qs = quotesOf('Premier Kathleen Wynne spoke on Monday.\n\n“Prices are the example,” said the premier, who acknowledged “many people in Ontario are not happy with me right now.”');
     assert.equal(find(qs, 'not happy with me').speaker?.name, 'Kathleen Wynne');

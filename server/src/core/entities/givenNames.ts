@@ -171,8 +171,19 @@ export function givenNameGender(folded: string): 'male' | 'female' | undefined {
  * Kim (the text's pronouns decide).
  */
 export function leadingNameGender(folded: string): 'male' | 'female' | undefined {
-  return FAMILY_NAMES_FIRST.has(folded) ? undefined : givenNameGender(folded);
+  return FAMILY_NAMES_FIRST.has(folded) ? undefined : (givenNameGender(folded) ?? WORD_NAME_GENDERS.get(folded));
 }
+
+/**
+ * Words refused as first names (NOT_GIVEN_NAMES) that still say a gender when they open a person's
+ * name: "Amber Schinkel", "Grace Lee", "Will Smith" ("he" after a question Amber Schinkel put had
+ * gone to her).
+ */
+const WORD_NAME_GENDERS = new Map<string, 'male' | 'female'>([
+  ...`amber grace hope holly ivy iris lily daisy violet poppy heather hazel olive jade pearl ruby summer june april faith joy rose
+  crystal melody harmony destiny serenity trinity madison regina florence georgia virginia carolina`.split(/\s+/).map((w): [string, 'female'] => [w, 'female']),
+  ...`will bill chase hunter mason dean earl austin`.split(/\s+/).map((w): [string, 'male'] => [w, 'male']),
+]);
 
 export function isGivenName(folded: string): boolean {
   return lookUp(folded) !== undefined;
