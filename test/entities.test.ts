@@ -66,6 +66,11 @@ describe('extractEntities', () => {
     assert.equal(es.find((e) => e.name === 'PORT HARDY')?.type, 'place');
     assert.equal(es.some((e) => e.name === 'HARDY' || e.name === 'PORT'), false);
   });
+  it('keeps an acronym opening a company’s name that ends in its legal form or precedes its officer’s title ("TC Energy Corp.", "TC Energy CEO")', () => {
+    const es = entitiesOf('Work is suspended, Calgary-based TC Energy Corp. said Wednesday. Francois Poirier, who took over as TC Energy CEO this year, spoke.');
+    assert.deepEqual(es.filter((e) => e.type === 'organization').map((e) => e.name), ['TC Energy Corp']);
+    assert.ok(!es.some((e) => e.name === 'TC' || e.name === 'Energy Corp'));
+  });
   it('types a province’s or state’s abbreviation after a town as a place, though a verb of saying follows it ("Oshawa, Ont., says")', () => {
     const es = entitiesOf('The mayor of Oshawa, Ont., says he was given no heads-up. A man from Fresno, Calif., said so too.');
     assert.deepEqual(es.filter((e) => e.name === 'Ont' || e.name === 'Calif').map((e) => `${e.type} ${e.name}`), ['place Ont', 'place Calif']);

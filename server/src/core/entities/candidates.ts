@@ -12,6 +12,7 @@ import {
   KNOWN_ORGS,
   POST_NOMINALS,
   KNOWN_ORG_PHRASES,
+  LEGAL_SUFFIXES,
   NAME_PARTICLES,
   ORG_WORDS,
   PORTFOLIO_TITLES,
@@ -97,6 +98,21 @@ function datelineCaps(tokens: Token[], i: number, k: number): boolean {
   const after = tokens[k + 1]?.text;
   return after === ',' || after === '—' || after === '–' || after === '-';
 }
+
+/**
+ * Token k is an acronym in capitals opening a company's name of a word or two that ends in its
+ * legal form or is followed by its officer's title: "TC Energy Corp.", "BCE Inc.", "TC Energy CEO".
+ */
+function acronymOpensCompany(tokens: Token[], folded: string[], cap: Uint8Array, k: number): boolean {
+  if (!isAllCaps(tokens[k].text) || isAllCaps(tokens[k + 1]?.text ?? '')) return false;
+  for (let j = k + 1; j <= k + 3 && j < tokens.length && cap[j]; j++) {
+    if (LEGAL_SUFFIXES.has(folded[j]) || LEGAL_SUFFIXES.has(tokens[j].text.toLowerCase())) return true;
+    if (j > k + 1 && OFFICER_TITLES.has(tokens[j].text)) return true;
+  }
+  return false;
+}
+/** A company's officers' titles, in capitals. */
+const OFFICER_TITLES = new Set(['CEO', 'CFO', 'COO', 'CTO']);
 
 /** Two or three initials written together without stops: "KK", "DY". */
 const INITIALS = /^[A-Z]{2,3}$/;
@@ -272,7 +288,8 @@ function findRuns(tokens: Token[], folded: string[], cap: Uint8Array, sentenceSt
         // KK Venugopal", "Justice DY Chandrachud").
         const initialsAfterTitle = last > i && INITIALS.test(tokens[last].text) && (wordClass(folded[last - 1]) & TITLE_WORD) !== 0 && !isAllCaps(next.text) && (nextClass & (ORG_LIKE | PLACE_WORD | TITLE_WORD | DEMONYM)) === 0;
         // ... or a dateline's place in capitals opening the sentence ("PORT HARDY, B.C. —").
-        if (caps && !initialsAfterTitle && !datelineCaps(tokens, i, last + 1) && !(nextClass & (DEMONYM | TITLE_WORD)) && !(wordClass(folded[last]) & (DEMONYM | TITLE_WORD)) && !PLACE_PREFIXES.has(folded.slice(i, last + 2).join(' ')) && !capitalisedName(tokens, folded, last)) break;
+        // ... or open a company's name that ends in its legal form ("TC Energy Corp.", "BCE Inc.").
+        if (caps && !initialsAfterTitle && !acronymOpensCompany(tokens, folded, cap, last) && !datelineCaps(tokens, i, last + 1) && !(nextClass & (DEMONYM | TITLE_WORD)) && !(wordClass(folded[last]) & (DEMONYM | TITLE_WORD)) && !PLACE_PREFIXES.has(folded.slice(i, last + 2).join(' ')) && !capitalisedName(tokens, folded, last)) break;
         // "the Australian Medical Association Stephen Parnis": a body's name ends at its organisation
         // word when a given name and a surname follow.
         // ("Harare Metropolitan Province Oliver Chidawu": an area's too, unless a title is in the
