@@ -1407,6 +1407,12 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy(doctor)[0], ['further restrictions could be coming', 'Brent Roussin']);
     const officer = 'BC RCMP’s commanding officer says Surrey Mayor Doug McCallum’s statements risk “undermining public trust.”\n\nBrenda Butterworth-Carr said in a statement Friday that people are reluctant to come forward.';
     assert.deepEqual(reportedBy(officer)[0], ['Surrey Mayor Doug McCallum’s statements risk “undermining public trust.”', 'Brenda Butterworth-Carr']);
+    // (Every description before anyone is named, the headline's and the lede's, a possessive's
+    // role as the subject of ", saying"; a person given the title may come later, up to 1,200
+    // characters.)
+    const filler = ' As of Tuesday, a record-high 83 Manitobans were in hospital with the illness, including 15 in intensive care units.'.repeat(4);
+    const health = `System not at ‘breaking point’, Manitoba health minister says\n\nManitoba’s health minister tried to quell fears that hospitals are at a breaking point, saying Tuesday that facilities are still able to manage.\n\n${filler}\n\nHealth Minister Cameron Friesen says the system still has capacity.`;
+    assert.deepEqual(reportedBy(health).slice(0, 2).map(([, who]) => who), ['Cameron Friesen', 'Cameron Friesen']);
     // (Not someone of the other sex: "a police spokeswoman" is no "Ed Troyer, another … spokesman".)
     const spokeswoman = 'Authorities were not sure the suspect died, according to a police spokeswoman.\n\nThe father-in-law died in the home, said Ed Troyer, another sheriff’s department spokesman. Troyer added that the children had been released.';
     assert.equal(reportedBy(spokeswoman)[0][1], 'a police spokeswoman');

@@ -141,6 +141,9 @@ export function sentenceSubject(stream: TokenStream, start: number, ceiling: num
     const person = named ? personPart(stream, named[0], named[1]) : undefined;
     if (named && person && isNameRun(stream, person[0], person[1]) && looksLikePersonName(toks.slice(person[0], person[1]).map((t) => t.text))) run = named;
   }
+  // "Manitoba's health minister tried to quell fears …, saying": an owner's name in the possessive
+  // before a role in lower case is no subject; the role it owns is.
+  if (run && run[1] < k && endsWithApostropheS(toks[run[1] - 1].text) && toks[run[1]].kind === 'word' && !isCapitalised(toks[run[1]]) && isRoleNoun(lowerAt(stream, k - 1))) return { kind: 'phrase', from: start, to: k };
   // "The Ellisville Republican took the stage": a party member described, not named. (A party's
   // word alone is a surname: "“…,” Tory said" is Toronto's mayor John Tory.)
   if (run && partyNouns.has(lowerAt(stream, run[1] - 1)) && (run[1] - start >= 2)) return { kind: 'phrase', from: start, to: run[1] };

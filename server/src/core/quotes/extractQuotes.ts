@@ -151,15 +151,16 @@ const headGenders: Readonly<Record<string, 'male' | 'female'>> = { man: 'male', 
 function nameLedeDescriptions(quotes: Quote[], entities: DocEntity[], text: string): void {
   let firstPerson = Infinity;
   for (const e of entities) if (e.type === 'person') for (const m of e.mentions) firstPerson = Math.min(firstPerson, m.start);
-  // (Each description given before anyone is named, in order, until one is named: a headline's
-  // "…, Opposition says" may come before the lede's "Saskatchewan’s environment minister says".)
+  // (Each description given before anyone is named, in order: a headline's "…, Opposition says"
+  // may come before the lede's "Saskatchewan’s environment minister says"; a headline's "Manitoba
+  // health minister says" and the lede's "Manitoba's health minister …, saying" are both named.)
   const tried = new Set<string>();
   for (const lede of quotes) {
     if (lede.start >= firstPerson) break;
     const description = lede.speaker && !lede.speaker.name ? lede.speaker.description : undefined;
     if (!lede.speaker || lede.speaker.start >= firstPerson || !description || tried.has(description)) continue;
     tried.add(description);
-    if (nameLede(lede, description, quotes, entities, text)) return;
+    nameLede(lede, description, quotes, entities, text);
   }
 }
 
@@ -211,7 +212,8 @@ function nameLede(lede: Quote, description: string, quotes: Quote[], entities: D
   let [person, at] = firstNamedAfter(roleHead);
   const untitled = roleHead && !person;
   if (untitled) [person, at] = firstNamedAfter(false);
-  if (!person || at - descEnd > 600) return false;
+  // (Within 600 characters; further for a person given the title, 1,200.)
+  if (!person || at - descEnd > (roleHead && !untitled ? 1200 : 600)) return false;
   const gender = headGenders[head];
   if (gender && person.gender && person.gender !== gender) return false;
   // (Opening a sentence as its subject, a verb in lower case or an apposition after the name, an
