@@ -1413,6 +1413,9 @@ describe('extractQuotes: speakers', () => {
     const filler = ' As of Tuesday, a record-high 83 Manitobans were in hospital with the illness, including 15 in intensive care units.'.repeat(4);
     const health = `System not at ‘breaking point’, Manitoba health minister says\n\nManitoba’s health minister tried to quell fears that hospitals are at a breaking point, saying Tuesday that facilities are still able to manage.\n\n${filler}\n\nHealth Minister Cameron Friesen says the system still has capacity.`;
     assert.deepEqual(reportedBy(health).slice(0, 2).map(([, who]) => who), ['Cameron Friesen', 'Cameron Friesen']);
+    // (A title alone, as a headline gives it: "Minister says she's still looking for answers".)
+    const alone = 'Why did safety measures fail? Minister says she’s still looking for answers\n\nIt’s unclear why the measures failed.\n\nLong-Term Care Minister Merrilee Fullerton said the review continues.';
+    assert.deepEqual(reportedBy(alone)[0], ['she’s still looking for answers', 'Merrilee Fullerton']);
     // (Not someone of the other sex: "a police spokeswoman" is no "Ed Troyer, another … spokesman".)
     const spokeswoman = 'Authorities were not sure the suspect died, according to a police spokeswoman.\n\nThe father-in-law died in the home, said Ed Troyer, another sheriff’s department spokesman. Troyer added that the children had been released.';
     assert.equal(reportedBy(spokeswoman)[0][1], 'a police spokeswoman');

@@ -168,8 +168,9 @@ function nameLedeDescriptions(quotes: Quote[], entities: DocEntity[], text: stri
 function nameLede(lede: Quote, description: string, quotes: Quote[], entities: DocEntity[], text: string): boolean {
   if (!lede.speaker) return false;
   const words = description.toLowerCase().split(/\s+/);
-  // (A noun phrase: "Many" alone is a number of people.)
-  if (words.length < 2) return false;
+  // (A noun phrase: "Many" alone is a number of people; a title alone is its holder, "Minister says
+  // she's still looking for answers".)
+  if (words.length < 2 && !titleWords.has(words[0])) return false;
   const endAt = words.findIndex((w, i) => i > 0 && headEnd.has(w));
   const headAt = endAt > 0 ? endAt - 1 : words.length - 1;
   const head = words[headAt].replace(/['’]s$/, '');
