@@ -1429,6 +1429,10 @@ describe('extractQuotes: speakers', () => {
     // (", adding that …" is a report of its own.)
     assert.deepEqual(reportedBy('The plan will fail, Charles Chong said, adding that the council was at fault.'), [['The plan will fail', 'Charles Chong'], ['that the council was at fault', 'Charles Chong']]);
   });
+  it('passes over an adverb opening a clause without its comma ("however police said"), and keeps ", however," an aside', () => {
+    assert.deepEqual(reportedBy('The circumstances remain unclear; however police said at the scene that two people appear to have exchanged gunfire.'), [['that two people appear to have exchanged gunfire', 'police']]);
+    assert.deepEqual(reportedBy('Tourism minister Tiong King Sing, however, denied that alcohol had been served.'), [['that alcohol had been served', 'Tiong King Sing']]);
+  });
   it('passes over an aside between dashes before the verb that describes the words before it ("president of Egalite sante – a group that lobbies … – said")', () => {
     assert.deepEqual(reportedBy('Dr. Hubert Dupuis, president of Egalite sante en francais – a group that lobbies for equal health services for francophone New Brunswickers – said the changes are irresponsible.'), [['the changes are irresponsible', 'Hubert Dupuis']]);
     assert.equal(find(quotesOf('Jane Smith – who has run the shelter since 2009 – said: “We are full.”'), 'We are full').speaker?.name, 'Jane Smith');

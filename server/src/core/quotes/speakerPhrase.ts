@@ -48,6 +48,8 @@ const relativePronouns = new Set(['who', 'whose', 'whom', 'which']);
 const asBeforeName = new Set(['known', 'such', 'well', 'same', 'described', 'identified', 'named', 'listed', 'served', 'works', 'worked', 'working']);
 const copulas = new Set(['is', 'was', 'are', 'were', "'s", '’s']);
 const leadingJoiners = new Set(['and', 'but', 'so', 'then', 'yet', 'or', 'now', 'still', 'also']);
+/** Adverbs opening a clause before its subject without a comma ("however police said"). */
+const openingAdverbs = new Set(['however', 'meanwhile', 'instead']);
 
 /**
  * A subject ending just before token `verb`, not reaching before token `floor`. With
@@ -454,6 +456,8 @@ function opensWithOwner(stream: TokenStream, from: number, to: number): boolean 
 function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase | 'aside' | undefined {
   const toks = stream.tokens;
   while (from < to && leadingJoiners.has(lowerAt(stream, from))) from++;
+  // ("…; however police said at the scene that …": not ", however," alone, an aside.)
+  if (to - from >= 2 && openingAdverbs.has(lowerAt(stream, from))) from++;
   // ("“…,” said the premier, who acknowledged “…”": an inverted tag's verb is none of its subject.)
   if (to - from >= 2 && (stream.classes[from] & TokenClass.speechVerb) !== 0 && !isCapitalised(toks[from]) && from > 0 && isQuoteMarkToken(toks[from - 1].text)) from++;
   if (from >= to) return undefined;
