@@ -251,6 +251,11 @@ describe('extractQuotes: quotation marks', () => {
     assert.ok(qs.every((q) => q.speaker?.name === 'Robert Strang'));
   });
 
+  it('reports no words before a tag that introduces a quotation after its colon ("At one point, he simply said: “Secret.”")', () => {
+    const qs = quotesOf('Gamboa spoke at length. At one point, he simply said: “Secret.”');
+    assert.deepEqual(qs.map((q) => [q.kind, q.text]), [['direct', '“Secret.”']]);
+  });
+
   it('does not report the circumstances opening a sentence ("Asked whether he would run, Doe said")', () => {
     const text = 'John Doe spoke. Asked whether he would run, Doe said: “No.” Reached by phone, Doe said the company would not comment. The deal is fair, Doe said.';
     const qs = quotesOf(text);

@@ -183,7 +183,10 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       // ("…, according to the person who spoke Thursday to The Associated Press on condition of
       // anonymity": after "according to", a relative clause about the source ends the tag too.)
       const tagEnds = (a: Attribution) => endsTag(stream, Math.max(a.end, a.verb + 1), tagE) || (isAccordingTo(stream, a.verb) && relativeAfter(stream, a.end, tagE));
-      if (att && att.verb > c && (att.verb - c <= 10 || (att.speaker.kind === 'name' && att.verb - c <= 18)) && tagEnds(att) && (isAccordingTo(stream, att.verb) || canSpeakPhrase(stream, att.speaker)) && !clauseBeforeSpeaker(stream, att)) {
+      // ("At one point, he simply said: “Secret.”": a tag that introduces a quotation after its colon
+      // reports no words before it.)
+      const introduces = att !== undefined && toks[att.end]?.text === ':';
+      if (att && !introduces && att.verb > c && (att.verb - c <= 10 || (att.speaker.kind === 'name' && att.verb - c <= 18)) && tagEnds(att) && (isAccordingTo(stream, att.verb) || canSpeakPhrase(stream, att.speaker)) && !clauseBeforeSpeaker(stream, att)) {
         // "Lt. Chris Cammock said the suspect ..., Merrit says": the clause reports a speaker of its
         // own, whose words they are (read below, up to the reporter's tag).
         if (opensWithReport(stream, s, c)) {
