@@ -359,6 +359,8 @@ describe('extractQuotes: quotation marks', () => {
   it('does not take an object after a verb like "posted" for reported speech', () => {
     const qs = quotesOf('Tesla posted a fun little video to its Twitter feed on Thursday.');
     assert.equal(qs.length, 0);
+    // (A past after a determiner is an adjective, no verb of a clause: "an emailed statement".)
+    assert.deepEqual(quotesOf('The province also confirmed the incident through an emailed statement on Tuesday.'), []);
   });
 
   it('reads no speech into hearsay, denials, story links, appositions or "complained about it"', () => {

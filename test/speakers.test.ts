@@ -1429,6 +1429,10 @@ describe('extractQuotes: speakers', () => {
     // (", adding that …" is a report of its own.)
     assert.deepEqual(reportedBy('The plan will fail, Charles Chong said, adding that the council was at fault.'), [['The plan will fail', 'Charles Chong'], ['that the council was at fault', 'Charles Chong']]);
   });
+  it('reads a quantity opening the sentence as part of its subject, never a name ("About 100 people gathered …, calling for …"), and names no such plural after a person', () => {
+    const text = 'City hall protesters demand answers\n\nAbout 100 people gathered at Ottawa City Hall, calling for city staff to be open and transparent about issues with the transit system.\n\nCoun. Diane Deans and Catherine McKenney organized the rally.';
+    assert.deepEqual(reportedBy(text), [['to be open and transparent about issues with the transit system', 'About 100 people']]);
+  });
   it('passes over an adverb opening a clause without its comma ("however police said"), and keeps ", however," an aside', () => {
     assert.deepEqual(reportedBy('The circumstances remain unclear; however police said at the scene that two people appear to have exchanged gunfire.'), [['that two people appear to have exchanged gunfire', 'police']]);
     assert.deepEqual(reportedBy('Tourism minister Tiong King Sing, however, denied that alcohol had been served.'), [['that alcohol had been served', 'Tiong King Sing']]);

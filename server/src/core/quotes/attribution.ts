@@ -1,7 +1,7 @@
 // Finds who a direct quote is attributed to: a speech verb with its subject after the quote
 // (“...,” Bessent said / “...,” said Lorne Fitch / “...,” according to the memo) or before it
 // (Trump said: “...” / Orban welcomed the news, saying, “...”).
-import { auxiliaryVerbs, documentNouns, irregularPasts, isBeliefVerb, isReportingVerb, isRoleNoun, partyNouns, personalPronouns, isSentenceAdverb, speechVerbStem } from './lexicon';
+import { auxiliaryVerbs, documentNouns, irregularPasts, isBeliefVerb, isReportingVerb, isRoleNoun, partyNouns, personalPronouns, quantityOpeners, isSentenceAdverb, speechVerbStem } from './lexicon';
 import { looksLikePersonName, nameRunStartingAt, personPart } from './names';
 import { afterClauseJoiner, isNameRun, nameBeforeWho, speakerAfterVerb, speakerBeforeVerb, type SpeakerPhrase } from './speakerPhrase';
 import { endsSentence, endsWithApostropheS, isAccordingTo, isCapitalised, isQuoteMarkToken, lowerAt, lowerOr, TokenClass, type TokenStream } from './tokenStream';
@@ -122,7 +122,8 @@ export function sentenceSubject(stream: TokenStream, start: number, ceiling: num
   let k = start;
   // (Or an auxiliary: "The vice-chancellor of the varsity has taken notice … adding that".)
   while (k < ceiling && toks[k].text !== ',' && !verbAt(stream, k) && !pastVerbAt(stream, k, start) && !(k > start && auxiliaryVerbs.has(lowerAt(stream, k)))) k++;
-  let run = nameRunStartingAt(stream, start, k);
+  // ("About 100 people gathered …, calling for …": a quantity opening the sentence is no name.)
+  let run = quantityOpens(stream, start, k) ? undefined : nameRunStartingAt(stream, start, k);
   // "Bolton manager Owen Coyle was ...": an employer, a role, then the person the role describes.
   // ("Alliance Party education spokesperson Nick Mathison": the role's modifier too.)
   if (run) {
@@ -156,6 +157,11 @@ export function sentenceSubject(stream: TokenStream, start: number, ceiling: num
     if (isNameRun(stream, run[0], run[1]) || isNameRun(stream, a, b)) return { kind: 'name', from: a, to: b };
   }
   return speakerBeforeVerb(stream, start, k);
+}
+
+/** Tokens [start, k) open with a quantity: an approximator, then a number. */
+function quantityOpens(stream: TokenStream, start: number, k: number): boolean {
+  return start + 1 < k && quantityOpeners.has(lowerAt(stream, start)) && /^\d/.test(stream.tokens[start + 1].text);
 }
 
 /** A word in the past tense after the subject's first word, not after an article ("the detained man"). */

@@ -279,6 +279,9 @@ export const articles = new Set(['the', 'a', 'an']);
 
 export const groupNouns = new Set(['couple', 'number', 'handful', 'group', 'few']);
 
+/** Words that open a quantity before a number ("About 100 people", "Nearly 2,000 residents"). */
+export const quantityOpeners = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'some', 'more', 'over', 'approximately', 'up']);
+
 export const partitiveWords = new Set(['most', 'many', 'some', 'several', 'all', 'none', 'few', 'both', 'each', 'one', 'two', 'three', 'half', 'majority', 'dozens', 'hundreds']);
 
 export const speakerNouns = new Set([

@@ -1404,7 +1404,8 @@ function hasFiniteVerb(stream: TokenStream, from: number, to: number): boolean {
   if (name > from && name + 1 < to && /^[a-z]{3,}[^s'’]s$/.test(stream.tokens[name].text) && objectOpeners.has(lowerAt(stream, name + 1))) return true;
   for (let i = from; i < to; i++) {
     const w = lowerAt(stream, i);
-    if (isContractedVerb(w) || (i > from && (auxiliaries.has(w) || (finitePasts.has(w) && pastAfterSubject(stream, from, i)) || (/[^e]ed$/.test(w) && w.length > 4)))) return true;
+    // (A past after a determiner is an adjective: "confirmed the incident through an emailed statement".)
+    if (isContractedVerb(w) || (i > from && (auxiliaries.has(w) || (finitePasts.has(w) && pastAfterSubject(stream, from, i)) || (/[^e]ed$/.test(w) && w.length > 4 && !determiners.has(lowerAt(stream, i - 1)))))) return true;
   }
   return false;
 }

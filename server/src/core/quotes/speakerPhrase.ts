@@ -8,7 +8,7 @@ import { isGivenName } from '../entities/givenNames';
 import { PLACES, PORTFOLIO_TITLES, POST_NOMINALS, STATE_ABBREVIATIONS } from '../entities/lexicon';
 import { foldWord } from '../entities/normalize';
 import { ROLE_MODIFIER, wordClass } from '../entities/wordClass';
-import { articles, auxiliaryVerbs, determiners, groupNouns, partitiveWords, partyNouns, personalPronouns, relativeWords, isSentenceAdverb, speakerNouns, subjectPronouns, titleWords } from './lexicon';
+import { articles, auxiliaryVerbs, determiners, groupNouns, partitiveWords, partyNouns, personalPronouns, quantityOpeners, relativeWords, isSentenceAdverb, speakerNouns, subjectPronouns, titleWords } from './lexicon';
 import { isAgeNoun, isRoleNoun, nameParticles, nonNameWords, organisationNouns, personNouns, postnominalAdjectives, PRONOUN_CONTRACTION } from './lexicon';
 import { bareAt, isOrganisationWord, looksLikePersonName, nameRunEndingAt, nameRunStartingAt, personPart, runText } from './names';
 import { capitalsAndMarks, closingBracket, endsSentence, endsWithApostropheS, isCapitalised, isQuoteMarkToken, lowerAt, lowerOr, stripPossessive, TokenClass, type TokenStream } from './tokenStream';
@@ -598,7 +598,9 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
   // A noun phrase: short, opening with a determiner or a lower-case or capitalised word.
   if (to - from > 14) return undefined;
   for (let i = from; i < to; i++) if (toks[i].kind !== 'word' && !["'", '’', '-', '&'].includes(toks[i].text) && !isNumberComma(stream, i)) return undefined;
-  if (prepositions.has(first)) return undefined;
+  // ("About 100 people gathered …": a quantity, then who they are.)
+  const quantity = quantityOpeners.has(first) && /^\d/.test(toks[from + 1]?.text ?? '') && isPluralSpeaker(lowerAt(stream, to - 1));
+  if (prepositions.has(first) && !quantity) return undefined;
   // "city staff said", "police said": a short bare phrase whose head can speak ("Union members
   // said", "Bway workers said": after a capitalised word, a head naming several people).
   const lastWord = lowerAt(stream, to - 1);
@@ -618,7 +620,7 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
   const participle = lowerAt(stream, from + 1);
   const pluralParticiple = to - from <= 10 && ((isPluralSpeaker(first) && /[a-z](?:ed|ing)$/.test(participle)) || (first === 'those' && /[a-z]ing$/.test(participle) && prepositions.has(lowerOr(stream, from + 2, from))));
   const describedPlural = pluralParticiple || (to - from <= 8 && isPluralSpeaker(first) && postnominalAdjectives.has(lowerAt(stream, from + 1)) && prepositions.has(lowerAt(stream, from + 2)));
-  const opensNp = determiners.has(first) || opensWithOwner(stream, from, to) || speakerNouns.has(lowerAt(stream, to - 1)) || bareSpeaker || pluralOpener || describedPlural;
+  const opensNp = quantity || determiners.has(first) || opensWithOwner(stream, from, to) || speakerNouns.has(lowerAt(stream, to - 1)) || bareSpeaker || pluralOpener || describedPlural;
   if (!opensNp) return undefined;
   // Only a phrase headed by someone who can speak: a person, a role or a body ("the official",
   // "the security firm", "the memo"), not "the above chart" or "the Georgia Tech product".
