@@ -146,10 +146,12 @@ const headGenders: Readonly<Record<string, 'male' | 'female'>> = { man: 'male', 
  * "A former UEA student who suffered life-threatening brain injuries … said …¶David Constant
  * suffered injuries so severe …", "A Newfoundland judge says …¶… Judge Wayne Gorman found":
  * a description opening the story, before anyone is named, is the person the story goes on to
- * name. Its speaker takes the name of the first person named in full within 600 characters after
- * it whose roles hold the description's head when that is a title ("judge", "chair"), or of the
- * first person named when the head is another person's noun ("student", "victim") and they open a
- * sentence as its subject; so do later quotes given that description.
+ * name. Its speaker takes the name of the first person named in full after it whose roles hold the
+ * description's head when that is a title ("judge", "chair"; within 1,200 characters; a title
+ * alone too, "Minister says …"), or, when no one holds it, of the first person named if they speak
+ * the story's next quotation; when the head is another person's noun ("student", "victim"), of the
+ * first person named within 600 characters if they open a sentence as its subject. Later quotes
+ * given that description take the name too; every such description is tried.
  */
 function nameLedeDescriptions(quotes: Quote[], entities: DocEntity[], text: string): void {
   let firstPerson = Infinity;
@@ -651,7 +653,7 @@ function sentenceEndAt(stream: TokenStream, from: number): number {
 }
 
 /** How many word tokens [from, to) holds. */
-function wordsBefore(stream: TokenStream, from: number, to: number): number {
+function wordCount(stream: TokenStream, from: number, to: number): number {
   let n = 0;
   for (let k = from; k < to; k++) if (stream.tokens[k].kind === 'word') n++;
   return n;
@@ -736,7 +738,7 @@ function findInBlock(stream: TokenStream, spans: QuoteSpan[], style: QuoteStyle,
       // ("'Didn't see it coming': Connor McDavid says Oilers coach firings came as a surprise": a
       // tag after a colon whose verb goes on with a clause of its own reports that clause too; the
       // verb is left to the reported-speech pass.)
-      const reports = att === after && toks[span.afterClose]?.text === ':' && att.speaker.to <= att.verb && wordsBefore(stream, att.end, sentenceEndAt(stream, att.end)) >= 3;
+      const reports = att === after && toks[span.afterClose]?.text === ':' && att.speaker.to <= att.verb && wordCount(stream, att.end, sentenceEndAt(stream, att.end)) >= 3;
       const far = reports || (att.speaker.to < att.verb && (lowerOr(stream, att.verb - 1, att.verb) === 'and' || adding));
       if (far) for (let i = att.speaker.from; i < att.speaker.to; i++) covered[i] ||= Cover.attribution;
       if (!reports) for (let i = far ? att.verb - 1 : Math.min(att.verb, att.speaker.from); i < Math.max(att.end, att.speaker.to); i++) covered[i] ||= Cover.attribution;

@@ -502,7 +502,7 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
     // "Court of Queen’s Bench Justice Denny Thomas": a body's name in capitals, a title, then the
     // person (the run starts after the possessive).
     const [ta, tb] = personPart(stream, run[0], run[1]);
-    if (ta > run[0] && tb === run[1] && tb - ta >= 2 && titleWords.has(bareAt(stream, ta - 1)) && capitalisedName(stream, from, run[0]) && looksLikePersonName(runWordsOf(stream, ta, tb))) return { kind: 'name', from: ta, to: tb };
+    if (ta > run[0] && tb === run[1] && tb - ta >= 2 && titleWords.has(bareAt(stream, ta - 1)) && bodyNameInCapitals(stream, from, run[0]) && looksLikePersonName(runWordsOf(stream, ta, tb))) return { kind: 'name', from: ta, to: tb };
     // "… hoped to finish by June but Bennett confirmed …": after "but", a name next to the verb
     // opens a clause of its own, whatever phrase came before.
     if (before === 'but' && run[1] === to && !titleWords.has(stripPossessive(lowerAt(stream, run[1] - 1)))) {
@@ -611,7 +611,7 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
   const adjectiveFirst = to - from >= 3 && !isPluralSpeaker(first) && isPluralSpeaker(lowerAt(stream, from + 1)) && prepositions.has(lowerAt(stream, from + 2));
   // ("Experts at the University of Saskatchewan’s Toxicology Centre said": where they are may be a
   // long body's name.)
-  const whereLength = to - from <= 7 || (to - from <= 14 && prepositions.has(lowerAt(stream, from + 1)) && capitalisedName(stream, from + 2, to));
+  const whereLength = to - from <= 7 || (to - from <= 14 && prepositions.has(lowerAt(stream, from + 1)) && bodyNameInCapitals(stream, from + 2, to));
   const pluralOpener = whereLength && (to - from === 1 || prepositions.has(lowerAt(stream, from + 1)) || adjectiveFirst) && (isPluralSpeaker(first) || adjectiveFirst) && (from === 0 || endsSentence(stream, from - 1));
   // "sources familiar with the negotiations", "people close to the talks", anywhere in a sentence.
   // ("people arrested last week": a participle after the plural.)
@@ -648,7 +648,7 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
 }
 
 /** Tokens [from, to) are a name in capitals, after its "the", with its "of", "and", "for" ("the University of Saskatchewan’s Toxicology Centre"). */
-function capitalisedName(stream: TokenStream, from: number, to: number): boolean {
+function bodyNameInCapitals(stream: TokenStream, from: number, to: number): boolean {
   if (from < to && lowerAt(stream, from) === 'the') from++;
   if (from >= to || !isCapitalised(stream.tokens[from]) || !isCapitalised(stream.tokens[to - 1])) return false;
   for (let i = from; i < to; i++) {
