@@ -66,10 +66,12 @@ describe('extractEntities', () => {
     assert.equal(es.find((e) => e.name === 'PORT HARDY')?.type, 'place');
     assert.equal(es.some((e) => e.name === 'HARDY' || e.name === 'PORT'), false);
   });
-  it('keeps an acronym opening a company’s name that ends in its legal form or precedes its officer’s title ("TC Energy Corp.", "TC Energy CEO")', () => {
+  it('keeps an acronym opening a company’s name that ends in its legal form or precedes its officer’s title ("TC Energy Corp.", "TC Energy CEO"), and names the company without its legal form', () => {
     const es = entitiesOf('Work is suspended, Calgary-based TC Energy Corp. said Wednesday. Francois Poirier, who took over as TC Energy CEO this year, spoke.');
-    assert.deepEqual(es.filter((e) => e.type === 'organization').map((e) => e.name), ['TC Energy Corp']);
+    // (Named as the news names it after, without its legal form, unless one word alone is left: "Guess Inc.".)
+    assert.deepEqual(es.filter((e) => e.type === 'organization').map((e) => [e.name, e.variants.includes('TC Energy Corp')]), [['TC Energy', true]]);
     assert.ok(!es.some((e) => e.name === 'TC' || e.name === 'Energy Corp'));
+    assert.deepEqual(entitiesOf('Guess Inc. late Thursday said earnings rose.').filter((e) => e.type === 'organization').map((e) => e.name), ['Guess Inc']);
   });
   it('types a province’s or state’s abbreviation after a town as a place, though a verb of saying follows it ("Oshawa, Ont., says")', () => {
     const es = entitiesOf('The mayor of Oshawa, Ont., says he was given no heads-up. A man from Fresno, Calif., said so too.');

@@ -673,5 +673,9 @@ function bestName(doc: ParsedDocument, g: Group): string {
       bestCount = n;
     }
   }
+  // ("TC Energy Corp." is TC Energy, as the news names it after; "Guess Inc." keeps its form, one
+  // word alone being a common word.)
+  const words = best.split(' ');
+  if (g.type === 'organization' && words.length >= 3 && LEGAL_SUFFIXES.has(words[words.length - 1].toLowerCase())) return words.slice(0, -1).join(' ');
   return best || g.surfaces[0].text;
 }
