@@ -165,6 +165,9 @@ describe('extractQuotes: quotation marks', () => {
     assert.deepEqual(protesters.map((q) => q.text), ['there’s misinformation on both sides of the debate']);
     assert.equal(protesters[0].speaker?.description ?? protesters[0].speaker?.name, 'protesters');
     assert.deepEqual(quotesOf('The original cost was $35 million, city documents say.').filter((q) => q.kind === 'indirect'), []);
+    // (With where their words come from in an aside: "The reports, citing unnamed sources …, said".)
+    const citing = quotesOf('The reports, citing unnamed sources close to the matter, said the discussions were meant to pave the way for meetings.').filter((q) => q.kind === 'indirect');
+    assert.deepEqual(citing.map((q) => [q.text, q.speaker?.description]), [['the discussions were meant to pave the way for meetings', 'the reports']]);
     // News reports speak, as the media do ("Local reports say", "Reports from Kampala also say").
     const reports = quotesOf('Local reports say the suspect may have known his victims.').filter((q) => q.kind === 'indirect');
     assert.deepEqual(reports.map((q) => [q.text, q.speaker?.description]), [['the suspect may have known his victims', 'Local reports']]);

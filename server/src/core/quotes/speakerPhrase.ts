@@ -48,6 +48,8 @@ const relativePronouns = new Set(['who', 'whose', 'whom', 'which']);
 const asBeforeName = new Set(['known', 'such', 'well', 'same', 'described', 'identified', 'named', 'listed', 'served', 'works', 'worked', 'working']);
 const copulas = new Set(['is', 'was', 'are', 'were', "'s", '’s']);
 const leadingJoiners = new Set(['and', 'but', 'so', 'then', 'yet', 'or', 'now', 'still', 'also']);
+/** Participles naming where a speaker's words come from, in an aside before the verb ("citing unnamed sources"). */
+const sourcingParticiples = new Set(['citing', 'quoting', 'echoing']);
 /** Adverbs opening a clause before its subject without a comma ("however police said"). */
 const openingAdverbs = new Set(['however', 'meanwhile', 'instead']);
 
@@ -466,6 +468,8 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
   // So is a participle's phrase ("The study, conducted by researchers at NORC, estimated").
   // ("The officials …, commenting on the matters raised by the defence, stated": an -ing one too.)
   if (to - from >= 2 && !isCapitalised(toks[from]) && /[a-z](?:ed|ing)$/.test(first) && prepositions.has(lowerAt(stream, from + 1))) return 'aside';
+  // ("The reports, citing unnamed sources close to the matter, said": whom the words are from.)
+  if (to - from >= 2 && sourcingParticiples.has(first)) return 'aside';
   // An age between commas ("Teresa Galati, 56, says") is passed over like a relative clause.
   if (to - from === 1 && /^\d{1,3}$/.test(first)) return 'aside';
   // So is an adverb ("Minister Tiong King Sing, however, denied").
