@@ -233,6 +233,12 @@ describe('extractQuotes: quotation marks', () => {
     assert.deepEqual(dia.map((q) => [q.text, q.speaker?.name]), [['As armed officers escorted them out, the attackers shot at them', 'Mamadou Dia'], ['that police fired back', 'Mamadou Dia']]);
   });
 
+  it('reads what someone was quoted as saying, past who quoted them ("was quoted as saying by local media that …")', () => {
+    const indirect = (text: string) => quotesOf(text).filter((q) => q.kind === 'indirect').map((q) => [q.text, q.speaker?.name ?? q.speaker?.description]);
+    assert.deepEqual(indirect('Mohamad Fuzi Harun spoke on Monday. He was quoted as saying by local media that police had received several reports.'), [['that police had received several reports', 'Mohamad Fuzi Harun']]);
+    assert.deepEqual(indirect('The minister was quoted as saying the plan would go ahead.'), [['the plan would go ahead', 'the minister']]);
+  });
+
   it('passes over the recipient of "told" to reach "that" ("told local reporters that")', () => {
     const q = quotesOf('Disaster officials told local reporters that at least 300 people were injured on Thursday.').find((x) => x.kind === 'indirect');
     assert.equal(q?.text, 'that at least 300 people were injured on Thursday');

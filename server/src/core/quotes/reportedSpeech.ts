@@ -269,6 +269,8 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     }
     if (!stem || !(isReportingVerb(stem) || (stem === 'call' && lowerAt(stream, j) === 'calling') || callsOn || callsFor >= 0)) continue;
     const ing = /ing$/.test(lowerAt(stream, j));
+    // ("He was quoted as saying (by local media) the plan would go ahead": what he is quoted as saying.)
+    const quotedAs = ing && lowerOr(stream, j - 1, j) === 'as' && lowerOr(stream, j - 2, j) === 'quoted';
     // "Police are appealing to anyone with information to come forward", "The council is warning
     // residents that …": a progressive form is its clause's verb, as a simple one is (not one of
     // belief: "the family is hoping …" is a state of mind).
@@ -291,7 +293,7 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       // (Or with a pronoun opening its clause: "dismissed the figures saying it is not possible".)
       // (A comma inside the closing mark before it is its comma: "… “more co-operative approach,” saying …".)
       const afterComma = toks[j - 1].text === ',' || (isQuoteMarkToken(toks[j - 1].text) && toks[j - 2]?.text === ',');
-      if (!afterComma && lowerOr(stream, j + 1, j) !== 'that' && !named && !medium && !(subjectPronouns.has(lowerOr(stream, j + 1, j)) || lowerOr(stream, j + 1, j) === 'it')) continue;
+      if (!afterComma && !quotedAs && lowerOr(stream, j + 1, j) !== 'that' && !named && !medium && !(subjectPronouns.has(lowerOr(stream, j + 1, j)) || lowerOr(stream, j + 1, j) === 'it')) continue;
       // "“…,” Ma Hao, a student, told Xinhua, adding that ...": the speaker of the verb before.
       speaker = named ?? earlierSpeaker(stream, s, j, covered) ?? participleAgent(stream, s, j) ?? sentenceSubject(stream, s, j);
     } else {
@@ -371,7 +373,7 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
         }
         if (toks[t].kind !== 'word' && toks[t].text !== ',' && toks[t].text !== "'s" && toks[t].text !== '’s') break;
       }
-    } else if (tailPrepositions.has(lowerOr(stream, k, e - 1))) {
+    } else if (tailPrepositions.has(lowerOr(stream, k, e - 1)) || (quotedAs && lowerOr(stream, k, e - 1) === 'by')) {
       // "alleged to CBC News that …", "explained to reporters that …": whom it was said to, then the clause.
       // ("said during the meeting that …", "said after the hearing that …": when or where, likewise.)
       // ("said in a statement Friday afternoon (Nov. 9) that …": a date in brackets counts as no words.)
