@@ -671,6 +671,9 @@ describe('extractQuotes: speakers', () => {
       reportedBy('The Saskatchewan Health Authority (SHA) spoke. The changes, which the SHA says will go into effect in early November, are expected to include postings.'),
       [['will go into effect in early November', 'Saskatchewan Health Authority']],
     );
+    // (A longer subject, a panel's, and "what" too.)
+    assert.deepEqual(reportedBy('Canada is not on pace to achieve the reductions that the United Nations’ climate change panel says are needed to avert catastrophe.'), [['are needed to avert catastrophe', 'the United Nations’ climate change panel']]);
+    assert.deepEqual(reportedBy('The visit coincides with what South Korean officials say is Kim’s 35th birthday on Tuesday.'), [['is Kim’s 35th birthday on Tuesday', 'South Korean officials']]);
     assert.deepEqual(reportedBy('The Crown appealed the sentence, calling it demonstrably unfit.'), [['demonstrably unfit', 'Crown']]);
     // Quoted words after "calling" are a characterised quotation, no report.
     assert.deepEqual(reportedBy('Sarah Gadon spoke, calling her jury duty “an experience of a lifetime.”'), []);

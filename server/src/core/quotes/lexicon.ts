@@ -347,7 +347,7 @@ export const partyNouns = new Set(['republican', 'democrat', 'conservative', 'li
 /** Nouns for bodies and documents, not people ("the company", "the report"). */
 export const organisationNouns = new Set([
   'company', 'firm', 'agency', 'government', 'department', 'ministry', 'group', 'city', 'province',
-  'union', 'board', 'office', 'police', 'court', 'council', 'commission', 'committee', 'association',
+  'union', 'board', 'office', 'police', 'court', 'council', 'commission', 'committee', 'association', 'panel',
   'organization', 'organisation', 'party', 'team', 'club', 'league', 'network', 'report', 'statement',
   'study', 'memo', 'letter', 'release', 'paper', 'document', 'website', 'post', 'campaign', 'state',
   'administration', 'kremlin', 'military', 'army', 'authorities', 'survey', 'poll', 'findings',

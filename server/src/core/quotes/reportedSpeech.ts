@@ -863,15 +863,22 @@ const auxiliaryStarts = new Set(['will', 'would', 'is', 'are', 'was', 'were', 'h
  */
 function relativeReport(stream: TokenStream, s: number, j: number, e: number): ReportedClause | undefined {
   if (!auxiliaryStarts.has(lowerOr(stream, j + 1, j))) return undefined;
-  for (let r = j - 2; r >= s && j - r <= 6; r--) {
+  // ("reductions that the United Nations’ climate change panel says are needed", "what South
+  // Korean officials say is Kim's 35th birthday": a longer subject, and "what", too.)
+  for (let r = j - 2; r >= s && j - r <= 9; r--) {
     const w = lowerAt(stream, r);
-    if (stream.tokens[r].kind !== 'word') return undefined;
-    if (w !== 'which' && w !== 'that') continue;
+    if (stream.tokens[r].kind !== 'word' && !isApostropheToken(stream.tokens[r].text)) return undefined;
+    if (w !== 'which' && w !== 'that' && w !== 'what') continue;
     const speaker = speakerBeforeVerb(stream, r + 1, j);
     const to = commaOrEnd(stream, j + 1, e);
     return speaker && to - (j + 1) >= 3 ? { from: j + 1, to, speaker } : undefined;
   }
   return undefined;
+}
+
+/** An apostrophe standing as a token of its own, as a plural's possessive leaves it ("Nations’"). */
+function isApostropheToken(text: string): boolean {
+  return text === '’' || text === "'";
 }
 
 function commaOrEnd(stream: TokenStream, from: number, to: number): number {
