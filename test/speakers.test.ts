@@ -671,6 +671,9 @@ describe('extractQuotes: speakers', () => {
       reportedBy('The Saskatchewan Health Authority (SHA) spoke. The changes, which the SHA says will go into effect in early November, are expected to include postings.'),
       [['will go into effect in early November', 'Saskatchewan Health Authority']],
     );
+    // (No relative word: "in a move the company said was needed …", "a deal he says will …".)
+    assert.deepEqual(reportedBy('Rogers Media laid off 75 employees, in a move the company said was needed to keep the business sustainable.'), [['was needed to keep the business sustainable', 'Rogers Media']]);
+    assert.deepEqual(reportedBy('Mayor Jane Smith signed it. It was a deal she says will save the city millions.'), [['will save the city millions', 'Jane Smith']]);
     // (A longer subject, a panel's, and "what" too.)
     assert.deepEqual(reportedBy('Canada is not on pace to achieve the reductions that the United Nations’ climate change panel says are needed to avert catastrophe.'), [['are needed to avert catastrophe', 'the United Nations’ climate change panel']]);
     assert.deepEqual(reportedBy('The visit coincides with what South Korean officials say is Kim’s 35th birthday on Tuesday.'), [['is Kim’s 35th birthday on Tuesday', 'South Korean officials']]);

@@ -867,13 +867,32 @@ function relativeReport(stream: TokenStream, s: number, j: number, e: number): R
   // Korean officials say is Kim's 35th birthday": a longer subject, and "what", too.)
   for (let r = j - 2; r >= s && j - r <= 9; r--) {
     const w = lowerAt(stream, r);
-    if (stream.tokens[r].kind !== 'word' && !isApostropheToken(stream.tokens[r].text)) return undefined;
+    if (stream.tokens[r].kind !== 'word' && !isApostropheToken(stream.tokens[r].text)) break;
     if (w !== 'which' && w !== 'that' && w !== 'what') continue;
     const speaker = speakerBeforeVerb(stream, r + 1, j);
     const to = commaOrEnd(stream, j + 1, e);
     return speaker && to - (j + 1) >= 3 ? { from: j + 1, to, speaker } : undefined;
   }
-  return undefined;
+  // ("in a move the company said was needed …", "a deal he says will …": a relative clause with
+  // no relative word, its subject a pronoun or a short phrase with "the" right after a noun.)
+  const subject = contactSubject(stream, s, j);
+  if (subject < 0) return undefined;
+  const speaker = speakerBeforeVerb(stream, subject, j);
+  const to = commaOrEnd(stream, j + 1, e);
+  return speaker && to - (j + 1) >= 3 ? { from: j + 1, to, speaker } : undefined;
+}
+
+/** Where the subject of a relative clause without its relative word opens before the verb at `j` ("a move [the company] said"), or -1. */
+function contactSubject(stream: TokenStream, s: number, j: number): number {
+  const toks = stream.tokens;
+  let r = j - 1;
+  if (!subjectPronouns.has(lowerAt(stream, r))) {
+    while (r > s && j - r <= 3 && lowerAt(stream, r) !== 'the') r--;
+    if (lowerAt(stream, r) !== 'the' || j - r < 2) return -1;
+  }
+  // (After a noun in lower case, itself after a determiner: "a move", "the money".)
+  const noun = r - 1;
+  return noun - 1 >= s && toks[noun].kind === 'word' && !isCapitalised(toks[noun]) && determiners.has(lowerAt(stream, noun - 1)) ? r : -1;
 }
 
 /** An apostrophe standing as a token of its own, as a plural's possessive leaves it ("Nations’"). */
