@@ -1439,6 +1439,11 @@ describe('extractQuotes: speakers', () => {
     const text = 'City hall protesters demand answers\n\nAbout 100 people gathered at Ottawa City Hall, calling for city staff to be open and transparent about issues with the transit system.\n\nCoun. Diane Deans and Catherine McKenney organized the rally.';
     assert.deepEqual(reportedBy(text), [['to be open and transparent about issues with the transit system', 'About 100 people']]);
   });
+  it('gives what a document says to whoever issued it, named after "by" or "from" ("A report released Tuesday by Statistics Canada says …")', () => {
+    assert.deepEqual(reportedBy('A report released Tuesday by Statistics Canada says unemployment rose in every province.'), [['unemployment rose in every province', 'Statistics Canada']]);
+    // (Else the document itself is the source.)
+    assert.deepEqual(reportedBy('A statement released by the company on Friday said the plant would close in May.'), [['the plant would close in May', 'a statement released by the company']]);
+  });
   it('passes over an adverb opening a clause without its comma ("however police said"), and keeps ", however," an aside', () => {
     assert.deepEqual(reportedBy('The circumstances remain unclear; however police said at the scene that two people appear to have exchanged gunfire.'), [['that two people appear to have exchanged gunfire', 'police']]);
     assert.deepEqual(reportedBy('Tourism minister Tiong King Sing, however, denied that alcohol had been served.'), [['that alcohol had been served', 'Tiong King Sing']]);

@@ -270,6 +270,9 @@ export const verbModifiers = new Set([
 
 /** Nouns that can head an unnamed speaker phrase ("the official", "a spokeswoman"). */
 /** Written things whose words belong to whoever issued them. */
+/** How a document came out: "a release sent to media", "a report released Tuesday". */
+export const issuedParticiples = new Set(['released', 'issued', 'sent', 'posted', 'published', 'obtained', 'distributed', 'circulated', 'filed', 'shared', 'emailed']);
+
 export const documentNouns = new Set(['account', 'statement', 'release', 'report', 'letter', 'memo', 'document', 'post', 'email', 'e-mail', 'paper', 'study', 'website', 'message', 'tweet', 'notice', 'filing', 'announcement', 'survey', 'poll']);
 
 /** Words naming a part of a group before "of" ("most of the members", "some of the residents"). */

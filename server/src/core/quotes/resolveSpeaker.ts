@@ -8,7 +8,7 @@ import type { DocEntity, Speaker } from '../types';
 import { leadPronounGender } from '../entities/gender';
 import { isGivenName } from '../entities/givenNames';
 import { foldWord } from '../entities/normalize';
-import { documentNouns, genderedWords, groupNouns, isAgeNoun, isRoleNoun, nonNameWords, objectGenders, organisationNouns, partitiveWords, partyNouns, personalPronouns, postnominalAdjectives, relativeWords, titleWords, type Gender } from './lexicon';
+import { documentNouns, genderedWords, groupNouns, isAgeNoun, issuedParticiples, isRoleNoun, nonNameWords, objectGenders, organisationNouns, partitiveWords, partyNouns, personalPronouns, postnominalAdjectives, relativeWords, titleWords, type Gender } from './lexicon';
 import { looksLikePersonName, nameRunEndingAt, nameRunStartingAt, personPart, runText, type NameIndex } from './names';
 import { canSpeak, type SpeakerPhrase } from './speakerPhrase';
 import { endsWithApostrophe, endsWithApostropheS, isCapitalised, lowerAt, stripPossessive, TokenClass, type TokenStream } from './tokenStream';
@@ -516,6 +516,14 @@ export class SpeakerResolver {
     if (ofAt < 0 && documentNouns.has(head) && words.length <= 3 && kind !== undefined) {
       const owner = this.antecedent(kind) ?? (kind === 'neuter' || kind === 'plural' ? this.organisationSalient(discourseEnd) : undefined);
       if (owner?.name) return { result: { start, end, name: owner.name, ...(owner.key ? { key: owner.key } : {}) }, sal: { ...owner, start, end } };
+    }
+    // "A release sent to media from UFCW Local 832", "a report released Tuesday by Statistics
+    // Canada": the body named after its "by" or "from" issued it; else the document is the source.
+    if (documentNouns.has(words[1]) && issuedParticiples.has(words[2] ?? '')) {
+      const byAt = words.findIndex((w, i) => i > 2 && (w === 'by' || w === 'from'));
+      const issuer = byAt > 0 && phrase.from + byAt + 1 < phrase.to ? this.mentionIn(toks[phrase.from + byAt + 1].start, end) : undefined;
+      if (issuer && issuer.entity.type !== 'place') return named(issuer.entity.name, issuer.entity.key, issuer.entity.type === 'person');
+      return { result: { start, end, name: null, description }, sal: { name: null, person: false, start, end } };
     }
     // "a statement from the EU", "the report by Statistics Canada": the body that issued it.
     if (ofAt > 0 && documentNouns.has(head)) {

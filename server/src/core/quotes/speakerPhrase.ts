@@ -8,7 +8,7 @@ import { isGivenName } from '../entities/givenNames';
 import { PLACES, PORTFOLIO_TITLES, POST_NOMINALS, STATE_ABBREVIATIONS } from '../entities/lexicon';
 import { foldWord } from '../entities/normalize';
 import { ROLE_MODIFIER, wordClass } from '../entities/wordClass';
-import { articles, auxiliaryVerbs, determiners, groupNouns, partitiveWords, partyNouns, personalPronouns, quantityOpeners, relativeWords, isSentenceAdverb, speakerNouns, subjectPronouns, titleWords } from './lexicon';
+import { articles, auxiliaryVerbs, determiners, documentNouns, groupNouns, issuedParticiples, partitiveWords, partyNouns, personalPronouns, quantityOpeners, relativeWords, isSentenceAdverb, speakerNouns, subjectPronouns, titleWords } from './lexicon';
 import { isAgeNoun, isRoleNoun, nameParticles, nonNameWords, organisationNouns, personNouns, postnominalAdjectives, PRONOUN_CONTRACTION } from './lexicon';
 import { bareAt, isOrganisationWord, looksLikePersonName, nameRunEndingAt, nameRunStartingAt, personPart, runText } from './names';
 import { capitalsAndMarks, closingBracket, endsSentence, endsWithApostropheS, isCapitalised, isQuoteMarkToken, lowerAt, lowerOr, stripPossessive, TokenClass, type TokenStream } from './tokenStream';
@@ -599,6 +599,9 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
     if (to - from <= 12) return { kind: 'phrase', from, to };
     return r - from <= 6 && to - from <= 24 && lowerAt(stream, r) === 'who' ? { kind: 'phrase', from, to: r } : undefined;
   }
+  // "A release sent to media from UFCW Local 832 late Friday said", "A report released Tuesday by
+  // Statistics Canada says": a document and how it came out, whoever issued it named inside.
+  if (to - from >= 3 && to - from <= 14 && determiners.has(first) && documentNouns.has(lowerAt(stream, from + 1)) && issuedParticiples.has(lowerAt(stream, from + 2))) return { kind: 'phrase', from, to };
   // A noun phrase: short, opening with a determiner or a lower-case or capitalised word.
   if (to - from > 14) return undefined;
   for (let i = from; i < to; i++) if (toks[i].kind !== 'word' && !["'", '’', '-', '&'].includes(toks[i].text) && !isNumberComma(stream, i)) return undefined;
