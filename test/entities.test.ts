@@ -73,6 +73,10 @@ describe('extractEntities', () => {
     assert.ok(!es.some((e) => e.name === 'TC' || e.name === 'Energy Corp'));
     assert.deepEqual(entitiesOf('Guess Inc. late Thursday said earnings rose.').filter((e) => e.type === 'organization').map((e) => e.name), ['Guess Inc']);
   });
+  it('keeps a union local’s number in its name, an organisation ("UFCW Local 832", "Unifor Local 444")', () => {
+    const es = entitiesOf('A release sent to media from UFCW Local 832 late Friday said workers voted. Unifor Local 444 president Dave Cassidy spoke.');
+    assert.deepEqual(es.filter((e) => e.type === 'organization').map((e) => e.name), ['UFCW Local 832', 'Unifor Local 444']);
+  });
   it('types a province’s or state’s abbreviation after a town as a place, though a verb of saying follows it ("Oshawa, Ont., says")', () => {
     const es = entitiesOf('The mayor of Oshawa, Ont., says he was given no heads-up. A man from Fresno, Calif., said so too.');
     assert.deepEqual(es.filter((e) => e.name === 'Ont' || e.name === 'Calif').map((e) => `${e.type} ${e.name}`), ['place Ont', 'place Calif']);

@@ -105,11 +105,17 @@ function datelineCaps(tokens: Token[], i: number, k: number): boolean {
  */
 function acronymOpensCompany(tokens: Token[], folded: string[], cap: Uint8Array, k: number): boolean {
   if (!isAllCaps(tokens[k].text) || isAllCaps(tokens[k + 1]?.text ?? '')) return false;
+  // ("UFCW Local 832", "CUPE Local 79": a union's local and its number.)
+  if (unionLocalAt(tokens, folded, k + 1)) return true;
   for (let j = k + 1; j <= k + 3 && j < tokens.length && cap[j]; j++) {
     if (LEGAL_SUFFIXES.has(folded[j]) || LEGAL_SUFFIXES.has(tokens[j].text.toLowerCase())) return true;
     if (j > k + 1 && OFFICER_TITLES.has(tokens[j].text)) return true;
   }
   return false;
+}
+/** Tokens k and k + 1 are "Local" and its number, as a union names its branches ("Local 832"). */
+function unionLocalAt(tokens: Token[], folded: string[], k: number): boolean {
+  return folded[k] === 'local' && /^\d{1,5}$/.test(tokens[k + 1]?.text ?? '') && tokens[k].end + 1 === tokens[k + 1].start;
 }
 /** A company's officers' titles, in capitals. */
 const OFFICER_TITLES = new Set(['CEO', 'CFO', 'COO', 'CTO']);
@@ -300,6 +306,11 @@ function findRuns(tokens: Token[], folded: string[], cap: Uint8Array, sentenceSt
         last++;
         orgLike ||= (nextClass & ORG_LIKE) !== 0;
         continue;
+      }
+      // ("UFCW Local 832": a union local's number ends its name.)
+      if (unionLocalAt(tokens, folded, last)) {
+        last++;
+        break;
       }
       const after = tokens[last + 2];
       if (next.kind === 'word' && after && cap[last + 2] && tokens[last].end + 1 >= next.start - 0 && next.start - tokens[last].end <= 1) {

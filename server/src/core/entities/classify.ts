@@ -99,6 +99,8 @@ export function classifyMultiWord(folded: string[], words: string[], cands: Name
   // a person, though "Star" ends a newspaper's name ("The Charlotte Observer" has no role).
   if (fixed === 'organization' && folded.length === 2 && isDocGivenName(folded[0], ctx) && cands.some((c) => c.roles.length > 0 || c.titled || c.honorific !== undefined)) return 'person';
   if (fixed) return fixed;
+  // "UFCW Local 832", "CUPE Local 79": a union's local and its number.
+  if (folded.length >= 3 && folded[folded.length - 2] === 'local' && /^\d+$/.test(folded[folded.length - 1])) return 'organization';
   // "Mount Everest", "Lake Louise", "Fort McMurray", "Gulf of Mexico": a feature word first names a
   // place, unless a title or honorific says it is someone ("Ms. Lake Bell").
   if (PLACE_FEATURES_FIRST.has(folded[0]) && folded.length <= 4 && !cands.some((c) => c.titled || c.honorific)) return 'place';
