@@ -858,24 +858,24 @@ const auxiliaryStarts = new Set(['will', 'would', 'is', 'are', 'was', 'were', 'h
 
 /**
  * "which the SHA says will go into effect": the subject of the reported clause is the relative
- * word ("which", "that") before the speaker; the clause is the verb phrase after the speech verb at
- * `j`, to the next comma.
+ * word ("which", "that", "what", or none: "a move the company said was needed") before the
+ * speaker; the clause is the verb phrase after the speech verb at `j`, to the next comma.
  */
 function relativeReport(stream: TokenStream, s: number, j: number, e: number): ReportedClause | undefined {
   if (!auxiliaryStarts.has(lowerOr(stream, j + 1, j))) return undefined;
   // ("reductions that the United Nations’ climate change panel says are needed", "what South
   // Korean officials say is Kim's 35th birthday": a longer subject, and "what", too.)
+  let subject = -1;
   for (let r = j - 2; r >= s && j - r <= 9; r--) {
     const w = lowerAt(stream, r);
     if (stream.tokens[r].kind !== 'word' && !isApostropheToken(stream.tokens[r].text)) break;
     if (w !== 'which' && w !== 'that' && w !== 'what') continue;
-    const speaker = speakerBeforeVerb(stream, r + 1, j);
-    const to = commaOrEnd(stream, j + 1, e);
-    return speaker && to - (j + 1) >= 3 ? { from: j + 1, to, speaker } : undefined;
+    subject = r + 1;
+    break;
   }
   // ("in a move the company said was needed …", "a deal he says will …": a relative clause with
   // no relative word, its subject a pronoun or a short phrase with "the" right after a noun.)
-  const subject = contactSubject(stream, s, j);
+  if (subject < 0) subject = contactSubject(stream, s, j);
   if (subject < 0) return undefined;
   const speaker = speakerBeforeVerb(stream, subject, j);
   const to = commaOrEnd(stream, j + 1, e);
