@@ -207,6 +207,8 @@ describe('extractQuotes: quotation marks', () => {
     // ("those" or a plural with a present participle and where they are.)
     assert.deepEqual(indirect('Those living in mega townships and high rise buildings say that they have been spending a lot on water.'), [['that they have been spending a lot on water', 'Those living in mega townships and high rise buildings']]);
     assert.deepEqual(indirect('Residents living near the plant say the smell is bad.'), [['the smell is bad', 'Residents living near the plant']]);
+    // (With a modifier or two before the plural, described by its head.)
+    assert.deepEqual(indirect('With the cloudy skies overhead, Liberal cabinet ministers meeting in the midst of the Rocky Mountains said the prospects are looking brighter.'), [['the prospects are looking brighter', 'Liberal cabinet ministers']]);
     // (Where they are may be a long body's name.)
     assert.deepEqual(indirect('Experts at the University of Saskatchewan’s Toxicology Centre said the acute effects of the spill will be gone within weeks.'), [['the acute effects of the spill will be gone within weeks', 'Experts at the University of Saskatchewan’s Toxicology Centre']]);
     // "state" after a name is the noun, not a speech verb

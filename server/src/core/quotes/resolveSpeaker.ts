@@ -609,10 +609,14 @@ export class SpeakerResolver {
     const beforeRelative = ofAt > 0 && ofAt <= 5 && relativeHeadEnders.has(words[ofAt]) ? description.split(' ').slice(0, ofAt).join(' ') : undefined;
     // ("a private security professional present during the attack": an adjective after the head.)
     const adjectiveAfterHead = ofAt > 1 && ofAt <= 5 && headAt === ofAt - 2 && words.length <= 10;
-    const shortEnough = words.length <= 6 || (ofAt > 0 && ofAt <= 3 && words.length <= 12) || adjectiveAfterHead || beforeRelative !== undefined;
+    // ("Liberal cabinet ministers meeting in the midst of the Rocky Mountains": a plural's participle
+    // and where they are.)
+    const shortEnough = words.length <= 6 || (ofAt > 0 && ofAt <= 3 && words.length <= 12) || adjectiveAfterHead || beforeRelative !== undefined || (participleAt > 0 && participleAt <= 3 && words.length <= 14);
     // (A long one is described by its head: "a private security professional".)
     // ("administration officials unauthorized to speak publicly": a plural's participle says who they are.)
-    const spoken = adjectiveAfterHead && words.length > 6 && participleAt < 0 ? description.split(' ').slice(0, headAt + 1).join(' ') : words.length <= 10 || beforeRelative === undefined ? description : beforeRelative;
+    // ("Liberal cabinet ministers meeting in the midst of …": modified plurals by their head.)
+    const trimmedAtHead = (adjectiveAfterHead && words.length > 6 && participleAt < 0) || (participleAt > 1 && /ing$/.test(words[participleAt]));
+    const spoken = trimmedAtHead ? description.split(' ').slice(0, headAt + 1).join(' ') : words.length <= 10 || beforeRelative === undefined ? description : beforeRelative;
     const describesSpeaker = shortEnough && opensNounPhrase && (canSpeak(head) || (head === 'those' && participleAt === 1)) && !documentNouns.has(head);
     // "…,” a justice official said": an unnamed person a later "the official" refers back to.
     if (describesSpeaker && (words[0] === 'a' || words[0] === 'an' || (words[0] === 'one' && words[1] !== 'of')) && !organisationNouns.has(head)) this.noteIndefinite(head, start, spoken);

@@ -624,8 +624,11 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
   // ("people arrested last week": a participle after the plural.)
   // ("Those living in mega townships and high rise buildings say", "residents living near the
   // plant say": "those" and a present participle too.)
+  // ("Liberal cabinet ministers meeting in the midst of the Rocky Mountains said": a modifier or two
+  // before the plural, its participle before a preposition.)
   const participle = lowerAt(stream, from + 1);
-  const pluralParticiple = to - from <= 10 && ((isPluralSpeaker(first) && /[a-z](?:ed|ing)$/.test(participle)) || (first === 'those' && /[a-z]ing$/.test(participle) && prepositions.has(lowerOr(stream, from + 2, from))));
+  const modified = to - from <= 14 && pluralAfterModifiers(stream, from, to);
+  const pluralParticiple = modified || (to - from <= 10 && ((isPluralSpeaker(first) && /[a-z](?:ed|ing)$/.test(participle)) || (first === 'those' && /[a-z]ing$/.test(participle) && prepositions.has(lowerOr(stream, from + 2, from)))));
   const describedPlural = pluralParticiple || (to - from <= 8 && isPluralSpeaker(first) && postnominalAdjectives.has(lowerAt(stream, from + 1)) && prepositions.has(lowerAt(stream, from + 2)));
   const opensNp = quantity || determiners.has(first) || opensWithOwner(stream, from, to) || speakerNouns.has(lowerAt(stream, to - 1)) || bareSpeaker || pluralOpener || describedPlural;
   if (!opensNp) return undefined;
@@ -663,6 +666,16 @@ function bodyNameInCapitals(stream: TokenStream, from: number, to: number): bool
     if (!(stream.tokens[i].kind === 'word' && isCapitalised(stream.tokens[i])) && w !== 'of' && w !== 'and' && w !== 'for' && w !== 'the' && w !== "'s" && w !== '’s') return false;
   }
   return true;
+}
+
+/** Tokens from `from`: one or two modifiers, a plural that can speak, a participle, then a preposition ("Liberal cabinet ministers meeting in …"). */
+function pluralAfterModifiers(stream: TokenStream, from: number, to: number): boolean {
+  for (let p = from + 1; p <= from + 2 && p + 2 < to; p++) {
+    if (!isPluralSpeaker(lowerAt(stream, p)) || !/[a-z](?:ed|ing)$/.test(lowerAt(stream, p + 1)) || !prepositions.has(lowerAt(stream, p + 2))) continue;
+    for (let k = from; k < p; k++) if (stream.tokens[k].kind !== 'word' || determiners.has(lowerAt(stream, k)) || prepositions.has(lowerAt(stream, k))) return false;
+    return true;
+  }
+  return false;
 }
 
 /**
