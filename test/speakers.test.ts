@@ -1451,6 +1451,8 @@ describe('extractQuotes: speakers', () => {
   it('passes over an aside between dashes before the verb that describes the words before it ("president of Egalite sante – a group that lobbies … – said")', () => {
     assert.deepEqual(reportedBy('Dr. Hubert Dupuis, president of Egalite sante en francais – a group that lobbies for equal health services for francophone New Brunswickers – said the changes are irresponsible.'), [['the changes are irresponsible', 'Hubert Dupuis']]);
     assert.equal(find(quotesOf('Jane Smith – who has run the shelter since 2009 – said: “We are full.”'), 'We are full').speaker?.name, 'Jane Smith');
+    // (A participle's phrase too, after two plurals joined: "both supporters and opponents of …".)
+    assert.deepEqual(reportedBy('But both supporters and opponents of proposed pipelines — seen by Alberta as necessary relief for its economic woes — said the way forward for the projects remains obscure.'), [['the way forward for the projects remains obscure', 'both supporters and opponents of proposed pipelines']]);
   });
   it('gives the "he" after a question a woman put to a man to him, her name being an ordinary word ("Amber Schinkel asked Trudeau whether …")', () => {
     const text = 'Justin Trudeau says he will let Stephen Harper continue.\n\nThe Liberal leader made the comments in an interview Friday. Global Calgary reporter Amber Schinkel asked Trudeau whether he was concerned about attack ads.\n\n“First of all, I’m going to let my opponents focus on me,” he said.';

@@ -599,9 +599,11 @@ export class SpeakerResolver {
     const ownerFirst = words.findIndex((w, i) => i < 3 && endsWithApostropheS(w));
     // ("State and territory health ministers": two modifiers joined, then a plural.)
     const joinedModifiers = words.length <= 6 && words.includes('and') && (pluralHead || pluralPeople.has(head));
+    // ("both supporters and opponents of proposed pipelines": two plurals joined, then what of.)
+    const joinedPlurals = ofAt > 0 && ofAt <= 4 && words.slice(0, ofAt).includes('and') && pluralHead && words.length <= 10;
     // ("Harassed officials at St Pancras": an adjective, then a plural head, then where they are.)
     const adjectivePlural = headAt === 1 && ofAt === 2 && pluralHead && phrase.from === sentenceStartOf(stream, phrase.from);
-    const opensNounPhrase = describerWords.has(words[0]) || adjectivePlural || (ownerFirst >= 0 && ownerFirst < words.length - 1) || (ofAt < 0 && (words.length <= 4 || joinedModifiers) && !relativeWords.has(words[0])) || (headAt === 0 && ofAt > 0 && (/[^s]s$/.test(words[0]) || pluralPeople.has(words[0]))) || partOf || (participleAt > 0 && participleAt <= 3);
+    const opensNounPhrase = joinedPlurals || describerWords.has(words[0]) || adjectivePlural || (ownerFirst >= 0 && ownerFirst < words.length - 1) || (ofAt < 0 && (words.length <= 4 || joinedModifiers) && !relativeWords.has(words[0])) || (headAt === 0 && ofAt > 0 && (/[^s]s$/.test(words[0]) || pluralPeople.has(words[0]))) || partOf || (participleAt > 0 && participleAt <= 3);
     // (A longer phrase is a speaker when its head comes early and a preposition follows it: "a
     // spokeswoman for the US Department of Justice".)
     // (A long relative clause after a short head leaves the head to describe them: "a Niger state
@@ -611,7 +613,7 @@ export class SpeakerResolver {
     const adjectiveAfterHead = ofAt > 1 && ofAt <= 5 && headAt === ofAt - 2 && words.length <= 10;
     // ("Liberal cabinet ministers meeting in the midst of the Rocky Mountains": a plural's participle
     // and where they are.)
-    const shortEnough = words.length <= 6 || (ofAt > 0 && ofAt <= 3 && words.length <= 12) || adjectiveAfterHead || beforeRelative !== undefined || (participleAt > 0 && participleAt <= 3 && words.length <= 14);
+    const shortEnough = words.length <= 6 || (ofAt > 0 && ofAt <= 3 && words.length <= 12) || adjectiveAfterHead || beforeRelative !== undefined || (participleAt > 0 && participleAt <= 3 && words.length <= 14) || joinedPlurals;
     // (A long one is described by its head: "a private security professional".)
     // ("administration officials unauthorized to speak publicly": a plural's participle says who they are.)
     // ("Liberal cabinet ministers meeting in the midst of …": modified plurals by their head.)

@@ -81,7 +81,9 @@ export function speakerBeforeVerb(stream: TokenStream, floor: number, verb: numb
   if (end - 1 > floor && dashes.has(toks[end - 1].text)) {
     let open = end - 2;
     while (open > floor && end - open <= 30 && !dashes.has(toks[open].text)) open--;
-    if (open > floor && dashes.has(toks[open].text) && dashAsideOpeners.has(lowerAt(stream, open + 1))) {
+    // (Or a participle's phrase: "— seen by Alberta as necessary relief … —".)
+    const opener = lowerAt(stream, open + 1);
+    if (open > floor && dashes.has(toks[open].text) && (dashAsideOpeners.has(opener) || (!isCapitalised(toks[open + 1]) && /[a-z](?:ed|en)$/.test(opener) && prepositions.has(lowerOr(stream, open + 2, open))))) {
       end = open;
       while (end - 1 >= floor && toks[end - 1].text === ',') end--;
     }
