@@ -14,7 +14,7 @@ import { SpeakerResolver, voteGenders } from './resolveSpeaker';
 import type { SpeakerPhrase } from './speakerPhrase';
 import { blockStreams, Cover, endsSentence, endsWithApostrophe, endsWithApostropheS, isCapitalised, isQuoteMarkToken, lowerAt, lowerOr, TokenClass, type TokenStream } from './tokenStream';
 import { isNameRun, isPluralSpeaker } from './speakerPhrase';
-import { auxiliaryVerbs, irregularPasts, isRoleNoun, organisationNouns, personNouns, postnominalAdjectives, titleWords } from './lexicon';
+import { auxiliaryVerbs, irregularPasts, isRoleNoun, organisationNouns, personNouns, pluralPeople, postnominalAdjectives, titleWords } from './lexicon';
 
 // Hoisted: a bundled \p{…} literal inside a function is rebuilt (new RegExp) on every call.
 const LOWER_START = /^\p{Ll}/u;
@@ -134,9 +134,6 @@ export function extractQuotes(doc: ParsedDocument, entities: DocEntity[]): Quote
   return out;
 }
 
-/** Plurals of people without an -s ("people", "staff"), for nameLede. */
-const pluralWithoutS = new Set(['people', 'police', 'staff', 'men', 'women', 'children', 'folks', 'crew', 'public', 'crowd']);
-
 /** Words that end a description's head ("a former student who …", "the head of the INMO"). */
 const headEnd = new Set(['who', 'whose', 'that', 'which', 'of', 'for', 'from', 'in', 'at', 'with', 'on', 'to', 'by']);
 /** Heads that say a person's sex, against a person's known gender. */
@@ -182,7 +179,7 @@ function nameLede(lede: Quote, description: string, quotes: Quote[], entities: D
   // (One person: not "officials", "residents", "the police"; someone who can be named: a role or a
   // person's noun.)
   // ("About 100 people": a number, or a plural without its -s, is several.)
-  if (/s$/.test(head) || pluralWithoutS.has(head) || words.some((w) => /^\d/.test(w)) || organisationNouns.has(head) || !(isRoleNoun(head) || personNouns.has(head))) return false;
+  if (/s$/.test(head) || pluralPeople.has(head) || words.some((w) => /^\d/.test(w)) || organisationNouns.has(head) || !(isRoleNoun(head) || personNouns.has(head))) return false;
   const descEnd = lede.speaker.end;
   // (Named after the lede's own words: "BC RCMP’s commanding officer says Surrey Mayor Doug
   // McCallum’s statements … risk …" names the mayor as what was said about.)

@@ -282,6 +282,9 @@ export const articles = new Set(['the', 'a', 'an']);
 
 export const groupNouns = new Set(['couple', 'number', 'handful', 'group', 'few']);
 
+/** Plurals of people without an -s: "people said", "the crowd". */
+export const pluralPeople = new Set(['people', 'police', 'staff', 'men', 'women', 'children', 'folks', 'crew', 'public', 'crowd']);
+
 /** Words that open a quantity before a number ("About 100 people", "Nearly 2,000 residents"). */
 export const quantityOpeners = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'some', 'more', 'over', 'approximately', 'up']);
 

@@ -8,7 +8,7 @@ import type { DocEntity, Speaker } from '../types';
 import { leadPronounGender } from '../entities/gender';
 import { isGivenName } from '../entities/givenNames';
 import { foldWord } from '../entities/normalize';
-import { documentNouns, genderedWords, groupNouns, isAgeNoun, issuedParticiples, isRoleNoun, nonNameWords, objectGenders, organisationNouns, partitiveWords, partyNouns, personalPronouns, postnominalAdjectives, relativeWords, titleWords, type Gender } from './lexicon';
+import { documentNouns, genderedWords, groupNouns, isAgeNoun, issuedParticiples, pluralPeople, isRoleNoun, nonNameWords, objectGenders, organisationNouns, partitiveWords, partyNouns, personalPronouns, postnominalAdjectives, relativeWords, titleWords, type Gender } from './lexicon';
 import { looksLikePersonName, nameRunEndingAt, nameRunStartingAt, personPart, runText, type NameIndex } from './names';
 import { canSpeak, type SpeakerPhrase } from './speakerPhrase';
 import { endsWithApostrophe, endsWithApostropheS, isCapitalised, lowerAt, stripPossessive, TokenClass, type TokenStream } from './tokenStream';
@@ -37,8 +37,6 @@ interface MentionRef {
 
 /** Words that end a description's head ("the founder of ...", "a statement from ..."). */
 const headEnders = new Set(['of', 'for', 'from', 'by', 'at', 'with', 'in', 'on', 'to', 'during', 'near']);
-/** Plurals without an -s: "people said", "they said". */
-const pluralPeople = new Set(['people', 'police', 'staff', 'men', 'women', 'children', 'folks', 'crew', 'public']);
 /** Words opening a relative clause, which ends a description's head too ("the woman who called 911"). */
 const relativeHeadEnders = new Set(['who', 'whose', 'which', 'that']);
 /** Pronouns for a group, which a sentence may open with ("Others said …"). */
