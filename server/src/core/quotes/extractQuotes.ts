@@ -2,7 +2,7 @@
 // discourse so far). Direct quotes come from paired quotation marks, reported speech from speech
 // verbs; each gets a speaker phrase next to a speech verb, resolved to a full name.
 import type { DocEntity, ParsedDocument, Quote, Speaker } from '../types';
-import { asTheyPutIt, attributionAfter, attributionBefore, characterisedBy, relativeCharacterisation, sentenceStart, verbAt, type Attribution } from './attribution';
+import { asTheyPutIt, attributionAfter, attributionBefore, characterisedBy, relativeCharacterisation, sentenceEnd, sentenceStart, verbAt, type Attribution } from './attribution';
 import { articles } from './lexicon';
 import { DEMONYMS, PLACES } from '../entities/lexicon';
 import { bareAt, indexNames, NameIndex, nameRunAt } from './names';
@@ -12,9 +12,9 @@ import { endsAsClause, opensSentence, quoteRole, type QuoteRole, type QuoteStyle
 import { isStoryLink, reportedInSentence, sentences } from './reportedSpeech';
 import { SpeakerResolver, voteGenders } from './resolveSpeaker';
 import type { SpeakerPhrase } from './speakerPhrase';
-import { blockStreams, Cover, endsSentence, endsWithApostrophe, endsWithApostropheS, isCapitalised, isQuoteMarkToken, lowerAt, lowerOr, TokenClass, type TokenStream } from './tokenStream';
+import { blockStreams, Cover, endsSentence, endsWithApostrophe, endsWithApostropheS, isCapitalised, isQuoteMarkToken, lowerAt, lowerOr, TokenClass, type TokenStream, wordsIn } from './tokenStream';
 import { isNameRun, isPluralSpeaker } from './speakerPhrase';
-import { auxiliaryVerbs, irregularPasts, isRoleNoun, organisationNouns, personNouns, pluralPeople, postnominalAdjectives, titleWords } from './lexicon';
+import { auxiliaryVerbs, headEnders, headGender, irregularPasts, isRoleNoun, organisationNouns, personNouns, pluralPeople, postnominalAdjectives, relativeHeadEnders, titleWords } from './lexicon';
 
 // Hoisted: a bundled \p{…} literal inside a function is rebuilt (new RegExp) on every call.
 const LOWER_START = /^\p{Ll}/u;
@@ -134,10 +134,6 @@ export function extractQuotes(doc: ParsedDocument, entities: DocEntity[]): Quote
   return out;
 }
 
-/** Words that end a description's head ("a former student who …", "the head of the INMO"). */
-const headEnd = new Set(['who', 'whose', 'that', 'which', 'of', 'for', 'from', 'in', 'at', 'with', 'on', 'to', 'by']);
-/** Heads that say a person's sex, against a person's known gender. */
-const headGenders: Readonly<Record<string, 'male' | 'female'>> = { man: 'male', woman: 'female', father: 'male', mother: 'female', mom: 'female', dad: 'male', son: 'male', daughter: 'female', husband: 'male', wife: 'female', boy: 'male', girl: 'female', spokesman: 'male', spokeswoman: 'female', chairman: 'male', chairwoman: 'female', businessman: 'male', businesswoman: 'female' };
 
 /**
  * "A former UEA student who suffered life-threatening brain injuries … said …¶David Constant
@@ -173,7 +169,7 @@ function nameLede(lede: Quote, description: string, quotes: Quote[], entities: D
   // (A noun phrase: "Many" alone is a number of people; a title alone is its holder, "Minister says
   // she's still looking for answers".)
   if (words.length < 2 && !titleWords.has(words[0])) return false;
-  const endAt = words.findIndex((w, i) => i > 0 && headEnd.has(w));
+  const endAt = words.findIndex((w, i) => i > 0 && (headEnders.has(w) || relativeHeadEnders.has(w)));
   const headAt = endAt > 0 ? endAt - 1 : words.length - 1;
   const head = words[headAt].replace(/['’]s$/, '');
   // (One person: not "officials", "residents", "the police"; someone who can be named: a role or a
@@ -218,7 +214,7 @@ function nameLede(lede: Quote, description: string, quotes: Quote[], entities: D
   if (untitled) [person, at] = firstNamedAfter(false);
   // (Within 600 characters; further for a person given the title, 1,200.)
   if (!person || at - descEnd > (roleHead && !untitled ? 1200 : 600)) return false;
-  const gender = headGenders[head];
+  const gender = headGender.get(head);
   if (gender && person.gender && person.gender !== gender) return false;
   // (Opening a sentence as its subject, a verb in lower case or an apposition after the name, an
   // honorific before it: "David Constant suffered", "Dr. Brent Roussin, chief provincial public
@@ -642,20 +638,6 @@ function quoteStyle(streams: TokenStream[], spans: QuoteSpan[][]): QuoteStyle {
   return singleClauses >= 2 ? 'single' : 'double';
 }
 
-/** The token ending the sentence holding token `from` (its end mark), or the stream's end. */
-function sentenceEndAt(stream: TokenStream, from: number): number {
-  let k = from;
-  while (k < stream.tokens.length && (stream.classes[k] & TokenClass.sentenceEnd) === 0) k++;
-  return k;
-}
-
-/** How many word tokens [from, to) holds. */
-function wordCount(stream: TokenStream, from: number, to: number): number {
-  let n = 0;
-  for (let k = from; k < to; k++) if (stream.tokens[k].kind === 'word') n++;
-  return n;
-}
-
 /** Direct quotes and reported speech of one block, with speaker phrases still unresolved. */
 function findInBlock(stream: TokenStream, spans: QuoteSpan[], style: QuoteStyle, scratch: Uint8Array): { found: Found[]; covered: Uint8Array } {
   const toks = stream.tokens;
@@ -735,7 +717,7 @@ function findInBlock(stream: TokenStream, spans: QuoteSpan[], style: QuoteStyle,
       // ("'Didn't see it coming': Connor McDavid says Oilers coach firings came as a surprise": a
       // tag after a colon whose verb goes on with a clause of its own reports that clause too; the
       // verb is left to the reported-speech pass.)
-      const reports = att === after && toks[span.afterClose]?.text === ':' && att.speaker.to <= att.verb && wordCount(stream, att.end, sentenceEndAt(stream, att.end)) >= 3;
+      const reports = att === after && toks[span.afterClose]?.text === ':' && att.speaker.to <= att.verb && wordsIn(stream, att.end, sentenceEnd(stream, att.end, toks.length)) >= 3;
       const far = reports || (att.speaker.to < att.verb && (lowerOr(stream, att.verb - 1, att.verb) === 'and' || adding));
       if (far) for (let i = att.speaker.from; i < att.speaker.to; i++) covered[i] ||= Cover.attribution;
       if (!reports) for (let i = far ? att.verb - 1 : Math.min(att.verb, att.speaker.from); i < Math.max(att.end, att.speaker.to); i++) covered[i] ||= Cover.attribution;

@@ -282,6 +282,17 @@ export const articles = new Set(['the', 'a', 'an']);
 
 export const groupNouns = new Set(['couple', 'number', 'handful', 'group', 'few']);
 
+/** Words that end a description's head ("the founder of ...", "a statement from ..."). */
+export const headEnders = new Set(['of', 'for', 'from', 'by', 'at', 'with', 'in', 'on', 'to', 'during', 'near']);
+/** Words opening a relative clause, which ends a description's head too ("the woman who called 911"). */
+export const relativeHeadEnders = new Set(['who', 'whose', 'which', 'that']);
+
+/** Heads of descriptions that say the person's gender ("the man", "his widow", "a police spokeswoman"). */
+export const headGender = new Map<string, Gender>([
+  ...['man', 'father', 'son', 'husband', 'brother', 'boy', 'grandfather', 'uncle', 'nephew', 'widower', 'spokesman', 'businessman', 'chairman', 'dad', 'boyfriend'].map((w) => [w, 'male'] as const),
+  ...['woman', 'mother', 'daughter', 'wife', 'sister', 'girl', 'grandmother', 'aunt', 'niece', 'widow', 'spokeswoman', 'businesswoman', 'chairwoman', 'mom', 'mum', 'girlfriend'].map((w) => [w, 'female'] as const),
+]);
+
 /** Plurals of people without an -s: "people said", "the crowd". */
 export const pluralPeople = new Set(['people', 'police', 'staff', 'men', 'women', 'children', 'folks', 'crew', 'public', 'crowd']);
 

@@ -3,7 +3,7 @@
 // sentence (or follow a colon or a speech verb); anything else is embedded, and short embedded
 // quotes with no speech verb in front are scare quotes.
 import type { QuoteSpan } from './quoteMarks';
-import { endsSentence, isCapitalised, type TokenStream } from './tokenStream';
+import { endsSentence, isCapitalised, type TokenStream, wordsIn } from './tokenStream';
 
 // Hoisted: a bundled \p{…} literal inside a function is rebuilt (new RegExp) on every call.
 const CAPITAL_OR_DIGIT_START = /^[\p{Lu}\d]/u;
@@ -13,10 +13,7 @@ export type QuoteRole = 'statement' | 'fragment' | 'scare';
 const openers = new Set([':', '—', '–', '(', '[', '-', '…', ')', ']']);
 
 function wordCount(stream: TokenStream, q: QuoteSpan): number {
-  let n = 0;
-  const end = q.closeToken >= 0 ? q.closeToken : q.afterClose;
-  for (let i = q.openToken + 1; i < end; i++) if (stream.tokens[i].kind === 'word') n++;
-  return n;
+  return wordsIn(stream, q.openToken + 1, q.closeToken >= 0 ? q.closeToken : q.afterClose);
 }
 
 /** True when the quote begins its sentence (or paragraph, or follows a colon or another quote). */

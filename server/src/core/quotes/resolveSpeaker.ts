@@ -8,7 +8,7 @@ import type { DocEntity, Speaker } from '../types';
 import { leadPronounGender } from '../entities/gender';
 import { isGivenName } from '../entities/givenNames';
 import { foldWord } from '../entities/normalize';
-import { documentNouns, genderedWords, groupNouns, isAgeNoun, issuedParticiples, pluralPeople, isRoleNoun, nonNameWords, objectGenders, organisationNouns, partitiveWords, partyNouns, personalPronouns, postnominalAdjectives, relativeWords, titleWords, type Gender } from './lexicon';
+import { documentNouns, genderedWords, groupNouns, headEnders, headGender, isAgeNoun, issuedParticiples, pluralPeople, relativeHeadEnders, isRoleNoun, nonNameWords, objectGenders, organisationNouns, partitiveWords, partyNouns, personalPronouns, postnominalAdjectives, relativeWords, titleWords, type Gender } from './lexicon';
 import { looksLikePersonName, nameRunEndingAt, nameRunStartingAt, personPart, runText, type NameIndex } from './names';
 import { canSpeak, type SpeakerPhrase } from './speakerPhrase';
 import { endsWithApostrophe, endsWithApostropheS, isCapitalised, lowerAt, stripPossessive, TokenClass, type TokenStream } from './tokenStream';
@@ -35,10 +35,6 @@ interface MentionRef {
   entity: DocEntity;
 }
 
-/** Words that end a description's head ("the founder of ...", "a statement from ..."). */
-const headEnders = new Set(['of', 'for', 'from', 'by', 'at', 'with', 'in', 'on', 'to', 'during', 'near']);
-/** Words opening a relative clause, which ends a description's head too ("the woman who called 911"). */
-const relativeHeadEnders = new Set(['who', 'whose', 'which', 'that']);
 /** Pronouns for a group, which a sentence may open with ("Others said …"). */
 const groupPronouns = new Set(['others', 'some', 'many', 'several', 'both', 'few', 'most', 'all', 'everyone', 'everybody', 'nobody', 'none']);
 /** Words a description of an unnamed speaker opens with ("a spokesperson", "his office", "one jolly viewer"). */
@@ -49,11 +45,6 @@ const issuedNouns = new Set(['statement', 'release', 'announcement', 'memo', 'no
 const anonymousNouns = new Set(['source', 'official', 'insider', 'person', 'witness']);
 /** Heads naming a group of people, never the one person in focus ("the opposition in Ottawa says"). */
 const collectiveHeads = new Set(['opposition', 'family', 'team']);
-/** Heads of descriptions that say the person's gender ("the man", "his widow"). */
-const headGender = new Map<string, Gender>([
-  ...['man', 'father', 'son', 'husband', 'brother', 'boy', 'grandfather', 'uncle', 'nephew', 'widower', 'spokesman', 'businessman', 'chairman', 'dad', 'boyfriend'].map((w) => [w, 'male'] as const),
-  ...['woman', 'mother', 'daughter', 'wife', 'sister', 'girl', 'grandmother', 'aunt', 'niece', 'widow', 'spokeswoman', 'businesswoman', 'chairwoman', 'mom', 'mum', 'girlfriend'].map((w) => [w, 'female'] as const),
-]);
 
 /** Titles that are also kinship words ("the father" is rarely the priest named Father X). */
 const kinWords = new Set(['father', 'mother', 'sister', 'brother']);

@@ -183,6 +183,13 @@ function blockStream(text: string, block: Block, buffer: Uint8Array, at: number)
 const APPEAL = /^appeal(?:s|ed|ing)?$/;
 
 /** True when the token ends a sentence: a full stop, or a word with a final dot before a quote or capital. */
+/** How many word tokens [from, to) holds. */
+export function wordsIn(stream: TokenStream, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (stream.tokens[k].kind === 'word') n++;
+  return n;
+}
+
 export function endsSentence(stream: TokenStream, i: number): boolean {
   return (stream.classes[i] & TokenClass.sentenceEnd) !== 0;
 }
