@@ -5,7 +5,7 @@ import { articles, auxiliaryVerbs, determiners, isBeliefVerb, isReportingVerb, i
 import { attributionAfter, OPENING_PARTICIPLE, pastVerbAt, sentenceSubject, verbAt, type Attribution } from './attribution';
 import { looksLikePersonName, nameRunEndingAt, personPart, runText } from './names';
 import { canSpeak, isNameRun, nameBeforeWho, speakerAfterVerb, speakerBeforeVerb, type SpeakerPhrase } from './speakerPhrase';
-import { closingBracket, Cover, endsSentence, isAccordingTo, isCapitalised, isQuoteMarkChar, isQuoteMarkToken, lowerAt, lowerOr, TokenClass, type TokenStream } from './tokenStream';
+import { closingBracket, Cover, endsSentence, isAccordingTo, isApostropheToken, isCapitalised, isQuoteMarkChar, isQuoteMarkToken, lowerAt, lowerOr, TokenClass, type TokenStream } from './tokenStream';
 
 export interface ReportedClause {
   /** Token indexes [from, to) of the clause. */
@@ -893,11 +893,6 @@ function contactSubject(stream: TokenStream, s: number, j: number): number {
   // (After a noun in lower case, itself after a determiner: "a move", "the money".)
   const noun = r - 1;
   return noun - 1 >= s && toks[noun].kind === 'word' && !isCapitalised(toks[noun]) && determiners.has(lowerAt(stream, noun - 1)) ? r : -1;
-}
-
-/** An apostrophe standing as a token of its own, as a plural's possessive leaves it ("Nations’"). */
-function isApostropheToken(text: string): boolean {
-  return text === '’' || text === "'";
 }
 
 function commaOrEnd(stream: TokenStream, from: number, to: number): number {

@@ -226,6 +226,11 @@ export function lowerOr(stream: TokenStream, i: number, fallback: number): strin
 
 const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 
+/** An apostrophe standing as a token of its own, as a plural's possessive leaves it ("Nations’"). */
+export function isApostropheToken(text: string): boolean {
+  return text.length === 1 && isApostrophe(text.charCodeAt(0));
+}
+
 /** The word ends in "'s" or "’s" (/['’]s$/, tested without a regular expression: it runs per token). */
 export function endsWithApostropheS(word: string): boolean {
   const n = word.length;
