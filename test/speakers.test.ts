@@ -836,6 +836,14 @@ describe('extractQuotes: speakers', () => {
     const q = quotesOf("The newspaper's publisher and CEO Phillip Crawley told The Canadian Press today that the company will cut 80 positions.").find((x) => x.kind === 'indirect');
     assert.equal(q?.speaker?.name, 'Phillip Crawley');
   });
+  it('reads a name after roles in capitals ("head coach and GM Chris Jones said", "GM CEO Mary Barra said"), and "GM" alone as the body', () => {
+    const coach = quotesOf('REGINA — Saskatchewan head coach and GM Chris Jones said Monday that there’s no point blaming the playoff structure.').find((x) => x.kind === 'indirect');
+    assert.equal(coach?.speaker?.name, 'Chris Jones');
+    const ceo = quotesOf('GM CEO Mary Barra said Monday that the plant would close.').find((x) => x.kind === 'indirect');
+    assert.equal(ceo?.speaker?.name, 'Mary Barra');
+    const body = quotesOf('GM said Monday that it would close the plant in Oshawa.').find((x) => x.kind === 'indirect');
+    assert.equal(body?.speaker?.name, 'GM');
+  });
   it('gives "the union" to the body named with that noun ("the United Steelworkers union"), and "the city" to no firm', () => {
     const text = 'Members of the United Steelworkers union voted for a deal with Pinnacle Steel Inc., formerly Slater Steel Inc.\n\n"Wages will come back," the union said Tuesday in a release.\n';
     assert.equal(find(quotesWithEntitiesOf(text), 'Wages will').speaker?.name, 'United Steelworkers');

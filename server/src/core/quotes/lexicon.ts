@@ -192,6 +192,12 @@ export const titleWords = new Set([
   'spokeswoman', 'analyst', 'economist', 'professor', 'head', 'manager', 'owner', 'author',
 ]);
 
+/**
+ * Roles written in capitals before a name, as "head coach and GM Chris Jones" gives them. Only
+ * before a name of two words or more: alone, "GM" is as often General Motors.
+ */
+export const roleAbbreviations = new Set(['GM', 'CFO', 'COO', 'CTO', 'CIO', 'VP', 'SVP', 'EVP']);
+
 /** Adverbs that open a sentence before a comma, its subject after it ("Besides, they ..."). */
 const sentenceAdverbs = new Set([
   'however', 'meanwhile', 'besides', 'moreover', 'furthermore', 'additionally', 'nevertheless',

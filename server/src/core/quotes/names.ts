@@ -2,7 +2,7 @@
 // document's full names by surname, so that "Montgomery said" resolves to "Mark Montgomery" when
 // no entity extractor has done it already.
 import { CALENDAR_ABBREVIATIONS, POST_NOMINALS } from '../entities/lexicon';
-import { isRoleNoun, nameParticles, nameSuffixes, nonNameWords, PRONOUN_CONTRACTION, titleWords } from './lexicon';
+import { isRoleNoun, nameParticles, nameSuffixes, nonNameWords, PRONOUN_CONTRACTION, roleAbbreviations, titleWords } from './lexicon';
 import { capitalsAndMarks, endsWithApostrophe, endsWithApostropheS, isCapitalised, lowerAt, stripPossessive, TokenClass, type TokenStream } from './tokenStream';
 
 // Hoisted: a bundled \p{…} literal inside a function is rebuilt (new RegExp) on every call.
@@ -60,7 +60,7 @@ export function personPart(stream: TokenStream, from: number, to: number): [numb
   // "Tom Jones KC", "Jane Smith MSP": letters after the name are none of it.
   if (to - from >= 2 && POST_NOMINALS.has(toks[to - 1].text)) to--;
   let a = from;
-  while (a < to - 1 && (titleWords.has(bareAt(stream, a)) || (nonNameWords.has(bareAt(stream, a)) && !CALENDAR_ABBREVIATIONS.has(lowerAt(stream, a))) || endsWithApostropheS(toks[a].text))) a++;
+  while (a < to - 1 && (titleWords.has(bareAt(stream, a)) || (nonNameWords.has(bareAt(stream, a)) && !CALENDAR_ABBREVIATIONS.has(lowerAt(stream, a))) || endsWithApostropheS(toks[a].text) || (to - a >= 3 && roleAbbreviations.has(toks[a].text)))) a++;
   // Long runs keep their last two or three words: a name rarely has more, and what precedes is a
   // role or an employer ("Rogers spokesperson" is lower-case, but "Kremlin Aide" is not).
   if (to - a > 3) {
