@@ -200,7 +200,7 @@ describe('extractQuotes: quotation marks', () => {
     assert.deepEqual(indirect('Most of the dead were women and children, according to rescue officials, who said the death toll was expected to rise.'), ['Most of the dead were women and children', 'the death toll was expected to rise']);
   });
 
-  it('reads a plural opening the sentence, with where they are, as the speaker ("Officials in Rakhine state said")', () => {
+  it('reads a plural opening the sentence, with where they are, as the speaker ("Officials in Rakhine state said"), and a head with its participle ("The lawyer representing the family said")', () => {
     const indirect = (text: string) => quotesOf(text).filter((q) => q.kind === 'indirect').map((q) => [q.text, q.speaker?.description ?? q.speaker?.name]);
     assert.deepEqual(indirect('Officials in Rakhine state said the clashes continued.'), [['the clashes continued', 'Officials in Rakhine state']]);
     assert.deepEqual(indirect('Witnesses at the scene said the gunman fled.'), [['the gunman fled', 'Witnesses at the scene']]);
@@ -209,6 +209,10 @@ describe('extractQuotes: quotation marks', () => {
     assert.deepEqual(indirect('Residents living near the plant say the smell is bad.'), [['the smell is bad', 'Residents living near the plant']]);
     // (With a modifier or two before the plural, described by its head.)
     assert.deepEqual(indirect('With the cloudy skies overhead, Liberal cabinet ministers meeting in the midst of the Rocky Mountains said the prospects are looking brighter.'), [['the prospects are looking brighter', 'Liberal cabinet ministers']]);
+    // (A head that can speak with its present participle and the participle's object, described by its head.)
+    assert.deepEqual(indirect('The lawyer representing the family said they would appeal the ruling.'), [['they would appeal the ruling', 'the lawyer']]);
+    assert.deepEqual(indirect('The law firm representing Sears Canada pensioners told the agency that the pension deficit must be paid first.'), [['that the pension deficit must be paid first', 'the law firm']]);
+    assert.deepEqual(indirect('The winter railroading report said trains slow down.').map(([, who]) => who), ['the winter railroading report']);
     // (Where they are may be a long body's name.)
     assert.deepEqual(indirect('Experts at the University of Saskatchewan’s Toxicology Centre said the acute effects of the spill will be gone within weeks.'), [['the acute effects of the spill will be gone within weeks', 'Experts at the University of Saskatchewan’s Toxicology Centre']]);
     // "state" after a name is the noun, not a speech verb

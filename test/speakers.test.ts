@@ -1406,6 +1406,9 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy('A local judge says the case was weak.\n\nLawyer Jane Smith argued the case. Smith left.')[0], ['the case was weak', 'a local judge']);
     assert.deepEqual(reportedBy('Canada’s Immigration Minister denies his government was poorly prepared.\n\nPrime Minister Justin Trudeau spoke on Monday. Trudeau left.')[0], ['his government was poorly prepared', 'Canada’s Immigration Minister']);
     assert.deepEqual(reportedBy('Toronto police say a man was shot.\n\nConst. Steve Hammond of Toronto police said the victim is in hospital. Hammond left.')[0], ['a man was shot', 'Toronto police']);
+    // (A role that is no title, given with the name after it: "Crown prosecutor …".)
+    const prosecutor = 'The prosecutor handling the case against a man who killed four people and injured seven others in a shooting spree in northern Saskatchewan said he was surprised to learn journalists had been locked out.\n\nCrown prosecutor Pouria Tabrizi-Reardigan said he did not know what had happened.';
+    assert.deepEqual(reportedBy(prosecutor)[0], ['he was surprised to learn journalists had been locked out', 'Pouria Tabrizi-Reardigan']);
     // (A title no one is given: the person speaking the story's next quotation, unless they hold
     // another title of that name.)
     const mayor = 'The mayor of Oshawa, Ont., says he was given no heads-up that the city’s biggest employer plans to withdraw.\n\n“We still haven’t received any information at all,” John Henry told CP24 Monday morning.\n\nHenry said he learned of the decision on Sunday.';

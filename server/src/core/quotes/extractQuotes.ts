@@ -209,11 +209,14 @@ function nameLede(lede: Quote, description: string, quotes: Quote[], entities: D
     }
     return [found, at];
   };
-  let [person, at] = firstNamedAfter(roleHead);
+  // (A role that is no title may be given too: "The prosecutor handling the case …¶Crown
+  // prosecutor Pouria Tabrizi-Reardigan said".)
+  let [person, at] = firstNamedAfter(true);
+  const titled = person !== undefined;
   const untitled = roleHead && !person;
-  if (untitled) [person, at] = firstNamedAfter(false);
+  if (!person) [person, at] = firstNamedAfter(false);
   // (Within 600 characters; further for a person given the title, 1,200.)
-  if (!person || at - descEnd > (roleHead && !untitled ? 1200 : 600)) return false;
+  if (!person || at - descEnd > (titled ? 1200 : 600)) return false;
   const gender = headGender.get(head);
   if (gender && person.gender && person.gender !== gender) return false;
   // (Opening a sentence as its subject, a verb in lower case or an apposition after the name, an
@@ -224,7 +227,7 @@ function nameLede(lede: Quote, description: string, quotes: Quote[], entities: D
   // (The next quotation not the lede speaker's own: "… risks “undermining public trust …”" in the lede is theirs.)
   const next = untitled ? quotes.find((q) => q.start >= lede.end && q.speaker?.description !== description) : undefined;
   const quotedNext = next?.speaker?.key !== undefined && next.speaker.key === person.key;
-  if (untitled ? !quotedNext : !roleHead && !subject) return false;
+  if (untitled ? !quotedNext : !titled && !subject) return false;
   for (const q of quotes) {
     if (q.speaker && !q.speaker.name && q.speaker.description === description) q.speaker = { ...q.speaker, name: person.name, key: person.key };
   }

@@ -8,7 +8,7 @@ import type { DocEntity, Speaker } from '../types';
 import { leadPronounGender } from '../entities/gender';
 import { isGivenName } from '../entities/givenNames';
 import { foldWord } from '../entities/normalize';
-import { documentNouns, genderedWords, groupNouns, headEnders, headGender, isAgeNoun, issuedParticiples, pluralPeople, relativeHeadEnders, isRoleNoun, nonNameWords, objectGenders, organisationNouns, partitiveWords, partyNouns, personalPronouns, postnominalAdjectives, relativeWords, titleWords, type Gender } from './lexicon';
+import { determiners, documentNouns, genderedWords, groupNouns, headEnders, headGender, isAgeNoun, issuedParticiples, pluralPeople, relativeHeadEnders, isRoleNoun, nonNameWords, objectGenders, organisationNouns, partitiveWords, partyNouns, personalPronouns, postnominalAdjectives, relativeWords, titleWords, type Gender } from './lexicon';
 import { looksLikePersonName, nameRunEndingAt, nameRunStartingAt, personPart, runText, type NameIndex } from './names';
 import { canSpeak, type SpeakerPhrase } from './speakerPhrase';
 import { endsWithApostrophe, endsWithApostropheS, isCapitalised, lowerAt, stripPossessive, TokenClass, type TokenStream } from './tokenStream';
@@ -471,7 +471,12 @@ export class SpeakerResolver {
     // ("an expert cited in the report": a speaker's singular too, before a participle's preposition.)
     // ("Those living in mega townships", "residents living near the plant": a present participle
     // too, before its preposition; "BC RCMP’s commanding officer" has none.)
-    const participleAt = words.findIndex((w, i) => i > 0 && (/[a-z]ed$/.test(w) || (/[a-z]ing$/.test(w) && i + 1 === ofAt)) && (/(s|people|those)$/.test(words[i - 1]) || (i + 1 === ofAt && words[ofAt] !== 'to' && canSpeak(words[i - 1]))) && (ofAt < 0 || i < ofAt));
+    // ("The prosecutor handling the case", "the lawyer representing the family": a head's present
+    // participle and its object, after a determiner.)
+    // (Its object opens with a determiner or a name: "the winter railroading report" is a report.)
+    const writtenWords = description.split(' ');
+    const acting = (w: string, i: number) => i >= 2 && i <= 4 && /^[a-z]{3,}ing$/.test(w) && determiners.has(words[0]) && (determiners.has(words[i + 1] ?? '') || /^\p{Lu}/u.test(writtenWords[i + 1] ?? '')) && canSpeak(words[i - 1]);
+    const participleAt = words.findIndex((w, i) => i > 0 && (/[a-z]ed$/.test(w) || (/[a-z]ing$/.test(w) && i + 1 === ofAt) || acting(w, i)) && (/(s|people|those)$/.test(words[i - 1]) || (i + 1 === ofAt && words[ofAt] !== 'to' && canSpeak(words[i - 1])) || acting(w, i)) && (ofAt < 0 || i < ofAt));
     // ("most of the members": the group the part is of.)
     // ("a couple of the operators", "a number of residents" too.)
     const partOf = (ofAt === 1 && words[1] === 'of' && partitiveWords.has(words[0])) || (ofAt === 2 && words[2] === 'of' && (words[0] === 'a' || words[0] === 'an') && groupNouns.has(words[1]));
@@ -526,7 +531,9 @@ export class SpeakerResolver {
     const modified = modifier ? this.peopleWithRoleWord(modifier) : [];
     if (modified.length === 1) return named(modified[0].name, undefined, true, this.genderOf(modified[0].name));
     // "the mayor": the one person the text gave that role.
-    const headRole = words.length >= 2 && words.length <= 3 && definite ? this.names.resolveRole(head, start) : undefined;
+    // (Before a participle too: "the prosecutor handling the case".)
+    const singlingParticiple = participleAt > 1 && /ing$/.test(words[participleAt]) && !pluralHead;
+    const headRole = ((words.length >= 2 && words.length <= 3) || (singlingParticiple && participleAt <= 3)) && definite ? this.names.resolveRole(head, start) : undefined;
     if (headRole && (!modifier || modified.some((e) => e.name === headRole) || !this.people.some((e) => e.name === headRole))) {
       return named(headRole, undefined, true, this.genderOf(headRole));
     }
@@ -548,7 +555,7 @@ export class SpeakerResolver {
     // ("a White House official ... The official") or it is anonymous by nature ("the source").
     // ("The woman who called 911 said": a relative clause singles out someone new, not the person in focus.)
     const describesPerson =
-      definite && (ofAt > 1 ? ofAt : words.length) <= 6 && ofAt !== 1 && !(ofAt > 0 && relativeHeadEnders.has(words[ofAt])) && !organisationNouns.has(head) && !anonymousNouns.has(head) && !collectiveHeads.has(head) && !pluralHead &&
+      definite && !singlingParticiple && (ofAt > 1 ? ofAt : words.length) <= 6 && ofAt !== 1 && !(ofAt > 0 && relativeHeadEnders.has(words[ofAt])) && !organisationNouns.has(head) && !anonymousNouns.has(head) && !collectiveHeads.has(head) && !pluralHead &&
       (isRoleNoun(head) || isAgeNoun(head) || words.length >= 3);
     const focus = describesPerson && !introduced ? this.focusPerson(headGender.get(head)) : undefined;
     if (focus?.name) return { result: { start, end, name: focus.name, ...(focus.key ? { key: focus.key } : {}) }, sal: { ...focus } };

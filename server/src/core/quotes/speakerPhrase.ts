@@ -599,7 +599,10 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
     const phraseHead = head && head !== 'aside' && (head.kind === 'phrase' || (r - from === 1 && speakerNouns.has(lowerAt(stream, from))));
     if (!phraseHead) return undefined;
     if (to - from <= 12) return { kind: 'phrase', from, to };
-    return r - from <= 6 && to - from <= 24 && lowerAt(stream, r) === 'who' ? { kind: 'phrase', from, to: r } : undefined;
+    // ("The prosecutor handling the case against a man who killed four people and injured seven
+    // others in a shooting spree in northern Saskatchewan said": a participle's longer phrase.)
+    const acting = r - from <= 10 && to - from <= 32 && headBeforeParticiple(stream, from, r) >= 0;
+    return (r - from <= 6 && to - from <= 24) || acting ? (lowerAt(stream, r) === 'who' ? { kind: 'phrase', from, to: r } : undefined) : undefined;
   }
   // "A release sent to media from UFCW Local 832 late Friday said", "A report released Tuesday by
   // Statistics Canada says": a document and how it came out, whoever issued it named inside.
@@ -651,6 +654,10 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
   }
   // ("people arrested last week": the plural, whatever the participle's phrase holds, and its time.)
   if (pluralParticiple) return { kind: 'phrase', from, to };
+  // "The prosecutor handling the case said", "the lawyer representing the family said": a head
+  // that can speak, then what they are doing, a present participle and its object.
+  const acting = headBeforeParticiple(stream, from, to);
+  if (acting >= 0) return { kind: 'phrase', from, to };
   if (!canSpeak(head)) return undefined;
   // "Sources in the party on Friday said": the time is no part of who they are.
   let end = to;
@@ -668,6 +675,23 @@ function bodyNameInCapitals(stream: TokenStream, from: number, to: number): bool
     if (!(stream.tokens[i].kind === 'word' && isCapitalised(stream.tokens[i])) && w !== 'of' && w !== 'and' && w !== 'for' && w !== 'the' && w !== "'s" && w !== '’s') return false;
   }
   return true;
+}
+
+/**
+ * The token of a head that can speak, after a determiner and a modifier or two, before its present
+ * participle and the participle's object ("The prosecutor handling the case", "the lawyer
+ * representing the family"); -1 when tokens [from, to) are no such phrase. No preposition comes
+ * before the participle ("the head of the team leading …" is read elsewhere), and a determiner or a
+ * name opens its object ("the winter railroading report" is a report).
+ */
+function headBeforeParticiple(stream: TokenStream, from: number, to: number): number {
+  if (!determiners.has(lowerAt(stream, from))) return -1;
+  for (let p = from + 1; p <= from + 3 && p + 2 < to; p++) {
+    const w = lowerAt(stream, p);
+    if (stream.tokens[p].kind !== 'word' || prepositions.has(w)) return -1;
+    if (canSpeak(w) && /^[a-z]{3,}ing$/.test(lowerAt(stream, p + 1)) && (determiners.has(lowerAt(stream, p + 2)) || isCapitalised(stream.tokens[p + 2]))) return p;
+  }
+  return -1;
 }
 
 /** Tokens from `from`: one or two modifiers, a plural that can speak, a participle, then a preposition ("Liberal cabinet ministers meeting in …"). */
