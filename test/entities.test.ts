@@ -110,6 +110,9 @@ describe('extractEntities', () => {
     const short = entitiesOf('Calgary-based Suncor Energy was paid. Suncor declined to comment. Canadian Pacific Railway is Canadian.');
     assert.deepEqual(short.filter((e) => /suncor/i.test(e.name)).map((e) => e.mentions.length), [2]);
     assert.ok(!named(short, 'Canadian Pacific Railway')?.mentions.some((m) => m.text === 'Canadian'));
+    // ("Teck Resources": a resources firm; "Teck says" is the firm, not a person named Teck.)
+    const teck = entitiesOf('Mining firm Teck Resources has decided to withdraw its application. Teck says it will write down the project.');
+    assert.deepEqual(teck.filter((e) => /teck/i.test(e.name)).map((e) => [e.type, e.mentions.length]), [['organization', 2]]);
   });
 
   it('reads a body’s name without its organisation word ("Heart and Stroke") as that body, not as two names', () => {

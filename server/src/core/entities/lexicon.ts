@@ -160,7 +160,7 @@ directorate inspectorate directorate-general ombudsman studio studios
  */
 export const ORG_LAST_WORDS = set(`
 railway railways railroad railroads energy entertainment studios records publishing communications telecom
-pharmaceuticals insurance ventures enterprises logistics transit brands foods
+pharmaceuticals insurance ventures enterprises logistics transit brands foods resources
 `);
 
 /** Roles whose abbreviation is written in capitals ("CEO", "MPP"): no acronym of a body. */
