@@ -182,7 +182,9 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       // Toronto’s Dalla Lana School of Public Health said.")
       // ("…, according to the person who spoke Thursday to The Associated Press on condition of
       // anonymity": after "according to", a relative clause about the source ends the tag too.)
-      const tagEnds = (a: Attribution) => endsTag(stream, Math.max(a.end, a.verb + 1), tagE) || (isAccordingTo(stream, a.verb) && relativeAfter(stream, a.end, tagE));
+      // ("…, Tory Leader Andrew Scheer told his caucus Friday.", "…, he told The Canadian Press in an
+      // interview Friday.": what follows the recipient of "told".)
+      const tagEnds = (a: Attribution) => endsTag(stream, afterRecipient(stream, a, tagE), tagE) || (isAccordingTo(stream, a.verb) && relativeAfter(stream, a.end, tagE));
       // ("At one point, he simply said: “Secret.”": a tag that introduces a quotation after its colon
       // reports no words before it.)
       const introduces = att !== undefined && toks[att.end]?.text === ':';
@@ -689,6 +691,14 @@ function recipientEnd(stream: TokenStream, from: number, e: number, stops: Reado
 }
 
 const infinitiveMark = new Set(['to']);
+
+/** Where an attribution's tail starts: after its verb, and after the recipient of "told" ("told his caucus"). */
+function afterRecipient(stream: TokenStream, att: Attribution, e: number): number {
+  const from = Math.max(att.end, att.verb + 1);
+  if (from !== att.verb + 1 || verbAt(stream, att.verb) !== 'tell') return from;
+  const k = recipientEnd(stream, from, e, recipientEnders, true);
+  return k > 0 ? k : from;
+}
 
 /**
  * Where the order after a recipient opens: tokens from `from` are a recipient (an object pronoun,
