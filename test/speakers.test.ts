@@ -1003,9 +1003,9 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy('Police Chief James White and Mayor Mike Duggan said residents should be alert.'), [['residents should be alert', 'James White and Mike Duggan']]);
   });
   it('reads a body’s name joined by "of" after "the", police ranks, a handout and a part of a group as speakers', () => {
+    // (What the villagers fear is no statement of theirs.)
     assert.deepEqual(reportedBy('The Buses of Somerset have announced that daytime buses will stop from Saturday, but villagers fear they will be left stranded.'), [
       ['that daytime buses will stop from Saturday', 'Buses of Somerset'],
-      ['they will be left stranded', 'villagers'],
     ]);
     assert.deepEqual(reportedBy('The Minister of Finance said that rates will stay.'), [['that rates will stay', 'the Minister of Finance']]);
     assert.deepEqual(reportedBy('DS Ian Critchley of Darwen CID said the youth was seen with the belongings.'), [['the youth was seen with the belongings', 'Ian Critchley']]);
@@ -1295,6 +1295,14 @@ describe('extractQuotes: speakers', () => {
     const two = 'Deputy Conservator of Forest (DCF) Prabhakaran visited the villages. A second Deputy Conservator of Forest (DCF) Ravi Kumar came later.\n\nThe DCF said the government has given permission to build a barricade.\n';
     assert.notEqual(reportedBy(two)[0]?.[1], 'Prabhakaran');
     assert.notEqual(reportedBy(two)[0]?.[1], 'Ravi Kumar');
+  });
+  it('reports no state of mind: what someone believes, thinks, hopes or fears (but an estimate, a figure someone gave); a party believing is whom a "they" after it means', () => {
+    assert.deepEqual(reportedBy('Security experts believe the bomb threats can be traced back to the same group.'), []);
+    assert.deepEqual(reportedBy('After early threats, he now believes he has got public opinion behind him.'), []);
+    assert.deepEqual(reportedBy('The Liberals hope that such messaging will leave them looking like the responsible middle option.'), []);
+    assert.deepEqual(reportedBy('Police estimate that 3,000 people attended the rally.'), [['that 3,000 people attended the rally', 'Police']]);
+    const party = 'The Conservatives believe they’ll be able to cast it as a tax grab; they say their research shows their target voters prioritize the economy.';
+    assert.deepEqual(reportedBy(party), [['their research shows their target voters prioritize the economy', 'Conservatives']]);
   });
   it('reads a closing tag whose "told" has a recipient and a time or occasion after it (", Tory Leader Andrew Scheer told his caucus Friday.")', () => {
     assert.deepEqual(reportedBy('The race will not mean Liberals get a free ride, Tory Leader Andrew Scheer told his caucus Friday.'), [['The race will not mean Liberals get a free ride', 'Andrew Scheer']]);

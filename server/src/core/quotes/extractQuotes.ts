@@ -14,7 +14,7 @@ import { SpeakerResolver, voteGenders } from './resolveSpeaker';
 import type { SpeakerPhrase } from './speakerPhrase';
 import { blockStreams, Cover, endsSentence, endsWithApostrophe, endsWithApostropheS, isCapitalised, isQuoteMarkToken, lowerAt, lowerOr, TokenClass, type TokenStream, wordsIn } from './tokenStream';
 import { isNameRun, isPluralSpeaker } from './speakerPhrase';
-import { auxiliaryVerbs, headEnders, headGender, irregularPasts, isRoleNoun, organisationNouns, personNouns, pluralPeople, postnominalAdjectives, relativeHeadEnders, titleWords } from './lexicon';
+import { auxiliaryVerbs, headEnders, headGender, irregularPasts, isBeliefVerb, isRoleNoun, organisationNouns, partyNouns, personNouns, pluralPeople, postnominalAdjectives, relativeHeadEnders, speechVerbStem, titleWords } from './lexicon';
 
 // Hoisted: a bundled \p{…} literal inside a function is rebuilt (new RegExp) on every call.
 const LOWER_START = /^\p{Ll}/u;
@@ -460,10 +460,13 @@ function groupSubjectAt(stream: TokenStream, i: number): SpeakerPhrase | undefin
   const toks = stream.tokens;
   if (!(i === 0 || endsSentence(stream, i - 1)) || !isCapitalised(toks[i])) return undefined;
   for (let head = i; head <= i + 1 && head + 1 < toks.length && toks[head].kind === 'word'; head++) {
-    if (head > i && isCapitalised(toks[head])) return undefined;
-    if (!isPluralSpeaker(lowerAt(stream, head))) continue;
+    // ("The Conservatives believe …": a party's members after "the", in capitals.)
+    const members = head > i && lowerAt(stream, i) === 'the' && partyNouns.has(lowerAt(stream, head).replace(/s$/, ''));
+    if (head > i && isCapitalised(toks[head]) && !members) return undefined;
+    if (!isPluralSpeaker(lowerAt(stream, head)) && !members) continue;
     const v = lowerAt(stream, head + 1);
-    const verb = toks[head + 1].kind === 'word' && !isCapitalised(toks[head + 1]) && (auxiliaryVerbs.has(v) || /[a-z]ed$/.test(v));
+    // (A verb of belief too: "The Conservatives believe they’ll be able to …; they say …".)
+    const verb = toks[head + 1].kind === 'word' && !isCapitalised(toks[head + 1]) && (auxiliaryVerbs.has(v) || /[a-z]ed$/.test(v) || isBeliefVerb(speechVerbStem(v) ?? ''));
     return verb ? { kind: 'phrase', from: i, to: head + 1 } : undefined;
   }
   return undefined;

@@ -315,8 +315,9 @@ export class SpeakerResolver {
     if (phrase.kind !== 'name') {
       // "The deputy described …": the person the description resolves to, named or not.
       const { sal } = this.resolveDescription(stream, phrase, stream.tokens[phrase.from].start);
-      // (A group too, "City staff are recommending …", for a "they" after it.)
-      if (sal.person && (sal.name || sal.description)) this.salient.push(sal);
+      // (A group too, "City staff are recommending …", for a "they" after it; and a party's members
+      // named so, "The Conservatives believe …".)
+      if ((sal.person && (sal.name || sal.description)) || (sal.name && partyNouns.has(lowerAt(stream, phrase.to - 1).replace(/s$/, '')))) this.salient.push(sal);
       return;
     }
     const r = this.resolveName(stream, phrase);

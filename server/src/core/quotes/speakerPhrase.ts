@@ -39,6 +39,7 @@ const preVerbWords = new Set([
   'reportedly', 'since', 'already', 'long', 'first', 'initially', 'subsequently', 'finally', 'simply',
   'just', 'even', 'too', 'both', 'all', 'had', 'did', 'does', 'do', 'not', 'never', 'may', 'might',
   'could', 'should', 'can', 'must', 'been', 'being', 'quickly', 'openly', 'loudly', 'proudly', 'angrily',
+  'now', 'currently', 'actually', 'personally',
 ]);
 /** Words opening a clause inside a sentence: its subject comes after them (not "if": a condition reports nothing). */
 const subordinators = new Set(['when', 'while', 'as', 'after', 'because', 'since', 'although', 'though', 'where', 'whereas']);
