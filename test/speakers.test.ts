@@ -1296,6 +1296,10 @@ describe('extractQuotes: speakers', () => {
     assert.notEqual(reportedBy(two)[0]?.[1], 'Prabhakaran');
     assert.notEqual(reportedBy(two)[0]?.[1], 'Ravi Kumar');
   });
+  it('reads a subject before an adverb and its verb ("but Metrolinx now says it will be …", "The mayor personally told reporters …")', () => {
+    assert.deepEqual(reportedBy('The line was expected to open next year but Metrolinx now says it will be well into 2022.'), [['it will be well into 2022', 'Metrolinx']]);
+    assert.deepEqual(reportedBy('The mayor personally told reporters the plan was dead.'), [['the plan was dead', 'the mayor']]);
+  });
   it('reports no state of mind: what someone believes, thinks, hopes or fears (but an estimate, a figure someone gave); a party believing is whom a "they" after it means', () => {
     assert.deepEqual(reportedBy('Security experts believe the bomb threats can be traced back to the same group.'), []);
     assert.deepEqual(reportedBy('After early threats, he now believes he has got public opinion behind him.'), []);
