@@ -1300,6 +1300,13 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy('The line was expected to open next year but Metrolinx now says it will be well into 2022.'), [['it will be well into 2022', 'Metrolinx']]);
     assert.deepEqual(reportedBy('The mayor personally told reporters the plan was dead.'), [['the plan was dead', 'the mayor']]);
   });
+  it('reads a plural\'s "say" after its comma and "and" ("Manitoba health officials announced …, and say …"), past a dateline with a double hyphen ("WINNIPEG --")', () => {
+    assert.deepEqual(reportedBy('WINNIPEG -- Manitoba health officials announced no new cases of COVID-19, and say the number of recoveries now outnumber active cases.'), [['the number of recoveries now outnumber active cases', 'Manitoba health officials']]);
+    // (The plural is no verb after a capitalised word: the subject is "Health officials", not "Health".)
+    assert.deepEqual(reportedBy('Health officials announced no new cases, and said the number of recoveries is up.'), [['the number of recoveries is up', 'Health officials']]);
+    // (Not a singular's: "… and say" with no plural before it is no report.)
+    assert.deepEqual(reportedBy('The minister wants to visit the town, and say hello to residents.'), []);
+  });
   it('reports no state of mind: what someone believes, thinks, hopes or fears (but an estimate, a figure someone gave); a party believing is whom a "they" after it means', () => {
     assert.deepEqual(reportedBy('Security experts believe the bomb threats can be traced back to the same group.'), []);
     assert.deepEqual(reportedBy('After early threats, he now believes he has got public opinion behind him.'), []);

@@ -4,7 +4,7 @@
 import { articles, auxiliaryVerbs, determiners, isBeliefVerb, isReportingVerb, isRoleNoun, objectGenders, personalPronouns, isSentenceAdverb, speechVerbStem, subjectPronouns } from './lexicon';
 import { attributionAfter, OPENING_PARTICIPLE, pastVerbAt, sentenceSubject, verbAt, type Attribution } from './attribution';
 import { looksLikePersonName, nameRunEndingAt, personPart, runText } from './names';
-import { canSpeak, isNameRun, nameBeforeWho, speakerAfterVerb, speakerBeforeVerb, type SpeakerPhrase } from './speakerPhrase';
+import { canSpeak, isNameRun, isPluralSpeaker, nameBeforeWho, speakerAfterVerb, speakerBeforeVerb, type SpeakerPhrase } from './speakerPhrase';
 import { closingBracket, Cover, endsSentence, isAccordingTo, isApostropheToken, isCapitalised, isQuoteMarkChar, isQuoteMarkToken, lowerAt, lowerOr, TokenClass, type TokenStream } from './tokenStream';
 
 export interface ReportedClause {
@@ -316,6 +316,12 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       // have been …" is no report.)
       if (!speaker && j > s && verbJoiners.has(lowerAt(stream, j - 1)) && (PAST_OR_SAYS.test(lowerAt(stream, j)) || (PRESENT.test(lowerAt(stream, j)) && !(lowerAt(stream, j - 1) === 'and' && /s$/.test(lowerAt(stream, j - 2)))))) {
         speaker = coordinatedSubject(stream, s, j - 1);
+      }
+      // ("Manitoba health officials announced no new cases of COVID-19, and say …": a plural's
+      // "say" after its comma and "and".)
+      if (!speaker && j - 2 > s && lowerAt(stream, j) === 'say' && verbJoiners.has(lowerAt(stream, j - 1)) && toks[j - 2].text === ',') {
+        const subject = coordinatedSubject(stream, s, j - 1);
+        if (subject && (subject.kind === 'pronoun' ? lowerAt(stream, subject.from) === 'they' : isPluralSpeaker(lowerAt(stream, subject.to - 1)))) speaker = subject;
       }
       // "…,” said Sgt Cronin who added that …": the person the relative clause is about.
       if (!speaker && j > s + 1 && lowerAt(stream, j - 1) === 'who') speaker = nameBeforeWho(stream, s, j - 1);
@@ -790,8 +796,9 @@ function finiteAfterSubject(stream: TokenStream, k: number, start: number): bool
   if (!isCapitalised(prev) && personalPronouns[lowerAt(stream, k - 1)] === undefined) return false;
   const w = lowerAt(stream, k);
   if (auxiliaries.has(w) || /n['’]t$/.test(w)) return true;
-  // (Not "his", "this", "its": "Following his conviction Keys branded …".)
-  return w.length >= 4 && !determiners.has(w) && /[^su'’i]s$/.test(w);
+  // (Not "his", "this", "its": "Following his conviction Keys branded …"; nor a plural that can
+  // speak, "Health officials announced …".)
+  return w.length >= 4 && !determiners.has(w) && /[^su'’i]s$/.test(w) && !isPluralSpeaker(w);
 }
 
 /** A quotation mark among tokens [from, to). */
@@ -1049,7 +1056,7 @@ function longSubjectVerb(stream: TokenStream, from: number, e: number): boolean 
   return auxiliaryWithin(stream, from + 1, end);
 }
 
-const DASHES = new Set(['-', '–', '—']);
+const DASHES = new Set(['-', '--', '–', '—']);
 
 /** Joiners between a report and a second one by the same speaker (", but added that ..."). */
 const secondReportJoiners = new Set(['but', 'and', 'also', 'then', 'later']);
