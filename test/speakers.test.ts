@@ -1062,6 +1062,9 @@ describe('extractQuotes: speakers', () => {
     // (A time before the comma, with the clause: "say early Friday morning, they responded …".)
     assert.deepEqual(reportedBy('The RCMP say early Friday morning, they responded to a large gathering of more than 10 people.'), [['early Friday morning, they responded to a large gathering of more than 10 people', 'RCMP']]);
     assert.deepEqual(reportedBy('Jane Smith said Monday, the vote will go ahead.'), [['Monday, the vote will go ahead', 'Jane Smith']]);
+    // (Or a time's phrase: "said before the pandemic, few Manitobans had …"; not one with a verb.)
+    assert.deepEqual(reportedBy('Jane Smith said before the pandemic, few Manitobans had ever faced such rules.'), [['before the pandemic, few Manitobans had ever faced such rules', 'Jane Smith']]);
+    assert.deepEqual(reportedBy('Jane Smith spoke before the vote, and the council approved it.'), []);
     assert.deepEqual(reportedBy('He said, as the crowd cheered.'), []);
   });
   it('reads "“…,” read the statement" as the statement’s words', () => {

@@ -1004,8 +1004,17 @@ const timeOfDayWords = new Set(['early', 'late', 'this', 'last', 'on', 'morning'
 function timeThenComma(stream: TokenStream, k: number, e: number): boolean {
   let t = k;
   while (t < e && t - k < 5 && stream.tokens[t].kind === 'word' && (timeOfDayWords.has(lowerAt(stream, t)) || DAY.test(lowerAt(stream, t)))) t++;
+  // ("He said before the pandemic, few Manitobans had ever faced …": a time's phrase of a few
+  // words, no verb in it.)
+  if (t === k && timeLeadPrepositions.has(lowerAt(stream, k))) {
+    t = k + 1;
+    while (t < e && t - k <= 6 && (stream.tokens[t].kind === 'word' || /^\d/.test(stream.tokens[t].text)) && !verbAt(stream, t) && lowerAt(stream, t) !== 'that') t++;
+    if (t === k + 1 || hasFiniteVerb(stream, k + 1, t)) return false;
+  }
   return t > k && stream.tokens[t]?.text === ',' && clauseAfterComma(stream, t + 1, e);
 }
+/** Prepositions opening a time before the clause a speech verb reports ("said before the pandemic, …"). */
+const timeLeadPrepositions = new Set(['before', 'after', 'during', 'since', 'until', 'throughout']);
 
 function clauseAfterComma(stream: TokenStream, start: number, e: number): boolean {
   const t = stream.tokens[start];
