@@ -1310,6 +1310,12 @@ describe('extractQuotes: speakers', () => {
     // (Not a singular's: "… and say" with no plural before it is no report.)
     assert.deepEqual(reportedBy('The minister wants to visit the town, and say hello to residents.'), []);
   });
+  it('gives a title alone in capitals, as a heading has it ("Premier says …"), to the one person the text gave that title', () => {
+    const text = 'Premier Blaine Higgs called an election on Monday.\n\n“We need stability,” Higgs said.\n\nPremier says he tried to keep government together\n\nHiggs said the talks failed.';
+    assert.deepEqual(reportedBy(text)[0], ['he tried to keep government together', 'Blaine Higgs']);
+    // (No one given the title: the title stays the description.)
+    assert.deepEqual(reportedBy('Jane Smith called an election on Monday.\n\nPremier says he tried to keep government together')[0], ['he tried to keep government together', 'Premier']);
+  });
   it('reports no state of mind: what someone believes, thinks, hopes or fears (but an estimate, a figure someone gave); a party believing is whom a "they" after it means', () => {
     assert.deepEqual(reportedBy('Security experts believe the bomb threats can be traced back to the same group.'), []);
     assert.deepEqual(reportedBy('After early threats, he now believes he has got public opinion behind him.'), []);

@@ -534,7 +534,10 @@ export class SpeakerResolver {
     // "the mayor": the one person the text gave that role.
     // (Before a participle too: "the prosecutor handling the case".)
     const singlingParticiple = participleAt > 1 && /ing$/.test(words[participleAt]) && !pluralHead;
-    const headRole = ((words.length >= 2 && words.length <= 3) || (singlingParticiple && participleAt <= 3)) && definite ? this.names.resolveRole(head, start) : undefined;
+    // (A title alone in capitals, as a heading gives it: "Premier says he tried to keep government
+    // together" is the premier the text named.)
+    const bareTitle = words.length === 1 && titleWords.has(head) && isCapitalised(toks[phrase.from]);
+    const headRole = (((words.length >= 2 && words.length <= 3) || (singlingParticiple && participleAt <= 3)) && definite) || bareTitle ? this.names.resolveRole(head, start) : undefined;
     if (headRole && (!modifier || modified.some((e) => e.name === headRole) || !this.people.some((e) => e.name === headRole))) {
       return named(headRole, undefined, true, this.genderOf(headRole));
     }
