@@ -1316,6 +1316,10 @@ describe('extractQuotes: speakers', () => {
     // (No one given the title: the title stays the description.)
     assert.deepEqual(reportedBy('Jane Smith called an election on Monday.\n\nPremier says he tried to keep government together')[0], ['he tried to keep government together', 'Premier']);
   });
+  it('gives a relative clause after a comma to the plural before it ("drew reaction from opposition politicians, who said …"), not to the clause before', () => {
+    assert.deepEqual(reportedBy('But that figure quickly drew reaction from opposition politicians, who said the premier is being stingy.'), [['the premier is being stingy', 'opposition politicians']]);
+    assert.deepEqual(reportedBy('The plan angered residents, who said it would ruin the park.'), [['it would ruin the park', 'residents']]);
+  });
   it('reports no state of mind: what someone believes, thinks, hopes or fears (but an estimate, a figure someone gave); a party believing is whom a "they" after it means', () => {
     assert.deepEqual(reportedBy('Security experts believe the bomb threats can be traced back to the same group.'), []);
     assert.deepEqual(reportedBy('After early threats, he now believes he has got public opinion behind him.'), []);

@@ -4,7 +4,7 @@
 import { articles, auxiliaryVerbs, determiners, isBeliefVerb, isReportingVerb, isRoleNoun, objectGenders, personalPronouns, isSentenceAdverb, speechVerbStem, subjectPronouns } from './lexicon';
 import { attributionAfter, OPENING_PARTICIPLE, pastVerbAt, sentenceSubject, verbAt, type Attribution } from './attribution';
 import { looksLikePersonName, nameRunEndingAt, personPart, runText } from './names';
-import { canSpeak, isNameRun, isPluralSpeaker, nameBeforeWho, speakerAfterVerb, speakerBeforeVerb, type SpeakerPhrase } from './speakerPhrase';
+import { canSpeak, isNameRun, isPluralSpeaker, nameBeforeWho, pluralBeforeWho, speakerAfterVerb, speakerBeforeVerb, type SpeakerPhrase } from './speakerPhrase';
 import { closingBracket, Cover, endsSentence, isAccordingTo, isApostropheToken, isCapitalised, isQuoteMarkChar, isQuoteMarkToken, lowerAt, lowerOr, TokenClass, type TokenStream } from './tokenStream';
 
 export interface ReportedClause {
@@ -308,7 +308,10 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       }
       // "were stymied as city staff said they ...": "say" and "tell" report even inside a clause.
       // Any reporting verb with its "that" does too: "as the court clerk announced Monday that …".
-      speaker = speakerBeforeVerb(stream, s, j, stem === 'say' || stem === 'tell' || thatFollows(stream, j + 1, e));
+      // ("drew reaction from opposition politicians, who said …", "The plan angered residents, who
+      // said …": after a comma, the plural the relative clause is about, not the phrase before it.)
+      const pluralAntecedent = j > s + 2 && lowerAt(stream, j - 1) === 'who' && toks[j - 2].text === ',' ? pluralBeforeWho(stream, s, j - 1) : undefined;
+      speaker = pluralAntecedent ?? speakerBeforeVerb(stream, s, j, stem === 'say' || stem === 'tell' || thatFollows(stream, j + 1, e));
       // "Notley termed the move unconstitutional and said Alberta would fight it": the subject of
       // the clause the "and" joins.
       // ("… and argues it threatens …", "wouldn't reveal details but says …": "but" too, and a

@@ -954,6 +954,22 @@ export function canSpeak(head: string): boolean {
   return h.endsWith('s') && ((AGENT_ENDING.test(one) && isRoleNoun(one)) || personNouns.has(one) || bodyNouns.has(one) || (h.endsWith('ies') && bodyNouns.has(h.slice(0, -3) + 'y')));
 }
 
+/** A plural that can speak just before "who" at token `who`, past one comma, with its modifiers. */
+export function pluralBeforeWho(stream: TokenStream, s: number, who: number): SpeakerPhrase | undefined {
+  const last = stream.tokens[who - 1]?.text === ',' ? who - 2 : who - 1;
+  if (last <= s || !isPluralSpeaker(lowerAt(stream, last)) || isCapitalised(stream.tokens[last])) return undefined;
+  // (Its modifiers in lower case, up to two, after a preposition or a determiner: "drew reaction
+  // from opposition politicians, who said …".)
+  let from = last;
+  while (from - 1 > s && last - from < 2 && stream.tokens[from - 1].kind === 'word' && !isCapitalised(stream.tokens[from - 1]) && !prepositions.has(lowerAt(stream, from - 1)) && !determiners.has(lowerAt(stream, from - 1)) && !verbLike(lowerAt(stream, from - 1))) from--;
+  return { kind: 'phrase', from, to: last + 1 };
+}
+
+/** A word that reads as a verb's form rather than a modifier: in -ed, or a finite "be"/"have". */
+function verbLike(w: string): boolean {
+  return /[a-z]ed$/.test(w) || copulas.has(w) || w === 'has' || w === 'have' || w === 'had';
+}
+
 /** The name (a surname after a title will do) just before "who" at token `who`, past one comma. */
 export function nameBeforeWho(stream: TokenStream, s: number, who: number): SpeakerPhrase | undefined {
   const last = stream.tokens[who - 1]?.text === ',' ? who - 2 : who - 1;
