@@ -369,6 +369,16 @@ describe('extractQuotes: quotation marks', () => {
   it('ends a reported clause after a quotation that closes its sentence, so the clause holds the quotation whole', () => {
     const qs = quotesOf('Yuri Ushakov said the call was "very frank and trusting." Doe said the plan was fine.');
     assert.deepEqual(qs.filter((q) => q.kind === 'indirect').map((q) => q.text), ['the call was "very frank and trusting."', 'the plan was fine']);
+    // (A quotation of several sentences opened inside the clause: up to its closing mark.)
+    const long = quotesOf('The ministry emailed boards to say that the “provision of education has become complex. We recognize the importance of leadership.” Boards replied.');
+    assert.deepEqual(long.filter((q) => q.kind === 'indirect').map((q) => [q.text, q.speaker?.description]), [['that the “provision of education has become complex. We recognize the importance of leadership.”', 'the ministry']]);
+  });
+
+  it('reads "to say" after what the subject did to say it ("emailed boards to say that …", "took to Twitter to say …")', () => {
+    const indirect = (text: string) => quotesOf(text).filter((q) => q.kind === 'indirect').map((q) => [q.text, q.speaker?.name ?? q.speaker?.description]);
+    assert.deepEqual(indirect('Following legislation unveiled Wednesday, the education ministry emailed boards to say that the rules have changed.'), [['that the rules have changed', 'the education ministry']]);
+    assert.deepEqual(indirect('The mayor took to Twitter to say the plan is dead.'), [['the plan is dead', 'the mayor']]);
+    assert.deepEqual(indirect('He went there to say goodbye.'), []);
   });
 
   it('does not take an object after a verb like "posted" for reported speech', () => {

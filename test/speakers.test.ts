@@ -1204,7 +1204,8 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy('A group of scholars wrote a letter asking Australia to call for the immediate release of the two men.'), []);
     assert.deepEqual(reportedBy('He asked to be excused.'), []);
     assert.deepEqual(reportedBy('Mary Lou McDonald called on Leo Varadkar to sack Minister Eoghan Murphy.'), [['to sack Minister Eoghan Murphy', 'Mary Lou McDonald']]);
-    assert.deepEqual(reportedBy('He called on Monday to say he was sorry.'), []);
+    // (A call on a day is no request; what was said on it is a report.)
+    assert.deepEqual(reportedBy('Jane Smith called on Monday to say she was sorry.'), [['she was sorry', 'Jane Smith']]);
   });
   it('reads a title’s word after a given name as a surname ("Elliot Dean, …, said", "John Major said")', () => {
     assert.deepEqual(reportedBy('Elliot Dean, East Midlands regional organiser for Unison, said the figures were shocking.'), [['the figures were shocking', 'Elliot Dean']]);

@@ -618,11 +618,13 @@ function endsWithComma(stream: TokenStream, q: QuoteSpan): boolean {
 /**
  * Where a reported clause [from, to) ends when a quotation opened inside it runs past its end
  * ("said the call was “very frank and trusting.”": the sentence's stop is inside the marks): at
- * the closing mark, so that the clause's text holds the quotation whole. Undefined otherwise.
+ * the closing mark, so that the clause's text holds the quotation whole, sentences after the first
+ * too ("emailed boards to say that the “provision of education has become … changes. We recognize
+ * …”"). Undefined otherwise.
  */
 function closingQuoteEnd(stream: TokenStream, spans: QuoteSpan[], from: number, to: number): number | undefined {
   for (const span of spans) {
-    if (span.openToken >= from && span.openToken < to && span.closed && span.closeToken >= to && span.closeToken <= to + 1) return span.end;
+    if (span.openToken >= from && span.openToken < to && span.closed && span.closeToken >= to) return span.end;
   }
   return undefined;
 }

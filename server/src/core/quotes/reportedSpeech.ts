@@ -1,7 +1,7 @@
 // Reported speech, as `indirect` quotes: "X said (that) CLAUSE", "CLAUSE, X said." and
 // "according to X, CLAUSE". The span is the reported clause ("that" included when written), to
 // the end of its sentence without the final full stop.
-import { articles, auxiliaryVerbs, determiners, isBeliefVerb, isReportingVerb, isRoleNoun, objectGenders, personalPronouns, isSentenceAdverb, speechVerbStem, subjectPronouns } from './lexicon';
+import { articles, auxiliaryVerbs, determiners, irregularPasts, isBeliefVerb, isReportingVerb, isRoleNoun, objectGenders, personalPronouns, isSentenceAdverb, speechVerbStem, subjectPronouns } from './lexicon';
 import { attributionAfter, OPENING_PARTICIPLE, pastVerbAt, sentenceSubject, verbAt, type Attribution } from './attribution';
 import { looksLikePersonName, nameRunEndingAt, personPart, runText } from './names';
 import { canSpeak, isNameRun, isPluralSpeaker, nameBeforeWho, pluralBeforeWho, speakerAfterVerb, speakerBeforeVerb, type SpeakerPhrase } from './speakerPhrase';
@@ -328,6 +328,14 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       }
       // "…,” said Sgt Cronin who added that …": the person the relative clause is about.
       if (!speaker && j > s + 1 && lowerAt(stream, j - 1) === 'who') speaker = nameBeforeWho(stream, s, j - 1);
+      // ("the education ministry emailed boards to say that …", "The mayor took to Twitter to say
+      // …": what the sentence's subject did in order to say it.)
+      // (After an opening phrase's comma: "Following legislation unveiled Wednesday, the …".)
+      if (!speaker && stem === 'say' && j - 2 > s && lowerAt(stream, j - 1) === 'to') {
+        let clause = j - 2;
+        while (clause > s && toks[clause - 1].text !== ',') clause--;
+        if (purposeAfterVerb(stream, clause, j - 1)) speaker = sentenceSubject(stream, clause, j - 1);
+      }
       // "Security experts believe the threats can be traced …", "The school district thought it was
       // done with cuts", "he now believes he's got public opinion behind him": what someone
       // believes, thinks, feels, hopes or fears is the writer's account of a state of mind, not a
@@ -680,6 +688,19 @@ function infinitiveAfterAnyRecipient(stream: TokenStream, from: number, e: numbe
 }
 /** Words that end the addressees of a request: "asked the council for signage so residents know what to put …". */
 const recipientEnders = new Set(['that', 'for', 'so', 'about', 'what', 'how', 'when', 'why', 'where', 'whether', 'if', 'because', 'after', 'before', 'since', 'but']);
+
+/**
+ * Tokens [s, to) hold a verb in the past and what it acts on, no comma, before the "to" at `to`
+ * ("the education ministry emailed boards", "The mayor took to Twitter").
+ */
+function purposeAfterVerb(stream: TokenStream, s: number, to: number): boolean {
+  let verb = -1;
+  for (let k = s + 1; k < to; k++) {
+    if (stream.tokens[k].kind !== 'word' && stream.tokens[k].text !== "'s" && stream.tokens[k].text !== '’s') return false;
+    if (verb < 0 && (pastVerbAt(stream, k, s) || irregularPasts.has(lowerAt(stream, k)))) verb = k;
+  }
+  return verb > s && to - verb <= 6;
+}
 
 /**
  * Where the recipient of "told" starting at `from` ends: after an object pronoun, a bare plural
