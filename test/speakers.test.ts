@@ -1321,6 +1321,14 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy('But that figure quickly drew reaction from opposition politicians, who said the premier is being stingy.'), [['the premier is being stingy', 'opposition politicians']]);
     assert.deepEqual(reportedBy('The plan angered residents, who said it would ruin the park.'), [['it would ruin the park', 'residents']]);
   });
+  it('reads "commented" as a speech verb, past an aside between dashes or commas before its "that", but not a comment on a topic', () => {
+    assert.deepEqual(reportedBy('At one point, Gulutzan halted practice and commented — for the entire Scotiabank Saddledome to hear — that turning pucks over in practice is exactly what they’re doing in games.'), [['that turning pucks over in practice is exactly what they’re doing in games', 'Gulutzan']]);
+    assert.deepEqual(reportedBy('Jane Smith said, loudly, that the plan was dead.'), [['that the plan was dead', 'Jane Smith']]);
+    assert.deepEqual(reportedBy('No date has yet been set for the summit, and the Kremlin has not publicly commented on the meeting.'), []);
+    assert.deepEqual(reportedBy('Commenting on his lack of power to do anything about load-shedding, the mayor said the city was working on it.'), [['the city was working on it', 'the mayor']]);
+    const direct = quotesWithEntitiesOf('“It was a bad day,” Jane Smith commented on Twitter.').find((q) => q.kind === 'direct');
+    assert.equal(direct?.speaker?.name, 'Jane Smith');
+  });
   it('reports no state of mind: what someone believes, thinks, hopes or fears (but an estimate, a figure someone gave); a party believing is whom a "they" after it means', () => {
     assert.deepEqual(reportedBy('Security experts believe the bomb threats can be traced back to the same group.'), []);
     assert.deepEqual(reportedBy('After early threats, he now believes he has got public opinion behind him.'), []);

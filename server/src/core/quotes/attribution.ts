@@ -24,8 +24,18 @@ export function verbAt(stream: TokenStream, i: number): string | undefined {
   // "New York state Senate leader", "Rakhine state": after a name, "state" is the noun; so is a
   // plural after "the" and a name ("the NFL protests", "the RCMP reports").
   if (prev && isCapitalised(prev) && (lowerAt(stream, i) === 'state' || (i >= 2 && lowerAt(stream, i - 2) === 'the' && pluralNouns.has(lowerAt(stream, i))))) return undefined;
-  return stream.verbStems?.[i];
+  const stem = stream.verbStems?.[i];
+  return stem === 'comment' && commentsOnTopic(stream, i) ? undefined : stem;
 }
+
+/**
+ * "has not commented on the summit", "Commenting on his lack of power": a comment at `i` on a
+ * topic, which reports nothing ("commented on Twitter", "on Monday" still say where and when).
+ */
+export function commentsOnTopic(stream: TokenStream, i: number): boolean {
+  return topicMarkers.has(lowerOr(stream, i + 1, i)) && stream.tokens[i + 2] !== undefined && !isCapitalised(stream.tokens[i + 2]);
+}
+const topicMarkers = new Set(['on', 'upon', 'about']);
 
 /** Speech-verb forms that are plural nouns after "the" and a name ("the NFL protests"); "the U.S. alleges" is a verb. */
 const pluralNouns = new Set(['protests', 'reports', 'claims', 'calls', 'posts', 'tweets', 'comments', 'statements', 'releases', 'updates', 'warnings', 'replies', 'answers', 'responses', 'demands', 'charges', 'promises', 'pledges', 'offers', 'messages', 'texts', 'emails', 'quotes', 'signals']);

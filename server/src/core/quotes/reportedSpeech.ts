@@ -2,7 +2,7 @@
 // "according to X, CLAUSE". The span is the reported clause ("that" included when written), to
 // the end of its sentence without the final full stop.
 import { articles, auxiliaryVerbs, determiners, irregularPasts, isBeliefVerb, isReportingVerb, isRoleNoun, objectGenders, personalPronouns, isSentenceAdverb, speechVerbStem, subjectPronouns } from './lexicon';
-import { attributionAfter, OPENING_PARTICIPLE, pastVerbAt, sentenceSubject, verbAt, type Attribution } from './attribution';
+import { attributionAfter, commentsOnTopic, OPENING_PARTICIPLE, pastVerbAt, sentenceSubject, verbAt, type Attribution } from './attribution';
 import { looksLikePersonName, nameRunEndingAt, personPart, runText } from './names';
 import { canSpeak, isNameRun, isPluralSpeaker, nameBeforeWho, pluralBeforeWho, speakerAfterVerb, speakerBeforeVerb, type SpeakerPhrase } from './speakerPhrase';
 import { closingBracket, Cover, endsSentence, isAccordingTo, isApostropheToken, isCapitalised, isQuoteMarkChar, isQuoteMarkToken, lowerAt, lowerOr, TokenClass, type TokenStream } from './tokenStream';
@@ -347,6 +347,9 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     let k = j + 1;
     // "pointed out that …": the verb's particle.
     if (verbParticles[stem] !== undefined && lowerOr(stream, k, j) === verbParticles[stem]) k++;
+    // ("commented — for the entire Scotiabank Saddledome to hear — that …", "said, loudly, that
+    // …": an aside between two dashes or commas, then the clause's "that".)
+    k = pastAsideBeforeThat(stream, k, e);
     let clauseArticle = -1;
     if (recipientStems.has(stem)) {
       while (k < e && (isCapitalised(toks[k]) || verbTail.has(lowerAt(stream, k)))) {
@@ -688,6 +691,18 @@ function infinitiveAfterAnyRecipient(stream: TokenStream, from: number, e: numbe
 }
 /** Words that end the addressees of a request: "asked the council for signage so residents know what to put …". */
 const recipientEnders = new Set(['that', 'for', 'so', 'about', 'what', 'how', 'when', 'why', 'where', 'whether', 'if', 'because', 'after', 'before', 'since', 'but']);
+
+/** After an aside between two dashes or two commas at `k` that "that" follows: the "that"; else `k`. */
+function pastAsideBeforeThat(stream: TokenStream, k: number, e: number): number {
+  const open = stream.tokens[k]?.text;
+  if (open === undefined || (!DASHES.has(open) && open !== ',')) return k;
+  for (let t = k + 2; t < e - 2 && t - k <= 12; t++) {
+    const w = stream.tokens[t].text;
+    if (w === open || (DASHES.has(open) && DASHES.has(w))) return lowerAt(stream, t + 1) === 'that' ? t + 1 : k;
+    if (stream.tokens[t].kind !== 'word' && w !== "'s" && w !== '’s') return k;
+  }
+  return k;
+}
 
 /**
  * Tokens [s, to) hold a verb in the past and what it acts on, no comma, before the "to" at `to`
@@ -1158,7 +1173,7 @@ function openingParticipleReport(stream: TokenStream, s: number, e: number, cove
   // (The token classes leave capitalised words unstemmed: the lexicon is asked.)
   const stem = speechVerbStem(lowerAt(stream, s));
   const thatNext = lowerOr(stream, s + 1, s) === 'that';
-  if (!stem || !isReportingVerb(stem) || (isBeliefVerb(stem) && !thatNext)) return undefined;
+  if (!stem || !isReportingVerb(stem) || (isBeliefVerb(stem) && !thatNext) || (stem === 'comment' && commentsOnTopic(stream, s))) return undefined;
   for (let c = s + 3; c < e - 2; c++) {
     if (toks[c].text !== ',') continue;
     for (let v = c + 2; v < e && v - c <= 6; v++) {
