@@ -844,6 +844,10 @@ describe('extractQuotes: speakers', () => {
     const body = quotesOf('GM said Monday that it would close the plant in Oshawa.').find((x) => x.kind === 'indirect');
     assert.equal(body?.speaker?.name, 'GM');
   });
+  it('reads a service, a tribunal, an inquiry or a secretariat as a body that speaks ("The coroners service said there were 555 deaths")', () => {
+    assert.deepEqual(reportedBy('The coroners service said there were 555 illicit drug overdose deaths in the province.'), [['there were 555 illicit drug overdose deaths in the province', 'the coroners service']]);
+    assert.deepEqual(reportedBy('The BC Coroners Service released figures. The service said there were 555 deaths.'), [['there were 555 deaths', 'Coroners Service']]);
+  });
   it('gives "the union" to the body named with that noun ("the United Steelworkers union"), and "the city" to no firm', () => {
     const text = 'Members of the United Steelworkers union voted for a deal with Pinnacle Steel Inc., formerly Slater Steel Inc.\n\n"Wages will come back," the union said Tuesday in a release.\n';
     assert.equal(find(quotesWithEntitiesOf(text), 'Wages will').speaker?.name, 'United Steelworkers');
