@@ -1333,6 +1333,23 @@ describe('extractQuotes: speakers', () => {
     const direct = quotesWithEntitiesOf('“It was a bad day,” Jane Smith commented on Twitter.').find((q) => q.kind === 'direct');
     assert.equal(direct?.speaker?.name, 'Jane Smith');
   });
+  it('reads a headline that gives its speaker with a colon ("…: Premier John Horgan", "…: police", "Justin Trudeau: …", "Judge: …"), not a column\'s or a story\'s label', () => {
+    const horgan = 'B.C. making good progress in reopening: Premier John Horgan\n\nPremier John Horgan says there is good reason for optimism.';
+    assert.deepEqual(reportedBy(horgan)[0], ['B.C. making good progress in reopening', 'John Horgan']);
+    const police = '2 people charged following drug investigation in Dartmouth: police\n\nHalifax Regional Police said Thursday they have charged two people.';
+    assert.deepEqual(reportedBy(police)[0], ['2 people charged following drug investigation in Dartmouth', 'police']);
+    const trudeau = 'Justin Trudeau: Harper using terrorism for political gain\n\nTrudeau said Harper was wrong.';
+    assert.deepEqual(reportedBy(trudeau)[0], ['Harper using terrorism for political gain', 'Justin Trudeau']);
+    assert.deepEqual(reportedBy('Judge: I made a mistake, it is manslaughter\n\nThe court sat late.'), [['I made a mistake, it is manslaughter', 'Judge']]);
+    assert.deepEqual(reportedBy('Canadiens Notebook: No bag skate after loss to Rangers\n\nThe team rested.'), []);
+    assert.deepEqual(reportedBy('Analysis: Why the budget matters this year\n\nThe budget was tabled.'), []);
+    // (Only the first block: a line in the story with a colon is no headline.)
+    assert.deepEqual(reportedBy('Budget tabled\n\nThe plan in short: lower taxes for families'), []);
+    // (The headline's description is named as the lede's is: "immigration minister" and "the
+    // immigration minister" are one, whom the next quotation names.)
+    const minister = 'Feds may miss deadline to resettle refugees: immigration minister\n\nOne day after the government announced that it won’t keep its promise, the immigration minister says they may not meet their new deadline.\n\n“We will fight as hard as we can,” said John McCallum.';
+    assert.deepEqual(reportedBy(minister).map(([, who]) => who), ['John McCallum', 'the government', 'John McCallum']);
+  });
   it('reports no state of mind: what someone believes, thinks, hopes or fears (but an estimate, a figure someone gave); a party believing is whom a "they" after it means', () => {
     assert.deepEqual(reportedBy('Security experts believe the bomb threats can be traced back to the same group.'), []);
     assert.deepEqual(reportedBy('After early threats, he now believes he has got public opinion behind him.'), []);

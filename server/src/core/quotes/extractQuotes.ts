@@ -9,7 +9,7 @@ import { bareAt, indexNames, NameIndex, nameRunAt } from './names';
 import { keepsUnclosedSingle, scanQuotes, type QuoteSpan } from './quoteMarks';
 import { quoteKey } from '../clusters/quoteWords';
 import { endsAsClause, opensSentence, quoteRole, type QuoteRole, type QuoteStyle } from './quoteRole';
-import { isStoryLink, reportedInSentence, sentences } from './reportedSpeech';
+import { headlineReport, isStoryLink, reportedInSentence, sentences, type ReportedClause } from './reportedSpeech';
 import { SpeakerResolver, voteGenders } from './resolveSpeaker';
 import type { SpeakerPhrase } from './speakerPhrase';
 import { blockStreams, Cover, endsSentence, endsWithApostrophe, endsWithApostropheS, isCapitalised, isQuoteMarkToken, lowerAt, lowerOr, TokenClass, type TokenStream, wordsIn } from './tokenStream';
@@ -57,7 +57,7 @@ export function extractQuotes(doc: ParsedDocument, entities: DocEntity[]): Quote
   const spans = single ? scanned : scanned.map((list) => (list.every((span) => keepsUnclosedSingle(span, single)) ? list : list.filter((span) => keepsUnclosedSingle(span, single))));
   for (let b = 0; b < streams.length; b++) {
     const stream = streams[b];
-    const { found, covered } = findInBlock(stream, spans[b], style, coverScratch);
+    const { found, covered } = findInBlock(stream, spans[b], style, coverScratch, b === 0);
     // ("TimesLIVE reported on Sunday that city mayor Mpho Moerane was furious …¶He said": a person
     // opening what a body or a medium reports is who the story goes on about, as a subject is.)
     const reportOpenings = new Set<number>();
@@ -225,13 +225,20 @@ function nameLede(lede: Quote, description: string, quotes: Quote[], entities: D
   const mentionEnd = person.mentions.find((m) => m.start === at)?.end ?? at;
   const subject = SENTENCE_OPENING.test(text.slice(Math.max(0, at - 12), at)) && /^(?: \p{Ll}|, \p{Ll})/u.test(text.slice(mentionEnd, mentionEnd + 3));
   // (The next quotation not the lede speaker's own: "… risks “undermining public trust …”" in the lede is theirs.)
-  const next = untitled ? quotes.find((q) => q.start >= lede.end && q.speaker?.description !== description) : undefined;
+  // (A headline's "immigration minister" and the lede's "the immigration minister" are one.)
+  const same = (d: string | undefined) => d !== undefined && bareDescription(d) === bareDescription(description);
+  const next = untitled ? quotes.find((q) => q.start >= lede.end && !same(q.speaker?.description)) : undefined;
   const quotedNext = next?.speaker?.key !== undefined && next.speaker.key === person.key;
   if (untitled ? !quotedNext : !titled && !subject) return false;
   for (const q of quotes) {
-    if (q.speaker && !q.speaker.name && q.speaker.description === description) q.speaker = { ...q.speaker, name: person.name, key: person.key };
+    if (q.speaker && !q.speaker.name && same(q.speaker.description)) q.speaker = { ...q.speaker, name: person.name, key: person.key };
   }
   return true;
+}
+
+/** A description without its article and case ("The immigration minister" → "immigration minister"). */
+function bareDescription(description: string): string {
+  return description.toLowerCase().replace(/^(?:the|a|an) /, '');
 }
 
 /** Text ending where a sentence opens, an honorific allowed ("… appropriate.\n\nDr. "). */
@@ -647,7 +654,7 @@ function quoteStyle(streams: TokenStream[], spans: QuoteSpan[][]): QuoteStyle {
 }
 
 /** Direct quotes and reported speech of one block, with speaker phrases still unresolved. */
-function findInBlock(stream: TokenStream, spans: QuoteSpan[], style: QuoteStyle, scratch: Uint8Array): { found: Found[]; covered: Uint8Array } {
+function findInBlock(stream: TokenStream, spans: QuoteSpan[], style: QuoteStyle, scratch: Uint8Array, headline: boolean): { found: Found[]; covered: Uint8Array } {
   const toks = stream.tokens;
   const found: Found[] = [];
   const covered = scratch.fill(Cover.none, 0, toks.length + 1);
@@ -733,10 +740,16 @@ function findInBlock(stream: TokenStream, spans: QuoteSpan[], style: QuoteStyle,
     floor = span.afterClose;
     prev = { f, span, att: att === after ? after : undefined, characterised: quote.characterised ? att : undefined };
   }
-  // Reported speech, outside direct statements: every pattern needs a speech verb or "according".
+  // Reported speech, outside direct statements: every pattern needs a speech verb or "according",
+  // but a headline's colon ("B.C. making good progress in reopening: Premier John Horgan").
   const speechWords = (stream.present & (TokenClass.speechVerb | TokenClass.according)) !== 0;
-  if (speechWords) for (const [s, e] of sentences(stream)) {
-    for (const r of reportedInSentence(stream, s, e, covered)) {
+  const clauses: ReportedClause[][] = [];
+  if (speechWords) for (const [s, e] of sentences(stream)) clauses.push(reportedInSentence(stream, s, e, covered));
+  // (Only when nothing else in it reports: "Trudeau says …" is read as such.)
+  const headlineClause = headline && clauses.every((c) => c.length === 0) ? headlineReport(stream) : undefined;
+  if (headlineClause && !covered.subarray(headlineClause.from, headlineClause.to).includes(Cover.statement)) clauses.push([headlineClause]);
+  for (const inSentence of clauses) {
+    for (const r of inSentence) {
       const start = toks[r.from].start;
       const end = closingQuoteEnd(stream, spans, r.from, r.to) ?? toks[r.to - 1].end;
       const text = stream.text.slice(start, end);

@@ -1,11 +1,13 @@
 // Reported speech, as `indirect` quotes: "X said (that) CLAUSE", "CLAUSE, X said." and
 // "according to X, CLAUSE". The span is the reported clause ("that" included when written), to
 // the end of its sentence without the final full stop.
-import { articles, auxiliaryVerbs, determiners, irregularPasts, isBeliefVerb, isReportingVerb, isRoleNoun, objectGenders, personalPronouns, isSentenceAdverb, speechVerbStem, subjectPronouns } from './lexicon';
+import { articles, auxiliaryVerbs, determiners, irregularPasts, isBeliefVerb, isReportingVerb, isRoleNoun, objectGenders, personalPronouns, isSentenceAdverb, speechVerbStem, subjectPronouns, titleWords } from './lexicon';
+import { isGivenName } from '../entities/givenNames';
+import { foldWord } from '../entities/normalize';
 import { attributionAfter, commentsOnTopic, OPENING_PARTICIPLE, pastVerbAt, sentenceSubject, verbAt, type Attribution } from './attribution';
 import { looksLikePersonName, nameRunEndingAt, personPart, runText } from './names';
 import { canSpeak, isNameRun, isPluralSpeaker, nameBeforeWho, pluralBeforeWho, speakerAfterVerb, speakerBeforeVerb, type SpeakerPhrase } from './speakerPhrase';
-import { closingBracket, Cover, endsSentence, isAccordingTo, isApostropheToken, isCapitalised, isQuoteMarkChar, isQuoteMarkToken, lowerAt, lowerOr, TokenClass, type TokenStream } from './tokenStream';
+import { closingBracket, Cover, endsSentence, isAccordingTo, isApostropheToken, isCapitalised, isQuoteMarkChar, isQuoteMarkToken, lowerAt, lowerOr, TokenClass, type TokenStream, wordsIn } from './tokenStream';
 
 export interface ReportedClause {
   /** Token indexes [from, to) of the clause. */
@@ -123,6 +125,43 @@ function hasSpeechWord(stream: TokenStream, s: number, e: number): boolean {
     if ((classes[i] & TokenClass.speechVerb) !== 0 && verbAt(stream, i) !== undefined) return true;
   }
   return false;
+}
+
+/**
+ * A headline that gives its speaker with a colon, as news headlines do: "B.C. making good progress
+ * in reopening: Premier John Horgan", "2 people charged following drug investigation in
+ * Dartmouth: police" (the claim, then who makes it), or "Judge: I made a MISTAKE, it’s
+ * manslaughter", "Justin Trudeau: Harper 'Using Terrorism For Political Gain'" (who, then the
+ * claim). The stream is the headline's block: one line, a colon, no closing stop.
+ */
+export function headlineReport(stream: TokenStream): ReportedClause | undefined {
+  const toks = stream.tokens;
+  const n = toks.length;
+  if (n < 5 || n > 32 || ['.', '?', '!'].includes(toks[n - 1].text)) return undefined;
+  let colon = -1;
+  for (let i = 0; i < n; i++) {
+    if (toks[i].text !== ':') continue;
+    if (colon >= 0) return undefined;
+    colon = i;
+  }
+  if (colon < 1 || colon > n - 2) return undefined;
+  // The claim, then who makes it: a name or a description that can speak, a few words.
+  if (n - colon - 1 <= 5 && wordsIn(stream, 0, colon) >= 3) {
+    const speaker = speakerBeforeVerb(stream, colon + 1, n);
+    if (speaker && speaker.kind !== 'pronoun' && speaker.from <= colon + 2 && speaker.to === n && canSpeakPhrase(stream, speaker)) return { from: 0, to: colon, speaker };
+  }
+  // Who makes it, then the claim: a person's full name or a title or role alone ("Analysis: …",
+  // "Photos: …" label a story, and say nothing).
+  if (colon <= 4 && wordsIn(stream, colon + 1, n) >= 3) {
+    const speaker = speakerBeforeVerb(stream, 0, colon);
+    if (!speaker || speaker.from !== 0 || speaker.to !== colon) return undefined;
+    const words = runText(stream, 0, colon).split(' ');
+    // (A given name first: "Canadiens Notebook: No bag skate …" is a column's name.)
+    const person = speaker.kind === 'name' && colon >= 2 && isGivenName(foldWord(words[0].toLowerCase())) && looksLikePersonName(words);
+    const role = colon === 1 && (titleWords.has(lowerAt(stream, 0)) || isRoleNoun(lowerAt(stream, 0)) || lowerAt(stream, 0) === 'police');
+    if (person || role) return { from: colon + 1, to: n, speaker };
+  }
+  return undefined;
 }
 
 /** Reported clauses in the sentence [s, e) of a stream; `covered` says what each token is part of (Cover). */
@@ -970,8 +1009,18 @@ const openingSubordinators = new Set(['while', 'when', 'although', 'though', 'wh
 
 /** The sentence opens with a subordinating word ("While he said …, …"). */
 function openingSubordinate(stream: TokenStream, s: number): boolean {
-  return isCapitalised(stream.tokens[s]) && openingSubordinators.has(lowerAt(stream, s));
+  if (!isCapitalised(stream.tokens[s])) return false;
+  if (openingSubordinators.has(lowerAt(stream, s))) return true;
+  // ("One day after the Liberal government announced …", "Hours before …": how long, then the
+  // subordinator; words in lower case and no verb before it.)
+  for (let k = s + 1; k <= s + 3 && k < stream.tokens.length; k++) {
+    const w = lowerAt(stream, k);
+    if (timeSubordinators.has(w)) return true;
+    if (stream.tokens[k].kind !== 'word' || isCapitalised(stream.tokens[k]) || verbAt(stream, k) !== undefined || /[a-z]ed$/.test(w)) return false;
+  }
+  return false;
 }
+const timeSubordinators = new Set(['after', 'before', 'since', 'until']);
 
 /**
  * The comma after which the main clause's subject comes (a pronoun, a name, or "the"/"a" and a
