@@ -1349,6 +1349,9 @@ describe('extractQuotes: speakers', () => {
     // immigration minister" are one, whom the next quotation names.)
     const minister = 'Feds may miss deadline to resettle refugees: immigration minister\n\nOne day after the government announced that it won’t keep its promise, the immigration minister says they may not meet their new deadline.\n\n“We will fight as hard as we can,” said John McCallum.';
     assert.deepEqual(reportedBy(minister).map(([, who]) => who), ['John McCallum', 'the government', 'John McCallum']);
+    // (A role alone after the colon is named after the person given that role.)
+    const scientist = 'Climate change in Canada likely to be felt acutely: Scientist\n\nThe country is among a handful expected to feel the pinch.\n\nEnvironment Canada scientist Gregory Flato said the evidence is getting stronger.';
+    assert.deepEqual(reportedBy(scientist)[0], ['Climate change in Canada likely to be felt acutely', 'Gregory Flato']);
   });
   it('reports no state of mind: what someone believes, thinks, hopes or fears (but an estimate, a figure someone gave); a party believing is whom a "they" after it means', () => {
     assert.deepEqual(reportedBy('Security experts believe the bomb threats can be traced back to the same group.'), []);

@@ -14,7 +14,7 @@ import { SpeakerResolver, voteGenders } from './resolveSpeaker';
 import type { SpeakerPhrase } from './speakerPhrase';
 import { blockStreams, Cover, endsSentence, endsWithApostrophe, endsWithApostropheS, isCapitalised, isQuoteMarkToken, lowerAt, lowerOr, TokenClass, type TokenStream, wordsIn } from './tokenStream';
 import { isNameRun, isPluralSpeaker } from './speakerPhrase';
-import { auxiliaryVerbs, headEnders, headGender, irregularPasts, isBeliefVerb, isRoleNoun, organisationNouns, partyNouns, personNouns, pluralPeople, postnominalAdjectives, relativeHeadEnders, speechVerbStem, titleWords } from './lexicon';
+import { auxiliaryVerbs, headEnders, headGender, irregularPasts, isBeliefVerb, isRoleNoun, organisationNouns, partitiveWords, partyNouns, personNouns, pluralPeople, postnominalAdjectives, relativeHeadEnders, speechVerbStem, titleWords } from './lexicon';
 
 // Hoisted: a bundled \p{…} literal inside a function is rebuilt (new RegExp) on every call.
 const LOWER_START = /^\p{Ll}/u;
@@ -168,7 +168,8 @@ function nameLede(lede: Quote, description: string, quotes: Quote[], entities: D
   const words = description.toLowerCase().split(/\s+/);
   // (A noun phrase: "Many" alone is a number of people; a title alone is its holder, "Minister says
   // she's still looking for answers".)
-  if (words.length < 2 && !titleWords.has(words[0])) return false;
+  // ("Scientist" after a headline's colon: a role alone too; not "Many", "Others", a number of people.)
+  if (words.length < 2 && !titleWords.has(words[0]) && !(isRoleNoun(words[0]) && !partitiveWords.has(words[0]) && words[0] !== 'others')) return false;
   const endAt = words.findIndex((w, i) => i > 0 && (headEnders.has(w) || relativeHeadEnders.has(w)));
   const headAt = endAt > 0 ? endAt - 1 : words.length - 1;
   const head = words[headAt].replace(/['’]s$/, '');

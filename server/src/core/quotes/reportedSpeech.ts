@@ -148,7 +148,9 @@ export function headlineReport(stream: TokenStream): ReportedClause | undefined 
   // The claim, then who makes it: a name or a description that can speak, a few words.
   if (n - colon - 1 <= 5 && wordsIn(stream, 0, colon) >= 3) {
     const speaker = speakerBeforeVerb(stream, colon + 1, n);
-    if (speaker && speaker.kind !== 'pronoun' && speaker.from <= colon + 2 && speaker.to === n && canSpeakPhrase(stream, speaker)) return { from: 0, to: colon, speaker };
+    // (A role alone, capitalised as a headline's words are, describes the person: "…: Scientist".)
+    const roleAlone = speaker?.kind === 'name' && speaker.to - speaker.from === 1 && isRoleNoun(lowerAt(stream, speaker.from));
+    if (speaker && speaker.kind !== 'pronoun' && speaker.from <= colon + 2 && speaker.to === n && canSpeakPhrase(stream, speaker)) return { from: 0, to: colon, speaker: roleAlone ? { ...speaker, kind: 'phrase' } : speaker };
   }
   // Who makes it, then the claim: a person's full name or a title or role alone ("Analysis: …",
   // "Photos: …" label a story, and say nothing).
