@@ -1353,6 +1353,13 @@ describe('extractQuotes: speakers', () => {
     const scientist = 'Climate change in Canada likely to be felt acutely: Scientist\n\nThe country is among a handful expected to feel the pinch.\n\nEnvironment Canada scientist Gregory Flato said the evidence is getting stronger.';
     assert.deepEqual(reportedBy(scientist)[0], ['Climate change in Canada likely to be felt acutely', 'Gregory Flato']);
   });
+  it('gives a description by a role to the one person the text gives that role, not to the person in focus with other roles ("The editor of … said she …" after a judge)', () => {
+    const text = 'Reporters arrived to cover provincial court Judge Janet McIvor’s decision.\n\nMcIvor ruled that he will be sentenced as an adult.\n\nThe editor of Saskatchewan’s two largest daily newspapers said she is concerned about the decision.\n\n“The media has a special responsibility,” said Heather Persson, editor of the Saskatoon StarPhoenix.';
+    assert.deepEqual(reportedBy(text).find(([what]) => what?.startsWith('she is concerned')), ['she is concerned about the decision', 'Heather Persson']);
+    // (A person in focus with that role, or with no roles, is still meant.)
+    const same = 'Jane Smith, editor of the Gazette, spoke first.\n\nThe editor of the city’s largest daily newspaper said she is concerned about the decision.\n\nBob Brown, editor of the Star, agreed.';
+    assert.deepEqual(reportedBy(same).find(([what]) => what?.startsWith('she is concerned')), ['she is concerned about the decision', 'Jane Smith']);
+  });
   it('reports no state of mind: what someone believes, thinks, hopes or fears (but an estimate, a figure someone gave); a party believing is whom a "they" after it means', () => {
     assert.deepEqual(reportedBy('Security experts believe the bomb threats can be traced back to the same group.'), []);
     assert.deepEqual(reportedBy('After early threats, he now believes he has got public opinion behind him.'), []);

@@ -562,6 +562,15 @@ export class SpeakerResolver {
       definite && !singlingParticiple && (ofAt > 1 ? ofAt : words.length) <= 6 && ofAt !== 1 && !(ofAt > 0 && relativeHeadEnders.has(words[ofAt])) && !organisationNouns.has(head) && !anonymousNouns.has(head) && !collectiveHeads.has(head) && !pluralHead &&
       (isRoleNoun(head) || isAgeNoun(head) || words.length >= 3);
     const focus = describesPerson && !introduced ? this.focusPerson(headGender.get(head)) : undefined;
+    // ("The editor of Saskatchewan’s two largest daily newspapers said she …" with a judge in focus:
+    // the one person the text gives that role, "Heather Persson, editor of the Saskatoon
+    // StarPhoenix", when the person in focus has roles and none of them is it.)
+    if (focus?.name && isRoleNoun(head) && !titleWords.has(head)) {
+      const focusEntity = this.people.find((e) => (focus.key ? e.key === focus.key : e.name === focus.name));
+      const holders = focusEntity && focusEntity.roles.length > 0 && !this.peopleWithRoleWord(head).includes(focusEntity) ? this.peopleWithRoleWord(head) : [];
+      const gender = headGender.get(head);
+      if (holders.length === 1 && (!gender || !holders[0].gender || holders[0].gender === gender)) return named(holders[0].name, holders[0].key, true, this.genderOf(holders[0].name, holders[0]));
+    }
     if (focus?.name) return { result: { start, end, name: focus.name, ...(focus.key ? { key: focus.key } : {}) }, sal: { ...focus } };
     // "the company said": the organisation named just before.
     // A capitalised modifier names the body: "the RCMP statement", "the Sensei website" are that
