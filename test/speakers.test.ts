@@ -1371,6 +1371,8 @@ describe('extractQuotes: speakers', () => {
   it('reads a closing tag whose "told" has a recipient and a time or occasion after it (", Tory Leader Andrew Scheer told his caucus Friday.")', () => {
     assert.deepEqual(reportedBy('The race will not mean Liberals get a free ride, Tory Leader Andrew Scheer told his caucus Friday.'), [['The race will not mean Liberals get a free ride', 'Andrew Scheer']]);
     assert.deepEqual(reportedBy('Andrew Scheer stepped aside in December. It’s not a decision he regrets, he told The Canadian Press in an interview Friday.'), [['It’s not a decision he regrets', 'Andrew Scheer']]);
+    // (A body heard without its article: "told court".)
+    assert.deepEqual(reportedBy('Although the teen agreed to the facts, he gave conflicting information, Crown prosecutor Tyla Olenchuk told court.'), [['Although the teen agreed to the facts, he gave conflicting information', 'Tyla Olenchuk']]);
   });
   it('reads a closing tag with commas of its own (", Gao Yunchu, director of …, told the Post.", ", according to the Director General of the NCDC, Jide Idris."), not a list or a role before it', () => {
     assert.deepEqual(reportedBy('The water authority first retrieved 150 kilograms of dead fish on Wednesday, Gao Yunchu, director of the Songjiang District Water Authority, told the Oriental Morning Post.'), [['The water authority first retrieved 150 kilograms of dead fish on Wednesday', 'Gao Yunchu']]);

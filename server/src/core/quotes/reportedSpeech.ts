@@ -781,9 +781,12 @@ const infinitiveMark = new Set(['to']);
 function afterRecipient(stream: TokenStream, att: Attribution, e: number): number {
   const from = Math.max(att.end, att.verb + 1);
   if (from !== att.verb + 1 || verbAt(stream, att.verb) !== 'tell') return from;
+  // ("…, Crown prosecutor Tyla Olenchuk told court.": a body heard without its article.)
+  if (bareAudiences.has(lowerAt(stream, from))) return from + 1;
   const k = recipientEnd(stream, from, e, recipientEnders, true);
   return k > 0 ? k : from;
 }
+const bareAudiences = new Set(['court', 'council', 'parliament', 'media', 'reporters', 'journalists', 'police', 'jurors', 'congress', 'delegates']);
 
 /**
  * Where the order after a recipient opens: tokens from `from` are a recipient (an object pronoun,
