@@ -1360,6 +1360,13 @@ describe('extractQuotes: speakers', () => {
     const same = 'Jane Smith, editor of the Gazette, spoke first.\n\nThe editor of the city’s largest daily newspaper said she is concerned about the decision.\n\nBob Brown, editor of the Star, agreed.';
     assert.deepEqual(reportedBy(same).find(([what]) => what?.startsWith('she is concerned')), ['she is concerned about the decision', 'Jane Smith']);
   });
+  it('reads "those who …" as speakers whom a "they" after it means, and a quotation after an owner\'s possessive as part of the reported clause ("said the TNG’s “herd management plan,” announced …, will …")', () => {
+    const those = 'Councillors delayed the vote for another week, but those who wanted the deferral insist it is not a bid to kill the project. They say it is a week longer to study it.';
+    assert.deepEqual(reportedBy(those), [['it is not a bid to kill the project', 'those who wanted the deferral'], ['it is a week longer to study it', 'those who wanted the deferral']]);
+    const plan = quotesOf('Mr. Alphonse said the TNG’s “herd management plan,” announced on Oct. 2, will involve asking snowmobilers to stay out of certain areas.');
+    assert.deepEqual(plan.filter((q) => q.kind === 'indirect').map((q) => q.text), ['the TNG’s “herd management plan,” announced on Oct. 2, will involve asking snowmobilers to stay out of certain areas']);
+    assert.equal(plan.some((q) => q.kind === 'direct' && !q.scare && !q.fragment), false);
+  });
   it('reports no state of mind: what someone believes, thinks, hopes or fears (but an estimate, a figure someone gave); a party believing is whom a "they" after it means', () => {
     assert.deepEqual(reportedBy('Security experts believe the bomb threats can be traced back to the same group.'), []);
     assert.deepEqual(reportedBy('After early threats, he now believes he has got public opinion behind him.'), []);

@@ -453,7 +453,9 @@ export function attributionBefore(stream: TokenStream, floor: number, open: numb
   while (k >= start && (toks[k].text === ':' || toks[k].text === ',' || toks[k].text === '—')) k--;
   if (k < start) return undefined;
   // "said that “…”", "called the “…”": the quote is inside the writer's clause.
-  if (embedding.has(lowerAt(stream, k))) return undefined;
+  // ("said the TNG’s “herd management plan,” announced on Oct. 2, will …": after an owner's
+  // possessive too.)
+  if (embedding.has(lowerAt(stream, k)) || endsWithApostropheS(toks[k].text)) return undefined;
   const acc = isAccordingTo(stream, start) ? accordingTo(stream, start, open) : undefined;
   // The verb sits close to the quote, with at most a recipient or a place between
   // ("told reporters in Moscow:", "posted on X:", "said in a statement:").

@@ -612,7 +612,7 @@ export class SpeakerResolver {
     const joinedPlurals = ofAt > 0 && ofAt <= 4 && words.slice(0, ofAt).includes('and') && pluralHead && words.length <= 10;
     // ("Harassed officials at St Pancras": an adjective, then a plural head, then where they are.)
     const adjectivePlural = headAt === 1 && ofAt === 2 && pluralHead && phrase.from === sentenceStartOf(stream, phrase.from);
-    const opensNounPhrase = joinedPlurals || describerWords.has(words[0]) || adjectivePlural || (ownerFirst >= 0 && ownerFirst < words.length - 1) || (ofAt < 0 && (words.length <= 4 || joinedModifiers) && !relativeWords.has(words[0])) || (headAt === 0 && ofAt > 0 && (/[^s]s$/.test(words[0]) || pluralPeople.has(words[0]))) || partOf || (participleAt > 0 && participleAt <= 3);
+    const opensNounPhrase = joinedPlurals || describerWords.has(words[0]) || adjectivePlural || (ownerFirst >= 0 && ownerFirst < words.length - 1) || (ofAt < 0 && (words.length <= 4 || joinedModifiers) && !relativeWords.has(words[0])) || (headAt === 0 && ofAt > 0 && (/[^s]s$/.test(words[0]) || pluralPeople.has(words[0]))) || partOf || (participleAt > 0 && participleAt <= 3) || (words[0] === 'those' && words[1] === 'who');
     // (A longer phrase is a speaker when its head comes early and a preposition follows it: "a
     // spokeswoman for the US Department of Justice".)
     // (A long relative clause after a short head leaves the head to describe them: "a Niger state
@@ -628,13 +628,13 @@ export class SpeakerResolver {
     // ("Liberal cabinet ministers meeting in the midst of …": modified plurals by their head.)
     const trimmedAtHead = (adjectiveAfterHead && words.length > 6 && participleAt < 0) || (participleAt > 1 && /ing$/.test(words[participleAt]));
     const spoken = trimmedAtHead ? description.split(' ').slice(0, headAt + 1).join(' ') : words.length <= 10 || beforeRelative === undefined ? description : beforeRelative;
-    const describesSpeaker = shortEnough && opensNounPhrase && (canSpeak(head) || (head === 'those' && participleAt === 1)) && !documentNouns.has(head);
+    const describesSpeaker = shortEnough && opensNounPhrase && (canSpeak(head) || (head === 'those' && (participleAt === 1 || words[1] === 'who'))) && !documentNouns.has(head);
     // "…,” a justice official said": an unnamed person a later "the official" refers back to.
     if (describesSpeaker && (words[0] === 'a' || words[0] === 'an' || (words[0] === 'one' && words[1] !== 'of')) && !organisationNouns.has(head)) this.noteIndefinite(head, start, spoken);
     const describes = introduced ?? (describesSpeaker ? spoken : undefined);
     // An unnamed person ("the man", "a neighbour") stays salient for a pronoun, and unnamed people
     // ("several people who live in the area") for a "they"; a body does not.
-    const plural = pluralHead || pluralPeople.has(head);
+    const plural = pluralHead || pluralPeople.has(head) || head === 'those';
     const unnamed = describes !== undefined && !organisationNouns.has(head);
     return {
       result: { start, end, name: null, ...(describes ? { description: describes } : {}) },

@@ -597,7 +597,8 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
     if (!relativeWords.has(lowerAt(stream, r)) || isCapitalised(toks[r])) continue;
     const head = readChunk(stream, from, r);
     // ("Others who live in the area said": a speaker's noun alone, read as a capitalised name.)
-    const phraseHead = head && head !== 'aside' && (head.kind === 'phrase' || (r - from === 1 && speakerNouns.has(lowerAt(stream, from))));
+    // ("but those who wanted the deferral insist …": "those" alone, with its clause.)
+    const phraseHead = (head && head !== 'aside' && (head.kind === 'phrase' || (r - from === 1 && speakerNouns.has(lowerAt(stream, from))))) || (r - from === 1 && lowerAt(stream, from) === 'those' && lowerAt(stream, r) === 'who');
     if (!phraseHead) return undefined;
     if (to - from <= 12) return { kind: 'phrase', from, to };
     // ("The prosecutor handling the case against a man who killed four people and injured seven
