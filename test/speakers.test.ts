@@ -1367,6 +1367,11 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(plan.filter((q) => q.kind === 'indirect').map((q) => q.text), ['the TNG’s “herd management plan,” announced on Oct. 2, will involve asking snowmobilers to stay out of certain areas']);
     assert.equal(plan.some((q) => q.kind === 'direct' && !q.scare && !q.fragment), false);
   });
+  it('reads a place or body after a day or a month opening the sentence as the subject ("On Monday, Beijing said", "In October, Quebec announced"), not a state after a place; trustees speak', () => {
+    assert.deepEqual(reportedBy('On Monday, Beijing said it was coming to the rescue.'), [['it was coming to the rescue', 'Beijing']]);
+    assert.deepEqual(reportedBy('In October, Quebec announced it was coming to Bombardier’s rescue.'), [['it was coming to Bombardier’s rescue', 'Quebec']]);
+    assert.deepEqual(reportedBy('Several trustees complained that, because of the school’s population, the comment was racist.'), [['that, because of the school’s population, the comment was racist', 'Several trustees']]);
+  });
   it('reports no state of mind: what someone believes, thinks, hopes or fears (but an estimate, a figure someone gave); a party believing is whom a "they" after it means', () => {
     assert.deepEqual(reportedBy('Security experts believe the bomb threats can be traced back to the same group.'), []);
     assert.deepEqual(reportedBy('After early threats, he now believes he has got public opinion behind him.'), []);

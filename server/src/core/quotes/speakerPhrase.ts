@@ -430,12 +430,15 @@ function dashedInsideRelative(stream: TokenStream, floor: number, start: number)
 
 /** The chunk [from, to) is a known state, province or country after a comma and a capitalised place ("Mountain View, California", "Oshawa, Ont."). */
 function isStateAfterPlace(stream: TokenStream, floor: number, from: number, to: number): boolean {
-  if (from - 2 < floor || stream.tokens[from - 1].text !== ',' || !isCapitalised(stream.tokens[from - 2])) return false;
+  // (Not after a day or a month: "On Monday, Beijing said", "In October, Quebec announced".)
+  if (from - 2 < floor || stream.tokens[from - 1].text !== ',' || !isCapitalised(stream.tokens[from - 2]) || dayWords.has(lowerAt(stream, from - 2)) || monthNames.has(lowerAt(stream, from - 2))) return false;
   if (to - from === 1 && STATE_ABBREVIATIONS.has(stream.tokens[from].text)) return true;
   let words = '';
   for (let i = from; i < to; i++) words += (i > from ? ' ' : '') + lowerAt(stream, i);
   return PLACES.has(words);
 }
+
+const monthNames = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 /** The comma inside a number ("1,000"): no break between phrases. */
 function isNumberComma(stream: TokenStream, i: number): boolean {
@@ -948,7 +951,7 @@ export function canSpeak(head: string): boolean {
   const h = stripPossessive(head);
   // "sergeant-at-arms", "editor-in-chief": the first part names the role.
   if (/^[a-z]+-(at|in|of)-[a-z]+$/.test(h)) return canSpeak(h.slice(0, h.indexOf('-')));
-  if (speakerNouns.has(h) || personNouns.has(h) || organisationNouns.has(h) || isRoleNoun(h) || isAgeNoun(h) || /(people|men|women|members|workers|staff|residents|officials|users|groups|leaders|experts|unit|witnesses|neighbours|neighbors|victims|families|parents|students|nurses|fans|locals|villagers|critics|lawmakers|legislators|authorities|representatives|executives|detectives|relatives|employees|opponents|mps|msps|mlas|meps|tds|body|media|enforcement|agents|brokers|realtors|homeowners|landlords|tenants|consumers|voters)$/.test(h)) return true;
+  if (speakerNouns.has(h) || personNouns.has(h) || organisationNouns.has(h) || isRoleNoun(h) || isAgeNoun(h) || /(people|men|women|members|workers|staff|residents|officials|users|groups|leaders|experts|unit|witnesses|neighbours|neighbors|victims|families|parents|students|nurses|fans|locals|villagers|critics|lawmakers|legislators|authorities|representatives|executives|detectives|relatives|employees|opponents|mps|msps|mlas|meps|tds|body|media|enforcement|agents|brokers|realtors|homeowners|landlords|tenants|consumers|voters|trustees|trustee)$/.test(h)) return true;
   // Plurals of roles: "protesters say", "economists warned".
   // (Agents only: "documents say", "reports indicated" are sources, not speakers.)
   const one = h.slice(0, -1);
