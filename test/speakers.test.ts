@@ -1372,6 +1372,12 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy('In October, Quebec announced it was coming to Bombardier’s rescue.'), [['it was coming to Bombardier’s rescue', 'Quebec']]);
     assert.deepEqual(reportedBy('Several trustees complained that, because of the school’s population, the comment was racist.'), [['that, because of the school’s population, the comment was racist', 'Several trustees']]);
   });
+  it('reads a speaker\'s role alone opening a headline ("Official says …") as a description named after the person given the role, not a surname', () => {
+    const text = 'Official says industry not to blame for dead fish\n\nThe water authority has retrieved fish.\n\nCao Haiyun, an official with the authority, said the cause is unknown.';
+    assert.deepEqual(reportedBy(text)[0], ['industry not to blame for dead fish', 'Cao Haiyun']);
+    // (A surname that is also a role's word is still a name: "Baker said".)
+    assert.deepEqual(reportedBy('Jim Baker spoke first. Baker said the cause is unknown.'), [['the cause is unknown', 'Jim Baker']]);
+  });
   it('reports no state of mind: what someone believes, thinks, hopes or fears (but an estimate, a figure someone gave); a party believing is whom a "they" after it means', () => {
     assert.deepEqual(reportedBy('Security experts believe the bomb threats can be traced back to the same group.'), []);
     assert.deepEqual(reportedBy('After early threats, he now believes he has got public opinion behind him.'), []);

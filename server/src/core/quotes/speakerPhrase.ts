@@ -575,6 +575,10 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
     const lettersAfterName = run[1] - run[0] >= 3 && toks[run[0] - 1]?.text !== ',' && POST_NOMINALS.has(toks[run[1] - 1].text) && looksLikePersonName(runWordsOf(stream, run[0], run[1] - 1));
     // (A title's modifier last is no title: "Unity Health said", "the White House said".)
     const title = (titleWords.has(lastWord) && !titleModifiers.has(lastWord) && !lettersAfterName && !surnameAfterGiven) || (partyNouns.has(lastWord) && !surnameAlone && !surnameAfterGiven);
+    // ("Official says industry not to blame for dead fish": a speaker's role alone opening the
+    // sentence, capitalised as a headline's words are, is a description too; no surname.)
+    const roleAlone = run[1] - run[0] === 1 && run[0] === from && speakerNouns.has(lastWord) && isRoleNoun(lastWord) && !partitiveWords.has(lastWord) && (from === 0 || endsSentence(stream, from - 1));
+    if (roleAlone && !objectOf) return { kind: 'phrase', from, to };
     if (!objectOf && !title) {
       const [a, b] = personPart(stream, run[0], run[1]);
       return { kind: 'name', from: a, to: b };
