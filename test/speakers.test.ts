@@ -1378,6 +1378,10 @@ describe('extractQuotes: speakers', () => {
     // (A surname that is also a role's word is still a name: "Baker said".)
     assert.deepEqual(reportedBy('Jim Baker spoke first. Baker said the cause is unknown.'), [['the cause is unknown', 'Jim Baker']]);
   });
+  it('reads "the leader of a nearby First Nation" as a description, not a person named Nation', () => {
+    const text = 'The company says experts are on site.\n\nThe leader of a nearby First Nation has said he is worried about the impact of the spill.\n\nBob Chamberlin says there will be a need for help.';
+    assert.deepEqual(reportedBy(text)[1], ['he is worried about the impact of the spill', 'Bob Chamberlin']);
+  });
   it('reports no state of mind: what someone believes, thinks, hopes or fears (but an estimate, a figure someone gave); a party believing is whom a "they" after it means', () => {
     assert.deepEqual(reportedBy('Security experts believe the bomb threats can be traced back to the same group.'), []);
     assert.deepEqual(reportedBy('After early threats, he now believes he has got public opinion behind him.'), []);

@@ -93,7 +93,7 @@ const organisationWords = new Set([
   'ministry', 'council', 'party', 'bank', 'group', 'inc', 'corp', 'ltd', 'foundation', 'press',
   'news', 'times', 'post', 'agency', 'office', 'house', 'court', 'police', 'service', 'services',
   'committee', 'commission', 'board', 'union', 'society', 'school', 'hospital', 'company', 'network',
-  'league', 'club', 'team', 'forces', 'army', 'navy', 'government', 'state', 'states', 'nations',
+  'league', 'club', 'team', 'forces', 'army', 'navy', 'government', 'state', 'states', 'nation', 'nations', 'band', 'tribe',
   'republic', 'kingdom', 'city', 'county', 'province', 'airlines', 'motors', 'media', 'health',
   'international', 'national', 'federal', 'canada', 'america', 'american', 'canadian', 'europe',
   'european', 'world', 'global', 'united', 'street', 'avenue', 'road', 'park', 'island', 'lake',
