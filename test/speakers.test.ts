@@ -1382,6 +1382,14 @@ describe('extractQuotes: speakers', () => {
     const text = 'The company says experts are on site.\n\nThe leader of a nearby First Nation has said he is worried about the impact of the spill.\n\nBob Chamberlin says there will be a need for help.';
     assert.deepEqual(reportedBy(text)[1], ['he is worried about the impact of the spill', 'Bob Chamberlin']);
   });
+  it('reads "according to him" and a second report after it, a subject before a copula joined to the verb by "and", a pronoun after "in which", a name after a subordinator, and a group with what it is of', () => {
+    assert.deepEqual(reportedBy('Muhammad Idris spoke. According to him, his release was the result of prayers, adding that he remained resolute.'), [['his release was the result of prayers', 'Muhammad Idris'], ['that he remained resolute', 'Muhammad Idris']]);
+    assert.deepEqual(reportedBy('The mayor was brutally honest after the defeat, and admitted that they have some way to go.'), [['that they have some way to go', 'the mayor']]);
+    assert.deepEqual(reportedBy('Justice Sardar Ijaz Ishaq Khan heard the case in which he remarked that he would write a final verdict.'), [['that he would write a final verdict', 'Sardar Ijaz Ishaq Khan']]);
+    assert.deepEqual(reportedBy('Passengers faced a nightmare bus journey on Sunday after Thameslink announced all trains on Monday were cancelled.'), [['all trains on Monday were cancelled', 'Thameslink']]);
+    const caretakers = 'Caretakers of the president’s private residence at Kyebi have dismissed claims by the former minister.\n\nAccording to them, the allegation cannot be substantiated.';
+    assert.deepEqual(reportedBy(caretakers), [['the allegation cannot be substantiated', 'Caretakers of the president’s private residence at Kyebi']]);
+  });
   it('reports no state of mind: what someone believes, thinks, hopes or fears (but an estimate, a figure someone gave); a party believing is whom a "they" after it means', () => {
     assert.deepEqual(reportedBy('Security experts believe the bomb threats can be traced back to the same group.'), []);
     assert.deepEqual(reportedBy('After early threats, he now believes he has got public opinion behind him.'), []);

@@ -472,10 +472,18 @@ function groupSubjectAt(stream: TokenStream, i: number): SpeakerPhrase | undefin
     const members = head > i && lowerAt(stream, i) === 'the' && partyNouns.has(lowerAt(stream, head).replace(/s$/, ''));
     if (head > i && isCapitalised(toks[head]) && !members) return undefined;
     if (!isPluralSpeaker(lowerAt(stream, head)) && !members) continue;
-    const v = lowerAt(stream, head + 1);
+    // ("Caretakers of President Akufo-Addo's private residence at Kyebi in the Eastern Region have
+    // dismissed …": what they are of, then the verb.)
+    let at = head + 1;
+    if (lowerAt(stream, at) === 'of') {
+      at++;
+      while (at < toks.length && at - head <= 14 && (toks[at].kind === 'word' || endsWithApostropheS(toks[at].text)) && !auxiliaryVerbs.has(lowerAt(stream, at))) at++;
+      if (at >= toks.length || !auxiliaryVerbs.has(lowerAt(stream, at))) return undefined;
+    }
+    const v = lowerAt(stream, at);
     // (A verb of belief too: "The Conservatives believe they’ll be able to …; they say …".)
-    const verb = toks[head + 1].kind === 'word' && !isCapitalised(toks[head + 1]) && (auxiliaryVerbs.has(v) || /[a-z]ed$/.test(v) || isBeliefVerb(speechVerbStem(v) ?? ''));
-    return verb ? { kind: 'phrase', from: i, to: head + 1 } : undefined;
+    const verb = toks[at]?.kind === 'word' && !isCapitalised(toks[at]) && (auxiliaryVerbs.has(v) || /[a-z]ed$/.test(v) || isBeliefVerb(speechVerbStem(v) ?? ''));
+    return verb ? { kind: 'phrase', from: i, to: at } : undefined;
   }
   return undefined;
 }

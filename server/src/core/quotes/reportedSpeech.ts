@@ -186,7 +186,13 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     if (c + 3 < e && opensWithReport(stream, c + 1, e)) s = c + 1;
     else {
       const sp = speakerAfterVerb(stream, s + 1, c);
-      if (sp && c + 3 < e && !covered[c + 1]) out.push({ from: c + 1, to: e, speaker: sp });
+      if (sp && c + 3 < e && !covered[c + 1]) {
+        // ("According to him, his release was the result of prayers, adding that he remained
+        // resolute": a second report by the same source is a clause of its own.)
+        const next = secondReport(stream, c + 1, e);
+        if (next) out.push({ from: c + 1, to: next.cut, speaker: sp }, { from: next.from, to: e, speaker: sp });
+        else out.push({ from: c + 1, to: e, speaker: sp });
+      }
       return out;
     }
   }
@@ -352,7 +358,10 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       // ("drew reaction from opposition politicians, who said …", "The plan angered residents, who
       // said …": after a comma, the plural the relative clause is about, not the phrase before it.)
       const pluralAntecedent = j > s + 2 && lowerAt(stream, j - 1) === 'who' && toks[j - 2].text === ',' ? pluralBeforeWho(stream, s, j - 1) : undefined;
-      speaker = pluralAntecedent ?? speakerBeforeVerb(stream, s, j, stem === 'say' || stem === 'tell' || thatFollows(stream, j + 1, e));
+      // ("… a nightmare bus journey on Sunday after Thameslink announced all trains … were
+      // cancelled": a name right after a subordinator is its clause's subject, whatever the verb.)
+      const afterSubordinator = j - 2 > s && isCapitalised(toks[j - 1]) && clauseSubordinators.has(lowerAt(stream, j - 2));
+      speaker = pluralAntecedent ?? speakerBeforeVerb(stream, s, j, stem === 'say' || stem === 'tell' || afterSubordinator || thatFollows(stream, j + 1, e));
       // "Notley termed the move unconstitutional and said Alberta would fight it": the subject of
       // the clause the "and" joins.
       // ("… and argues it threatens …", "wouldn't reveal details but says …": "but" too, and a
@@ -642,7 +651,9 @@ function coordinatedSubject(stream: TokenStream, floor: number, and: number): Sp
   while (c > floor && toks[c].text !== ',') c--;
   const start = toks[c].text === ',' ? c + 1 : floor;
   let verb = start + 1;
-  while (verb < and && !pastVerbAt(stream, verb, start) && !finiteAfterSubject(stream, verb, start)) verb++;
+  // ("The experienced centre was brutally honest …, and admitted that …": a copula or an
+  // auxiliary after a subject in lower case too.)
+  while (verb < and && !pastVerbAt(stream, verb, start) && !finiteAfterSubject(stream, verb, start) && !copulaAfterNoun(stream, verb, start)) verb++;
   if (verb >= and) return undefined;
   // Adverbs between the subject and the verb ("immediately").
   let end = verb;
@@ -651,6 +662,12 @@ function coordinatedSubject(stream: TokenStream, floor: number, and: number): Sp
   // (Or a phrase whose head can speak: "The union praised staff, but said …".)
   const speaks = subject?.kind === 'phrase' && canSpeak(lowerAt(stream, subject.to - 1));
   return subject?.kind === 'name' || subject?.kind === 'pronoun' || speaks ? subject : undefined;
+}
+
+/** Token `k` is a finite "be" or "have" after a noun of the subject opening at `start` ("The experienced centre was"). */
+function copulaAfterNoun(stream: TokenStream, k: number, start: number): boolean {
+  const w = lowerAt(stream, k);
+  return k > start + 1 && (finiteBe.has(w) || w === 'has' || w === 'had') && stream.tokens[k - 1].kind === 'word' && !isCapitalised(stream.tokens[k - 1]) && determiners.has(lowerAt(stream, start));
 }
 
 /**

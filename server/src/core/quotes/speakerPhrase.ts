@@ -8,7 +8,7 @@ import { isGivenName } from '../entities/givenNames';
 import { PLACES, PORTFOLIO_TITLES, POST_NOMINALS, STATE_ABBREVIATIONS } from '../entities/lexicon';
 import { foldWord } from '../entities/normalize';
 import { ROLE_MODIFIER, wordClass } from '../entities/wordClass';
-import { articles, auxiliaryVerbs, determiners, documentNouns, groupNouns, issuedParticiples, partitiveWords, partyNouns, personalPronouns, quantityOpeners, relativeWords, isSentenceAdverb, speakerNouns, subjectPronouns, titleWords } from './lexicon';
+import { articles, auxiliaryVerbs, determiners, documentNouns, groupNouns, issuedParticiples, objectGenders, partitiveWords, partyNouns, personalPronouns, quantityOpeners, relativeWords, isSentenceAdverb, speakerNouns, subjectPronouns, titleWords } from './lexicon';
 import { isAgeNoun, isRoleNoun, nameParticles, nonNameWords, organisationNouns, personNouns, postnominalAdjectives, PRONOUN_CONTRACTION } from './lexicon';
 import { bareAt, isOrganisationWord, looksLikePersonName, nameRunEndingAt, nameRunStartingAt, personPart, runText } from './names';
 import { capitalsAndMarks, closingBracket, endsSentence, endsWithApostropheS, isCapitalised, isQuoteMarkToken, lowerAt, lowerOr, stripPossessive, TokenClass, type TokenStream } from './tokenStream';
@@ -65,7 +65,8 @@ export function speakerBeforeVerb(stream: TokenStream, floor: number, verb: numb
   while (end - 1 >= floor && (preVerbWords.has(lowerAt(stream, end - 1)) || toks[end - 1].text === ',')) end--;
   // ("If no resolution is found she says …": a subject pronoun right before the verb is its subject,
   // whatever clause comes before it without a comma; not "I", the writer.)
-  if (end - 1 > floor && end === verb && subjectPronouns.has(lowerAt(stream, end - 1)) && lowerAt(stream, end - 1) !== 'i' && toks[end - 2].kind === 'word' && !isCapitalised(toks[end - 2]) && verbLikeBefore(stream, end - 2)) return { kind: 'pronoun', from: end - 1, to: end };
+  // ("heard the case in which he remarked that …": after a preposition's relative word too.)
+  if (end - 1 > floor && end === verb && subjectPronouns.has(lowerAt(stream, end - 1)) && lowerAt(stream, end - 1) !== 'i' && toks[end - 2].kind === 'word' && !isCapitalised(toks[end - 2]) && (verbLikeBefore(stream, end - 2) || prepositionalRelative(stream, end - 2, floor))) return { kind: 'pronoun', from: end - 1, to: end };
   // "Vijay Singhal, Additional Municipal Commissioner (Eastern Suburb) said": an aside in brackets
   // before the verb (an area, a party) is no speaker.
   if (end - 1 > floor && toks[end - 1].text === ')') {
@@ -209,6 +210,12 @@ export function speakerBeforeVerb(stream: TokenStream, floor: number, verb: numb
     chunkEnd = chunkStart - 1;
   }
   return near;
+}
+
+/** Token k is "which" or "whom" after a preposition ("in which", "during which", "to whom"). */
+function prepositionalRelative(stream: TokenStream, k: number, floor: number): boolean {
+  const w = lowerAt(stream, k);
+  return (w === 'which' || w === 'whom') && k - 1 >= floor && prepositions.has(lowerAt(stream, k - 1));
 }
 
 /** Token k ends a clause of its own: a verb's form ("is found", "was over", "had left") or a past. */
@@ -816,6 +823,8 @@ export function speakerAfterVerb(stream: TokenStream, verb: number, ceiling: num
   if (i >= ceiling) return undefined;
   const w = lowerAt(stream, i);
   if (personalPronouns[w] && w !== 'i') return { kind: 'pronoun', from: i, to: i + 1 };
+  // ("According to him, his release was …": an object pronoun after "according to".)
+  if (objectGenders[w] !== undefined && lowerAt(stream, verb) === 'to') return { kind: 'pronoun', from: i, to: i + 1 };
   // "said in a statement": circumstances, not a speaker; "said that he …": the clause said.
   if (prepositions.has(w) || w === 'that') return undefined;
   // The phrase runs to the first comma, stop or relative word.
