@@ -145,6 +145,9 @@ describe('extractEntities', () => {
     assert.deepEqual(named(es, 'Viktor Orbán')?.roles, ['Hungarian Prime Minister']);
     assert.deepEqual(named(es, 'Marco Rubio')?.roles, ['Secretary of State']);
     assert.ok(!es.some((e) => /Minister|Secretary|aide/.test(e.name)));
+    // ("Executive Assistant": an assistant is a role's head too, not a first name.)
+    const assistant = entitiesOf('Unifor National Executive Assistant Scott Doherty called the layoffs disappointing. Doherty said so.');
+    assert.equal(assistant.find((e) => e.type === 'person')?.name, 'Scott Doherty');
   });
 
   it('ends a role where another name or a clause begins, and keeps a department name in the title', () => {

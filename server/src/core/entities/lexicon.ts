@@ -26,7 +26,7 @@ princess pope bishop archbishop priest pastor rabbi imam mp mpp mla mep speaker 
 negotiator strategist consultant organizer organiser activist member members critic critics historian specialist
 engineer doctor dr. nurse physician surgeon psychologist psychiatrist veterinarian pilot driver officer trustee
 prosecutor prosecutors counsel solicitor magistrate magistrates registrar provost minister-designate nominee chairman-elect president-elect vice-president
-director-general secretary-general deputy administrator administrators coordinator supervisor
+director-general secretary-general deputy administrator administrators coordinator supervisor assistant
 superintendent agent agents investigator investigators spokesmen chef entrepreneur investor investors founder
 presenter commentator pollster forecaster forecasters meteorologist meteorologists dad mom mum stepfather stepmother grandson granddaughter friend friends
 colleague colleagues teammate teammates neighbour neighbor boss fiancee fiance girlfriend boyfriend
