@@ -1390,6 +1390,13 @@ describe('extractQuotes: speakers', () => {
     const caretakers = 'Caretakers of the president’s private residence at Kyebi have dismissed claims by the former minister.\n\nAccording to them, the allegation cannot be substantiated.';
     assert.deepEqual(reportedBy(caretakers), [['the allegation cannot be substantiated', 'Caretakers of the president’s private residence at Kyebi']]);
   });
+  it('reads "chanting" as a speech verb handing a quotation to the sentence\'s subject', () => {
+    const qs = quotesWithEntitiesOf('Residents climbed the stairs to the Council Chamber. Residents barged into a meeting of councillors, chanting "Water! We want water!"');
+    const q = qs.find((x) => x.text.includes('Water!'));
+    assert.equal(q?.kind, 'direct');
+    assert.ok(!q?.fragment && !q?.scare);
+    assert.equal(spanText('Residents climbed the stairs to the Council Chamber. Residents barged into a meeting of councillors, chanting "Water! We want water!"', q!), 'Residents');
+  });
   it('reports no state of mind: what someone believes, thinks, hopes or fears (but an estimate, a figure someone gave); a party believing is whom a "they" after it means', () => {
     assert.deepEqual(reportedBy('Security experts believe the bomb threats can be traced back to the same group.'), []);
     assert.deepEqual(reportedBy('After early threats, he now believes he has got public opinion behind him.'), []);

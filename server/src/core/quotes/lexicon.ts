@@ -23,7 +23,7 @@ const speechVerbStems = [
   'beg', 'cry', 'yell', 'scream', 'mutter', 'murmur', 'tease', 'brag', 'gush', 'rave', 'chime',
   'begin', 'start', 'share', 'wrap', 'sum', 'summarize', 'breathe', 'smile', 'nod', 'shrug',
   'text', 'email', 'e-mail', 'message', 'blog', 'testify', 'assure', 'reassure', 'predict', 'quote',
-  'forecast', 'posit', 'opine', 'aver', 'submit', 'instruct', 'narrate', 'comment',
+  'forecast', 'posit', 'opine', 'aver', 'submit', 'instruct', 'narrate', 'comment', 'chant',
 ];
 
 /** Irregular and odd inflections the suffix rules below do not make. */
