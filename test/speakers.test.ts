@@ -1397,6 +1397,15 @@ describe('extractQuotes: speakers', () => {
     assert.ok(!q?.fragment && !q?.scare);
     assert.equal(spanText('Residents climbed the stairs to the Council Chamber. Residents barged into a meeting of councillors, chanting "Water! We want water!"', q!), 'Residents');
   });
+  it('gives a paragraph of quotation after one that closed on a tagged quotation to that speaker, described or named, not to the person last named', () => {
+    const text = 'The woman, who asked Mr Perrottet to outline a plan, said she witnessed staff shortages.\n\n“You keep saying NSW has a strong healthcare system,” she said.\n\n“Three weeks ago I was delivering babies at a major hospital.”';
+    const q = quotesWithEntitiesOf(text).find((x) => x.text.includes('Three weeks'));
+    assert.equal(q?.speaker?.name, null);
+    assert.equal(q?.speaker?.description, 'the woman');
+    // (Not after a paragraph that goes on past its quotation.)
+    const narrated = 'Jane Smith spoke first.\n\n“It is strong,” said Bob Brown. Jane Smith then left the hall to meet reporters waiting outside the building.\n\n“We will see.”';
+    assert.notEqual(quotesWithEntitiesOf(narrated).find((x) => x.text.includes('We will see'))?.speaker?.name, 'Bob Brown');
+  });
   it('reports no state of mind: what someone believes, thinks, hopes or fears (but an estimate, a figure someone gave); a party believing is whom a "they" after it means', () => {
     assert.deepEqual(reportedBy('Security experts believe the bomb threats can be traced back to the same group.'), []);
     assert.deepEqual(reportedBy('After early threats, he now believes he has got public opinion behind him.'), []);

@@ -41,6 +41,8 @@ export function extractQuotes(doc: ParsedDocument, entities: DocEntity[]): Quote
   const out: Quote[] = [];
   // A quote left open at a paragraph's end continues in the next paragraph with the same speaker.
   let openChain: Quote[] = [];
+  // The tagged quotation a paragraph closed on, for a paragraph of quotation after it.
+  let closingQuote: { block: number; speaker: Speaker } | undefined;
   // Direct quotes with an attribution of their own (not handed on from a neighbour).
   const attributed = new Set<Quote>();
   // Statements whose speaker is only the last person in focus: an attribution found later in their
@@ -105,7 +107,11 @@ export function extractQuotes(doc: ParsedDocument, entities: DocEntity[]): Quote
       const earlier = i > 0 ? statements[i - 1].quote.speaker : undefined;
       const later = statements.slice(i + 1).find((g) => g.quote.speaker && g.phrase);
       const last = resolver.salientBefore(f.quote.start);
-      const speaker: Speaker | null = chainSpeaker ?? earlier ?? later?.quote.speaker ?? (last ? { start: last.start, end: last.end, name: last.name, ...(last.key ? { key: last.key } : {}) } : null);
+      // ("“You keep saying NSW has a strong healthcare system,” she said.¶“Three weeks ago I was
+      // …”": a paragraph opening with a quotation after one that closed on a tagged quotation goes
+      // on with that speaker, named or described, rather than the person last named.)
+      const previous = i === 0 && f.openToken === 0 && closingQuote?.block === b - 1 ? closingQuote.speaker : undefined;
+      const speaker: Speaker | null = chainSpeaker ?? earlier ?? later?.quote.speaker ?? previous ?? (last ? { start: last.start, end: last.end, name: last.name, ...(last.key ? { key: last.key } : {}) } : null);
       f.quote.speaker = speaker ? { ...speaker } : null;
       const chainGuessed = chainSpeaker !== undefined && openChain.some((q) => q.speaker === chainSpeaker && guessed.has(q));
       if (chainGuessed || (!chainSpeaker && !earlier && !later && last)) guessed.add(f.quote);
@@ -122,6 +128,10 @@ export function extractQuotes(doc: ParsedDocument, entities: DocEntity[]): Quote
     const lastStatement = statements[statements.length - 1];
     if (lastStatement && !lastStatement.closed) openChain.push(lastStatement.quote);
     else openChain = [];
+    // (The paragraph's last words a tagged quotation and its tag: "“…,” she said.")
+    const lastFound = found[found.length - 1];
+    const blockEnd = stream.tokens[stream.tokens.length - 1].end;
+    closingQuote = lastFound && lastFound === lastStatement && lastFound.phrase && lastFound.quote.speaker && blockEnd - lastFound.quote.end <= 60 ? { block: b, speaker: lastFound.quote.speaker } : undefined;
     for (const f of found) {
       out.push(f.quote);
       if (f.phrase && f.quote.kind === 'direct' && !f.quote.scare) attributed.add(f.quote);
