@@ -848,6 +848,10 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy('The coroners service said there were 555 illicit drug overdose deaths in the province.'), [['there were 555 illicit drug overdose deaths in the province', 'the coroners service']]);
     assert.deepEqual(reportedBy('The BC Coroners Service released figures. The service said there were 555 deaths.'), [['there were 555 deaths', 'Coroners Service']]);
   });
+  it('gives "the Calgary-based railway" to the railway named before, a place saying where it is, not which', () => {
+    const text = 'Canadian Pacific Railway Ltd. has run trains for years.\n\nThe Calgary-based railway said trains slowed down in the cold.';
+    assert.deepEqual(reportedBy(text), [['trains slowed down in the cold', 'Canadian Pacific Railway']]);
+  });
   it('gives "the union" to the body named with that noun ("the United Steelworkers union"), and "the city" to no firm', () => {
     const text = 'Members of the United Steelworkers union voted for a deal with Pinnacle Steel Inc., formerly Slater Steel Inc.\n\n"Wages will come back," the union said Tuesday in a release.\n';
     assert.equal(find(quotesWithEntitiesOf(text), 'Wages will').speaker?.name, 'United Steelworkers');

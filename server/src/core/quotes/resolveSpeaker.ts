@@ -580,14 +580,18 @@ export class SpeakerResolver {
     const ownerWords = phrase.to - phrase.from - 2;
     const namedBody = (definite || ((words[0] === 'a' || words[0] === 'an') && documentNouns.has(head))) && ofAt < 0 && ownerWords >= 1 && ownerWords <= (definite ? 1 : 3) &&
       words.length === phrase.to - phrase.from && (organisationNouns.has(head) || documentNouns.has(head)) && capitalisedRun(stream, phrase.from + 1, phrase.to - 1);
+    // ("The Calgary-based railway": a place names where the body is, not which; the body is found
+    // as "the railway" is.)
+    let placedBody = false;
     if (namedBody) {
       const owner = this.mentionIn(toks[phrase.from + 1].start, toks[phrase.to - 2].end);
       if (owner && owner.entity.type !== 'place' && owner.end <= toks[phrase.to - 2].end) return named(owner.entity.name, owner.entity.key, owner.entity.type === 'person');
+      placedBody = owner?.entity.type === 'place' || (phrase.to - phrase.from === 3 && /-based$/.test(words[1]));
     }
     // "police said", "the police said": the police force the text named ("RCMP", "Toronto Police").
     const force = head === 'police' && words.length <= 2 ? this.organisationBefore(discourseEnd, head) : undefined;
     if (force) return named(force.entity.name, force.entity.key, false);
-    const org = definite && words.length <= 3 && organisationNouns.has(head) && !namedBody ? this.organisationBefore(discourseEnd, head) : undefined;
+    const org = definite && words.length <= 3 && organisationNouns.has(head) && (!namedBody || placedBody) ? this.organisationBefore(discourseEnd, head) : undefined;
     if (org) return named(org.entity.name, org.entity.key, false);
     // "the release said", "the statement said": the body that issued it, named just before ("the
     // company announced in a press release"); else the document itself describes the source.
