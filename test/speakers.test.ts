@@ -848,6 +848,12 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy('The coroners service said there were 555 illicit drug overdose deaths in the province.'), [['there were 555 illicit drug overdose deaths in the province', 'the coroners service']]);
     assert.deepEqual(reportedBy('The BC Coroners Service released figures. The service said there were 555 deaths.'), [['there were 555 deaths', 'Coroners Service']]);
   });
+  it('gives "the justice official" to the unnamed justice official introduced before, not to the justice minister', () => {
+    const text = 'Justice Minister David Lametti spoke on Monday.\n\nThe file is under review, a justice official said.\n\nThe justice official said the minister will decide soon.';
+    const q = quotesWithEntitiesOf(text).find((x) => x.content.includes('decide soon'));
+    assert.equal(q?.speaker?.name, null);
+    assert.equal(q?.speaker?.description, 'a justice official');
+  });
   it('gives "the Calgary-based railway" to the railway named before, a place saying where it is, not which', () => {
     const text = 'Canadian Pacific Railway Ltd. has run trains for years.\n\nThe Calgary-based railway said trains slowed down in the cold.';
     assert.deepEqual(reportedBy(text), [['trains slowed down in the cold', 'Canadian Pacific Railway']]);

@@ -529,7 +529,10 @@ export class SpeakerResolver {
     // role lacks the modifier ("Senate Majority Leader") is not meant.
     // (A plural is several people: "The YDA leaders" is not the YDA's president.)
     const modifier = words.length === 3 && definite && !pluralHead ? words[1] : undefined;
-    const modified = modifier ? this.peopleWithRoleWord(modifier) : [];
+    // ("… a justice official said …¶The justice official said": the unnamed one introduced with
+    // that modifier, not the justice minister.)
+    const introducedAs = modifier ? this.unnamedBefore(head, start) : undefined;
+    const modified = modifier && !(introducedAs && introducedAs.toLowerCase().split(' ').includes(modifier)) ? this.peopleWithRoleWord(modifier) : [];
     if (modified.length === 1) return named(modified[0].name, undefined, true, this.genderOf(modified[0].name));
     // "the mayor": the one person the text gave that role.
     // (Before a participle too: "the prosecutor handling the case".)
