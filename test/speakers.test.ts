@@ -1416,6 +1416,10 @@ describe('extractQuotes: speakers', () => {
     const narrated = 'Jane Smith spoke first.\n\n“It is strong,” said Bob Brown. Jane Smith then left the hall to meet reporters waiting outside the building.\n\n“We will see.”';
     assert.notEqual(quotesWithEntitiesOf(narrated).find((x) => x.text.includes('We will see'))?.speaker?.name, 'Bob Brown');
   });
+  it('ends a report where another speaker\'s begins after a dash and "but" ("… on the coast — but the hereditary leaders say …")', () => {
+    const text = 'TransCanada has said it signed agreements with all First Nations along the route — but the hereditary leaders say those agreements don\'t apply to the traditional territories.';
+    assert.deepEqual(reportedBy(text), [['it signed agreements with all First Nations along the route', 'TransCanada'], ['those agreements don\'t apply to the traditional territories', 'the hereditary leaders']]);
+  });
   it('reports no state of mind: what someone believes, thinks, hopes or fears (but an estimate, a figure someone gave); a party believing is whom a "they" after it means', () => {
     assert.deepEqual(reportedBy('Security experts believe the bomb threats can be traced back to the same group.'), []);
     assert.deepEqual(reportedBy('After early threats, he now believes he has got public opinion behind him.'), []);

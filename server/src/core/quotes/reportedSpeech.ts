@@ -1273,7 +1273,8 @@ function pluralBeforeVerb(stream: TokenStream, v: number): boolean {
 function otherSpeakersReport(stream: TokenStream, from: number, e: number): number {
   const toks = stream.tokens;
   for (let c = from + 3; c < e - 4; c++) {
-    const comma = toks[c].text === ',';
+    // ("… on the coast — but the hereditary leaders say …": a dash as a comma.)
+    const comma = toks[c].text === ',' || toks[c].text === '—' || toks[c].text === '–' || toks[c].text === '--';
     const joiner = comma ? c + 1 : c;
     if (!otherSpeakerJoiners.has(lowerAt(stream, joiner))) continue;
     if (!comma && !(toks[c + 1].kind === 'word' && isCapitalised(toks[c + 1]))) continue;
