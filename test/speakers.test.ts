@@ -1276,7 +1276,8 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy(text), [['that one suspect has left the country', 'the officials of the Criminal Investigation Department']]);
   });
   it('reads an adverb with an adverb’s ending opening the sentence as no speaker ("Surprisingly, the officials … claim that")', () => {
-    assert.deepEqual(reportedBy('Surprisingly, the water board officials are unaware of the issue and claim that supplies have been normal.'), []);
+    // (The officials are the speakers, whose "claim that" joins their clause.)
+    assert.deepEqual(reportedBy('Surprisingly, the water board officials are unaware of the issue and claim that supplies have been normal.'), [['that supplies have been normal', 'the water board officials']]);
     assert.deepEqual(reportedBy('Surprisingly, the officials said supplies had been normal.'), [['supplies had been normal', 'the officials']]);
     assert.deepEqual(reportedBy('McNally, the club’s manager, said the team was ready.'), [['the team was ready', 'McNally']]);
   });
@@ -1322,6 +1323,8 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy('WINNIPEG -- Manitoba health officials announced no new cases of COVID-19, and say the number of recoveries now outnumber active cases.'), [['the number of recoveries now outnumber active cases', 'Manitoba health officials']]);
     // (The plural is no verb after a capitalised word: the subject is "Health officials", not "Health".)
     assert.deepEqual(reportedBy('Health officials announced no new cases, and said the number of recoveries is up.'), [['the number of recoveries is up', 'Health officials']]);
+    // (Any verb of a plural with its "that": "… are unaware of the issue and claim that …".)
+    assert.deepEqual(reportedBy('The officials are unaware of the issue and insist that supplies have been normal.'), [['that supplies have been normal', 'the officials']]);
     // (Not a singular's: "… and say" with no plural before it is no report.)
     assert.deepEqual(reportedBy('The minister wants to visit the town, and say hello to residents.'), []);
   });

@@ -371,8 +371,10 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
         speaker = coordinatedSubject(stream, s, j - 1);
       }
       // ("Manitoba health officials announced no new cases of COVID-19, and say …": a plural's
-      // "say" after its comma and "and".)
-      if (!speaker && j - 2 > s && lowerAt(stream, j) === 'say' && verbJoiners.has(lowerAt(stream, j - 1)) && toks[j - 2].text === ',') {
+      // "say" after its comma and "and"; or any verb of a plural with its "that": "the water board
+      // officials are unaware of the issue and claim that …".)
+      const pluralVerb = (lowerAt(stream, j) === 'say' && toks[j - 2]?.text === ',') || (lowerOr(stream, j + 1, j) === 'that' && !/s$/.test(lowerAt(stream, j)) && !PAST_OR_SAYS.test(lowerAt(stream, j)));
+      if (!speaker && j - 2 > s && pluralVerb && verbJoiners.has(lowerAt(stream, j - 1))) {
         const subject = coordinatedSubject(stream, s, j - 1);
         if (subject && (subject.kind === 'pronoun' ? lowerAt(stream, subject.from) === 'they' : isPluralSpeaker(lowerAt(stream, subject.to - 1)))) speaker = subject;
       }
