@@ -574,6 +574,8 @@ describe('extractQuotes: speakers', () => {
       [['that there was an inappropriate use of force by police', 'people arrested at the camp']],
     );
     assert.deepEqual(reportedBy('Sharks head coach Peter DeBoer said having Erik Karlsson back on the blue-line was a big boost.'), [['having Erik Karlsson back on the blue-line was a big boost', 'Peter DeBoer']]);
+    // (Past an aside between dashes, and further than a dozen words before the verb.)
+    assert.deepEqual(reportedBy('Andrew Scheer said getting the government to return to some measure of parliamentary accountability — though he wants more — was a victory.'), [['getting the government to return to some measure of parliamentary accountability — though he wants more — was a victory', 'Andrew Scheer']]);
     assert.deepEqual(reportedBy('Eric Stubbs spoke. He said as RCMP entered the camp, one person secured themselves to the barricade.'), [['as RCMP entered the camp, one person secured themselves to the barricade', 'Eric Stubbs']]);
     // Any gerund heading the clause's subject; "during", "nothing" head none.
     assert.deepEqual(reportedBy('Stephen Parnis said balancing budgets without cuts was akin to a miracle.'), [['balancing budgets without cuts was akin to a miracle', 'Stephen Parnis']]);

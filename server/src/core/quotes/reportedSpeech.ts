@@ -546,7 +546,7 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       const pastVerb = PAST_VERB.test(lw) && !determiners.has(lowerOr(stream, from - 1, from)) && !adjectivalPast;
       // (A noun in -ing opens one when its verb follows: "said timing of the construction is dictated by …".)
       // ("said having Erik Karlsson back on the blue-line was a big boost": its object, then its verb.)
-      const gerund = /ing$/.test(lw) && (lowerOr(stream, from + 1, from) === 'of' || lowerOr(stream, from + 1, from) === 'is' || gerundBeforeVerb(stream, from, e)) && hasFiniteVerb(stream, from, commaOrEnd(stream, from, Math.min(e, from + 10)));
+      const gerund = /ing$/.test(lw) && (((lowerOr(stream, from + 1, from) === 'of' || lowerOr(stream, from + 1, from) === 'is') && hasFiniteVerb(stream, from, commaOrEnd(stream, from, Math.min(e, from + 10)))) || gerundBeforeVerb(stream, from, e));
       const subjectLike = timeLead || commaClause || personalPronouns[lw] !== undefined || determiners.has(lw) || opener || isCapitalised(w) || /^\d/.test(w.text) || gerund || (w.kind === 'word' && !notSubject.has(lw) && !/ly$/.test(lw) && !/ing$/.test(lw) && !pastVerb) || subordinateThenMain(stream, from, e);
       // ("a year Mickelson thinks could be one of his best": a modal or a finite "be" first is the
       // verb of a clause whose subject stands before the speech verb, no report of one.)
@@ -1431,8 +1431,19 @@ function endsTag(stream: TokenStream, from: number, e: number): boolean {
 function gerundBeforeVerb(stream: TokenStream, from: number, e: number): boolean {
   const w = lowerAt(stream, from);
   if (w.length < 6 || !w.endsWith('ing') || notGerunds.has(w)) return false;
-  for (let k = from + 1; k < e && k - from <= 12; k++) {
+  let aside = 0;
+  for (let k = from + 1; k < e && k - from - aside <= 12; k++) {
     const w = lowerAt(stream, k);
+    // ("said getting the government to return to some measure of accountability — though he wants
+    // more — was a victory": an aside between dashes is passed over.)
+    if (DASHES.has(w) && w !== '-') {
+      let close = k + 1;
+      while (close < e && close - k <= 10 && !DASHES.has(lowerAt(stream, close))) close++;
+      if (close >= e || close - k > 10) return false;
+      aside += close - k + 1;
+      k = close;
+      continue;
+    }
     if (w === ',' || w === 'that') return false;
     if (w === 'was' || w === 'is' || w === 'has' || w === 'will' || w === 'would') return true;
   }
