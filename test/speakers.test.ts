@@ -1425,6 +1425,10 @@ describe('extractQuotes: speakers', () => {
     const text = 'TransCanada has said it signed agreements with all First Nations along the route — but the hereditary leaders say those agreements don\'t apply to the traditional territories.';
     assert.deepEqual(reportedBy(text), [['it signed agreements with all First Nations along the route', 'TransCanada'], ['those agreements don\'t apply to the traditional territories', 'the hereditary leaders']]);
   });
+  it('ends an inverted tag\'s speaker before how it was said ("said Costa Rica coach Amelia Valverde through an interpreter")', () => {
+    const text = 'Canada coach John Herdman was pleased.\n\n"Canada has some great players," said Costa Rica coach Amelia Valverde through an interpreter. "We left it all on the field."';
+    assert.deepEqual(quotesWithEntitiesOf(text).map((q) => q.speaker?.name), ['Amelia Valverde', 'Amelia Valverde']);
+  });
   it('reports no state of mind: what someone believes, thinks, hopes or fears (but an estimate, a figure someone gave); a party believing is whom a "they" after it means', () => {
     assert.deepEqual(reportedBy('Security experts believe the bomb threats can be traced back to the same group.'), []);
     assert.deepEqual(reportedBy('After early threats, he now believes he has got public opinion behind him.'), []);

@@ -829,7 +829,8 @@ export function speakerAfterVerb(stream: TokenStream, verb: number, ceiling: num
   if (prepositions.has(w) || w === 'that') return undefined;
   // The phrase runs to the first comma, stop or relative word.
   let to = i;
-  while (to < ceiling && to - i < 12 && (toks[to].kind === 'word' || ["'", '’', '-', '&'].includes(toks[to].text)) && !(to > i && relativeWords.has(lowerAt(stream, to)) && !isCapitalised(toks[to]))) to++;
+  // (Nor past how or when it was said: "said Costa Rica coach Amelia Valverde through an interpreter".)
+  while (to < ceiling && to - i < 12 && (toks[to].kind === 'word' || ["'", '’', '-', '&'].includes(toks[to].text)) && !(to > i && (relativeWords.has(lowerAt(stream, to)) || mannerLeads.has(lowerAt(stream, to))) && !isCapitalised(toks[to]))) to++;
   if (to === i) return undefined;
   // "said Acting Officer-In-Charge (A/OIC) Supt. Sanjaya Wijayakoon": a title, its abbreviation in
   // brackets, then the person.
@@ -986,6 +987,9 @@ export function pluralBeforeWho(stream: TokenStream, s: number, who: number): Sp
 function verbLike(w: string): boolean {
   return /[a-z]ed$/.test(w) || copulas.has(w) || w === 'has' || w === 'have' || w === 'had';
 }
+
+/** Words after an inverted tag's speaker that say how or when it was said, not who said it. */
+const mannerLeads = new Set(['through', 'via', 'during', 'while']);
 
 /** The name (a surname after a title will do) just before "who" at token `who`, past one comma. */
 export function nameBeforeWho(stream: TokenStream, s: number, who: number): SpeakerPhrase | undefined {
