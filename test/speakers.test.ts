@@ -856,6 +856,12 @@ describe('extractQuotes: speakers', () => {
     assert.equal(q?.speaker?.name, null);
     assert.equal(q?.speaker?.description, 'a justice official');
   });
+  it('gives "the statement said" to whoever brought the statement up, an unnamed spokesperson too, not to the paper it was sent to', () => {
+    const text = 'Stefanson was busy Thursday, a provincial government spokesperson told the Free Press in an emailed statement.\n\n"We want a partner," the statement said.';
+    const q = quotesWithEntitiesOf(text).find((x) => x.kind === 'direct');
+    assert.equal(q?.speaker?.name, null);
+    assert.equal(q?.speaker?.description, 'a provincial government spokesperson');
+  });
   it('gives "the Calgary-based railway" to the railway named before, a place saying where it is, not which', () => {
     const text = 'Canadian Pacific Railway Ltd. has run trains for years.\n\nThe Calgary-based railway said trains slowed down in the cold.';
     assert.deepEqual(reportedBy(text), [['trains slowed down in the cold', 'Canadian Pacific Railway']]);

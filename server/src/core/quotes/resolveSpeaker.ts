@@ -376,7 +376,14 @@ export class SpeakerResolver {
     if (k < 0) return undefined;
     const mention = from + k;
     const sentenceStart = from + Math.max(window.lastIndexOf('. ', k), window.lastIndexOf('\n', k)) + 1;
-    return this.salient.find((e) => e.start >= sentenceStart && e.start < mention && e.name !== null && (e.person || e.key !== undefined));
+    // (An unnamed person too: "…, a provincial government spokesperson told the Free Press in an
+    // emailed statement.¶“…,” the statement said" is the spokesperson's, not the paper's.)
+    let first: Salient | undefined;
+    for (const e of this.salient) {
+      if (e.start < sentenceStart || e.start >= mention || !((e.name !== null && (e.person || e.key !== undefined)) || (e.person && e.description))) continue;
+      if (!first || e.start < first.start) first = e;
+    }
+    return first;
   }
 
   /** The person of `gender` named in full (and named again) last within 1,000 characters before `at`, as a salient entry. */
@@ -594,7 +601,8 @@ export class SpeakerResolver {
     // "police said", "the police said": the police force the text named ("RCMP", "Toronto Police").
     const force = head === 'police' && words.length <= 2 ? this.organisationBefore(discourseEnd, head) : undefined;
     if (force) return named(force.entity.name, force.entity.key, false);
-    const org = definite && words.length <= 3 && organisationNouns.has(head) && (!namedBody || placedBody) ? this.organisationBefore(discourseEnd, head) : undefined;
+    // (A statement or a release is read below, for who brought it up: "the statement said".)
+    const org = definite && words.length <= 3 && organisationNouns.has(head) && !issuedNouns.has(head) && (!namedBody || placedBody) ? this.organisationBefore(discourseEnd, head) : undefined;
     if (org) return named(org.entity.name, org.entity.key, false);
     // "the release said", "the statement said": the body that issued it, named just before ("the
     // company announced in a press release"); else the document itself describes the source.
@@ -604,6 +612,7 @@ export class SpeakerResolver {
       // the sentence that brought the document up is about.)
       const author = definite && words.length === 2 ? this.documentAuthor(head, start) : undefined;
       if (author?.name) return { result: { start, end, name: author.name, ...(author.key ? { key: author.key } : {}) }, sal: { ...author, start, end } };
+      if (author?.description) return { result: { start, end, name: null, description: author.description }, sal: { ...author, start, end } };
       const issuer = definite && words.length === 2 && issuedNouns.has(head) ? this.organisationBefore(discourseEnd) : undefined;
       if (issuer) return named(issuer.entity.name, issuer.entity.key, false);
       return { result: { start, end, name: null, description }, sal: { name: null, person: false, start, end } };
