@@ -374,6 +374,13 @@ describe('extractQuotes: quotation marks', () => {
     assert.deepEqual(long.filter((q) => q.kind === 'indirect').map((q) => [q.text, q.speaker?.description]), [['that the “provision of education has become complex. We recognize the importance of leadership.”', 'the ministry']]);
   });
 
+  it('reads an ellipsis going on in lower case as no sentence end ("“absolutely … the right call,” Ford said")', () => {
+    const qs = quotesOf('Watson’s decision to call in the army was “absolutely … the right call,” Ford said.');
+    assert.deepEqual(qs.filter((q) => q.kind === 'indirect').map((q) => q.text), ['Watson’s decision to call in the army was “absolutely … the right call,”']);
+    // (Before a capital it still ends one: "… we left. … The next day …".)
+    assert.equal(quotesOf('He said the roads were closed … The next day, the mayor said schools would open.').filter((q) => q.kind === 'indirect').length, 2);
+  });
+
   it('reads "to say" after what the subject did to say it ("emailed boards to say that …", "took to Twitter to say …")', () => {
     const indirect = (text: string) => quotesOf(text).filter((q) => q.kind === 'indirect').map((q) => [q.text, q.speaker?.name ?? q.speaker?.description]);
     assert.deepEqual(indirect('Following legislation unveiled Wednesday, the education ministry emailed boards to say that the rules have changed.'), [['that the rules have changed', 'the education ministry']]);

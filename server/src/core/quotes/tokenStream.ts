@@ -157,7 +157,8 @@ function blockStream(text: string, block: Block, buffer: Uint8Array, at: number)
         if (next !== undefined && (next.text === '“' || next.text === '"') && !(inside !== undefined && LOWER_START.test(inside.text))) c |= TokenClass.sentenceEnd;
       }
     } else {
-      if (len === 1 && isClauseEnd(code)) c |= TokenClass.sentenceEnd;
+      // (An ellipsis going on in lower case ends nothing: "“absolutely … the right call,” Ford said".)
+      if (len === 1 && isClauseEnd(code) && !(code === 0x2026 && tokens[i + 1] !== undefined && LOWER_START.test(tokens[i + 1].text))) c |= TokenClass.sentenceEnd;
       else if (isQuoteMarkChar(code)) c |= TokenClass.quoteMark;
     }
     if (first === 97) {
