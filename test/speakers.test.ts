@@ -1354,6 +1354,12 @@ describe('extractQuotes: speakers', () => {
     const direct = quotesWithEntitiesOf('“It was a bad day,” Jane Smith commented on Twitter.').find((q) => q.kind === 'direct');
     assert.equal(direct?.speaker?.name, 'Jane Smith');
   });
+  it('reads a headline in title case whose verb is capitalised ("Scheer Says No \'Free Ride\' For Liberals …"), the verb no part of the name', () => {
+    const text = 'Trudeau Says Canada Will Meet Its Targets\n\nOTTAWA — Prime Minister Justin Trudeau spoke on Monday.';
+    assert.deepEqual(reportedBy(text)[0], ['Canada Will Meet Its Targets', 'Justin Trudeau']);
+    // (Not a sentence's first word: "Says who?" opens nothing.)
+    assert.deepEqual(reportedBy('Says who? The mayor would not answer.'), []);
+  });
   it('reads a headline that gives its speaker with a colon ("…: Premier John Horgan", "…: police", "Justin Trudeau: …", "Judge: …"), not a column\'s or a story\'s label', () => {
     const horgan = 'B.C. making good progress in reopening: Premier John Horgan\n\nPremier John Horgan says there is good reason for optimism.';
     assert.deepEqual(reportedBy(horgan)[0], ['B.C. making good progress in reopening', 'John Horgan']);

@@ -132,7 +132,13 @@ function blockStream(text: string, block: Block, buffer: Uint8Array, at: number)
     let c = 0;
     if (t.kind === 'word') {
       c |= TokenClass.word;
-      if (code < 128 ? code >= 65 && code <= 90 : isCapitalised(t)) c |= TokenClass.capitalised;
+      // ("Scheer Says No 'Free Ride' For Liberals": a headline's capitalised "Says" or "Tells" after
+      // a word is the verb, no part of a name; "Said" is a name too, "Said Jalili".)
+      const titleCaseVerb = i > 0 && (word === 'Says' || word === 'Tells') && tokens[i - 1].kind === 'word';
+      if (titleCaseVerb) {
+        c |= TokenClass.speechVerb;
+        (verbStems ??= new Array<string | undefined>(n))[i] = word === 'Says' ? 'say' : 'tell';
+      } else if (code < 128 ? code >= 65 && code <= 90 : isCapitalised(t)) c |= TokenClass.capitalised;
       else {
         const stem = speechVerbStem(word);
         if (stem !== undefined) {
