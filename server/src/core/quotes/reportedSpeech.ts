@@ -6,7 +6,7 @@ import { isGivenName } from '../entities/givenNames';
 import { foldWord } from '../entities/normalize';
 import { attributionAfter, commentsOnTopic, OPENING_PARTICIPLE, pastVerbAt, sentenceSubject, verbAt, type Attribution } from './attribution';
 import { looksLikePersonName, nameRunEndingAt, personPart, runText } from './names';
-import { canSpeak, isNameRun, isPluralSpeaker, nameBeforeWho, pluralBeforeWho, speakerAfterVerb, speakerBeforeVerb, type SpeakerPhrase } from './speakerPhrase';
+import { asideDashes, canSpeak, isNameRun, isPluralSpeaker, nameBeforeWho, pluralBeforeWho, speakerAfterVerb, speakerBeforeVerb, type SpeakerPhrase } from './speakerPhrase';
 import { closingBracket, Cover, endsSentence, isAccordingTo, isApostropheToken, isCapitalised, isQuoteMarkChar, isQuoteMarkToken, lowerAt, lowerOr, TokenClass, type TokenStream, wordsIn } from './tokenStream';
 
 export interface ReportedClause {
@@ -1044,6 +1044,7 @@ function openingSubordinate(stream: TokenStream, s: number): boolean {
   }
   return false;
 }
+/** Words of time that open a clause or a phrase: "One day after the government announced …". */
 const timeSubordinators = new Set(['after', 'before', 'since', 'until']);
 
 /**
@@ -1126,7 +1127,7 @@ function timeThenComma(stream: TokenStream, k: number, e: number): boolean {
   return t > k && stream.tokens[t]?.text === ',' && clauseAfterComma(stream, t + 1, e);
 }
 /** Prepositions opening a time before the clause a speech verb reports ("said before the pandemic, …"). */
-const timeLeadPrepositions = new Set(['before', 'after', 'during', 'since', 'until', 'throughout']);
+const timeLeadPrepositions = new Set([...timeSubordinators, 'during', 'throughout']);
 
 function clauseAfterComma(stream: TokenStream, start: number, e: number): boolean {
   const t = stream.tokens[start];
@@ -1276,7 +1277,7 @@ function otherSpeakersReport(stream: TokenStream, from: number, e: number): numb
   const toks = stream.tokens;
   for (let c = from + 3; c < e - 4; c++) {
     // ("… on the coast — but the hereditary leaders say …": a dash as a comma.)
-    const comma = toks[c].text === ',' || toks[c].text === '—' || toks[c].text === '–' || toks[c].text === '--';
+    const comma = toks[c].text === ',' || asideDashes.has(toks[c].text);
     const joiner = comma ? c + 1 : c;
     if (!otherSpeakerJoiners.has(lowerAt(stream, joiner))) continue;
     if (!comma && !(toks[c + 1].kind === 'word' && isCapitalised(toks[c + 1]))) continue;
@@ -1436,7 +1437,7 @@ function gerundBeforeVerb(stream: TokenStream, from: number, e: number): boolean
     const w = lowerAt(stream, k);
     // ("said getting the government to return to some measure of accountability — though he wants
     // more — was a victory": an aside between dashes is passed over.)
-    if (DASHES.has(w) && w !== '-') {
+    if (asideDashes.has(w)) {
       let close = k + 1;
       while (close < e && close - k <= 10 && !DASHES.has(lowerAt(stream, close))) close++;
       if (close >= e || close - k > 10) return false;

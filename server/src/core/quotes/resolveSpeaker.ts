@@ -484,7 +484,7 @@ export class SpeakerResolver {
     // (Its object opens with a determiner or a name: "the winter railroading report" is a report.)
     const writtenWords = description.split(' ');
     const acting = (w: string, i: number) => i >= 2 && i <= 4 && /^[a-z]{3,}ing$/.test(w) && determiners.has(words[0]) && (determiners.has(words[i + 1] ?? '') || /^\p{Lu}/u.test(writtenWords[i + 1] ?? '')) && canSpeak(words[i - 1]);
-    const participleAt = words.findIndex((w, i) => i > 0 && (/[a-z]ed$/.test(w) || (/[a-z]ing$/.test(w) && i + 1 === ofAt) || acting(w, i)) && (/(s|people|those)$/.test(words[i - 1]) || (i + 1 === ofAt && words[ofAt] !== 'to' && canSpeak(words[i - 1])) || acting(w, i)) && (ofAt < 0 || i < ofAt));
+    const participleAt = words.findIndex((w, i) => i > 0 && (acting(w, i) || ((/[a-z]ed$/.test(w) || (/[a-z]ing$/.test(w) && i + 1 === ofAt)) && (/(s|people|those)$/.test(words[i - 1]) || (i + 1 === ofAt && words[ofAt] !== 'to' && canSpeak(words[i - 1]))))) && (ofAt < 0 || i < ofAt));
     // ("most of the members": the group the part is of.)
     // ("a couple of the operators", "a number of residents" too.)
     const partOf = (ofAt === 1 && words[1] === 'of' && partitiveWords.has(words[0])) || (ofAt === 2 && words[2] === 'of' && (words[0] === 'a' || words[0] === 'an') && groupNouns.has(words[1]));

@@ -5,7 +5,7 @@
 // verb; "Alexei Malashenko, a leading expert, said" gives the name before the role; "The official,
 // who was granted anonymity, said" gives the noun phrase before the relative clause.
 import { isGivenName } from '../entities/givenNames';
-import { PLACES, PORTFOLIO_TITLES, POST_NOMINALS, STATE_ABBREVIATIONS } from '../entities/lexicon';
+import { CALENDAR_WORDS, PLACES, PORTFOLIO_TITLES, POST_NOMINALS, STATE_ABBREVIATIONS } from '../entities/lexicon';
 import { foldWord } from '../entities/normalize';
 import { ROLE_MODIFIER, wordClass } from '../entities/wordClass';
 import { articles, auxiliaryVerbs, determiners, documentNouns, groupNouns, issuedParticiples, objectGenders, partitiveWords, partyNouns, personalPronouns, quantityOpeners, relativeWords, isSentenceAdverb, speakerNouns, subjectPronouns, titleWords } from './lexicon';
@@ -80,12 +80,12 @@ export function speakerBeforeVerb(stream: TokenStream, floor: number, verb: numb
   // "Dr. Hubert Dupuis, president of Egalite sante en francais – a group that lobbies for …
   // francophone New Brunswickers – said": an aside between dashes before the verb describes what
   // comes before it.
-  if (end - 1 > floor && dashes.has(toks[end - 1].text)) {
+  if (end - 1 > floor && asideDashes.has(toks[end - 1].text)) {
     let open = end - 2;
-    while (open > floor && end - open <= 30 && !dashes.has(toks[open].text)) open--;
+    while (open > floor && end - open <= 30 && !asideDashes.has(toks[open].text)) open--;
     // (Or a participle's phrase: "— seen by Alberta as necessary relief … —".)
     const opener = lowerAt(stream, open + 1);
-    if (open > floor && dashes.has(toks[open].text) && (dashAsideOpeners.has(opener) || (!isCapitalised(toks[open + 1]) && /[a-z](?:ed|en)$/.test(opener) && prepositions.has(lowerOr(stream, open + 2, open))))) {
+    if (open > floor && asideDashes.has(toks[open].text) && (dashAsideOpeners.has(opener) || (!isCapitalised(toks[open + 1]) && /[a-z](?:ed|en)$/.test(opener) && prepositions.has(lowerOr(stream, open + 2, open))))) {
       end = open;
       while (end - 1 >= floor && toks[end - 1].text === ',') end--;
     }
@@ -415,7 +415,8 @@ function chunkOpening(stream: TokenStream, floor: number, end: number, titleColo
   return dashedInsideRelative(stream, floor, start) ?? start;
 }
 
-const dashes = new Set(['—', '–', '--']);
+/** Dashes that open and close an aside (a hyphen joins words). */
+export const asideDashes = new Set(['—', '–', '--']);
 /** Words opening an aside between dashes that describes the words before it ("– a group that …"). */
 const dashAsideOpeners = new Set(['a', 'an', 'the', 'which', 'who', 'whose', 'one']);
 
@@ -426,10 +427,10 @@ const dashAsideOpeners = new Set(['a', 'an', 'the', 'which', 'who', 'whose', 'on
  */
 function dashedInsideRelative(stream: TokenStream, floor: number, start: number): number | undefined {
   const toks = stream.tokens;
-  if (start - 1 < floor || !dashes.has(toks[start - 1].text)) return undefined;
+  if (start - 1 < floor || !asideDashes.has(toks[start - 1].text)) return undefined;
   let k = start - 2;
-  while (k >= floor && !dashes.has(toks[k].text) && !chunkBreaks.has(toks[k].text)) k--;
-  if (k < floor || !dashes.has(toks[k].text)) return undefined;
+  while (k >= floor && !asideDashes.has(toks[k].text) && !chunkBreaks.has(toks[k].text)) k--;
+  if (k < floor || !asideDashes.has(toks[k].text)) return undefined;
   let open = k;
   while (open - 1 >= floor && !chunkBreaks.has(toks[open - 1].text)) open--;
   return open < k && relativeWords.has(lowerAt(stream, open)) && !isCapitalised(toks[open]) ? open : undefined;
@@ -438,14 +439,12 @@ function dashedInsideRelative(stream: TokenStream, floor: number, start: number)
 /** The chunk [from, to) is a known state, province or country after a comma and a capitalised place ("Mountain View, California", "Oshawa, Ont."). */
 function isStateAfterPlace(stream: TokenStream, floor: number, from: number, to: number): boolean {
   // (Not after a day or a month: "On Monday, Beijing said", "In October, Quebec announced".)
-  if (from - 2 < floor || stream.tokens[from - 1].text !== ',' || !isCapitalised(stream.tokens[from - 2]) || dayWords.has(lowerAt(stream, from - 2)) || monthNames.has(lowerAt(stream, from - 2))) return false;
+  if (from - 2 < floor || stream.tokens[from - 1].text !== ',' || !isCapitalised(stream.tokens[from - 2]) || dayWords.has(lowerAt(stream, from - 2)) || CALENDAR_WORDS.has(lowerAt(stream, from - 2))) return false;
   if (to - from === 1 && STATE_ABBREVIATIONS.has(stream.tokens[from].text)) return true;
   let words = '';
   for (let i = from; i < to; i++) words += (i > from ? ' ' : '') + lowerAt(stream, i);
   return PLACES.has(words);
 }
-
-const monthNames = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 /** The comma inside a number ("1,000"): no break between phrases. */
 function isNumberComma(stream: TokenStream, i: number): boolean {
