@@ -1706,4 +1706,23 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy('John Smith was charged. His lawyer, Jane Doe, said he was innocent. The lawyer said he would appeal.').map(([, sp]) => sp), ['Jane Doe', 'Jane Doe']);
     assert.deepEqual(reportedBy('John Smith was charged. His lawyer argued the case was weak. The lawyer said he would appeal.').map(([, sp]) => sp), ['his lawyer', 'his lawyer']);
   });
+  it('reads a pronoun with its verb contracted after "said" as the clause\'s subject, never an inverted speaker ("…, said she\'s glad to see Mounties …")', () => {
+    assert.deepEqual(reportedBy('Janice Jensen, a resident in the city, said she\'s glad to see Mounties in her neighbourhood.'), [['she\'s glad to see Mounties in her neighbourhood', 'Janice Jensen']]);
+    assert.deepEqual(reportedBy('Janice Jensen, a resident in the city, said they’re glad to see Mounties here.'), [['they’re glad to see Mounties here', 'Janice Jensen']]);
+  });
+  it('reads a tag followed by when it was said, a time\'s phrase or a clause of the writer\'s ("…, Smart said this week after he lost …", "she said after the meeting")', () => {
+    assert.deepEqual(reportedBy('This is one of the many differences between a remote trial and an in-person trial, Brennan Smart said this week after he lost what may be the first challenge in Ontario of a judge’s ruling ordering a trial to be conducted by Zoom.'), [['This is one of the many differences between a remote trial and an in-person trial', 'Brennan Smart']]);
+    assert.deepEqual(reportedBy('The shop on Main Street will close next year, Mary Doe said after the meeting.'), [['The shop on Main Street will close next year', 'Mary Doe']]);
+    // (Not a clause read as the inverted speaker: "says his son long battled addiction before …".)
+    assert.deepEqual(reportedBy('Ernie LeBlanc, father of Jason LeBlanc, 42, says his son long battled addiction before his overdose death in a jail cell.'), [['his son long battled addiction before his overdose death in a jail cell', 'Ernie LeBlanc']]);
+  });
+  it('reads "according to" after a conjunction opening the sentence ("But according to police, …", "And, according to …"), and someone\'s own testimony as theirs', () => {
+    assert.deepEqual(reportedBy('But according to police, the man was arrested at his home on Friday.'), [['the man was arrested at his home on Friday', 'police']]);
+    assert.deepEqual(reportedBy('John Smith was charged. And, according to Smith’s own testimony, he went into the house willingly.'), [['he went into the house willingly', 'John Smith']]);
+  });
+  it('reads where a named speaker works after "of" as part of the tag, not a clause with its verb ("according to Sgt. Frank Jang of the … Team"; "said the Council of Rulers held …")', () => {
+    assert.deepEqual(reportedBy('The recent spate of gun violence is keeping homicide investigators “very, very busy,” according to Sgt. Frank Jang of the Integrated Homicide Investigation Team.'), [['The recent spate of gun violence is keeping homicide investigators “very, very busy,”', 'Frank Jang']]);
+    assert.deepEqual(reportedBy('Keeper of the Ruler’s Seal, Syed Danial Syed Ahmad, said the Council of Rulers held a meeting Monday and set Jan. 24 to elect a new king.'), [['the Council of Rulers held a meeting Monday and set Jan. 24 to elect a new king', 'Syed Danial Syed Ahmad']]);
+    assert.deepEqual(reportedBy('Tara Gomes, a co-author of the report, said there’s a growing awareness of the risk of taking the two drugs together.'), [['there’s a growing awareness of the risk of taking the two drugs together', 'Tara Gomes']]);
+  });
 });

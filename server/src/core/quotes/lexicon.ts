@@ -248,6 +248,16 @@ export const nonNameWords = new Set([
 /** "I'm", "We’re", "They'll" (lower-cased): a pronoun and its verb, never a name or a speaker phrase. */
 export const PRONOUN_CONTRACTION = /^(?:i|you|we|they|he|she|it)['’]/;
 
+/** Words whose "'s" is "is" or "has" ("it's", "there's"); after a noun it is mostly a possessive. */
+const sContractions = new Set(['it', 'he', 'she', 'that', 'there', 'here', 'what', 'who', 'where', 'how', 'everything', 'nothing', 'everyone', 'someone', 'nobody', 'this']);
+
+/** "they're", "we'll", "I've", "he'd", "it's", "there's" (lower-cased; not "the administration's"). */
+export function isContractedVerb(w: string): boolean {
+  if (CONTRACTED_VERB.test(w)) return true;
+  return /['’]s$/u.test(w) && sContractions.has(w.slice(0, -2));
+}
+const CONTRACTED_VERB = /['’](re|ll|ve|d)$/u;
+
 /** Lower-case particles that may sit inside a name ("Ludwig van Beethoven", "bin Salman"). */
 /** ("do", "ten", "ter" stay out: between capitalised words here they are mostly the verb and the number: "Why do Americans".) */
 export const nameParticles = new Set([...[...NAME_PARTICLES].filter((p) => p !== 'do' && p !== 'ten' && p !== 'ter'), 'st.', 'y']);
@@ -279,7 +289,7 @@ export const verbModifiers = new Set([
 /** How a document came out: "a release sent to media", "a report released Tuesday". */
 export const issuedParticiples = new Set(['released', 'issued', 'sent', 'posted', 'published', 'obtained', 'distributed', 'circulated', 'filed', 'shared', 'emailed']);
 
-export const documentNouns = new Set(['account', 'statement', 'release', 'report', 'letter', 'memo', 'document', 'post', 'email', 'e-mail', 'paper', 'study', 'website', 'message', 'tweet', 'notice', 'filing', 'announcement', 'survey', 'poll']);
+export const documentNouns = new Set(['account', 'statement', 'release', 'report', 'letter', 'memo', 'document', 'post', 'email', 'e-mail', 'paper', 'study', 'website', 'message', 'tweet', 'notice', 'filing', 'announcement', 'survey', 'poll', 'testimony']);
 
 /** Words naming a part of a group before "of" ("most of the members", "some of the residents"). */
 /** Nouns of a number of people after "a": "a couple of the operators", "a number of residents". */

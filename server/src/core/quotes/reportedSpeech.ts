@@ -1,7 +1,7 @@
 // Reported speech, as `indirect` quotes: "X said (that) CLAUSE", "CLAUSE, X said." and
 // "according to X, CLAUSE". The span is the reported clause ("that" included when written), to
 // the end of its sentence without the final full stop.
-import { articles, auxiliaryVerbs, determiners, irregularPasts, isBeliefVerb, isReportingVerb, isRoleNoun, objectGenders, personalPronouns, isSentenceAdverb, speechVerbStem, subjectPronouns, titleWords } from './lexicon';
+import { articles, auxiliaryVerbs, determiners, irregularPasts, isBeliefVerb, isContractedVerb, isReportingVerb, isRoleNoun, objectGenders, personalPronouns, isSentenceAdverb, speechVerbStem, subjectPronouns, titleWords } from './lexicon';
 import { isGivenName } from '../entities/givenNames';
 import { foldWord } from '../entities/normalize';
 import { attributionAfter, commentsOnTopic, OPENING_PARTICIPLE, pastVerbAt, sentenceSubject, verbAt, type Attribution } from './attribution';
@@ -166,6 +166,9 @@ export function headlineReport(stream: TokenStream): ReportedClause | undefined 
   return undefined;
 }
 
+/** Conjunctions that may open a sentence before its "according to" ("But according to police, …"). */
+const conjunctionsBeforeAccording = new Set(['and', 'but', 'yet', 'so', 'still']);
+
 /** Reported clauses in the sentence [s, e) of a stream; `covered` says what each token is part of (Cover). */
 export function reportedInSentence(stream: TokenStream, s: number, e: number, covered: Uint8Array): ReportedClause[] {
   const toks = stream.tokens;
@@ -177,7 +180,9 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
   if (isStoryLink(stream, s, e)) return out;
   // "Chandigarh, Jan 31 (PTI) …", "OTTAWA — …": the dateline is no part of the sentence's speech.
   s = afterDateline(stream, s, e);
-  // "According to X, CLAUSE."
+  // "According to X, CLAUSE." ("But according to police, …", "And, according to …" too.)
+  const joined = conjunctionsBeforeAccording.has(lowerAt(stream, s)) ? (toks[s + 1]?.text === ',' ? s + 2 : s + 1) : s;
+  if (joined > s && isAccordingTo(stream, joined)) s = joined;
   if (isAccordingTo(stream, s)) {
     let c = s + 2;
     while (c < e && toks[c].text !== ',') c++;
@@ -209,7 +214,10 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
   // ("…, said Punggol East PAP candidate Charles Chong, referring to the … saga.": a participle's
   // clause of no speech closing the sentence may follow the tag; the tag is then read before it.)
   const tail = fronted ? participleTail(stream, s, e) : e;
-  tags: for (const tagE of tail < e ? [e, tail] : [e]) {
+  // ("…, Smart said this week after he lost what may be …": a clause of the writer's, when it was
+  // said, may follow the tag too.)
+  const when = fronted ? whenClauseTail(stream, s, e) : e;
+  tags: for (const tagE of [e, tail, when].filter((t, k, all) => k === 0 || (t < e && all.indexOf(t) === k))) {
     let commasTried = 0;
     // (Further back only "according to" with its relative clause: "…, according to several
     // councillors who say they were kept in the dark about … and the impact …".)
@@ -1106,8 +1114,20 @@ function clauseBeforeSpeaker(stream: TokenStream, att: { verb: number; speaker: 
   for (let k = att.verb + 1; k < att.speaker.from; k++) {
     if (lowerAt(stream, k) === 'that' || verbAt(stream, k) || (pastVerbAt(stream, k, att.verb + 1) && lowerOr(stream, k + 1, k) !== 'by')) return true;
   }
+  // ("…, says his son long battled addiction before …": the phrase read as the speaker holds the
+  // clause's own verb; not "said his newly hired lawyer", "said officials unauthorized to speak
+  // publicly and granted anonymity", participles.)
+  if (att.speaker.kind !== 'phrase') return false;
+  for (let k = att.speaker.from + 1; k < att.speaker.to; k++) {
+    const before = lowerAt(stream, k - 1);
+    if (!pastVerbAt(stream, k, att.speaker.from) || determiners.has(before) || before.endsWith('ly') || participleLinks.has(before)) continue;
+    if (!participleLinks.has(lowerOr(stream, k + 1, k))) return true;
+  }
   return false;
 }
+
+/** Words beside a participle in a noun phrase ("officials unauthorized to speak and granted anonymity", "a report issued by"). */
+const participleLinks = new Set(['and', 'or', 'but', 'not', 'to', 'by', ',']);
 
 /** Tokens from `start` are a clause of its own after "said,": no aside ("as the crowd cheered"), no participle, a verb. */
 /** Words of a time of day before a clause's comma ("early Friday morning", "late last night"). */
@@ -1150,13 +1170,22 @@ function canSpeakPhrase(stream: TokenStream, phrase: SpeakerPhrase): boolean {
 
 /** Tokens [from, e) are a phrase of where or when, words only: "at a meet the press event held at …". */
 function occasionTail(stream: TokenStream, from: number, e: number): boolean {
-  if (e - from < 2 || e - from > 16 || !circumstanceWords.has(lowerAt(stream, from))) return false;
+  if (e - from < 2 || e - from > 16 || !(circumstanceWords.has(lowerAt(stream, from)) || occasionLeads.has(lowerAt(stream, from)))) return false;
+  // ("said the Council of Rulers held a meeting": the tail of a clause's subject, with its verb.)
+  if (occasionLeads.has(lowerAt(stream, from)) && hasFiniteVerb(stream, from + 1, e)) return false;
   for (let i = from + 1; i < e; i++) {
     const t = stream.tokens[i];
     if ((t.kind !== 'word' && t.text !== "'s" && t.text !== '’s') || lowerAt(stream, i) === 'that' || verbAt(stream, i)) return false;
   }
   return true;
 }
+
+/**
+ * Besides where and how, what opens a tag's phrase of no verb: when it was said ("said after the
+ * meeting", "following the vote"), where from or what of ("Frank Jang of the Integrated Homicide
+ * Investigation Team", "said of the plan").
+ */
+const occasionLeads = new Set(['after', 'before', 'following', 'ahead', 'of', 'from']);
 
 /** Tokens [from, to) are words only. */
 function onlyWords(stream: TokenStream, from: number, to: number): boolean {
@@ -1335,6 +1364,23 @@ function participleTail(stream: TokenStream, s: number, e: number): number {
   }
   return e;
 }
+
+/**
+ * Where a subordinate clause of the writer's closes the sentence [s, e) after a speech verb and
+ * maybe a time ("said this week after he lost …", "says as she leaves"): its subordinator, or `e`.
+ */
+function whenClauseTail(stream: TokenStream, s: number, e: number): number {
+  for (let k = e - 3; k > s + 4 && e - k <= 40; k--) {
+    if (!writersSubordinators.has(lowerAt(stream, k)) || !subjectPronouns.has(lowerAt(stream, k + 1)) || !hasFiniteVerb(stream, k + 1, e)) continue;
+    let v = k - 1;
+    while (v > k - 4 && (timeOfDayWords.has(lowerAt(stream, v)) || DAY.test(lowerAt(stream, v)) || timeNouns.has(lowerAt(stream, v)))) v--;
+    return verbAt(stream, v) !== undefined ? k : e;
+  }
+  return e;
+}
+const timeNouns = new Set(['week', 'month', 'year', 'tonight', 'weekend']);
+/** Subordinators opening a clause of the writer's after a tag: when or why it was said. */
+const writersSubordinators = new Set(['after', 'before', 'as', 'while', 'when', 'because', 'since']);
 
 /**
  * A relative clause saying which person is meant opens at `from` and runs to `e`: "who spoke on
@@ -1626,13 +1672,4 @@ const writersLinks = new Set(['as', 'while', 'when', 'where', 'after', 'before',
 /** Words opening an apposition to a speaker ("former executive director of ..."). */
 const APPOSITION_MODIFIERS = new Set(['former', 'senior', 'chief', 'deputy', 'acting', 'assistant', 'associate', 'executive', 'vice', 'lead', 'head', 'co-founder', 'founder', 'longtime', 'current']);
 
-/** Words whose "'s" is "is" or "has" ("it's", "there's"); after a noun it is mostly a possessive. */
-const sContractions = new Set(['it', 'he', 'she', 'that', 'there', 'here', 'what', 'who', 'where', 'how', 'everything', 'nothing', 'everyone', 'someone', 'nobody', 'this']);
-
-/** "they're", "we'll", "I've", "he'd", "it's" (not "the administration's"). */
-function isContractedVerb(w: string): boolean {
-  if (CONTRACTED_VERB.test(w)) return true;
-  return S_CONTRACTION.test(w) && sContractions.has(w.slice(0, -2));
-}
-const CONTRACTED_VERB = /['’](re|ll|ve|d)$/u;
 const S_CONTRACTION = /['’]s$/u;

@@ -508,9 +508,11 @@ export class SpeakerResolver {
     }
     // "according to Trump's account", "Ushakov's statement": the one whose account it is.
     // ("Prof Frimpong-Boateng’s report on illegal mining": what the document is on, after it.)
+    // ("according to Smith’s own testimony": past "own".)
     const headToken = phrase.from + headAt;
-    if (documentNouns.has(head) && headAt >= 1 && headToken < phrase.to && endsWithApostrophe(toks[headToken - 1].text)) {
-      const owner = this.resolveName(stream, { kind: 'name', from: phrase.from, to: headToken });
+    const ownerEnd = headAt >= 2 && words[headAt - 1] === 'own' ? headToken - 1 : headToken;
+    if (documentNouns.has(head) && headAt >= 1 && headToken < phrase.to && endsWithApostrophe(toks[ownerEnd - 1].text)) {
+      const owner = this.resolveName(stream, { kind: 'name', from: phrase.from, to: ownerEnd });
       if (owner.person || owner.entity) return named(owner.name, owner.key, owner.person);
     }
     // "her statement", "his post", "its statement": the one the owner's pronoun means.

@@ -9,7 +9,7 @@ import { CALENDAR_WORDS, PLACES, PORTFOLIO_TITLES, POST_NOMINALS, STATE_ABBREVIA
 import { foldWord } from '../entities/normalize';
 import { ROLE_MODIFIER, wordClass } from '../entities/wordClass';
 import { articles, auxiliaryVerbs, determiners, documentNouns, groupNouns, issuedParticiples, objectGenders, partitiveWords, partyNouns, personalPronouns, quantityOpeners, relativeWords, isSentenceAdverb, speakerNouns, subjectPronouns, titleWords } from './lexicon';
-import { isAgeNoun, isRoleNoun, nameParticles, nonNameWords, organisationNouns, personNouns, postnominalAdjectives, PRONOUN_CONTRACTION } from './lexicon';
+import { isAgeNoun, isContractedVerb, isRoleNoun, nameParticles, nonNameWords, organisationNouns, personNouns, postnominalAdjectives, PRONOUN_CONTRACTION } from './lexicon';
 import { bareAt, isOrganisationWord, looksLikePersonName, nameRunEndingAt, nameRunStartingAt, personPart, runText } from './names';
 import { capitalsAndMarks, closingBracket, endsSentence, endsWithApostropheS, isCapitalised, isQuoteMarkToken, lowerAt, lowerOr, stripPossessive, TokenClass, type TokenStream } from './tokenStream';
 
@@ -824,8 +824,9 @@ export function speakerAfterVerb(stream: TokenStream, verb: number, ceiling: num
   if (personalPronouns[w] && w !== 'i') return { kind: 'pronoun', from: i, to: i + 1 };
   // ("According to him, his release was …": an object pronoun after "according to".)
   if (objectGenders[w] !== undefined && lowerAt(stream, verb) === 'to') return { kind: 'pronoun', from: i, to: i + 1 };
-  // "said in a statement": circumstances, not a speaker; "said that he …": the clause said.
-  if (prepositions.has(w) || w === 'that') return undefined;
+  // "said in a statement": circumstances, not a speaker; "said that he …", "said she's glad to
+  // see Mounties", "said there's a growing awareness of …": the clause said.
+  if (prepositions.has(w) || w === 'that' || PRONOUN_CONTRACTION.test(w) || isContractedVerb(w)) return undefined;
   // The phrase runs to the first comma, stop or relative word.
   let to = i;
   // (Nor past how or when it was said: "said Costa Rica coach Amelia Valverde through an interpreter".)
