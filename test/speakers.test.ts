@@ -1719,6 +1719,8 @@ describe('extractQuotes: speakers', () => {
   it('reads "according to" after a conjunction opening the sentence ("But according to police, …", "And, according to …"), and someone\'s own testimony as theirs', () => {
     assert.deepEqual(reportedBy('But according to police, the man was arrested at his home on Friday.'), [['the man was arrested at his home on Friday', 'police']]);
     assert.deepEqual(reportedBy('John Smith was charged. And, according to Smith’s own testimony, he went into the house willingly.'), [['he went into the house willingly', 'John Smith']]);
+    // (An unnamed owner's document is no person, nor the one in focus.)
+    assert.equal(find(quotesWithEntitiesOf('Greg Wilson, the defence lawyer, spoke. According to the teen’s own testimony, he went into the house willingly.'), 'house willingly').speaker?.name, null);
   });
   it('reads where a named speaker works after "of" as part of the tag, not a clause with its verb ("according to Sgt. Frank Jang of the … Team"; "said the Council of Rulers held …")', () => {
     assert.deepEqual(reportedBy('The recent spate of gun violence is keeping homicide investigators “very, very busy,” according to Sgt. Frank Jang of the Integrated Homicide Investigation Team.'), [['The recent spate of gun violence is keeping homicide investigators “very, very busy,”', 'Frank Jang']]);

@@ -511,7 +511,9 @@ export class SpeakerResolver {
     // ("according to Smith’s own testimony": past "own".)
     const headToken = phrase.from + headAt;
     const ownerEnd = headAt >= 2 && words[headAt - 1] === 'own' ? headToken - 1 : headToken;
-    if (documentNouns.has(head) && headAt >= 1 && headToken < phrase.to && endsWithApostrophe(toks[ownerEnd - 1].text)) {
+    // (A named owner: "the 19-year-old’s own testimony" names no one.)
+    const namedOwner = isCapitalised(toks[definite ? phrase.from + 1 : phrase.from]);
+    if (documentNouns.has(head) && headAt >= 1 && headToken < phrase.to && namedOwner && endsWithApostrophe(toks[ownerEnd - 1].text)) {
       const owner = this.resolveName(stream, { kind: 'name', from: phrase.from, to: ownerEnd });
       if (owner.person || owner.entity) return named(owner.name, owner.key, owner.person);
     }
@@ -570,8 +572,9 @@ export class SpeakerResolver {
     // the person in focus, unless the text introduced an unnamed one
     // ("a White House official ... The official") or it is anonymous by nature ("the source").
     // ("The woman who called 911 said": a relative clause singles out someone new, not the person in focus.)
+    // (Nor is a document a person: "the teen’s own testimony".)
     const describesPerson =
-      definite && !singlingParticiple && (ofAt > 1 ? ofAt : words.length) <= 6 && ofAt !== 1 && !(ofAt > 0 && relativeHeadEnders.has(words[ofAt])) && !organisationNouns.has(head) && !anonymousNouns.has(head) && !collectiveHeads.has(head) && !pluralHead &&
+      definite && !singlingParticiple && (ofAt > 1 ? ofAt : words.length) <= 6 && ofAt !== 1 && !(ofAt > 0 && relativeHeadEnders.has(words[ofAt])) && !organisationNouns.has(head) && !anonymousNouns.has(head) && !collectiveHeads.has(head) && !documentNouns.has(head) && !pluralHead &&
       (isRoleNoun(head) || isAgeNoun(head) || words.length >= 3);
     const focus = describesPerson && !introduced ? this.focusPerson(headGender.get(head)) : undefined;
     // ("The editor of Saskatchewan’s two largest daily newspapers said she …" with a judge in focus:
