@@ -1727,4 +1727,13 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy('Keeper of the Ruler’s Seal, Syed Danial Syed Ahmad, said the Council of Rulers held a meeting Monday and set Jan. 24 to elect a new king.'), [['the Council of Rulers held a meeting Monday and set Jan. 24 to elect a new king', 'Syed Danial Syed Ahmad']]);
     assert.deepEqual(reportedBy('Tara Gomes, a co-author of the report, said there’s a growing awareness of the risk of taking the two drugs together.'), [['there’s a growing awareness of the risk of taking the two drugs together', 'Tara Gomes']]);
   });
+  it('reads a report with a quoted phrase inside it before ", adding: “…”" up to the participle ("said the company ‘completely understand’ residents’ concerns, adding: “…”")', () => {
+    const text = 'A spokesman for Spitfire Bespoke Homes said the company ‘completely understand’ residents’ concerns, adding: “The site already has outline planning consent.”';
+    assert.deepEqual(reportedBy(text), [['the company ‘completely understand’ residents’ concerns', 'a spokesman for Spitfire Bespoke Homes']]);
+    assert.equal(find(quotesWithEntitiesOf(text), 'outline planning').speaker?.description, 'a spokesman for Spitfire Bespoke Homes');
+  });
+  it('reads a clause opening with a preposition\'s phrase before its subject pronoun ("said by the end of that meeting he wondered …")', () => {
+    assert.deepEqual(reportedBy('Rick Webber said by the end of that meeting he wondered if council actually voted on remuneration.'), [['by the end of that meeting he wondered if council actually voted on remuneration', 'Rick Webber']]);
+    assert.deepEqual(reportedBy('Rick Webber said it would be done by the end of the year.'), [['it would be done by the end of the year', 'Rick Webber']]);
+  });
 });

@@ -746,7 +746,10 @@ function findInBlock(stream: TokenStream, spans: QuoteSpan[], style: QuoteStyle,
       // ("Mr Evans told the meeting he was disappointed …, adding: “…”": the participle before the
       // colon is the quote's verb, and the clause between is the reported-speech pass's.)
       const open = span.openToken;
-      const adding = att.verb < open - 4 && toks[open - 1]?.text === ':' && toks[open - 3]?.text === ',' && /ing$/.test(lowerAt(stream, open - 2)) && verbAt(stream, open - 2) !== undefined;
+      // (Found at the participle itself when a quoted phrase in the clause hid the subject's verb:
+      // "A spokesman said the company ‘completely understand’ the concerns, adding: “…”".)
+      const participleIntro = toks[open - 1]?.text === ':' && toks[open - 3]?.text === ',' && /ing$/.test(lowerAt(stream, open - 2)) && verbAt(stream, open - 2) !== undefined;
+      const adding = participleIntro && (att.verb < open - 4 || (att.verb === open - 2 && att.speaker.to < open - 4));
       if (adding) att = { ...att, verb: open - 2, end: open - 1 };
       // ("'Didn't see it coming': Connor McDavid says Oilers coach firings came as a surprise": a
       // tag after a colon whose verb goes on with a clause of its own reports that clause too; the

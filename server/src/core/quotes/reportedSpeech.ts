@@ -555,7 +555,7 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       // (A noun in -ing opens one when its verb follows: "said timing of the construction is dictated by …".)
       // ("said having Erik Karlsson back on the blue-line was a big boost": its object, then its verb.)
       const gerund = /ing$/.test(lw) && (((lowerOr(stream, from + 1, from) === 'of' || lowerOr(stream, from + 1, from) === 'is') && hasFiniteVerb(stream, from, commaOrEnd(stream, from, Math.min(e, from + 10)))) || gerundBeforeVerb(stream, from, e));
-      const subjectLike = timeLead || commaClause || personalPronouns[lw] !== undefined || determiners.has(lw) || opener || isCapitalised(w) || /^\d/.test(w.text) || gerund || (w.kind === 'word' && !notSubject.has(lw) && !/ly$/.test(lw) && !/ing$/.test(lw) && !pastVerb) || subordinateThenMain(stream, from, e);
+      const subjectLike = timeLead || commaClause || phraseThenPronoun(stream, from, e) || personalPronouns[lw] !== undefined || determiners.has(lw) || opener || isCapitalised(w) || /^\d/.test(w.text) || gerund || (w.kind === 'word' && !notSubject.has(lw) && !/ly$/.test(lw) && !/ing$/.test(lw) && !pastVerb) || subordinateThenMain(stream, from, e);
       // ("a year Mickelson thinks could be one of his best": a modal or a finite "be" first is the
       // verb of a clause whose subject stands before the speech verb, no report of one.)
       // ("claimed to have addressed …" keeps its infinitive.)
@@ -1499,6 +1499,22 @@ function gerundBeforeVerb(stream: TokenStream, from: number, e: number): boolean
 
 /** Words in -ing that head no subject: prepositions ("during the talks") and -thing pronouns. */
 const notGerunds = new Set(['during', 'including', 'following', 'regarding', 'concerning', 'according', 'considering', 'pending', 'excluding', 'notwithstanding', 'nothing', 'something', 'anything', 'everything']);
+
+/**
+ * "said by the end of that meeting he wondered if …": a preposition's phrase of a few words, then
+ * the clause's subject pronoun and its verb, no comma between.
+ */
+function phraseThenPronoun(stream: TokenStream, from: number, e: number): boolean {
+  if (!leadingPrepositions.has(lowerAt(stream, from))) return false;
+  for (let k = from + 1; k < e - 1 && k - from <= 8; k++) {
+    const t = stream.tokens[k];
+    // (A determiner "that" after a preposition: "by the end of that meeting".)
+    if (t.kind !== 'word' || (lowerAt(stream, k) === 'that' && !PREPOSITIONS.has(lowerAt(stream, k - 1))) || verbAt(stream, k)) return false;
+    if (subjectPronouns.has(lowerAt(stream, k)) && k > from + 1) return stream.tokens[k + 1].kind === 'word' && !isCapitalised(stream.tokens[k + 1]);
+  }
+  return false;
+}
+const leadingPrepositions = new Set(['by', 'at', 'in', 'on', 'during', 'after', 'before', 'since', 'until', 'over', 'within', 'throughout', 'for', 'from', 'under', 'without', 'despite', 'because']);
 
 /** Subordinators a reported clause may open with, before its own main clause. */
 const clauseSubordinators = new Set(['when', 'after', 'before', 'while', 'because', 'once', 'although', 'if', 'as']);
