@@ -1736,4 +1736,13 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy('Rick Webber said by the end of that meeting he wondered if council actually voted on remuneration.'), [['by the end of that meeting he wondered if council actually voted on remuneration', 'Rick Webber']]);
     assert.deepEqual(reportedBy('Rick Webber said it would be done by the end of the year.'), [['it would be done by the end of the year', 'Rick Webber']]);
   });
+  it('reads a tag whose speaker a relative clause describes after a quoted phrase closing the report ("… are “very exciting,” says … Erin Kim, who is leading the “Activate” project …")', () => {
+    const text = 'Results for the first 500 enrolled last May are “very exciting,” says Heart and Stroke senior manager Erin Kim, who is leading the “Activate” project in partnership with the MaRS Centre for Impact Investing.';
+    assert.deepEqual(reportedBy(text), [['Results for the first 500 enrolled last May are “very exciting,”', 'Erin Kim']]);
+  });
+  it('reads a subject whose place has a relative clause with its own verb ("The owner of a … salmon farm where … fuel spilled on the weekend says"), and a farm as no person', () => {
+    const text = 'Company ‘Highly Regrets’ Fuel Spill At B.C. Fish Farm, Will Review Procedures\n\nThe owner of a British Columbia salmon farm where hundreds of litres of fuel spilled on the weekend says it “highly regrets” the incident and will review its procedures.\n';
+    assert.deepEqual(reportedBy(text), [['it “highly regrets” the incident and will review its procedures', 'the owner of a British Columbia salmon farm']]);
+    assert.deepEqual(reportedBy('I was at the bar where a friend said the show was over.'), [['the show was over', 'a friend']]);
+  });
 });

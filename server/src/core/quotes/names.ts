@@ -100,6 +100,7 @@ const organisationWords = new Set([
   'river', 'mountain', 'bay', 'day', 'week', 'program', 'project', 'act', 'bill', 'report',
   'security', 'affairs', 'defence', 'defense', 'justice', 'finance', 'trade', 'paper', 'café', 'cafe',
   'restaurant', 'hotel', 'church', 'museum', 'airport', 'station', 'centre', 'arena', 'stadium',
+  'farm', 'farms', 'ranch', 'factory', 'market', 'mall', 'store', 'winery', 'brewery',
   // credits and newspapers ("Submitted Image", "Thomson Financial", "The Charlotte Observer")
   'image', 'images', 'photo', 'photos', 'caption', 'copyright', 'credit', 'financial', 'securities',
   'observer', 'chronicle', 'telegraph', 'inquirer', 'examiner', 'courier', 'sentinel', 'dispatch', 'herald', 'tribune', 'gazette', 'journal',

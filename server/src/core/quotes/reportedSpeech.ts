@@ -222,7 +222,9 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     // (Further back only "according to" with its relative clause: "…, according to several
     // councillors who say they were kept in the dark about … and the impact …".)
     for (let c = tagE - 1; fronted && c > s + 2 && tagE - c <= 48; c--) {
-      if (toks[c].text !== ',' || (tagE - c > 24 && !(isAccordingTo(stream, c + 1) && relativeWithin(stream, c + 3, tagE)))) continue;
+      // (Or any tag whose speaker a relative clause describes: "…,” says … Erin Kim, who is leading
+      // the “Activate” project in partnership with …".)
+      if (toks[c].text !== ',' || (tagE - c > 24 && !(isAccordingTo(stream, c + 1) && relativeWithin(stream, c + 3, tagE)) && !relativeAfterComma(stream, c + 2, Math.min(tagE, c + 14)))) continue;
       if (covered[c - 1] === Cover.statement || covered[c + 1] === Cover.statement) break;
       // (Not strict: the tail after the verb is for endsTag to judge, "said at a meet the press event held at …" too.)
       const att = attributionAfter(stream, c + 1, tagE, false);
@@ -239,7 +241,10 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       // anonymity": after "according to", a relative clause about the source ends the tag too.)
       // ("…, Tory Leader Andrew Scheer told his caucus Friday.", "…, he told The Canadian Press in an
       // interview Friday.": what follows the recipient of "told".)
-      const tagEnds = (a: Attribution) => endsTag(stream, afterRecipient(stream, a, tagE), tagE) || (isAccordingTo(stream, a.verb) && relativeAfter(stream, a.end, tagE));
+      // ("…,” says Heart and Stroke senior manager Erin Kim, who oversees the program.": a relative
+      // clause about the speaker, saying nothing itself.)
+      const tagEnds = (a: Attribution) => endsTag(stream, afterRecipient(stream, a, tagE), tagE) || (isAccordingTo(stream, a.verb) && relativeAfter(stream, a.end, tagE)) ||
+        (toks[a.end]?.text === ',' && relativeAfter(stream, a.end + 1, tagE) && !hasSpeechWord(stream, a.end + 1, tagE));
       // ("At one point, he simply said: “Secret.”": a tag that introduces a quotation after its colon
       // reports no words before it.)
       const introduces = att !== undefined && toks[att.end]?.text === ':';
@@ -1389,6 +1394,12 @@ const writersSubordinators = new Set(['after', 'before', 'as', 'while', 'when', 
 /** "who" within a few words after token `from` (the source's relative clause, "several councillors who say"). */
 function relativeWithin(stream: TokenStream, from: number, e: number): boolean {
   for (let k = from; k < e && k - from <= 6; k++) if (lowerAt(stream, k) === 'who') return true;
+  return false;
+}
+
+/** ", who" or ", whose" in [from, to). */
+function relativeAfterComma(stream: TokenStream, from: number, to: number): boolean {
+  for (let k = from; k < to - 1; k++) if (stream.tokens[k].text === ',' && (lowerAt(stream, k + 1) === 'who' || lowerAt(stream, k + 1) === 'whose')) return true;
   return false;
 }
 

@@ -8,7 +8,7 @@ import { isGivenName } from '../entities/givenNames';
 import { CALENDAR_WORDS, PLACES, PORTFOLIO_TITLES, POST_NOMINALS, STATE_ABBREVIATIONS } from '../entities/lexicon';
 import { foldWord } from '../entities/normalize';
 import { ROLE_MODIFIER, wordClass } from '../entities/wordClass';
-import { articles, auxiliaryVerbs, determiners, documentNouns, groupNouns, issuedParticiples, objectGenders, partitiveWords, partyNouns, personalPronouns, quantityOpeners, relativeWords, isSentenceAdverb, speakerNouns, subjectPronouns, titleWords } from './lexicon';
+import { articles, auxiliaryVerbs, determiners, documentNouns, groupNouns, irregularPasts, issuedParticiples, objectGenders, partitiveWords, partyNouns, personalPronouns, quantityOpeners, relativeWords, isSentenceAdverb, speakerNouns, subjectPronouns, titleWords } from './lexicon';
 import { isAgeNoun, isContractedVerb, isRoleNoun, nameParticles, nonNameWords, organisationNouns, personNouns, postnominalAdjectives, PRONOUN_CONTRACTION } from './lexicon';
 import { bareAt, isOrganisationWord, looksLikePersonName, nameRunEndingAt, nameRunStartingAt, personPart, runText } from './names';
 import { capitalsAndMarks, closingBracket, endsSentence, endsWithApostropheS, isCapitalised, isQuoteMarkToken, lowerAt, lowerOr, stripPossessive, TokenClass, type TokenStream } from './tokenStream';
@@ -136,6 +136,10 @@ export function speakerBeforeVerb(stream: TokenStream, floor: number, verb: numb
           // "Majithia, while addressing a press conference with … Dhillon, said": a participle
           // after it makes an aside without a subject of its own, read as one.
           if (/ing$/.test(lowerOr(stream, k + 1, k))) break;
+          // ("The owner of a … salmon farm where hundreds of litres of fuel spilled on the weekend
+          // says": a place's relative clause with its own verb in the past; the speech verb is the
+          // sentence's.)
+          if (lowerAt(stream, k) === 'where' && k > floor && !isCapitalised(toks[k - 1]) && pastWithin(stream, k + 2, chunkEnd)) break;
           // "A renoviction is when a landlord tells a tenant …": a definition, not a report.
           if (lowerAt(stream, k) === 'when' && k > floor && copulas.has(lowerAt(stream, k - 1))) return undefined;
           chunkStart = k + 1;
@@ -466,6 +470,15 @@ function opensWithOwner(stream: TokenStream, from: number, to: number): boolean 
   return false;
 }
 
+/** A verb in the past in [from, to), not after a determiner ("fuel spilled", "the fight happened"). */
+function pastWithin(stream: TokenStream, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = lowerAt(stream, k);
+    if ((/^[a-z]{3,}ed$/.test(w) || irregularPasts.has(w)) && !determiners.has(lowerAt(stream, k - 1))) return true;
+  }
+  return false;
+}
+
 /** Reads one chunk as a speaker phrase; 'aside' for a relative clause to pass over. */
 function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase | 'aside' | undefined {
   const toks = stream.tokens;
@@ -617,6 +630,10 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
     // ("The prosecutor handling the case against a man who killed four people and injured seven
     // others in a shooting spree in northern Saskatchewan said": a participle's longer phrase.)
     const acting = r - from <= 10 && to - from <= 32 && headBeforeParticiple(stream, from, r) >= 0;
+    // ("The owner of a British Columbia salmon farm where hundreds of litres of fuel spilled on the
+    // weekend says": a place's clause after who it is.)
+    const where = lowerAt(stream, r) === 'where' && r - from <= 10 && to - from <= 24;
+    if (where) return { kind: 'phrase', from, to: r };
     return (r - from <= 6 && to - from <= 24) || acting ? (lowerAt(stream, r) === 'who' ? { kind: 'phrase', from, to: r } : undefined) : undefined;
   }
   // "A release sent to media from UFCW Local 832 late Friday said", "A report released Tuesday by
