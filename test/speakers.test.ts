@@ -1745,4 +1745,11 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy(text), [['it “highly regrets” the incident and will review its procedures', 'the owner of a British Columbia salmon farm']]);
     assert.deepEqual(reportedBy('I was at the bar where a friend said the show was over.'), [['the show was over', 'a friend']]);
   });
+  it('reads a closing tag without its comma ("… less buoyant according to recent surveys.", "… 30 minutes says Mario Posteraro, president of …"), and records as a source ("according to court documents")', () => {
+    assert.deepEqual(reportedBy('Consumers, meanwhile, are feeling less buoyant according to recent surveys.'), [['Consumers, meanwhile, are feeling less buoyant', 'recent surveys']]);
+    assert.deepEqual(reportedBy('A further 108 urgent calls for those with fractured hips waited longer than 30 minutes says Mario Posteraro, president of the Ontario Public Service Employees Union Local 256.'), [['A further 108 urgent calls for those with fractured hips waited longer than 30 minutes', 'Mario Posteraro']]);
+    assert.deepEqual(reportedBy('The man was arrested in 2019, according to court documents.'), [['The man was arrested in 2019', 'court documents']]);
+    // (Not a predicate joined by "and": the subject's second verb.)
+    assert.deepEqual(reportedBy('Manitoba health officials announced no new cases of COVID-19, and say the number of recoveries now outnumber active cases.'), [['the number of recoveries now outnumber active cases', 'Manitoba health officials']]);
+  });
 });

@@ -289,6 +289,9 @@ export const verbModifiers = new Set([
 /** How a document came out: "a release sent to media", "a report released Tuesday". */
 export const issuedParticiples = new Set(['released', 'issued', 'sent', 'posted', 'published', 'obtained', 'distributed', 'circulated', 'filed', 'shared', 'emailed']);
 
+/** Records a text may say something "according to" ("court documents", "preliminary findings"). */
+export const recordPlurals = new Set(['documents', 'records', 'filings', 'surveys', 'polls', 'findings', 'figures', 'data', 'estimates', 'statistics', 'results', 'reports', 'papers']);
+
 export const documentNouns = new Set(['account', 'statement', 'release', 'report', 'letter', 'memo', 'document', 'post', 'email', 'e-mail', 'paper', 'study', 'website', 'message', 'tweet', 'notice', 'filing', 'announcement', 'survey', 'poll', 'testimony']);
 
 /** Words naming a part of a group before "of" ("most of the members", "some of the residents"). */

@@ -1,7 +1,7 @@
 // Reported speech, as `indirect` quotes: "X said (that) CLAUSE", "CLAUSE, X said." and
 // "according to X, CLAUSE". The span is the reported clause ("that" included when written), to
 // the end of its sentence without the final full stop.
-import { articles, auxiliaryVerbs, determiners, irregularPasts, isBeliefVerb, isContractedVerb, isReportingVerb, isRoleNoun, objectGenders, personalPronouns, isSentenceAdverb, speechVerbStem, subjectPronouns, titleWords } from './lexicon';
+import { articles, auxiliaryVerbs, determiners, irregularPasts, isBeliefVerb, isContractedVerb, isReportingVerb, recordPlurals, isRoleNoun, objectGenders, personalPronouns, isSentenceAdverb, speechVerbStem, subjectPronouns, titleWords } from './lexicon';
 import { isGivenName } from '../entities/givenNames';
 import { foldWord } from '../entities/normalize';
 import { attributionAfter, commentsOnTopic, OPENING_PARTICIPLE, pastVerbAt, sentenceSubject, verbAt, type Attribution } from './attribution';
@@ -248,6 +248,9 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       // ("At one point, he simply said: “Secret.”": a tag that introduces a quotation after its colon
       // reports no words before it.)
       const introduces = att !== undefined && toks[att.end]?.text === ':';
+      // ("Consumers, meanwhile, are feeling less buoyant according to recent surveys": an "according
+      // to" further on is no tag at this comma; the clause runs on past it.)
+      if (att && isAccordingTo(stream, att.verb) && att.verb > c + 1 && !isQuoteMarkToken(toks[c + 1].text)) break;
       if (att && !introduces && att.verb > c && (att.verb - c <= 10 || (att.speaker.kind === 'name' && att.verb - c <= 18)) && tagEnds(att) && (isAccordingTo(stream, att.verb) || canSpeakPhrase(stream, att.speaker)) && !clauseBeforeSpeaker(stream, att)) {
         // "Lt. Chris Cammock said the suspect ..., Merrit says": the clause reports a speaker of its
         // own, whose words they are (read below, up to the reporter's tag).
@@ -268,6 +271,12 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       }
       break;
     }
+  }
+  // "CLAUSE according to X." / "CLAUSE says X, role.": a closing tag without its comma.
+  const bare = fronted ? tagWithoutComma(stream, s, e, covered) : undefined;
+  if (bare) {
+    out.push(bare);
+    return out;
   }
   // "CLAUSE, he says, (and) CLAUSE.": a short tag between commas inside the sentence.
   for (let c = s + 3; c < e - 3; c++) {
@@ -1368,6 +1377,33 @@ function participleTail(stream: TokenStream, s: number, e: number): number {
     return stem !== undefined && isReportingVerb(stem) ? e : c;
   }
   return e;
+}
+
+/**
+ * "Consumers are feeling less buoyant according to recent surveys.", "A further 108 urgent calls
+ * … waited longer than 30 minutes says Mario Posteraro, president of …": a tag closing the
+ * sentence with no comma before it, its speaker after the verb and nothing after the speaker but
+ * where or when, or an apposition; the words before it a clause with a verb of its own.
+ */
+const predicateJoiners = new Set(['and', 'but', 'or', 'nor', 'also', 'then', 'to', 'not', 'who', 'which', 'that']);
+
+function tagWithoutComma(stream: TokenStream, s: number, e: number, covered: Uint8Array): ReportedClause | undefined {
+  const toks = stream.tokens;
+  for (let v = e - 2; v >= s + 3 && e - v <= 16; v--) {
+    // (Not a predicate joined on: "… announced no new cases, and say the number of recoveries …".)
+    // (Nor a subject's verb: "…, Jagelewski says the premium …", "A report … by Statistics Canada says".)
+    if (toks[v - 1].kind !== 'word' || isCapitalised(toks[v - 1]) || isCapitalised(toks[v]) || predicateJoiners.has(lowerAt(stream, v - 1)) || !(isAccordingTo(stream, v) || verbAt(stream, v) === 'say')) continue;
+    const att = attributionAfter(stream, v, e, false);
+    if (!att || att.verb !== v) return undefined;
+    // (Someone or some records: not "paid as per the contract".)
+    const sp = att.speaker;
+    if (sp.kind === 'phrase' && (sp.to - sp.from > 6 || !(canSpeakPhrase(stream, sp) || recordPlurals.has(lowerAt(stream, sp.to - 1))))) return undefined;
+    const rest = att.end;
+    const closes = endsTag(stream, rest, e) || (toks[rest]?.text === ',' && !hasFiniteVerb(stream, rest + 1, e) && !hasSpeechWord(stream, rest + 1, e));
+    if (!closes || !hasFiniteVerb(stream, s, v) || coverIn(covered, s, v, Cover.statement)) return undefined;
+    return { from: s, to: v, speaker: att.speaker };
+  }
+  return undefined;
 }
 
 /**

@@ -8,7 +8,7 @@ import type { DocEntity, Speaker } from '../types';
 import { leadPronounGender } from '../entities/gender';
 import { isGivenName } from '../entities/givenNames';
 import { foldWord } from '../entities/normalize';
-import { determiners, documentNouns, genderedWords, groupNouns, headEnders, headGender, isAgeNoun, issuedParticiples, pluralPeople, relativeHeadEnders, isRoleNoun, nonNameWords, objectGenders, organisationNouns, partitiveWords, partyNouns, personalPronouns, postnominalAdjectives, relativeWords, titleWords, type Gender } from './lexicon';
+import { determiners, documentNouns, recordPlurals, genderedWords, groupNouns, headEnders, headGender, isAgeNoun, issuedParticiples, pluralPeople, relativeHeadEnders, isRoleNoun, nonNameWords, objectGenders, organisationNouns, partitiveWords, partyNouns, personalPronouns, postnominalAdjectives, relativeWords, titleWords, type Gender } from './lexicon';
 import { looksLikePersonName, nameRunEndingAt, nameRunStartingAt, personPart, runText, type NameIndex } from './names';
 import { canSpeak, type SpeakerPhrase } from './speakerPhrase';
 import { endsWithApostrophe, endsWithApostropheS, isCapitalised, lowerAt, stripPossessive, TokenClass, type TokenStream } from './tokenStream';
@@ -649,7 +649,8 @@ export class SpeakerResolver {
     // ("Liberal cabinet ministers meeting in the midst of …": modified plurals by their head.)
     const trimmedAtHead = (adjectiveAfterHead && words.length > 6 && participleAt < 0) || (participleAt > 1 && /ing$/.test(words[participleAt]));
     const spoken = trimmedAtHead ? description.split(' ').slice(0, headAt + 1).join(' ') : words.length <= 10 || beforeRelative === undefined ? description : beforeRelative;
-    const describesSpeaker = shortEnough && opensNounPhrase && (canSpeak(head) || (head === 'those' && (participleAt === 1 || words[1] === 'who'))) && !documentNouns.has(head);
+    // ("according to court documents": records describe where it is from.)
+    const describesSpeaker = shortEnough && opensNounPhrase && (canSpeak(head) || (head === 'those' && (participleAt === 1 || words[1] === 'who')) || recordPlurals.has(head)) && !documentNouns.has(head);
     // "…,” a justice official said": an unnamed person a later "the official" refers back to.
     if (describesSpeaker && (words[0] === 'a' || words[0] === 'an' || (words[0] === 'one' && words[1] !== 'of')) && !organisationNouns.has(head)) this.noteIndefinite(head, start, spoken);
     const describes = introduced ?? (describesSpeaker ? spoken : undefined);

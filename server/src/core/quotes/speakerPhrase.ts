@@ -8,7 +8,7 @@ import { isGivenName } from '../entities/givenNames';
 import { CALENDAR_WORDS, PLACES, PORTFOLIO_TITLES, POST_NOMINALS, STATE_ABBREVIATIONS } from '../entities/lexicon';
 import { foldWord } from '../entities/normalize';
 import { ROLE_MODIFIER, wordClass } from '../entities/wordClass';
-import { articles, auxiliaryVerbs, determiners, documentNouns, groupNouns, irregularPasts, issuedParticiples, objectGenders, partitiveWords, partyNouns, personalPronouns, quantityOpeners, relativeWords, isSentenceAdverb, speakerNouns, subjectPronouns, titleWords } from './lexicon';
+import { articles, auxiliaryVerbs, determiners, documentNouns, groupNouns, irregularPasts, issuedParticiples, recordPlurals, objectGenders, partitiveWords, partyNouns, personalPronouns, quantityOpeners, relativeWords, isSentenceAdverb, speakerNouns, subjectPronouns, titleWords } from './lexicon';
 import { isAgeNoun, isContractedVerb, isRoleNoun, nameParticles, nonNameWords, organisationNouns, personNouns, postnominalAdjectives, PRONOUN_CONTRACTION } from './lexicon';
 import { bareAt, isOrganisationWord, looksLikePersonName, nameRunEndingAt, nameRunStartingAt, personPart, runText } from './names';
 import { capitalsAndMarks, closingBracket, endsSentence, endsWithApostropheS, isCapitalised, isQuoteMarkToken, lowerAt, lowerOr, stripPossessive, TokenClass, type TokenStream } from './tokenStream';
@@ -901,6 +901,8 @@ export function speakerAfterVerb(stream: TokenStream, verb: number, ceiling: num
   // says who they are, the whole phrase.
   const plural = qualifiedPlural(stream, i, to);
   if (plural) return plural;
+  // ("according to court documents", "according to recent surveys": records with a modifier or two.)
+  if (lowerAt(stream, verb) === 'to' && to - i <= 3 && recordPlurals.has(lowerAt(stream, to - 1))) return { kind: 'phrase', from: i, to };
   if (determiners.has(w) || endsWithApostropheS(toks[i].text) || speakerNouns.has(lowerAt(stream, to - 1))) {
     let end = to;
     // Keep the head of the phrase: "a statement released by the office" → "a statement".
