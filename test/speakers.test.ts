@@ -1752,4 +1752,7 @@ describe('extractQuotes: speakers', () => {
     // (Not a predicate joined by "and": the subject's second verb.)
     assert.deepEqual(reportedBy('Manitoba health officials announced no new cases of COVID-19, and say the number of recoveries now outnumber active cases.'), [['the number of recoveries now outnumber active cases', 'Manitoba health officials']]);
   });
+  it('reads "the civic body" as the body named before', () => {
+    assert.deepEqual(reportedBy('The Brihanmumbai Municipal Corporation said the road would close. The civic body said repairs were under way.').map(([, sp]) => sp), ['Brihanmumbai Municipal Corporation', 'Brihanmumbai Municipal Corporation']);
+  });
 });

@@ -391,7 +391,7 @@ export const organisationNouns = new Set([
   'regulator', 'watchdog', 'charity', 'foundation', 'institute', 'broadcaster', 'newspaper', 'district',
   'municipality', 'town', 'county', 'navy', 'coalition', 'federation', 'corporation', 'clinic', 'authority',
   'railway', 'railroad', 'carrier', 'utility', 'manufacturer', 'chain', 'lender', 'startup', 'nonprofit', 'alliance',
-  'service', 'secretariat', 'tribunal', 'inquiry',
+  'service', 'secretariat', 'tribunal', 'inquiry', 'body',
 ]);
 
 /** Auxiliaries that make a run of words a clause ("the program has helped", "it will"). */
