@@ -1755,4 +1755,9 @@ describe('extractQuotes: speakers', () => {
   it('reads "the civic body" as the body named before', () => {
     assert.deepEqual(reportedBy('The Brihanmumbai Municipal Corporation said the road would close. The civic body said repairs were under way.').map(([, sp]) => sp), ['Brihanmumbai Municipal Corporation', 'Brihanmumbai Municipal Corporation']);
   });
+  it('reads what a subject\'s own speech verb reports after a source\'s tag between commas as the subject\'s ("Security agents …, according to Elton Brobbey, noted that …")', () => {
+    assert.deepEqual(reportedBy('Security agents stationed at the premises, according to Elton Brobbey, noted that there have always been police on the premises.'), [['that there have always been police on the premises', 'Security agents stationed at the premises']]);
+    // (A predicate of no speech keeps the two parts the source's: "Some of those concerns, according to experts, include …".)
+    assert.deepEqual(reportedBy('Some of those concerns, according to national security experts, include Huawei’s potential link to the Chinese government.').map(([q]) => q), ['Some of those concerns', 'include Huawei’s potential link to the Chinese government']);
+  });
 });

@@ -294,6 +294,16 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     // A lead-in before the tag is reported too ("At 2,300 feet, he said, it ..."; "In this
     // context, according to Ushakov, ..."), unless a participle opens it: "Dismayed over the
     // disruption, Modi said, ..." gives his state, not his words.
+    // ("Security agents stationed at the premises, according to Elton Brobbey, noted that …": a
+    // subject, the source's tag, then the subject's own speech verb; what it reports is the subject's.)
+    const subjectVerb = verbAt(stream, d + 1);
+    if (subjectVerb && isReportingVerb(subjectVerb) && !/ing$/.test(lowerAt(stream, d + 1))) {
+      const subject = speakerBeforeVerb(stream, s, c);
+      if (subject && subject.from === s && subject.to === c && e - (d + 2) >= 3) {
+        out.push({ from: d + 2, to: e, speaker: subject });
+        return out;
+      }
+    }
     if (!OPENING_PARTICIPLE.test(toks[s].text)) out.push({ from: s, to: c, speaker: att.speaker });
     let rest = d + 1;
     const coordinated = rest < e && ['and', 'but'].includes(lowerAt(stream, rest));
