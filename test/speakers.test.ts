@@ -1760,4 +1760,9 @@ describe('extractQuotes: speakers', () => {
     // (A predicate of no speech keeps the two parts the source's: "Some of those concerns, according to experts, include …".)
     assert.deepEqual(reportedBy('Some of those concerns, according to national security experts, include Huawei’s potential link to the Chinese government.').map(([q]) => q), ['Some of those concerns', 'include Huawei’s potential link to the Chinese government']);
   });
+  it('reads a verb after a person\'s apposition and comma as that person\'s, not an inverted tag ("David Williams, executive director of …, said the NDP government, through …, intends")', () => {
+    const text = 'At a Monday briefing on the amendments, David Williams, executive director of Campus Alberta, said the NDP government, through updated regulations, also intends to cap annual increases.';
+    assert.deepEqual(reportedBy(text), [['the NDP government, through updated regulations, also intends to cap annual increases', 'David Williams']]);
+    assert.deepEqual(reportedBy('At 2,300 feet, said Mary Smith, the plane began to fall.'), [['At 2,300 feet', 'Mary Smith'], ['the plane began to fall', 'Mary Smith']]);
+  });
 });

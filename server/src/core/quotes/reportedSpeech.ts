@@ -290,6 +290,10 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     if (!att || !endsTag(stream, Math.max(att.end, att.verb + 1), d)) continue;
     // (Someone who can speak: ", John Smith, confirmed the decision, saying" has no tag.)
     if (!isAccordingTo(stream, att.verb) && !canSpeakPhrase(stream, att.speaker)) continue;
+    // (Not a verb whose subject is the person and apposition before the comma: "…, David Williams,
+    // executive director of Campus Alberta …, said the NDP government, through updated
+    // regulations, also intends to …".)
+    if (att.verb === c + 1 && personAppositionEndsAt(stream, s, c)) continue;
     if (coverIn(covered, s, c, Cover.statement) || coverIn(covered, d + 1, e, Cover.statement)) break;
     // A lead-in before the tag is reported too ("At 2,300 feet, he said, it ..."; "In this
     // context, according to Ushakov, ..."), unless a participle opens it: "Dismayed over the
@@ -1395,6 +1399,18 @@ function participleTail(stream: TokenStream, s: number, e: number): number {
  * sentence with no comma before it, its speaker after the verb and nothing after the speaker but
  * where or when, or an apposition; the words before it a clause with a verb of its own.
  */
+/** [.., c) ends with a person's full name, its comma and a role after it ("David Williams, executive director of …"). */
+function personAppositionEndsAt(stream: TokenStream, s: number, c: number): boolean {
+  for (let k = c - 2; k > s + 1 && c - k <= 16; k--) {
+    if (stream.tokens[k].text !== ',') continue;
+    const first = lowerAt(stream, k + 1);
+    if (!(isRoleNoun(first) || articles.has(first) || (!isCapitalised(stream.tokens[k + 1]) && isRoleNoun(lowerAt(stream, k + 2))))) return false;
+    const run = nameRunEndingAt(stream, k - 1, s);
+    return run !== undefined && run[1] - run[0] >= 2 && looksLikePersonName(runText(stream, run[0], run[1]).split(' '));
+  }
+  return false;
+}
+
 const predicateJoiners = new Set(['and', 'but', 'or', 'nor', 'also', 'then', 'to', 'not', 'who', 'which', 'that']);
 
 function tagWithoutComma(stream: TokenStream, s: number, e: number, covered: Uint8Array): ReportedClause | undefined {
