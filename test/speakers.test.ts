@@ -1765,4 +1765,10 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy(text), [['the NDP government, through updated regulations, also intends to cap annual increases', 'David Williams']]);
     assert.deepEqual(reportedBy('At 2,300 feet, said Mary Smith, the plane began to fall.'), [['At 2,300 feet', 'Mary Smith'], ['the plane began to fall', 'Mary Smith']]);
   });
+  it('reads a name, then a quotation going on in lower case with no mark between, as the subject and predicate of the clause said ("the teen said Grimard “started rubbing his back …” when …")', () => {
+    const text = 'According to the facts, the teen said Grimard “started rubbing his back and then his side” when he went to the suite.';
+    assert.deepEqual(reportedBy(text), [['Grimard “started rubbing his back and then his side” when he went to the suite', 'the teen']]);
+    // (A recipient of "told" still hands a quotation over: "told Reuters “…”".)
+    assert.equal(find(quotesWithEntitiesOf('Mary Smith told Reuters “we will not back down.”'), 'back down').kind, 'direct');
+  });
 });

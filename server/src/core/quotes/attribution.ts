@@ -477,6 +477,10 @@ export function attributionBefore(stream: TokenStream, floor: number, open: numb
       if (strangers > maxStrangers) break;
       continue;
     }
+    // ("The teen said Grimard “started rubbing his back …” when …": a name, then a quotation going
+    // on in lower case with no mark between, is the subject and predicate of the clause said; not
+    // "told Reuters “…”".)
+    if (j < k && toks[open - 1].kind === 'word' && stem !== 'tell' && startsLowerCase(stream, open)) return undefined;
     if (/ing$/.test(lowerAt(stream, j))) {
       // "…, saying, “…”": the speaker is the sentence's subject or an earlier speech verb's.
       for (let v = j - 1; v >= start; v--) {
@@ -511,6 +515,12 @@ export function attributionBefore(stream: TokenStream, floor: number, open: numb
     if (subj) return { speaker: subj, verb: k, end: subj.to };
   }
   return undefined;
+}
+
+/** The quotation opening at `open` starts with a word in lower case. */
+function startsLowerCase(stream: TokenStream, open: number): boolean {
+  const t = stream.tokens[open + 1];
+  return t !== undefined && t.kind === 'word' && !isCapitalised(t) && !/^\d/.test(t.text);
 }
 
 /**
