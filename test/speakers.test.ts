@@ -1771,4 +1771,9 @@ describe('extractQuotes: speakers', () => {
     // (A recipient of "told" still hands a quotation over: "told Reuters “…”".)
     assert.equal(find(quotesWithEntitiesOf('Mary Smith told Reuters “we will not back down.”'), 'back down').kind, 'direct');
   });
+  it('reads what a judge ruled ("McKay ruled that …", "The judge ruled the penalty would be …"), not "ruled the country" nor "the ruling party"', () => {
+    assert.deepEqual(reportedBy('Justice Thomas McKay heard the case. McKay ruled that he will participate remotely.'), [['that he will participate remotely', 'Thomas McKay']]);
+    assert.deepEqual(reportedBy('The judge ruled the penalty would be grossly disproportionate.'), [['the penalty would be grossly disproportionate', 'the judge']]);
+    assert.deepEqual(reportedBy('He ruled the country for a decade. She ruled out a second term.'), []);
+  });
 });

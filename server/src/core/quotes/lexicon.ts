@@ -39,6 +39,8 @@ const irregularForms: Record<string, string> = nullProto({
   admitted: 'admit', admitting: 'admit', submitted: 'submit', submitting: 'submit', nodded: 'nod', nodding: 'nod', begged: 'beg', begging: 'beg',
   shrugged: 'shrug', shrugging: 'shrug', quipping: 'quip', snapping: 'snap', blogging: 'blog', concurring: 'concur',
   signalled: 'signal', signalling: 'signal',
+  // What a judge ruled, in the past only ("the ruling party", "the rules that apply" are nouns).
+  ruled: 'rule',
 });
 
 const stemSet = new Set(speechVerbStems);

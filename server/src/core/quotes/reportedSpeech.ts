@@ -23,7 +23,7 @@ const bareClauseStems = new Set([
   'indicate', 'testify', 'assert', 'maintain', 'contend', 'allege', 'agree', 'complain', 'recall',
   'reveal', 'hope', 'fear', 'worry', 'concede', 'stress', 'emphasize', 'emphasise', 'feel', 'post',
   'tweet', 'reiterate', 'caution', 'announce', 'declare', 'concur', 'remind', 'assure', 'vow',
-  'promise', 'guess', 'figure', 'repeat', 'respond', 'reply', 'counter', 'deny',
+  'promise', 'guess', 'figure', 'repeat', 'respond', 'reply', 'counter', 'deny', 'rule',
 ]);
 /** Verbs whose infinitive is what was said: "claimed to have addressed …", "vowed to ensure …". */
 const infinitiveStems = new Set(['claim', 'vow', 'promise', 'pledge']);
