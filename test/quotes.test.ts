@@ -429,6 +429,9 @@ describe('extractQuotes: quotation marks', () => {
       '“We can reduce costs considerably,” he said. When told of TransLink’s statement they had never',
       'As armed officers escorted them out, the attackers shot at them "like snipers," he said, adding',
       'and argues it threatens B.C.’s coast.',
+      // (A draft being typed: a tag whose speaker is only its article so far.)
+      '“Every publisher rejected me,” says the',
+      'The deal was done largely to get Houston under the luxury tax threshold, according to the',
     ]) {
       assert.doesNotThrow(() => quotesOf(text), text);
     }

@@ -512,7 +512,8 @@ export class SpeakerResolver {
     const headToken = phrase.from + headAt;
     const ownerEnd = headAt >= 2 && words[headAt - 1] === 'own' ? headToken - 1 : headToken;
     // (A named owner: "the 19-year-old’s own testimony" names no one.)
-    const namedOwner = isCapitalised(toks[definite ? phrase.from + 1 : phrase.from]);
+    const ownerStart = definite ? phrase.from + 1 : phrase.from;
+    const namedOwner = ownerStart < phrase.to && isCapitalised(toks[ownerStart]);
     if (documentNouns.has(head) && headAt >= 1 && headToken < phrase.to && namedOwner && endsWithApostrophe(toks[ownerEnd - 1].text)) {
       const owner = this.resolveName(stream, { kind: 'name', from: phrase.from, to: ownerEnd });
       if (owner.person || owner.entity) return named(owner.name, owner.key, owner.person);
