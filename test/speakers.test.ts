@@ -1776,4 +1776,10 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy('The judge ruled the penalty would be grossly disproportionate.'), [['the penalty would be grossly disproportionate', 'the judge']]);
     assert.deepEqual(reportedBy('He ruled the country for a decade. She ruled out a second term.'), []);
   });
+  it('splits a second report joined by "and" and the very verb form that opened the first ("Lecce says … and says he’s not going to …")', () => {
+    const text = 'Stephen Lecce spoke. Lecce says the people of Ontario support the government and says he’s not going to raise taxes.';
+    assert.deepEqual(reportedBy(text), [['the people of Ontario support the government', 'Stephen Lecce'], ['he’s not going to raise taxes', 'Stephen Lecce']]);
+    // (Not another form, which may be the clause's own subject's: "… the minister met the mayor and said …".)
+    assert.deepEqual(reportedBy('Stephen Lecce says the minister met the mayor and said the deal was off.').length, 1);
+  });
 });

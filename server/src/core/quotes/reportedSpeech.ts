@@ -642,7 +642,7 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     }
     // "... that he'll be stepping down, saying the party needs to move on": a second report by
     // the same speaker is a clause of its own.
-    const next = secondReport(stream, from, e);
+    const next = secondReport(stream, from, e, lowerAt(stream, j));
     if (next) {
       out.push({ from, to: next.cut, speaker });
       out.push({ from: next.from, to: e, speaker });
@@ -1245,12 +1245,15 @@ const secondReportJoiners = new Set(['but', 'and', 'also', 'then', 'later']);
  * "but"/"and", then a reporting verb in -ing or the past (", saying ...", ", adding that ...",
  * ", but added that ..."). Returns the first clause's end and the second's start.
  */
-function secondReport(stream: TokenStream, from: number, e: number): { cut: number; from: number } | undefined {
+function secondReport(stream: TokenStream, from: number, e: number, verbForm?: string): { cut: number; from: number } | undefined {
   const toks = stream.tokens;
   for (let c = from + 3; c < e - 3; c++) {
     const dash = DASHES.has(toks[c].text);
     // ("asked shareholders to be patient but said he was not satisfied": "but" and a past form.)
-    const but = lowerAt(stream, c) === 'but' && /(?:ed|said)$/.test(lowerOr(stream, c + 1, c)) && verbAt(stream, c + 1) !== undefined;
+    // ("Lecce says he believes … and says he’s not going to raise taxes": "and" and the very form
+    // of the verb that opened the report.)
+    const next = lowerOr(stream, c + 1, c);
+    const but = ((lowerAt(stream, c) === 'but' && /(?:ed|said)$/.test(next)) || (lowerAt(stream, c) === 'and' && next === verbForm)) && verbAt(stream, c + 1) !== undefined;
     if (but) {
       const start = c + 2;
       if (e - start >= 3 && !isQuoteMarkToken(toks[start].text) && (lowerAt(stream, start) === 'that' || hasFiniteVerb(stream, start, Math.min(e, start + 10)))) return { cut: c, from: start };
