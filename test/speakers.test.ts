@@ -1782,4 +1782,9 @@ describe('extractQuotes: speakers', () => {
     // (Not another form, which may be the clause's own subject's: "… the minister met the mayor and said …".)
     assert.deepEqual(reportedBy('Stephen Lecce says the minister met the mayor and said the deal was off.').length, 1);
   });
+  it('reads the subject of a clause joined by "and" after another clause with its own verb ("The weather was bad and officials said"), and a short definite subject a copula describes as who admitted ("The experienced centre was brutally honest …, and admitted that …")', () => {
+    assert.deepEqual(reportedBy('The weather was bad and officials said the game was off.'), [['the game was off', 'officials']]);
+    const text = 'Jean de Villiers captains the team. The experienced centre was brutally honest after the defeat at Eden Park, and admitted that they have some way to go.';
+    assert.deepEqual(reportedBy(text), [['that they have some way to go', 'Jean de Villiers']]);
+  });
 });

@@ -696,9 +696,12 @@ function coordinatedSubject(stream: TokenStream, floor: number, and: number): Sp
   // Adverbs between the subject and the verb ("immediately").
   let end = verb;
   while (end - 1 > start && /ly$/.test(lowerAt(stream, end - 1))) end--;
-  const subject = speakerBeforeVerb(stream, start, end);
+  // ("The experienced centre was brutally honest …, and admitted …": a short definite subject
+  // before its copula, whatever its head, whom the copula describes.)
+  const described = copulaAfterNoun(stream, verb, start) && end - start <= 4 && onlyWords(stream, start, end) ? { kind: 'phrase' as const, from: start, to: end } : undefined;
+  const subject = speakerBeforeVerb(stream, start, end) ?? described;
   // (Or a phrase whose head can speak: "The union praised staff, but said …".)
-  const speaks = subject?.kind === 'phrase' && canSpeak(lowerAt(stream, subject.to - 1));
+  const speaks = subject?.kind === 'phrase' && (canSpeak(lowerAt(stream, subject.to - 1)) || subject === described);
   return subject?.kind === 'name' || subject?.kind === 'pronoun' || speaks ? subject : undefined;
 }
 

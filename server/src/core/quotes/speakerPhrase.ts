@@ -639,6 +639,10 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
   // "A release sent to media from UFCW Local 832 late Friday said", "A report released Tuesday by
   // Statistics Canada says": a document and how it came out, whoever issued it named inside.
   if (to - from >= 3 && to - from <= 14 && determiners.has(first) && documentNouns.has(lowerAt(stream, from + 1)) && issuedParticiples.has(lowerAt(stream, from + 2))) return { kind: 'phrase', from, to };
+  // ("The weather was bad and officials said": a clause with its own verb, then "and" and the
+  // subject of the speech verb.)
+  const joinedAt = clauseJoinedSubject(stream, from, to);
+  if (joinedAt > 0) return readChunk(stream, joinedAt, to);
   // A noun phrase: short, opening with a determiner or a lower-case or capitalised word.
   if (to - from > 14) return undefined;
   for (let i = from; i < to; i++) if (toks[i].kind !== 'word' && !["'", '’', '-', '&'].includes(toks[i].text) && !isNumberComma(stream, i)) return undefined;
@@ -696,6 +700,21 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
   while (end - 1 > from + 1 && timeWords.has(lowerAt(stream, end - 1))) end--;
   if (end < to && end - 1 > from + 1 && timeLeads.has(lowerAt(stream, end - 1))) end--;
   return { kind: 'phrase', from, to: end };
+}
+
+/**
+ * Where the subject after "and"/"but" starts when tokens [from, to) are a clause with a finite
+ * "be", "have" or modal of its own, the joiner after a word in lower case, then a few words; else -1.
+ */
+function clauseJoinedSubject(stream: TokenStream, from: number, to: number): number {
+  for (let k = to - 2; k > from + 2 && to - k <= 5; k--) {
+    const w = lowerAt(stream, k);
+    // (A name after the joiner is clauseJoinedName's, with its apposition.)
+    if ((w !== 'and' && w !== 'but') || stream.tokens[k - 1].kind !== 'word' || isCapitalised(stream.tokens[k - 1]) || isCapitalised(stream.tokens[k + 1])) continue;
+    for (let v = from + 1; v < k - 1; v++) if (auxiliaryVerbs.has(lowerAt(stream, v))) return k + 1;
+    return -1;
+  }
+  return -1;
 }
 
 /** Tokens [from, to) are a name in capitals, after its "the", with its "of", "and", "for" ("the University of Saskatchewan’s Toxicology Centre"). */
