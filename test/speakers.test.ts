@@ -1787,4 +1787,7 @@ describe('extractQuotes: speakers', () => {
     const text = 'Jean de Villiers captains the team. The experienced centre was brutally honest after the defeat at Eden Park, and admitted that they have some way to go.';
     assert.deepEqual(reportedBy(text), [['that they have some way to go', 'Jean de Villiers']]);
   });
+  it('reads the "that" clause after where it was posted and an aside between commas ("posted on X, formerly Twitter, that …")', () => {
+    assert.deepEqual(reportedBy('Doug Beattie posted on X, formerly Twitter, that he did not believe the stance represents the majority view.'), [['that he did not believe the stance represents the majority view', 'Doug Beattie']]);
+  });
 });

@@ -500,7 +500,8 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
           t = close;
           continue;
         }
-        if (toks[t].kind !== 'word') break;
+        // ("posted on X, formerly Twitter, that …": an aside between commas.)
+        if (toks[t].kind !== 'word' && toks[t].text !== ',') break;
       }
     }
     while (k < e && k - j <= 8 && (verbTail.has(lowerAt(stream, k)) || isMedium(stream, k) || (toks[k].text === ',' && lowerOr(stream, k + 1, k) !== 'that'))) {
