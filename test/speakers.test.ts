@@ -1790,4 +1790,8 @@ describe('extractQuotes: speakers', () => {
   it('reads the "that" clause after where it was posted and an aside between commas ("posted on X, formerly Twitter, that …")', () => {
     assert.deepEqual(reportedBy('Doug Beattie posted on X, formerly Twitter, that he did not believe the stance represents the majority view.'), [['that he did not believe the stance represents the majority view', 'Doug Beattie']]);
   });
+  it('reads a long subject of two nouns joined by "and" before its plural auxiliary as a clause ("claiming the changing face of the high street and rising overheads have made …")', () => {
+    assert.deepEqual(reportedBy('The owner has decided to downsize, claiming the changing face of the high street and rising overheads have made running a business unsustainable.'), [['the changing face of the high street and rising overheads have made running a business unsustainable', 'the owner']]);
+    assert.deepEqual(reportedBy('The owner confirmed the sale of the shop and the move.'), []);
+  });
 });

@@ -1235,11 +1235,22 @@ const clauseJoiners = new Set(['and', 'but', 'or', 'as', 'while', 'when', 'after
 function longSubjectVerb(stream: TokenStream, from: number, e: number): boolean {
   const end = commaOrEnd(stream, from, Math.min(e, from + 16));
   // (An auxiliary only: "a profit … for the 12 months ended Dec. 31" has a participle, no verb.)
-  for (let i = from; i < end; i++) if (clauseJoiners.has(lowerAt(stream, i))) return false;
-  return auxiliaryWithin(stream, from + 1, end);
+  // ("claiming the changing face of the high street and rising overheads have made …": an "and"
+  // joining two nouns of the subject, then a plural auxiliary.)
+  let and = -1;
+  for (let i = from; i < end; i++) {
+    const w = lowerAt(stream, i);
+    if (w === 'and' && and < 0) and = i;
+    else if (clauseJoiners.has(w)) return false;
+  }
+  if (and < 0) return auxiliaryWithin(stream, from + 1, end);
+  for (let k = and + 2; k < end; k++) if (pluralAuxiliaries.has(lowerAt(stream, k))) return !auxiliaryWithin(stream, from + 1, and);
+  return false;
 }
 
 const DASHES = new Set(['-', '--', '–', '—']);
+/** Auxiliaries of a plural subject ("… and rising overheads have made"). */
+const pluralAuxiliaries = new Set(['have', 'are', 'were']);
 
 /** Joiners between a report and a second one by the same speaker (", but added that ..."). */
 const secondReportJoiners = new Set(['but', 'and', 'also', 'then', 'later']);
