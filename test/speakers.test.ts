@@ -1794,4 +1794,7 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy('The owner has decided to downsize, claiming the changing face of the high street and rising overheads have made running a business unsustainable.'), [['the changing face of the high street and rising overheads have made running a business unsustainable', 'the owner']]);
     assert.deepEqual(reportedBy('The owner confirmed the sale of the shop and the move.'), []);
   });
+  it('lets bosses speak ("…, union bosses have claimed.")', () => {
+    assert.deepEqual(reportedBy('The NHS in Lincolnshire is on its knees, union bosses have claimed.'), [['The NHS in Lincolnshire is on its knees', 'union bosses']]);
+  });
 });

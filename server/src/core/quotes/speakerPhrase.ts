@@ -1003,7 +1003,7 @@ export function canSpeak(head: string): boolean {
   const h = stripPossessive(head);
   // "sergeant-at-arms", "editor-in-chief": the first part names the role.
   if (/^[a-z]+-(at|in|of)-[a-z]+$/.test(h)) return canSpeak(h.slice(0, h.indexOf('-')));
-  if (speakerNouns.has(h) || personNouns.has(h) || organisationNouns.has(h) || isRoleNoun(h) || isAgeNoun(h) || /(people|men|women|members|workers|staff|residents|officials|users|groups|leaders|experts|unit|witnesses|neighbours|neighbors|victims|families|parents|students|nurses|fans|locals|villagers|critics|lawmakers|legislators|authorities|representatives|executives|detectives|relatives|employees|opponents|mps|msps|mlas|meps|tds|body|media|enforcement|agents|brokers|realtors|homeowners|landlords|tenants|consumers|voters|trustees|trustee)$/.test(h)) return true;
+  if (speakerNouns.has(h) || personNouns.has(h) || organisationNouns.has(h) || isRoleNoun(h) || isAgeNoun(h) || /(people|men|women|members|workers|staff|residents|officials|users|groups|leaders|experts|unit|witnesses|neighbours|neighbors|victims|families|parents|students|nurses|fans|locals|villagers|critics|lawmakers|legislators|authorities|representatives|executives|detectives|relatives|employees|opponents|mps|msps|mlas|meps|tds|body|media|enforcement|agents|brokers|realtors|homeowners|landlords|tenants|consumers|voters|trustees|trustee|bosses|boss)$/.test(h)) return true;
   // Plurals of roles: "protesters say", "economists warned".
   // (Agents only: "documents say", "reports indicated" are sources, not speakers.)
   const one = h.slice(0, -1);
