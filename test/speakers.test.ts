@@ -1797,4 +1797,7 @@ describe('extractQuotes: speakers', () => {
   it('lets bosses speak ("…, union bosses have claimed.")', () => {
     assert.deepEqual(reportedBy('The NHS in Lincolnshire is on its knees, union bosses have claimed.'), [['The NHS in Lincolnshire is on its knees', 'union bosses']]);
   });
+  it('reads the comma inside a number as no clause\'s comma ("… not the 1,500 litres the company reported earlier" is no tag)', () => {
+    assert.deepEqual(reportedBy('Cermaq says the spill was not the 1,500 litres the company reported earlier.'), [['the spill was not the 1,500 litres the company reported earlier', 'Cermaq']]);
+  });
 });

@@ -7,7 +7,7 @@ import { foldWord } from '../entities/normalize';
 import { attributionAfter, commentsOnTopic, OPENING_PARTICIPLE, pastVerbAt, sentenceSubject, verbAt, type Attribution } from './attribution';
 import { looksLikePersonName, nameRunEndingAt, personPart, runText } from './names';
 import { asideDashes, canSpeak, isNameRun, isPluralSpeaker, nameBeforeWho, pluralBeforeWho, speakerAfterVerb, speakerBeforeVerb, type SpeakerPhrase } from './speakerPhrase';
-import { closingBracket, Cover, endsSentence, isAccordingTo, isApostropheToken, isCapitalised, isQuoteMarkChar, isQuoteMarkToken, lowerAt, lowerOr, TokenClass, type TokenStream, wordsIn } from './tokenStream';
+import { closingBracket, Cover, endsSentence, isAccordingTo, isApostropheToken, isCapitalised, isClauseComma, isQuoteMarkChar, isQuoteMarkToken, lowerAt, lowerOr, TokenClass, type TokenStream, wordsIn } from './tokenStream';
 
 export interface ReportedClause {
   /** Token indexes [from, to) of the clause. */
@@ -224,7 +224,7 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     for (let c = tagE - 1; fronted && c > s + 2 && tagE - c <= 48; c--) {
       // (Or any tag whose speaker a relative clause describes: "…,” says … Erin Kim, who is leading
       // the “Activate” project in partnership with …".)
-      if (toks[c].text !== ',' || (tagE - c > 24 && !(isAccordingTo(stream, c + 1) && relativeWithin(stream, c + 3, tagE)) && !relativeAfterComma(stream, c + 2, Math.min(tagE, c + 14)))) continue;
+      if (!isClauseComma(stream, c) || (tagE - c > 24 && !(isAccordingTo(stream, c + 1) && relativeWithin(stream, c + 3, tagE)) && !relativeAfterComma(stream, c + 2, Math.min(tagE, c + 14)))) continue;
       if (covered[c - 1] === Cover.statement || covered[c + 1] === Cover.statement) break;
       // (Not strict: the tail after the verb is for endsTag to judge, "said at a meet the press event held at …" too.)
       const att = attributionAfter(stream, c + 1, tagE, false);
@@ -280,10 +280,10 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
   }
   // "CLAUSE, he says, (and) CLAUSE.": a short tag between commas inside the sentence.
   for (let c = s + 3; c < e - 3; c++) {
-    if (toks[c].text !== ',' || covered[c - 1] === Cover.statement || covered[c + 1] === Cover.statement) continue;
+    if (!isClauseComma(stream, c) || covered[c - 1] === Cover.statement || covered[c + 1] === Cover.statement) continue;
     let d = c + 1;
-    while (d < e && d - c <= 5 && toks[d].text !== ',') d++;
-    if (d >= e || toks[d].text !== ',' || d - c < 3) continue;
+    while (d < e && d - c <= 5 && !isClauseComma(stream, d)) d++;
+    if (d >= e || !isClauseComma(stream, d) || d - c < 3) continue;
     // A tag needs a speech verb or "according" between the commas (attributionAfter finds none else).
     if (!hasSpeechWord(stream, c + 1, d)) continue;
     const att = attributionAfter(stream, c + 1, d, false);
@@ -1274,7 +1274,7 @@ function secondReport(stream: TokenStream, from: number, e: number, verbForm?: s
       if (e - start >= 3 && !isQuoteMarkToken(toks[start].text) && (lowerAt(stream, start) === 'that' || hasFiniteVerb(stream, start, Math.min(e, start + 10)))) return { cut: c, from: start };
       continue;
     }
-    if (toks[c].text !== ',' && !dash) continue;
+    if (!isClauseComma(stream, c) && !dash) continue;
     let j = c + 1;
     // (Past the mark closing a quotation: "she was “pretty used to this,” estimating that …".)
     if (!dash && isQuoteMarkToken(toks[j]?.text ?? '')) j++;
@@ -1352,7 +1352,7 @@ function otherSpeakersReport(stream: TokenStream, from: number, e: number): numb
   const toks = stream.tokens;
   for (let c = from + 3; c < e - 4; c++) {
     // ("… on the coast — but the hereditary leaders say …": a dash as a comma.)
-    const comma = toks[c].text === ',' || asideDashes.has(toks[c].text);
+    const comma = isClauseComma(stream, c) || asideDashes.has(toks[c].text);
     const joiner = comma ? c + 1 : c;
     if (!otherSpeakerJoiners.has(lowerAt(stream, joiner))) continue;
     if (!comma && !(toks[c + 1].kind === 'word' && isCapitalised(toks[c + 1]))) continue;

@@ -11,7 +11,7 @@ import { ROLE_MODIFIER, wordClass } from '../entities/wordClass';
 import { articles, auxiliaryVerbs, determiners, documentNouns, groupNouns, irregularPasts, issuedParticiples, recordPlurals, objectGenders, partitiveWords, partyNouns, personalPronouns, quantityOpeners, relativeWords, isSentenceAdverb, speakerNouns, subjectPronouns, titleWords } from './lexicon';
 import { isAgeNoun, isContractedVerb, isRoleNoun, nameParticles, nonNameWords, organisationNouns, personNouns, postnominalAdjectives, PRONOUN_CONTRACTION } from './lexicon';
 import { bareAt, isOrganisationWord, looksLikePersonName, nameRunEndingAt, nameRunStartingAt, personPart, runText } from './names';
-import { capitalsAndMarks, closingBracket, endsSentence, endsWithApostropheS, isCapitalised, isQuoteMarkToken, lowerAt, lowerOr, stripPossessive, TokenClass, type TokenStream } from './tokenStream';
+import { capitalsAndMarks, closingBracket, endsSentence, endsWithApostropheS, isCapitalised, isNumberComma, isQuoteMarkToken, lowerAt, lowerOr, stripPossessive, TokenClass, type TokenStream } from './tokenStream';
 
 // Hoisted: a bundled \p{…} literal inside a function is rebuilt (new RegExp) on every call.
 const SHORT_ABBREVIATION = /^[\p{Lu}][\p{L}.]{0,3}\.$/u;
@@ -451,11 +451,6 @@ function isStateAfterPlace(stream: TokenStream, floor: number, from: number, to:
 }
 
 /** The comma inside a number ("1,000"): no break between phrases. */
-function isNumberComma(stream: TokenStream, i: number): boolean {
-  const toks = stream.tokens;
-  const [before, comma, after] = [toks[i - 1], toks[i], toks[i + 1]];
-  return comma.text === ',' && before !== undefined && after !== undefined && before.end === comma.start && after.start === comma.end && /\d$/.test(before.text) && /^\d/.test(after.text);
-}
 
 /** A colon between capitalised words inside a chunk: a title and its subtitle ("the study in Collabra: Psychology"), no break. */
 function isTitleColon(stream: TokenStream, i: number): boolean {

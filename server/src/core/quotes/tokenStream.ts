@@ -306,3 +306,15 @@ export function closingBracket(stream: TokenStream, open: number, ceiling: numbe
   while (close < ceiling && close - open <= reach && toks[close].text !== ')') close++;
   return toks[close]?.text === ')' ? close : -1;
 }
+
+/** Token i is the comma inside a number ("1,500"), written with no space either side. */
+export function isNumberComma(stream: TokenStream, i: number): boolean {
+  const toks = stream.tokens;
+  const [before, comma, after] = [toks[i - 1], toks[i], toks[i + 1]];
+  return comma.text === ',' && before !== undefined && after !== undefined && before.end === comma.start && after.start === comma.end && /\d$/.test(before.text) && /^\d/.test(after.text);
+}
+
+/** Token i is a comma between clauses or phrases, not one inside a number ("1,500"). */
+export function isClauseComma(stream: TokenStream, i: number): boolean {
+  return stream.tokens[i].text === ',' && !isNumberComma(stream, i);
+}
