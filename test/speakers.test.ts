@@ -1800,4 +1800,7 @@ describe('extractQuotes: speakers', () => {
   it('reads the comma inside a number as no clause\'s comma ("… not the 1,500 litres the company reported earlier" is no tag)', () => {
     assert.deepEqual(reportedBy('Cermaq says the spill was not the 1,500 litres the company reported earlier.'), [['the spill was not the 1,500 litres the company reported earlier', 'Cermaq']]);
   });
+  it('reads a speech verb\'s object before "but" and another clause as no report, and that clause\'s subject as the speaker ("Gardaí maintained a presence at the school but the principal has stressed that …")', () => {
+    assert.deepEqual(reportedBy('Gardaí maintained a presence at the school but the principal has stressed that there was never any threat to the school.'), [['that there was never any threat to the school', 'the principal']]);
+  });
 });

@@ -600,7 +600,9 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       // Beyond "say" and "tell", a bare object is no clause ("confirmed the move", "posted a
       // video"): it needs a verb of its own.
       // (Before a comma: "announced its intentions on Tuesday, Notley termed …" has none.)
-      const verbless = !hasFiniteVerb(stream, from, commaOrEnd(stream, from, Math.min(e, from + 10))) && !longSubjectVerb(stream, from, e);
+      // (Nor past a joiner opening another clause: "maintained a presence at the school but the
+      // principal has stressed …" has an object.)
+      const verbless = !hasFiniteVerb(stream, from, joinerOrEnd(stream, from, commaOrEnd(stream, from, Math.min(e, from + 10)))) && !longSubjectVerb(stream, from, e);
       if (stem !== 'say' && stem !== 'tell' && verbless) continue;
       // ("told the club’s official website": a recipient that is all there is.)
       if (stem === 'tell' && verbless && (isMedium(stream, e - 1) || audienceNouns.has(lowerAt(stream, e - 1)))) continue;
@@ -1249,6 +1251,13 @@ function longSubjectVerb(stream: TokenStream, from: number, e: number): boolean 
 }
 
 const DASHES = new Set(['-', '--', '–', '—']);
+/** The first "but", "while", "although" … in [from, to) that opens another clause, or `to`. */
+function joinerOrEnd(stream: TokenStream, from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) if (contrastJoiners.has(lowerAt(stream, k))) return k;
+  return to;
+}
+const contrastJoiners = new Set(['but', 'while', 'whereas', 'although', 'though', 'yet']);
+
 /** Auxiliaries of a plural subject ("… and rising overheads have made"). */
 const pluralAuxiliaries = new Set(['have', 'are', 'were']);
 

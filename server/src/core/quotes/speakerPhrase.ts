@@ -706,8 +706,10 @@ function clauseJoinedSubject(stream: TokenStream, from: number, to: number): num
     const w = lowerAt(stream, k);
     // (A name after the joiner is clauseJoinedName's, with its apposition.)
     if ((w !== 'and' && w !== 'but') || stream.tokens[k - 1].kind !== 'word' || isCapitalised(stream.tokens[k - 1]) || isCapitalised(stream.tokens[k + 1])) continue;
+    // ("Gardaí maintained a presence at the school but the principal has stressed": after "but",
+    // a verb in the past will do.)
     for (let v = from + 1; v < k - 1; v++) if (auxiliaryVerbs.has(lowerAt(stream, v))) return k + 1;
-    return -1;
+    return w === 'but' && pastWithin(stream, from + 1, k - 1) ? k + 1 : -1;
   }
   return -1;
 }
