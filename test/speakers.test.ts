@@ -1803,4 +1803,7 @@ describe('extractQuotes: speakers', () => {
   it('reads a speech verb\'s object before "but" and another clause as no report, and that clause\'s subject as the speaker ("Gardaí maintained a presence at the school but the principal has stressed that …")', () => {
     assert.deepEqual(reportedBy('Gardaí maintained a presence at the school but the principal has stressed that there was never any threat to the school.'), [['that there was never any threat to the school', 'the principal']]);
   });
+  it('reads a subject pronoun right after a subordinator as the speaker of the verb after it ("accused of complacency after he insisted the SNP government had ended …")', () => {
+    assert.deepEqual(reportedBy('Alex Salmond has been accused of complacency after he insisted the SNP government had ended hidden waiting lists.'), [['the SNP government had ended hidden waiting lists', 'Alex Salmond']]);
+  });
 });

@@ -66,7 +66,8 @@ export function speakerBeforeVerb(stream: TokenStream, floor: number, verb: numb
   // ("If no resolution is found she says …": a subject pronoun right before the verb is its subject,
   // whatever clause comes before it without a comma; not "I", the writer.)
   // ("heard the case in which he remarked that …": after a preposition's relative word too.)
-  if (end - 1 > floor && end === verb && subjectPronouns.has(lowerAt(stream, end - 1)) && lowerAt(stream, end - 1) !== 'i' && toks[end - 2].kind === 'word' && !isCapitalised(toks[end - 2]) && (verbLikeBefore(stream, end - 2) || prepositionalRelative(stream, end - 2, floor))) return { kind: 'pronoun', from: end - 1, to: end };
+  // ("accused of complacency after he insisted …": after a subordinator.)
+  if (end - 1 > floor && end === verb && subjectPronouns.has(lowerAt(stream, end - 1)) && lowerAt(stream, end - 1) !== 'i' && toks[end - 2].kind === 'word' && !isCapitalised(toks[end - 2]) && (verbLikeBefore(stream, end - 2) || prepositionalRelative(stream, end - 2, floor) || subordinators.has(lowerAt(stream, end - 2)))) return { kind: 'pronoun', from: end - 1, to: end };
   // "Vijay Singhal, Additional Municipal Commissioner (Eastern Suburb) said": an aside in brackets
   // before the verb (an area, a party) is no speaker.
   if (end - 1 > floor && toks[end - 1].text === ')') {
