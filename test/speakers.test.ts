@@ -1806,4 +1806,7 @@ describe('extractQuotes: speakers', () => {
   it('reads a subject pronoun right after a subordinator as the speaker of the verb after it ("accused of complacency after he insisted the SNP government had ended …")', () => {
     assert.deepEqual(reportedBy('Alex Salmond has been accused of complacency after he insisted the SNP government had ended hidden waiting lists.'), [['the SNP government had ended hidden waiting lists', 'Alex Salmond']]);
   });
+  it('reads a report joined by "and" to a quotation\'s tag as the tag\'s speaker\'s ("“…,” he added and disclosed that …")', () => {
+    assert.deepEqual(reportedBy('Eric Maiyo spoke. “We will continue training,” he added and disclosed that Kosgei was tested six times.'), [['that Kosgei was tested six times', 'Eric Maiyo']]);
+  });
 });

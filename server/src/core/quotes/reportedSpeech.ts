@@ -690,7 +690,9 @@ function coordinatedSubject(stream: TokenStream, floor: number, and: number): Sp
   // ("Trudeau responded by offering a mea culpa to Reid, and said …": the clause before the comma.)
   if (c > floor && toks[c].text === ',') c--;
   while (c > floor && toks[c].text !== ',') c--;
-  const start = toks[c].text === ',' ? c + 1 : floor;
+  let start = toks[c].text === ',' ? c + 1 : floor;
+  // ("“…,” he added and disclosed that …": past the quotation's closing mark, the tag's subject.)
+  while (start < and && isQuoteMarkToken(toks[start].text)) start++;
   let verb = start + 1;
   // ("The experienced centre was brutally honest …, and admitted that …": a copula or an
   // auxiliary after a subject in lower case too.)
