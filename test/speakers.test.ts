@@ -1809,4 +1809,8 @@ describe('extractQuotes: speakers', () => {
   it('reads a report joined by "and" to a quotation\'s tag as the tag\'s speaker\'s ("“…,” he added and disclosed that …")', () => {
     assert.deepEqual(reportedBy('Eric Maiyo spoke. “We will continue training,” he added and disclosed that Kosgei was tested six times.'), [['that Kosgei was tested six times', 'Eric Maiyo']]);
   });
+  it('gives what an absolute clause\'s participle reports to its own subject ("…, the government now claiming that …"), and "the government" to a body named so only', () => {
+    const text = 'British Airways said the cancellations were made weeks ago. Airlines alleged that the true cause was a lack of help when the pandemic broke out, the government now claiming that billions were put into the industry.';
+    assert.deepEqual(reportedBy(text).map(([, sp]) => sp), ['British Airways', 'Airlines', 'the government']);
+  });
 });

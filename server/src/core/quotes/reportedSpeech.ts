@@ -374,7 +374,7 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       // (Or after the medium that says it: "The Mounties later issued a statement saying the suspects …",
       // "sent an email to MSPs saying …", whose recipients are not who says it.)
       const medium = isMedium(stream, j - 1) || mediumToRecipient(stream, s, j);
-      const named = (medium ? undefined : namedJustBefore(stream, s, j)) ?? agentAfterWith(stream, s, j);
+      const named = (medium ? undefined : namedJustBefore(stream, s, j)) ?? agentAfterWith(stream, s, j) ?? absoluteAgent(stream, s, j);
       // (Or with a pronoun opening its clause: "dismissed the figures saying it is not possible".)
       // (A comma inside the closing mark before it is its comma: "… “more co-operative approach,” saying …".)
       const afterComma = toks[j - 1].text === ',' || (isQuoteMarkToken(toks[j - 1].text) && toks[j - 2]?.text === ',');
@@ -650,7 +650,13 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       out.push({ from, to: next.cut, speaker });
       out.push({ from: next.from, to: e, speaker });
     } else {
-      out.push({ from, to: absoluteClauseAt(stream, from, e), speaker });
+      const cut = absoluteClauseAt(stream, from, e);
+      out.push({ from, to: cut, speaker });
+      // (The absolute clause may report too: "…, the government now claiming that …".)
+      if (cut < e) {
+        j = cut;
+        continue;
+      }
     }
     break;
   }
@@ -664,7 +670,16 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
  */
 function absoluteClauseAt(stream: TokenStream, from: number, e: number): number {
   for (let c = from + 3; c + 3 < e; c++) {
-    if (stream.tokens[c].text !== ',' || lowerAt(stream, c + 1) !== 'with') continue;
+    if (stream.tokens[c].text !== ',') continue;
+    // ("…, the government now claiming that …": an absolute clause without its "with".)
+    if (determiners.has(lowerAt(stream, c + 1))) {
+      for (let k = c + 3; k < e && k - c <= 6; k++) {
+        if (stream.tokens[k].kind !== 'word') break;
+        if (/[a-z]ing$/.test(lowerAt(stream, k)) && (stream.classes[k] & TokenClass.speechVerb) !== 0 && absoluteAgent(stream, c, k)) return c;
+      }
+      continue;
+    }
+    if (lowerAt(stream, c + 1) !== 'with') continue;
     for (let k = c + 3; k < e && k - c <= 9; k++) {
       if (stream.tokens[k].kind !== 'word') break;
       if (/[a-z]ing$/.test(lowerAt(stream, k))) {
@@ -901,6 +916,22 @@ function participleAgent(stream: TokenStream, s: number, j: number): SpeakerPhra
   }
   return undefined;
 }
+
+/**
+ * "…, the government now claiming that …": the subject of an absolute clause, a determiner's short
+ * phrase after a comma that can speak, maybe an adverb, then the -ing verb at `j`.
+ */
+function absoluteAgent(stream: TokenStream, s: number, j: number): SpeakerPhrase | undefined {
+  let end = j;
+  while (end - 1 > s && (/ly$/.test(lowerAt(stream, end - 1)) || absoluteAdverbs.has(lowerAt(stream, end - 1)))) end--;
+  for (let k = end - 2; k > s && end - k <= 4; k--) {
+    if (stream.tokens[k].kind !== 'word') return undefined;
+    if (stream.tokens[k - 1].text !== ',' || !determiners.has(lowerAt(stream, k))) continue;
+    return canSpeak(lowerAt(stream, end - 1)) ? { kind: 'phrase', from: k, to: end } : undefined;
+  }
+  return undefined;
+}
+const absoluteAdverbs = new Set(['now', 'also', 'still', 'then', 'meanwhile']);
 
 /** "with Sheriff Michael J. Chitwood confirming that …": a name right before the -ing verb at `j` is its agent. */
 function namedJustBefore(stream: TokenStream, s: number, j: number): SpeakerPhrase | undefined {

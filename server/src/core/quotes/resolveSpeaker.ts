@@ -82,7 +82,7 @@ const maleTitles = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father', 'br
 const ownNamedHeads = new Set([
   'city', 'town', 'province', 'state', 'county', 'region', 'municipality', 'union', 'council', 'police', 'authority',
   // ("The court observed" after "BJP leaders": a court, school or ministry is one its name calls so.)
-  'court', 'hospital', 'university', 'college', 'school', 'ministry', 'department', 'commission', 'committee', 'board', 'district', 'railway',
+  'court', 'hospital', 'university', 'college', 'school', 'ministry', 'department', 'commission', 'committee', 'board', 'district', 'railway', 'government',
 ]);
 /** Police forces known by their initials. */
 const POLICE_FORCES = new Set(['rcmp', 'opp', 'sq', 'spvm', 'psni', 'nypd', 'lapd', 'tps', 'garda', 'gardaí', 'gardai']);
