@@ -1813,4 +1813,7 @@ describe('extractQuotes: speakers', () => {
     const text = 'British Airways said the cancellations were made weeks ago. Airlines alleged that the true cause was a lack of help when the pandemic broke out, the government now claiming that billions were put into the industry.';
     assert.deepEqual(reportedBy(text).map(([, sp]) => sp), ['British Airways', 'Airlines', 'the government']);
   });
+  it('reads "but said" after a tag that opens with its verb as the tag\'s subject\'s ("Phil Holloway, replied ‘Not per se’, but said staff ‘provided …’")', () => {
+    assert.deepEqual(reportedBy('Director Infrastructure Services, Phil Holloway, replied ‘Not per se’, but said staff ‘provided regular updates to Council on the fire situation’.'), [['staff ‘provided regular updates to Council on the fire situation’', 'Phil Holloway']]);
+  });
 });

@@ -708,6 +708,12 @@ function coordinatedSubject(stream: TokenStream, floor: number, and: number): Sp
   let start = toks[c].text === ',' ? c + 1 : floor;
   // ("“…,” he added and disclosed that …": past the quotation's closing mark, the tag's subject.)
   while (start < and && isQuoteMarkToken(toks[start].text)) start++;
+  // ("Director Infrastructure Services, Phil Holloway, replied ‘Not per se’, but said …": a clause
+  // opening with its verb, whose subject and apposition come before its comma.)
+  if (start > floor + 1 && verbAt(stream, start) !== undefined) {
+    const before = speakerBeforeVerb(stream, floor, start);
+    if (before?.kind === 'name' || before?.kind === 'pronoun') return before;
+  }
   let verb = start + 1;
   // ("The experienced centre was brutally honest …, and admitted that …": a copula or an
   // auxiliary after a subject in lower case too.)
