@@ -1816,4 +1816,7 @@ describe('extractQuotes: speakers', () => {
   it('reads "but said" after a tag that opens with its verb as the tag\'s subject\'s ("Phil Holloway, replied ‘Not per se’, but said staff ‘provided …’")', () => {
     assert.deepEqual(reportedBy('Director Infrastructure Services, Phil Holloway, replied ‘Not per se’, but said staff ‘provided regular updates to Council on the fire situation’.'), [['staff ‘provided regular updates to Council on the fire situation’', 'Phil Holloway']]);
   });
+  it('reads a report in a clause opening the sentence with its subordinator for that clause\'s subject, up to a main clause whose bare subject can speak ("While the activists claimed …, police have termed …")', () => {
+    assert.deepEqual(reportedBy('While the activists claimed the demonstrations are peaceful, police have termed them illegal.'), [['the demonstrations are peaceful', 'the activists']]);
+  });
 });

@@ -397,7 +397,9 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       // ("… a nightmare bus journey on Sunday after Thameslink announced all trains … were
       // cancelled": a name right after a subordinator is its clause's subject, whatever the verb.)
       const afterSubordinator = j - 2 > s && isCapitalised(toks[j - 1]) && clauseSubordinators.has(lowerAt(stream, j - 2));
-      speaker = pluralAntecedent ?? speakerBeforeVerb(stream, s, j, stem === 'say' || stem === 'tell' || afterSubordinator || thatFollows(stream, j + 1, e));
+      // ("Much as the activists have claimed today’s demonstrations are peaceful, police …": in a
+      // clause opening the sentence, its own subject after the subordinator.)
+      speaker = pluralAntecedent ?? speakerBeforeVerb(stream, s, j, stem === 'say' || stem === 'tell' || afterSubordinator || thatFollows(stream, j + 1, e) || (openingSubordinate(stream, s) && j < commaOrEnd(stream, s, e)));
       // "Notley termed the move unconstitutional and said Alberta would fight it": the subject of
       // the clause the "and" joins.
       // ("… and argues it threatens …", "wouldn't reveal details but says …": "but" too, and a
@@ -1136,7 +1138,9 @@ function mainClauseAt(stream: TokenStream, from: number, e: number): number {
   for (let c = from + 2; c < e - 2; c++) {
     if (stream.tokens[c].text !== ',') continue;
     const w = lowerAt(stream, c + 1);
-    if (subjectPronouns.has(w) || isCapitalised(stream.tokens[c + 1]) || ((w === 'the' || w === 'a') && stream.tokens[c + 2]?.kind === 'word')) return c;
+    // ("…, police have termed them illegal": a bare subject that can speak, then its auxiliary or past.)
+    const bareSubject = canSpeak(w) && (auxiliaries.has(lowerOr(stream, c + 2, c)) || PAST_VERB.test(lowerOr(stream, c + 2, c)));
+    if (subjectPronouns.has(w) || isCapitalised(stream.tokens[c + 1]) || ((w === 'the' || w === 'a') && stream.tokens[c + 2]?.kind === 'word') || bareSubject) return c;
   }
   return e;
 }
