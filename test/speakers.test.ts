@@ -1819,4 +1819,9 @@ describe('extractQuotes: speakers', () => {
   it('reads a report in a clause opening the sentence with its subordinator for that clause\'s subject, up to a main clause whose bare subject can speak ("While the activists claimed …, police have termed …")', () => {
     assert.deepEqual(reportedBy('While the activists claimed the demonstrations are peaceful, police have termed them illegal.'), [['the demonstrations are peaceful', 'the activists']]);
   });
+  it('reads the subject after a subordinator and a determiner ("The admission came as the province revealed …", "Much as the activists have claimed …, police …"), and a gerund subject before an irregular past ("admitted letting down the fans made him sick")', () => {
+    assert.deepEqual(reportedBy('The admission came as the province revealed three-quarters of the fatalities reported Thursday were of nursing-home residents.'), [['three-quarters of the fatalities reported Thursday were of nursing-home residents', 'the province']]);
+    assert.deepEqual(reportedBy('Much as the activists have claimed today’s demonstrations are peaceful, police have termed them illegal.'), [['today’s demonstrations are peaceful', 'the activists']]);
+    assert.deepEqual(reportedBy('Captain Michael Bradley admitted letting down the fans made him sick to his stomach.'), [['letting down the fans made him sick to his stomach', 'Michael Bradley']]);
+  });
 });

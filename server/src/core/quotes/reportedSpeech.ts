@@ -396,7 +396,8 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       const pluralAntecedent = j > s + 2 && lowerAt(stream, j - 1) === 'who' && toks[j - 2].text === ',' ? pluralBeforeWho(stream, s, j - 1) : undefined;
       // ("… a nightmare bus journey on Sunday after Thameslink announced all trains … were
       // cancelled": a name right after a subordinator is its clause's subject, whatever the verb.)
-      const afterSubordinator = j - 2 > s && isCapitalised(toks[j - 1]) && clauseSubordinators.has(lowerAt(stream, j - 2));
+      // (Or a determiner's short phrase: "The admission came as the province revealed …".)
+      const afterSubordinator = (j - 2 > s && isCapitalised(toks[j - 1]) && clauseSubordinators.has(lowerAt(stream, j - 2))) || phraseAfterSubordinator(stream, s, j);
       // ("Much as the activists have claimed today’s demonstrations are peaceful, police …": in a
       // clause opening the sentence, its own subject after the subordinator.)
       speaker = pluralAntecedent ?? speakerBeforeVerb(stream, s, j, stem === 'say' || stem === 'tell' || afterSubordinator || thatFollows(stream, j + 1, e) || (openingSubordinate(stream, s) && j < commaOrEnd(stream, s, e)));
@@ -1118,6 +1119,8 @@ const openingSubordinators = new Set(['while', 'when', 'although', 'though', 'wh
 function openingSubordinate(stream: TokenStream, s: number): boolean {
   if (!isCapitalised(stream.tokens[s])) return false;
   if (openingSubordinators.has(lowerAt(stream, s))) return true;
+  // ("Much as the activists have claimed …, police …".)
+  if (lowerAt(stream, s) === 'much' && lowerOr(stream, s + 1, s) === 'as') return true;
   // ("One day after the Liberal government announced …", "Hours before …": how long, then the
   // subordinator; words in lower case and no verb before it.)
   for (let k = s + 1; k <= s + 3 && k < stream.tokens.length; k++) {
@@ -1635,7 +1638,8 @@ function gerundBeforeVerb(stream: TokenStream, from: number, e: number): boolean
       continue;
     }
     if (w === ',' || w === 'that') return false;
-    if (w === 'was' || w === 'is' || w === 'has' || w === 'will' || w === 'would') return true;
+    // ("admitted letting down the fans made him sick": an irregular past too.)
+    if (w === 'was' || w === 'is' || w === 'has' || w === 'will' || w === 'would' || (k - from >= 2 && finitePasts.has(w))) return true;
   }
   return false;
 }
@@ -1658,6 +1662,17 @@ function phraseThenPronoun(stream: TokenStream, from: number, e: number): boolea
   return false;
 }
 const leadingPrepositions = new Set(['by', 'at', 'in', 'on', 'during', 'after', 'before', 'since', 'until', 'over', 'within', 'throughout', 'for', 'from', 'under', 'without', 'despite', 'because']);
+
+/** A subordinator, then a determiner's phrase of a few words, right before the verb at `j` ("as the province revealed"). */
+function phraseAfterSubordinator(stream: TokenStream, s: number, j: number): boolean {
+  for (let k = j - 3; k > s && j - k <= 5; k--) {
+    if (!clauseSubordinators.has(lowerAt(stream, k))) continue;
+    if (!determiners.has(lowerAt(stream, k + 1))) return false;
+    for (let i = k + 1; i < j; i++) if (stream.tokens[i].kind !== 'word' || verbAt(stream, i) !== undefined) return false;
+    return true;
+  }
+  return false;
+}
 
 /** Subordinators a reported clause may open with, before its own main clause. */
 const clauseSubordinators = new Set(['when', 'after', 'before', 'while', 'because', 'once', 'although', 'if', 'as']);

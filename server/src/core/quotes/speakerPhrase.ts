@@ -122,6 +122,8 @@ export function speakerBeforeVerb(stream: TokenStream, floor: number, verb: numb
   }
   let near: SpeakerPhrase | undefined;
   let first = true;
+  // The first chunk was cut at a subordinator: nothing before it is the verb's subject.
+  let subordinated = false;
   let chunkEnd = end;
   let listItems = 0;
   while (chunkEnd > floor && end - chunkEnd <= 40) {
@@ -144,6 +146,7 @@ export function speakerBeforeVerb(stream: TokenStream, floor: number, verb: numb
           // "A renoviction is when a landlord tells a tenant …": a definition, not a report.
           if (lowerAt(stream, k) === 'when' && k > floor && copulas.has(lowerAt(stream, k - 1))) return undefined;
           chunkStart = k + 1;
+          subordinated = true;
           break;
         }
       }
@@ -187,6 +190,8 @@ export function speakerBeforeVerb(stream: TokenStream, floor: number, verb: numb
         const person = found && found.kind === 'phrase' ? personBeforeBody(stream, floor, chunkStart, found) : undefined;
         if (person) return person;
         if (found && found.kind !== 'phrase') return found;
+        // ("Much as the activists have claimed": not "Much".)
+        if (subordinated) return found;
         near = found;
         first = false;
       } else {
