@@ -1824,4 +1824,8 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy('Much as the activists have claimed today’s demonstrations are peaceful, police have termed them illegal.'), [['today’s demonstrations are peaceful', 'the activists']]);
     assert.deepEqual(reportedBy('Captain Michael Bradley admitted letting down the fans made him sick to his stomach.'), [['letting down the fans made him sick to his stomach', 'Michael Bradley']]);
   });
+  it('reads a speech verb\'s infinitive after an adjective of readiness as the copula\'s subject\'s ("He also was quick to point out that …")', () => {
+    assert.deepEqual(reportedBy('Mark Saunders spoke. He also was quick to point out that the gun violence is typically linked to gang activity.'), [['that the gun violence is typically linked to gang activity', 'Mark Saunders']]);
+    assert.deepEqual(reportedBy('He was quick to leave the room.'), []);
+  });
 });

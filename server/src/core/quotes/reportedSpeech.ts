@@ -427,6 +427,14 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
         while (clause > s && toks[clause - 1].text !== ',') clause--;
         if (purposeAfterVerb(stream, clause, j - 1)) speaker = sentenceSubject(stream, clause, j - 1);
       }
+      // ("He also was quick to point out that …", "was careful to note that …": an adjective of
+      // readiness after the subject's copula, then the verb's infinitive.)
+      if (!speaker && j - 3 > s && lowerAt(stream, j - 1) === 'to' && readinessAdjectives.has(lowerAt(stream, j - 2))) {
+        let clause = j - 2;
+        while (clause > s && toks[clause - 1].text !== ',') clause--;
+        const subject = sentenceSubject(stream, clause, j - 2);
+        if (subject && (subject.kind !== 'phrase' || canSpeakPhrase(stream, subject))) speaker = subject;
+      }
       // "Security experts believe the threats can be traced …", "The school district thought it was
       // done with cuts", "he now believes he's got public opinion behind him": what someone
       // believes, thinks, feels, hopes or fears is the writer's account of a state of mind, not a
@@ -1673,6 +1681,9 @@ function phraseAfterSubordinator(stream: TokenStream, s: number, j: number): boo
   }
   return false;
 }
+
+/** Adjectives of readiness before a speech verb's infinitive ("was quick to point out that …"). */
+const readinessAdjectives = new Set(['quick', 'careful', 'eager', 'keen', 'happy', 'ready', 'willing', 'anxious', 'reluctant', 'hesitant', 'proud', 'pleased', 'glad', 'sure', 'careful', 'first', 'last']);
 
 /** Subordinators a reported clause may open with, before its own main clause. */
 const clauseSubordinators = new Set(['when', 'after', 'before', 'while', 'because', 'once', 'although', 'if', 'as']);
