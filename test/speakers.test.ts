@@ -1828,4 +1828,8 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy('Mark Saunders spoke. He also was quick to point out that the gun violence is typically linked to gang activity.'), [['that the gun violence is typically linked to gang activity', 'Mark Saunders']]);
     assert.deepEqual(reportedBy('He was quick to leave the room.'), []);
   });
+  it('reads "Some said" / "Some suggested that …" as a group\'s report, as "Many said" is; "Some claims" stays a noun', () => {
+    assert.deepEqual(reportedBy('Users were surveyed. Some suggested that the season could be extended.'), [['that the season could be extended', 'Some']]);
+    assert.deepEqual(reportedBy('Some claims were false, the review found.'), []);
+  });
 });

@@ -20,7 +20,8 @@ export function verbAt(stream: TokenStream, i: number): string | undefined {
   if ((stream.classes[i] & TokenClass.speechVerb) === 0) return undefined;
   // "a claim", "the call", "his post": nouns, not verbs
   const prev = stream.tokens[i - 1];
-  if (prev && (nounMarkers.has(lowerAt(stream, i - 1)) || endsWithApostropheS(prev.text))) return undefined;
+  // ("Some said that …": after "some", a past is the verb.)
+  if (prev && ((nounMarkers.has(lowerAt(stream, i - 1)) && !(lowerAt(stream, i - 1) === 'some' && PAST_FORM.test(lowerAt(stream, i)))) || endsWithApostropheS(prev.text))) return undefined;
   // "New York state Senate leader", "Rakhine state": after a name, "state" is the noun; so is a
   // plural after "the" and a name ("the NFL protests", "the RCMP reports").
   if (prev && isCapitalised(prev) && (lowerAt(stream, i) === 'state' || (i >= 2 && lowerAt(stream, i - 2) === 'the' && pluralNouns.has(lowerAt(stream, i))))) return undefined;
@@ -56,6 +57,7 @@ export function sentenceEnd(stream: TokenStream, i: number, ceiling: number): nu
 
 const embedding = new Set(['that', 'as', 'if', 'whether', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'of', 'to', 'for', 'by', 'with', 'from', 'about', 'than', 'be', 'is', 'was', 'are', 'were', 'been', 'being', 'and', 'or']);
 // ("in charge", "in reply", "in response", "in protest": a word right after "in" is a noun.)
+const PAST_FORM = /^(?:[a-z]+ed|said|told|wrote)$/;
 const nounMarkers = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'no', 'every', 'each', 'any', 'some', 'one', 'whose', 'in']);
 
 /** Words that may stand between a speech verb and the quote it introduces. */

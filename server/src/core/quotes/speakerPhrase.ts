@@ -503,6 +503,8 @@ function readChunk(stream: TokenStream, from: number, to: number): SpeakerPhrase
   // So is a party and state ("Rep. Lucille Roybal Allard, D-Calif., the incoming chairwoman ...").
   if (to - from <= 4 && PARTY_AND_STATE.test(toks[from].text)) return 'aside';
   if (to - from === 1 && personalPronouns[first]) return { kind: 'pronoun', from, to };
+  // ("Some suggested that …", as "Many said": a group the text spoke of, read as a description.)
+  if (to - from === 1 && isCapitalised(toks[from]) && (first === 'some' || first === 'several')) return { kind: 'phrase', from, to };
   // "— I'm feeling …": a pronoun and its verb, no speaker phrase.
   if (to - from === 1 && PRONOUN_CONTRACTION.test(first)) return undefined;
   // A name at the chunk's end, preceded only by role words ("Rogers spokesperson Andrea Goldstein").
