@@ -1832,4 +1832,10 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy('Users were surveyed. Some suggested that the season could be extended.'), [['that the season could be extended', 'Some']]);
     assert.deepEqual(reportedBy('Some claims were false, the review found.'), []);
   });
+  it('reads a headline\'s "Name on Topic: ‘…’" as that person\'s quotation', () => {
+    const text = 'Dickenson on Mitchell: ‘There’s no reason he can’t get better’\n\nThe relief in Dave Dickenson’s voice was palpable.';
+    const q = find(quotesWithEntitiesOf(text), 'no reason');
+    assert.equal(q.kind, 'direct');
+    assert.equal(q.speaker?.name, 'Dave Dickenson');
+  });
 });

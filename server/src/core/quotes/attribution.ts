@@ -558,6 +558,13 @@ const objectMarkers = new Set(['to', 'of', 'for', 'at', 'in', 'on', 'from', 'wit
  */
 function colonSubject(stream: TokenStream, start: number, end: number): SpeakerPhrase | undefined {
   const toks = stream.tokens;
+  // ("Dickenson on Mitchell: ‘There’s no reason he can’t get better’": a headline's name, what
+  // they spoke on, then their words.)
+  const lead = nameRunStartingAt(stream, start, end);
+  if (lead && lead[0] === start && lowerOr(stream, lead[1], start) === 'on' && end - lead[1] <= 6 && isNameRun(stream, lead[0], lead[1])) {
+    const [pa, pb] = personPart(stream, lead[0], lead[1]);
+    if (pb > pa) return { kind: 'name', from: pa, to: pb };
+  }
   for (let i = end - 1; i >= start; i--) {
     if (!isCapitalised(toks[i])) continue;
     let a = i;
