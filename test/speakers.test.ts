@@ -1838,4 +1838,8 @@ describe('extractQuotes: speakers', () => {
     assert.equal(q.kind, 'direct');
     assert.equal(q.speaker?.name, 'Dave Dickenson');
   });
+  it('reads a condition in inverted order after the verb, then its main clause, as the clause said ("Murray said should MacLellan proceed to sentence, he will not be …")', () => {
+    assert.deepEqual(reportedBy('Justice Patrick Murray ruled. Murray said should MacLellan proceed to sentence, he will not be subject to the minimum sentence.'), [['should MacLellan proceed to sentence, he will not be subject to the minimum sentence', 'Patrick Murray']]);
+    assert.deepEqual(reportedBy('He said should be fine.'), []);
+  });
 });

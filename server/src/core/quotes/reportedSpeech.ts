@@ -599,7 +599,10 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       // ("a year Mickelson thinks could be one of his best": a modal or a finite "be" first is the
       // verb of a clause whose subject stands before the speech verb, no report of one.)
       // ("claimed to have addressed …" keeps its infinitive.)
-      if (!subjectLike || modalOpeners.has(lw) || finiteBe.has(lw)) continue;
+      // ("said should MacLellan proceed to sentence, he will not be …": a condition in inverted
+      // order, then its main clause, is a clause.)
+      const invertedCondition = (lw === 'should' || lw === 'had' || lw === 'were') && (isCapitalised(toks[from + 1] ?? w) || determiners.has(lowerOr(stream, from + 1, from))) && subordinateThenMain(stream, from, e, true);
+      if (!invertedCondition && (!subjectLike || modalOpeners.has(lw) || finiteBe.has(lw))) continue;
       if (pronounClauseStems.has(stem) && !subjectPronouns.has(lw)) continue;
       // ("… higher than city reports say it is could support …": an elided comparison, "say it is",
       // then the sentence's own verb; no clause.)
@@ -1692,14 +1695,15 @@ const clauseSubordinators = new Set(['when', 'after', 'before', 'while', 'becaus
  * "said when deputies arrived, Scott was standing …": at `from`, a subordinate clause with a subject
  * and verb of its own, then after its comma the main clause with a verb.
  */
-function subordinateThenMain(stream: TokenStream, from: number, e: number): boolean {
-  if (!clauseSubordinators.has(lowerAt(stream, from)) || from + 3 >= e) return false;
+function subordinateThenMain(stream: TokenStream, from: number, e: number, inverted = false): boolean {
+  if ((!inverted && !clauseSubordinators.has(lowerAt(stream, from))) || from + 3 >= e) return false;
   // "when asked", "after meeting": a participle, no clause.
   if (/(ed|ing)$/.test(lowerAt(stream, from + 1))) return false;
   let c = from + 2;
   while (c < e && c - from <= 15 && stream.tokens[c].text !== ',') c++;
   if (c >= e - 2 || stream.tokens[c].text !== ',') return false;
-  return hasFiniteVerb(stream, from + 1, c) && hasFiniteVerb(stream, c + 1, commaOrEnd(stream, c + 1, Math.min(e, c + 12)));
+  // (An inverted condition has its verb first: "should MacLellan proceed …, he will …".)
+  return (inverted || hasFiniteVerb(stream, from + 1, c)) && hasFiniteVerb(stream, c + 1, commaOrEnd(stream, c + 1, Math.min(e, c + 12)));
 }
 
 /** Words that introduce a direct quote after a reported clause: "and added:", ", saying:". */
