@@ -1842,4 +1842,7 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy('Justice Patrick Murray ruled. Murray said should MacLellan proceed to sentence, he will not be subject to the minimum sentence.'), [['should MacLellan proceed to sentence, he will not be subject to the minimum sentence', 'Patrick Murray']]);
     assert.deepEqual(reportedBy('He said should be fine.'), []);
   });
+  it('reads a concession after a tag between commas as the writer\'s ("…, he said, though he did not name any individuals")', () => {
+    assert.deepEqual(reportedBy('Justin Trudeau spoke. There are people trying to create fear about immigration, he said, though he did not name any individuals or groups.'), [['There are people trying to create fear about immigration', 'Justin Trudeau']]);
+  });
 });

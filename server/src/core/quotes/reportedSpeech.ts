@@ -310,6 +310,8 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     }
     if (!OPENING_PARTICIPLE.test(toks[s].text)) out.push({ from: s, to: c, speaker: att.speaker });
     let rest = d + 1;
+    // ("…, he said, though he did not name any individuals or groups": the writer's concession.)
+    if (lowerAt(stream, rest) === 'though' || lowerAt(stream, rest) === 'although') return out;
     const coordinated = rest < e && ['and', 'but'].includes(lowerAt(stream, rest));
     if (coordinated) rest++;
     // "..., he said, adding that police fired back": the clause follows the participle.
