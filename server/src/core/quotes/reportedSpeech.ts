@@ -6,7 +6,7 @@ import { isGivenName } from '../entities/givenNames';
 import { foldWord } from '../entities/normalize';
 import { attributionAfter, commentsOnTopic, OPENING_PARTICIPLE, pastVerbAt, sentenceSubject, verbAt, type Attribution } from './attribution';
 import { looksLikePersonName, nameRunEndingAt, personPart, runText } from './names';
-import { asideDashes, canSpeak, isNameRun, isPluralSpeaker, nameBeforeWho, pluralBeforeWho, speakerAfterVerb, speakerBeforeVerb, type SpeakerPhrase } from './speakerPhrase';
+import { asideDashes, canSpeak, isNameRun, isPluralSpeaker, nameBeforeWho, pluralBeforeWho, speakerAfterVerb, speakerBeforeVerb, timeLeads, timeWords, type SpeakerPhrase } from './speakerPhrase';
 import { closingBracket, Cover, endsSentence, isAccordingTo, isApostropheToken, isCapitalised, isClauseComma, isQuoteMarkChar, isQuoteMarkToken, lowerAt, lowerOr, TokenClass, type TokenStream, wordsIn } from './tokenStream';
 
 export interface ReportedClause {
@@ -295,9 +295,6 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     // regulations, also intends to …".)
     if (att.verb === c + 1 && personAppositionEndsAt(stream, s, c)) continue;
     if (coverIn(covered, s, c, Cover.statement) || coverIn(covered, d + 1, e, Cover.statement)) break;
-    // A lead-in before the tag is reported too ("At 2,300 feet, he said, it ..."; "In this
-    // context, according to Ushakov, ..."), unless a participle opens it: "Dismayed over the
-    // disruption, Modi said, ..." gives his state, not his words.
     // ("Security agents stationed at the premises, according to Elton Brobbey, noted that …": a
     // subject, the source's tag, then the subject's own speech verb; what it reports is the subject's.)
     const subjectVerb = verbAt(stream, d + 1);
@@ -308,6 +305,9 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
         return out;
       }
     }
+    // A lead-in before the tag is reported too ("At 2,300 feet, he said, it ..."; "In this
+    // context, according to Ushakov, ..."), unless a participle opens it: "Dismayed over the
+    // disruption, Modi said, ..." gives his state, not his words.
     if (!OPENING_PARTICIPLE.test(toks[s].text)) out.push({ from: s, to: c, speaker: att.speaker });
     let rest = d + 1;
     // ("…, he said, though he did not name any individuals or groups": the writer's concession.)
@@ -1222,7 +1222,6 @@ function clauseBeforeSpeaker(stream: TokenStream, att: { verb: number; speaker: 
 /** Words beside a participle in a noun phrase ("officials unauthorized to speak and granted anonymity", "a report issued by"). */
 const participleLinks = new Set(['and', 'or', 'but', 'not', 'to', 'by', ',']);
 
-/** Tokens from `start` are a clause of its own after "said,": no aside ("as the crowd cheered"), no participle, a verb. */
 /** Words of a time of day before a clause's comma ("early Friday morning", "late last night"). */
 const timeOfDayWords = new Set(['early', 'late', 'this', 'last', 'on', 'morning', 'afternoon', 'evening', 'night', 'yesterday', 'overnight']);
 
@@ -1242,6 +1241,7 @@ function timeThenComma(stream: TokenStream, k: number, e: number): boolean {
 /** Prepositions opening a time before the clause a speech verb reports ("said before the pandemic, …"). */
 const timeLeadPrepositions = new Set([...timeSubordinators, 'during', 'throughout']);
 
+/** Tokens from `start` are a clause of its own after "said,": no aside ("as the crowd cheered"), no participle, a verb. */
 function clauseAfterComma(stream: TokenStream, start: number, e: number): boolean {
   const t = stream.tokens[start];
   if (!t || t.kind !== 'word' || e - start < 3) return false;
@@ -1526,12 +1526,11 @@ function whenClauseTail(stream: TokenStream, s: number, e: number): number {
   for (let k = e - 3; k > s + 4 && e - k <= 40; k--) {
     if (!writersSubordinators.has(lowerAt(stream, k)) || !subjectPronouns.has(lowerAt(stream, k + 1)) || !hasFiniteVerb(stream, k + 1, e)) continue;
     let v = k - 1;
-    while (v > k - 4 && (timeOfDayWords.has(lowerAt(stream, v)) || DAY.test(lowerAt(stream, v)) || timeNouns.has(lowerAt(stream, v)))) v--;
+    while (v > k - 4 && (timeWords.has(lowerAt(stream, v)) || timeLeads.has(lowerAt(stream, v)))) v--;
     return verbAt(stream, v) !== undefined ? k : e;
   }
   return e;
 }
-const timeNouns = new Set(['week', 'month', 'year', 'tonight', 'weekend']);
 /** Subordinators opening a clause of the writer's after a tag: when or why it was said. */
 const writersSubordinators = new Set(['after', 'before', 'as', 'while', 'when', 'because', 'since']);
 
@@ -1688,7 +1687,7 @@ function phraseAfterSubordinator(stream: TokenStream, s: number, j: number): boo
 }
 
 /** Adjectives of readiness before a speech verb's infinitive ("was quick to point out that …"). */
-const readinessAdjectives = new Set(['quick', 'careful', 'eager', 'keen', 'happy', 'ready', 'willing', 'anxious', 'reluctant', 'hesitant', 'proud', 'pleased', 'glad', 'sure', 'careful', 'first', 'last']);
+const readinessAdjectives = new Set(['quick', 'careful', 'eager', 'keen', 'happy', 'ready', 'willing', 'anxious', 'reluctant', 'hesitant', 'proud', 'pleased', 'glad', 'sure', 'first', 'last']);
 
 /** Subordinators a reported clause may open with, before its own main clause. */
 const clauseSubordinators = new Set(['when', 'after', 'before', 'while', 'because', 'once', 'although', 'if', 'as']);

@@ -849,8 +849,8 @@ const occasionNouns = new Set([
   'part',
 ]);
 
-const timeWords = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'earlier', 'later', 'recently']);
-const timeLeads = new Set(['on', 'last', 'this', 'late', 'early', 'next']);
+export const timeWords = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'earlier', 'later', 'recently']);
+export const timeLeads = new Set(['on', 'last', 'this', 'late', 'early', 'next']);
 
 /** "the former …", "a onetime …": what someone used to be. */
 const formerWords = new Set(['former', 'onetime', 'one-time', 'ex', 'erstwhile']);
