@@ -1845,4 +1845,8 @@ describe('extractQuotes: speakers', () => {
   it('reads a concession after a tag between commas as the writer\'s ("…, he said, though he did not name any individuals")', () => {
     assert.deepEqual(reportedBy('Justin Trudeau spoke. There are people trying to create fear about immigration, he said, though he did not name any individuals or groups.'), [['There are people trying to create fear about immigration', 'Justin Trudeau']]);
   });
+  it('reads a pronoun\'s contracted "is" before a speech verb\'s progressive ("she’s reminding people that …"), and a closing "reports <body>" without its comma', () => {
+    assert.deepEqual(reportedBy('Jean Strong spoke. She’s reminding people that others may be at risk by not following orders.'), [['that others may be at risk by not following orders', 'Jean Strong']]);
+    assert.deepEqual(reportedBy('Ambulances wasted 30,549 hours in 2019, 2,696 more hours than the year before reports the Hamilton Paramedic Service.'), [['Ambulances wasted 30,549 hours in 2019, 2,696 more hours than the year before', 'Hamilton Paramedic Service']]);
+  });
 });

@@ -1,7 +1,7 @@
 // Finds who a direct quote is attributed to: a speech verb with its subject after the quote
 // (“...,” Bessent said / “...,” said Lorne Fitch / “...,” according to the memo) or before it
 // (Trump said: “...” / Orban welcomed the news, saying, “...”).
-import { auxiliaryVerbs, documentNouns, irregularPasts, isBeliefVerb, isReportingVerb, isRoleNoun, partyNouns, personalPronouns, quantityOpeners, isSentenceAdverb, speechVerbStem } from './lexicon';
+import { auxiliaryVerbs, documentNouns, irregularPasts, isBeliefVerb, isContractedVerb, isReportingVerb, isRoleNoun, partyNouns, personalPronouns, quantityOpeners, isSentenceAdverb, speechVerbStem } from './lexicon';
 import { looksLikePersonName, nameRunStartingAt, personPart } from './names';
 import { afterClauseJoiner, isNameRun, nameBeforeWho, speakerAfterVerb, speakerBeforeVerb, type SpeakerPhrase } from './speakerPhrase';
 import { endsSentence, endsWithApostropheS, isAccordingTo, isCapitalised, isQuoteMarkToken, lowerAt, lowerOr, TokenClass, type TokenStream } from './tokenStream';
@@ -21,7 +21,8 @@ export function verbAt(stream: TokenStream, i: number): string | undefined {
   // "a claim", "the call", "his post": nouns, not verbs
   const prev = stream.tokens[i - 1];
   // ("Some said that …": after "some", a past is the verb.)
-  if (prev && ((nounMarkers.has(lowerAt(stream, i - 1)) && !(lowerAt(stream, i - 1) === 'some' && PAST_FORM.test(lowerAt(stream, i)))) || endsWithApostropheS(prev.text))) return undefined;
+  // (A pronoun's "'s" is its verb: "she’s reminding people …".)
+  if (prev && ((nounMarkers.has(lowerAt(stream, i - 1)) && !(lowerAt(stream, i - 1) === 'some' && PAST_FORM.test(lowerAt(stream, i)))) || (endsWithApostropheS(prev.text) && !isContractedVerb(lowerAt(stream, i - 1))))) return undefined;
   // "New York state Senate leader", "Rakhine state": after a name, "state" is the noun; so is a
   // plural after "the" and a name ("the NFL protests", "the RCMP reports").
   if (prev && isCapitalised(prev) && (lowerAt(stream, i) === 'state' || (i >= 2 && lowerAt(stream, i - 2) === 'the' && pluralNouns.has(lowerAt(stream, i))))) return undefined;

@@ -361,13 +361,15 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     // "Police are appealing to anyone with information to come forward", "The council is warning
     // residents that …": a progressive form is its clause's verb, as a simple one is (not one of
     // belief: "the family is hoping …" is a state of mind).
-    const progressive = ing && j > s && passiveMarkers.has(lowerAt(stream, j - 1));
+    // ("she’s reminding people that …": the pronoun's contracted "is" too.)
+    const contractedBe = ing && j > s && PRONOUN_BE.test(lowerAt(stream, j - 1));
+    const progressive = ing && j > s && (passiveMarkers.has(lowerAt(stream, j - 1)) || contractedBe);
     // "Rogers is said to have ...", "has not said he would veto": hearsay and denials report nothing.
     if (j > s && ((passiveMarkers.has(lowerAt(stream, j - 1)) && !progressive) || negations.has(lowerAt(stream, j - 1)) || modals.has(lowerAt(stream, j - 1)) || (j - 1 > s && negations.has(lowerAt(stream, j - 2))))) continue;
     let speaker: SpeakerPhrase | undefined;
     if (progressive) {
       if (isBeliefVerb(stem)) continue;
-      speaker = speakerBeforeVerb(stream, s, j, stem === 'say' || stem === 'tell' || thatFollows(stream, j + 1, e));
+      speaker = contractedBe ? { kind: 'pronoun', from: j - 1, to: j } : speakerBeforeVerb(stream, s, j, stem === 'say' || stem === 'tell' || thatFollows(stream, j + 1, e));
     } else if (ing) {
       // (Without a comma, only with its "that" or right after a person's name: "published a notice
       // Tuesday saying that …", "quotes Abraham Lincoln saying public sentiment is everything".)
@@ -1504,7 +1506,8 @@ function tagWithoutComma(stream: TokenStream, s: number, e: number, covered: Uin
   for (let v = e - 2; v >= s + 3 && e - v <= 16; v--) {
     // (Not a predicate joined on: "… announced no new cases, and say the number of recoveries …".)
     // (Nor a subject's verb: "…, Jagelewski says the premium …", "A report … by Statistics Canada says".)
-    if (toks[v - 1].kind !== 'word' || isCapitalised(toks[v - 1]) || isCapitalised(toks[v]) || predicateJoiners.has(lowerAt(stream, v - 1)) || !(isAccordingTo(stream, v) || verbAt(stream, v) === 'say')) continue;
+    // ("… than the year before reports the Hamilton Paramedic Service.": "reports" too.)
+    if (toks[v - 1].kind !== 'word' || isCapitalised(toks[v - 1]) || isCapitalised(toks[v]) || predicateJoiners.has(lowerAt(stream, v - 1)) || !(isAccordingTo(stream, v) || verbAt(stream, v) === 'say' || lowerAt(stream, v) === 'reports')) continue;
     const att = attributionAfter(stream, v, e, false);
     if (!att || att.verb !== v) return undefined;
     // (Someone or some records: not "paid as per the contract".)
@@ -1685,6 +1688,9 @@ function phraseAfterSubordinator(stream: TokenStream, s: number, j: number): boo
   }
   return false;
 }
+
+/** A subject pronoun with its "is" or "are" contracted ("she’s", "they’re"). */
+const PRONOUN_BE = /^(?:he|she|they|we)['’](?:s|re)$/;
 
 /** Adjectives of readiness before a speech verb's infinitive ("was quick to point out that …"). */
 const readinessAdjectives = new Set(['quick', 'careful', 'eager', 'keen', 'happy', 'ready', 'willing', 'anxious', 'reluctant', 'hesitant', 'proud', 'pleased', 'glad', 'sure', 'first', 'last']);

@@ -684,7 +684,8 @@ export class SpeakerResolver {
       result = { start, end, name: r.name, ...(r.key ? { key: r.key } : {}) };
       sal = { name: r.name, key: r.key, gender, person: r.person, start, end };
     } else if (phrase.kind === 'pronoun') {
-      const word = this.text.slice(start, end).toLowerCase();
+      // ("she’s reminding …": the pronoun of a contraction.)
+      const word = this.text.slice(start, end).toLowerCase().replace(/['’].*$/u, '');
       const kind = personalPronouns[word] ?? objectGenders[word] ?? 'neuter';
       let a = this.antecedent(kind);
       // ("Police are investigating Md Sharif Uddin. … In the video, he said": with no subject or
