@@ -1849,4 +1849,8 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy('Jean Strong spoke. She’s reminding people that others may be at risk by not following orders.'), [['that others may be at risk by not following orders', 'Jean Strong']]);
     assert.deepEqual(reportedBy('Ambulances wasted 30,549 hours in 2019, 2,696 more hours than the year before reports the Hamilton Paramedic Service.'), [['Ambulances wasted 30,549 hours in 2019, 2,696 more hours than the year before', 'Hamilton Paramedic Service']]);
   });
+  it('reads a clause whose subject has a second one joined between commas before its auxiliary ("argued those factors, and the terrible nature of the crime, still do not push …")', () => {
+    assert.deepEqual(reportedBy('The lawyer argued those factors, and the terrible nature of the crime, still do not push this case into adult sentences.'), [['those factors, and the terrible nature of the crime, still do not push this case into adult sentences', 'the lawyer']]);
+    assert.deepEqual(reportedBy('The lawyer confirmed the factors, and the crime, the judge said.').map(([q]) => q), ['The lawyer confirmed the factors, and the crime']);
+  });
 });

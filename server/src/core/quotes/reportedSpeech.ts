@@ -620,7 +620,7 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       // (Before a comma: "announced its intentions on Tuesday, Notley termed …" has none.)
       // (Nor past a joiner opening another clause: "maintained a presence at the school but the
       // principal has stressed …" has an object.)
-      const verbless = !hasFiniteVerb(stream, from, joinerOrEnd(stream, from, commaOrEnd(stream, from, Math.min(e, from + 10)))) && !longSubjectVerb(stream, from, e);
+      const verbless = !hasFiniteVerb(stream, from, joinerOrEnd(stream, from, commaOrEnd(stream, from, Math.min(e, from + 10)))) && !longSubjectVerb(stream, from, e) && !joinedSubjectAside(stream, from, e);
       if (stem !== 'say' && stem !== 'tell' && verbless) continue;
       // ("told the club’s official website": a recipient that is all there is.)
       if (stem === 'tell' && verbless && (isMedium(stream, e - 1) || audienceNouns.has(lowerAt(stream, e - 1)))) continue;
@@ -1312,6 +1312,18 @@ function longSubjectVerb(stream: TokenStream, from: number, e: number): boolean 
 }
 
 const DASHES = new Set(['-', '--', '–', '—']);
+/**
+ * "argued those factors, and the terrible nature of the crime, still do not push …": a subject, a
+ * second one joined between commas, then the verb (an auxiliary) after the second comma.
+ */
+function joinedSubjectAside(stream: TokenStream, from: number, e: number): boolean {
+  const c = commaOrEnd(stream, from, Math.min(e, from + 8));
+  if (c >= e || stream.tokens[c].text !== ',' || lowerOr(stream, c + 1, c) !== 'and') return false;
+  const d = commaOrEnd(stream, c + 1, Math.min(e, c + 12));
+  if (d >= e || stream.tokens[d].text !== ',' || d - c < 3) return false;
+  return auxiliaryWithin(stream, d + 1, Math.min(e, d + 4));
+}
+
 /** The first "but", "while", "although" … in [from, to) that opens another clause, or `to`. */
 function joinerOrEnd(stream: TokenStream, from: number, to: number): number {
   for (let k = from + 1; k < to; k++) if (contrastJoiners.has(lowerAt(stream, k))) return k;
