@@ -426,18 +426,16 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       // ("the education ministry emailed boards to say that …", "The mayor took to Twitter to say
       // …": what the sentence's subject did in order to say it.)
       // (After an opening phrase's comma: "Following legislation unveiled Wednesday, the …".)
-      if (!speaker && stem === 'say' && j - 2 > s && lowerAt(stream, j - 1) === 'to') {
-        let clause = j - 2;
-        while (clause > s && toks[clause - 1].text !== ',') clause--;
-        if (purposeAfterVerb(stream, clause, j - 1)) speaker = sentenceSubject(stream, clause, j - 1);
-      }
       // ("He also was quick to point out that …", "was careful to note that …": an adjective of
-      // readiness after the subject's copula, then the verb's infinitive.)
-      if (!speaker && j - 3 > s && lowerAt(stream, j - 1) === 'to' && readinessAdjectives.has(lowerAt(stream, j - 2))) {
+      // readiness after the subject's copula, then the verb's infinitive, any speech verb's.)
+      if (!speaker && j - 2 > s && lowerAt(stream, j - 1) === 'to') {
         let clause = j - 2;
         while (clause > s && toks[clause - 1].text !== ',') clause--;
-        const subject = sentenceSubject(stream, clause, j - 2);
-        if (subject && (subject.kind !== 'phrase' || canSpeakPhrase(stream, subject))) speaker = subject;
+        if (stem === 'say' && purposeAfterVerb(stream, clause, j - 1)) speaker = sentenceSubject(stream, clause, j - 1);
+        if (!speaker && j - 3 > s && readinessAdjectives.has(lowerAt(stream, j - 2))) {
+          const subject = sentenceSubject(stream, clause, j - 2);
+          if (subject && (subject.kind !== 'phrase' || canSpeakPhrase(stream, subject))) speaker = subject;
+        }
       }
       // "Security experts believe the threats can be traced …", "The school district thought it was
       // done with cuts", "he now believes he's got public opinion behind him": what someone
@@ -1265,9 +1263,10 @@ function canSpeakPhrase(stream: TokenStream, phrase: SpeakerPhrase): boolean {
 
 /** Tokens [from, e) are a phrase of where or when, words only: "at a meet the press event held at …". */
 function occasionTail(stream: TokenStream, from: number, e: number): boolean {
-  if (e - from < 2 || e - from > 16 || !(circumstanceWords.has(lowerAt(stream, from)) || occasionLeads.has(lowerAt(stream, from)))) return false;
+  const lead = lowerAt(stream, from);
+  if (e - from < 2 || e - from > 16 || !(circumstanceWords.has(lead) || occasionLeads.has(lead))) return false;
   // ("said the Council of Rulers held a meeting": the tail of a clause's subject, with its verb.)
-  if (occasionLeads.has(lowerAt(stream, from)) && hasFiniteVerb(stream, from + 1, e)) return false;
+  if (occasionLeads.has(lead) && hasFiniteVerb(stream, from + 1, e)) return false;
   for (let i = from + 1; i < e; i++) {
     const t = stream.tokens[i];
     if ((t.kind !== 'word' && t.text !== "'s" && t.text !== '’s') || lowerAt(stream, i) === 'that' || verbAt(stream, i)) return false;
