@@ -1853,4 +1853,9 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy('The lawyer argued those factors, and the terrible nature of the crime, still do not push this case into adult sentences.'), [['those factors, and the terrible nature of the crime, still do not push this case into adult sentences', 'the lawyer']]);
     assert.deepEqual(reportedBy('The lawyer confirmed the factors, and the crime, the judge said.').map(([q]) => q), ['The lawyer confirmed the factors, and the crime']);
   });
+  it('reads a condition ending at "then", and a main clause whose verb is a present after a determiner and noun, after "said if" ("said if the coroner rejects the request then she should …", "…, the word goes out …")', () => {
+    assert.deepEqual(reportedBy('Nadine Touma spoke. Touma said if the coroner rejects the request to postpone the hearings then she should at least order a publication ban.'), [['if the coroner rejects the request to postpone the hearings then she should at least order a publication ban', 'Nadine Touma']]);
+    assert.deepEqual(reportedBy('Jim Tokarchuk spoke. He said if investigators are needed, the word goes out for help from detachments.'), [['if investigators are needed, the word goes out for help from detachments', 'Jim Tokarchuk']]);
+    assert.deepEqual(reportedBy('He said if so then fine.'), []);
+  });
 });

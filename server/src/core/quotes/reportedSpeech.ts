@@ -1717,11 +1717,25 @@ function subordinateThenMain(stream: TokenStream, from: number, e: number, inver
   if ((!inverted && !clauseSubordinators.has(lowerAt(stream, from))) || from + 3 >= e) return false;
   // "when asked", "after meeting": a participle, no clause.
   if (/(ed|ing)$/.test(lowerAt(stream, from + 1))) return false;
+  // ("said if the coroner rejects the request then she should …": a condition may end at "then".)
+  const ends = (k: number): boolean => stream.tokens[k].text === ',' || (lowerAt(stream, from) === 'if' && lowerAt(stream, k) === 'then');
   let c = from + 2;
-  while (c < e && c - from <= 15 && stream.tokens[c].text !== ',') c++;
-  if (c >= e - 2 || stream.tokens[c].text !== ',') return false;
+  while (c < e && c - from <= 15 && !ends(c)) c++;
+  if (c >= e - 2 || !ends(c)) return false;
   // (An inverted condition has its verb first: "should MacLellan proceed …, he will …".)
-  return (inverted || hasFiniteVerb(stream, from + 1, c)) && hasFiniteVerb(stream, c + 1, commaOrEnd(stream, c + 1, Math.min(e, c + 12)));
+  const main = c + 1;
+  return (inverted || hasFiniteVerb(stream, from + 1, c) || presentAfterNoun(stream, from + 1, c)) && (hasFiniteVerb(stream, main, commaOrEnd(stream, main, Math.min(e, c + 12))) || presentAfterNoun(stream, main, e));
+}
+
+/**
+ * "the coroner rejects", "the word goes": a determiner, a singular noun and a verb in the present
+ * open the clause at `from` (a noun in -s after a singular one is read as that verb; a clause's
+ * other readings, "the city streets", are ruled out by the caller's subordinator and comma).
+ */
+function presentAfterNoun(stream: TokenStream, from: number, to: number): boolean {
+  if (from + 2 >= to || !determiners.has(lowerAt(stream, from))) return false;
+  const noun = stream.tokens[from + 1];
+  return noun.kind === 'word' && !isCapitalised(noun) && !/s$/.test(noun.text) && /^[a-z]{2,}[^s'’]s$/.test(stream.tokens[from + 2].text);
 }
 
 /** Words that introduce a direct quote after a reported clause: "and added:", ", saying:". */
