@@ -1858,4 +1858,9 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy('Jim Tokarchuk spoke. He said if investigators are needed, the word goes out for help from detachments.'), [['if investigators are needed, the word goes out for help from detachments', 'Jim Tokarchuk']]);
     assert.deepEqual(reportedBy('He said if so then fine.'), []);
   });
+  it('reads a plural title with its adjective as a group that speaks ("but hereditary chiefs say …"), and a plural after joined modifiers with where they are ("University and college students in Windsor say …")', () => {
+    assert.deepEqual(reportedBy('The pipeline would follow the route, but hereditary chiefs say the project does not have their consent.'), [['the project does not have their consent', 'hereditary chiefs']]);
+    assert.deepEqual(reportedBy('University and college students in Windsor say they worry about changes to OSAP.'), [['they worry about changes to OSAP', 'University and college students in Windsor']]);
+    assert.deepEqual(reportedBy('Tall and narrow houses in Windsor say little about the owners.'), []);
+  });
 });

@@ -353,6 +353,8 @@ export const personNouns = new Set([
   'champion', 'candidate', 'delegate', 'consul', 'surgeon', 'architect', 'plaintiff', 'suspect',
   'accused', 'inmate', 'convict', 'warden', 'marine', 'spy', 'miner', 'buyer', 'entrepreneur',
   'poet', 'pundit', 'critic', 'landlord', 'sibling', 'spouse', 'girlfriend', 'boyfriend', 'principal',
+  // (Titles whose plurals speak: "hereditary chiefs say", "judges ruled".)
+  'chief', 'judge', 'coach', 'captain', 'dean', 'sheriff', 'elder',
 ]);
 
 /** Adjectives that follow the noun they describe before a preposition ("sources familiar with …", "people close to …"). */

@@ -765,10 +765,22 @@ function pluralAfterModifiers(stream: TokenStream, from: number, to: number): bo
  * that can speak, after words in lower case, opening the sentence.
  */
 function pluralSubject(stream: TokenStream, from: number, to: number): boolean {
-  if (to - from < 4 || to - from > 6 || !isPluralSpeaker(lowerAt(stream, to - 1)) || (from > 0 && !endsSentence(stream, from - 1))) return false;
-  for (let i = from + 1; i < to; i++) if (isCapitalised(stream.tokens[i])) return false;
+  if (from > 0 && !endsSentence(stream, from - 1)) return false;
+  // ("University and college students in Windsor say": where they are after the plural.)
+  let head = to - 1;
+  for (let p = Math.max(from + 3, to - 4); p < to - 1; p++) {
+    if (placePrepositions.has(lowerAt(stream, p)) && !isCapitalised(stream.tokens[p])) {
+      head = p - 1;
+      break;
+    }
+  }
+  if (head - from < 3 || head - from > 5 || !isPluralSpeaker(lowerAt(stream, head))) return false;
+  for (let i = from + 1; i <= head; i++) if (isCapitalised(stream.tokens[i])) return false;
   return true;
 }
+
+/** Prepositions of where a group is ("students in Windsor", "officials across the province"). */
+const placePrepositions = new Set(['in', 'at', 'from', 'across', 'throughout']);
 
 /** Words before a day that open a sentence's time: "On Sunday", "Last Monday". */
 const dayOpeners = new Set(['on', 'last', 'this', 'late', 'early']);
