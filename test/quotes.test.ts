@@ -28,6 +28,13 @@ describe('extractQuotes: quotation marks', () => {
     assert.equal(q.speaker?.name, 'Scott Bessent');
   });
 
+  it('joins the pieces across a tag that says what the words were about ("Ujiri said about winning the title, “…”"), not across a sentence of the writer\'s', () => {
+    const text = 'Masai Ujiri spoke. “When you taste it,” Ujiri said about winning the title, “you want to do it over and over again.”';
+    const qs = quotesOf(text).filter((q) => q.kind === 'direct');
+    assert.deepEqual(qs.map((q) => [q.parts.map((p) => text.slice(p.start, p.end)), q.speaker?.name]), [[['When you taste it,', 'you want to do it over and over again.'], 'Masai Ujiri']]);
+    const apart = 'Masai Ujiri spoke. “When you taste it,” Ujiri said. About the title, “you want more.”';
+    assert.equal(quotesOf(apart).filter((q) => q.kind === 'direct' && q.parts.length === 2).length, 0);
+  });
   it('reads straight, curly and nested quotes, keeping apostrophes inside words', () => {
     const qs = seed('001_918f0212adf51184.txt');
     const q = find(qs, 'I might say');

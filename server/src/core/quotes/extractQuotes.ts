@@ -641,6 +641,19 @@ function endsWithComma(stream: TokenStream, q: QuoteSpan): boolean {
   return q.closeToken > 0 && stream.tokens[q.closeToken - 1].text === ',';
 }
 
+/** Prepositions of what or when a tag's words were about ("Ujiri said about winning the title, “…”"). */
+const circumstancePrepositions = new Set(['about', 'of', 'on', 'in', 'at', 'after', 'before', 'during', 'following', 'when', 'while', 'to', 'from']);
+
+/**
+ * Tokens [from, to) between a tag and the next piece of its quotation are a short phrase of the
+ * tag's: a preposition, a few words and a comma ("said about winning the title, “you want …”").
+ */
+function tagCircumstance(stream: TokenStream, from: number, to: number): boolean {
+  if (to - from < 3 || to - from > 10 || stream.tokens[to - 1].text !== ',' || !circumstancePrepositions.has(stream.tokens[from].text.toLowerCase())) return false;
+  for (let i = from + 1; i < to - 1; i++) if (stream.tokens[i].kind !== 'word' && stream.tokens[i].text !== '’s' && stream.tokens[i].text !== "'s") return false;
+  return true;
+}
+
 /**
  * Where a reported clause [from, to) ends when a quotation opened inside it runs past its end
  * ("said the call was “very frank and trusting.”": the sentence's stop is inside the marks): at
@@ -695,7 +708,7 @@ function findInBlock(stream: TokenStream, spans: QuoteSpan[], style: QuoteStyle,
     // “We will respond,” Bessent said, “if our European partners join us.” — one quote.
     if (
       prev && prev.f.role === 'statement' && prev.att && endsWithComma(stream, prev.span) &&
-      prev.att.end <= span.openToken && span.openToken - prev.att.end <= 2 &&
+      prev.att.end <= span.openToken && (span.openToken - prev.att.end <= 2 || tagCircumstance(stream, prev.att.end, span.openToken)) &&
       LOWER_START.test(stream.text.slice(span.contentStart, span.contentEnd).trimStart())
     ) {
       const q = prev.f.quote;
