@@ -52,6 +52,13 @@ describe('parseDocument', () => {
     ]);
   });
 
+  it('parts the stop from "in.", "sat.", "sun.", "wed." ending a block, and from "sat." before a capital, but not from inches', () => {
+    const lastTokens = (text: string) => parseDocument('a.txt', text).blocks[0].sentences.at(-1)!.tokens.slice(-2).map((t) => t.text);
+    assert.deepEqual(lastTokens('Groups said the government needs to step in.'), ['in', '.']);
+    assert.deepEqual(lastTokens('The board measured 5 in.'), ['5', 'in.']);
+    assert.deepEqual(sentenceTexts('a.txt', 'The jury sat. Then it rose.'), ['The jury sat.', 'Then it rose.']);
+  });
+
   it('splits a colon glued between a word and a capitalised one, but not a time or a link', () => {
     const text = "The Children's Court/Carl O'Brien:The young garda spoke at 10:30 about http://x.org today.";
     const tokens = parseDocument('a.txt', text).blocks[0].sentences[0].tokens;

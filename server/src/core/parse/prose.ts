@@ -87,6 +87,9 @@ const INVISIBLE_SPACES = /[\u200B\u2060\uFEFF]/g;
 const NUMBER_OR_CENT = /^(?:\d{1,3}|cent)$/i;
 const OPENS_SENTENCE = /^[\p{Lu}"“‘']/u;
 
+/** Words in lower case that parse-latin takes for abbreviations of units or days ("in." for inches, "sat.", "sun.", "wed."). */
+const WORD_ABBREVIATIONS = new Set(['in', 'sat', 'sun', 'wed']);
+
 /** The word before token i is a number ("5 in." is inches). */
 function afterNumber(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0; k--) if (tokens[k].kind === 'word') return /\d$/.test(tokens[k].text);
@@ -103,11 +106,20 @@ function afterNumber(tokens: Token[], i: number): boolean {
 function splitAfterNumberStops(sentence: Sentence, out: Sentence[]): void {
   const tokens = sentence.tokens;
   let from = 0;
-  for (let i = 1; i < tokens.length - 1; i++) {
+  for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word' || t.text.charCodeAt(t.text.length - 1) !== 0x2e) continue;
     const bare = t.text.slice(0, -1);
-    if (!(NUMBER_OR_CENT.test(bare) || (bare === 'in' && !afterNumber(tokens, i))) || !OPENS_SENTENCE.test(tokens[i + 1].text)) continue;
+    const ordinaryWord = WORD_ABBREVIATIONS.has(bare) && !afterNumber(tokens, i);
+    // (Last in its block, a word's stop ends the sentence: "… needs to step in.")
+    if (i === tokens.length - 1) {
+      if (ordinaryWord) {
+        tokens[i] = { start: t.start, end: t.end - 1, kind: 'word', text: bare };
+        tokens.push({ start: t.end - 1, end: t.end, kind: 'punctuation', text: '.' });
+      }
+      break;
+    }
+    if (!(NUMBER_OR_CENT.test(bare) || ordinaryWord) || !OPENS_SENTENCE.test(tokens[i + 1].text)) continue;
     const word: Token = { start: t.start, end: t.end - 1, kind: 'word', text: bare };
     const stop: Token = { start: t.end - 1, end: t.end, kind: 'punctuation', text: '.' };
     const head = [...tokens.slice(from, i), word, stop];
