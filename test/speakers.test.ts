@@ -1863,4 +1863,12 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy('University and college students in Windsor say they worry about changes to OSAP.'), [['they worry about changes to OSAP', 'University and college students in Windsor']]);
     assert.deepEqual(reportedBy('Tall and narrow houses in Windsor say little about the owners.'), []);
   });
+  it('reads a plural before "who" without a comma as the relative clause\'s speaker ("criticism from several First Nations and environmental groups who said Tuesday that …"), and names a lede\'s description past that group\'s report', () => {
+    const text = 'Alberta’s environment minister said Wednesday her government has not submitted its plan yet.\n\nShannon Phillips was reacting to criticism from several First Nations and environmental groups who said Tuesday that the federal government needs to step in.\n\nBut Phillips said her government’s plan will be ready in December.';
+    assert.deepEqual(reportedBy(text), [
+      ['her government has not submitted its plan yet', 'Shannon Phillips'],
+      ['that the federal government needs to step in', 'environmental groups'],
+      ['her government’s plan will be ready in December', 'Shannon Phillips'],
+    ]);
+  });
 });

@@ -238,7 +238,10 @@ function nameLede(lede: Quote, description: string, quotes: Quote[], entities: D
   // (The next quotation not the lede speaker's own: "… risks “undermining public trust …”" in the lede is theirs.)
   // (A headline's "immigration minister" and the lede's "the immigration minister" are one.)
   const same = (d: string | undefined) => d !== undefined && bareDescription(d) === bareDescription(description);
-  const next = untitled ? quotes.find((q) => q.start >= lede.end && !same(q.speaker?.description)) : undefined;
+  // (Past an unnamed group's report after the person is named: "Shannon Phillips was reacting to
+  // criticism from environmental groups who said …".)
+  const unnamedOther = (q: Quote) => q.start > at && q.speaker !== undefined && q.speaker.key === undefined && q.speaker.description !== undefined;
+  const next = untitled ? quotes.find((q) => q.start >= lede.end && !same(q.speaker?.description) && !unnamedOther(q)) : undefined;
   const quotedNext = next?.speaker?.key !== undefined && next.speaker.key === person.key;
   if (untitled ? !quotedNext : !titled && !subject) return false;
   for (const q of quotes) {

@@ -397,7 +397,8 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       // Any reporting verb with its "that" does too: "as the court clerk announced Monday that …".
       // ("drew reaction from opposition politicians, who said …", "The plan angered residents, who
       // said …": after a comma, the plural the relative clause is about, not the phrase before it.)
-      const pluralAntecedent = j > s + 2 && lowerAt(stream, j - 1) === 'who' && toks[j - 2].text === ',' ? pluralBeforeWho(stream, s, j - 1) : undefined;
+      // (Without the comma too: "criticism from environmental groups who said Tuesday that …".)
+      const pluralAntecedent = j > s + 2 && lowerAt(stream, j - 1) === 'who' ? pluralBeforeWho(stream, s, j - 1) : undefined;
       // ("… a nightmare bus journey on Sunday after Thameslink announced all trains … were
       // cancelled": a name right after a subordinator is its clause's subject, whatever the verb.)
       // (Or a determiner's short phrase: "The admission came as the province revealed …".)

@@ -1034,9 +1034,11 @@ export function pluralBeforeWho(stream: TokenStream, s: number, who: number): Sp
   // (Its modifiers in lower case, up to two, after a preposition or a determiner: "drew reaction
   // from opposition politicians, who said …".)
   let from = last;
-  while (from - 1 > s && last - from < 2 && stream.tokens[from - 1].kind === 'word' && !isCapitalised(stream.tokens[from - 1]) && !prepositions.has(lowerAt(stream, from - 1)) && !determiners.has(lowerAt(stream, from - 1)) && !verbLike(lowerAt(stream, from - 1))) from--;
+  while (from - 1 > s && last - from < 2 && stream.tokens[from - 1].kind === 'word' && !isCapitalised(stream.tokens[from - 1]) && !prepositions.has(lowerAt(stream, from - 1)) && !determiners.has(lowerAt(stream, from - 1)) && !verbLike(lowerAt(stream, from - 1)) && !JOINERS.has(lowerAt(stream, from - 1))) from--;
   return { kind: 'phrase', from, to: last + 1 };
 }
+
+const JOINERS = new Set(['and', 'or', 'but']);
 
 /** A word that reads as a verb's form rather than a modifier: in -ed, or a finite "be"/"have". */
 function verbLike(w: string): boolean {
