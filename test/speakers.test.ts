@@ -1871,4 +1871,10 @@ describe('extractQuotes: speakers', () => {
       ['her government’s plan will be ready in December', 'Shannon Phillips'],
     ]);
   });
+  it('names a lede\'s description past names inside its own sentence ("The lawyer for Colten Boushie’s family, who has been attending the trial of Gerald Stanley, …"), and after the person a role\'s apposition opening the next sentence gives ("BlackBerry’s boss says …¶The company’s chief executive officer, John Chen, was …")', () => {
+    const lawyer = 'The lawyer for Colten Boushie’s family, who has been attending the trial of Gerald Stanley, spoke with reporters today, saying the jury is doing its job.\n\n“It’s very apparent the jury is taking their oath very seriously,” said Chris Murphy, a Toronto-based lawyer.\n\nThe jury is doing its job, said Murphy.';
+    assert.deepEqual(reportedBy(lawyer)[0], ['the jury is doing its job', 'Chris Murphy']);
+    const boss = 'BlackBerry’s boss says they’re not going anywhere, but there’s still a lot of work to do.\n\nThe company’s chief executive officer, John Chen, was candid in his chat on Thursday.\n\n“It takes time,” said Chen.';
+    assert.deepEqual(reportedBy(boss)[0], ['they’re not going anywhere, but there’s still a lot of work to do', 'John Chen']);
+  });
 });

@@ -157,13 +157,19 @@ export function extractQuotes(doc: ParsedDocument, entities: DocEntity[]): Quote
  * given that description take the name too; every such description is tried.
  */
 function nameLedeDescriptions(quotes: Quote[], entities: DocEntity[], text: string): void {
-  let firstPerson = Infinity;
-  for (const e of entities) if (e.type === 'person') for (const m of e.mentions) firstPerson = Math.min(firstPerson, m.start);
+  const personMentions: number[] = [];
+  for (const e of entities) if (e.type === 'person') for (const m of e.mentions) personMentions.push(m.start);
+  personMentions.sort((a, b) => a - b);
   // (Each description given before anyone is named, in order: a headline's "…, Opposition says"
   // may come before the lede's "Saskatchewan’s environment minister says"; a headline's "Manitoba
   // health minister says" and the lede's "Manitoba's health minister …, saying" are both named.)
+  // (Names inside the lede's own words do not count: "The lawyer for Colten Boushie’s family, who
+  // has been attending the trial of Gerald Stanley, …, saying …".)
   const tried = new Set<string>();
   for (const lede of quotes) {
+    const from = Math.min(lede.start, lede.speaker?.start ?? lede.start);
+    const to = Math.max(lede.end, lede.speaker?.end ?? lede.end);
+    const firstPerson = personMentions.find((m) => m < from || m >= to) ?? Infinity;
     if (lede.start >= firstPerson) break;
     const description = lede.speaker && !lede.speaker.name ? lede.speaker.description : undefined;
     if (!lede.speaker || lede.speaker.start >= firstPerson || !description || tried.has(description)) continue;
@@ -185,8 +191,8 @@ function nameLede(lede: Quote, description: string, quotes: Quote[], entities: D
   const head = words[headAt].replace(/['’]s$/, '');
   // (One person: not "officials", "residents", "the police"; someone who can be named: a role or a
   // person's noun.)
-  // ("About 100 people": a number, or a plural without its -s, is several.)
-  if (/s$/.test(head) || pluralPeople.has(head) || words.some((w) => /^\d/.test(w)) || organisationNouns.has(head) || !(isRoleNoun(head) || personNouns.has(head))) return false;
+  // ("About 100 people": a number, or a plural without its -s, is several; "boss" is one.)
+  if (/[^s]s$/.test(head) || pluralPeople.has(head) || words.some((w) => /^\d/.test(w)) || organisationNouns.has(head) || !(isRoleNoun(head) || personNouns.has(head))) return false;
   const descEnd = lede.speaker.end;
   // (Named after the lede's own words: "BC RCMP’s commanding officer says Surrey Mayor Doug
   // McCallum’s statements … risk …" names the mayor as what was said about.)
@@ -234,7 +240,9 @@ function nameLede(lede: Quote, description: string, quotes: Quote[], entities: D
   // honorific before it: "David Constant suffered", "Dr. Brent Roussin, chief provincial public
   // health officer, said".)
   const mentionEnd = person.mentions.find((m) => m.start === at)?.end ?? at;
-  const subject = SENTENCE_OPENING.test(text.slice(Math.max(0, at - 12), at)) && /^(?: \p{Ll}|, \p{Ll})/u.test(text.slice(mentionEnd, mentionEnd + 3));
+  // (Or the apposition of a role opening the sentence: "The company’s chief executive officer, John
+  // Chen, was candid …".)
+  const subject = (SENTENCE_OPENING.test(text.slice(Math.max(0, at - 12), at)) && /^(?: \p{Ll}|, \p{Ll})/u.test(text.slice(mentionEnd, mentionEnd + 3))) || (ROLE_OPENING.test(text.slice(Math.max(0, at - 70), at)) && text.charAt(mentionEnd) === ',');
   // (The next quotation not the lede speaker's own: "… risks “undermining public trust …”" in the lede is theirs.)
   // (A headline's "immigration minister" and the lede's "the immigration minister" are one.)
   const same = (d: string | undefined) => d !== undefined && bareDescription(d) === bareDescription(description);
@@ -254,6 +262,9 @@ function nameLede(lede: Quote, description: string, quotes: Quote[], entities: D
 function bareDescription(description: string): string {
   return description.toLowerCase().replace(/^(?:the|a|an) /, '');
 }
+
+/** Text ending in a sentence's opening noun phrase and its comma ("…\n\nThe company’s chief executive officer, "). */
+const ROLE_OPENING = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:The|A|An) [^.!?\n,;:“”"]{3,60}, $/;
 
 /** Text ending where a sentence opens, an honorific allowed ("… appropriate.\n\nDr. "). */
 const SENTENCE_OPENING = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev)\.? )?$/;
