@@ -1877,4 +1877,8 @@ describe('extractQuotes: speakers', () => {
     const boss = 'BlackBerry’s boss says they’re not going anywhere, but there’s still a lot of work to do.\n\nThe company’s chief executive officer, John Chen, was candid in his chat on Thursday.\n\n“It takes time,” said Chen.';
     assert.deepEqual(reportedBy(boss)[0], ['they’re not going anywhere, but there’s still a lot of work to do', 'John Chen']);
   });
+  it('reads "deadpanned", "chuckled" and "confided" as tags of a quotation', () => {
+    const text = 'Wanda Nanibush and Georgiana Uhlyarik led the tour, said Uhlyarik.\n\n"We may get in crap for that," Nanibush deadpanned to her colleague.\n\n"Not this time," Uhlyarik chuckled.';
+    assert.deepEqual(quotesWithEntitiesOf(text).filter((q) => q.kind === 'direct').map((q) => q.speaker?.name), ['Wanda Nanibush', 'Georgiana Uhlyarik']);
+  });
 });

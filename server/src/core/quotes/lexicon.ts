@@ -24,6 +24,7 @@ const speechVerbStems = [
   'begin', 'start', 'share', 'wrap', 'sum', 'summarize', 'breathe', 'smile', 'nod', 'shrug',
   'text', 'email', 'e-mail', 'message', 'blog', 'testify', 'assure', 'reassure', 'predict', 'quote',
   'forecast', 'posit', 'opine', 'aver', 'submit', 'instruct', 'narrate', 'comment', 'chant',
+  'deadpan', 'chuckle', 'confide',
 ];
 
 /** Irregular and odd inflections the suffix rules below do not make. */
@@ -38,7 +39,7 @@ const irregularForms: Record<string, string> = nullProto({
   // A final consonant doubled before -ed and -ing.
   admitted: 'admit', admitting: 'admit', submitted: 'submit', submitting: 'submit', nodded: 'nod', nodding: 'nod', begged: 'beg', begging: 'beg',
   shrugged: 'shrug', shrugging: 'shrug', quipping: 'quip', snapping: 'snap', blogging: 'blog', concurring: 'concur',
-  signalled: 'signal', signalling: 'signal',
+  signalled: 'signal', signalling: 'signal', deadpanned: 'deadpan', deadpanning: 'deadpan',
   // What a judge ruled, in the past only ("the ruling party", "the rules that apply" are nouns).
   ruled: 'rule',
 });
@@ -146,7 +147,7 @@ function mayBeForm(word: string): boolean {
  * Verbs that introduce a quote on their own but not reported speech ("describe", "call").
  * ("remark", "joke": with their "that" they report — "once remarked that in football …".)
  */
-const quoteOnlyStems = new Set(['describe', 'call', 'express', 'laugh', 'smile', 'nod', 'shrug', 'sigh', 'breathe', 'offer', 'share', 'begin', 'start', 'wrap', 'sum', 'continue', 'chime', 'echo', 'quip']);
+const quoteOnlyStems = new Set(['deadpan', 'chuckle', 'describe', 'call', 'express', 'laugh', 'smile', 'nod', 'shrug', 'sigh', 'breathe', 'offer', 'share', 'begin', 'start', 'wrap', 'sum', 'continue', 'chime', 'echo', 'quip']);
 /** Verbs of belief that report speech only with a clear subject ("X believes that ..."). */
 const beliefStems = new Set(['believe', 'think', 'feel', 'hope', 'fear', 'worry', 'guess', 'estimate']);
 
