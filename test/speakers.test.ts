@@ -1881,4 +1881,10 @@ describe('extractQuotes: speakers', () => {
     const text = 'Wanda Nanibush and Georgiana Uhlyarik led the tour, said Uhlyarik.\n\n"We may get in crap for that," Nanibush deadpanned to her colleague.\n\n"Not this time," Uhlyarik chuckled.';
     assert.deepEqual(quotesWithEntitiesOf(text).filter((q) => q.kind === 'direct').map((q) => q.speaker?.name), ['Wanda Nanibush', 'Georgiana Uhlyarik']);
   });
+  it('takes a person a sentence with no one as its subject introduces with a relative clause as the one a pronoun means ("It was a mixed bag of emotions for centreback Jose Aja, who was playing …¶“…,” he said")', () => {
+    const text = 'Goaltender Brian Rowe saved a strike from winger Will Johnson.\n\nIt was a mixed bag of emotions for centreback Jose Aja, who was playing his former team for the first time.\n\n“It was a special game,” he said.';
+    assert.equal(find(quotesWithEntitiesOf(text), 'special game').speaker?.name, 'Jose Aja');
+    const coach = 'Coach Carl Robinson spoke.\n\nThe coach was pleased for centreback Jose Aja, who was playing his former team.\n\n“It was a special game,” he said.';
+    assert.equal(find(quotesWithEntitiesOf(coach), 'special game').speaker?.name, 'Carl Robinson');
+  });
 });

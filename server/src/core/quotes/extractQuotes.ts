@@ -453,8 +453,12 @@ function afterAffiliation(stream: TokenStream, k: number): number {
 
 /** The sentence holding token i opens with the writer or the reader: "I", "I’m", "We", "You". */
 function writerOpens(stream: TokenStream, i: number): boolean {
-  const first = lowerAt(stream, sentenceStart(stream, i, 0)).replace(/['’].*$/, '');
-  return first === 'i' || first === 'we' || first === 'you';
+  const start = sentenceStart(stream, i, 0);
+  const first = lowerAt(stream, start).replace(/['’].*$/, '');
+  // (Or a sentence with no one as its subject: "It was a mixed bag of emotions for centreback Jose
+  // Aja, who was playing his former team …".)
+  const impersonal = (first === 'it' || first === 'there') && (lowerOr(stream, start + 1, start) === 'was' || lowerOr(stream, start + 1, start) === 'is');
+  return first === 'i' || first === 'we' || first === 'you' || impersonal;
 }
 
 /** What may stand before a clause's subject: "But the mayor claimed", "On Dec. 13, the mayor brought up". */
