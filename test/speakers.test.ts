@@ -1887,4 +1887,17 @@ describe('extractQuotes: speakers', () => {
     const coach = 'Coach Carl Robinson spoke.\n\nThe coach was pleased for centreback Jose Aja, who was playing his former team.\n\n“It was a special game,” he said.';
     assert.equal(find(quotesWithEntitiesOf(coach), 'special game').speaker?.name, 'Carl Robinson');
   });
+  it('ends a report at a dash before another speaker\'s relative report ("— something the NSGEU said is unacceptable"), ends a relative report at the dash closing its aside, and leaves the focus on the sentence\'s speaker', () => {
+    assert.deepEqual(reportedBy('The union said the authority enforces a directive during a code census — something the NSGEU said is unacceptable and puts patients at risk.'), [
+      ['the authority enforces a directive during a code census', 'the union'],
+      ['is unacceptable and puts patients at risk', 'NSGEU'],
+    ]);
+    const text = 'Lawyer Nate Whitling spoke to Justice Denny Thomas.\n\nAlthough Whitling said he will have to look at Thomas’ written decision — which the judge said would be issued “shortly” — he said he expects it will be the subject of an appeal.';
+    assert.deepEqual(reportedBy(text), [
+      ['he will have to look at Thomas’ written decision', 'Nate Whitling'],
+      ['would be issued “shortly”', 'Denny Thomas'],
+      ['he expects it will be the subject of an appeal', 'Nate Whitling'],
+    ]);
+    assert.deepEqual(reportedBy('The directive, which the union said is unacceptable, stays.'), [['is unacceptable', 'the union']]);
+  });
 });

@@ -28,6 +28,8 @@ interface Found {
   /** Token index where the quote opens, for continuation across paragraphs. */
   openToken: number;
   closed: boolean;
+  /** Reported in a relative clause: its speaker is not put in focus. */
+  relative?: true;
 }
 
 export function extractQuotes(doc: ParsedDocument, entities: DocEntity[]): Quote[] {
@@ -87,7 +89,7 @@ export function extractQuotes(doc: ParsedDocument, entities: DocEntity[]): Quote
           f.phrase = undefined;
           continue;
         }
-        f.quote.speaker = resolver.resolve(stream, f.phrase, f.role === 'statement', f.quote.start);
+        f.quote.speaker = resolver.resolve(stream, f.phrase, f.role === 'statement', f.quote.start, !f.relative);
       }
     }
     if (found.length === 0) {
@@ -248,7 +250,7 @@ function nameLede(lede: Quote, description: string, quotes: Quote[], entities: D
   const same = (d: string | undefined) => d !== undefined && bareDescription(d) === bareDescription(description);
   // (Past an unnamed group's report after the person is named: "Shannon Phillips was reacting to
   // criticism from environmental groups who said …".)
-  const unnamedOther = (q: Quote) => q.start > at && q.speaker !== undefined && q.speaker.key === undefined && q.speaker.description !== undefined;
+  const unnamedOther = (q: Quote) => q.start > at && !!q.speaker && q.speaker.key === undefined && q.speaker.description !== undefined;
   const next = untitled ? quotes.find((q) => q.start >= lede.end && !same(q.speaker?.description) && !unnamedOther(q)) : undefined;
   const quotedNext = next?.speaker?.key !== undefined && next.speaker.key === person.key;
   if (untitled ? !quotedNext : !titled && !subject) return false;
@@ -813,6 +815,7 @@ function findInBlock(stream: TokenStream, spans: QuoteSpan[], style: QuoteStyle,
         role: 'indirect',
         openToken: r.from,
         closed: true,
+        ...(r.relative ? { relative: true as const } : {}),
       });
       for (let i = r.from; i < r.to; i++) if (covered[i] === Cover.none) covered[i] = Cover.reported;
       // The speaker's apposition and verb are the attribution ("Dr. Brian Goldman, … host of CBC

@@ -14,6 +14,8 @@ export interface ReportedClause {
   from: number;
   to: number;
   speaker: SpeakerPhrase;
+  /** A report in a relative clause ("which the judge said would be issued"): its speaker does not become the one in focus. */
+  relative?: true;
 }
 
 /** Verbs that report speech without "that" ("Trump said the meeting would ..."). */
@@ -1093,9 +1095,15 @@ function relativeReport(stream: TokenStream, s: number, j: number, e: number): R
   if (subject < 0) subject = contactSubject(stream, s, j);
   if (subject < 0) return undefined;
   const speaker = speakerBeforeVerb(stream, subject, j);
-  const to = commaOrEnd(stream, j + 1, e);
-  return speaker && to - (j + 1) >= 3 ? { from: j + 1, to, speaker } : undefined;
+  // (To a dash closing the aside it stands in: "— which the judge said would be issued “shortly” —".)
+  let to = commaOrEnd(stream, j + 1, e);
+  for (let k = j + 2; k < to; k++) if (asideDashes.has(stream.tokens[k].text)) to = k;
+  // (Two words will do: "which the union said is unacceptable,".)
+  return speaker && (to - (j + 1) >= 3 || (to - (j + 1) === 2 && stream.tokens[j + 2].kind === 'word')) ? { from: j + 1, to, speaker, relative: true } : undefined;
 }
+
+/** Pronouns a relative clause without its relative word may follow ("something the union said is …"). */
+const indefinitePronouns = new Set(['something', 'anything', 'everything', 'nothing']);
 
 /** Where the subject of a relative clause without its relative word opens before the verb at `j` ("a move [the company] said"), or -1. */
 function contactSubject(stream: TokenStream, s: number, j: number): number {
@@ -1105,8 +1113,10 @@ function contactSubject(stream: TokenStream, s: number, j: number): number {
     while (r > s && j - r <= 3 && lowerAt(stream, r) !== 'the') r--;
     if (lowerAt(stream, r) !== 'the' || j - r < 2) return -1;
   }
-  // (After a noun in lower case, itself after a determiner: "a move", "the money".)
+  // (After a noun in lower case, itself after a determiner: "a move", "the money"; or after
+  // "something": "something the NSGEU said is unacceptable".)
   const noun = r - 1;
+  if (noun >= s && indefinitePronouns.has(lowerAt(stream, noun))) return r;
   return noun - 1 >= s && toks[noun].kind === 'word' && !isCapitalised(toks[noun]) && determiners.has(lowerAt(stream, noun - 1)) ? r : -1;
 }
 
@@ -1433,6 +1443,11 @@ function pluralBeforeVerb(stream: TokenStream, v: number): boolean {
 function otherSpeakersReport(stream: TokenStream, from: number, e: number): number {
   const toks = stream.tokens;
   for (let c = from + 3; c < e - 4; c++) {
+    // ("… during a code census — something the NSGEU said is unacceptable": after a dash, a
+    // relative clause of someone's report about what came before.)
+    if (asideDashes.has(toks[c].text)) {
+      for (let v = c + 3; v < e - 2 && v - c <= 8; v++) if (verbAt(stream, v) === 'say' && relativeReport(stream, c + 1, v, e)) return c;
+    }
     // ("… on the coast — but the hereditary leaders say …": a dash as a comma.)
     const comma = isClauseComma(stream, c) || asideDashes.has(toks[c].text);
     const joiner = comma ? c + 1 : c;

@@ -671,7 +671,7 @@ export class SpeakerResolver {
    * keeps names inside the quote itself out of "it"/"the company" ("“We're working with Apple,” the
    * company said" is not Apple).
    */
-  resolve(stream: TokenStream, phrase: SpeakerPhrase, statement = true, quoteStart = Infinity): Speaker {
+  resolve(stream: TokenStream, phrase: SpeakerPhrase, statement = true, quoteStart = Infinity, focus = true): Speaker {
     const toks = stream.tokens;
     const start = toks[phrase.from].start;
     const end = toks[phrase.to - 1].end;
@@ -706,6 +706,9 @@ export class SpeakerResolver {
     } else {
       ({ result, sal } = this.resolveDescription(stream, phrase, discourseEnd));
     }
+    // (A report in a relative clause leaves the focus where it was: "Although Whitling said …
+    // — which the judge said would be issued “shortly” — he said …" is Whitling.)
+    if (!focus) return result;
     sal.quoted = true;
     this.salient.push(sal);
     // Reported speech and partial quotes pass the floor on only to a named person.
