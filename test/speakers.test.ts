@@ -1900,4 +1900,9 @@ describe('extractQuotes: speakers', () => {
     ]);
     assert.deepEqual(reportedBy('The directive, which the union said is unacceptable, stays.'), [['is unacceptable', 'the union']]);
   });
+  it('reads a date and its comma after any reporting verb, then the clause ("announced on Jan. 17, the average domestic college student will …")', () => {
+    assert.deepEqual(reportedBy('Merrilee Fullerton, minister of training, colleges and universities announced on Jan. 17, the average domestic college student will be saving $340 per year.'), [['on Jan. 17, the average domestic college student will be saving $340 per year', 'Merrilee Fullerton']]);
+    assert.deepEqual(reportedBy('The company announced on Monday, the deal would close.'), [['on Monday, the deal would close', 'the company']]);
+    assert.deepEqual(reportedBy('The company announced on Monday, which was a holiday.'), []);
+  });
 });

@@ -3,6 +3,7 @@
 // the end of its sentence without the final full stop.
 import { articles, auxiliaryVerbs, determiners, irregularPasts, isBeliefVerb, isContractedVerb, isReportingVerb, recordPlurals, isRoleNoun, objectGenders, personalPronouns, isSentenceAdverb, speechVerbStem, subjectPronouns, titleWords } from './lexicon';
 import { isGivenName } from '../entities/givenNames';
+import { CALENDAR_WORDS } from '../entities/lexicon';
 import { foldWord } from '../entities/normalize';
 import { attributionAfter, commentsOnTopic, OPENING_PARTICIPLE, pastVerbAt, sentenceSubject, verbAt, type Attribution } from './attribution';
 import { looksLikePersonName, nameRunEndingAt, personPart, runText } from './names';
@@ -571,7 +572,7 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       // "said in a statement, calling it ...": circumstances, then no clause.
       if (circumstanceWords.has(lowerOr(stream, from, e - 1))) {
         while (from < e && verbTail.has(lowerAt(stream, from))) from++;
-        if (toks[from]?.text === ',') continue;
+        if (toks[from]?.text === ',' && !(datedOn(stream, j + 1) && timeThenComma(stream, j + 1, e))) continue;
       }
       // "The YDA leaders further said, it is the government’s duty …", "He said, during the
       // incident, the suspect fired …": a comma, then the clause.
@@ -581,7 +582,8 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       while (from < k && verbTail.has(lowerAt(stream, from)) && !determiners.has(lowerAt(stream, from)) && personalPronouns[lowerAt(stream, from)] === undefined && !adjectiveBeforeNoun(stream, from)) from++;
       // ("The RCMP say early Friday morning, they responded …": a time and its comma open the
       // clause, as "said late Sunday night, officers found …" has it.)
-      const timeLead = stem === 'say' && timeThenComma(stream, j + 1, e);
+      // (Any verb's date too: "announced on Jan. 17, the average domestic college student will …".)
+      const timeLead = (stem === 'say' || datedOn(stream, j + 1)) && timeThenComma(stream, j + 1, e);
       if (timeLead) from = j + 1;
       const w = toks[from];
       if (!w || isQuoteMarkToken(w.text)) continue;
@@ -622,7 +624,7 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       // (Nor past a joiner opening another clause: "maintained a presence at the school but the
       // principal has stressed …" has an object.)
       const verbless = !hasFiniteVerb(stream, from, joinerOrEnd(stream, from, commaOrEnd(stream, from, Math.min(e, from + 10)))) && !longSubjectVerb(stream, from, e) && !joinedSubjectAside(stream, from, e);
-      if (stem !== 'say' && stem !== 'tell' && verbless) continue;
+      if (stem !== 'say' && stem !== 'tell' && verbless && !timeLead) continue;
       // ("told the club’s official website": a recipient that is all there is.)
       if (stem === 'tell' && verbless && (isMedium(stream, e - 1) || audienceNouns.has(lowerAt(stream, e - 1)))) continue;
     }
@@ -1239,6 +1241,11 @@ const timeOfDayWords = new Set(['early', 'late', 'this', 'last', 'on', 'morning'
 /** Tokens from `k` are a time ("early Friday morning", "Monday"), its comma, then a clause. */
 function timeThenComma(stream: TokenStream, k: number, e: number): boolean {
   let t = k;
+  // ("announced on Jan. 17, the average domestic college student will …": a date.)
+  if (datedOn(stream, k)) {
+    t = k + 2;
+    while (t < e && t - k <= 4 && /^\d/.test(stream.tokens[t].text)) t++;
+  }
   while (t < e && t - k < 5 && stream.tokens[t].kind === 'word' && (timeOfDayWords.has(lowerAt(stream, t)) || DAY.test(lowerAt(stream, t)))) t++;
   // ("He said before the pandemic, few Manitobans had ever faced …": a time's phrase of a few
   // words, no verb in it.)
@@ -1249,6 +1256,11 @@ function timeThenComma(stream: TokenStream, k: number, e: number): boolean {
   }
   return t > k && stream.tokens[t]?.text === ',' && clauseAfterComma(stream, t + 1, e);
 }
+/** "on Jan. 17", "on Monday": "on" and a day's or month's name at token `k`. */
+function datedOn(stream: TokenStream, k: number): boolean {
+  return lowerAt(stream, k) === 'on' && CALENDAR_WORDS.has(lowerOr(stream, k + 1, k).replace(/\.$/, ''));
+}
+
 /** Prepositions opening a time before the clause a speech verb reports ("said before the pandemic, …"). */
 const timeLeadPrepositions = new Set([...timeSubordinators, 'during', 'throughout']);
 
