@@ -1905,4 +1905,10 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy('The company announced on Monday, the deal would close.'), [['on Monday, the deal would close', 'the company']]);
     assert.deepEqual(reportedBy('The company announced on Monday, which was a holiday.'), []);
   });
+  it('reads "discussed" and "questioned" as reporting a question\'s clause only ("Ibaka discussed how …", "questioned whether …"), not an object or a tag', () => {
+    assert.deepEqual(reportedBy('Serge Ibaka spoke. Ibaka discussed how he and Leonard had become close during the season.'), [['how he and Leonard had become close during the season', 'Serge Ibaka']]);
+    assert.deepEqual(reportedBy('Kwabena Frimpong-Boateng visited. Frimpong-Boateng questioned whether the excavators can be moved into the premises.'), [['whether the excavators can be moved into the premises', 'Kwabena Frimpong-Boateng']]);
+    assert.deepEqual(reportedBy('Police questioned the man for hours, and the two discussed the budget.'), []);
+    assert.equal(quotesOf('“Why now?” she questioned.')[0].speaker, null);
+  });
 });

@@ -1,7 +1,7 @@
 // Finds who a direct quote is attributed to: a speech verb with its subject after the quote
 // (“...,” Bessent said / “...,” said Lorne Fitch / “...,” according to the memo) or before it
 // (Trump said: “...” / Orban welcomed the news, saying, “...”).
-import { auxiliaryVerbs, documentNouns, irregularPasts, isBeliefVerb, isContractedVerb, isReportingVerb, isRoleNoun, partyNouns, personalPronouns, quantityOpeners, isSentenceAdverb, speechVerbStem } from './lexicon';
+import { auxiliaryVerbs, documentNouns, irregularPasts, isBeliefVerb, isContractedVerb, isReportingVerb, isRoleNoun, isWhOnlyVerb, partyNouns, personalPronouns, quantityOpeners, isSentenceAdverb, speechVerbStem } from './lexicon';
 import { looksLikePersonName, nameRunStartingAt, personPart } from './names';
 import { afterClauseJoiner, isNameRun, nameBeforeWho, speakerAfterVerb, speakerBeforeVerb, type SpeakerPhrase } from './speakerPhrase';
 import { endsSentence, endsWithApostropheS, isAccordingTo, isCapitalised, isQuoteMarkToken, lowerAt, lowerOr, TokenClass, type TokenStream } from './tokenStream';
@@ -27,8 +27,11 @@ export function verbAt(stream: TokenStream, i: number): string | undefined {
   // plural after "the" and a name ("the NFL protests", "the RCMP reports").
   if (prev && isCapitalised(prev) && (lowerAt(stream, i) === 'state' || (i >= 2 && lowerAt(stream, i - 2) === 'the' && pluralNouns.has(lowerAt(stream, i))))) return undefined;
   const stem = stream.verbStems?.[i];
+  // ("questioned whether …", "discussed how …": these report only a question's clause.)
+  if (stem !== undefined && isWhOnlyVerb(stem) && !WH_OPENERS.has(lowerOr(stream, i + 1, i))) return undefined;
   return stem === 'comment' && commentsOnTopic(stream, i) ? undefined : stem;
 }
+const WH_OPENERS = new Set(['how', 'why', 'what', 'whether', 'where', 'when']);
 
 /**
  * "has not commented on the summit", "Commenting on his lack of power": a comment at `i` on a

@@ -25,6 +25,8 @@ const speechVerbStems = [
   'text', 'email', 'e-mail', 'message', 'blog', 'testify', 'assure', 'reassure', 'predict', 'quote',
   'forecast', 'posit', 'opine', 'aver', 'submit', 'instruct', 'narrate', 'comment', 'chant',
   'deadpan', 'chuckle', 'confide',
+  // (Reporting only a question's clause: "discussed how he and Leonard had become close".)
+  'discuss', 'question',
 ];
 
 /** Irregular and odd inflections the suffix rules below do not make. */
@@ -150,6 +152,13 @@ function mayBeForm(word: string): boolean {
 const quoteOnlyStems = new Set(['deadpan', 'chuckle', 'describe', 'call', 'express', 'laugh', 'smile', 'nod', 'shrug', 'sigh', 'breathe', 'offer', 'share', 'begin', 'start', 'wrap', 'sum', 'continue', 'chime', 'echo', 'quip']);
 /** Verbs of belief that report speech only with a clear subject ("X believes that ..."). */
 const beliefStems = new Set(['believe', 'think', 'feel', 'hope', 'fear', 'worry', 'guess', 'estimate']);
+
+/** Verbs that report only a question's clause ("questioned whether …", "discussed how …"), never a bare one or a tag's. */
+const whOnlyStems = new Set(['discuss', 'question']);
+
+export function isWhOnlyVerb(stem: string): boolean {
+  return whOnlyStems.has(stem);
+}
 
 export function isReportingVerb(stem: string): boolean {
   return !quoteOnlyStems.has(stem);

@@ -903,7 +903,7 @@ function infinitiveAfterRecipient(stream: TokenStream, from: number, e: number):
 }
 
 /** Verbs whose object may be a question's clause ("told him why", "explained how", "wrote how"). */
-const whClauseStems = new Set(['tell', 'explain', 'write', 'describe', 'reveal', 'recount', 'detail', 'outline', 'disclose']);
+const whClauseStems = new Set(['tell', 'explain', 'write', 'describe', 'reveal', 'recount', 'disclose', 'discuss', 'question']);
 const whWords = new Set(['where', 'how', 'why', 'what', 'when', 'whether']);
 
 /**
