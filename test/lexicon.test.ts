@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { speechVerbStem } from '../server/src/core/quotes/lexicon';
+import { isRoleNoun, speechVerbStem } from '../server/src/core/quotes/lexicon';
 
 describe('quotes lexicon: speech verb stems', () => {
   it('finds the stem of regular, irregular and odd forms in any case', () => {
@@ -26,5 +26,12 @@ describe('quotes lexicon: speech verb stems', () => {
     assert.equal(speechVerbStem('as\u212A'), 'ask');
     assert.equal(speechVerbStem('as\u212As'), 'ask');
     assert.equal(speechVerbStem('ASKS'), 'ask');
+  });
+});
+
+describe('quotes lexicon: role nouns', () => {
+  it('reads words with a role\'s ending as roles, but not verbs and things that share it ("resist", "insist", "playlist")', () => {
+    for (const w of ['artist', 'economist', 'accountant', 'spokesperson', 'teacher', 'historian']) assert.equal(isRoleNoun(w), true, w);
+    for (const w of ['resist', 'insist', 'assist', 'exist', 'playlist']) assert.equal(isRoleNoun(w), false, w);
   });
 });

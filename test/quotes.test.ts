@@ -35,6 +35,12 @@ describe('extractQuotes: quotation marks', () => {
     const apart = 'Masai Ujiri spoke. “When you taste it,” Ujiri said. About the title, “you want more.”';
     assert.equal(quotesOf(apart).filter((q) => q.kind === 'direct' && q.parts.length === 2).length, 0);
   });
+  it('opens a quotation at a closing double mark written where one opens, after a space and before a capital ("said Branchaud. ”There are a lot of gaps.”")', () => {
+    const text = 'Alain Branchaud spoke. “There’s a lot of them,” said Branchaud. ”There are a lot of gaps.” The plan is late.';
+    assert.deepEqual(said(text), [['There’s a lot of them,', false, 'Alain Branchaud'], ['There are a lot of gaps.', false, 'Alain Branchaud']]);
+    // A closing mark after a word still closes.
+    assert.deepEqual(said('“We are done,” she said.').map(([c]) => c), ['We are done,']);
+  });
   it('reads straight, curly and nested quotes, keeping apostrophes inside words', () => {
     const qs = seed('001_918f0212adf51184.txt');
     const q = find(qs, 'I might say');

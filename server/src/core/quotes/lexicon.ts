@@ -374,6 +374,8 @@ const nonRoleEr = new Set(['deter', 'consider', 'deliver', 'remember', 'gather',
 
 /** Endings of role nouns ("economist", "accountant", "chairman", "director", "employee"). */
 const roleEndings = ['ist', 'ant', 'ent', 'ian', 'man', 'woman', 'person', 'or', 'ess', 'ee', 'ive', 'ary'];
+/** Words with a role's ending that name no one ("but resist announcing …", "insist", "a playlist"). */
+const nonRoleEndings = new Set(['resist', 'insist', 'assist', 'persist', 'consist', 'exist', 'subsist', 'desist', 'enlist', 'twist', 'checklist', 'wishlist', 'playlist', 'shortlist', 'waitlist', 'blacklist', 'moist']);
 
 /** "the 39-year-old", "my two-year-old": a person named by age. */
 export function isAgeNoun(w: string): boolean {
@@ -383,6 +385,7 @@ export function isAgeNoun(w: string): boolean {
 /** A lower-case word naming a role ("accountant", "teacher", "spokesperson"). */
 export function isRoleNoun(w: string): boolean {
   if (speakerNouns.has(w) || titleWords.has(w)) return true;
+  if (nonRoleEndings.has(w)) return false;
   if (w.length > 4) for (const ending of roleEndings) if (w.endsWith(ending)) return true;
   return w.length > 5 && w.endsWith('er') && !nonRoleEr.has(w);
 }

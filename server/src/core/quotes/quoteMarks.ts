@@ -70,6 +70,9 @@ function findMarks(stream: TokenStream): Mark[] {
     }
     const start = t.start;
     const end = tokens[i + width - 1].end;
+    // ("… said Branchaud. ”There are a lot of gaps.”": a closing double mark written where a
+    // quotation opens, after a space and before a capital, opens it.)
+    if (role === 'close' && double && width === 1 && (start <= block.start || spaceBefore.test(text[start - 1])) && end < block.end && /\p{Lu}/u.test(text[end])) role = 'open';
     if (role === 'either' || (width === 2 && role !== 'open' && role !== 'close')) {
       const before = start <= block.start ? ' ' : text[start - 1];
       const after = end >= block.end ? ' ' : text[end];
