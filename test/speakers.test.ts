@@ -1911,4 +1911,11 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy('Police questioned the man for hours, and the two discussed the budget.'), []);
     assert.equal(quotesOf('“Why now?” she questioned.')[0].speaker, null);
   });
+  it('reads a headline\'s "…, Shopify CEO tells Ottawa audience" as a tag (a place, then the audience), and names the headline\'s description after the lede\'s once that is named', () => {
+    const text = "Tech sector must replace 'cynicism with optimism,' Shopify CEO tells Ottawa audience\n\nIf you're applying for a job at Shopify Inc., the CEO says he doesn't care what degree you have.\n\n\"We are not here because of all the stuff we know,\" said Tobi Lütke.\n\n\"It matters,\" said Lütke.";
+    assert.deepEqual(reportedBy(text), [
+      ["Tech sector must replace 'cynicism with optimism,'", 'Tobi Lütke'],
+      ["he doesn't care what degree you have", 'Tobi Lütke'],
+    ]);
+  });
 });

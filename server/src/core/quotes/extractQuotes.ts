@@ -167,16 +167,26 @@ function nameLedeDescriptions(quotes: Quote[], entities: DocEntity[], text: stri
   // health minister says" and the lede's "Manitoba's health minister …, saying" are both named.)
   // (Names inside the lede's own words do not count: "The lawyer for Colten Boushie’s family, who
   // has been attending the trial of Gerald Stanley, …, saying …".)
-  const tried = new Set<string>();
-  for (const lede of quotes) {
-    const from = Math.min(lede.start, lede.speaker?.start ?? lede.start);
-    const to = Math.max(lede.end, lede.speaker?.end ?? lede.end);
-    const firstPerson = personMentions.find((m) => m < from || m >= to) ?? Infinity;
-    if (lede.start >= firstPerson) break;
-    const description = lede.speaker && !lede.speaker.name ? lede.speaker.description : undefined;
-    if (!lede.speaker || lede.speaker.start >= firstPerson || !description || tried.has(description)) continue;
-    tried.add(description);
-    nameLede(lede, description, quotes, entities, text);
+  // (Once one is named, those before it are tried again: a headline's "Shopify CEO tells …" is named
+  // after the lede's "the CEO says …", which the next quotation names.)
+  const named = new Set<string>();
+  for (let pass = 0; pass < 2; pass++) {
+    const tried = new Set<string>();
+    let more = false;
+    for (const lede of quotes) {
+      const from = Math.min(lede.start, lede.speaker?.start ?? lede.start);
+      const to = Math.max(lede.end, lede.speaker?.end ?? lede.end);
+      const firstPerson = personMentions.find((m) => m < from || m >= to) ?? Infinity;
+      if (lede.start >= firstPerson) break;
+      const description = lede.speaker && !lede.speaker.name ? lede.speaker.description : undefined;
+      if (!lede.speaker || lede.speaker.start >= firstPerson || !description || tried.has(description) || named.has(description)) continue;
+      tried.add(description);
+      if (nameLede(lede, description, quotes, entities, text)) {
+        named.add(description);
+        more = true;
+      }
+    }
+    if (!more) break;
   }
 }
 
