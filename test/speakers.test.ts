@@ -1918,4 +1918,9 @@ describe('extractQuotes: speakers', () => {
       ["he doesn't care what degree you have", 'Tobi Lütke'],
     ]);
   });
+  it('reads a headline\'s "BlackBerry CEO: …" (a body\'s word, then a role, then the colon) as that role\'s holder\'s claim, not "Quebec Election: …"', () => {
+    const text = 'BlackBerry CEO: Innovation key to company’s turnaround\n\nBlackBerry’s boss says they’re not going anywhere.\n\nThe company’s chief executive officer, John Chen, was candid.';
+    assert.deepEqual(reportedBy(text)[0], ['Innovation key to company’s turnaround', 'John Chen']);
+    assert.deepEqual(reportedBy('Quebec Election: What you need to know about the vote\n\nThe vote is Monday.'), []);
+  });
 });

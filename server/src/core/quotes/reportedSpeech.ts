@@ -163,7 +163,9 @@ export function headlineReport(stream: TokenStream): ReportedClause | undefined 
     const words = runText(stream, 0, colon).split(' ');
     // (A given name first: "Canadiens Notebook: No bag skate …" is a column's name.)
     const person = speaker.kind === 'name' && colon >= 2 && isGivenName(foldWord(words[0].toLowerCase())) && looksLikePersonName(words);
-    const role = colon === 1 && (titleWords.has(lowerAt(stream, 0)) || isRoleNoun(lowerAt(stream, 0)) || lowerAt(stream, 0) === 'police');
+    // (Or whose role it is: "BlackBerry CEO: Innovation key to company’s turnaround".)
+    const roleAt = (k: number) => titleWords.has(lowerAt(stream, k)) || isRoleNoun(lowerAt(stream, k));
+    const role = (colon === 1 && (roleAt(0) || lowerAt(stream, 0) === 'police')) || (colon === 2 && roleAt(1) && !roleAt(0));
     if (person || role) return { from: colon + 1, to: n, speaker };
   }
   return undefined;
