@@ -1923,4 +1923,10 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy(text)[0], ['Innovation key to company’s turnaround', 'John Chen']);
     assert.deepEqual(reportedBy('Quebec Election: What you need to know about the vote\n\nThe vote is Monday.'), []);
   });
+  it('ends a report at "and said" after another reporting verb, the second a report of its own ("He noted access to firearms is an issue and said there have been …")', () => {
+    assert.deepEqual(reportedBy('Mark Saunders spoke. He noted access to firearms is an issue and said there have been 514 handguns seized this year.'), [
+      ['access to firearms is an issue', 'Mark Saunders'],
+      ['there have been 514 handguns seized this year', 'Mark Saunders'],
+    ]);
+  });
 });

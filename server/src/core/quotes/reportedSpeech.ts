@@ -1368,6 +1368,8 @@ const secondReportJoiners = new Set(['but', 'and', 'also', 'then', 'later']);
  * "but"/"and", then a reporting verb in -ing or the past (", saying ...", ", adding that ...",
  * ", but added that ..."). Returns the first clause's end and the second's start.
  */
+const andSaid = new Set(['said', 'says', 'added', 'adds']);
+
 function secondReport(stream: TokenStream, from: number, e: number, verbForm?: string): { cut: number; from: number } | undefined {
   const toks = stream.tokens;
   for (let c = from + 3; c < e - 3; c++) {
@@ -1376,7 +1378,9 @@ function secondReport(stream: TokenStream, from: number, e: number, verbForm?: s
     // ("Lecce says he believes … and says he’s not going to raise taxes": "and" and the very form
     // of the verb that opened the report.)
     const next = lowerOr(stream, c + 1, c);
-    const but = ((lowerAt(stream, c) === 'but' && /(?:ed|said)$/.test(next)) || (lowerAt(stream, c) === 'and' && next === verbForm)) && verbAt(stream, c + 1) !== undefined;
+    // ("He noted access to firearms is an issue and said there have been …": "and said" after
+    // another verb too.)
+    const but = ((lowerAt(stream, c) === 'but' && /(?:ed|said)$/.test(next)) || (lowerAt(stream, c) === 'and' && (next === verbForm || andSaid.has(next)))) && verbAt(stream, c + 1) !== undefined;
     if (but) {
       const start = c + 2;
       if (e - start >= 3 && !isQuoteMarkToken(toks[start].text) && (lowerAt(stream, start) === 'that' || hasFiniteVerb(stream, start, Math.min(e, start + 10)))) return { cut: c, from: start };
