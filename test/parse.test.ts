@@ -52,6 +52,10 @@ describe('parseDocument', () => {
     ]);
   });
 
+  it('runs a sentence on past a hyphened title\'s abbreviation before a name ("Lt.-Gov. Jocelyne Roy Vienneau", "Maj.-Gen. Smith")', () => {
+    assert.deepEqual(sentenceTexts('a.txt', 'It was the same day Lt.-Gov. Jocelyne Roy Vienneau died. Maj.-Gen. Smith spoke.'), ['It was the same day Lt.-Gov. Jocelyne Roy Vienneau died.', 'Maj.-Gen. Smith spoke.']);
+  });
+
   it('parts the stop from "in.", "sat.", "sun.", "wed." ending a block, and from "sat." before a capital, but not from inches', () => {
     const lastTokens = (text: string) => parseDocument('a.txt', text).blocks[0].sentences.at(-1)!.tokens.slice(-2).map((t) => t.text);
     assert.deepEqual(lastTokens('Groups said the government needs to step in.'), ['in', '.']);

@@ -67,13 +67,24 @@ function joinAfterTitleAbbreviation(sentences: Sentence[], next: Sentence): Sent
   if (n < 2 || toks[n - 1].text !== '.' || toks[n - 2].end !== toks[n - 1].start) return next;
   const opening = next.tokens[0].text;
   const abbreviation = toks[n - 2].text;
-  if (!(TITLE_ABBREVIATIONS.has(abbreviation) && OPENS_NAME.test(opening)) && !(NUMBER_ABBREVIATIONS.has(abbreviation) && /^\d/.test(opening))) return next;
+  if (!(isTitleAbbreviation(abbreviation) && OPENS_NAME.test(opening)) && !(NUMBER_ABBREVIATIONS.has(abbreviation) && /^\d/.test(opening))) return next;
   sentences.pop();
   const title: Token = { start: toks[n - 2].start, end: toks[n - 1].end, kind: 'word', text: `${toks[n - 2].text}.` };
   return { start: last.start, end: next.end, tokens: [...toks.slice(0, n - 2), title, ...next.tokens] };
 }
 
 const OPENS_NAME = /^\p{Lu}/u;
+
+/**
+ * A title's abbreviation: one parse-latin does not know, or two joined by a hyphen ("Lt.-Gov",
+ * "Maj.-Gen", "Brig.-Gen"), which it reads as one word and ends a sentence after.
+ */
+function isTitleAbbreviation(word: string): boolean {
+  if (TITLE_ABBREVIATIONS.has(word)) return true;
+  const parts = /^([A-Z][a-z]{0,4})\.-([A-Z][a-z]{1,4})$/.exec(word);
+  return parts !== null && HYPHENED_TITLE_PARTS.has(parts[1]) && HYPHENED_TITLE_PARTS.has(parts[2]);
+}
+const HYPHENED_TITLE_PARTS = new Set(['Lt', 'Gov', 'Maj', 'Gen', 'Brig', 'Col', 'Cmdr', 'Adm', 'Vice', 'Rear']);
 
 /**
  * Zero-width space, word joiner and zero-width no-break space (a stray BOM): invisible, and no
