@@ -1929,4 +1929,7 @@ describe('extractQuotes: speakers', () => {
       ['there have been 514 handguns seized this year', 'Mark Saunders'],
     ]);
   });
+  it('reads a clause opening with a currency sign and a number after "said" ("He said $40 million comes from provincial grants")', () => {
+    assert.deepEqual(reportedBy('Danny Smyth spoke. He said $40 million comes from provincial grants.'), [['$40 million comes from provincial grants', 'Danny Smyth']]);
+  });
 });

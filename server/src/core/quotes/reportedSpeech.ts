@@ -604,7 +604,7 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       // (A noun in -ing opens one when its verb follows: "said timing of the construction is dictated by …".)
       // ("said having Erik Karlsson back on the blue-line was a big boost": its object, then its verb.)
       const gerund = /ing$/.test(lw) && (((lowerOr(stream, from + 1, from) === 'of' || lowerOr(stream, from + 1, from) === 'is') && hasFiniteVerb(stream, from, commaOrEnd(stream, from, Math.min(e, from + 10)))) || gerundBeforeVerb(stream, from, e));
-      const subjectLike = timeLead || commaClause || phraseThenPronoun(stream, from, e) || personalPronouns[lw] !== undefined || determiners.has(lw) || opener || isCapitalised(w) || /^\d/.test(w.text) || gerund || (w.kind === 'word' && !notSubject.has(lw) && !/ly$/.test(lw) && !/ing$/.test(lw) && !pastVerb) || subordinateThenMain(stream, from, e);
+      const subjectLike = timeLead || commaClause || phraseThenPronoun(stream, from, e) || personalPronouns[lw] !== undefined || determiners.has(lw) || opener || isCapitalised(w) || /^\d/.test(w.text) || currencyAmount(stream, from) || gerund || (w.kind === 'word' && !notSubject.has(lw) && !/ly$/.test(lw) && !/ing$/.test(lw) && !pastVerb) || subordinateThenMain(stream, from, e);
       // ("a year Mickelson thinks could be one of his best": a modal or a finite "be" first is the
       // verb of a clause whose subject stands before the speech verb, no report of one.)
       // ("claimed to have addressed …" keeps its infinitive.)
@@ -1110,6 +1110,12 @@ function relativeReport(stream: TokenStream, s: number, j: number, e: number): R
 
 /** Pronouns a relative clause without its relative word may follow ("something the union said is …"). */
 const indefinitePronouns = new Set(['something', 'anything', 'everything', 'nothing']);
+
+/** "$40 million comes from …": a currency's sign and a number open the clause at `k`. */
+function currencyAmount(stream: TokenStream, k: number): boolean {
+  return CURRENCY_SIGNS.has(stream.tokens[k]?.text ?? '') && /^\d/.test(stream.tokens[k + 1]?.text ?? '');
+}
+const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥', '₹']);
 
 /** Where the subject of a relative clause without its relative word opens before the verb at `j` ("a move [the company] said"), or -1. */
 function contactSubject(stream: TokenStream, s: number, j: number): number {
