@@ -1685,7 +1685,7 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy('He said it is going to be fine.').map(([q]) => q), ['it is going to be fine']);
     // (Nor a clause whose subject stands before the verb: "a year Mickelson thinks could be …".)
     assert.deepEqual(reportedBy('He is ramping up for 2019, a year Mickelson thinks could be one of his best.'), []);
-    assert.deepEqual(reportedBy('The Corporation has claimed to have addressed 30 per cent of the complaints.').map(([q]) => q), ['have addressed 30 per cent of the complaints']);
+    assert.deepEqual(reportedBy('The Corporation has claimed to have addressed 30 per cent of the complaints.').map(([q]) => q), ['to have addressed 30 per cent of the complaints']);
   });
   it('reads "the judge" as the one "Justice" named, and "the lawyer" as the one a role\'s apposition named ("his lawyer, Nate Whitling,"), though an unnamed one came first', () => {
     const text = 'Vader’s lawyer had argued for a mistrial.\n\nCourt of Queen’s Bench Justice Denny Thomas told Vader that he was vacating the convictions.\n\n“I accept that it was an error,” the judge said.\n\nHis lawyer, Nate Whitling, told court Vader would not co-operate.\n\n“It is a matter for another court,” the lawyer said.';

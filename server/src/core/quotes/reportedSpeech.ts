@@ -629,6 +629,8 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       if (stem !== 'say' && stem !== 'tell' && verbless && !timeLead) continue;
       // ("told the club’s official website": a recipient that is all there is.)
       if (stem === 'tell' && verbless && (isMedium(stream, e - 1) || audienceNouns.has(lowerAt(stream, e - 1)))) continue;
+      // ("claimed to have addressed …": what was claimed keeps its "to", as the annotated news has it.)
+      if (infinitiveStems.has(stem) && from === j + 2 && lowerAt(stream, j + 1) === 'to') from = j + 1;
     }
     // ("asked the media to leave", "called for him to resign": an order of two words is whole.)
     if (e - from < (calling || (order >= 0 && from === order) ? 2 : 3)) continue;
