@@ -1932,4 +1932,8 @@ describe('extractQuotes: speakers', () => {
   it('reads a clause opening with a currency sign and a number after "said" ("He said $40 million comes from provincial grants")', () => {
     assert.deepEqual(reportedBy('Danny Smyth spoke. He said $40 million comes from provincial grants.'), [['$40 million comes from provincial grants', 'Danny Smyth']]);
   });
+  it('reads "outside the courthouse" after a tag as where it was said, not as what was said ("…, McCann told reporters outside the courthouse.")', () => {
+    assert.deepEqual(reportedBy('The verdict was a relief, their son Bret McCann told reporters outside the courthouse.'), [['The verdict was a relief', 'Bret McCann']]);
+    assert.deepEqual(reportedBy('The verdict was a relief, McCann said outside the courthouse.'), [['The verdict was a relief', 'McCann']]);
+  });
 });

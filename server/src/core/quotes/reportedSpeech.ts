@@ -116,7 +116,7 @@ const circumstanceOpeners = new Set(['asked', 'pressed', 'questioned', 'reached'
 /** Prepositions that open the circumstances of a speech verb ("said in a statement"). */
 const circumstanceWords = new Set(['in', 'on', 'at', 'during', 'via', 'over', 'with']);
 
-const notSubject = new Set(['in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'of', 'about', 'after', 'before', 'during', 'over', 'under', 'into', 'so', 'yes', 'no', 'goodbye', 'hello', 'sorry', 'thanks', 'nothing', 'something', 'anything', 'little', 'much', 'too', 'as', 'was', 'is', 'had', 'has', 'and', 'or', 'but', 'goodbye', 'ok', 'okay', 'what', 'how', 'why', 'when', 'where', 'who', 'which', 'whether', 'if', 'not']);
+const notSubject = new Set(['in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'of', 'about', 'after', 'before', 'during', 'over', 'under', 'into', 'outside', 'inside', 'near', 'so', 'yes', 'no', 'goodbye', 'hello', 'sorry', 'thanks', 'nothing', 'something', 'anything', 'little', 'much', 'too', 'as', 'was', 'is', 'had', 'has', 'and', 'or', 'but', 'goodbye', 'ok', 'okay', 'what', 'how', 'why', 'when', 'where', 'who', 'which', 'whether', 'if', 'not']);
 const clauseOpeners = new Set(['there', 'it', 'this', 'these', 'those', 'some', 'many', 'most', 'all', 'no', 'nobody', 'everyone', 'one', 'two', 'more', 'about', 'only', 'not', 'roughly', 'nearly', 'almost', 'approximately', 'around', 'fewer', 'less']);
 
 
@@ -1314,7 +1314,7 @@ function occasionTail(stream: TokenStream, from: number, e: number): boolean {
  * meeting", "following the vote"), where from or what of ("Frank Jang of the Integrated Homicide
  * Investigation Team", "said of the plan").
  */
-const occasionLeads = new Set(['after', 'before', 'following', 'ahead', 'of', 'from']);
+const occasionLeads = new Set(['after', 'before', 'following', 'ahead', 'of', 'from', 'outside', 'inside', 'near']);
 
 /** Tokens [from, to) are words only. */
 function onlyWords(stream: TokenStream, from: number, to: number): boolean {
