@@ -423,7 +423,7 @@ describe('extractQuotes: quotation marks', () => {
     assert.deepEqual(reported, ['It is too early to quantify the effect']);
     // (Though what was claimed or vowed is: "vowed to ensure …".)
     const vowed = quotesOf('The Transport Ministry has vowed to ensure maintenance work is done regularly.').filter((q) => q.kind === 'indirect');
-    assert.deepEqual(vowed.map((q) => q.text), ['ensure maintenance work is done regularly']);
+    assert.deepEqual(vowed.map((q) => q.text), ['to ensure maintenance work is done regularly']);
     // ("hoped to finish by June but Bennett confirmed …": Bennett's words, none of the hope.)
     const hoped = quotesOf('The government hoped to finish the work by June but Bennett confirmed on Thursday no policies would be rushed.').filter((q) => q.kind === 'indirect');
     assert.deepEqual(hoped.map((q) => [q.text, q.speaker?.name]), [['no policies would be rushed', 'Bennett']]);

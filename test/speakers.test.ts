@@ -1936,4 +1936,10 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy('The verdict was a relief, their son Bret McCann told reporters outside the courthouse.'), [['The verdict was a relief', 'Bret McCann']]);
     assert.deepEqual(reportedBy('The verdict was a relief, McCann said outside the courthouse.'), [['The verdict was a relief', 'McCann']]);
   });
+  it('ends a report where ", adding “…”" or ", saying “…”" (no colon) introduces a quotation, a second report before it a clause of its own', () => {
+    assert.deepEqual(reportedBy('Cadmus Delorme spoke. He said Canada needs to have truth and reconciliation adding “there’s going to be many more stories.”'), [['Canada needs to have truth and reconciliation', 'Cadmus Delorme']]);
+    const text = 'Donald Trump spoke. Trump said he planned to brief Thune about his call, and indicated he might not want lawmakers to push forward, saying “it may not be perfect timing.”';
+    assert.deepEqual(reportedBy(text), [['he planned to brief Thune about his call', 'Donald Trump'], ['he might not want lawmakers to push forward', 'Donald Trump']]);
+    assert.equal(find(quotesWithEntitiesOf(text), 'perfect timing').speaker?.name, 'Donald Trump');
+  });
 });

@@ -791,9 +791,12 @@ function findInBlock(stream: TokenStream, spans: QuoteSpan[], style: QuoteStyle,
       const open = span.openToken;
       // (Found at the participle itself when a quoted phrase in the clause hid the subject's verb:
       // "A spokesman said the company ‘completely understand’ the concerns, adding: “…”".)
-      const participleIntro = toks[open - 1]?.text === ':' && toks[open - 3]?.text === ',' && /ing$/.test(lowerAt(stream, open - 2)) && verbAt(stream, open - 2) !== undefined;
-      const adding = participleIntro && (att.verb < open - 4 || (att.verb === open - 2 && att.speaker.to < open - 4));
-      if (adding) att = { ...att, verb: open - 2, end: open - 1 };
+      // (Without the colon too: "He said Canada needs to have truth and reconciliation, adding
+      // “there’s going to be …”", and with no comma after "adding" or "saying".)
+      const p = toks[open - 1]?.text === ':' ? open - 2 : open - 1;
+      const participleIntro = /ing$/.test(lowerAt(stream, p)) && verbAt(stream, p) !== undefined && (toks[p - 1]?.text === ',' || (p < open - 1 ? false : lowerAt(stream, p) === 'adding' || lowerAt(stream, p) === 'saying'));
+      const adding = participleIntro && (att.verb < p - 2 || (att.verb === p && att.speaker.to < p - 2));
+      if (adding) att = { ...att, verb: p, end: p + 1 };
       // ("'Didn't see it coming': Connor McDavid says Oilers coach firings came as a surprise": a
       // tag after a colon whose verb goes on with a clause of its own reports that clause too; the
       // verb is left to the reported-speech pass.)

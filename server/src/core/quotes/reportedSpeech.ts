@@ -654,7 +654,11 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       // "The judge said the offence was old and added: “…”": the clause ends where the quote's
       // introduction begins.
       const cut = beforeQuoteIntro(stream, covered, from, e);
-      if (cut - from >= 3) out.push({ from, to: cut, speaker });
+      // ("said he planned to brief Thune …, and indicated he might not want …, saying “…”": a
+      // second report before the quotation's introduction is a clause of its own.)
+      const second = cut - from >= 3 ? secondReport(stream, from, cut, lowerAt(stream, j)) : undefined;
+      if (second) out.push({ from, to: second.cut, speaker }, { from: second.from, to: cut, speaker });
+      else if (cut - from >= 3) out.push({ from, to: cut, speaker });
       // "Mrs Lee said that “my system is working unrelentingly” to bring response times down": a
       // quotation the clause runs into, with no tag of its own, is part of the report.
       else if (quotesInsideClause(stream, covered, from, e)) out.push({ from, to: e, speaker });
@@ -1377,6 +1381,10 @@ const secondReportJoiners = new Set(['but', 'and', 'also', 'then', 'later']);
  * ", but added that ..."). Returns the first clause's end and the second's start.
  */
 const andSaid = new Set(['said', 'says', 'added', 'adds']);
+/** A verb form in the past ("noted", "said", "told"), not the present ("says", "notes"). */
+function isPastForm(w: string): boolean {
+  return /ed$/.test(w) || w === 'said' || w === 'told' || w === 'wrote' || irregularPasts.has(w);
+}
 
 function secondReport(stream: TokenStream, from: number, e: number, verbForm?: string): { cut: number; from: number } | undefined {
   const toks = stream.tokens;
@@ -1388,7 +1396,9 @@ function secondReport(stream: TokenStream, from: number, e: number, verbForm?: s
     const next = lowerOr(stream, c + 1, c);
     // ("He noted access to firearms is an issue and said there have been …": "and said" after
     // another verb too.)
-    const but = ((lowerAt(stream, c) === 'but' && /(?:ed|said)$/.test(next)) || (lowerAt(stream, c) === 'and' && (next === verbForm || andSaid.has(next)))) && verbAt(stream, c + 1) !== undefined;
+    // (In the opening verb's tense only: in "Lecce says the minister met the mayor and said …" the
+    // past is the minister's.)
+    const but = ((lowerAt(stream, c) === 'but' && /(?:ed|said)$/.test(next)) || (lowerAt(stream, c) === 'and' && (next === verbForm || (andSaid.has(next) && verbForm !== undefined && isPastForm(verbForm) === isPastForm(next))))) && verbAt(stream, c + 1) !== undefined;
     if (but) {
       const start = c + 2;
       if (e - start >= 3 && !isQuoteMarkToken(toks[start].text) && (lowerAt(stream, start) === 'that' || hasFiniteVerb(stream, start, Math.min(e, start + 10)))) return { cut: c, from: start };
@@ -1795,6 +1805,9 @@ function beforeQuoteIntro(stream: TokenStream, covered: Uint8Array, from: number
   let q = from;
   while (q < e && covered[q] !== Cover.statement) q++;
   let k = q - 1;
+  // ("… truth and reconciliation, adding “there’s going to be …”": a participle of speech right
+  // before the quotation, no colon, introduces it too.)
+  if (k > from + 2 && stream.tokens[k].text !== ':' && /ing$/.test(lowerAt(stream, k)) && isReportingVerb(verbAt(stream, k) ?? 'describe')) return stream.tokens[k - 1].text === ',' ? k - 1 : k;
   if (k <= from || stream.tokens[k].text !== ':') return from;
   // "… that way and Arthur admitted: “…”", "… and he added:": a speaker's introduction after a joiner.
   const verb = verbAt(stream, k - 1);
