@@ -1942,4 +1942,11 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy(text), [['he planned to brief Thune about his call', 'Donald Trump'], ['he might not want lawmakers to push forward', 'Donald Trump']]);
     assert.equal(find(quotesWithEntitiesOf(text), 'perfect timing').speaker?.name, 'Donald Trump');
   });
+  it('reads no report in a noun\'s object with a condition ("emphasized the need for Islanders to stay home if they can"), in "says this about …", nor in an order put to the speaker ("when asked Wednesday to respond to …")', () => {
+    assert.deepEqual(reportedBy('Heather Morrison spoke. Morrison emphasized the need for Islanders to stay home if they can.'), []);
+    assert.deepEqual(reportedBy('Morrison warned people may get sick if they travel.').map(([q]) => q), ['people may get sick if they travel']);
+    assert.deepEqual(reportedBy('Jim Iker spoke. Iker says this about yesterday’s bargaining session however.'), []);
+    assert.deepEqual(reportedBy('“I thought so,” said Todd McLellan, when asked Wednesday to respond to suggestions that referees favour McDavid.'), []);
+    assert.deepEqual(reportedBy('She asked the board to resign.').map(([q]) => q), ['to resign']);
+  });
 });

@@ -544,7 +544,8 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     // ("urged police to investigate", "warned the public not to speculate": appeals, from their
     // "to", likewise; pledges ("vowed to") are left out.)
     // (A request too, "asked the School Board to form …", though not a letter "asking Australia to …".)
-    const appeal = (appealStems.has(stem) || callsOn) && !(stem === 'ask' && ing && !progressive);
+    // (Not one put to the subject: "said McLellan, when asked Wednesday to respond to …".)
+    const appeal = (appealStems.has(stem) || callsOn) && !(stem === 'ask' && ing && !progressive) && !(lowerAt(stream, j) === 'asked' && askedOf.has(lowerOr(stream, j - 1, j)));
     // ("appealing for witnesses to come forward": past the "for".)
     const recipientFrom = stem === 'appeal' && lowerOr(stream, j + 1, j) === 'for' ? j + 2 : j + 1;
     const order = hasThat ? -1 : stem === 'tell' ? infinitiveAfterRecipient(stream, j + 1, e) : appeal ? infinitiveAfterAnyRecipient(stream, recipientFrom, e) : callsFor;
@@ -616,6 +617,8 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       // ("… higher than city reports say it is could support …": an elided comparison, "say it is",
       // then the sentence's own verb; no clause.)
       if ((subjectPronouns.has(lw) || lw === 'it') && auxiliaries.has(lowerOr(stream, from + 1, from)) && modalOpeners.has(lowerOr(stream, from + 2, from))) continue;
+      // ("Iker says this about yesterday’s bargaining session": a pronoun as the object, then what of.)
+      if ((lw === 'this' || lw === 'that' || lw === 'it' || lw === 'so') && aboutWords.has(lowerOr(stream, from + 1, from))) continue;
       // ("Canada's Immigration Minister denies his government was poorly prepared": a denial's
       // clause has an auxiliary of its own, close by; "denied any involvement in the alleged
       // incidents" is an object.)
@@ -1123,6 +1126,9 @@ function currencyAmount(stream: TokenStream, k: number): boolean {
 }
 const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥', '₹']);
 
+/** Prepositions after an object pronoun that say what it was said of ("says this about …"). */
+const aboutWords = new Set(['about', 'of', 'to', 'for', 'on', 'in', 'after', 'before']);
+
 /** Where the subject of a relative clause without its relative word opens before the verb at `j` ("a move [the company] said"), or -1. */
 function contactSubject(stream: TokenStream, s: number, j: number): number {
   const toks = stream.tokens;
@@ -1364,9 +1370,12 @@ function joinedSubjectAside(stream: TokenStream, from: number, e: number): boole
 
 /** The first "but", "while", "although" … in [from, to) that opens another clause, or `to`. */
 function joinerOrEnd(stream: TokenStream, from: number, to: number): number {
-  for (let k = from + 1; k < to; k++) if (contrastJoiners.has(lowerAt(stream, k))) return k;
+  // (A subordinate clause's verb is not the object's: "emphasized the need for Islanders to stay
+  // home if they can".)
+  for (let k = from + 1; k < to; k++) if (contrastJoiners.has(lowerAt(stream, k)) || conditionJoiners.has(lowerAt(stream, k))) return k;
   return to;
 }
+const conditionJoiners = new Set(['if', 'unless', 'because', 'once']);
 const contrastJoiners = new Set(['but', 'while', 'whereas', 'although', 'though', 'yet']);
 
 /** Auxiliaries of a plural subject ("… and rising overheads have made"). */
@@ -1901,7 +1910,8 @@ function hasFiniteVerb(stream: TokenStream, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const w = lowerAt(stream, i);
     // (A past after a determiner is an adjective: "confirmed the incident through an emailed statement".)
-    if (isContractedVerb(w) || (i > from && (auxiliaries.has(w) || (finitePasts.has(w) && pastAfterSubject(stream, from, i)) || (/[^e]ed$/.test(w) && w.length > 4 && !determiners.has(lowerAt(stream, i - 1)))))) return true;
+    // ("the need for Islanders to stay home": after a determiner, "need" and "will" are nouns.)
+    if (isContractedVerb(w) || (i > from && ((auxiliaries.has(w) && !determiners.has(lowerAt(stream, i - 1))) || (finitePasts.has(w) && pastAfterSubject(stream, from, i)) || (/[^e]ed$/.test(w) && w.length > 4 && !determiners.has(lowerAt(stream, i - 1)))))) return true;
   }
   return false;
 }
