@@ -41,6 +41,12 @@ describe('extractQuotes: quotation marks', () => {
     // A closing mark after a word still closes.
     assert.deepEqual(said('“We are done,” she said.').map(([c]) => c), ['We are done,']);
   });
+  it('reads a slogan in title case a speech verb introduces as a statement when it opens with a person ("chanted “We Believe Survivors.”"), not a title ("wrote “The Kid Who Would Be King.”")', () => {
+    const chant = quotesOf('Demonstrators gathered on the steps and chanted “We Believe Survivors.” One protestor left.').filter((q) => q.kind === 'direct');
+    assert.deepEqual(chant.map((q) => [q.content, q.fragment ?? false]), [['We Believe Survivors.', false]]);
+    const title = quotesOf('He wrote “The Kid Who Would Be King.”').filter((q) => q.kind === 'direct');
+    assert.deepEqual(title.map((q) => q.fragment ?? false), [true]);
+  });
   it('reads straight, curly and nested quotes, keeping apostrophes inside words', () => {
     const qs = seed('001_918f0212adf51184.txt');
     const q = find(qs, 'I might say');

@@ -33,6 +33,9 @@ export function endsAsClause(stream: TokenStream, q: QuoteSpan): boolean {
   return last !== undefined && /^[.,!?…]$/.test(last.text);
 }
 
+/** Pronouns a chanted or shouted slogan may open with, as no title does after a speech verb. */
+const PERSON_OPENERS = new Set(['I', 'We', 'You', 'He', 'She', 'They']);
+
 const smallWords = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'is', 'be', 'but', 'as']);
 
 /** “The Kid Who Would Be King”, “Face the Nation”: a title, not a statement. */
@@ -70,7 +73,8 @@ function isNickname(stream: TokenStream, q: QuoteSpan, words: number): boolean {
 export function quoteRole(stream: TokenStream, q: QuoteSpan, introduced: boolean, attributedAfter: boolean, style: QuoteStyle = 'double'): QuoteRole {
   const words = wordCount(stream, q);
   if (!introduced && isNickname(stream, q, words)) return 'scare';
-  if (!attributedAfter && isTitle(stream, q)) return 'fragment';
+  // (Not words a speech verb introduces that open with a person: "chanted “We Believe Survivors.”".)
+  if (!attributedAfter && isTitle(stream, q) && !(introduced && PERSON_OPENERS.has(stream.tokens[q.openToken + 1]?.text ?? ''))) return 'fragment';
   // Single marks outside any double quote mostly mark headlines and terms; they quote someone
   // only with a tag of their own, unless the document quotes speech with them.
   const speechMarks = q.double || style === 'single';
