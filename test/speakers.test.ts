@@ -1949,4 +1949,9 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy('“I thought so,” said Todd McLellan, when asked Wednesday to respond to suggestions that referees favour McDavid.'), []);
     assert.deepEqual(reportedBy('She asked the board to resign.').map(([q]) => q), ['to resign']);
   });
+  it('reads a participle of speaking between subject and verb without commas ("Kinew later speaking to media said …"), and "…, then followed that up by saying you can’t …" as a second report', () => {
+    assert.deepEqual(reportedBy('Wab Kinew spoke. Kinew later speaking to media said the province could have tabled the budget Wednesday.'), [['the province could have tabled the budget Wednesday', 'Wab Kinew']]);
+    const text = 'Coach Randy Carlyle suggested before the series began that he expected the Oilers to be complaining, then followed that up Tuesday by saying you can’t touch McDavid these days.';
+    assert.deepEqual(reportedBy(text), [['that he expected the Oilers to be complaining', 'Randy Carlyle'], ['you can’t touch McDavid these days', 'Randy Carlyle']]);
+  });
 });

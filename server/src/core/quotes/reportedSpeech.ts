@@ -387,7 +387,9 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       // (Or with a pronoun opening its clause: "dismissed the figures saying it is not possible".)
       // (A comma inside the closing mark before it is its comma: "… “more co-operative approach,” saying …".)
       const afterComma = toks[j - 1].text === ',' || (isQuoteMarkToken(toks[j - 1].text) && toks[j - 2]?.text === ',');
-      if (!afterComma && !quotedAs && lowerOr(stream, j + 1, j) !== 'that' && !named && !medium && !(subjectPronouns.has(lowerOr(stream, j + 1, j)) || lowerOr(stream, j + 1, j) === 'it')) continue;
+      // ("by saying you can’t touch McDavid …": "you" before an auxiliary opens a clause too.)
+      const youClause = lowerOr(stream, j + 1, j) === 'you' && (auxiliaries.has(lowerOr(stream, j + 2, j)) || modalOpeners.has(lowerOr(stream, j + 2, j)) || isContractedVerb(lowerOr(stream, j + 2, j)));
+      if (!afterComma && !quotedAs && lowerOr(stream, j + 1, j) !== 'that' && !named && !medium && !(subjectPronouns.has(lowerOr(stream, j + 1, j)) || lowerOr(stream, j + 1, j) === 'it' || youClause)) continue;
       // "“…,” Ma Hao, a student, told Xinhua, adding that ...": the speaker of the verb before.
       speaker = named ?? earlierSpeaker(stream, s, j, covered) ?? participleAgent(stream, s, j) ?? sentenceSubject(stream, s, j);
     } else {
@@ -1421,6 +1423,15 @@ function secondReport(stream: TokenStream, from: number, e: number, verbForm?: s
     while (j < e && secondReportJoiners.has(lowerAt(stream, j))) j++;
     // (After a dash, only with its joiner: "… on Saturday - and admits he is struggling".)
     if (dash && j === afterComma) continue;
+    // ("…, then followed that up Tuesday by saying you can’t touch McDavid …": a verb of the
+    // subject's, then "by" and a participle of speech.)
+    if (j > afterComma) {
+      for (let b = j + 1; b < e - 3 && b - j <= 8 && stream.tokens[b].kind === 'word'; b++) {
+        if (lowerAt(stream, b) !== 'by' || !/ing$/.test(lowerOr(stream, b + 1, b)) || !verbAt(stream, b + 1)) continue;
+        const start = b + 2;
+        if (lowerAt(stream, start) === 'that' || hasFiniteVerb(stream, start, Math.min(e, start + 10)) || lowerAt(stream, start) === 'you') return { cut: c, from: start };
+      }
+    }
     const stem = verbAt(stream, j);
     // (A verb of belief or estimate only with its "that": ", estimating that …"; not a plural noun
     // before its own verb: ", and messages were being sent".)

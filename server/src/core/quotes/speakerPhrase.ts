@@ -816,9 +816,13 @@ function occasionBefore(stream: TokenStream, floor: number, end: number): number
     if (w === 'that' || relativeWords.has(w)) break;
     if (occasionNouns.has(w)) occasion = true;
     if (occasion && occasionPrepositions.has(w) && !isCapitalised(t) && toks[k - 1].kind === 'word') start = k;
+    // ("Kinew later speaking to media said": a participle of speaking, with no commas.)
+    if (speakingParticiples.has(w) && toks[k - 1].kind === 'word') start = laterWords.has(lowerAt(stream, k - 1)) && k - 1 > floor ? k - 1 : k;
   }
   return start;
 }
+const speakingParticiples = new Set(['speaking', 'talking', 'addressing', 'responding']);
+const laterWords = new Set(['later', 'also', 'then', 'again', 'earlier']);
 
 /**
  * [from, to) as capitalised words joined by one "of", "for" or "on" ("Buses of Somerset", "Friends
