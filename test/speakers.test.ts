@@ -1954,4 +1954,7 @@ describe('extractQuotes: speakers', () => {
     const text = 'Coach Randy Carlyle suggested before the series began that he expected the Oilers to be complaining, then followed that up Tuesday by saying you can’t touch McDavid these days.';
     assert.deepEqual(reportedBy(text), [['that he expected the Oilers to be complaining', 'Randy Carlyle'], ['you can’t touch McDavid these days', 'Randy Carlyle']]);
   });
+  it('reads a pronoun with its contracted "is" as the subject a joined "and said" goes on with ("He’s hoping councillors heard the message and said …")', () => {
+    assert.deepEqual(reportedBy('Fred Eisenberger spoke. He’s hoping councillors heard the message and said he’s confident it will be full steam ahead.'), [['he’s confident it will be full steam ahead', 'Fred Eisenberger']]);
+  });
 });

@@ -748,6 +748,8 @@ function coordinatedSubject(stream: TokenStream, floor: number, and: number): Sp
     const before = speakerBeforeVerb(stream, floor, start);
     if (before?.kind === 'name' || before?.kind === 'pronoun') return before;
   }
+  // ("He’s hoping councillors heard the message and said …": a pronoun with its contracted "is".)
+  if (PRONOUN_BE.test(lowerAt(stream, start)) && start + 1 < and) return { kind: 'pronoun', from: start, to: start + 1 };
   let verb = start + 1;
   // ("The experienced centre was brutally honest …, and admitted that …": a copula or an
   // auxiliary after a subject in lower case too.)
