@@ -1957,4 +1957,10 @@ describe('extractQuotes: speakers', () => {
   it('reads a pronoun with its contracted "is" as the subject a joined "and said" goes on with ("He’s hoping councillors heard the message and said …")', () => {
     assert.deepEqual(reportedBy('Fred Eisenberger spoke. He’s hoping councillors heard the message and said he’s confident it will be full steam ahead.'), [['he’s confident it will be full steam ahead', 'Fred Eisenberger']]);
   });
+  it('reads a participle after a preposition\'s named object as the subject\'s ("Fougere paid tribute to retiring councillor Mike O’Donnell saying …"), and passes a sentence adverb between auxiliary and verb ("The group did however point out that …")', () => {
+    assert.deepEqual(reportedBy('Michael Fougere spoke. Fougere paid tribute to retiring councillor Mike O’Donnell saying his service to the city has been outstanding.'), [['his service to the city has been outstanding', 'Michael Fougere']]);
+    assert.deepEqual(reportedBy('He quotes Abraham Lincoln saying public sentiment is everything.'), [['public sentiment is everything', 'Abraham Lincoln']]);
+    assert.deepEqual(reportedBy('Greenpeace Canada spoke. The group did however point out that positive steps have been taken.').map(([q]) => q), ['that positive steps have been taken']);
+    assert.equal(quotesWithEntitiesOf('The group did however point out that positive steps have been taken.').find((q) => q.kind === 'indirect')?.speaker?.description, 'the group');
+  });
 });

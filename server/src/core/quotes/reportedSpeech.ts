@@ -389,7 +389,10 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       const afterComma = toks[j - 1].text === ',' || (isQuoteMarkToken(toks[j - 1].text) && toks[j - 2]?.text === ',');
       // ("by saying you can’t touch McDavid …": "you" before an auxiliary opens a clause too.)
       const youClause = lowerOr(stream, j + 1, j) === 'you' && (auxiliaries.has(lowerOr(stream, j + 2, j)) || modalOpeners.has(lowerOr(stream, j + 2, j)) || isContractedVerb(lowerOr(stream, j + 2, j)));
-      if (!afterComma && !quotedAs && lowerOr(stream, j + 1, j) !== 'that' && !named && !medium && !(subjectPronouns.has(lowerOr(stream, j + 1, j)) || lowerOr(stream, j + 1, j) === 'it' || youClause)) continue;
+      // (Or after a preposition's object named, with a clause of its own: "paid tribute to … Mike
+      // O’Donnell saying his service to the city has been outstanding".)
+      const afterObject = !isBeliefVerb(stem) && objectNameBefore(stream, s, j) && hasFiniteVerb(stream, j + 1, Math.min(e, j + 12));
+      if (!afterComma && !quotedAs && lowerOr(stream, j + 1, j) !== 'that' && !named && !medium && !afterObject && !(subjectPronouns.has(lowerOr(stream, j + 1, j)) || lowerOr(stream, j + 1, j) === 'it' || youClause)) continue;
       // "“…,” Ma Hao, a student, told Xinhua, adding that ...": the speaker of the verb before.
       speaker = named ?? earlierSpeaker(stream, s, j, covered) ?? participleAgent(stream, s, j) ?? sentenceSubject(stream, s, j);
     } else {
@@ -983,7 +986,27 @@ function namedJustBefore(stream: TokenStream, s: number, j: number): SpeakerPhra
   const run = nameRunEndingAt(stream, j - 1, s);
   if (!run || run[1] !== j) return undefined;
   const [a, b] = personPart(stream, run[0], run[1]);
+  if (prepositionBefore(stream, s, run[0])) return undefined;
   return b - a >= 2 && looksLikePersonName(runText(stream, a, b).split(' ')) ? { kind: 'name', from: a, to: b } : undefined;
+}
+
+/**
+ * A preposition before the name opening at `name`, past its role words in lower case: "paid
+ * tribute to retiring councillor Mike O’Donnell saying his service …" names the preposition's
+ * object, and the participle is the sentence subject's.
+ */
+function prepositionBefore(stream: TokenStream, s: number, name: number): boolean {
+  let k = name - 1;
+  while (k > s && name - k < 3 && stream.tokens[k].kind === 'word' && !isCapitalised(stream.tokens[k]) && !PREPOSITIONS.has(lowerAt(stream, k)) && !determiners.has(lowerAt(stream, k))) k--;
+  return k >= s && objectPrepositions.has(lowerAt(stream, k));
+}
+const objectPrepositions = new Set(['to', 'for', 'of', 'about', 'toward', 'towards', 'on']);
+
+/** A person's name ends right before the participle at `j`, as a preposition's object (prepositionBefore). */
+function objectNameBefore(stream: TokenStream, s: number, j: number): boolean {
+  if (j - 1 <= s || !isCapitalised(stream.tokens[j - 1])) return false;
+  const run = nameRunEndingAt(stream, j - 1, s);
+  return run !== undefined && run[1] === j && prepositionBefore(stream, s, run[0]) && looksLikePersonName(runText(stream, run[0], run[1]).split(' '));
 }
 
 /**

@@ -40,6 +40,8 @@ const preVerbWords = new Set([
   'just', 'even', 'too', 'both', 'all', 'had', 'did', 'does', 'do', 'not', 'never', 'may', 'might',
   'could', 'should', 'can', 'must', 'been', 'being', 'quickly', 'openly', 'loudly', 'proudly', 'angrily',
   'now', 'currently', 'actually', 'personally',
+  // ("The group did however point out that …": a sentence adverb between auxiliary and verb.)
+  'however', 'indeed', 'nonetheless', 'nevertheless', 'instead',
 ]);
 /** Words opening a clause inside a sentence: its subject comes after them (not "if": a condition reports nothing). */
 const subordinators = new Set(['when', 'while', 'as', 'after', 'because', 'since', 'although', 'though', 'where', 'whereas']);
