@@ -1963,4 +1963,7 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy('Greenpeace Canada spoke. The group did however point out that positive steps have been taken.').map(([q]) => q), ['that positive steps have been taken']);
     assert.equal(quotesWithEntitiesOf('The group did however point out that positive steps have been taken.').find((q) => q.kind === 'indirect')?.speaker?.description, 'the group');
   });
+  it('ends an inverted tag\'s speaker at a participle of speaking after the name ("said … MPP David Piccini speaking to Today’s Northumberland")', () => {
+    assert.equal(find(quotesWithEntitiesOf('“My heart breaks,” said Northumberland-Peterborough South MPP David Piccini speaking to Today’s Northumberland.'), 'heart breaks').speaker?.name, 'David Piccini');
+  });
 });

@@ -889,7 +889,8 @@ export function speakerAfterVerb(stream: TokenStream, verb: number, ceiling: num
   // The phrase runs to the first comma, stop or relative word.
   let to = i;
   // (Nor past how or when it was said: "said Costa Rica coach Amelia Valverde through an interpreter".)
-  while (to < ceiling && to - i < 12 && (toks[to].kind === 'word' || ["'", '’', '-', '&'].includes(toks[to].text)) && !(to > i && (relativeWords.has(lowerAt(stream, to)) || mannerLeads.has(lowerAt(stream, to))) && !isCapitalised(toks[to]))) to++;
+  // (Nor past a participle after the name: "said … MPP David Piccini speaking to Today’s Northumberland".)
+  while (to < ceiling && to - i < 12 && (toks[to].kind === 'word' || ["'", '’', '-', '&'].includes(toks[to].text)) && !(to > i && (relativeWords.has(lowerAt(stream, to)) || mannerLeads.has(lowerAt(stream, to)) || (speakingParticiples.has(lowerAt(stream, to)) && isCapitalised(toks[to - 1]))) && !isCapitalised(toks[to]))) to++;
   if (to === i) return undefined;
   // "said Acting Officer-In-Charge (A/OIC) Supt. Sanjaya Wijayakoon": a title, its abbreviation in
   // brackets, then the person.
