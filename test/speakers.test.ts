@@ -1966,4 +1966,9 @@ describe('extractQuotes: speakers', () => {
   it('ends an inverted tag\'s speaker at a participle of speaking after the name ("said … MPP David Piccini speaking to Today’s Northumberland")', () => {
     assert.equal(find(quotesWithEntitiesOf('“My heart breaks,” said Northumberland-Peterborough South MPP David Piccini speaking to Today’s Northumberland.'), 'heart breaks').speaker?.name, 'David Piccini');
   });
+  it('passes an adverb of manner between subject and verb by its ending ("Plante ironically called herself “the right man for the job”"), not a noun ending in -ly ("The family said")', () => {
+    const q = find(quotesWithEntitiesOf('Valérie Plante spoke. Plante ironically called herself “the right man for the job” in the run-up.'), 'right man');
+    assert.equal(q.speaker?.name, 'Valérie Plante');
+    assert.deepEqual(reportedBy('The family said it was sad.'), [['it was sad', 'the family']]);
+  });
 });

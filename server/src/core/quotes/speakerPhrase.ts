@@ -43,6 +43,9 @@ const preVerbWords = new Set([
   // ("The group did however point out that …": a sentence adverb between auxiliary and verb.)
   'however', 'indeed', 'nonetheless', 'nevertheless', 'instead',
 ]);
+/** An adverb by its ending, in lower case ("ironically", "angrily", "repeatedly", "cheerfully"): no noun ends so. */
+const MANNER_ADVERB = /^[a-z]{3,}(?:ically|ously|ently|antly|ively|edly|ingly|fully|lessly|arly)$/;
+
 /** Words opening a clause inside a sentence: its subject comes after them (not "if": a condition reports nothing). */
 const subordinators = new Set(['when', 'while', 'as', 'after', 'because', 'since', 'although', 'though', 'where', 'whereas']);
 /** Words opening a relative clause about the subject, an aside whose own "as" or "when" opens nothing of the sentence's. */
@@ -64,7 +67,8 @@ const openingAdverbs = new Set(['however', 'meanwhile', 'instead']);
 export function speakerBeforeVerb(stream: TokenStream, floor: number, verb: number, inSubordinateClause = false): SpeakerPhrase | undefined {
   const toks = stream.tokens;
   let end = verb;
-  while (end - 1 >= floor && (preVerbWords.has(lowerAt(stream, end - 1)) || toks[end - 1].text === ',')) end--;
+  // ("Plante ironically called herself …": an adverb of manner, by its ending, too.)
+  while (end - 1 >= floor && (preVerbWords.has(lowerAt(stream, end - 1)) || toks[end - 1].text === ',' || (end === verb && MANNER_ADVERB.test(toks[end - 1].text)))) end--;
   // ("If no resolution is found she says …": a subject pronoun right before the verb is its subject,
   // whatever clause comes before it without a comma; not "I", the writer.)
   // ("heard the case in which he remarked that …": after a preposition's relative word too.)
