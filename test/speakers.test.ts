@@ -1971,4 +1971,10 @@ describe('extractQuotes: speakers', () => {
     assert.equal(q.speaker?.name, 'Valérie Plante');
     assert.deepEqual(reportedBy('The family said it was sad.'), [['it was sad', 'the family']]);
   });
+  it('reads "referred to X as “…”" as the subject\'s characterisation, as "described X as “…”" is', () => {
+    const q = find(quotesWithEntitiesOf('Danny Smyth presented. A woman at the town hall spoke, and Smyth referred to the plan as "a work in progress."'), 'work in progress');
+    assert.equal(q.characterised, true);
+    assert.equal(q.speaker?.name, 'Danny Smyth');
+    assert.deepEqual(quotesWithEntitiesOf('He referred to the report in his speech.'), []);
+  });
 });

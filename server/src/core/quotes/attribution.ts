@@ -274,7 +274,7 @@ export function attributionAfter(stream: TokenStream, from: number, ceiling: num
 const characterising = new Map<string, 'object' | 'as' | 'of'>();
 for (const [joint, forms] of [
   ['object', 'call called calls calling term termed terms terming dub dubbed dubs dubbing label labelled labeled labels labelling labeling brand branded brands branding'],
-  ['as', 'describe described describes describing characterize characterise characterized characterised characterizes characterises characterizing characterising dismiss dismissed dismisses dismissing portray portrayed portrays portraying hail hailed hails hailing decry decried decries decrying denounce denounced denounces denouncing'],
+  ['as', 'refer referred refers referring describe described describes describing characterize characterise characterized characterised characterizes characterises characterizing characterising dismiss dismissed dismisses dismissing portray portrayed portrays portraying hail hailed hails hailing decry decried decries decrying denounce denounced denounces denouncing'],
   ['of', 'accuse accused accuses accusing'],
 ] as const) for (const form of forms.split(' ')) characterising.set(form, joint);
 
