@@ -451,6 +451,8 @@ describe('extractQuotes: quotation marks', () => {
       // (A draft being typed: a tag whose speaker is only its article so far.)
       '“Every publisher rejected me,” says the',
       'The deal was done largely to get Houston under the luxury tax threshold, according to the',
+      // (A closing tag's "told" with nothing after it: the audience check read past the end.)
+      'The deadline to submit the draft plan was in October, but Phillips told',
     ]) {
       assert.doesNotThrow(() => quotesOf(text), text);
     }

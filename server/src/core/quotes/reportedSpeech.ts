@@ -907,7 +907,7 @@ function afterRecipient(stream: TokenStream, att: Attribution, e: number): numbe
   // ("…, Crown prosecutor Tyla Olenchuk told court.": a body heard without its article.)
   if (bareAudiences.has(lowerAt(stream, from))) return from + 1;
   // ("…, Shopify CEO tells Ottawa audience": where the audience is, then the audience, no article.)
-  if (isCapitalised(stream.tokens[from]) && (bareAudiences.has(lowerOr(stream, from + 1, from)) || audienceNouns.has(lowerOr(stream, from + 1, from)))) return from + 2;
+  if (from < e && isCapitalised(stream.tokens[from]) && (bareAudiences.has(lowerOr(stream, from + 1, from)) || audienceNouns.has(lowerOr(stream, from + 1, from)))) return from + 2;
   const k = recipientEnd(stream, from, e, recipientEnders, true);
   return k > 0 ? k : from;
 }
