@@ -463,7 +463,7 @@ function afterAffiliation(stream: TokenStream, k: number): number {
   return end > from ? end : k;
 }
 
-/** The sentence holding token i opens with the writer or the reader: "I", "I’m", "We", "You". */
+/** The sentence holding token i opens with the writer or the reader ("I", "I’m", "We", "You"), or with no one ("It was", "There is"). */
 function writerOpens(stream: TokenStream, i: number): boolean {
   const start = sentenceStart(stream, i, 0);
   const first = lowerAt(stream, start).replace(/['’].*$/, '');
@@ -679,7 +679,7 @@ const circumstancePrepositions = new Set(['about', 'of', 'on', 'in', 'at', 'afte
  * tag's: a preposition, a few words and a comma ("said about winning the title, “you want …”").
  */
 function tagCircumstance(stream: TokenStream, from: number, to: number): boolean {
-  if (to - from < 3 || to - from > 10 || stream.tokens[to - 1].text !== ',' || !circumstancePrepositions.has(stream.tokens[from].text.toLowerCase())) return false;
+  if (to - from < 3 || to - from > 10 || stream.tokens[to - 1].text !== ',' || !circumstancePrepositions.has(lowerAt(stream, from))) return false;
   for (let i = from + 1; i < to - 1; i++) if (stream.tokens[i].kind !== 'word' && stream.tokens[i].text !== '’s' && stream.tokens[i].text !== "'s") return false;
   return true;
 }

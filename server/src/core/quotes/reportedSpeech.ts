@@ -1852,7 +1852,8 @@ function beforeQuoteIntro(stream: TokenStream, covered: Uint8Array, from: number
   let k = q - 1;
   // ("… truth and reconciliation, adding “there’s going to be …”": a participle of speech right
   // before the quotation, no colon, introduces it too.)
-  if (k > from + 2 && stream.tokens[k].text !== ':' && /ing$/.test(lowerAt(stream, k)) && isReportingVerb(verbAt(stream, k) ?? 'describe')) return stream.tokens[k - 1].text === ',' ? k - 1 : k;
+  const participle = k > from + 2 && stream.tokens[k].text !== ':' && /ing$/.test(lowerAt(stream, k)) ? verbAt(stream, k) : undefined;
+  if (participle !== undefined && isReportingVerb(participle)) return stream.tokens[k - 1].text === ',' ? k - 1 : k;
   if (k <= from || stream.tokens[k].text !== ':') return from;
   // "… that way and Arthur admitted: “…”", "… and he added:": a speaker's introduction after a joiner.
   const verb = verbAt(stream, k - 1);
