@@ -1977,4 +1977,8 @@ describe('extractQuotes: speakers', () => {
     assert.equal(q.speaker?.name, 'Danny Smyth');
     assert.deepEqual(quotesWithEntitiesOf('He referred to the report in his speech.'), []);
   });
+  it('resolves "he" to a person named once earlier in the same sentence when no one else is in focus ("… against Trustee Will Davies after he referred to …")', () => {
+    const text = 'A complaint was filed against Trustee Will Davies after he referred to McCrimmon Middle School as "McCriminal" during a conversation.';
+    assert.equal(find(quotesWithEntitiesOf(text), 'McCriminal').speaker?.name, 'Will Davies');
+  });
 });

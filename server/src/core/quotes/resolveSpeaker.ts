@@ -398,7 +398,10 @@ export class SpeakerResolver {
       // (Named in full, as a person's name reads, and more than once: a lone capitalised word taken
       // for a person, "the Baganda", may be a people, "Morning Ireland" a programme, and "who
       // represents St James West Central" a constituency.)
-      if (m.entity.type !== 'person' || m.entity.mentions.length < 2 || !looksLikeFullName(m.entity.name)) continue;
+      // (Once will do in the pronoun's own sentence, for a name after a title: "a complaint was filed
+      // against Trustee Will Davies after he referred to …"; not "Morning Ireland".)
+      const sameSentence = at - m.end < 200 && !/[.!?]["”’]?\s/.test(this.text.slice(m.end, at)) && isTitleOrRole((/(\p{L}+)\.? $/u.exec(this.text.slice(Math.max(0, m.start - 24), m.start))?.[1] ?? '').toLowerCase());
+      if (m.entity.type !== 'person' || (m.entity.mentions.length < 2 && !sameSentence) || !looksLikeFullName(m.entity.name)) continue;
       // (Of the pronoun's gender, known: from the text's pronouns or a first-name list.)
       const g = this.genderOf(m.entity.name, m.entity);
       if (g !== gender) continue;
@@ -715,6 +718,11 @@ export class SpeakerResolver {
     if (statement || (sal.person && sal.name)) this.lastQuoted = sal;
     return result;
   }
+}
+
+/** A title or a role's noun ("trustee", "Dr", "coach"). */
+function isTitleOrRole(w: string): boolean {
+  return w !== '' && (titleWords.has(w) || isRoleNoun(w));
 }
 
 /** Tokens [from, to) are all capitalised words. */
