@@ -61,7 +61,8 @@ export function sentenceEnd(stream: TokenStream, i: number, ceiling: number): nu
 
 const embedding = new Set(['that', 'as', 'if', 'whether', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'of', 'to', 'for', 'by', 'with', 'from', 'about', 'than', 'be', 'is', 'was', 'are', 'were', 'been', 'being', 'and', 'or']);
 // ("in charge", "in reply", "in response", "in protest": a word right after "in" is a noun.)
-const PAST_FORM = /^(?:[a-z]+ed|said|told|wrote)$/;
+/** A speech verb's past form ("noted", "said", "told", "wrote"). */
+export const PAST_FORM = /^(?:[a-z]+ed|said|told|wrote)$/;
 const nounMarkers = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'no', 'every', 'each', 'any', 'some', 'one', 'whose', 'in']);
 
 /** Words that may stand between a speech verb and the quote it introduces. */

@@ -221,7 +221,12 @@ const sentenceAdverbs = new Set([
 ]);
 
 /** Endings of adverbs made from adjectives and participles ("Surprisingly", "Reportedly", "Ironically"). */
-const ADVERB_ENDING = /(?:ally|ingly|edly|ously|ently|antly|ately|ively|fully|ably|ibly|arly|ctly|sily|pily|kily)$/;
+const ADVERB_ENDING = /(?:ally|ingly|edly|ously|ently|antly|ately|ively|fully|lessly|ably|ibly|arly|ctly|sily|pily|kily)$/;
+
+/** A word in lower case, long enough, with an adverb's ending ("ironically", "repeatedly", "carelessly"). */
+export function hasAdverbEnding(lower: string): boolean {
+  return lower.length >= 7 && ADVERB_ENDING.test(lower);
+}
 
 /**
  * A word as written that is an adverb standing alone between commas or before a sentence's comma:
@@ -231,7 +236,7 @@ const ADVERB_ENDING = /(?:ally|ingly|edly|ously|ently|antly|ately|ively|fully|ab
 export function isSentenceAdverb(text: string): boolean {
   const lower = text.toLowerCase();
   if (sentenceAdverbs.has(lower)) return true;
-  return lower.length >= 7 && ADVERB_ENDING.test(lower) && text.slice(1) === lower.slice(1);
+  return hasAdverbEnding(lower) && text.slice(1) === lower.slice(1);
 }
 
 /** Capitalised words that begin sentences or dates and are never names. */

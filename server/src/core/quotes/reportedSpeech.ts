@@ -4,8 +4,9 @@
 import { articles, auxiliaryVerbs, determiners, irregularPasts, isBeliefVerb, isContractedVerb, isReportingVerb, recordPlurals, isRoleNoun, objectGenders, personalPronouns, isSentenceAdverb, speechVerbStem, subjectPronouns, titleWords } from './lexicon';
 import { isGivenName } from '../entities/givenNames';
 import { CALENDAR_WORDS } from '../entities/lexicon';
+import { currencyPrefix } from '../numbers/units';
 import { foldWord } from '../entities/normalize';
-import { attributionAfter, commentsOnTopic, OPENING_PARTICIPLE, pastVerbAt, sentenceSubject, verbAt, type Attribution } from './attribution';
+import { attributionAfter, commentsOnTopic, OPENING_PARTICIPLE, PAST_FORM, pastVerbAt, sentenceSubject, verbAt, type Attribution } from './attribution';
 import { looksLikePersonName, nameRunEndingAt, personPart, runText } from './names';
 import { asideDashes, canSpeak, isNameRun, isPluralSpeaker, nameBeforeWho, pluralBeforeWho, speakerAfterVerb, speakerBeforeVerb, timeLeads, timeWords, type SpeakerPhrase } from './speakerPhrase';
 import { closingBracket, Cover, endsSentence, isAccordingTo, isApostropheToken, isCapitalised, isClauseComma, isQuoteMarkChar, isQuoteMarkToken, lowerAt, lowerOr, TokenClass, type TokenStream, wordsIn } from './tokenStream';
@@ -164,7 +165,8 @@ export function headlineReport(stream: TokenStream): ReportedClause | undefined 
     // (A given name first: "Canadiens Notebook: No bag skate …" is a column's name.)
     const person = speaker.kind === 'name' && colon >= 2 && isGivenName(foldWord(words[0].toLowerCase())) && looksLikePersonName(words);
     // (Or whose role it is: "BlackBerry CEO: Innovation key to company’s turnaround".)
-    const roleAt = (k: number) => titleWords.has(lowerAt(stream, k)) || isRoleNoun(lowerAt(stream, k));
+    // (isRoleNoun takes title words too.)
+    const roleAt = (k: number) => isRoleNoun(lowerAt(stream, k));
     const role = (colon === 1 && (roleAt(0) || lowerAt(stream, 0) === 'police')) || (colon === 2 && roleAt(1) && !roleAt(0));
     if (person || role) return { from: colon + 1, to: n, speaker };
   }
@@ -982,12 +984,17 @@ const absoluteAdverbs = new Set(['now', 'also', 'still', 'then', 'meanwhile']);
 
 /** "with Sheriff Michael J. Chitwood confirming that …": a name right before the -ing verb at `j` is its agent. */
 function namedJustBefore(stream: TokenStream, s: number, j: number): SpeakerPhrase | undefined {
+  const run = nameRunBefore(stream, s, j);
+  if (!run || prepositionBefore(stream, s, run[0])) return undefined;
+  const [a, b] = personPart(stream, run[0], run[1]);
+  return b - a >= 2 && looksLikePersonName(runText(stream, a, b).split(' ')) ? { kind: 'name', from: a, to: b } : undefined;
+}
+
+/** The run of capitalised words ending right before token `j`, after `s`. */
+function nameRunBefore(stream: TokenStream, s: number, j: number): [number, number] | undefined {
   if (j - 1 <= s || !isCapitalised(stream.tokens[j - 1])) return undefined;
   const run = nameRunEndingAt(stream, j - 1, s);
-  if (!run || run[1] !== j) return undefined;
-  const [a, b] = personPart(stream, run[0], run[1]);
-  if (prepositionBefore(stream, s, run[0])) return undefined;
-  return b - a >= 2 && looksLikePersonName(runText(stream, a, b).split(' ')) ? { kind: 'name', from: a, to: b } : undefined;
+  return run && run[1] === j ? run : undefined;
 }
 
 /**
@@ -1004,9 +1011,8 @@ const objectPrepositions = new Set(['to', 'for', 'of', 'about', 'toward', 'towar
 
 /** A person's name ends right before the participle at `j`, as a preposition's object (prepositionBefore). */
 function objectNameBefore(stream: TokenStream, s: number, j: number): boolean {
-  if (j - 1 <= s || !isCapitalised(stream.tokens[j - 1])) return false;
-  const run = nameRunEndingAt(stream, j - 1, s);
-  return run !== undefined && run[1] === j && prepositionBefore(stream, s, run[0]) && looksLikePersonName(runText(stream, run[0], run[1]).split(' '));
+  const run = nameRunBefore(stream, s, j);
+  return run !== undefined && prepositionBefore(stream, s, run[0]) && looksLikePersonName(runText(stream, run[0], run[1]).split(' '));
 }
 
 /**
@@ -1149,9 +1155,9 @@ const indefinitePronouns = new Set(['something', 'anything', 'everything', 'noth
 
 /** "$40 million comes from …": a currency's sign and a number open the clause at `k`. */
 function currencyAmount(stream: TokenStream, k: number): boolean {
-  return CURRENCY_SIGNS.has(stream.tokens[k]?.text ?? '') && /^\d/.test(stream.tokens[k + 1]?.text ?? '');
+  const sign = stream.tokens[k];
+  return sign !== undefined && sign.kind !== 'word' && currencyPrefix(sign.text) !== undefined && /^\d/.test(stream.tokens[k + 1]?.text ?? '');
 }
-const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥', '₹']);
 
 /** Prepositions after an object pronoun that say what it was said of ("says this about …"). */
 const aboutWords = new Set(['about', 'of', 'to', 'for', 'on', 'in', 'after', 'before']);
@@ -1419,7 +1425,7 @@ const secondReportJoiners = new Set(['but', 'and', 'also', 'then', 'later']);
 const andSaid = new Set(['said', 'says', 'added', 'adds']);
 /** A verb form in the past ("noted", "said", "told"), not the present ("says", "notes"). */
 function isPastForm(w: string): boolean {
-  return /ed$/.test(w) || w === 'said' || w === 'told' || w === 'wrote' || irregularPasts.has(w);
+  return PAST_FORM.test(w) || irregularPasts.has(w);
 }
 
 function secondReport(stream: TokenStream, from: number, e: number, verbForm?: string): { cut: number; from: number } | undefined {

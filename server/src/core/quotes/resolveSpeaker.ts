@@ -400,7 +400,7 @@ export class SpeakerResolver {
       // represents St James West Central" a constituency.)
       // (Once will do in the pronoun's own sentence, for a name after a title: "a complaint was filed
       // against Trustee Will Davies after he referred to …"; not "Morning Ireland".)
-      const sameSentence = at - m.end < 200 && !/[.!?]["”’]?\s/.test(this.text.slice(m.end, at)) && isTitleOrRole((/(\p{L}+)\.? $/u.exec(this.text.slice(Math.max(0, m.start - 24), m.start))?.[1] ?? '').toLowerCase());
+      const sameSentence = at - m.end < 200 && !/[.!?]["”’]?\s/.test(this.text.slice(m.end, at)) && isRoleNoun((/(\p{L}+)\.? $/u.exec(this.text.slice(Math.max(0, m.start - 24), m.start))?.[1] ?? '').toLowerCase());
       if (m.entity.type !== 'person' || (m.entity.mentions.length < 2 && !sameSentence) || !looksLikeFullName(m.entity.name)) continue;
       // (Of the pronoun's gender, known: from the text's pronouns or a first-name list.)
       const g = this.genderOf(m.entity.name, m.entity);
@@ -718,11 +718,6 @@ export class SpeakerResolver {
     if (statement || (sal.person && sal.name)) this.lastQuoted = sal;
     return result;
   }
-}
-
-/** A title or a role's noun ("trustee", "Dr", "coach"). */
-function isTitleOrRole(w: string): boolean {
-  return w !== '' && (titleWords.has(w) || isRoleNoun(w));
 }
 
 /** Tokens [from, to) are all capitalised words. */

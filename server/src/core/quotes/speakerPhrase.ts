@@ -9,7 +9,7 @@ import { CALENDAR_WORDS, PLACES, PORTFOLIO_TITLES, POST_NOMINALS, STATE_ABBREVIA
 import { foldWord } from '../entities/normalize';
 import { ROLE_MODIFIER, wordClass } from '../entities/wordClass';
 import { articles, auxiliaryVerbs, determiners, documentNouns, groupNouns, irregularPasts, issuedParticiples, recordPlurals, objectGenders, partitiveWords, partyNouns, personalPronouns, quantityOpeners, relativeWords, isSentenceAdverb, speakerNouns, subjectPronouns, titleWords } from './lexicon';
-import { isAgeNoun, isContractedVerb, isRoleNoun, nameParticles, nonNameWords, organisationNouns, personNouns, postnominalAdjectives, PRONOUN_CONTRACTION } from './lexicon';
+import { hasAdverbEnding, isAgeNoun, isContractedVerb, isRoleNoun, nameParticles, nonNameWords, organisationNouns, personNouns, postnominalAdjectives, PRONOUN_CONTRACTION } from './lexicon';
 import { bareAt, isOrganisationWord, looksLikePersonName, nameRunEndingAt, nameRunStartingAt, personPart, runText } from './names';
 import { capitalsAndMarks, closingBracket, endsSentence, endsWithApostropheS, isCapitalised, isNumberComma, isQuoteMarkToken, lowerAt, lowerOr, stripPossessive, TokenClass, type TokenStream } from './tokenStream';
 
@@ -43,9 +43,6 @@ const preVerbWords = new Set([
   // ("The group did however point out that …": a sentence adverb between auxiliary and verb.)
   'however', 'indeed', 'nonetheless', 'nevertheless', 'instead',
 ]);
-/** An adverb by its ending, in lower case ("ironically", "angrily", "repeatedly", "cheerfully"): no noun ends so. */
-const MANNER_ADVERB = /^[a-z]{3,}(?:ically|ously|ently|antly|ively|edly|ingly|fully|lessly|arly)$/;
-
 /** Words opening a clause inside a sentence: its subject comes after them (not "if": a condition reports nothing). */
 const subordinators = new Set(['when', 'while', 'as', 'after', 'because', 'since', 'although', 'though', 'where', 'whereas']);
 /** Words opening a relative clause about the subject, an aside whose own "as" or "when" opens nothing of the sentence's. */
@@ -68,7 +65,7 @@ export function speakerBeforeVerb(stream: TokenStream, floor: number, verb: numb
   const toks = stream.tokens;
   let end = verb;
   // ("Plante ironically called herself …": an adverb of manner, by its ending, too.)
-  while (end - 1 >= floor && (preVerbWords.has(lowerAt(stream, end - 1)) || toks[end - 1].text === ',' || (end === verb && MANNER_ADVERB.test(toks[end - 1].text)))) end--;
+  while (end - 1 >= floor && (preVerbWords.has(lowerAt(stream, end - 1)) || toks[end - 1].text === ',' || (end === verb && toks[end - 1].kind === 'word' && !isCapitalised(toks[end - 1]) && hasAdverbEnding(lowerAt(stream, end - 1))))) end--;
   // ("If no resolution is found she says …": a subject pronoun right before the verb is its subject,
   // whatever clause comes before it without a comma; not "I", the writer.)
   // ("heard the case in which he remarked that …": after a preposition's relative word too.)
