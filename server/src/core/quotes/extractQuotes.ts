@@ -794,7 +794,7 @@ function findInBlock(stream: TokenStream, spans: QuoteSpan[], style: QuoteStyle,
       // (Without the colon too: "He said Canada needs to have truth and reconciliation, adding
       // “there’s going to be …”", and with no comma after "adding" or "saying".)
       const p = toks[open - 1]?.text === ':' ? open - 2 : open - 1;
-      const participleIntro = /ing$/.test(lowerAt(stream, p)) && verbAt(stream, p) !== undefined && (toks[p - 1]?.text === ',' || (p < open - 1 ? false : lowerAt(stream, p) === 'adding' || lowerAt(stream, p) === 'saying'));
+      const participleIntro = /ing$/.test(lowerAt(stream, p)) && verbAt(stream, p) !== undefined && (toks[p - 1]?.text === ',' || (p === open - 1 && (lowerAt(stream, p) === 'adding' || lowerAt(stream, p) === 'saying')));
       const adding = participleIntro && (att.verb < p - 2 || (att.verb === p && att.speaker.to < p - 2));
       if (adding) att = { ...att, verb: p, end: p + 1 };
       // ("'Didn't see it coming': Connor McDavid says Oilers coach firings came as a surprise": a
