@@ -1981,4 +1981,18 @@ describe('extractQuotes: speakers', () => {
     const text = 'A complaint was filed against Trustee Will Davies after he referred to McCrimmon Middle School as "McCriminal" during a conversation.';
     assert.equal(find(quotesWithEntitiesOf(text), 'McCriminal').speaker?.name, 'Will Davies');
   });
+  it('reads a bare clause after a verb other than "say" when its subject is a determiner\'s noun phrase and its verb a present in -s before an object ("allege the province’s back-to-school plan violates its own …"), not a noun phrase before "to" ("confirmed the city’s plans to …")', () => {
+    assert.deepEqual(reportedBy('The unions allege the province’s back-to-school plan violates its own legislation.'), [['the province’s back-to-school plan violates its own legislation', 'the unions']]);
+    assert.deepEqual(reportedBy('The mayor confirmed the city’s plans to build a new arena.'), []);
+  });
+  it('reads the "that" after how near in time and when ("tweeted shortly after 3 p.m. that …")', () => {
+    assert.deepEqual(reportedBy('Police tweeted shortly after 3 p.m. that the situation had been resolved.'), [['that the situation had been resolved', 'Police']]);
+  });
+  it('reads a person with where they work and what that body serves, in lower case, as the subject ("Erick Thompson with the Emergency Operations Centre for the region said")', () => {
+    assert.deepEqual(reportedBy('Erick Thompson with the Emergency Operations Centre for the region said anyone near wildfire areas should create a plan.'), [['anyone near wildfire areas should create a plan', 'Erick Thompson']]);
+  });
+  it('reads a plural that speaks, with a modifier in lower case, after "according to" ("according to local leaders"), but not a verb\'s plural object as an inverted speaker ("tried to reassure nurses, saying “…”")', () => {
+    assert.deepEqual(reportedBy('Several buildings have also been lost, according to local leaders.'), [['Several buildings have also been lost', 'local leaders']]);
+    assert.equal(find(quotesWithEntitiesOf('Quebec Treasury Board president Sonia LeBel on Thursday tried to reassure nurses, saying “you have been heard.”'), 'been heard').speaker?.name, 'Sonia LeBel');
+  });
 });

@@ -53,6 +53,8 @@ const verbTail = new Set([
 /** Nouns with a "that" clause of their own: what someone else suggested, claimed or reported. */
 const thatTakingNouns = new Set(['suggestion', 'suggestions', 'claim', 'claims', 'idea', 'notion', 'argument', 'arguments', 'assertion', 'assertions', 'allegation', 'allegations', 'accusation', 'accusations', 'fact', 'view', 'belief', 'rumour', 'rumours', 'rumor', 'rumors', 'theory', 'proposal', 'charge', 'charges', 'assumption', 'impression', 'perception', 'concern', 'concerns']);
 
+/** Adverbs of how near in time, before such a preposition ("said shortly after the meeting that"). */
+const nearInTime = new Set(['shortly', 'soon', 'just', 'right', 'immediately', 'moments', 'minutes', 'hours', 'days', 'weeks', 'long']);
 /** Prepositions after a speech verb whose phrase may stand before its "that" ("said during the meeting that"). */
 const tailPrepositions = new Set(['to', 'during', 'after', 'at', 'in', 'on', 'following', 'before', 'outside', 'inside']);
 
@@ -464,6 +466,8 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     // ("commented — for the entire Scotiabank Saddledome to hear — that …", "said, loudly, that
     // …": an aside between two dashes or commas, then the clause's "that".)
     k = pastAsideBeforeThat(stream, k, e);
+    // ("tweeted shortly after 3 p.m. that …": how near in time, then when.)
+    if (nearInTime.has(lowerOr(stream, k, e - 1)) && tailPrepositions.has(lowerOr(stream, k + 1, e - 1)) && !recipientStems.has(stem)) k++;
     let clauseArticle = -1;
     if (recipientStems.has(stem)) {
       while (k < e && (isCapitalised(toks[k]) || verbTail.has(lowerAt(stream, k)))) {
@@ -1950,11 +1954,28 @@ function hasFiniteVerb(stream: TokenStream, from: number, to: number): boolean {
   let name = from;
   while (name < to && name - from < 3 && stream.tokens[name].kind === 'word' && isCapitalised(stream.tokens[name])) name++;
   if (name > from && name + 1 < to && /^[a-z]{3,}[^s'’]s$/.test(stream.tokens[name].text) && objectOpeners.has(lowerAt(stream, name + 1))) return true;
+  if (presentAfterNounPhrase(stream, from, to)) return true;
   for (let i = from; i < to; i++) {
     const w = lowerAt(stream, i);
     // (A past after a determiner is an adjective: "confirmed the incident through an emailed statement".)
     // ("the need for Islanders to stay home": after a determiner, "need" and "will" are nouns.)
     if (isContractedVerb(w) || (i > from && ((auxiliaries.has(w) && !determiners.has(lowerAt(stream, i - 1))) || (finitePasts.has(w) && pastAfterSubject(stream, from, i)) || (/[^e]ed$/.test(w) && w.length > 4 && !determiners.has(lowerAt(stream, i - 1)))))) return true;
+  }
+  return false;
+}
+
+/**
+ * "the province’s back-to-school plan violates its own …": a determiner, a few words of its noun
+ * phrase, then a verb in the present and the determiner of its object. ("confirmed the city’s
+ * plans to …" is a noun phrase: "to" after the -s word is no object.)
+ */
+function presentAfterNounPhrase(stream: TokenStream, from: number, to: number): boolean {
+  if (!determiners.has(lowerAt(stream, from))) return false;
+  for (let i = from + 1; i + 1 < to && i <= from + 7; i++) {
+    const t = stream.tokens[i];
+    if (t.text === '-') continue;
+    if (t.kind !== 'word' || PREPOSITIONS.has(lowerAt(stream, i))) return false;
+    if (i > from + 1 && /^[a-z]{3,}[^s'’iu]s$/.test(t.text) && objectOpeners.has(lowerAt(stream, i + 1)) && lowerAt(stream, i + 1) !== 'to') return true;
   }
   return false;
 }

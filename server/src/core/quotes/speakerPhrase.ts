@@ -285,6 +285,8 @@ function personThenWorkplace(stream: TokenStream, from: number, to: number): Spe
   if (from >= to || !isCapitalised(toks[from])) return undefined;
   const run = nameRunStartingAt(stream, from, to);
   if (!run || run[1] + 2 >= to || !WORKPLACE.has(lowerAt(stream, run[1]))) return undefined;
+  // ("Erick Thompson with the Emergency Operations Centre for the region said": what the body serves, in lower case.)
+  if (to - 3 > run[1] + 2 && isCapitalised(toks[to - 4]) && (lowerAt(stream, to - 3) === 'for' || lowerAt(stream, to - 3) === 'in') && lowerAt(stream, to - 2) === 'the' && toks[to - 1].kind === 'word' && !isCapitalised(toks[to - 1])) to -= 3;
   for (let k = run[1] + 1; k < to; k++) {
     const w = lowerAt(stream, k);
     if (!(toks[k].kind === 'word' && (isCapitalised(toks[k]) || w === 'the' || w === 'of' || w === 'and' || w === 'for')) && toks[k].text !== '&' && !endsWithApostropheS(toks[k].text)) return undefined;
@@ -947,7 +949,9 @@ export function speakerAfterVerb(stream: TokenStream, verb: number, ceiling: num
   if (plural) return plural;
   // ("according to court documents", "according to recent surveys": records with a modifier or two.)
   if (lowerAt(stream, verb) === 'to' && to - i <= 3 && recordPlurals.has(lowerAt(stream, to - 1))) return { kind: 'phrase', from: i, to };
-  if (determiners.has(w) || endsWithApostropheS(toks[i].text) || speakerNouns.has(lowerAt(stream, to - 1))) {
+  // ("according to local leaders": a plural that speaks, after a modifier or two in lower case;
+  // after a verb such a plural may be its object, "tried to reassure nurses, saying …".)
+  if (determiners.has(w) || endsWithApostropheS(toks[i].text) || speakerNouns.has(lowerAt(stream, to - 1)) || (lowerAt(stream, verb) === 'to' && to - i <= 3 && isPluralSpeaker(lowerAt(stream, to - 1)) && !isCapitalised(toks[i]))) {
     let end = to;
     // Keep the head of the phrase: "a statement released by the office" → "a statement".
     // (Not after an adjective that qualifies a person by the phrase: "a person familiar with the talks".)
