@@ -1364,7 +1364,7 @@ describe('extractQuotes: speakers', () => {
     const horgan = 'B.C. making good progress in reopening: Premier John Horgan\n\nPremier John Horgan says there is good reason for optimism.';
     assert.deepEqual(reportedBy(horgan)[0], ['B.C. making good progress in reopening', 'John Horgan']);
     const police = '2 people charged following drug investigation in Dartmouth: police\n\nHalifax Regional Police said Thursday they have charged two people.';
-    assert.deepEqual(reportedBy(police)[0], ['2 people charged following drug investigation in Dartmouth', 'police']);
+    assert.deepEqual(reportedBy(police)[0], ['2 people charged following drug investigation in Dartmouth', 'Halifax Regional Police']);
     const trudeau = 'Justin Trudeau: Harper using terrorism for political gain\n\nTrudeau said Harper was wrong.';
     assert.deepEqual(reportedBy(trudeau)[0], ['Harper using terrorism for political gain', 'Justin Trudeau']);
     assert.deepEqual(reportedBy('Judge: I made a mistake, it is manslaughter\n\nThe court sat late.'), [['I made a mistake, it is manslaughter', 'Judge']]);
@@ -1994,5 +1994,11 @@ describe('extractQuotes: speakers', () => {
   it('reads a plural that speaks, with a modifier in lower case, after "according to" ("according to local leaders"), but not a verb\'s plural object as an inverted speaker ("tried to reassure nurses, saying “…”")', () => {
     assert.deepEqual(reportedBy('Several buildings have also been lost, according to local leaders.'), [['Several buildings have also been lost', 'local leaders']]);
     assert.equal(find(quotesWithEntitiesOf('Quebec Treasury Board president Sonia LeBel on Thursday tried to reassure nurses, saying “you have been heard.”'), 'been heard').speaker?.name, 'Sonia LeBel');
+  });
+  it('resolves "police" before any force is named to the one force the text names later as a speaker\'s ("Const. Rob Carver of the Winnipeg Police Service"), not to where a suspect worked', () => {
+    const text = 'Police said the situation had been resolved.\n\nConst. Rob Carver of the Winnipeg Police Service said the man was safe.';
+    assert.equal(find(quotesWithEntitiesOf(text), 'situation had been resolved').speaker?.name, 'Winnipeg Police Service');
+    const other = 'After a manhunt, police confirmed they were no longer looking for a suspect.\n\nThe suspect also worked part time for the Crandon Police Department.';
+    assert.equal(find(quotesWithEntitiesOf(other), 'no longer looking').speaker?.name ?? null, null);
   });
 });

@@ -184,6 +184,32 @@ export class SpeakerResolver {
   }
 
   /**
+   * The organisation the text names by `head` when it names exactly one, and names it as a speaker's
+   * ("Const. Rob Carver of the Winnipeg Police Service", "A spokeswoman for Nottinghamshire
+   * Police", a sentence's subject), not as where a suspect worked ("worked part time for the
+   * Crandon Police Department").
+   */
+  private onlyOrganisationNaming(head: string): MentionRef | undefined {
+    let found: MentionRef | undefined;
+    let speaks = false;
+    for (const m of this.mentions) {
+      if (m.entity.type !== 'organization' || CREDIT_NAME.test(m.entity.name) || !this.namesHead(m, head)) continue;
+      if (found && found.entity.key !== m.entity.key) return undefined;
+      found ??= m;
+      speaks ||= this.namedAsSpeakers(m);
+    }
+    return speaks ? found : undefined;
+  }
+
+  /** The mention opens a sentence, or follows a name or a role and its "of", "for" or "with". */
+  private namedAsSpeakers(m: MentionRef): boolean {
+    const before = this.text.slice(Math.max(0, m.start - 40), m.start);
+    if (/(?:^|[.!?”"]\s+|\n\s*)(?:The\s+)?$/.test(before)) return true;
+    const owner = /([A-Za-z]+)\s+(?:of|for|with)\s+(?:the\s+)?$/.exec(before);
+    return owner !== null && (/^[A-Z]/.test(owner[1]) || isRoleNoun(owner[1].toLowerCase()));
+  }
+
+  /**
    * The last organisation named within 800 characters before `at` as a sentence's subject: at the
    * sentence's start (or after "Although", "While", "But") with a word in lower case after it
    * ("EDC declined to answer …").
@@ -608,7 +634,9 @@ export class SpeakerResolver {
       placedBody = owner?.entity.type === 'place' || (phrase.to - phrase.from === 3 && /-based$/.test(words[1]));
     }
     // "police said", "the police said": the police force the text named ("RCMP", "Toronto Police").
-    const force = head === 'police' && words.length <= 2 ? this.organisationBefore(discourseEnd, head) : undefined;
+    // (Or the one force the whole text names, later: "Police tweeted …" before "Const. Rob Carver of
+    // the Winnipeg Police Service said".)
+    const force = head === 'police' && words.length <= 2 ? this.organisationBefore(discourseEnd, head) ?? this.onlyOrganisationNaming(head) : undefined;
     if (force) return named(force.entity.name, force.entity.key, false);
     // (A statement or a release is read below, for who brought it up: "the statement said".)
     const org = definite && words.length <= 3 && organisationNouns.has(head) && !issuedNouns.has(head) && (!namedBody || placedBody) ? this.organisationBefore(discourseEnd, head) : undefined;
