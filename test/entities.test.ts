@@ -326,6 +326,12 @@ describe('extractEntities', () => {
     assert.ok(!es.some((e) => e.type === 'person' && e.name.startsWith('Optimum')));
   });
 
+  it('reads a title word that is also a first name, after another title and before one more word, as the first name ("Pikangikum Chief Dean Owen")', () => {
+    const es = entitiesOf('Pikangikum Chief Dean Owen said the backlog has doubled.');
+    const owen = es.find((e) => e.type === 'person');
+    assert.equal(owen?.name, 'Dean Owen');
+    assert.deepEqual(owen?.roles, ['Pikangikum Chief']);
+  });
   it('reads a title word right after a given name as a surname ("Martin Luther King Jr.", "Larry King")', () => {
     const es = entitiesOf('The Rev. Martin Luther King Jr. spoke in 1963. Larry King interviewed him. New Zealand Prime Minister Jacinda Ardern and Jordan’s King Abdullah met.');
     assert.deepEqual(es.filter((e) => e.type === 'person').map((e) => e.name), ['Martin Luther King Jr.', 'Larry King', 'Jacinda Ardern', 'Abdullah']);

@@ -2001,4 +2001,13 @@ describe('extractQuotes: speakers', () => {
     const other = 'After a manhunt, police confirmed they were no longer looking for a suspect.\n\nThe suspect also worked part time for the Crandon Police Department.';
     assert.equal(find(quotesWithEntitiesOf(other), 'no longer looking').speaker?.name ?? null, null);
   });
+  it('reads the "that" after a longer phrase of where it was said when a name ends the phrase and a subject follows ("said during a visit Friday to Pikangikum First Nation that Ottawa is …"), not a relative "that" ("agreed to a Budapest summit after a long phone call that both sides described as productive")', () => {
+    assert.deepEqual(reportedBy('Trudeau said during a visit Friday to Pikangikum First Nation that Ottawa is serious about housing.'), [['that Ottawa is serious about housing', 'Trudeau']]);
+    assert.deepEqual(reportedBy('Trump and Putin have agreed to a Budapest summit after a long phone call that both sides described as productive, with Washington and Moscow now preparing talks.'), []);
+  });
+  it('reads what is promised after an article as its object, not a clause ("is promising a remote reserve help with a housing shortage that the chief says is worse than ever"), while "claimed a study had been done" is a clause', () => {
+    const text = 'Prime Minister Justin Trudeau is promising a remote northwestern Ontario reserve help with a housing shortage that the chief says is worse than ever.\n\nPikangikum Chief Dean Owen said the backlog has doubled.';
+    assert.deepEqual(reportedBy(text), [['is worse than ever', 'Dean Owen'], ['the backlog has doubled', 'Dean Owen']]);
+    assert.deepEqual(reportedBy('But the mayor claimed a study had been done to confirm this by TransLink.'), [['a study had been done to confirm this by TransLink', 'the mayor']]);
+  });
 });

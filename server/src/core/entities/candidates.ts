@@ -614,6 +614,8 @@ function makeCandidate(
       // "state Senate leader Dean Skelos": after a role written in lower case, a title word that is
       // also a first name opens the name.
       if (k === first && first > 0 && TITLE_FIRST_NAMES.has(folded[k]) && last - k <= 2 && ROLE_HEADS.has(before) && isLowerAscii(tokens[first - 1].text.charCodeAt(0))) continue;
+      // ("Pikangikum Chief Dean Owen": after a title, such a word before one more is a first name.)
+      if (k > first && k === last - 1 && TITLE_FIRST_NAMES.has(folded[k]) && isTitleWord(before) && !TITLE_FIRST_NAMES.has(before)) continue;
       p = k;
     }
     if (p >= 0) {

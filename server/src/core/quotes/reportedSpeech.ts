@@ -53,6 +53,12 @@ const verbTail = new Set([
 /** Nouns with a "that" clause of their own: what someone else suggested, claimed or reported. */
 const thatTakingNouns = new Set(['suggestion', 'suggestions', 'claim', 'claims', 'idea', 'notion', 'argument', 'arguments', 'assertion', 'assertions', 'allegation', 'allegations', 'accusation', 'accusations', 'fact', 'view', 'belief', 'rumour', 'rumours', 'rumor', 'rumors', 'theory', 'proposal', 'charge', 'charges', 'assumption', 'impression', 'perception', 'concern', 'concerns']);
 
+/** A clause's subject opens at token `i`: a subject pronoun, "it", "there", a determiner or a capitalised word. */
+function subjectOpensAt(stream: TokenStream, i: number): boolean {
+  const w = lowerOr(stream, i, i - 1);
+  return subjectPronouns.has(w) || w === 'it' || w === 'there' || determiners.has(w) || (stream.tokens[i]?.kind === 'word' && isCapitalised(stream.tokens[i]));
+}
+
 /** Adverbs of how near in time, before such a preposition ("said shortly after the meeting that"). */
 const nearInTime = new Set(['shortly', 'soon', 'just', 'right', 'immediately', 'moments', 'minutes', 'hours', 'days', 'weeks', 'long']);
 /** Prepositions after a speech verb whose phrase may stand before its "that" ("said during the meeting that"). */
@@ -517,10 +523,14 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       // ("said during the meeting that …", "said after the hearing that …": when or where, likewise.)
       // ("said in a statement Friday afternoon (Nov. 9) that …": a date in brackets counts as no words.)
       let bracketed = 0;
-      for (let t = k + 2; t < e && t - k - bracketed <= 6; t++) {
+      for (let t = k + 2; t < e && t - k - bracketed <= 10; t++) {
         // (Not a relative "that": "said in the report that was released Monday …"; nor a noun's own
         // clause: "scoffed at McGuinty’s suggestion that he has …" is McGuinty's.)
-        if (lowerAt(stream, t) === 'that' && !hasFiniteVerb(stream, k, t) && !auxiliaries.has(lowerOr(stream, t + 1, t)) && !thatTakingNouns.has(lowerAt(stream, t - 1))) {
+        // (Past six words, only a "that" its clause's subject follows: "said during a visit Friday to
+        // Pikangikum First Nation that Ottawa is …".)
+        // (After a name only: "at a summit in Alaska that both sides described as productive" is a relative "that".)
+        const far = t - k - bracketed > 6;
+        if (lowerAt(stream, t) === 'that' && !hasFiniteVerb(stream, k, t) && !auxiliaries.has(lowerOr(stream, t + 1, t)) && !thatTakingNouns.has(lowerAt(stream, t - 1)) && (!far || (subjectOpensAt(stream, t + 1) && isCapitalised(toks[t - 1])))) {
           k = t;
           break;
         }
@@ -625,6 +635,9 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       const invertedCondition = (lw === 'should' || lw === 'had' || lw === 'were') && (isCapitalised(toks[from + 1] ?? w) || determiners.has(lowerOr(stream, from + 1, from))) && subordinateThenMain(stream, from, e, true);
       if (!invertedCondition && (!subjectLike || modalOpeners.has(lw) || finiteBe.has(lw))) continue;
       if (pronounClauseStems.has(stem) && !subjectPronouns.has(lw)) continue;
+      // ("is promising a remote northwestern Ontario reserve help with …": what is promised, not a clause.)
+      // ("claimed a study had been done" is a claim's clause.)
+      if ((stem === 'promise' || stem === 'vow' || stem === 'pledge') && (lw === 'a' || lw === 'an')) continue;
       // ("… higher than city reports say it is could support …": an elided comparison, "say it is",
       // then the sentence's own verb; no clause.)
       if ((subjectPronouns.has(lw) || lw === 'it') && auxiliaries.has(lowerOr(stream, from + 1, from)) && modalOpeners.has(lowerOr(stream, from + 2, from))) continue;
