@@ -2010,4 +2010,9 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy(text), [['is worse than ever', 'Dean Owen'], ['the backlog has doubled', 'Dean Owen']]);
     assert.deepEqual(reportedBy('But the mayor claimed a study had been done to confirm this by TransLink.'), [['a study had been done to confirm this by TransLink', 'the mayor']]);
   });
+  it('reads no finite verb in an infinitive\'s "be" nor in a past joined to an adjective\'s ("declared the situation to be an \'armed and barricaded\' situation", "reiterated his call for a private mediator to be brought in")', () => {
+    assert.deepEqual(reportedBy("Police declared the situation to be an 'armed and barricaded' situation around 8:50 p.m., bringing in multiple police units."), []);
+    assert.deepEqual(reportedBy('Lecce also reiterated his call for a private mediator to be brought in.'), []);
+    assert.deepEqual(reportedBy('Lecce reiterated the mediator would be brought in.'), [['the mediator would be brought in', 'Lecce']]);
+  });
 });

@@ -1947,8 +1947,12 @@ const auxiliaries = new Set([
 ]);
 /** An auxiliary or a copula among tokens [from, to) ("his government was …"). */
 function auxiliaryWithin(stream: TokenStream, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (auxiliaries.has(lowerAt(stream, k))) return true;
+  for (let k = from; k < to; k++) if (finiteAuxiliaryAt(stream, k)) return true;
   return false;
+}
+/** An auxiliary at token `k` that is no infinitive's ("declared the situation to be an 'armed …' situation"). */
+function finiteAuxiliaryAt(stream: TokenStream, k: number): boolean {
+  return auxiliaries.has(lowerAt(stream, k)) && lowerOr(stream, k - 1, k) !== 'to';
 }
 /** Negated auxiliaries beyond `auxiliaries`: a clause before a colon has its verb ("some of the staff cannot travel:"). */
 const negatedAuxiliaries = new Set([
@@ -1970,9 +1974,10 @@ function hasFiniteVerb(stream: TokenStream, from: number, to: number): boolean {
   if (presentAfterNounPhrase(stream, from, to)) return true;
   for (let i = from; i < to; i++) {
     const w = lowerAt(stream, i);
-    // (A past after a determiner is an adjective: "confirmed the incident through an emailed statement".)
+    // (A past after a determiner is an adjective: "confirmed the incident through an emailed statement",
+    // "an 'armed and barricaded' situation".)
     // ("the need for Islanders to stay home": after a determiner, "need" and "will" are nouns.)
-    if (isContractedVerb(w) || (i > from && ((auxiliaries.has(w) && !determiners.has(lowerAt(stream, i - 1))) || (finitePasts.has(w) && pastAfterSubject(stream, from, i)) || (/[^e]ed$/.test(w) && w.length > 4 && !determiners.has(lowerAt(stream, i - 1)))))) return true;
+    if (isContractedVerb(w) || (i > from && ((finiteAuxiliaryAt(stream, i) && !determiners.has(lowerAt(stream, i - 1))) || (finitePasts.has(w) && pastAfterSubject(stream, from, i)) || (/[^e]ed$/.test(w) && w.length > 4 && !adjectivalPast(stream, i))))) return true;
   }
   return false;
 }
@@ -1991,6 +1996,17 @@ function presentAfterNounPhrase(stream: TokenStream, from: number, to: number): 
     if (i > from + 1 && /^[a-z]{3,}[^s'’iu]s$/.test(t.text) && objectOpeners.has(lowerAt(stream, i + 1)) && lowerAt(stream, i + 1) !== 'to') return true;
   }
   return false;
+}
+
+/**
+ * The past at `i` is an adjective: after a determiner (past an opening quotation mark), or joined
+ * by "and"/"or" to one that is ("an 'armed and barricaded' situation").
+ */
+function adjectivalPast(stream: TokenStream, i: number): boolean {
+  const before = isQuoteMarkToken(stream.tokens[i - 1]?.text ?? '') ? i - 2 : i - 1;
+  const w = lowerOr(stream, before, i);
+  if (determiners.has(w)) return true;
+  return (w === 'and' || w === 'or') && before - 1 > 0 && /[^e]ed$/.test(lowerAt(stream, before - 1)) && adjectivalPast(stream, before - 1);
 }
 
 /**
