@@ -537,9 +537,9 @@ describe('extractEntities on Markdown and HTML', () => {
     assert.equal(named(es, 'Union County Sheriff'), undefined);
   });
 
-  it('joins a company’s short name to its full one, shown by the name the text uses most, and drops a lone legal suffix', () => {
+  it('joins a company’s short name to its full one, shown by the full name without its legal form (as a person is by a full name; "Suncor Energy", not "Suncor"), and drops a lone legal suffix', () => {
     const es = entitiesOf('Synutra International, Inc. said its formula was safe. Synutra products are tested, Synutra said. Cisco Systems Inc cut jobs. Cisco Systems Inc said so in a filing.');
-    const synutra = named(es, 'Synutra');
+    const synutra = named(es, 'Synutra International');
     assert.equal(synutra?.type, 'organization');
     assert.deepEqual(synutra?.variants, ['Synutra International', 'Synutra']);
     // (Named without its legal form, which stays a variant.)
@@ -547,6 +547,8 @@ describe('extractEntities on Markdown and HTML', () => {
     assert.ok(named(es, 'Cisco Systems')?.variants.includes('Cisco Systems Inc'));
     assert.equal(named(es, 'Inc'), undefined);
     assert.equal(es.filter((e) => e.type === 'person').length, 0);
+    const suncor = entitiesOf('Suncor suspended operations. Suncor Energy as much as said so. Suncor said the risk continues. Suncor reported a profit.');
+    assert.deepEqual(suncor.filter((e) => e.type === 'organization').map((e) => e.name), ['Suncor Energy']);
   });
 
   it('gives a bare surname to the namesake the text calls by surname, wherever it stands', () => {
@@ -573,7 +575,8 @@ describe('extractEntities on Markdown and HTML', () => {
 
   it('reads a legal form of other lands after a name as a company ("Prasarana Malaysia Berhad", "Premform Limited"), its bracketed short name with it', () => {
     const es = entitiesOf('A session with Prasarana Malaysia Berhad (Prasarana) will be held. Premform Limited declined to comment. Prasarana said it would help.');
-    assert.equal(named(es, 'Prasarana')?.type, 'organization');
+    assert.equal(named(es, 'Prasarana Malaysia')?.type, 'organization');
+    assert.ok(named(es, 'Prasarana Malaysia')?.variants.includes('Prasarana'));
     assert.equal(named(es, 'Premform Limited')?.type, 'organization');
   });
 

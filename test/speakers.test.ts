@@ -2015,4 +2015,7 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy('Lecce also reiterated his call for a private mediator to be brought in.'), []);
     assert.deepEqual(reportedBy('Lecce reiterated the mediator would be brought in.'), [['the mediator would be brought in', 'Lecce']]);
   });
+  it('reads a clause opened by a word in -ing when a present in -s and its object or infinitive follow ("Suncor said continuing political risk continues to impede …")', () => {
+    assert.deepEqual(reportedBy('But as of press time, Suncor said continuing political risk continues to impede its production in Libya.'), [['continuing political risk continues to impede its production in Libya', 'Suncor']]);
+  });
 });

@@ -656,7 +656,9 @@ function sortByStart<T extends { start: number }>(items: T[]): void {
 }
 
 function bestName(doc: ParsedDocument, g: Group): string {
-  if (g.shortName) return g.shortName;
+  // (Only a name with no more than a legal form after it: "TransCanada Corp." is TransCanada, but
+  // "Suncor Energy" keeps the word the short name drops.)
+  if (g.shortName && g.full.every((c) => c.words.slice(1).every((w) => LEGAL_SUFFIXES.has(w.toLowerCase())))) return g.shortName;
   const counts = new Map<string, number>();
   let longest = 0;
   for (const c of g.full) longest = Math.max(longest, c.words.length);

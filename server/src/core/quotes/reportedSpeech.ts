@@ -1788,6 +1788,8 @@ function gerundBeforeVerb(stream: TokenStream, from: number, e: number): boolean
     if (w === ',' || w === 'that') return false;
     // ("admitted letting down the fans made him sick": an irregular past too.)
     if (w === 'was' || w === 'is' || w === 'has' || w === 'will' || w === 'would' || (k - from >= 2 && finitePasts.has(w))) return true;
+    // ("said continuing political risk continues to impede …": a present in -s before its object or infinitive.)
+    if (k - from >= 2 && /^[a-z]{3,}[^s'’iu]s$/.test(w) && objectOpeners.has(lowerOr(stream, k + 1, k))) return true;
   }
   return false;
 }
