@@ -2018,4 +2018,10 @@ describe('extractQuotes: speakers', () => {
   it('reads a clause opened by a word in -ing when a present in -s and its object or infinitive follow ("Suncor said continuing political risk continues to impede …")', () => {
     assert.deepEqual(reportedBy('But as of press time, Suncor said continuing political risk continues to impede its production in Libya.'), [['continuing political risk continues to impede its production in Libya', 'Suncor']]);
   });
+  it('reads the titles of Irish, European and Scottish members ("MEP", "TD", "MSP") before a name opening a sentence, so the person is its subject for the next "he"', () => {
+    for (const title of ['MEP', 'TD', 'MSP']) {
+      const text = `Colm Horkan was shot dead. ${title} Luke Flanagan offered condolences.\n\n“Time will eventually heal,” he concluded.`;
+      assert.equal(find(quotesWithEntitiesOf(text), 'eventually heal').speaker?.name, 'Luke Flanagan', title);
+    }
+  });
 });

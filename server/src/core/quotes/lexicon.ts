@@ -193,7 +193,7 @@ export const titleWords = new Set([
   'captain', 'lt', 'sgt', 'sergeant', 'cpl', 'const', 'constable', 'insp', 'inspector', 'supt',
   'det', 'ds', 'di', 'dci', 'dsi', 'detective', 'officer', 'judge', 'justice', 'coach', 'king', 'queen', 'prince', 'princess',
   'pope', 'father', 'sister', 'brother', 'rabbi', 'imam', 'chancellor', 'speaker', 'leader', 'mp',
-  'mpp', 'mla', 'councillor', 'councilor', 'councilman', 'councilwoman', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'coun', 'cllr', 'cr', 'alderman', 'ambassador', 'commissioner', 'director', 'ceo',
+  'mpp', 'mla', 'mep', 'td', 'msp', 'mna', 'mha', 'councillor', 'councilor', 'councilman', 'councilwoman', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'coun', 'cllr', 'cr', 'alderman', 'ambassador', 'commissioner', 'director', 'ceo',
   'chairman', 'chairwoman', 'chair', 'deputy', 'assistant', 'associate', 'attorney', 'lawyer', 'advocate', 'taoiseach', 'tánaiste', 'tanaiste', 'kabaka', 'malam', 'mallam', 'alhaji', 'datuk', 'dato', 'seri', 'haji', 'halfback', 'fullback', 'winger', 'striker', 'midfielder', 'defender', 'goalkeeper', 'quarterback', 'mca', 'corporator',
   'dean', 'superintendent', 'sheriff', 'admiral', 'adm', 'maj', 'major', 'cmdr', 'commander', 'hon',
   'honourable', 'honorable', 'sheikh', 'emir', 'sultan', 'ayatollah', 'crown', 'first', 'lady',
