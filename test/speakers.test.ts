@@ -2024,4 +2024,11 @@ describe('extractQuotes: speakers', () => {
       assert.equal(find(quotesWithEntitiesOf(text), 'eventually heal').speaker?.name, 'Luke Flanagan', title);
     }
   });
+  it('makes a person after a role, where it is held and the employer\'s acronym the subject a following "he" means, in a body\'s report too ("According to the Local Democracy Reporting Service, director of operations at ULHT Simon Evans apologised")', () => {
+    const text = 'Elliot Dean said the trust was struggling.\n\nAccording to the Local Democracy Reporting Service, director of operations at ULHT Simon Evans apologised for the trust’s performance.\n\n"Over recent months we have seen a significant increase in patients," he said.';
+    assert.equal(find(quotesWithEntitiesOf(text), 'significant increase').speaker?.name, 'Simon Evans');
+    // (Not a name after a verb in the capitalised run: "President Donald Trump meets Russian President Vladimir Putin".)
+    const caption = 'President Donald Trump meets Russian President Vladimir Putin, to negotiate for an end to the war, in Anchorage, Alaska. Photo by Kevin Lamarque/Reuters\n\nSR\n\n“I understand what their needs are.” He’s being modest.';
+    assert.notEqual(find(quotesWithEntitiesOf(caption), 'their needs').speaker?.name, 'Vladimir Putin');
+  });
 });

@@ -63,11 +63,14 @@ export function extractQuotes(doc: ParsedDocument, entities: DocEntity[]): Quote
     const stream = streams[b];
     const { found, covered } = findInBlock(stream, spans[b], style, coverScratch, b === 0);
     // ("TimesLIVE reported on Sunday that city mayor Mpho Moerane was furious …¶He said": a person
-    // opening what a body or a medium reports is who the story goes on about, as a subject is.)
+    // opening what a body or a medium reports is who the story goes on about, as a subject is;
+    // after a role and where it is held too: "director of operations at ULHT Simon Evans".)
     const reportOpenings = new Set<number>();
     for (const f of found) {
-      if (f.quote.kind !== 'indirect' || f.phrase?.kind !== 'name' || resolver.isPersonMention(stream.tokens[f.phrase.from].start, stream.tokens[f.phrase.to - 1].end)) continue;
-      for (let k = f.openToken; k < f.openToken + 4; k++) reportOpenings.add(k);
+      // (A body's name after "the" too: "According to the Local Democracy Reporting Service, …".)
+      const bodyName = f.phrase?.kind === 'phrase' && lowerAt(stream, f.phrase.from) === 'the' && f.phrase.to - f.phrase.from >= 2 && isCapitalised(stream.tokens[f.phrase.from + 1]);
+      if (f.quote.kind !== 'indirect' || !f.phrase || (f.phrase.kind !== 'name' && !bodyName) || resolver.isPersonMention(stream.tokens[f.phrase.from].start, stream.tokens[f.phrase.to - 1].end)) continue;
+      for (let k = f.openToken; k < f.openToken + 8; k++) reportOpenings.add(k);
     }
     const subjects = subjectMentions(stream, names, covered, (a, b) => resolver.isPersonMention(a, b), reportOpenings);
     if (found.length === 0) {
@@ -433,7 +436,7 @@ function subjectMentions(stream: TokenStream, names: NameIndex, covered: Uint8Ar
     const nextOk = next !== undefined && (next.text === ',' || verbLike(run[1]) || (lowerAt(stream, run[1]) === 'of' && verbLike(afterAffiliation(stream, run[1] + 1))));
     if (!nextOk) continue;
     // Not after a possessive ("CTV’s Question Period", "Nova Scotia's South Shore").
-    const prevOk = !prev || prev.kind !== 'word' || (isCapitalised(prev) && !endsWithApostropheS(prev.text)) || subjectJoiners.has(lowerAt(stream, run[0] - 1)) || isRoleNoun(lowerAt(stream, run[0] - 1)) || (a > run[0] && titleChainOpens(stream, run[0] - 1));
+    const prevOk = !prev || prev.kind !== 'word' || (isCapitalised(prev) && !endsWithApostropheS(prev.text)) || subjectJoiners.has(lowerAt(stream, run[0] - 1)) || isRoleNoun(lowerAt(stream, run[0] - 1)) || (a > run[0] && (titleChainOpens(stream, run[0] - 1) || rolePhraseOpens(stream, run[0])));
     // (Nor after an object's preposition, unless the writer introduces the person with a relative
     // clause: "I’m talking about Alfonso Espinos, who like Montalban was born in Mexico"; "The coach
     // was pleased for Sinfield, who …" stays about the coach.)
@@ -453,6 +456,20 @@ function subjectMentions(stream: TokenStream, names: NameIndex, covered: Uint8Ar
     out.push({ phrase: { kind: 'name', from: a, to: b }, start: toks[a].start });
   }
   return out;
+}
+
+/**
+ * The clause opens with a role and where it is held, up to the employer's name at `run`:
+ * "Director of operations at ULHT Simon Evans apologised" (a few words, the first a role noun, no
+ * verb), after any opening phrase's comma ("According to …, director of …").
+ */
+function rolePhraseOpens(stream: TokenStream, run: number): boolean {
+  let start = run - 1;
+  while (start > 0 && run - start < 6 && stream.tokens[start - 1].kind === 'word' && !endsSentence(stream, start - 1)) start--;
+  if (run - start < 2 || !isRoleNoun(lowerAt(stream, start)) || !(start === 0 || endsSentence(stream, start - 1) || stream.tokens[start - 1].text === ',')) return false;
+  // (The role's words in lower case, but for the first: not "President Donald Trump meets Russian President …".)
+  for (let k = start + 1; k < run; k++) if (isCapitalised(stream.tokens[k]) || (/(?:ed|s)$/.test(lowerAt(stream, k)) && !/(?:ss|ions|ics)$/.test(lowerAt(stream, k)))) return false;
+  return true;
 }
 
 /** The token after the body at `k` ("the SDLP", "Unison"): its capitalised words, after an optional "the"; `k` when there are none. */

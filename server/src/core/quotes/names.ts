@@ -2,6 +2,8 @@
 // document's full names by surname, so that "Montgomery said" resolves to "Mark Montgomery" when
 // no entity extractor has done it already.
 import { CALENDAR_ABBREVIATIONS, POST_NOMINALS } from '../entities/lexicon';
+import { isGivenName } from '../entities/givenNames';
+import { foldWord } from '../entities/normalize';
 import { isRoleNoun, nameParticles, nameSuffixes, nonNameWords, PRONOUN_CONTRACTION, roleAbbreviations, titleWords } from './lexicon';
 import { capitalsAndMarks, endsWithApostrophe, endsWithApostropheS, isCapitalised, lowerAt, stripPossessive, TokenClass, type TokenStream } from './tokenStream';
 
@@ -69,8 +71,13 @@ export function personPart(stream: TokenStream, from: number, to: number): [numb
     a = b;
   }
   if (to - a === 3 && /(an|ian|ese|ish|i)$/.test(bareAt(stream, a)) && !LONE_INITIAL.test(toks[a + 1].text) && looksLikeAdjective(toks[a].text)) a++;
+  // ("director of operations at ULHT Simon Evans": an employer's acronym, then a first name.)
+  if (to - a === 3 && ACRONYM.test(toks[a].text) && !ACRONYM.test(toks[a + 1].text) && isGivenName(foldWord(lowerAt(stream, a + 1)))) a++;
   return [a, to];
 }
+
+/** A body's acronym: two to six capitals ("ULHT", "CBC"). */
+const ACRONYM = /^[A-Z]{2,6}$/;
 
 const adjectiveEndings = /(ian|ean|ese|ish|ic|an)$/i;
 function looksLikeAdjective(w: string): boolean {
