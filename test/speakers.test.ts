@@ -2031,4 +2031,8 @@ describe('extractQuotes: speakers', () => {
     const caption = 'President Donald Trump meets Russian President Vladimir Putin, to negotiate for an end to the war, in Anchorage, Alaska. Photo by Kevin Lamarque/Reuters\n\nSR\n\n“I understand what their needs are.” He’s being modest.';
     assert.notEqual(find(quotesWithEntitiesOf(caption), 'their needs').speaker?.name, 'Vladimir Putin');
   });
+  it('names a part of a group after "according to" with its group ("one of the caretakers"), one person a later "he" means', () => {
+    const text = 'Prof Frimpong-Boateng said his garden was destroyed by illegal miners.\n\nAccording to one of the caretakers, he has been on the job for seven years.\n\nHe further questioned how the excavators can be moved into the premises.';
+    assert.deepEqual(reportedBy(text).slice(1), [['he has been on the job for seven years', 'one of the caretakers'], ['how the excavators can be moved into the premises', 'one of the caretakers']]);
+  });
 });

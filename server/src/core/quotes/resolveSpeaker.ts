@@ -688,7 +688,8 @@ export class SpeakerResolver {
     const describes = introduced ?? (describesSpeaker ? spoken : undefined);
     // An unnamed person ("the man", "a neighbour") stays salient for a pronoun, and unnamed people
     // ("several people who live in the area") for a "they"; a body does not.
-    const plural = pluralHead || pluralPeople.has(head) || head === 'those';
+    // ("one of the caretakers" is one person, a later "he".)
+    const plural = (pluralHead || pluralPeople.has(head) || head === 'those') && !(words[0] === 'one' && words[1] === 'of');
     const unnamed = describes !== undefined && !organisationNouns.has(head);
     return {
       result: { start, end, name: null, ...(describes ? { description: describes } : {}) },

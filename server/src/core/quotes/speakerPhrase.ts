@@ -958,6 +958,8 @@ export function speakerAfterVerb(stream: TokenStream, verb: number, ceiling: num
     for (let k = i + 1; k < to; k++) {
       const next = lowerOr(stream, k + 1, k);
       if (prepositions.has(lowerAt(stream, k)) && postnominalAdjectives.has(lowerAt(stream, k - 1))) break;
+      // ("according to one of the caretakers": a part of a group is named with the group.)
+      if (k === i + 1 && lowerAt(stream, k) === 'of' && partitiveWords.has(w)) continue;
       if (prepositions.has(lowerAt(stream, k)) || (/ed$/.test(lowerAt(stream, k)) && prepositions.has(next))) { end = k; break; }
     }
     // "says the program has helped her": a clause, not an inverted speaker.
