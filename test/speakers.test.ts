@@ -2035,4 +2035,8 @@ describe('extractQuotes: speakers', () => {
     const text = 'Prof Frimpong-Boateng said his garden was destroyed by illegal miners.\n\nAccording to one of the caretakers, he has been on the job for seven years.\n\nHe further questioned how the excavators can be moved into the premises.';
     assert.deepEqual(reportedBy(text).slice(1), [['he has been on the job for seven years', 'one of the caretakers'], ['how the excavators can be moved into the premises', 'one of the caretakers']]);
   });
+  it('reads a noun in -ing opening what was said as a subject ("Ontario reserve chief says housing shortage worse than ever"), not what was announced ("announced funding on Tuesday to help ranchers who are facing drought")', () => {
+    assert.deepEqual(reportedBy('Ontario reserve chief says housing shortage worse than ever as PM visits\n\nPrime Minister Justin Trudeau is promising help.').map(([q]) => q), ['housing shortage worse than ever as PM visits']);
+    assert.deepEqual(reportedBy('Nathalie Conroy spoke.\n\nHer government announced funding on Tuesday to help ranchers and farmers who are facing drought conditions.'), []);
+  });
 });

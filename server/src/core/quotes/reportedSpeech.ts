@@ -626,7 +626,7 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       // (A noun in -ing opens one when its verb follows: "said timing of the construction is dictated by …".)
       // ("said having Erik Karlsson back on the blue-line was a big boost": its object, then its verb.)
       const gerund = /ing$/.test(lw) && (((lowerOr(stream, from + 1, from) === 'of' || lowerOr(stream, from + 1, from) === 'is') && hasFiniteVerb(stream, from, commaOrEnd(stream, from, Math.min(e, from + 10)))) || gerundBeforeVerb(stream, from, e));
-      const subjectLike = timeLead || commaClause || phraseThenPronoun(stream, from, e) || personalPronouns[lw] !== undefined || determiners.has(lw) || opener || isCapitalised(w) || /^\d/.test(w.text) || currencyAmount(stream, from) || gerund || (w.kind === 'word' && !notSubject.has(lw) && !/ly$/.test(lw) && !/ing$/.test(lw) && !pastVerb) || subordinateThenMain(stream, from, e);
+      const subjectLike = timeLead || commaClause || (stem === 'say' && ingNouns.has(lw)) || phraseThenPronoun(stream, from, e) || personalPronouns[lw] !== undefined || determiners.has(lw) || opener || isCapitalised(w) || /^\d/.test(w.text) || currencyAmount(stream, from) || gerund || (w.kind === 'word' && !notSubject.has(lw) && !/ly$/.test(lw) && !/ing$/.test(lw) && !pastVerb) || subordinateThenMain(stream, from, e);
       // ("a year Mickelson thinks could be one of his best": a modal or a finite "be" first is the
       // verb of a clause whose subject stands before the speech verb, no report of one.)
       // ("claimed to have addressed …" keeps its infinitive.)
@@ -1793,6 +1793,9 @@ function gerundBeforeVerb(stream: TokenStream, from: number, e: number): boolean
   }
   return false;
 }
+
+/** Nouns in -ing that open a subject as any noun does ("says housing shortage worse than ever"). */
+const ingNouns = new Set(['housing', 'funding', 'spending', 'building', 'training', 'planning', 'parking', 'pricing', 'manufacturing', 'mining', 'logging', 'fishing', 'farming', 'flooding', 'heating', 'lending', 'hiring', 'staffing', 'testing', 'policing', 'marketing', 'banking', 'gaming', 'vaping', 'shooting', 'stabbing', 'bombing', 'meeting', 'hearing', 'ruling', 'warning', 'offering', 'rating', 'ranking', 'polling']);
 
 /** Words in -ing that head no subject: prepositions ("during the talks") and -thing pronouns. */
 const notGerunds = new Set(['during', 'including', 'following', 'regarding', 'concerning', 'according', 'considering', 'pending', 'excluding', 'notwithstanding', 'nothing', 'something', 'anything', 'everything']);
