@@ -2039,4 +2039,10 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy('Ontario reserve chief says housing shortage worse than ever as PM visits\n\nPrime Minister Justin Trudeau is promising help.').map(([q]) => q), ['housing shortage worse than ever as PM visits']);
     assert.deepEqual(reportedBy('Nathalie Conroy spoke.\n\nHer government announced funding on Tuesday to help ranchers and farmers who are facing drought conditions.'), []);
   });
+  it('resolves a headline\'s title, before anyone is named, to the one person the story gives it ("Ontario reserve chief says …" is Pikangikum Chief Dean Owen), not to a holder of another title with that head ("Canada\'s Immigration Minister" is no Prime Minister)', () => {
+    const chief = 'Ontario reserve chief says housing shortage worse than ever as PM visits\n\nPrime Minister Justin Trudeau is promising help.\n\nPikangikum Chief Dean Owen said the backlog has doubled.';
+    assert.deepEqual(reportedBy(chief)[0], ['housing shortage worse than ever as PM visits', 'Dean Owen']);
+    const minister = "Canada's Immigration Minister denies his government was poorly prepared for the surge.\n\nPrime Minister Justin Trudeau spoke in Ottawa.";
+    assert.notEqual(reportedBy(minister)[0]?.[1], 'Justin Trudeau');
+  });
 });

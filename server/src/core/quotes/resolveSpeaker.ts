@@ -113,6 +113,12 @@ export class SpeakerResolver {
     );
   }
 
+  /** Offset `at` lies on the text's first line, its headline. */
+  private inFirstLine(at: number): boolean {
+    const end = this.text.indexOf('\n');
+    return end < 0 || at < end;
+  }
+
   /** People whose roles in this text carry `word` ("ukrainian" in "Ukrainian President"). */
   private peopleWithRoleWord(word: string): DocEntity[] {
     return this.people.filter((e) => e.roles.some((r) => r.toLowerCase().split(/[\s,]+/).includes(word)));
@@ -584,6 +590,18 @@ export class SpeakerResolver {
     const headRole = (((words.length >= 2 && words.length <= 3) || (singlingParticiple && participleAt <= 3)) && definite) || bareTitle ? this.names.resolveRole(head, start) : undefined;
     if (headRole && (!modifier || modified.some((e) => e.name === headRole) || !this.people.some((e) => e.name === headRole))) {
       return named(headRole, undefined, true, this.genderOf(headRole));
+    }
+    // "Ontario reserve chief says housing shortage worse than ever": a headline's role, before anyone
+    // is named, is the one person the story gives that title ("Pikangikum Chief Dean Owen"), whose
+    // role has the headline's capitalised words but for an owner or a place opening them ("Canada's
+    // Immigration Minister" is not the Prime Minister). A title alone, "Chief says …", is read below.
+    if (!headRole && headAt >= 1 && !pluralHead && !kinWords.has(head) && isRoleNoun(head) && this.inFirstLine(start)) {
+      const modifiers = writtenWords.slice(0, headAt).filter((w, i) => /^\p{Lu}/u.test(w) && !endsWithApostrophe(w) && !(i === 0 && this.mentionIn(toks[phrase.from].start, toks[phrase.from].end)?.entity.type === 'place')).map((w) => w.toLowerCase());
+      const holders = this.peopleWithTitle(head).filter((e) => e.roles.some((r) => {
+        const roleWords = r.toLowerCase().split(' ');
+        return modifiers.every((m) => roleWords.includes(m));
+      }));
+      if (holders.length === 1) return named(holders[0].name, holders[0].key, true, this.genderOf(holders[0].name, holders[0]));
     }
     // "the president": the one person with that title, when the name index (multi-word names only)
     // knows no one and the person in focus has other roles only ("President Trump" ... "first lady
