@@ -332,6 +332,11 @@ describe('extractEntities', () => {
     assert.equal(owen?.name, 'Dean Owen');
     assert.deepEqual(owen?.roles, ['Pikangikum Chief']);
   });
+  it('types street and venue names by their last word as places ("Talbot Ave", "Byron Crescent", "Kensington Market", "Camden Yards"), and no person in "Queen Street West"', () => {
+    const es = entitiesOf('The shop is on Queen Street West near Kensington Market. Police closed Talbot Ave and Byron Crescent. The game is at Camden Yards.');
+    for (const name of ['Talbot Ave', 'Byron Crescent', 'Kensington Market', 'Camden Yards']) assert.equal(named(es, name)?.type, 'place', name);
+    assert.deepEqual(es.filter((e) => e.type === 'person').map((e) => e.name), []);
+  });
   it('reads a title word right after a given name as a surname ("Martin Luther King Jr.", "Larry King")', () => {
     const es = entitiesOf('The Rev. Martin Luther King Jr. spoke in 1963. Larry King interviewed him. New Zealand Prime Minister Jacinda Ardern and Jordan’s King Abdullah met.');
     assert.deepEqual(es.filter((e) => e.type === 'person').map((e) => e.name), ['Martin Luther King Jr.', 'Larry King', 'Jacinda Ardern', 'Abdullah']);

@@ -5,6 +5,7 @@ import type { ParsedDocument, Sentence, Token } from '../types';
 import {
   CALENDAR_ABBREVIATIONS,
   CALENDAR_WORDS,
+  COMPASS,
   DEMONYMS,
   FUNCTION_WORDS,
   HONORIFICS,
@@ -596,7 +597,9 @@ function makeCandidate(
 
   const key = first === last ? folded[first] : folded.slice(first, last + 1).join(' ');
   const lastWord = withoutPossessiveS(folded[last]);
-  const fixedName = PLACES.has(key) || KNOWN_ORG_PHRASES.has(key) || (wordClass(lastWord) & (ORG_WORD | PLACE_WORD)) !== 0;
+  // ("Queen Street West": a street's part of town after its place word.)
+  const compassAfterPlace = last > first && COMPASS.has(lastWord) && (wordClass(folded[last - 1]) & PLACE_WORD) !== 0;
+  const fixedName = PLACES.has(key) || KNOWN_ORG_PHRASES.has(key) || (wordClass(lastWord) & (ORG_WORD | PLACE_WORD)) !== 0 || compassAfterPlace;
 
   // Split leading titles off: the name starts after the last title word ("Secretary of State Marco Rubio").
   let nameFirst = first;

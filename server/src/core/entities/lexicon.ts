@@ -220,6 +220,7 @@ street st. avenue ave. road rd. boulevard blvd. drive highway freeway lane squar
 mountains mount mt. island islands county province state city town village valley bay harbour harbor park
 beach coast sea ocean gulf peninsula strait region district territory territories heights falls canyon desert
 forest creek hill hills airport station bridge port border mall hall garden gardens arena stadium centre
+ave crescent terrace parkway courthouse complex yards market
 `);
 
 /**
