@@ -337,6 +337,11 @@ describe('extractEntities', () => {
     for (const name of ['Talbot Ave', 'Byron Crescent', 'Kensington Market', 'Camden Yards']) assert.equal(named(es, name)?.type, 'place', name);
     assert.deepEqual(es.filter((e) => e.type === 'person').map((e) => e.name), []);
   });
+  it('keeps a law named after a title word whole ("Youth Criminal Justice Act" is no person "Act")', () => {
+    const es = entitiesOf('The boy, who can’t be named under the Youth Criminal Justice Act, was 15. Justice Minister David Lametti spoke.');
+    assert.deepEqual(es.filter((e) => e.type === 'person').map((e) => e.name), ['David Lametti']);
+    assert.ok(named(es, 'Youth Criminal Justice Act'));
+  });
   it('reads a title word right after a given name as a surname ("Martin Luther King Jr.", "Larry King")', () => {
     const es = entitiesOf('The Rev. Martin Luther King Jr. spoke in 1963. Larry King interviewed him. New Zealand Prime Minister Jacinda Ardern and Jordan’s King Abdullah met.');
     assert.deepEqual(es.filter((e) => e.type === 'person').map((e) => e.name), ['Martin Luther King Jr.', 'Larry King', 'Jacinda Ardern', 'Abdullah']);

@@ -244,6 +244,9 @@ function possessiveInsideName(folded: string[], cap: Uint8Array, k: number): boo
 const NATION = /^nations?$/;
 
 /** Title words that are also first names ("Dean Skelos", "Earl Jones"). */
+/** What a law or a pact is called by, last in its name ("Youth Criminal Justice Act"). */
+const LAW_WORDS = new Set(['act', 'bill', 'code', 'charter', 'amendment', 'law', 'treaty', 'accord', 'protocol', 'regulations']);
+
 const TITLE_FIRST_NAMES = new Set(['dean', 'earl', 'duke', 'major']);
 
 /** Words before a place that date the role after it ("Former New York state Senate leader"). */
@@ -643,7 +646,9 @@ function makeCandidate(
       }
       // "Minister of Diversification", "Mother of Parliaments": after "of" one plain word is the title's.
       const ofTail = q > p && folded[p + 1] === 'of' && q + 1 === last && !isGivenName(folded[last]);
-      if (q < last && !ofTail) {
+      // ("Youth Criminal Justice Act": a law named after a title word is no person "Act".)
+      const lawTail = q + 1 === last && LAW_WORDS.has(withoutPossessiveS(folded[last]));
+      if (q < last && !ofTail && !lawTail) {
         nameFirst = q + 1;
         for (let k = first; k <= p; k++) honorific ??= honorificGender(folded[k]);
       }
