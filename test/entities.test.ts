@@ -342,6 +342,10 @@ describe('extractEntities', () => {
     assert.deepEqual(es.filter((e) => e.type === 'person').map((e) => e.name), ['David Lametti']);
     assert.ok(named(es, 'Youth Criminal Justice Act'));
   });
+  it('reads a party word after a first name as a surname ("John Tory" is a person)', () => {
+    const es = entitiesOf('Toronto city council voted in favour of John Tory’s initiative. Tory said shovels could be in the ground next year.');
+    assert.equal(named(es, 'John Tory')?.type, 'person');
+  });
   it('reads a title word right after a given name as a surname ("Martin Luther King Jr.", "Larry King")', () => {
     const es = entitiesOf('The Rev. Martin Luther King Jr. spoke in 1963. Larry King interviewed him. New Zealand Prime Minister Jacinda Ardern and Jordan’s King Abdullah met.');
     assert.deepEqual(es.filter((e) => e.type === 'person').map((e) => e.name), ['Martin Luther King Jr.', 'Larry King', 'Jacinda Ardern', 'Abdullah']);

@@ -122,7 +122,8 @@ export function classifyMultiWord(folded: string[], words: string[], cands: Name
   // unless a title or honorific vouches for the person.
   const last = folded[folded.length - 1];
   if (ctx.lowerCase.has(last) && !cands.some((c) => c.titled || c.honorific)) score -= 2;
-  if (DEMONYMS.has(last)) score -= 3;
+  // (Not after a first name: "John Tory" is the mayor, not a party's member.)
+  if (DEMONYMS.has(last) && !(folded.length === 2 && isDocGivenName(folded[0], ctx))) score -= 3;
   // "Rally Canada", "HuffPost Canada": a place as the last word is no surname.
   if (PLACES.has(last) && !isGivenName(last)) score -= 3;
   // Brands ("SkyTrain", "HuffPost") have capitals inside a word; surnames only after Mc/Mac/De/Le/Van...
