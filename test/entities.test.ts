@@ -346,6 +346,10 @@ describe('extractEntities', () => {
     const es = entitiesOf('Toronto city council voted in favour of John Tory’s initiative. Tory said shovels could be in the ground next year.');
     assert.equal(named(es, 'John Tory')?.type, 'person');
   });
+  it('reads a title with a hyphened prefix as a title ("co-president Bill Shine", "ex-premier Brian Pallister")', () => {
+    const es = entitiesOf('In a letter to Fox News co-president Bill Shine, she wrote. The ex-premier Brian Pallister spoke.');
+    assert.deepEqual(es.filter((e) => e.type === 'person').map((e) => [e.name, e.roles]), [['Bill Shine', ['Fox News co-president']], ['Brian Pallister', ['ex-premier']]]);
+  });
   it('reads a title word right after a given name as a surname ("Martin Luther King Jr.", "Larry King")', () => {
     const es = entitiesOf('The Rev. Martin Luther King Jr. spoke in 1963. Larry King interviewed him. New Zealand Prime Minister Jacinda Ardern and Jordan’s King Abdullah met.');
     assert.deepEqual(es.filter((e) => e.type === 'person').map((e) => e.name), ['Martin Luther King Jr.', 'Larry King', 'Jacinda Ardern', 'Abdullah']);

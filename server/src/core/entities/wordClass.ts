@@ -46,10 +46,16 @@ export function titleClass(folded: string): number {
   const c = wordClass(folded);
   if ((c & TITLE_WORD) !== 0 || folded.indexOf('-') <= 0) return c;
   let parts = 0;
-  for (const part of folded.split('-')) {
-    const p = wordClass(part) || wordClass(`${part}.`);
+  const split = folded.split('-');
+  for (let k = 0; k < split.length; k++) {
+    // ("co-president", "vice-chair": a prefix before the title that ends the word.)
+    if (k < split.length - 1 && TITLE_PREFIXES.has(split[k])) continue;
+    const p = wordClass(split[k]) || wordClass(`${split[k]}.`);
     if ((p & TITLE_WORD) === 0) return c;
     parts |= p;
   }
   return c | parts;
 }
+
+/** Prefixes a hyphen joins to a title ("co-president", "vice-chair", "ex-premier"). */
+const TITLE_PREFIXES = new Set(['co', 'vice', 'ex']);
