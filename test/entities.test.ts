@@ -350,6 +350,11 @@ describe('extractEntities', () => {
     const es = entitiesOf('In a letter to Fox News co-president Bill Shine, she wrote. The ex-premier Brian Pallister spoke.');
     assert.deepEqual(es.filter((e) => e.type === 'person').map((e) => [e.name, e.roles]), [['Bill Shine', ['Fox News co-president']], ['Brian Pallister', ['ex-premier']]]);
   });
+  it('strips a coroner\'s title and an age opening the sentence from a name, and a joiner left after a role ("Coroner Gehane Kamel", "Forty-eight-year-old Terrence McArthur", "Residents of Richmond Hill")', () => {
+    const es = entitiesOf('Coroner Gehane Kamel said she would decide. Forty-eight-year-old Terrence McArthur was led from the courthouse. Residents of Richmond Hill and Forest Hill voted.');
+    assert.deepEqual(es.filter((e) => e.type === 'person').map((e) => [e.name, e.roles]), [['Gehane Kamel', ['Coroner']], ['Terrence McArthur', []]]);
+    assert.ok(es.every((e) => !/^of /.test(e.name)), es.map((e) => e.name).join(', '));
+  });
   it('reads a title word right after a given name as a surname ("Martin Luther King Jr.", "Larry King")', () => {
     const es = entitiesOf('The Rev. Martin Luther King Jr. spoke in 1963. Larry King interviewed him. New Zealand Prime Minister Jacinda Ardern and Jordan’s King Abdullah met.');
     assert.deepEqual(es.filter((e) => e.type === 'person').map((e) => e.name), ['Martin Luther King Jr.', 'Larry King', 'Jacinda Ardern', 'Abdullah']);

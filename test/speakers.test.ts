@@ -848,7 +848,7 @@ describe('extractQuotes: speakers', () => {
   });
   it('reads a service, a tribunal, an inquiry or a secretariat as a body that speaks ("The coroners service said there were 555 deaths")', () => {
     assert.deepEqual(reportedBy('The coroners service said there were 555 illicit drug overdose deaths in the province.'), [['there were 555 illicit drug overdose deaths in the province', 'the coroners service']]);
-    assert.deepEqual(reportedBy('The BC Coroners Service released figures. The service said there were 555 deaths.'), [['there were 555 deaths', 'Coroners Service']]);
+    assert.deepEqual(reportedBy('The BC Coroners Service released figures. The service said there were 555 deaths.'), [['there were 555 deaths', 'BC Coroners Service']]);
   });
   it('gives "the justice official" to the unnamed justice official introduced before, not to the justice minister', () => {
     const text = 'Justice Minister David Lametti spoke on Monday.\n\nThe file is under review, a justice official said.\n\nThe justice official said the minister will decide soon.';

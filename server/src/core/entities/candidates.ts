@@ -244,6 +244,9 @@ function possessiveInsideName(folded: string[], cap: Uint8Array, k: number): boo
 const NATION = /^nations?$/;
 
 /** Title words that are also first names ("Dean Skelos", "Earl Jones"). */
+/** Small words that join the words of a run and open no name. */
+const JOINER_WORDS = new Set(['of', 'and', 'for', 'the']);
+
 /** What a law or a pact is called by, last in its name ("Youth Criminal Justice Act"). */
 const LAW_WORDS = new Set(['act', 'bill', 'code', 'charter', 'amendment', 'law', 'treaty', 'accord', 'protocol', 'regulations']);
 
@@ -571,6 +574,8 @@ function makeCandidate(
   // (Not a day's or month's abbreviation without its stop: "Coun. Jan Harder", "Sun Media".)
   // ("First Nations", "First Nation": a people's name, not an ordinal.)
   while (first < last && (FUNCTION_WORDS.has(folded[first]) || (CALENDAR_WORDS.has(stripEnd(folded[first])) && !CALENDAR_ABBREVIATIONS.has(folded[first]))) && !isTitleWord(folded[first + 1]) && !(folded[first] === 'first' && NATION.test(folded[first + 1]))) first++;
+  // ("Forty-eight-year-old Terrence McArthur": an age opening the sentence is no part of the name.)
+  if (first < last && /-year-old$/.test(folded[first])) first++;
   // "Former New York state Senate leader ...": a time word before a place describes the role after it.
   if (first < last && TIME_MODIFIERS.has(folded[first]) && !isTitleWord(folded[first + 1]) && ((wordClass(folded[first + 1]) & PLACE) !== 0 || PLACE_PREFIXES.has(`${folded[first + 1]} ${folded[first + 2] ?? ''}`))) first++;
   // ("US" in capitals is the country, not the pronoun; "READ MORE:", "WATCH:" are page furniture.)
@@ -659,6 +664,8 @@ function makeCandidate(
   // "Astronomer Mary Barsony", "Housewife Carol Ann Armstrong": an occupation (an agent noun no
   // word list knows) before a first name is a role too.
   if (!fixedName && nameFirst === first && last - first >= 2 && OCCUPATION_ENDING.test(folded[first]) && wordClass(folded[first]) === 0 && !isGivenName(folded[first]) && isGivenName(folded[first + 1])) nameFirst = first + 1;
+  // ("Residents of Richmond Hill and Forest Hill": a joiner left after the titles opens no name.)
+  while (nameFirst < last && JOINER_WORDS.has(folded[nameFirst])) nameFirst++;
   // A run of nothing but titles and nationality words names no one ("Prime Minister", "Russian").
   let allTitle = true;
   for (let k = nameFirst; k <= last && allTitle; k++) {

@@ -17,7 +17,7 @@ cofounder executive executives officer officers official officials commissioner 
 councillor councilor councillors councilors coun. coach coaches manager managers analyst analysts expert experts
 professor professors prof. economist economists scientist scientists researcher researchers fellow lawyer lawyers
 attorney attorneys judge judges justice general gen. colonel col. commander lieutenant lt. sergeant sgt. captain capt.
-detective det. constable cst. const. inspector insp. superintendent supt. sheriff writer writers reporter reporters
+detective det. constable cst. const. inspector insp. superintendent supt. sheriff coroner coroners writer writers reporter reporters
 correspondent correspondents editor editors columnist journalist journalists photographer photographers author
 producer actor actress singer rapper musician artist player players forward defenceman defenseman goalie goaltender
 quarterback pitcher striker midfielder golfer owner owners partner head dean principal teacher student resident
