@@ -2011,7 +2011,7 @@ function adjectivalPast(stream: TokenStream, i: number): boolean {
   const before = isQuoteMarkToken(stream.tokens[i - 1]?.text ?? '') ? i - 2 : i - 1;
   const w = lowerOr(stream, before, i);
   if (determiners.has(w)) return true;
-  return (w === 'and' || w === 'or') && before - 1 > 0 && /[^e]ed$/.test(lowerAt(stream, before - 1)) && adjectivalPast(stream, before - 1);
+  return (w === 'and' || w === 'or') && before - 1 >= 0 && /[^e]ed$/.test(lowerAt(stream, before - 1)) && adjectivalPast(stream, before - 1);
 }
 
 /**

@@ -596,7 +596,7 @@ export class SpeakerResolver {
     // role has the headline's capitalised words but for an owner or a place opening them ("Canada's
     // Immigration Minister" is not the Prime Minister). A title alone, "Chief says …", is read below.
     if (!headRole && headAt >= 1 && !pluralHead && !kinWords.has(head) && isRoleNoun(head) && this.inFirstLine(start)) {
-      const modifiers = writtenWords.slice(0, headAt).filter((w, i) => /^\p{Lu}/u.test(w) && !endsWithApostrophe(w) && !(i === 0 && this.mentionIn(toks[phrase.from].start, toks[phrase.from].end)?.entity.type === 'place')).map((w) => w.toLowerCase());
+      const modifiers = writtenWords.slice(0, headAt).filter((w, i) => /^\p{Lu}/u.test(w) && !endsWithApostrophe(w) && !endsWithApostropheS(w) && !(i === 0 && this.mentionIn(toks[phrase.from].start, toks[phrase.from].end)?.entity.type === 'place')).map((w) => w.toLowerCase());
       const holders = this.peopleWithTitle(head).filter((e) => e.roles.some((r) => {
         const roleWords = r.toLowerCase().split(' ');
         return modifiers.every((m) => roleWords.includes(m));
