@@ -2045,4 +2045,14 @@ describe('extractQuotes: speakers', () => {
     const minister = "Canada's Immigration Minister denies his government was poorly prepared for the surge.\n\nPrime Minister Justin Trudeau spoke in Ottawa.";
     assert.notEqual(reportedBy(minister)[0]?.[1], 'Justin Trudeau');
   });
+  it('reads "point" only with its particle: a question\'s clause after "pointed out" ("pointed out how the Blue Jays are …"), the clause after the particle in a second report ("and pointed out that …"), and "pointed to" as no report that ends the one before it', () => {
+    assert.deepEqual(reportedBy('After Monday’s loss, Chris Bassitt pointed out how the Blue Jays are in the heart of the toughest part of our schedule.'), [['how the Blue Jays are in the heart of the toughest part of our schedule', 'Chris Bassitt']]);
+    assert.deepEqual(reportedBy('Jane Smith said the plan was late, and pointed out that it was flawed.'), [['the plan was late', 'Jane Smith'], ['that it was flawed', 'Jane Smith']]);
+    assert.deepEqual(reportedBy('Scott Moe also said he had been in open town halls, and also pointed to the meetings conducted by Allen Kerpan on provincial autonomy.'), [['he had been in open town halls', 'Scott Moe']]);
+  });
+  it('reads what was signalled as reported ("and signalled it would take a ‘conditional’ pause"), by the subject of the clause the "and" joins, not a phrase swept up to the joiner', () => {
+    assert.deepEqual(reportedBy('The Bank of Canada raised interest rates in January and said it would take a pause.'), [['it would take a pause', 'Bank of Canada']]);
+    assert.deepEqual(reportedBy('The Bank of Canada raised interest rates in January and signalled it would take a pause from raising rates.'), [['it would take a pause from raising rates', 'Bank of Canada']]);
+    assert.deepEqual(reportedBy('The Bank of Canada signalled its intentions.'), []);
+  });
 });

@@ -27,7 +27,7 @@ const bareClauseStems = new Set([
   'indicate', 'testify', 'assert', 'maintain', 'contend', 'allege', 'agree', 'complain', 'recall',
   'reveal', 'hope', 'fear', 'worry', 'concede', 'stress', 'emphasize', 'emphasise', 'feel', 'post',
   'tweet', 'reiterate', 'caution', 'announce', 'declare', 'concur', 'remind', 'assure', 'vow',
-  'promise', 'guess', 'figure', 'repeat', 'respond', 'reply', 'counter', 'deny', 'rule',
+  'promise', 'guess', 'figure', 'repeat', 'respond', 'reply', 'counter', 'deny', 'rule', 'signal',
 ]);
 /** Verbs whose infinitive is what was said: "claimed to have addressed …", "vowed to ensure …". */
 const infinitiveStems = new Set(['claim', 'vow', 'promise', 'pledge']);
@@ -210,7 +210,7 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
         // ("According to him, his release was the result of prayers, adding that he remained
         // resolute": a second report by the same source is a clause of its own.)
         const next = secondReport(stream, c + 1, e);
-        if (next) out.push({ from: c + 1, to: next.cut, speaker: sp }, { from: next.from, to: e, speaker: sp });
+        if (next) out.push({ from: c + 1, to: next.cut, speaker: sp }, ...(next.from >= 0 ? [{ from: next.from, to: e, speaker: sp }] : []));
         else out.push({ from: c + 1, to: e, speaker: sp });
       }
       return out;
@@ -431,6 +431,9 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       // ("… and argues it threatens …", "wouldn't reveal details but says …": "but" too, and a
       // present form, though after "and" only when no plural precedes it: "which tweets and posts
       // have been …" is no report.)
+      // ("The Bank of Canada raised interest rates in January and signalled …": a phrase the reader
+      // swept up to the joiner is no subject.)
+      if (speaker?.kind === 'phrase' && speaker.to === j && speaker.to - speaker.from > 2 && verbJoiners.has(lowerAt(stream, j - 1))) speaker = undefined;
       if (!speaker && j > s && verbJoiners.has(lowerAt(stream, j - 1)) && (PAST_OR_SAYS.test(lowerAt(stream, j)) || (PRESENT.test(lowerAt(stream, j)) && !(lowerAt(stream, j - 1) === 'and' && /s$/.test(lowerAt(stream, j - 2)))))) {
         speaker = coordinatedSubject(stream, s, j - 1);
       }
@@ -468,7 +471,10 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     // Skip the recipient and circumstances: "told CTV News on Monday that", "said in a statement".
     let k = j + 1;
     // "pointed out that …": the verb's particle.
-    if (verbParticles[stem] !== undefined && lowerOr(stream, k, j) === verbParticles[stem]) k++;
+    const particle = verbParticles[stem] !== undefined && lowerOr(stream, k, j) === verbParticles[stem];
+    if (particle) k++;
+    // ("pointed to the meetings conducted by …": without its particle, "point" reports nothing.)
+    else if (stem === 'point') continue;
     // ("commented — for the entire Scotiabank Saddledome to hear — that …", "said, loudly, that
     // …": an aside between two dashes or commas, then the clause's "that".)
     k = pastAsideBeforeThat(stream, k, e);
@@ -575,7 +581,8 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     const calling = ing && stem === 'call' && calledObjects.has(lowerOr(stream, j + 1, j)) && j + 2 < e && !quoteMarkIn(stream, j + 2, e);
     // "told the officer where she could buy …", "explained how the fire started": a question's
     // clause, from its wh-word.
-    const wh = hasThat || order >= 0 || calling ? -1 : whClauseAfter(stream, j, e, stem);
+    // ("pointed out how the Blue Jays …": past the verb's particle.)
+    const wh = hasThat || order >= 0 || calling ? -1 : whClauseAfter(stream, particle ? j + 1 : j, e, stem);
     if (calling) {
       from = j + 2;
     } else if (wh >= 0) {
@@ -684,7 +691,7 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
       // ("said he planned to brief Thune …, and indicated he might not want …, saying “…”": a
       // second report before the quotation's introduction is a clause of its own.)
       const second = cut - from >= 3 ? secondReport(stream, from, cut, lowerAt(stream, j)) : undefined;
-      if (second) out.push({ from, to: second.cut, speaker }, { from: second.from, to: cut, speaker });
+      if (second) out.push({ from, to: second.cut, speaker }, ...(second.from >= 0 ? [{ from: second.from, to: cut, speaker }] : []));
       else if (cut - from >= 3) out.push({ from, to: cut, speaker });
       // "Mrs Lee said that “my system is working unrelentingly” to bring response times down": a
       // quotation the clause runs into, with no tag of its own, is part of the report.
@@ -704,7 +711,7 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     const next = secondReport(stream, from, e, lowerAt(stream, j));
     if (next) {
       out.push({ from, to: next.cut, speaker });
-      out.push({ from: next.from, to: e, speaker });
+      if (next.from >= 0) out.push({ from: next.from, to: e, speaker });
     } else {
       const cut = absoluteClauseAt(stream, from, e);
       out.push({ from, to: cut, speaker });
@@ -942,7 +949,7 @@ function infinitiveAfterRecipient(stream: TokenStream, from: number, e: number):
 }
 
 /** Verbs whose object may be a question's clause ("told him why", "explained how", "wrote how"). */
-const whClauseStems = new Set(['tell', 'explain', 'write', 'describe', 'reveal', 'recount', 'disclose', 'discuss', 'question']);
+const whClauseStems = new Set(['tell', 'explain', 'write', 'describe', 'reveal', 'recount', 'disclose', 'discuss', 'question', 'point']);
 const whWords = new Set(['where', 'how', 'why', 'what', 'when', 'whether']);
 
 /**
@@ -1434,17 +1441,18 @@ const pluralAuxiliaries = new Set(['have', 'are', 'were']);
 /** Joiners between a report and a second one by the same speaker (", but added that ..."). */
 const secondReportJoiners = new Set(['but', 'and', 'also', 'then', 'later']);
 
-/**
- * Where a reported clause [from, e) gives way to a second report by its speaker: a comma, maybe
- * "but"/"and", then a reporting verb in -ing or the past (", saying ...", ", adding that ...",
- * ", but added that ..."). Returns the first clause's end and the second's start.
- */
 const andSaid = new Set(['said', 'says', 'added', 'adds']);
 /** A verb form in the past ("noted", "said", "told"), not the present ("says", "notes"). */
 function isPastForm(w: string): boolean {
   return PAST_FORM.test(w) || irregularPasts.has(w);
 }
 
+/**
+ * Where a reported clause [from, e) gives way to a second report by its speaker: a comma, maybe
+ * "but"/"and", then a reporting verb in -ing or the past (", saying ...", ", adding that ...",
+ * ", but added that ..."). Returns the first clause's end and the second's start (-1 when the
+ * report ends there with no second one: "…, and also pointed to the meetings …").
+ */
 function secondReport(stream: TokenStream, from: number, e: number, verbForm?: string): { cut: number; from: number } | undefined {
   const toks = stream.tokens;
   for (let c = from + 3; c < e - 3; c++) {
@@ -1485,10 +1493,17 @@ function secondReport(stream: TokenStream, from: number, e: number, verbForm?: s
     // before its own verb: ", and messages were being sent".)
     if (!stem || !isReportingVerb(stem) || (isBeliefVerb(stem) && lowerOr(stream, j + 1, j) !== 'that') || pluralBeforeVerb(stream, j)) continue;
     const w = lowerAt(stream, j);
+    // ("…, and also pointed to the meetings …": "point" without its particle reports nothing, but
+    // ends the report before it; with it, the clause follows the particle, "pointed out that …".)
+    const particle = verbParticles[stem] !== undefined && lowerOr(stream, j + 1, j) === verbParticles[stem];
+    if (stem === 'point' && !particle) {
+      if (j > afterComma && /ed$/.test(w)) return { cut: c, from: -1 };
+      continue;
+    }
     // A participle goes on with the same subject; a past or present form only after a joiner
     // ("but added", "and admits").
     if (!(w.endsWith('ing') || (j > afterComma && (w.endsWith('ed') || w === 'said' || w === 'says' || /[^s]s$/.test(w))))) continue;
-    const start = j + 1;
+    const start = particle ? j + 2 : j + 1;
     if (e - start < 3 || isQuoteMarkToken(toks[start].text) || (lowerAt(stream, start) === 'that' && isQuoteMarkToken(toks[start + 1]?.text ?? ''))) return undefined;
     // ", saying goodbye to the fans" reports nothing: a clause has a verb of its own.
     if (lowerAt(stream, start) !== 'that' && !hasFiniteVerb(stream, start, Math.min(e, start + 10))) continue;
