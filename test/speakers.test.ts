@@ -2055,4 +2055,9 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy('The Bank of Canada raised interest rates in January and signalled it would take a pause from raising rates.'), [['it would take a pause from raising rates', 'Bank of Canada']]);
     assert.deepEqual(reportedBy('The Bank of Canada signalled its intentions.'), []);
   });
+  it('reads a name right after the "and" that joins a clause as the next verb\'s subject ("The election became a referendum on LRT and Eisenberger says …"), and a figure\'s comma as no end of a gerund\'s subject ("winning by a 20,000 vote margin shows …")', () => {
+    assert.deepEqual(reportedBy('The election became a referendum on LRT and Eisenberger says winning by a 20,000 vote margin shows a strong mandate.'), [['winning by a 20,000 vote margin shows a strong mandate', 'Eisenberger']]);
+    assert.deepEqual(reportedBy('The vote was close and Eisenberger says the mandate is strong.'), [['the mandate is strong', 'Eisenberger']]);
+    assert.deepEqual(reportedBy('The Liberals won and Conservatives say the vote was unfair.').map(([, who]) => who).filter((w) => w === 'Conservatives'), []);
+  });
 });

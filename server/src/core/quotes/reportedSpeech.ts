@@ -1800,7 +1800,8 @@ function gerundBeforeVerb(stream: TokenStream, from: number, e: number): boolean
       k = close;
       continue;
     }
-    if (w === ',' || w === 'that') return false;
+    // (Not a comma inside a figure: "winning by a 20,000 vote margin shows …".)
+    if ((w === ',' && isClauseComma(stream, k)) || w === 'that') return false;
     // ("admitted letting down the fans made him sick": an irregular past too.)
     if (w === 'was' || w === 'is' || w === 'has' || w === 'will' || w === 'would' || (k - from >= 2 && finitePasts.has(w))) return true;
     // ("said continuing political risk continues to impede …": a present in -s before its object or infinitive.)

@@ -190,6 +190,10 @@ export function speakerBeforeVerb(stream: TokenStream, floor: number, verb: numb
         // Black Art, says": a name ending the apposition of the person opening the sentence is no
         // speaker.)
         if (found && found.kind === 'name' && isPureName(stream, chunkStart, chunkEnd, found)) return personOpeningWithApposition(stream, floor, chunkStart) ?? addressOwner(stream, floor, chunkStart) ?? personBeforeBody(stream, floor, chunkStart, found) ?? found;
+        // ("The election became a referendum on LRT and Eisenberger says …": a name right after the
+        // "and" that joins a clause, next to the verb.)
+        const joinedHere = found === undefined || found.kind === 'phrase' ? nameJoinedToClause(stream, chunkStart, chunkEnd) : undefined;
+        if (joinedHere) return joinedHere;
         const person = found && found.kind === 'phrase' ? personBeforeBody(stream, floor, chunkStart, found) : undefined;
         if (person) return person;
         if (found && found.kind !== 'phrase') return found;
@@ -364,6 +368,24 @@ function clauseJoinedName(stream: TokenStream, from: number, to: number): Speake
   const run = nameRunEndingAt(stream, to - 1, from);
   if (!run || run[0] - 2 < from || run[1] - run[0] < 2 || !afterClauseJoiner(stream, run[0])) return undefined;
   return isNameRun(stream, run[0], run[1]) && looksLikePersonName(runWordsOf(stream, run[0], run[1])) ? { kind: 'name', from: run[0], to: run[1] } : undefined;
+}
+
+/**
+ * A name ending tokens [from, to) after "and"/"but" that follows a word in lower case, or an
+ * acronym after one ("on LRT and Eisenberger"): of two words or more as a person's name reads, or
+ * one word written as a surname is ("Eisenberger", not "Conservatives").
+ */
+function nameJoinedToClause(stream: TokenStream, from: number, to: number): SpeakerPhrase | undefined {
+  const run = nameRunEndingAt(stream, to - 1, from);
+  if (!run || run[1] !== to || run[0] - 2 < from) return undefined;
+  const joiner = lowerAt(stream, run[0] - 1);
+  if (joiner !== 'and' && joiner !== 'but') return undefined;
+  const before = stream.tokens[run[0] - 2];
+  const acronymAfterWord = /^[A-Z]{2,6}$/.test(before.text) && run[0] - 3 >= from && stream.tokens[run[0] - 3].kind === 'word' && !isCapitalised(stream.tokens[run[0] - 3]);
+  if (before.kind !== 'word' || (isCapitalised(before) && !acronymAfterWord) || !isNameRun(stream, run[0], run[1])) return undefined;
+  const words = runWordsOf(stream, run[0], run[1]);
+  const single = run[1] - run[0] === 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(stream.tokens[run[0]].text) && !/s$/.test(stream.tokens[run[0]].text) && !nonNameWords.has(lowerAt(stream, run[0]));
+  return single || (run[1] - run[0] >= 2 && looksLikePersonName(words)) ? { kind: 'name', from: run[0], to: run[1] } : undefined;
 }
 
 /** The chunk holds the name and nothing else but titles and joiners. */
