@@ -2060,4 +2060,9 @@ describe('extractQuotes: speakers', () => {
     assert.deepEqual(reportedBy('The vote was close and Eisenberger says the mandate is strong.'), [['the mandate is strong', 'Eisenberger']]);
     assert.deepEqual(reportedBy('The Liberals won and Conservatives say the vote was unfair.').map(([, who]) => who).filter((w) => w === 'Conservatives'), []);
   });
+  it('reads a second report joined by "and" and any reporting verb in the same tense with its "that" ("has said she would fight … and repeated Monday that …")', () => {
+    assert.deepEqual(reportedBy('Coun. Diane Deans, the board chair, has said she would fight for more police resources and repeated Monday that the board should see what the chief needs.'), [['she would fight for more police resources', 'Diane Deans'], ['that the board should see what the chief needs', 'Diane Deans']]);
+    // (Not a belief: "said … and thought that …" stays one report.)
+    assert.equal(reportedBy('Jane Smith said the plan was late and thought that it would fail.').length, 1);
+  });
 });

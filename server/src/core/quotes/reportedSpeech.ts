@@ -1465,9 +1465,14 @@ function secondReport(stream: TokenStream, from: number, e: number, verbForm?: s
     // another verb too.)
     // (In the opening verb's tense only: in "Lecce says the minister met the mayor and said …" the
     // past is the minister's.)
-    const but = ((lowerAt(stream, c) === 'but' && /(?:ed|said)$/.test(next)) || (lowerAt(stream, c) === 'and' && (next === verbForm || (andSaid.has(next) && verbForm !== undefined && isPastForm(verbForm) === isPastForm(next))))) && verbAt(stream, c + 1) !== undefined;
+    // ("has said she would fight for more police resources and repeated Monday that …": any
+    // reporting verb in the same tense, with its "that".)
+    const joinedStem = lowerAt(stream, c) === 'and' && verbForm !== undefined && isPastForm(verbForm) === isPastForm(next) ? verbAt(stream, c + 1) : undefined;
+    const joinedThat = joinedStem !== undefined && isReportingVerb(joinedStem) && !isBeliefVerb(joinedStem) && thatFollows(stream, c + 2, e);
+    const but = ((lowerAt(stream, c) === 'but' && /(?:ed|said)$/.test(next)) || (lowerAt(stream, c) === 'and' && (next === verbForm || (andSaid.has(next) && verbForm !== undefined && isPastForm(verbForm) === isPastForm(next)))) || joinedThat) && verbAt(stream, c + 1) !== undefined;
     if (but) {
-      const start = c + 2;
+      let start = c + 2;
+      if (joinedThat) while (start < e && lowerAt(stream, start) !== 'that') start++;
       if (e - start >= 3 && !isQuoteMarkToken(toks[start].text) && (lowerAt(stream, start) === 'that' || hasFiniteVerb(stream, start, Math.min(e, start + 10)))) return { cut: c, from: start };
       continue;
     }
