@@ -77,7 +77,7 @@ export function personPart(stream: TokenStream, from: number, to: number): [numb
 }
 
 /** A body's acronym: two to six capitals ("ULHT", "CBC"). */
-const ACRONYM = /^[A-Z]{2,6}$/;
+export const ACRONYM = /^[A-Z]{2,6}$/;
 
 const adjectiveEndings = /(ian|ean|ese|ish|ic|an)$/i;
 function looksLikeAdjective(w: string): boolean {

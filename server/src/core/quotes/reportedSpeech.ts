@@ -471,7 +471,7 @@ export function reportedInSentence(stream: TokenStream, s: number, e: number, co
     // Skip the recipient and circumstances: "told CTV News on Monday that", "said in a statement".
     let k = j + 1;
     // "pointed out that …": the verb's particle.
-    const particle = verbParticles[stem] !== undefined && lowerOr(stream, k, j) === verbParticles[stem];
+    const particle = particleAt(stream, stem, k);
     if (particle) k++;
     // ("pointed to the meetings conducted by …": without its particle, "point" reports nothing.)
     else if (stem === 'point') continue;
@@ -818,6 +818,10 @@ function isClauseArticle(stream: TokenStream, j: number, k: number, e: number): 
 const recipientStems = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'advise', 'notify', 'brief']);
 /** Particles of phrasal reporting verbs, read as part of the verb ("pointed out that"). */
 const verbParticles: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, { point: 'out' });
+/** Token `k` is the particle of the verb whose stem is `stem` ("pointed out"). */
+function particleAt(stream: TokenStream, stem: string, k: number): boolean {
+  return verbParticles[stem] !== undefined && lowerOr(stream, k, k - 1) === verbParticles[stem];
+}
 /** Adverbs set off by commas between a verb and its "that" that open no sentence ("noted, too, that"). */
 const asideAdverbs = new Set(['too', 'also', 'again', 'though']);
 /** Who or what is told, ending a "told …" that holds no clause ("told the club’s official website"). */
@@ -1467,9 +1471,10 @@ function secondReport(stream: TokenStream, from: number, e: number, verbForm?: s
     // past is the minister's.)
     // ("has said she would fight for more police resources and repeated Monday that …": any
     // reporting verb in the same tense, with its "that".)
-    const joinedStem = lowerAt(stream, c) === 'and' && verbForm !== undefined && isPastForm(verbForm) === isPastForm(next) ? verbAt(stream, c + 1) : undefined;
+    const andSameTense = lowerAt(stream, c) === 'and' && verbForm !== undefined && isPastForm(verbForm) === isPastForm(next);
+    const joinedStem = andSameTense ? verbAt(stream, c + 1) : undefined;
     const joinedThat = joinedStem !== undefined && isReportingVerb(joinedStem) && !isBeliefVerb(joinedStem) && thatFollows(stream, c + 2, e);
-    const but = ((lowerAt(stream, c) === 'but' && /(?:ed|said)$/.test(next)) || (lowerAt(stream, c) === 'and' && (next === verbForm || (andSaid.has(next) && verbForm !== undefined && isPastForm(verbForm) === isPastForm(next)))) || joinedThat) && verbAt(stream, c + 1) !== undefined;
+    const but = ((lowerAt(stream, c) === 'but' && /(?:ed|said)$/.test(next)) || (lowerAt(stream, c) === 'and' && next === verbForm) || (andSameTense && andSaid.has(next)) || joinedThat) && verbAt(stream, c + 1) !== undefined;
     if (but) {
       let start = c + 2;
       if (joinedThat) while (start < e && lowerAt(stream, start) !== 'that') start++;
@@ -1500,7 +1505,7 @@ function secondReport(stream: TokenStream, from: number, e: number, verbForm?: s
     const w = lowerAt(stream, j);
     // ("…, and also pointed to the meetings …": "point" without its particle reports nothing, but
     // ends the report before it; with it, the clause follows the particle, "pointed out that …".)
-    const particle = verbParticles[stem] !== undefined && lowerOr(stream, j + 1, j) === verbParticles[stem];
+    const particle = particleAt(stream, stem, j + 1);
     if (stem === 'point' && !particle) {
       if (j > afterComma && /ed$/.test(w)) return { cut: c, from: -1 };
       continue;
@@ -1810,10 +1815,13 @@ function gerundBeforeVerb(stream: TokenStream, from: number, e: number): boolean
     // ("admitted letting down the fans made him sick": an irregular past too.)
     if (w === 'was' || w === 'is' || w === 'has' || w === 'will' || w === 'would' || (k - from >= 2 && finitePasts.has(w))) return true;
     // ("said continuing political risk continues to impede …": a present in -s before its object or infinitive.)
-    if (k - from >= 2 && /^[a-z]{3,}[^s'’iu]s$/.test(w) && objectOpeners.has(lowerOr(stream, k + 1, k))) return true;
+    if (k - from >= 2 && PRESENT_S_FORM.test(w) && objectOpeners.has(lowerOr(stream, k + 1, k))) return true;
   }
   return false;
 }
+
+/** A verb's present in -s, not a word ending in -ss, -is, -us or a possessive ("violates", "shows"). */
+const PRESENT_S_FORM = /^[a-z]{3,}[^s'’iu]s$/;
 
 /** Nouns in -ing that open a subject as any noun does ("says housing shortage worse than ever"). */
 const ingNouns = new Set(['housing', 'funding', 'spending', 'building', 'training', 'planning', 'parking', 'pricing', 'manufacturing', 'mining', 'logging', 'fishing', 'farming', 'flooding', 'heating', 'lending', 'hiring', 'staffing', 'testing', 'policing', 'marketing', 'banking', 'gaming', 'vaping', 'shooting', 'stabbing', 'bombing', 'meeting', 'hearing', 'ruling', 'warning', 'offering', 'rating', 'ranking', 'polling']);
@@ -2019,7 +2027,7 @@ function presentAfterNounPhrase(stream: TokenStream, from: number, to: number): 
     const t = stream.tokens[i];
     if (t.text === '-') continue;
     if (t.kind !== 'word' || PREPOSITIONS.has(lowerAt(stream, i))) return false;
-    if (i > from + 1 && /^[a-z]{3,}[^s'’iu]s$/.test(t.text) && objectOpeners.has(lowerAt(stream, i + 1)) && lowerAt(stream, i + 1) !== 'to') return true;
+    if (i > from + 1 && PRESENT_S_FORM.test(t.text) && objectOpeners.has(lowerAt(stream, i + 1)) && lowerAt(stream, i + 1) !== 'to') return true;
   }
   return false;
 }

@@ -10,7 +10,7 @@ import { foldWord } from '../entities/normalize';
 import { ROLE_MODIFIER, wordClass } from '../entities/wordClass';
 import { articles, auxiliaryVerbs, determiners, documentNouns, groupNouns, irregularPasts, issuedParticiples, recordPlurals, objectGenders, partitiveWords, partyNouns, personalPronouns, quantityOpeners, relativeWords, isSentenceAdverb, speakerNouns, subjectPronouns, titleWords } from './lexicon';
 import { hasAdverbEnding, isAgeNoun, isContractedVerb, isRoleNoun, nameParticles, nonNameWords, organisationNouns, personNouns, postnominalAdjectives, PRONOUN_CONTRACTION } from './lexicon';
-import { bareAt, isOrganisationWord, looksLikePersonName, nameRunEndingAt, nameRunStartingAt, personPart, runText } from './names';
+import { ACRONYM, bareAt, isOrganisationWord, looksLikePersonName, nameRunEndingAt, nameRunStartingAt, personPart, runText } from './names';
 import { capitalsAndMarks, closingBracket, endsSentence, endsWithApostropheS, isCapitalised, isNumberComma, isQuoteMarkToken, lowerAt, lowerOr, stripPossessive, TokenClass, type TokenStream } from './tokenStream';
 
 // Hoisted: a bundled \p{…} literal inside a function is rebuilt (new RegExp) on every call.
@@ -377,12 +377,10 @@ function clauseJoinedName(stream: TokenStream, from: number, to: number): Speake
  */
 function nameJoinedToClause(stream: TokenStream, from: number, to: number): SpeakerPhrase | undefined {
   const run = nameRunEndingAt(stream, to - 1, from);
-  if (!run || run[1] !== to || run[0] - 2 < from) return undefined;
+  if (!run || run[1] !== to || run[0] - 2 < from || !isNameRun(stream, run[0], run[1])) return undefined;
   const joiner = lowerAt(stream, run[0] - 1);
-  if (joiner !== 'and' && joiner !== 'but') return undefined;
-  const before = stream.tokens[run[0] - 2];
-  const acronymAfterWord = /^[A-Z]{2,6}$/.test(before.text) && run[0] - 3 >= from && stream.tokens[run[0] - 3].kind === 'word' && !isCapitalised(stream.tokens[run[0] - 3]);
-  if (before.kind !== 'word' || (isCapitalised(before) && !acronymAfterWord) || !isNameRun(stream, run[0], run[1])) return undefined;
+  const acronymAfterWord = (joiner === 'and' || joiner === 'but') && ACRONYM.test(stream.tokens[run[0] - 2].text) && run[0] - 3 >= from && stream.tokens[run[0] - 3].kind === 'word' && !isCapitalised(stream.tokens[run[0] - 3]);
+  if (!afterClauseJoiner(stream, run[0]) && !acronymAfterWord) return undefined;
   const words = runWordsOf(stream, run[0], run[1]);
   const single = run[1] - run[0] === 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(stream.tokens[run[0]].text) && !/s$/.test(stream.tokens[run[0]].text) && !nonNameWords.has(lowerAt(stream, run[0]));
   return single || (run[1] - run[0] >= 2 && looksLikePersonName(words)) ? { kind: 'name', from: run[0], to: run[1] } : undefined;
